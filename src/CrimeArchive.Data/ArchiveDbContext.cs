@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Data;
+
+public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+    public DbSet<Entity> Entities => Set<Entity>();
+    public DbSet<EntityAlias> Aliases => Set<EntityAlias>();
+    public DbSet<ProfileSection> ProfileSections => Set<ProfileSection>();
+    public DbSet<Fact> Facts => Set<Fact>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and stable if members are reordered.
+        configurationBuilder.Properties<ArticleKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ArticleStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<EntityKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<RelationshipType>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

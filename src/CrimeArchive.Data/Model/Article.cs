@@ -1,0 +1,29 @@
+namespace CrimeArchive.Data;
+
+public class Article
+{
+    public long Id { get; set; }
+    public required string Slug { get; set; }
+    public ArticleKind Kind { get; set; }
+    public required string Title { get; set; }
+    /// <summary>True when the source had no title and this one was made from the lead.</summary>
+    public bool TitleDerived { get; set; }
+    public string Lead { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+    public string? AnalysisMarkdown { get; set; }
+    public DateOnly? PublishedOn { get; set; }
+    /// <summary>For undated texts: the latest year the text mentions, a hint for editors, never a date.</summary>
+    public int? YearHint { get; set; }
+    public string? Author { get; set; }
+    public string? Country { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public string Language { get; set; } = "en";
+    public ArticleStatus Status { get; set; } = ArticleStatus.Published;
+    /// <summary>Hash of the normalized lead paragraph: finds captures of the same piece whatever their chrome.</summary>
+    public required string LeadFingerprint { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<SourceDocument> Sources { get; set; } = [];
+    public List<Mention> Mentions { get; set; } = [];
+}

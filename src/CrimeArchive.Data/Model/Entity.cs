@@ -1,0 +1,21 @@
+namespace CrimeArchive.Data;
+
+/// <summary>A criminal group, a person or a place, with its profile.</summary>
+public class Entity
+{
+    public long Id { get; set; }
+    public EntityKind Kind { get; set; }
+    public required string Name { get; set; }
+    /// <summary>The name through <see cref="Text.NameNormalizer"/>: what name lookups compare.</summary>
+    public required string NormalizedName { get; set; }
+    public required string Slug { get; set; }
+    /// <summary>The profile's lead, Markdown.</summary>
+    public string? Lead { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<EntityAlias> Aliases { get; set; } = [];
+    public List<ProfileSection> Sections { get; set; } = [];
+    public List<Fact> Facts { get; set; } = [];
+    public List<Mention> Mentions { get; set; } = [];
+}

@@ -1,0 +1,19 @@
+namespace CrimeArchive.Data;
+
+/// <summary>A name variant: a shortened form, a nickname, a Spanish or English name, an acronym.
+/// Unique per entity; two entities may share one (two men called "El Gordo").</summary>
+public class EntityAlias
+{
+    public long Id { get; set; }
+    public long EntityId { get; set; }
+    public Entity? Entity { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+    public long? SourceDocumentId { get; set; }
+    public SourceDocument? SourceDocument { get; set; }
+    /// <summary>The sentence that gives this name, when a text does.</summary>
+    public string? Sentence { get; set; }
+    /// <summary>The editor who added it, when an editor did.</summary>
+    public string? AddedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,22 @@
+namespace CrimeArchive.Data;
+
+/// <summary>A source text exactly as imported. Kept forever: records made from it can always be
+/// traced back and re-derived.</summary>
+public class SourceDocument
+{
+    public long Id { get; set; }
+    public required string FileName { get; set; }
+    /// <summary>SHA-256 of the file's bytes, lower-case hex.</summary>
+    public required string Checksum { get; set; }
+    public required string RawText { get; set; }
+    /// <summary>The encoding the bytes were read as ("utf-8", or "windows-1252" when converted).</summary>
+    public string Encoding { get; set; } = "utf-8";
+    public DateTimeOffset ImportedAt { get; set; }
+    public List<string> Warnings { get; set; } = [];
+
+    public long? ArticleId { get; set; }
+    public Article? Article { get; set; }
+    /// <summary>Set when the text is a profile of this entity.</summary>
+    public long? ProfileEntityId { get; set; }
+    public Entity? ProfileEntity { get; set; }
+}
