@@ -14,6 +14,10 @@ public class SourceDocument
     public DateTimeOffset ImportedAt { get; set; }
     public List<string> Warnings { get; set; } = [];
 
+    /// <summary>Set when a changed copy of the same file replaced this one; the text itself stays.</summary>
+    public long? SupersededById { get; set; }
+    public SourceDocument? SupersededBy { get; set; }
+
     public long? ArticleId { get; set; }
     public Article? Article { get; set; }
     /// <summary>Set when the text is a profile of this entity.</summary>

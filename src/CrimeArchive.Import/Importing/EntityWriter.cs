@@ -1,0 +1,114 @@
+using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Import.Importing;
+
+/// <summary>Turns a text's extracted entities into archive entities: matched to existing ones
+/// through the <see cref="EntityIndex"/>, or created; new name forms become aliases citing the text.</summary>
+internal sealed class EntityWriter(ArchiveDbContext db, EntityIndex index, DateTimeOffset now)
+{
+    public async Task<Dictionary<ExtractedEntity, Entity>> WriteAsync(
+        IReadOnlyList<ExtractedEntity> extracted, SourceDocument source, CancellationToken cancellationToken)
+    {
+        var matches = extracted.ToDictionary(e => e, index.Match);
+        var ids = matches.Values.OfType<IndexedEntity>().Select(m => m.Id).Distinct().ToList();
+        var existing = await db.Entities.Include(e => e.Aliases)
+            .Where(e => ids.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+
+        var result = new Dictionary<ExtractedEntity, Entity>();
+        foreach (var (item, match) in matches)
+        {
+            var entity = match is null ? Create(item) : existing[match.Id];
+            AddNames(entity, item, source);
+            result[item] = entity;
+        }
+        return result;
+    }
+
+    /// <summary>After saving: the canonical name is the form most texts use as the main name, so
+    /// the outcome does not depend on import order; the index learns the new names.</summary>
+    public void Settle(IEnumerable<Entity> entities, ISet<string> slugsTaken)
+    {
+        foreach (var entity in entities.Distinct())
+        {
+            var best = entity.Aliases
+                .OrderByDescending(a => a.NameCount)
+                .ThenByDescending(a => entity.Kind == EntityKind.Person ? a.Name.Split(' ').Length : 0)
+                .ThenBy(a => a.NormalizedName, StringComparer.Ordinal)
+                .ThenBy(a => a.Name, StringComparer.Ordinal)
+                .First();
+            if (best.Name != entity.Name || entity.Slug.Length == 0)
+            {
+                entity.Name = best.Name;
+                entity.NormalizedName = best.NormalizedName;
+                entity.Slug = UniqueSlug(entity.Kind, entity.Name, entity.Id, slugsTaken);
+                entity.UpdatedAt = now;
+            }
+        }
+    }
+
+    public void Register(IEnumerable<Entity> entities)
+    {
+        foreach (var entity in entities.Distinct())
+            index.Register(entity.Id, entity.Kind, entity.Name, entity.Aliases.Select(a => a.Name));
+    }
+
+    private Entity Create(ExtractedEntity item)
+    {
+        var entity = new Entity
+        {
+            Kind = item.Kind,
+            Name = item.Name,
+            NormalizedName = NameNormalizer.Normalize(item.Name),
+            Slug = "",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Entities.Add(entity);
+        return entity;
+    }
+
+    private void AddNames(Entity entity, ExtractedEntity item, SourceDocument source)
+    {
+        var firstSentence = item.Mentions.Count > 0 ? item.Mentions[0].Sentence : null;
+        foreach (var name in item.Aliases.Prepend(item.Name).Distinct())
+        {
+            var normalized = NameNormalizer.Normalize(name);
+            var alias = entity.Aliases.FirstOrDefault(a => a.NormalizedName == normalized);
+            if (alias is null)
+            {
+                alias = new EntityAlias
+                {
+                    Name = name,
+                    NormalizedName = normalized,
+                    SourceDocument = source,
+                    Sentence = item.Mentions.FirstOrDefault(m => NameNormalizer.Normalize(m.Surface) == normalized)?.Sentence ?? firstSentence,
+                    CreatedAt = now,
+                };
+                entity.Aliases.Add(alias);
+            }
+            if (name == item.Name)
+                alias.NameCount++;
+        }
+    }
+
+    /// <summary>Slugs are unique per kind; a clash gets -2, -3… Checked against the database and
+    /// against slugs handed out earlier in the same save.</summary>
+    internal string UniqueSlug(EntityKind kind, string name, long selfId, ISet<string> taken)
+    {
+        var stem = Slugs.From(name);
+        for (var n = 1; ; n++)
+        {
+            var slug = n == 1 ? stem : $"{stem}-{n}";
+            if (taken.Contains($"{kind}/{slug}"))
+                continue;
+            if (db.Entities.Any(e => e.Kind == kind && e.Slug == slug && e.Id != selfId))
+                continue;
+            taken.Add($"{kind}/{slug}");
+            return slug;
+        }
+    }
+}
