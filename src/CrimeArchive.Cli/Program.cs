@@ -12,6 +12,7 @@ internal static class CrimeArchiveCli
             ImportVerb.Create(),
             ExtractVerb.Create(),
             MigrateVerb.Create(),
+            SettleVerb.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -32,12 +32,22 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var index = await EntityIndex.LoadAsync(lockContext, cancellationToken);
-        foreach (var file in files)
+        try
         {
-            var outcome = await ImportFileAsync(file, index, cancellationToken);
-            outcomes.Add(outcome);
-            progress?.Report(outcome);
+            var index = await EntityIndex.LoadAsync(lockContext, cancellationToken);
+            foreach (var file in files)
+            {
+                var outcome = await ImportFileAsync(file, index, cancellationToken);
+                outcomes.Add(outcome);
+                progress?.Report(outcome);
+            }
+        }
+        finally
+        {
+            // A pooled connection keeps its session, so the lock must be released explicitly.
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", lockConnection);
+            release.Parameters.AddWithValue("key", ImportLockKey);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
         var report = new ImportReport(outcomes);
         logger.LogInformation(

@@ -12,8 +12,10 @@ public class DatabaseFixture : IAsyncLifetime
 
     public ArchiveDbContext CreateContext() => ArchiveDb.CreateContext(ConnectionString);
 
-    public ArchiveImporter CreateImporter(TimeProvider? clock = null) =>
-        new(new ContextFactory(ConnectionString), clock ?? TimeProvider.System, NullLogger<ArchiveImporter>.Instance);
+    public ArchiveImporter CreateImporter() => ImporterFor(ConnectionString);
+
+    public static ArchiveImporter ImporterFor(string connectionString) =>
+        new(new ContextFactory(connectionString), TimeProvider.System, NullLogger<ArchiveImporter>.Instance);
 
     public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
 
