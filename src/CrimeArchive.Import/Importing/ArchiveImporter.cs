@@ -23,21 +23,18 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         foreach (var m in missing)
             progress?.Report(m);
 
-        await using var lockContext = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var lockConnection = new NpgsqlConnection(lockContext.Database.GetConnectionString());
-        await lockConnection.OpenAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection))
-        {
-            take.Parameters.AddWithValue("key", ImportLockKey);
-            await take.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        // One context and one open connection for the whole batch (cleared after each file): the
+        // import lock lives on that connection's session, and no file pays for opening one.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({ImportLockKey})", cancellationToken);
         try
         {
-            var index = await EntityIndex.LoadAsync(lockContext, cancellationToken);
+            var batch = await ImportBatch.LoadAsync(db, cancellationToken);
             foreach (var file in files)
             {
-                var outcome = await ImportFileAsync(file, index, cancellationToken);
+                var outcome = await ImportFileAsync(db, file, batch, cancellationToken);
+                db.ChangeTracker.Clear();
                 outcomes.Add(outcome);
                 progress?.Report(outcome);
             }
@@ -45,9 +42,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         finally
         {
             // A pooled connection keeps its session, so the lock must be released explicitly.
-            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", lockConnection);
-            release.Parameters.AddWithValue("key", ImportLockKey);
-            await release.ExecuteNonQueryAsync(CancellationToken.None);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({ImportLockKey})", CancellationToken.None);
         }
         var report = new ImportReport(outcomes);
         logger.LogInformation(
@@ -57,7 +52,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         return report;
     }
 
-    private async Task<FileOutcome> ImportFileAsync(string path, EntityIndex index, CancellationToken cancellationToken)
+    private async Task<FileOutcome> ImportFileAsync(ArchiveDbContext db, string path, ImportBatch batch, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         byte[] bytes;
@@ -75,7 +70,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
 
         try
         {
-            return await ImportBytesAsync(name, bytes, index, cancellationToken);
+            return await ImportBytesAsync(db, name, bytes, batch, cancellationToken);
         }
         catch (Exception e) when (e is DbUpdateException or PostgresException or InvalidOperationException)
         {
@@ -90,24 +85,20 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         return new FileOutcome(name, ImportStatus.Failed, reason);
     }
 
-    internal async Task<FileOutcome> ImportBytesAsync(string name, byte[] bytes, EntityIndex index, CancellationToken cancellationToken)
+    private async Task<FileOutcome> ImportBytesAsync(ArchiveDbContext db, string name, byte[] bytes, ImportBatch batch, CancellationToken cancellationToken)
     {
         var checksum = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var known = await db.SourceDocuments.Where(s => s.Checksum == checksum)
-            .Select(s => new { s.FileName, Article = s.Article!.Slug, Profile = s.ProfileEntity!.Name })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (known is not null)
-            return new FileOutcome(name, ImportStatus.Unchanged, known.FileName == name ? null : $"same text as {known.FileName}", known.Article ?? known.Profile);
+        if (batch.HasChecksum(checksum))
+            return new FileOutcome(name, ImportStatus.Unchanged);
 
         var decoded = SourceDecoder.Decode(bytes);
         if (decoded.Error is not null)
             return Failed(name, decoded.Error);
-        var extraction = SourceTextExtractor.Extract(decoded.Text!, index.Known);
+        var extraction = SourceTextExtractor.Extract(decoded.Text!, batch.Entities.Known);
         if (extraction.Document.SkipReason is { } reason)
             return new FileOutcome(name, ImportStatus.Skipped, reason);
 
-        var writer = new SourceWriter(db, index, clock.GetUtcNow());
+        var writer = new SourceWriter(db, batch, clock.GetUtcNow());
         return await writer.WriteAsync(name, checksum, decoded, extraction, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace CrimeArchive.Import.Importing;
 /// <summary>Makes or updates the article a text is. A changed copy of an imported file updates its
 /// article in place; another capture of an article already in the archive (same body give or take
 /// a paragraph, whatever its chrome) joins that article, keeping the richer metadata.</summary>
-internal sealed class ArticleWriter(ArchiveDbContext db, DateTimeOffset now)
+internal sealed class ArticleWriter(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now)
 {
     private const double SameBodyShare = 0.75;
 
@@ -26,7 +26,8 @@ internal sealed class ArticleWriter(ArchiveDbContext db, DateTimeOffset now)
             return (previous, ImportStatus.Updated, null);
         }
 
-        var candidates = await db.Articles.Where(a => a.LeadFingerprint == fingerprint).ToListAsync(cancellationToken);
+        var ids = batch.ArticlesWithFingerprint(fingerprint);
+        var candidates = ids.Count == 0 ? [] : await db.Articles.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
         var same = candidates.FirstOrDefault(a => SameBody(paragraphs, ParagraphsOf(a)));
         if (same is not null)
         {
@@ -46,7 +47,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db, DateTimeOffset now)
         return (article, ImportStatus.Imported, null);
     }
 
-    public async Task AssignSlugAsync(Article article, CancellationToken cancellationToken)
+    /// <summary>The slug follows the title (a derived headline replaced by the real one changes it);
+    /// a clash gets -2, -3…</summary>
+    public void AssignSlug(Article article)
     {
         var stem = Slugs.From(article.Title);
         if (article.Slug == stem || article.Slug.StartsWith(stem + "-", StringComparison.Ordinal))
@@ -54,8 +57,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db, DateTimeOffset now)
         for (var n = 1; ; n++)
         {
             var slug = n == 1 ? stem : $"{stem}-{n}";
-            if (!await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, cancellationToken)
-                && !db.Articles.Local.Any(a => a != article && a.Slug == slug))
+            if (batch.ArticleSlugs.Add(slug))
             {
                 article.Slug = slug;
                 return;

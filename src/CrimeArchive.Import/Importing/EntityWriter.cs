@@ -14,9 +14,9 @@ internal sealed class EntityWriter(ArchiveDbContext db, EntityIndex index, DateT
     {
         var matches = extracted.ToDictionary(e => e, index.Match);
         var ids = matches.Values.OfType<IndexedEntity>().Select(m => m.Id).Distinct().ToList();
-        var existing = await db.Entities.Include(e => e.Aliases)
-            .Where(e => ids.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        var existing = ids.Count == 0
+            ? []
+            : await db.Entities.Include(e => e.Aliases).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
 
         var result = new Dictionary<ExtractedEntity, Entity>();
         foreach (var (item, match) in matches)
@@ -44,7 +44,7 @@ internal sealed class EntityWriter(ArchiveDbContext db, EntityIndex index, DateT
             {
                 entity.Name = best.Name;
                 entity.NormalizedName = best.NormalizedName;
-                entity.Slug = UniqueSlug(entity.Kind, entity.Name, entity.Id, slugsTaken);
+                entity.Slug = UniqueSlug(entity.Kind, entity.Name, entity.Slug, slugsTaken);
                 entity.UpdatedAt = now;
             }
         }
@@ -95,20 +95,20 @@ internal sealed class EntityWriter(ArchiveDbContext db, EntityIndex index, DateT
         }
     }
 
-    /// <summary>Slugs are unique per kind; a clash gets -2, -3… Checked against the database and
-    /// against slugs handed out earlier in the same save.</summary>
-    internal string UniqueSlug(EntityKind kind, string name, long selfId, ISet<string> taken)
+    /// <summary>Slugs are unique per kind; a clash gets -2, -3… <paramref name="taken"/> holds every
+    /// "Kind/slug" in use.</summary>
+    private static string UniqueSlug(EntityKind kind, string name, string currentSlug, ISet<string> taken)
     {
         var stem = Slugs.From(name);
         for (var n = 1; ; n++)
         {
             var slug = n == 1 ? stem : $"{stem}-{n}";
-            if (taken.Contains($"{kind}/{slug}"))
-                continue;
-            if (db.Entities.Any(e => e.Kind == kind && e.Slug == slug && e.Id != selfId))
-                continue;
-            taken.Add($"{kind}/{slug}");
-            return slug;
+            if (slug == currentSlug || taken.Add($"{kind}/{slug}"))
+            {
+                if (currentSlug.Length > 0 && slug != currentSlug)
+                    taken.Remove($"{kind}/{currentSlug}");
+                return slug;
+            }
         }
     }
 }

@@ -7,13 +7,16 @@ namespace CrimeArchive.Import.Importing;
 
 /// <summary>Writes one extracted text in one transaction: its raw source, its article or profile,
 /// its entities and what it states.</summary>
-internal sealed class SourceWriter(ArchiveDbContext db, EntityIndex index, DateTimeOffset now)
+internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now)
 {
     public async Task<FileOutcome> WriteAsync(
         string name, string checksum, DecodedSource decoded, Extraction.Extraction extraction, CancellationToken cancellationToken)
     {
         var doc = extraction.Document;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One SaveChanges is one transaction; an explicit one is only needed when a replaced copy's
+        // statements are deleted first.
+        var previous = batch.CurrentSourceOf(name);
+        await using var transaction = previous is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
 
         var source = new SourceDocument
         {
@@ -28,19 +31,16 @@ internal sealed class SourceWriter(ArchiveDbContext db, EntityIndex index, DateT
 
         // A changed copy of a file already imported replaces that copy: what the old copy stated goes,
         // its raw text stays (marked as superseded).
-        var previous = await db.SourceDocuments
-            .Where(s => s.FileName == name && s.SupersededById == null)
-            .OrderByDescending(s => s.Id)
-            .FirstOrDefaultAsync(cancellationToken);
         if (previous is not null)
         {
-            previous.SupersededBy = source;
+            var replaced = await db.SourceDocuments.SingleAsync(s => s.Id == previous.Id, cancellationToken);
+            replaced.SupersededBy = source;
             await db.Mentions.Where(m => m.SourceDocumentId == previous.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Relationships.Where(r => r.SourceDocumentId == previous.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Facts.Where(f => f.SourceDocumentId == previous.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
-        var entityWriter = new EntityWriter(db, index, now);
+        var entityWriter = new EntityWriter(db, batch.Entities, now);
         var entities = await entityWriter.WriteAsync(extraction.Entities, source, cancellationToken);
         var statements = new StatementWriter(db, now);
 
@@ -57,11 +57,11 @@ internal sealed class SourceWriter(ArchiveDbContext db, EntityIndex index, DateT
         }
         else
         {
-            var articles = new ArticleWriter(db, now);
+            var articles = new ArticleWriter(db, batch, now);
             (article, var articleStatus, detail) = await articles.WriteAsync(doc, previous?.ArticleId, cancellationToken);
             if (previous is null)
                 status = articleStatus;
-            await articles.AssignSlugAsync(article, cancellationToken);
+            articles.AssignSlug(article);
             source.Article = article;
             target = article.Slug;
         }
@@ -73,11 +73,12 @@ internal sealed class SourceWriter(ArchiveDbContext db, EntityIndex index, DateT
         }
 
         statements.Write(extraction, entities, source, article);
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        entityWriter.Settle(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity), slugs);
+        entityWriter.Settle(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity), batch.EntitySlugs);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         entityWriter.Register(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity));
+        batch.Saved(source, article);
 
         return new FileOutcome(name, status, detail, target, source.Warnings);
     }
