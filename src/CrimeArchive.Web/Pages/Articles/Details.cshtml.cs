@@ -25,10 +25,10 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         if (view is null)
             return NotFound();
         Article = view;
-        Entities = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == view.Id)
-            .GroupBy(m => new { m.Entity!.Kind, m.Entity.Slug, m.Entity.Name })
-            .Select(g => new EntityLink(g.Key.Kind, g.Key.Slug, g.Key.Name, g.Count()))
-            .OrderBy(e => e.Kind).ThenByDescending(e => e.Mentions)
+        Entities = await db.Entities.AsNoTracking()
+            .Where(e => e.Mentions.Any(m => m.ArticleId == view.Id))
+            .Select(e => new EntityLink(e.Kind, e.Slug, e.Name, e.Mentions.Count(m => m.ArticleId == view.Id)))
+            .OrderBy(e => e.Kind).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name)
             .ToListAsync(cancellationToken);
         Sources = await db.SourceDocuments.AsNoTracking().Where(s => s.ArticleId == view.Id)
             .OrderBy(s => s.Id)

@@ -66,12 +66,11 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
                 new Citation("", r.Sentence, r.StatedOn, r.SourceDocument!.FileName, r.Article!.Slug, r.Article.Title, r.Editor, r.Reason)))
             .ToListAsync(cancellationToken);
 
-        Articles = await db.Mentions.AsNoTracking()
-            .Where(m => m.EntityId == id && m.ArticleId != null)
-            .GroupBy(m => new { m.Article!.Slug, m.Article.Title, m.Article.PublishedOn })
-            .Select(g => new ArticleRow(g.Key.Slug, g.Key.Title, g.Key.PublishedOn, g.Count()))
-            .OrderByDescending(a => a.PublishedOn)
+        Articles = await db.Articles.AsNoTracking()
+            .Where(a => a.Mentions.Any(m => m.EntityId == id))
+            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
             .Take(50)
+            .Select(a => new ArticleRow(a.Slug, a.Title, a.PublishedOn, a.Mentions.Count(m => m.EntityId == id)))
             .ToListAsync(cancellationToken);
         return Page();
     }
