@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -52,4 +54,33 @@ internal static class PyRepr
 
     public static string SortedList(IEnumerable<string> names) =>
         "[" + string.Join(", ", names.Order(StringComparer.Ordinal).Select(Of)) + "]";
+
+    /// <summary>Python's f"{x:.2f}" for a value in [0, 1]: the exact binary value rounded half to even
+    /// (.NET rounds 0.125 up to 0.13 where python prints 0.12).</summary>
+    public static string TwoDecimals(double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+            exponent++;
+        else
+            mantissa |= 1L << 52;
+        exponent -= 1075;
+        BigInteger hundredths;
+        if (exponent >= 0)
+        {
+            hundredths = new BigInteger(mantissa) * 100 << exponent;
+        }
+        else
+        {
+            var denominator = BigInteger.One << -exponent;
+            hundredths = BigInteger.DivRem(new BigInteger(mantissa) * 100, denominator, out var remainder);
+            var twice = remainder * 2;
+            if (twice > denominator || (twice == denominator && !hundredths.IsEven))
+                hundredths++;
+        }
+        var whole = BigInteger.DivRem(hundredths, 100, out var cents);
+        return string.Create(CultureInfo.InvariantCulture, $"{whole}.{cents:00}");
+    }
 }

@@ -69,5 +69,5 @@ public sealed class ScoreReport
         return text.ToString();
     }
 
-    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string F(double value) => PyRepr.TwoDecimals(value);
 }
