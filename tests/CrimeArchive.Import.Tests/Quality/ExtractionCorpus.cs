@@ -34,11 +34,10 @@ public static class ExtractionCorpus
         return records;
     }
 
-    /// <summary>Runs the extraction over every .txt file in the folder, as the extract verb does.</summary>
-    public static Dictionary<string, JsonObject> Extract(string folder) =>
-        Directory.GetFiles(folder, "*.txt")
-            .Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetFileName(f), f => (JsonObject)JsonNode.Parse(ExtractLine(f))!, StringComparer.Ordinal);
+    /// <summary>Runs the extraction over every .txt file in the folder, as the extract verb does: one
+    /// JSON line per file, in file name order.</summary>
+    public static IReadOnlyList<string> ExtractLines(string folder) =>
+        [.. Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(ExtractLine)];
 
     /// <summary>The JSON line the extract verb prints for one file (same decode, skip and warning rules).</summary>
     public static string ExtractLine(string path)
@@ -54,6 +53,17 @@ public static class ExtractionCorpus
         return ExtractJson.Write(name, extraction with { Document = document });
     }
 
-    public static ScoreReport Score(string corpus) =>
-        ExtractionScorer.Score(LoadGold(FixturePaths.Gold(corpus)), Extract(FixturePaths.Texts(corpus)));
+    /// <summary>Extracts and scores one corpus. The predictions and the report are also written next to
+    /// the test assembly (quality-CORPUS.jsonl / .txt), so a failure can be looked into, or the same
+    /// predictions scored with the python scorer.</summary>
+    public static ScoreReport Score(string corpus)
+    {
+        var lines = ExtractLines(FixturePaths.Texts(corpus));
+        var jsonLines = string.Join("\n", lines) + "\n";
+        var report = ExtractionScorer.Score(LoadGold(FixturePaths.Gold(corpus)), ParseJsonLines(jsonLines));
+        var output = Path.Combine(AppContext.BaseDirectory, $"quality-{corpus}");
+        File.WriteAllText(output + ".jsonl", jsonLines);
+        File.WriteAllText(output + ".txt", report.ToString());
+        return report;
+    }
 }
