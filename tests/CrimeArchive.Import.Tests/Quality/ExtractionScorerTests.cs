@@ -13,6 +13,8 @@ public class ExtractionScorerTests
     [InlineData("seeds", 2)]
     [InlineData("dev", 1)]
     [InlineData("dev", 2)]
+    [InlineData("own", 1)]
+    [InlineData("own", 2)]
     public void Scorer_prints_what_the_python_scorer_prints(string corpus, int sample)
     {
         var gold = ExtractionCorpus.LoadGold(FixturePaths.Gold(corpus));
