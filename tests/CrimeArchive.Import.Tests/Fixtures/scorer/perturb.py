@@ -1,8 +1,9 @@
-import json, random, sys
+#!/usr/bin/env python3
 """Make noisy predictions from a gold file, to test that the C# scorer matches the python one.
 
 usage: perturb.py GOLD SEED > PRED.jsonl  (deterministic for a given seed; see README.md)
 """
+import json, random, sys
 gold = json.load(open(sys.argv[1]))
 rnd = random.Random(int(sys.argv[2]))
 out = []
