@@ -3,7 +3,10 @@ using System.Globalization;
 namespace CrimeArchive.Import.Tests.Quality;
 
 /// <summary>The extraction targets, measured on each annotated corpus: the seeds, the shared dev
-/// texts and this project's own test texts. A failure prints the scorer's per-file report.</summary>
+/// texts and this project's own test texts. A failure prints the scorer's per-file report; the report
+/// and the predictions are also left in the test output folder (quality-CORPUS.txt / .jsonl).
+/// Filter them out of a quick run with <c>--filter Category!=Quality</c>.</summary>
+[Trait("Category", "Quality")]
 public class ExtractionQualityTests
 {
     [Fact]
