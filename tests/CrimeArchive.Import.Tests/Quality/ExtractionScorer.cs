@@ -8,8 +8,7 @@ namespace CrimeArchive.Import.Tests.Quality;
 /// and prints the same report, so a number here means what the python scorer's number means.</summary>
 public static class ExtractionScorer
 {
-    private static readonly string[] EntityKinds = ["groups", "people", "places"];
-    private static readonly HashSet<string> Symmetric = ["sibling-of", "rival-of", "ally-of"];
+    internal static readonly string[] EntityKinds = ["groups", "people", "places"];
 
     /// <param name="gold">Annotation records by file name.</param>
     /// <param name="predictions">Extract output records by file name (the last path part).</param>
@@ -87,7 +86,7 @@ public static class ExtractionScorer
             if (k is "groups" or "people")
                 ScoreAliasSets(report, k, ge, pe, verbose);
         }
-        ScoreRelationships(report, line, g, p, pairings, verbose);
+        RelationshipChecks.Score(report, line, g, p, pairings, verbose);
         ScoreFactbox(report, g, p);
         MetadataChecks.Score(report, line, g, p, verbose);
         ScoreLeaks(report, line, g, p, verbose);
@@ -118,59 +117,6 @@ public static class ExtractionScorer
                     report.Rows.Add($"  merges two gold {k}: {PyRepr.SortedList(pn)}");
             }
         }
-    }
-
-    private static void ScoreRelationships(
-        ScoreReport report, List<string> line, JsonObject g, JsonObject p,
-        Dictionary<string, IReadOnlyList<(int Gold, int Pred)>> pairings, bool verbose)
-    {
-        var goldIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        var predIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var k in EntityKinds)
-        {
-            var ge = List(g[k]);
-            var pe = List(p[k]);
-            for (var gi = 0; gi < ge.Count; gi++)
-            {
-                foreach (var n in ScoreNames.Names(ge[gi]))
-                    goldIds.TryAdd(n, PyRepr.Id(k, gi));
-            }
-            var back = pairings[k].ToDictionary(x => x.Pred, x => x.Gold);
-            for (var pi = 0; pi < pe.Count; pi++)
-            {
-                var id = back.TryGetValue(pi, out var gi) ? PyRepr.Id(k, gi) : PyRepr.Id(k, $"p{pi}");
-                foreach (var n in ScoreNames.Names(pe[pi]))
-                    predIds.TryAdd(n, id);
-            }
-        }
-        var gr = List(g["relationships"]).Select(r => Key(r, goldIds)).ToHashSet(StringComparer.Ordinal);
-        var pr = List(p["relationships"]).Select(r => Key(r, predIds)).ToHashSet(StringComparer.Ordinal);
-        var right = gr.Count(pr.Contains);
-        var tally = report.Totals["relationships"];
-        tally.Right += right;
-        tally.Given += pr.Count;
-        tally.Annotated += gr.Count;
-        line.Add($"rels {right}/{pr.Count}p/{gr.Count}g");
-        if (!verbose)
-            return;
-        foreach (var r in gr.Except(pr).Order(StringComparer.Ordinal))
-            report.Rows.Add($"  missed relationship: {r}");
-        foreach (var r in pr.Except(gr).Order(StringComparer.Ordinal))
-            report.Rows.Add($"  extra relationship: {r}");
-    }
-
-    /// <summary>A relationship as python's tuple repr: resolved ends become entity ids, symmetric
-    /// types put the smaller id first, unresolved ones keep their normalized names.</summary>
-    private static string Key(JsonNode? relationship, Dictionary<string, string> ids)
-    {
-        var subject = ScoreNames.Norm(relationship?["subject"]);
-        var obj = ScoreNames.Norm(relationship?["object"]);
-        var type = Str(relationship?["type"]);
-        if (!ids.TryGetValue(subject, out var s) || !ids.TryGetValue(obj, out var o))
-            return $"('unresolved', {PyRepr.Of(subject)}, {PyRepr.Of(type)}, {PyRepr.Of(obj)})";
-        if (type is not null && Symmetric.Contains(type) && string.CompareOrdinal(o, s) < 0)
-            (s, o) = (o, s);
-        return $"({s}, {PyRepr.Of(type)}, {o})";
     }
 
     private static void ScoreFactbox(ScoreReport report, JsonObject g, JsonObject p)
