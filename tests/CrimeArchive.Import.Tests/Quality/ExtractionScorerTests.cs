@@ -81,6 +81,21 @@ public class ExtractionScorerTests
         Assert.Equal(1, Score(gold, merged).OverMerges);
     }
 
+    // norm-cases.json: every name, title and factbox entry of the gold files and some odd strings,
+    // each with what the python scorer's norm() makes of it.
+    [Fact]
+    public void Norm_gives_what_the_python_norm_gives()
+    {
+        var cases = JsonNode.Parse(File.ReadAllText(Path.Combine(FixturePaths.Fixtures, "scorer", "norm-cases.json")))!.AsArray();
+
+        var wrong = cases
+            .Select(c => (Input: (string)c![0]!, Python: (string)c[1]!))
+            .Where(c => ScoreNames.Norm(c.Input) != c.Python)
+            .Select(c => $"{c.Input} -> {ScoreNames.Norm(c.Input)} (python: {c.Python})");
+
+        Assert.Empty(wrong);
+    }
+
     [Fact]
     public void Names_match_across_case_accents_quotes_articles_and_possessives()
     {
