@@ -8,7 +8,11 @@ namespace CrimeArchive.Tests.Importing;
 public class ImportOrderTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     public static IReadOnlyList<string> Corpus() =>
-        [.. Directory.GetFiles(RepoPaths.Seeds), .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "import"))];
+        [
+            .. Directory.GetFiles(RepoPaths.Seeds),
+            .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "import")),
+            .. Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "CrimeArchive.Import.Tests", "Fixtures", "own", "texts")),
+        ];
 
     [Fact]
     public async Task Importing_in_two_orders_gives_the_same_records()

@@ -27,8 +27,8 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         Article = view;
         Entities = await db.Entities.AsNoTracking()
             .Where(e => e.Mentions.Any(m => m.ArticleId == view.Id))
+            .OrderBy(e => e.Kind).ThenByDescending(e => e.Mentions.Count(m => m.ArticleId == view.Id)).ThenBy(e => e.Name)
             .Select(e => new EntityLink(e.Kind, e.Slug, e.Name, e.Mentions.Count(m => m.ArticleId == view.Id)))
-            .OrderBy(e => e.Kind).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name)
             .ToListAsync(cancellationToken);
         Sources = await db.SourceDocuments.AsNoTracking().Where(s => s.ArticleId == view.Id)
             .OrderBy(s => s.Id)
