@@ -1,0 +1,95 @@
+using CrimeArchive.Data.Text;
+
+namespace CrimeArchive.Import.Extraction.Places;
+
+/// <summary>Finds the places a sentence or paragraph names, with their offsets. The longest
+/// gazetteer name wins ("Valle del Cauca" over "Cauca"); demonyms, everyday words opening a
+/// sentence, and places that are only part of a longer proper name ("Sinaloa Cartel") are skipped.
+/// A name shared by several places resolves to a country first, then to a place in a country the
+/// same text names, then to a region over a city, then to the bigger place.</summary>
+public static class PlaceFinder
+{
+    public static IReadOnlyList<PlaceMatch> Find(string text) => Find(text, Gazetteer.Default);
+
+    public static IReadOnlyList<PlaceMatch> Find(string text, Gazetteer gazetteer)
+    {
+        var tokens = TextTokens.Split(text);
+        var keys = new string?[tokens.Count];
+        var found = new List<(int First, int Last, GazetteerEntry[] Entries)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized)
+                continue;
+            var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, keys, i));
+            if (maxWords == 0)
+                continue;
+            var last = LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out var entries);
+            if (last < 0)
+                continue;
+            if (IsPlausible(text, tokens, keys, i, last, entries, gazetteer))
+                found.Add((i, last, entries));
+            i = last;
+        }
+        if (found.Count == 0)
+            return [];
+        var namedCountries = found.Where(f => f.Entries[0].Kind == PlaceKind.Country)
+            .Select(f => f.Entries[0].Name).ToHashSet();
+        return found.Select(f => ToMatch(text, tokens, f.First, f.Last, Resolve(f.Entries, namedCountries))).ToList();
+    }
+
+    private static int LongestMatch(string text, List<Token> tokens, string?[] keys, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
+    {
+        var runEnd = first;
+        while (runEnd + 1 < tokens.Count && runEnd + 1 - first < maxWords && tokens[runEnd + 1].Adjacent
+            && (tokens[runEnd + 1].IsCapitalized || ProperNameContext.IsConnector(Surface(text, tokens[runEnd + 1]))))
+        {
+            runEnd++;
+        }
+        for (var last = runEnd; last >= first; last--)
+        {
+            if (!tokens[last].IsCapitalized)
+                continue;
+            var key = first == last ? KeyAt(text, tokens, keys, first) : string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => KeyAt(text, tokens, keys, k)));
+            if (gazetteer.TryLookupKey(key, out entries))
+                return last;
+        }
+        entries = [];
+        return -1;
+    }
+
+    private static bool IsPlausible(string text, List<Token> tokens, string?[] keys, int first, int last, GazetteerEntry[] entries, Gazetteer gazetteer)
+    {
+        var key = first == last ? KeyAt(text, tokens, keys, first) : null;
+        if (key is not null)
+        {
+            if (gazetteer.IsAbbreviationKey(key) ? !tokens[first].IsAllCaps : key.Length <= 2)
+                return false;
+            if (gazetteer.IsDemonym(key, out _))
+                return false;
+            // "Colon", "Turkey": an everyday word opening a sentence is the word, not the place.
+            if (tokens[first].StartsSentence && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
+                return false;
+        }
+        var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
+        return !ProperNameContext.IsPartOfLongerName(text, tokens, first, last, isCountry, gazetteer);
+    }
+
+    private static GazetteerEntry Resolve(GazetteerEntry[] entries, HashSet<string> namedCountries)
+    {
+        if (entries.Length == 1 || entries[0].Kind == PlaceKind.Country)
+            return entries[0];
+        return entries.FirstOrDefault(e => namedCountries.Contains(e.Country)) ?? entries[0];
+    }
+
+    private static PlaceMatch ToMatch(string text, List<Token> tokens, int first, int last, GazetteerEntry entry)
+    {
+        var start = tokens[first].Start;
+        var length = tokens[last].End - start;
+        return new PlaceMatch(start, length, text.Substring(start, length), entry.Name, entry.Kind, entry.Country);
+    }
+
+    private static string KeyAt(string text, List<Token> tokens, string?[] keys, int index) =>
+        keys[index] ??= NameNormalizer.Normalize(Surface(text, tokens[index]));
+
+    private static string Surface(string text, Token token) => text.Substring(token.Start, token.Length);
+}

@@ -1,0 +1,108 @@
+using CrimeArchive.Data.Text;
+
+namespace CrimeArchive.Import.Extraction.Places;
+
+/// <summary>Tells whether a capitalized name stands alone or is one piece of a longer proper
+/// name: "Sinaloa" in "Sinaloa Cartel", "Colombia" in "Self-Defense Forces of Colombia",
+/// "Rivera" in "Devis Leonel Rivera Maradiaga". Shared by the place finder and the entity extractor.</summary>
+public static class ProperNameContext
+{
+    // Generic words that turn a place name into the name of a group.
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal)
+    {
+        "cartel", "cartels", "clan", "clans", "organization", "organisation", "gang", "gangs", "family",
+        "group", "army", "front", "forces", "force", "bloc", "block", "brigade", "network", "syndicate",
+        "mafia", "federation", "alliance", "command", "commando", "commandos", "militia", "militias",
+        "movement", "brotherhood", "brothers", "boys", "empire", "cell", "faction", "crew", "posse",
+        "cartel's", "self-defense", "cartel", "banda", "familia", "frente", "bloque", "ejercito",
+        "fuerzas", "autodefensas", "comando", "grupo", "pandilla", "mara", "federacion", "hermanos",
+        "organizacion", "oficina", "clan",
+    };
+
+    // Words after a place that keep it a place ("Guanajuato State", "Mexico City" aside).
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "state", "department", "province", "municipality", "region", "city", "county", "district",
+        "valley", "port", "border", "coast", "highway",
+    };
+
+    // Titles before a capitalized word make it a person's name ("President Santos").
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "president", "vice", "governor", "mayor", "general", "gen", "colonel", "col", "minister",
+        "senator", "judge", "commander", "mr", "mrs", "ms", "don", "dona", "dr", "lieutenant",
+        "sergeant", "captain", "officer", "agent", "attorney", "prosecutor", "bishop", "father",
+        "pope", "congressman", "congresswoman", "deputy", "alias",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "y", "e", "a", "do", "da", "dos", "das", "of", "and", "the", "el", "en", "di", "du",
+    };
+
+    public static bool IsGroupWord(string word) => GroupWords.Contains(NameNormalizer.Normalize(word));
+
+    /// <summary>True when text[start..start+length) is only part of a longer proper name. A country
+    /// may modify a following name ("US Attorney", "Colombia Police") unless that is a group word.</summary>
+    public static bool IsPartOfLongerName(string text, int start, int length, bool isCountry = false)
+    {
+        var tokens = TextTokens.Split(text);
+        var first = tokens.FindIndex(t => t.End > start);
+        var last = tokens.FindLastIndex(t => t.Start < start + length);
+        return first >= 0 && last >= first && IsPartOfLongerName(text, tokens, first, last, isCountry, Gazetteer.Default);
+    }
+
+    internal static bool IsConnector(string surface) => Connectors.Contains(surface);
+
+    internal static bool IsPartOfLongerName(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer)
+    {
+        if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
+        {
+            var next = Key(text, tokens[last + 1]);
+            if (GroupWords.Contains(next))
+                return true;
+            if (!PlaceWords.Contains(next) && !gazetteer.IsEverydayKey(next) && !isCountry && !tokens[last + 1].IsAllCaps)
+                return true;
+        }
+        if (first > 0 && tokens[first].Adjacent)
+        {
+            var previous = tokens[first - 1];
+            var previousKey = Key(text, previous);
+            if (previous.IsCapitalized)
+            {
+                if (TitleWords.Contains(previousKey))
+                    return true;
+                if (!gazetteer.IsEverydayKey(previousKey) && !previous.IsAllCaps && !IsPlaceWordBefore(previousKey))
+                    return true;
+            }
+            else if (Connectors.Contains(text.Substring(previous.Start, previous.Length)))
+            {
+                return NamesGroupBefore(text, tokens, first - 1);
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPlaceWordBefore(string key) => key is "northern" or "southern" or "eastern" or "western" or "central";
+
+    // "Revolutionary Armed Forces of Colombia", "Cartel de Jalisco": walks back over the connectors
+    // and the capitalized words before them looking for a group word.
+    private static bool NamesGroupBefore(string text, List<Token> tokens, int connectorIndex)
+    {
+        var i = connectorIndex;
+        while (i >= 0 && tokens[i].Adjacent && !tokens[i].IsCapitalized && Connectors.Contains(text.Substring(tokens[i].Start, tokens[i].Length)))
+            i--;
+        if (i < 0 || !tokens[i].IsCapitalized || !tokens[i + 1].Adjacent)
+            return false;
+        for (var steps = 0; i >= 0 && steps < 6 && tokens[i].IsCapitalized; i--, steps++)
+        {
+            if (GroupWords.Contains(Key(text, tokens[i])))
+                return true;
+            if (!tokens[i].Adjacent)
+                break;
+        }
+        return false;
+    }
+
+    private static string Key(string text, Token token) => NameNormalizer.Normalize(text.Substring(token.Start, token.Length));
+}

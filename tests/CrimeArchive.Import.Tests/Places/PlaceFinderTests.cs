@@ -1,0 +1,125 @@
+using CrimeArchive.Import.Extraction.Places;
+
+namespace CrimeArchive.Import.Tests.Places;
+
+public class PlaceFinderTests
+{
+    private static List<string> Names(string text) => PlaceFinder.Find(text).Select(m => m.Name).ToList();
+
+    [Fact]
+    public void Countries_named_in_a_sentence_are_found()
+    {
+        var names = Names("Smugglers moved the cargo from Ecuador through Honduras before it reached Guatemala.");
+        Assert.Equal(["Ecuador", "Honduras", "Guatemala"], names);
+    }
+
+    [Theory]
+    [InlineData("Two suspects were flown to the US on Friday.")]
+    [InlineData("Two suspects were flown to the U.S. on Friday.")]
+    [InlineData("Two suspects were flown to the USA on Friday.")]
+    [InlineData("Two suspects were flown to the United States of America on Friday.")]
+    [InlineData("Dos sospechosos fueron enviados a Estados Unidos el viernes.")]
+    public void Every_way_of_writing_the_United_States_gives_one_name(string text)
+    {
+        var match = Assert.Single(PlaceFinder.Find(text));
+        Assert.Equal("United States", match.Name);
+        Assert.Equal(PlaceKind.Country, match.Kind);
+    }
+
+    [Fact]
+    public void The_pronoun_us_is_not_the_United_States()
+    {
+        Assert.Empty(PlaceFinder.Find("The witness told us about the shipment."));
+    }
+
+    [Theory]
+    [InlineData("México", "Mexico")]
+    [InlineData("Perú", "Peru")]
+    [InlineData("Brasil", "Brazil")]
+    public void Spanish_country_names_give_the_English_name(string surface, string expected)
+    {
+        var match = Assert.Single(PlaceFinder.Find($"La ruta pasaba por {surface} hasta la costa."));
+        Assert.Equal(expected, match.Name);
+        Assert.Equal(surface, match.Surface);
+    }
+
+    [Fact]
+    public void Offsets_point_at_the_surface_in_the_text()
+    {
+        const string text = "Police in Medellin said the boss had fled.";
+        var match = Assert.Single(PlaceFinder.Find(text));
+        Assert.Equal("Medellin", text.Substring(match.Start, match.Length));
+        Assert.Equal(PlaceKind.City, match.Kind);
+        Assert.Equal("Colombia", match.Country);
+    }
+
+    [Theory]
+    [InlineData("Medellín")]
+    [InlineData("Medellin")]
+    public void Accents_do_not_matter(string surface)
+    {
+        Assert.Equal(["Medellín"], Names($"The shipment left {surface} at night."));
+    }
+
+    [Fact]
+    public void Multiword_names_with_lower_case_connectors_are_one_place()
+    {
+        var names = Names("Patrols grew in Santo Domingo de los Tsachilas and in Valle del Cauca last year.");
+        Assert.Equal(2, names.Count);
+        Assert.Equal("santo domingo de los tsachilas", Normalize(names[0]));
+        Assert.Equal("Valle del Cauca", names[1]);
+    }
+
+    [Fact]
+    public void Baja_California_is_not_California()
+    {
+        var match = Assert.Single(PlaceFinder.Find("The lab was found in Baja California near the border."));
+        Assert.Equal("Baja California", match.Name);
+        Assert.Equal("Mexico", match.Country);
+    }
+
+    [Fact]
+    public void A_state_wins_over_a_town_of_the_same_name()
+    {
+        var match = Assert.Single(PlaceFinder.Find("Violence rose in Jalisco over the summer."));
+        Assert.Equal(PlaceKind.Region, match.Kind);
+    }
+
+    [Fact]
+    public void A_country_wins_over_a_city_of_the_same_name()
+    {
+        var match = Assert.Single(PlaceFinder.Find("Investigators in Panama froze the accounts."));
+        Assert.Equal(PlaceKind.Country, match.Kind);
+        Assert.Equal("Panama", match.Name);
+    }
+
+    [Theory]
+    [InlineData("Leaders of the Sinaloa Cartel met the buyers.")]
+    [InlineData("The old Cali Cartel paid the police.")]
+    [InlineData("Fighters of the Gaitanist Self-Defense Forces of Colombia took the town.")]
+    [InlineData("A faction of the Cartel de Sinaloa took the port.")]
+    public void A_place_inside_a_group_name_is_skipped(string text)
+    {
+        Assert.Empty(PlaceFinder.Find(text));
+    }
+
+    [Fact]
+    public void A_place_word_inside_a_person_name_is_skipped()
+    {
+        Assert.Empty(PlaceFinder.Find("The court heard that Carlos Alberto Rivera Gomez paid the guards."));
+    }
+
+    [Fact]
+    public void Demonyms_are_not_places()
+    {
+        Assert.Empty(PlaceFinder.Find("Colombian and Mexican traffickers shared the route with Ecuadorian boats."));
+    }
+
+    [Fact]
+    public void A_country_can_modify_the_name_that_follows()
+    {
+        Assert.Equal(["United States"], Names("The brothers handed themselves to US Marshals in the end."));
+    }
+
+    private static string Normalize(string text) => CrimeArchive.Data.Text.NameNormalizer.Normalize(text);
+}
