@@ -121,5 +121,56 @@ public class PlaceFinderTests
         Assert.Equal(["United States"], Names("The brothers handed themselves to US Marshals in the end."));
     }
 
+    [Fact]
+    public void Countries_joined_by_a_hyphen_are_both_found()
+    {
+        Assert.Equal(["United States", "Mexico"], Names("Tunnels under the US-Mexico border kept appearing."));
+    }
+
+    [Fact]
+    public void A_country_before_based_is_found()
+    {
+        Assert.Equal(["Colombia"], Names("A Colombia-based broker arranged the flights."));
+    }
+
+    [Theory]
+    [InlineData("Recruiters for the Tren de Aragua crossed the border at night.")]
+    [InlineData("Cartel Jalisco Nueva Generacion took the plaza.")]
+    public void A_place_in_a_Spanish_group_name_is_skipped(string text)
+    {
+        Assert.Empty(PlaceFinder.Find(text));
+    }
+
+    [Fact]
+    public void A_place_after_a_Spanish_place_word_is_kept()
+    {
+        Assert.Equal(["Tomatlán"], Names("The raid took place in the municipio de Tomatlan on Sunday."));
+    }
+
+    [Fact]
+    public void A_sentence_opening_everyday_word_is_not_a_place()
+    {
+        Assert.Empty(PlaceFinder.Find("Colon cancer was not mentioned. Turkey was served at the dinner."));
+    }
+
+    [Fact]
+    public void A_place_after_a_title_is_a_surname()
+    {
+        Assert.Empty(PlaceFinder.Find("The decree was signed by President Santos last week."));
+    }
+
+    [Fact]
+    public void A_place_opening_a_sentence_after_In_is_found()
+    {
+        Assert.Equal(["Guatemala"], Names("In Guatemala, the case stalled."));
+    }
+
+    [Fact]
+    public void A_place_named_in_two_countries_resolves_to_the_one_the_text_names()
+    {
+        var matches = PlaceFinder.Find("In Honduras, the brothers ran cattle in Colon before they moved cocaine.");
+        Assert.Equal("Honduras", matches.Single(m => m.Name == "Colón").Country);
+    }
+
     private static string Normalize(string text) => CrimeArchive.Data.Text.NameNormalizer.Normalize(text);
 }

@@ -15,26 +15,51 @@ public static class PlaceFinder
     {
         var tokens = TextTokens.Split(text);
         var keys = new string?[tokens.Count];
-        var found = new List<(int First, int Last, GazetteerEntry[] Entries)>();
+        var found = new List<(int Start, int Length, GazetteerEntry[] Entries)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized)
                 continue;
             var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, keys, i));
-            if (maxWords == 0)
-                continue;
-            var last = LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out var entries);
+            GazetteerEntry[] entries = [];
+            var last = maxWords == 0 ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
             if (last < 0)
+            {
+                AddHyphenParts(text, tokens[i], gazetteer, found);
                 continue;
+            }
             if (IsPlausible(text, tokens, keys, i, last, entries, gazetteer))
-                found.Add((i, last, entries));
+                found.Add((tokens[i].Start, tokens[last].End - tokens[i].Start, entries));
             i = last;
         }
         if (found.Count == 0)
             return [];
         var namedCountries = found.Where(f => f.Entries[0].Kind == PlaceKind.Country)
             .Select(f => f.Entries[0].Name).ToHashSet();
-        return found.Select(f => ToMatch(text, tokens, f.First, f.Last, Resolve(f.Entries, namedCountries))).ToList();
+        return found.Select(f => ToMatch(text, f.Start, f.Length, Resolve(f.Entries, namedCountries))).ToList();
+    }
+
+    // "US-Mexico border", "Colombia-based": each capitalized part of a hyphenated word may be a
+    // country on its own. Only countries, since "Self-Defense" or "Castilla-La" parts are not places.
+    private static void AddHyphenParts(string text, Token token, Gazetteer gazetteer, List<(int, int, GazetteerEntry[])> found)
+    {
+        var surface = text.AsSpan(token.Start, token.Length);
+        if (surface.IndexOf('-') < 0)
+            return;
+        foreach (var range in surface.Split('-'))
+        {
+            var part = surface[range];
+            var start = token.Start + range.Start.Value;
+            if (part.Length < 2 || !char.IsUpper(part[0]))
+                continue;
+            var key = NameNormalizer.Normalize(part.ToString());
+            if (!gazetteer.TryLookupKey(key, out var entries) || entries[0].Kind != PlaceKind.Country)
+                continue;
+            var allCaps = !part.ContainsAnyInRange('a', 'z');
+            if (gazetteer.IsAbbreviationKey(key) && !allCaps)
+                continue;
+            found.Add((start, part.Length, entries));
+        }
     }
 
     private static int LongestMatch(string text, List<Token> tokens, string?[] keys, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
@@ -81,12 +106,8 @@ public static class PlaceFinder
         return entries.FirstOrDefault(e => namedCountries.Contains(e.Country)) ?? entries[0];
     }
 
-    private static PlaceMatch ToMatch(string text, List<Token> tokens, int first, int last, GazetteerEntry entry)
-    {
-        var start = tokens[first].Start;
-        var length = tokens[last].End - start;
-        return new PlaceMatch(start, length, text.Substring(start, length), entry.Name, entry.Kind, entry.Country);
-    }
+    private static PlaceMatch ToMatch(string text, int start, int length, GazetteerEntry entry) =>
+        new(start, length, text.Substring(start, length), entry.Name, entry.Kind, entry.Country);
 
     private static string KeyAt(string text, List<Token> tokens, string?[] keys, int index) =>
         keys[index] ??= NameNormalizer.Normalize(Surface(text, tokens[index]));

@@ -26,6 +26,13 @@ public static class ProperNameContext
         "valley", "port", "border", "coast", "highway",
     };
 
+    // Spanish words before "de" that keep the place a place ("municipio de Tomatlán").
+    private static readonly HashSet<string> SpanishPlaceWords = new(StringComparer.Ordinal)
+    {
+        "municipio", "departamento", "estado", "provincia", "ciudad", "puerto", "region", "norte", "sur",
+        "centro", "occidente", "oriente", "costa", "sierra", "frontera", "capital", "area", "zona",
+    };
+
     // Titles before a capitalized word make it a person's name ("President Santos").
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -70,14 +77,14 @@ public static class ProperNameContext
             var previousKey = Key(text, previous);
             if (previous.IsCapitalized)
             {
-                if (TitleWords.Contains(previousKey))
+                if (TitleWords.Contains(previousKey) || GroupWords.Contains(previousKey))
                     return true;
                 if (!gazetteer.IsEverydayKey(previousKey) && !previous.IsAllCaps && !IsPlaceWordBefore(previousKey))
                     return true;
             }
             else if (Connectors.Contains(text.Substring(previous.Start, previous.Length)))
             {
-                return NamesGroupBefore(text, tokens, first - 1);
+                return NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer);
             }
         }
         return false;
@@ -103,6 +110,24 @@ public static class ProperNameContext
         }
         return false;
     }
+
+    // "Tren de Aragua", "Clan del Golfo": in Spanish, a capitalized word joined by "de"/"del" to a
+    // place names something else, unless it is a place word ("Municipio de Tomatlán").
+    private static bool FollowsSpanishName(string text, List<Token> tokens, int connectorIndex, Gazetteer gazetteer)
+    {
+        var i = connectorIndex;
+        while (i >= 0 && tokens[i].Adjacent && !tokens[i].IsCapitalized && SpanishConnector(text, tokens[i]))
+            i--;
+        if (i < 0 || i == connectorIndex || !tokens[i].IsCapitalized || tokens[i].IsAllCaps)
+            return false;
+        if (!SpanishConnector(text, tokens[i + 1]) || text.Substring(tokens[i + 1].Start, tokens[i + 1].Length) is not ("de" or "del"))
+            return false;
+        var key = Key(text, tokens[i]);
+        return !SpanishPlaceWords.Contains(key) && !gazetteer.IsEverydayKey(key);
+    }
+
+    private static bool SpanishConnector(string text, Token token) =>
+        text.Substring(token.Start, token.Length) is "de" or "del" or "la" or "las" or "los" or "el";
 
     private static string Key(string text, Token token) => NameNormalizer.Normalize(text.Substring(token.Start, token.Length));
 }
