@@ -150,7 +150,13 @@ public class PlaceFinderTests
     [Fact]
     public void A_sentence_opening_everyday_word_is_not_a_place()
     {
-        Assert.Empty(PlaceFinder.Find("Colon cancer was not mentioned. Turkey was served at the dinner."));
+        Assert.Empty(PlaceFinder.Find("Colon cancer was not mentioned. Falcon eggs were seized too."));
+    }
+
+    [Fact]
+    public void A_country_opening_a_sentence_is_found_even_if_it_is_a_word()
+    {
+        Assert.Equal(["China"], Names("China supplies the precursor chemicals."));
     }
 
     [Fact]

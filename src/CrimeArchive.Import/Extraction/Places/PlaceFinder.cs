@@ -91,8 +91,10 @@ public static class PlaceFinder
                 return false;
             if (gazetteer.IsDemonym(key, out _))
                 return false;
-            // "Colon", "Turkey": an everyday word opening a sentence is the word, not the place.
-            if (tokens[first].StartsSentence && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
+            // "Colon", "Falcon": an everyday word opening a sentence is the word, not the region or
+            // city. Countries stay: "China" or "Turkey" opening a sentence in a crime report is the country.
+            if (tokens[first].StartsSentence && entries[0].Kind != PlaceKind.Country
+                && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
                 return false;
         }
         var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
