@@ -20,7 +20,7 @@ const AMERICAS_SEAT_MIN = 5_000;
 const AMERICAS_ANY_MIN = 30_000;
 const US_CA_MIN = 100_000;
 const SPAIN_MIN = 50_000;
-const WORLD_MIN = 1_000_000;
+const WORLD_MIN = 500_000;
 const SEAT_CODES = new Set(['PPLA', 'PPLA2', 'PPLC', 'PPLG']);
 
 // Words of SCOWL levels 10-50 are everyday English: a city named like one is dropped, and a
@@ -40,10 +40,10 @@ const countryNames = new Set(worldCountries.map(c => fold(c.name.common)));
 const americas = new Set(worldCountries.filter(c => c.region === 'Americas').map(c => c.cca2));
 
 const rows = [];
-const addRow = (name, kind, country, alternates, population) => {
+const addRow = (name, kind, country, alternates, population, flags = []) => {
   const alts = [...new Set(alternates.map(clean).filter(a => a && a !== name))];
-  rows.push([clean(name), kind, country ?? '', alts.join('|'), String(population ?? 0),
-    isCommonWord(name) ? 'common' : '']);
+  if (isCommonWord(name)) flags = [...flags, 'common'];
+  rows.push([clean(name), kind, country ?? '', alts.join('|'), String(population ?? 0), flags.join(',')]);
 };
 
 // Initials of a multi-word name ("United Arab Emirates" -> "UAE") make an abbreviation
@@ -68,6 +68,14 @@ for (const c of worldCountries) {
       alts.push(alt);
     }
   }
+  // Spanish abbreviates a plural name by doubling initials: "Estados Unidos" -> "EE.UU.", "EEUU".
+  for (const n of [c.translations?.spa?.common, ...[i18nCountries.getName(c.cca2, 'es', { select: 'all' }) ?? []].flat()]) {
+    const words = (n ?? '').split(' ');
+    if (words.length >= 2 && words.every(w => /^\p{Lu}\p{L}+s$/u.test(w))) {
+      const doubled = words.map(w => w[0] + w[0]);
+      alts.push(doubled.join('.') + '.', doubled.join(''));
+    }
+  }
   // Latin script only: the texts are English and Spanish.
   const latin = alts.filter(a => a && /^[\p{Script=Latin}\s.'()-]+$/u.test(a) && !a.includes(','));
   addRow(name, 'country', name, latin, 0);
@@ -86,7 +94,13 @@ for (const c of worldCountries) {
 // "Distrito Nacional (Santo Domingo)", "Michoacán de Ocampo" (called "Michoacán").
 const GENERIC_HEADS = new Set(['norte', 'sur', 'santo', 'santa', 'san', 'valle', 'distrito', 'ciudad',
   'region', 'comunidad', 'provincia', 'departamento', 'estado', 'islas', 'isla', 'madre', 'rio',
-  'municipalidad', 'territorio', 'mato', 'minas', 'costa', 'alta', 'baja', 'nueva', 'gracias', 'tierra']);
+  'municipalidad', 'territorio', 'mato', 'minas', 'costa', 'alta', 'baja', 'nueva', 'gracias', 'tierra',
+  'heroica', 'villa', 'victoria', 'puerto', 'general', 'doctor', 'ciudad', 'nuestra', 'santiago', 'colonia']);
+// "Acapulco de Juárez" is called "Acapulco", "Michoacán de Ocampo" "Michoacán".
+const headBeforeDe = name => {
+  const head = name.match(/^(\p{Lu}[\p{L}]{4,}) de /u);
+  return head && !GENERIC_HEADS.has(fold(head[1])) ? head[1] : null;
+};
 const regionNames = raw => {
   const names = [];
   for (const part of raw.split(' / ')) {
@@ -94,8 +108,8 @@ const regionNames = raw => {
     if (paren) { names.push(paren[1]); if (!/^[a-z, ]+$/.test(paren[2])) names.push(paren[2]); continue; }
     const comma = part.match(/^(.*?), (.*)$/);
     if (comma) { names.push(comma[1], `${comma[2]} ${comma[1]}`); continue; }
-    const head = part.match(/^(\p{Lu}[\p{L}]{4,}) de /u);
-    if (head && !GENERIC_HEADS.has(fold(head[1]))) names.push(head[1]);
+    const head = headBeforeDe(part);
+    if (head) names.push(head);
     names.push(part);
   }
   return names.map(clean).filter(Boolean);
@@ -128,7 +142,16 @@ for (const city of cities) {
   // GeoNames calls some capitals "X City" where the press mostly writes "X" ("New York City").
   const stripped = city.name.replace(/ City$/, '');
   if (stripped !== city.name && !isCommonWord(stripped) && !countryNames.has(fold(stripped))) alts.push(stripped);
-  addRow(city.name, 'city', countryName(cc), alts, pop);
+  // ... and a big "Ciudad X" is mostly written "X" ("Ciudad Juárez" -> "Juárez"); small ones are
+  // too often named after a person ("Ciudad Guzmán") to drop the "Ciudad".
+  const bare = city.name.replace(/^Ciudad (?=\p{Lu}[\p{L}]+$)/u, '');
+  if (bare !== city.name && pop >= 250_000 && !isCommonWord(bare) && !countryNames.has(fold(bare))) alts.push(bare);
+  const head = headBeforeDe(city.name);
+  const canonical = head && !isCommonWord(head) ? head : city.name;
+  if (canonical !== city.name) alts.push(city.name);
+  // GeoNames names some Mexican cities without the "Ciudad" the press writes ("Juárez").
+  if (cc === 'MX' && pop >= 250_000 && /^\p{Lu}\p{L}+$/u.test(city.name)) alts.push(`Ciudad ${city.name}`);
+  addRow(canonical, 'city', countryName(cc), alts, pop, city.featureCode === 'PPLC' ? ['capital'] : []);
   cityCount++;
 }
 

@@ -19,6 +19,8 @@ public class PlaceFinderTests
     [InlineData("Two suspects were flown to the USA on Friday.")]
     [InlineData("Two suspects were flown to the United States of America on Friday.")]
     [InlineData("Dos sospechosos fueron enviados a Estados Unidos el viernes.")]
+    [InlineData("Dos sospechosos fueron enviados a EE.UU. el viernes.")]
+    [InlineData("Dos sospechosos fueron enviados a EEUU el viernes.")]
     public void Every_way_of_writing_the_United_States_gives_one_name(string text)
     {
         var match = Assert.Single(PlaceFinder.Find(text));
@@ -176,6 +178,32 @@ public class PlaceFinderTests
     {
         var matches = PlaceFinder.Find("In Honduras, the brothers ran cattle in Colon before they moved cocaine.");
         Assert.Equal("Honduras", matches.Single(m => m.Name == "Colón").Country);
+    }
+
+    [Fact]
+    public void A_Spanish_sentence_opening_word_does_not_hide_the_place()
+    {
+        Assert.Equal(["Colombia", "Mexico"], Names("En Colombia la ruta seguía activa. Desde México llegaban los pagos."));
+    }
+
+    [Fact]
+    public void A_national_capital_wins_over_its_region()
+    {
+        var match = Assert.Single(PlaceFinder.Find("The ministry in Lima confirmed the arrest."));
+        Assert.Equal(PlaceKind.City, match.Kind);
+    }
+
+    [Fact]
+    public void An_ambiguous_region_follows_the_country_of_the_other_places()
+    {
+        var matches = PlaceFinder.Find("The front moved between Antioquia and Cordoba last year.");
+        Assert.Equal("Colombia", matches.Single(m => m.Surface == "Cordoba").Country);
+    }
+
+    [Fact]
+    public void A_town_possessive_before_a_name_is_part_of_that_name()
+    {
+        Assert.Equal(["Bahamas"], Names("Planes landed on Norman's Cay in the Bahamas."));
     }
 
     private static string Normalize(string text) => CrimeArchive.Data.Text.NameNormalizer.Normalize(text);

@@ -5,8 +5,8 @@ namespace CrimeArchive.Import.Extraction.Places;
 
 /// <summary>Countries, first-level regions and cities from the generated gazetteer.tsv (see
 /// tools/gazetteer/README.md for sources), looked up by normalized name: case and accents do not
-/// matter ("Medellín" = "medellin"). Candidates come country first, then region, then city, then
-/// by population.</summary>
+/// matter ("Medellín" = "medellin"). Candidates come country first, then capital city, then region,
+/// then city, then by population.</summary>
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> LazyDefault = new(Load);
@@ -86,7 +86,11 @@ public sealed class Gazetteer
                 demonyms.TryAdd(NameNormalizer.Normalize(fields[0]), fields[2]);
                 continue;
             }
-            var entry = new GazetteerEntry(fields[0], ParseKind(fields[1]), fields[2], long.Parse(fields[4]), fields[5] == "common");
+            var flags = fields[5].Split(',');
+            var entry = new GazetteerEntry(fields[0], ParseKind(fields[1]), fields[2], long.Parse(fields[4]), flags.Contains("common"))
+            {
+                IsCapital = flags.Contains("capital"),
+            };
             AddName(byKey, abbreviations, fields[0], entry);
             if (fields[3].Length > 0)
             {
@@ -96,7 +100,7 @@ public sealed class Gazetteer
         }
         var places = byKey.ToDictionary(pair => pair.Key, pair => pair.Value
             .Distinct()
-            .OrderBy(e => e.Kind)
+            .OrderBy(Rank)
             .ThenByDescending(e => e.Population)
             .ToArray());
         var everyday = ReadResourceLines("CrimeArchive.Places.everyday-words.txt").ToHashSet();
@@ -115,6 +119,16 @@ public sealed class Gazetteer
         if (name.Length <= 6 && name.All(c => char.IsUpper(c) || c == '.'))
             abbreviations.Add(key);
     }
+
+    // A country wins over anything of its name ("Mexico", "Panama"); a national capital over its
+    // region ("Lima", "San Salvador"); a region over a city ("Jalisco", "Guanajuato").
+    private static int Rank(GazetteerEntry entry) => entry switch
+    {
+        { Kind: PlaceKind.Country } => 0,
+        { IsCapital: true } => 1,
+        { Kind: PlaceKind.Region } => 2,
+        _ => 3,
+    };
 
     private static PlaceKind ParseKind(string kind) => kind switch
     {

@@ -5,8 +5,8 @@ namespace CrimeArchive.Import.Extraction.Places;
 /// <summary>Finds the places a sentence or paragraph names, with their offsets. The longest
 /// gazetteer name wins ("Valle del Cauca" over "Cauca"); demonyms, everyday words opening a
 /// sentence, and places that are only part of a longer proper name ("Sinaloa Cartel") are skipped.
-/// A name shared by several places resolves to a country first, then to a place in a country the
-/// same text names, then to a region over a city, then to the bigger place.</summary>
+/// A name shared by several places resolves to a country first, then to a place in the country
+/// the rest of the text points to most, then by the gazetteer's order.</summary>
 public static class PlaceFinder
 {
     public static IReadOnlyList<PlaceMatch> Find(string text) => Find(text, Gazetteer.Default);
@@ -34,9 +34,21 @@ public static class PlaceFinder
         }
         if (found.Count == 0)
             return [];
-        var namedCountries = found.Where(f => f.Entries[0].Kind == PlaceKind.Country)
-            .Select(f => f.Entries[0].Name).ToHashSet();
-        return found.Select(f => ToMatch(text, f.Start, f.Length, Resolve(f.Entries, namedCountries))).ToList();
+        var countryVotes = CountryVotes(found.Select(f => f.Entries));
+        return found.Select(f => ToMatch(text, f.Start, f.Length, Resolve(f.Entries, countryVotes))).ToList();
+    }
+
+    // Countries the text names, or that an unambiguous place of the text lies in, with how often.
+    private static Dictionary<string, int> CountryVotes(IEnumerable<GazetteerEntry[]> matches)
+    {
+        var votes = new Dictionary<string, int>();
+        foreach (var entries in matches)
+        {
+            var country = entries[0].Kind == PlaceKind.Country || entries.All(e => e.Country == entries[0].Country) ? entries[0].Country : null;
+            if (country is not null)
+                votes[country] = votes.GetValueOrDefault(country) + 1;
+        }
+        return votes;
     }
 
     // "US-Mexico border", "Colombia-based": each capitalized part of a hyphenated word may be a
@@ -101,11 +113,19 @@ public static class PlaceFinder
         return !ProperNameContext.IsPartOfLongerName(text, tokens, first, last, isCountry, gazetteer);
     }
 
-    private static GazetteerEntry Resolve(GazetteerEntry[] entries, HashSet<string> namedCountries)
+    private static GazetteerEntry Resolve(GazetteerEntry[] entries, Dictionary<string, int> countryVotes)
     {
         if (entries.Length == 1 || entries[0].Kind == PlaceKind.Country)
             return entries[0];
-        return entries.FirstOrDefault(e => namedCountries.Contains(e.Country)) ?? entries[0];
+        var best = entries[0];
+        var bestVotes = countryVotes.GetValueOrDefault(best.Country);
+        foreach (var entry in entries)
+        {
+            var votes = countryVotes.GetValueOrDefault(entry.Country);
+            if (votes > bestVotes)
+                (best, bestVotes) = (entry, votes);
+        }
+        return best;
     }
 
     private static PlaceMatch ToMatch(string text, int start, int length, GazetteerEntry entry) =>

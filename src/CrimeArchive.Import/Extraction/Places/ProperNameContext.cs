@@ -33,6 +33,15 @@ public static class ProperNameContext
         "centro", "occidente", "oriente", "costa", "sierra", "frontera", "capital", "area", "zona",
     };
 
+    // Spanish words that open sentences ("En Colombia", "Desde México"); like everyday English
+    // words, they do not make the place that follows part of a longer name.
+    private static readonly HashSet<string> SpanishFunctionWords = new(StringComparer.Ordinal)
+    {
+        "en", "el", "la", "los", "las", "de", "del", "desde", "hasta", "para", "por", "con", "sin", "entre",
+        "sobre", "tras", "segun", "y", "o", "pero", "como", "cuando", "donde", "durante", "hacia", "ante",
+        "bajo", "contra", "al", "a", "que", "si", "tanto", "mientras", "aunque", "mas", "un", "una",
+    };
+
     // Titles before a capitalized word make it a person's name ("President Santos").
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -71,6 +80,8 @@ public static class ProperNameContext
             if (!PlaceWords.Contains(next) && !gazetteer.IsEverydayKey(next) && !isCountry && !tokens[last + 1].IsAllCaps)
                 return true;
         }
+        if (!isCountry && IsPossessiveOfName(text, tokens, last, gazetteer))
+            return true;
         if (first > 0 && tokens[first].Adjacent)
         {
             var previous = tokens[first - 1];
@@ -79,7 +90,8 @@ public static class ProperNameContext
             {
                 if (TitleWords.Contains(previousKey) || GroupWords.Contains(previousKey))
                     return true;
-                if (!gazetteer.IsEverydayKey(previousKey) && !previous.IsAllCaps && !IsPlaceWordBefore(previousKey))
+                if (!gazetteer.IsEverydayKey(previousKey) && !SpanishFunctionWords.Contains(previousKey)
+                    && !previous.IsAllCaps && !IsPlaceWordBefore(previousKey))
                     return true;
             }
             else if (Connectors.Contains(text.Substring(previous.Start, previous.Length)))
@@ -88,6 +100,18 @@ public static class ProperNameContext
             }
         }
         return false;
+    }
+
+    // "Norman's Cay": a town's possessive before a capitalized unknown word is a longer name; before
+    // an everyday word it is the place ("Sinaloa's governor", "Sinaloa's Governor").
+    private static bool IsPossessiveOfName(string text, List<Token> tokens, int last, Gazetteer gazetteer)
+    {
+        var end = tokens[last].End;
+        if (last + 2 >= tokens.Count || end + 1 >= text.Length || text[end] is not ('\'' or '’') || tokens[last + 1].Start != end + 1)
+            return false;
+        var owned = tokens[last + 2];
+        return tokens[last + 1].Length == 1 && owned.Adjacent && owned.IsCapitalized && !owned.IsAllCaps
+            && !gazetteer.IsEverydayKey(Key(text, owned));
     }
 
     private static bool IsPlaceWordBefore(string key) => key is "northern" or "southern" or "eastern" or "western" or "central";
