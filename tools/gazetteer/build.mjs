@@ -37,6 +37,7 @@ const clean = s => s.replace(/[\t\r\n|]/g, ' ').replace(/\s+/g, ' ').trim();
 const byCca2 = new Map(worldCountries.map(c => [c.cca2, c]));
 const countryName = cca2 => byCca2.get(cca2)?.name.common;
 const countryNames = new Set(worldCountries.map(c => fold(c.name.common)));
+const spanishSpeaking = new Set(worldCountries.filter(c => c.languages?.spa).map(c => c.cca2));
 const americas = new Set(worldCountries.filter(c => c.region === 'Americas').map(c => c.cca2));
 
 const rows = [];
@@ -58,12 +59,17 @@ for (const c of worldCountries) {
   const name = c.name.common;
   const alts = [c.name.official, c.translations?.spa?.common, c.translations?.spa?.official,
     ...Object.values(c.name.native ?? {}).flatMap(n => [n.common, n.official]),
-    ...[i18nCountries.getName(c.cca2, 'en', { select: 'all' }) ?? []].flat(),
+    ...[i18nCountries.getName(c.cca2, 'en', { select: 'all' }) ?? []].flat().filter(n => !/^[A-Z.]+$/.test(n) || n.length > 2),
     ...[i18nCountries.getName(c.cca2, 'es', { select: 'all' }) ?? []].flat()];
   const longNames = [name, c.name.official, ...c.altSpellings];
+  const englishNames = [i18nCountries.getName(c.cca2, 'en', { select: 'all' }) ?? []].flat();
   for (const alt of c.altSpellings) {
-    if (/^[A-Z]{2,4}$/.test(alt)) {
+    if (/^[A-Z]{3,4}$/.test(alt)) {
       if (longNames.some(n => n !== alt && initials(n) === alt)) alts.push(alt, dotted(alt));
+    } else if (/^[A-Z]{2}$/.test(alt)) {
+      // Two capitals are too often something else ("CR", "SA"): only those the English name
+      // list itself gives ("US", "UK").
+      if (englishNames.includes(alt)) alts.push(alt, dotted(alt));
     } else if (!alt.includes(',') && /^[\p{L} .'-]+$/u.test(alt)) {
       alts.push(alt);
     }
@@ -122,7 +128,9 @@ for (const sub of iso31662) {
   const isSpanishProvince = cca2 === 'ES' && sub.parent.length > 2;
   if (!isFirstLevel && !isSpanishProvince) continue;
   const [name, ...alts] = regionNames(sub.name);
-  addRow(name, 'region', countryName(cca2), alts, 0);
+  // A Spanish province shares its name with its capital and often with a bigger city of the
+  // Americas ("Guadalajara"): the finder ranks it last.
+  addRow(name, 'region', countryName(cca2), alts, 0, isSpanishProvince ? ['province'] : []);
 }
 
 let cityCount = 0;
@@ -138,7 +146,7 @@ for (const city of cities) {
         && (pop >= AMERICAS_ANY_MIN || (seat && pop >= AMERICAS_SEAT_MIN)));
   if (!keep || !countryName(cc)) continue;
   if (isCommonWord(city.name) && pop < WORLD_MIN) continue;
-  const alts = city.altName ? [city.altName] : [];
+  const alts = city.altName && !/^[A-Z]{1,3}$/.test(city.altName) ? [city.altName] : [];
   // GeoNames calls some capitals "X City" where the press mostly writes "X" ("New York City").
   const stripped = city.name.replace(/ City$/, '');
   if (stripped !== city.name && !isCommonWord(stripped) && !countryNames.has(fold(stripped))) alts.push(stripped);
@@ -146,7 +154,8 @@ for (const city of cities) {
   // too often named after a person ("Ciudad Guzmán") to drop the "Ciudad".
   const bare = city.name.replace(/^Ciudad (?=\p{Lu}[\p{L}]+$)/u, '');
   if (bare !== city.name && pop >= 250_000 && !isCommonWord(bare) && !countryNames.has(fold(bare))) alts.push(bare);
-  const head = headBeforeDe(city.name);
+  // Only Spanish names drop their "de ..." ("Duque de Caxias" is not "Duque").
+  const head = spanishSpeaking.has(cc) ? headBeforeDe(city.name) : null;
   const canonical = head && !isCommonWord(head) ? head : city.name;
   if (canonical !== city.name) alts.push(city.name);
   // GeoNames names some Mexican cities without the "Ciudad" the press writes ("Juárez").

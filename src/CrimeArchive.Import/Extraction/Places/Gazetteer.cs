@@ -90,6 +90,7 @@ public sealed class Gazetteer
             var entry = new GazetteerEntry(fields[0], ParseKind(fields[1]), fields[2], long.Parse(fields[4]), flags.Contains("common"))
             {
                 IsCapital = flags.Contains("capital"),
+                IsSecondLevel = flags.Contains("province"),
             };
             AddName(byKey, abbreviations, fields[0], entry);
             if (fields[3].Length > 0)
@@ -121,11 +122,13 @@ public sealed class Gazetteer
     }
 
     // A country wins over anything of its name ("Mexico", "Panama"); a national capital over its
-    // region ("Lima", "San Salvador"); a region over a city ("Jalisco", "Guanajuato").
+    // region ("Lima", "San Salvador"); a region over a city ("Jalisco", "Guanajuato"); a city over
+    // a second-level province ("Guadalajara").
     private static int Rank(GazetteerEntry entry) => entry switch
     {
         { Kind: PlaceKind.Country } => 0,
         { IsCapital: true } => 1,
+        { IsSecondLevel: true } => 4,
         { Kind: PlaceKind.Region } => 2,
         _ => 3,
     };
