@@ -14,9 +14,9 @@ public static class ProperNameContext
         "group", "army", "front", "forces", "force", "bloc", "block", "brigade", "network", "syndicate",
         "mafia", "federation", "alliance", "command", "commando", "commandos", "militia", "militias",
         "movement", "brotherhood", "brothers", "boys", "empire", "cell", "faction", "crew", "posse",
-        "cartel's", "self-defense", "cartel", "banda", "familia", "frente", "bloque", "ejercito",
+        "self-defense", "banda", "familia", "frente", "bloque", "ejercito",
         "fuerzas", "autodefensas", "comando", "grupo", "pandilla", "mara", "federacion", "hermanos",
-        "organizacion", "oficina", "clan",
+        "organizacion", "oficina", "cartel", "carteles",
     };
 
     // Words after a place that keep it a place ("Guanajuato State", "Mexico City" aside).
@@ -59,13 +59,36 @@ public static class ProperNameContext
     public static bool IsGroupWord(string word) => GroupWords.Contains(NameNormalizer.Normalize(word));
 
     /// <summary>True when text[start..start+length) is only part of a longer proper name. A country
-    /// may modify a following name ("US Attorney", "Colombia Police") unless that is a group word.</summary>
+    /// may modify a following name ("US Attorney", "Colombia Police") unless that is a group word.
+    /// Only a window of text around the name is read, so this is cheap on long texts.</summary>
     public static bool IsPartOfLongerName(string text, int start, int length, bool isCountry = false)
     {
-        var tokens = TextTokens.Split(text);
-        var first = tokens.FindIndex(t => t.End > start);
-        var last = tokens.FindLastIndex(t => t.Start < start + length);
-        return first >= 0 && last >= first && IsPartOfLongerName(text, tokens, first, last, isCountry, Gazetteer.Default);
+        var from = WindowStart(text, start);
+        var to = WindowEnd(text, start + length);
+        var window = text[from..to];
+        var tokens = TextTokens.Split(window);
+        var first = tokens.FindIndex(t => t.End > start - from);
+        var last = tokens.FindLastIndex(t => t.Start < start + length - from);
+        return first >= 0 && last >= first && IsPartOfLongerName(window, tokens, first, last, isCountry, Gazetteer.Default);
+    }
+
+    // Windows start and end at a line break or a space, never inside a word.
+    private const int WindowReach = 160;
+
+    private static int WindowStart(string text, int start)
+    {
+        var from = Math.Max(0, start - WindowReach);
+        while (from > 0 && from < start && !char.IsWhiteSpace(text[from - 1]))
+            from++;
+        return from;
+    }
+
+    private static int WindowEnd(string text, int end)
+    {
+        var to = Math.Min(text.Length, end + WindowReach);
+        while (to < text.Length && to > end && !char.IsWhiteSpace(text[to]))
+            to--;
+        return to;
     }
 
     internal static bool IsConnector(string surface) => Connectors.Contains(surface);
