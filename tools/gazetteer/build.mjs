@@ -154,9 +154,14 @@ for (const city of cities) {
   // too often named after a person ("Ciudad Guzmán") to drop the "Ciudad".
   const bare = city.name.replace(/^Ciudad (?=\p{Lu}[\p{L}]+$)/u, '');
   if (bare !== city.name && pop >= 250_000 && !isCommonWord(bare) && !countryNames.has(fold(bare))) alts.push(bare);
+  // world-countries spells capitals as the English press does ("Panama City" for "Panamá").
+  // Mexico's honorific "Heroica" is never written ("Heroica Caborca" is "Caborca").
+  const plain = city.name.replace(/^Heroica (?=\p{Lu})/u, '');
+  if (plain !== city.name && !isCommonWord(plain)) alts.push(plain);
   // Only Spanish names drop their "de ..." ("Duque de Caxias" is not "Duque").
-  const head = spanishSpeaking.has(cc) ? headBeforeDe(city.name) : null;
-  const canonical = head && !isCommonWord(head) ? head : city.name;
+  const head = spanishSpeaking.has(cc) ? headBeforeDe(plain) : null;
+  const englishCapital = city.featureCode === 'PPLC' ? byCca2.get(cc)?.capital?.[0] : undefined;
+  const canonical = englishCapital ?? (head && !isCommonWord(head) ? head : plain);
   if (canonical !== city.name) alts.push(city.name);
   // GeoNames names some Mexican cities without the "Ciudad" the press writes ("Juárez").
   if (cc === 'MX' && pop >= 250_000 && /^\p{Lu}\p{L}+$/u.test(city.name)) alts.push(`Ciudad ${city.name}`);
