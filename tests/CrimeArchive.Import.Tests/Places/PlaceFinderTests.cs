@@ -206,5 +206,19 @@ public class PlaceFinderTests
         Assert.Equal(["Bahamas"], Names("Planes landed on Norman's Cay in the Bahamas."));
     }
 
+    [Fact]
+    public void De_and_del_are_interchangeable_in_a_name()
+    {
+        Assert.Equal(["Norte de Santander", "Norte de Santander"], Names("Troops went to Norte de Santander, or Norte del Santander as the note said."));
+    }
+
+    [Fact]
+    public void Capital_cities_take_their_English_name()
+    {
+        var match = Assert.Single(PlaceFinder.Find("The accounts were opened in Panama City banks."));
+        Assert.Equal("Panama City", match.Name);
+        Assert.Equal(PlaceKind.City, match.Kind);
+    }
+
     private static string Normalize(string text) => CrimeArchive.Data.Text.NameNormalizer.Normalize(text);
 }

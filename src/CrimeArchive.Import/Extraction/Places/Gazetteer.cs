@@ -70,7 +70,25 @@ public sealed class Gazetteer
     public static string KeyOf(string name)
     {
         var tokens = TextTokens.Split(name);
-        return string.Join(' ', tokens.Select(t => NameNormalizer.Normalize(name.Substring(t.Start, t.Length))));
+        return KeyOfWords(tokens.Select(t => NameNormalizer.Normalize(name.Substring(t.Start, t.Length))));
+    }
+
+    /// <summary>Joins normalized words into a key. "del", "de la", "de los" all become "de", since
+    /// texts mix them up ("Norte del Santander" for "Norte de Santander").</summary>
+    internal static string KeyOfWords(IEnumerable<string> words)
+    {
+        var builder = new System.Text.StringBuilder();
+        var afterDe = false;
+        foreach (var word in words)
+        {
+            if (afterDe && word is "la" or "las" or "los" or "el")
+                continue;
+            afterDe = word is "de" or "del";
+            if (builder.Length > 0)
+                builder.Append(' ');
+            builder.Append(afterDe ? "de" : word);
+        }
+        return builder.ToString();
     }
 
     private static Gazetteer Load()

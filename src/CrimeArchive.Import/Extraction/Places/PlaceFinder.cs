@@ -77,7 +77,8 @@ public static class PlaceFinder
     private static int LongestMatch(string text, List<Token> tokens, string?[] keys, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
     {
         var runEnd = first;
-        while (runEnd + 1 < tokens.Count && runEnd + 1 - first < maxWords && tokens[runEnd + 1].Adjacent
+        // Two words of slack: keys drop the article of "de los", "de la".
+        while (runEnd + 1 < tokens.Count && runEnd + 1 - first < maxWords + 2 && tokens[runEnd + 1].Adjacent
             && (tokens[runEnd + 1].IsCapitalized || ProperNameContext.IsConnector(Surface(text, tokens[runEnd + 1]))))
         {
             runEnd++;
@@ -86,7 +87,7 @@ public static class PlaceFinder
         {
             if (!tokens[last].IsCapitalized)
                 continue;
-            var key = first == last ? KeyAt(text, tokens, keys, first) : string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => KeyAt(text, tokens, keys, k)));
+            var key = first == last ? KeyAt(text, tokens, keys, first) : Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => KeyAt(text, tokens, keys, k)));
             if (gazetteer.TryLookupKey(key, out entries))
                 return last;
         }
