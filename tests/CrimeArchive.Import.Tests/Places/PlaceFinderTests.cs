@@ -220,5 +220,27 @@ public class PlaceFinderTests
         Assert.Equal(PlaceKind.City, match.Kind);
     }
 
+    [Fact]
+    public void A_town_named_like_a_surname_the_text_gives_a_person_is_the_surname()
+    {
+        Assert.Equal(["Brazil"], Names("Police chief Ana Maria Santos flew to Brazil. Santos said the ship had left."));
+    }
+
+    [Fact]
+    public void A_group_name_does_not_make_its_place_a_surname()
+    {
+        Assert.Equal(["Sinaloa"], Names("The Sinaloa Cartel grew strong in Sinaloa."));
+    }
+
+    [Fact]
+    public void Paragraphs_of_one_text_share_surnames_and_countries()
+    {
+        var results = PlaceFinder.FindInParagraphs(["President Santos spoke in Bogota.", "Santos later flew to Cordoba."]);
+        Assert.Equal(["Bogotá"], results[0].Select(m => m.Name));
+        var cordoba = Assert.Single(results[1]);
+        Assert.Equal("Colombia", cordoba.Country);
+        Assert.Equal("Cordoba", "Santos later flew to Cordoba.".Substring(cordoba.Start, cordoba.Length));
+    }
+
     private static string Normalize(string text) => CrimeArchive.Data.Text.NameNormalizer.Normalize(text);
 }

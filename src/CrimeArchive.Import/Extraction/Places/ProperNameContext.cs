@@ -5,6 +5,9 @@ namespace CrimeArchive.Import.Extraction.Places;
 /// <summary>Tells whether a capitalized name stands alone or is one piece of a longer proper
 /// name: "Sinaloa" in "Sinaloa Cartel", "Colombia" in "Self-Defense Forces of Colombia",
 /// "Rivera" in "Devis Leonel Rivera Maradiaga". Shared by the place finder and the entity extractor.</summary>
+/// <summary>Where a capitalized name stands: alone, or inside the name of a group, a person or something else.</summary>
+internal enum NameContext { Alone, InGroupName, InPersonName, InOtherName }
+
 public static class ProperNameContext
 {
     // Generic words that turn a place name into the name of a group.
@@ -31,6 +34,7 @@ public static class ProperNameContext
     {
         "municipio", "departamento", "estado", "provincia", "ciudad", "puerto", "region", "norte", "sur",
         "centro", "occidente", "oriente", "costa", "sierra", "frontera", "capital", "area", "zona",
+        "bajo", "alto", "medio", "gran", "nuevo", "nueva", "viejo", "vieja", "santa", "san", "santo",
     };
 
     // Spanish words that open sentences ("En Colombia", "Desde México"); like everyday English
@@ -93,36 +97,49 @@ public static class ProperNameContext
 
     internal static bool IsConnector(string surface) => Connectors.Contains(surface);
 
-    internal static bool IsPartOfLongerName(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer)
+    internal static bool IsPartOfLongerName(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer) =>
+        Classify(text, tokens, first, last, isCountry, gazetteer) != NameContext.Alone;
+
+    internal static NameContext Classify(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer)
     {
-        if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
-        {
-            var next = Key(text, tokens[last + 1]);
-            if (GroupWords.Contains(next))
-                return true;
-            if (!PlaceWords.Contains(next) && !gazetteer.IsEverydayKey(next) && !isCountry && !tokens[last + 1].IsAllCaps)
-                return true;
-        }
-        if (!isCountry && IsPossessiveOfName(text, tokens, last, gazetteer))
-            return true;
+        var nextContext = NextWordContext(text, tokens, last, isCountry, gazetteer);
+        if (nextContext == NameContext.InGroupName)
+            return nextContext;
         if (first > 0 && tokens[first].Adjacent)
         {
             var previous = tokens[first - 1];
             var previousKey = Key(text, previous);
             if (previous.IsCapitalized)
             {
-                if (TitleWords.Contains(previousKey) || GroupWords.Contains(previousKey))
-                    return true;
+                if (GroupWords.Contains(previousKey))
+                    return NameContext.InGroupName;
+                if (TitleWords.Contains(previousKey))
+                    return NameContext.InPersonName;
+                // "Leonel Rivera" is a person; "Bajo Cauca" a subregion, not the department.
                 if (!gazetteer.IsEverydayKey(previousKey) && !SpanishFunctionWords.Contains(previousKey)
                     && !previous.IsAllCaps && !IsPlaceWordBefore(previousKey))
-                    return true;
+                    return SpanishPlaceWords.Contains(previousKey) ? NameContext.InOtherName : NameContext.InPersonName;
             }
-            else if (Connectors.Contains(text.Substring(previous.Start, previous.Length)))
+            else if (Connectors.Contains(text.Substring(previous.Start, previous.Length))
+                && (NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer)))
             {
-                return NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer);
+                return NameContext.InGroupName;
             }
         }
-        return false;
+        if (nextContext != NameContext.Alone)
+            return nextContext;
+        return !isCountry && IsPossessiveOfName(text, tokens, last, gazetteer) ? NameContext.InOtherName : NameContext.Alone;
+    }
+
+    private static NameContext NextWordContext(string text, List<Token> tokens, int last, bool isCountry, Gazetteer gazetteer)
+    {
+        if (last + 1 >= tokens.Count || !tokens[last + 1].Adjacent || !tokens[last + 1].IsCapitalized)
+            return NameContext.Alone;
+        var next = Key(text, tokens[last + 1]);
+        if (GroupWords.Contains(next))
+            return NameContext.InGroupName;
+        var keepsPlace = PlaceWords.Contains(next) || gazetteer.IsEverydayKey(next) || isCountry || tokens[last + 1].IsAllCaps;
+        return keepsPlace ? NameContext.Alone : NameContext.InOtherName;
     }
 
     // "Norman's Cay": a town's possessive before a capitalized unknown word is a longer name; before
