@@ -227,6 +227,12 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void One_capitalized_word_before_a_region_does_not_make_it_a_surname()
+    {
+        Assert.Equal(["Tamaulipas"], Names("Zetas Tamaulipas Feud Grows\nKillings rose in Tamaulipas after the split."));
+    }
+
+    [Fact]
     public void A_group_name_does_not_make_its_place_a_surname()
     {
         Assert.Equal(["Sinaloa"], Names("The Sinaloa Cartel grew strong in Sinaloa."));

@@ -32,7 +32,7 @@ internal static class PlaceScanner
                 case NameContext.Alone:
                     found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, key, entries));
                     break;
-                case NameContext.InPersonName when i == last:
+                case NameContext.InPersonName when i == last && !IsTitleCaseLine(text, tokens[i].Start):
                     surnames.Add(key);
                     break;
             }
@@ -97,6 +97,26 @@ internal static class PlaceScanner
                 continue;
             found.Add(new PlaceCandidate(token.Start + range.Start.Value, part.Length, key, entries));
         }
+    }
+
+    // In a headline written in title case ("Zetas Tamaulipas Feud Grows") capitals say nothing
+    // about names, so a place there is never taken for a surname.
+    private static bool IsTitleCaseLine(string text, int position)
+    {
+        var start = text.LastIndexOf('\n', position) + 1;
+        var end = text.IndexOf('\n', position);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        int words = 0, capitalized = 0;
+        foreach (var range in line.SplitAny(' ', '\t'))
+        {
+            var word = line[range];
+            if (word.Length < 4 || !char.IsLetter(word[0]))
+                continue;
+            words++;
+            if (char.IsUpper(word[0]))
+                capitalized++;
+        }
+        return words >= 3 && capitalized * 10 >= words * 8;
     }
 
     private static string KeyOfSpan(string text, List<Token> tokens, string?[] keys, int first, int last) =>

@@ -115,10 +115,16 @@ public static class ProperNameContext
                     return NameContext.InGroupName;
                 if (TitleWords.Contains(previousKey))
                     return NameContext.InPersonName;
-                // "Leonel Rivera" is a person; "Bajo Cauca" a subregion, not the department.
-                if (!gazetteer.IsEverydayKey(previousKey) && !SpanishFunctionWords.Contains(previousKey)
-                    && !previous.IsAllCaps && !IsPlaceWordBefore(previousKey))
-                    return SpanishPlaceWords.Contains(previousKey) ? NameContext.InOtherName : NameContext.InPersonName;
+                // "Bajo Cauca" is a subregion, not the department; "Zetas Tamaulipas" in a headline
+                // is no person: only two names before ("Juan Manuel Santos") or a second surname
+                // after ("Leonel Rivera Maradiaga") make one.
+                if (IsNameWord(text, previous, gazetteer))
+                {
+                    var looksLikePerson = !SpanishPlaceWords.Contains(previousKey)
+                        && ((first > 1 && previous.Adjacent && IsNameWord(text, tokens[first - 2], gazetteer))
+                            || nextContext == NameContext.InOtherName);
+                    return looksLikePerson ? NameContext.InPersonName : NameContext.InOtherName;
+                }
             }
             else if (Connectors.Contains(text.Substring(previous.Start, previous.Length))
                 && (NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer)))
@@ -152,6 +158,15 @@ public static class ProperNameContext
         var owned = tokens[last + 2];
         return tokens[last + 1].Length == 1 && owned.Adjacent && owned.IsCapitalized && !owned.IsAllCaps
             && !gazetteer.IsEverydayKey(Key(text, owned));
+    }
+
+    private static bool IsNameWord(string text, Token token, Gazetteer gazetteer)
+    {
+        if (!token.IsCapitalized || token.IsAllCaps)
+            return false;
+        var key = Key(text, token);
+        return !gazetteer.IsEverydayKey(key) && !SpanishFunctionWords.Contains(key) && !IsPlaceWordBefore(key)
+            && !GroupWords.Contains(key) && !TitleWords.Contains(key);
     }
 
     private static bool IsPlaceWordBefore(string key) => key is "northern" or "southern" or "eastern" or "western" or "central";
