@@ -233,6 +233,12 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_subregion_named_after_a_department_is_not_the_department()
+    {
+        Assert.Equal(["Antioquia"], Names("Gold mining in the Bajo Cauca of Antioquia pays the gangs."));
+    }
+
+    [Fact]
     public void A_group_name_does_not_make_its_place_a_surname()
     {
         Assert.Equal(["Sinaloa"], Names("The Sinaloa Cartel grew strong in Sinaloa."));
