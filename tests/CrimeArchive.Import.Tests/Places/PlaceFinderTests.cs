@@ -201,6 +201,13 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_demonym_points_an_ambiguous_name_to_its_country()
+    {
+        var match = Assert.Single(PlaceFinder.Find("Panamanian police searched a warehouse in Colon."));
+        Assert.Equal("Panama", match.Country);
+    }
+
+    [Fact]
     public void A_town_possessive_before_a_name_is_part_of_that_name()
     {
         Assert.Equal(["Bahamas"], Names("Planes landed on Norman's Cay in the Bahamas."));

@@ -7,7 +7,7 @@ namespace CrimeArchive.Import.Extraction.Places;
 /// are only part of a longer proper name ("Sinaloa Cartel", "Juan Manuel Santos") are skipped, and
 /// so is a place name the same text uses as a person's surname ("Santos said" after "President
 /// Santos"). A name shared by several places resolves to a country first, then to a place in the
-/// country the rest of the text points to most, then by the gazetteer's order.</summary>
+/// country the rest of the text (its places and demonyms) points to most, then by the gazetteer's order.</summary>
 public static class PlaceFinder
 {
     public static IReadOnlyList<PlaceMatch> Find(string text) => FindInParagraphs([text], Gazetteer.Default)[0];
@@ -22,8 +22,9 @@ public static class PlaceFinder
     public static IReadOnlyList<IReadOnlyList<PlaceMatch>> FindInParagraphs(IReadOnlyList<string> paragraphs, Gazetteer gazetteer)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = paragraphs.Select(p => PlaceScanner.Scan(p, gazetteer, surnames)).ToList();
-        var countryVotes = CountryVotes(candidates.SelectMany(c => c).Where(c => !IsSurname(c, surnames)).Select(c => c.Entries));
+        var countryVotes = new Dictionary<string, int>();
+        var candidates = paragraphs.Select(p => PlaceScanner.Scan(p, gazetteer, surnames, countryVotes)).ToList();
+        AddCountryVotes(countryVotes, candidates.SelectMany(c => c).Where(c => !IsSurname(c, surnames)).Select(c => c.Entries));
         var results = new IReadOnlyList<PlaceMatch>[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -39,17 +40,16 @@ public static class PlaceFinder
     private static bool IsSurname(PlaceCandidate candidate, HashSet<string> surnames) =>
         surnames.Count > 0 && candidate.Entries[0].Kind != PlaceKind.Country && surnames.Contains(candidate.Key);
 
-    // Countries the text names, or that an unambiguous place of the text lies in, with how often.
-    private static Dictionary<string, int> CountryVotes(IEnumerable<GazetteerEntry[]> matches)
+    // Countries the text names, or that an unambiguous place of the text lies in, with how often
+    // (demonyms have voted already).
+    private static void AddCountryVotes(Dictionary<string, int> votes, IEnumerable<GazetteerEntry[]> matches)
     {
-        var votes = new Dictionary<string, int>();
         foreach (var entries in matches)
         {
             var country = entries[0].Kind == PlaceKind.Country || entries.All(e => e.Country == entries[0].Country) ? entries[0].Country : null;
             if (country is not null)
                 votes[country] = votes.GetValueOrDefault(country) + 1;
         }
-        return votes;
     }
 
     private static GazetteerEntry Resolve(GazetteerEntry[] entries, Dictionary<string, int> countryVotes)

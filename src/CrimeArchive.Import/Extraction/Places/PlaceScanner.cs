@@ -9,7 +9,8 @@ internal sealed record PlaceCandidate(int Start, int Length, string Key, Gazette
 /// against its neighbours. Place names seen inside a person's name go to surnames.</summary>
 internal static class PlaceScanner
 {
-    public static List<PlaceCandidate> Scan(string text, Gazetteer gazetteer, HashSet<string> surnames)
+    /// <summary>Demonyms ("Honduran police") add to countryHints: they name no place but point to a country.</summary>
+    public static List<PlaceCandidate> Scan(string text, Gazetteer gazetteer, HashSet<string> surnames, Dictionary<string, int> countryHints)
     {
         var tokens = TextTokens.Split(text);
         var keys = new string?[tokens.Count];
@@ -23,6 +24,8 @@ internal static class PlaceScanner
             var last = maxWords == 0 ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
             if (last < 0)
             {
+                if (gazetteer.IsDemonym(KeyAt(text, tokens, keys, i), out var country))
+                    countryHints[country] = countryHints.GetValueOrDefault(country) + 1;
                 AddHyphenParts(text, tokens[i], gazetteer, found);
                 continue;
             }
