@@ -43,10 +43,12 @@ public sealed class Gazetteer
 
     /// <summary>"Colombian", "Mexicans", "Ecuadorian": a demonym (singular or plural) names no place
     /// but tells the country.</summary>
-    public bool IsDemonym(string word, out string country)
+    public bool IsDemonym(string word, out string country) => IsDemonymKey(NameNormalizer.Normalize(word), out country);
+
+    internal bool IsDemonymKey(string key, out string country)
     {
-        var key = NameNormalizer.Normalize(word);
-        if (demonyms.TryGetValue(key, out var found) || (key.EndsWith('s') && demonyms.TryGetValue(key[..^1], out found)))
+        var lookup = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var found) || (key.EndsWith('s') && lookup.TryGetValue(key.AsSpan(0, key.Length - 1), out found)))
         {
             country = found;
             return true;

@@ -24,7 +24,7 @@ internal static class PlaceScanner
             var last = maxWords == 0 ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
             if (last < 0)
             {
-                if (gazetteer.IsDemonym(KeyAt(text, tokens, keys, i), out var country))
+                if (gazetteer.IsDemonymKey(KeyAt(text, tokens, keys, i), out var country))
                     countryHints[country] = countryHints.GetValueOrDefault(country) + 1;
                 AddHyphenParts(text, tokens[i], gazetteer, found);
                 continue;
@@ -69,7 +69,7 @@ internal static class PlaceScanner
         {
             if (gazetteer.IsAbbreviationKey(key) ? !tokens[first].IsAllCaps : key.Length <= 2)
                 return NameContext.InOtherName;
-            if (gazetteer.IsDemonym(key, out _))
+            if (gazetteer.IsDemonymKey(key, out _))
                 return NameContext.InOtherName;
             // "Colon", "Falcon": an everyday word opening a sentence is the word, not the region or
             // city. Countries stay: "China" or "Turkey" opening a sentence in a crime report is the country.
