@@ -246,6 +246,12 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_sea_named_after_a_place_is_not_the_place()
+    {
+        Assert.Equal(["Tumaco"], Names("Speedboats run from Tumaco to the Gulf of Fonseca."));
+    }
+
+    [Fact]
     public void A_group_name_does_not_make_its_place_a_surname()
     {
         Assert.Equal(["Sinaloa"], Names("The Sinaloa Cartel grew strong in Sinaloa."));

@@ -53,4 +53,11 @@ internal static class NameWords
     {
         "de", "del", "la", "las", "los", "y", "e", "a", "do", "da", "dos", "das", "of", "and", "the", "el", "en", "di", "du",
     };
+
+    // Natural features named after a place: "Gulf of Fonseca", "Gulf of Mexico", "Lago de Nicaragua".
+    public static readonly HashSet<string> FeatureWords = new(StringComparer.Ordinal)
+    {
+        "gulf", "bay", "lake", "sea", "isle", "island", "islands", "strait", "river", "cape", "mount",
+        "golfo", "bahia", "lago", "laguna", "mar", "isla", "islas", "rio", "cerro", "volcan", "canal",
+    };
 }

@@ -76,10 +76,12 @@ public static class ProperNameContext
                     return looksLikePerson ? NameContext.InPersonName : NameContext.InOtherName;
                 }
             }
-            else if (NameWords.Connectors.Contains(text.Substring(previous.Start, previous.Length))
-                && (NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer)))
+            else if (NameWords.Connectors.Contains(text.Substring(previous.Start, previous.Length)))
             {
-                return NameContext.InGroupName;
+                if (NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer))
+                    return NameContext.InGroupName;
+                if (first > 1 && previous.Adjacent && tokens[first - 2].IsCapitalized && NameWords.FeatureWords.Contains(Key(text, tokens[first - 2])))
+                    return NameContext.InOtherName;
             }
         }
         if (nextContext != NameContext.Alone)
