@@ -1,5 +1,3 @@
-using CrimeArchive.Data.Text;
-
 namespace CrimeArchive.Import.Extraction.Places;
 
 /// <summary>Finds the places a text names, with their offsets. The longest gazetteer name wins
