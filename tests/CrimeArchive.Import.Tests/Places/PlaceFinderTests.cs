@@ -29,6 +29,12 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_short_acronym_is_not_a_town()
+    {
+        Assert.Equal(["Ica"], Names("The ICA report on the port of Ica was leaked."));
+    }
+
+    [Fact]
     public void The_pronoun_us_is_not_the_United_States()
     {
         Assert.Empty(PlaceFinder.Find("The witness told us about the shipment."));

@@ -67,7 +67,8 @@ internal static class PlaceScanner
     {
         if (first == last)
         {
-            if (gazetteer.IsAbbreviationKey(key) ? !tokens[first].IsAllCaps : key.Length <= 2)
+            // "US" only in capitals; short names in capitals ("ICA", "LIMA") are likelier acronyms.
+            if (gazetteer.IsAbbreviationKey(key) ? !tokens[first].IsAllCaps : key.Length <= 2 || (key.Length <= 4 && tokens[first].IsAllCaps))
                 return NameContext.InOtherName;
             if (gazetteer.IsDemonymKey(key, out _))
                 return NameContext.InOtherName;
