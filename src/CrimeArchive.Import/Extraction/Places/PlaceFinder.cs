@@ -1,95 +1,70 @@
-using CrimeArchive.Data.Text;
-
 namespace CrimeArchive.Import.Extraction.Places;
 
-/// <summary>Finds the places a sentence or paragraph names, with their offsets. The longest
-/// gazetteer name wins ("Valle del Cauca" over "Cauca"); demonyms, everyday words opening a
-/// sentence, and places that are only part of a longer proper name ("Sinaloa Cartel") are skipped.
-/// A name shared by several places resolves to a country first, then to a place in a country the
-/// same text names, then to a region over a city, then to the bigger place.</summary>
+/// <summary>Finds the places a text names, with their offsets. The longest gazetteer name wins
+/// ("Valle del Cauca" over "Cauca"); demonyms, everyday words opening a sentence, and places that
+/// are only part of a longer proper name ("Sinaloa Cartel", "Juan Manuel Santos") are skipped, and
+/// so is a place name the same text uses as a person's surname ("Santos said" after "President
+/// Santos"). A name shared by several places resolves to a country first, then to a place in the
+/// country the rest of the text (its places and demonyms) points to most, then by the gazetteer's order.</summary>
 public static class PlaceFinder
 {
-    public static IReadOnlyList<PlaceMatch> Find(string text) => Find(text, Gazetteer.Default);
+    public static IReadOnlyList<PlaceMatch> Find(string text) => FindInParagraphs([text], Gazetteer.Default)[0];
 
-    public static IReadOnlyList<PlaceMatch> Find(string text, Gazetteer gazetteer)
+    public static IReadOnlyList<PlaceMatch> Find(string text, Gazetteer gazetteer) => FindInParagraphs([text], gazetteer)[0];
+
+    /// <summary>Finds places in each paragraph of one document; surnames and countries seen in any
+    /// paragraph inform all of them. Offsets are within each paragraph.</summary>
+    public static IReadOnlyList<IReadOnlyList<PlaceMatch>> FindInParagraphs(IReadOnlyList<string> paragraphs) =>
+        FindInParagraphs(paragraphs, Gazetteer.Default);
+
+    public static IReadOnlyList<IReadOnlyList<PlaceMatch>> FindInParagraphs(IReadOnlyList<string> paragraphs, Gazetteer gazetteer)
     {
-        var tokens = TextTokens.Split(text);
-        var keys = new string?[tokens.Count];
-        var found = new List<(int First, int Last, GazetteerEntry[] Entries)>();
-        for (var i = 0; i < tokens.Count; i++)
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var countryVotes = new Dictionary<string, int>();
+        var candidates = paragraphs.Select(p => PlaceScanner.Scan(p, gazetteer, surnames, countryVotes)).ToList();
+        AddCountryVotes(countryVotes, candidates.SelectMany(c => c).Where(c => !IsSurname(c, surnames)).Select(c => c.Entries));
+        var results = new IReadOnlyList<PlaceMatch>[paragraphs.Count];
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            if (!tokens[i].IsCapitalized)
-                continue;
-            var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, keys, i));
-            if (maxWords == 0)
-                continue;
-            var last = LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out var entries);
-            if (last < 0)
-                continue;
-            if (IsPlausible(text, tokens, keys, i, last, entries, gazetteer))
-                found.Add((i, last, entries));
-            i = last;
+            results[p] = candidates[p]
+                .Where(c => !IsSurname(c, surnames))
+                .Select(c => ToMatch(paragraphs[p], c, Resolve(c.Entries, countryVotes)))
+                .ToList();
         }
-        if (found.Count == 0)
-            return [];
-        var namedCountries = found.Where(f => f.Entries[0].Kind == PlaceKind.Country)
-            .Select(f => f.Entries[0].Name).ToHashSet();
-        return found.Select(f => ToMatch(text, tokens, f.First, f.Last, Resolve(f.Entries, namedCountries))).ToList();
+        return results;
     }
 
-    private static int LongestMatch(string text, List<Token> tokens, string?[] keys, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
+    // A one-word town or region named like a surname the text gives a person is that surname.
+    private static bool IsSurname(PlaceCandidate candidate, HashSet<string> surnames) =>
+        surnames.Count > 0 && candidate.Entries[0].Kind != PlaceKind.Country && surnames.Contains(candidate.Key);
+
+    // Countries the text names, or that an unambiguous place of the text lies in, with how often
+    // (demonyms have voted already).
+    private static void AddCountryVotes(Dictionary<string, int> votes, IEnumerable<GazetteerEntry[]> matches)
     {
-        var runEnd = first;
-        while (runEnd + 1 < tokens.Count && runEnd + 1 - first < maxWords && tokens[runEnd + 1].Adjacent
-            && (tokens[runEnd + 1].IsCapitalized || ProperNameContext.IsConnector(Surface(text, tokens[runEnd + 1]))))
+        foreach (var entries in matches)
         {
-            runEnd++;
+            var country = entries[0].Kind == PlaceKind.Country || entries.All(e => e.Country == entries[0].Country) ? entries[0].Country : null;
+            if (country is not null)
+                votes[country] = votes.GetValueOrDefault(country) + 1;
         }
-        for (var last = runEnd; last >= first; last--)
-        {
-            if (!tokens[last].IsCapitalized)
-                continue;
-            var key = first == last ? KeyAt(text, tokens, keys, first) : string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => KeyAt(text, tokens, keys, k)));
-            if (gazetteer.TryLookupKey(key, out entries))
-                return last;
-        }
-        entries = [];
-        return -1;
     }
 
-    private static bool IsPlausible(string text, List<Token> tokens, string?[] keys, int first, int last, GazetteerEntry[] entries, Gazetteer gazetteer)
-    {
-        var key = first == last ? KeyAt(text, tokens, keys, first) : null;
-        if (key is not null)
-        {
-            if (gazetteer.IsAbbreviationKey(key) ? !tokens[first].IsAllCaps : key.Length <= 2)
-                return false;
-            if (gazetteer.IsDemonym(key, out _))
-                return false;
-            // "Colon", "Turkey": an everyday word opening a sentence is the word, not the place.
-            if (tokens[first].StartsSentence && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
-                return false;
-        }
-        var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
-        return !ProperNameContext.IsPartOfLongerName(text, tokens, first, last, isCountry, gazetteer);
-    }
-
-    private static GazetteerEntry Resolve(GazetteerEntry[] entries, HashSet<string> namedCountries)
+    private static GazetteerEntry Resolve(GazetteerEntry[] entries, Dictionary<string, int> countryVotes)
     {
         if (entries.Length == 1 || entries[0].Kind == PlaceKind.Country)
             return entries[0];
-        return entries.FirstOrDefault(e => namedCountries.Contains(e.Country)) ?? entries[0];
+        var best = entries[0];
+        var bestVotes = countryVotes.GetValueOrDefault(best.Country);
+        foreach (var entry in entries)
+        {
+            var votes = countryVotes.GetValueOrDefault(entry.Country);
+            if (votes > bestVotes)
+                (best, bestVotes) = (entry, votes);
+        }
+        return best;
     }
 
-    private static PlaceMatch ToMatch(string text, List<Token> tokens, int first, int last, GazetteerEntry entry)
-    {
-        var start = tokens[first].Start;
-        var length = tokens[last].End - start;
-        return new PlaceMatch(start, length, text.Substring(start, length), entry.Name, entry.Kind, entry.Country);
-    }
-
-    private static string KeyAt(string text, List<Token> tokens, string?[] keys, int index) =>
-        keys[index] ??= NameNormalizer.Normalize(Surface(text, tokens[index]));
-
-    private static string Surface(string text, Token token) => text.Substring(token.Start, token.Length);
+    private static PlaceMatch ToMatch(string text, PlaceCandidate candidate, GazetteerEntry entry) =>
+        new(candidate.Start, candidate.Length, text.Substring(candidate.Start, candidate.Length), entry.Name, entry.Kind, entry.Country);
 }

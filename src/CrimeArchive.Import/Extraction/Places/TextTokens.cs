@@ -55,14 +55,32 @@ internal static class TextTokens
         return new Token(start, end - start, capitalized, allCaps, adjacent, startsSentence);
     }
 
-    private static bool IsDottedAbbreviation(string text, int i) =>
-        i + 3 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.' && char.IsUpper(text[i + 2]) && text[i + 3] == '.';
+    // "U.S.", "U.S.A.", Spanish "EE.UU.": groups of one or two capitals, each closed by a dot.
+    private static bool IsDottedAbbreviation(string text, int i)
+    {
+        var groups = 0;
+        for (var g = DottedGroupLength(text, i); g > 0; g = DottedGroupLength(text, i))
+        {
+            groups++;
+            i += g;
+        }
+        return groups >= 2;
+    }
 
     private static int AbbreviationEnd(string text, int i)
     {
-        while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
-            i += 2;
+        for (var g = DottedGroupLength(text, i); g > 0; g = DottedGroupLength(text, i))
+            i += g;
         return i;
+    }
+
+    private static int DottedGroupLength(string text, int i)
+    {
+        if (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
+            return 2;
+        if (i + 2 < text.Length && char.IsUpper(text[i]) && char.IsUpper(text[i + 1]) && text[i + 2] == '.')
+            return 3;
+        return 0;
     }
 
     private static int WordEnd(string text, int i)
