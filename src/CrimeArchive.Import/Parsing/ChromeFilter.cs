@@ -71,7 +71,7 @@ public static partial class ChromeFilter
 
     // One token with a digit, an inner capital, an underscore or an image extension: a file name
     // left where a picture stood (ColombiaMap2, 3HomicideChart2012).
-    [GeneratedRegex(@"^(?=\S{3,80}$)(?=\S*(?:\d|\p{Ll}\p{Lu}|_|\.(?:jpe?g|png|gif|webp)$))[\p{L}\p{N}_.\-]+$")]
+    [GeneratedRegex(@"^(?=\S{3,80}$)(?=(?:\S*?\p{L}){4})(?=\S*(?:\d|\p{Ll}\p{Lu}|_|\.(?:jpe?g|png|gif|webp)$))[\p{L}\p{N}_.\-]+$")]
     private static partial Regex ImageFileName();
 
     [GeneratedRegex(@"^(?:BRIEFS?|ANALYSIS|NEWS|NOTICIAS|NOTICIAS DEL D[ÍI]A|AN[ÁA]LISIS|INVESTIGATIONS?|INVESTIGACI[ÓO]N|INVESTIGACIONES|PROFILES?|PERFIL|PERFILES|OPINION|OPINI[ÓO]N|FEATURES?|REPORTAJES?)$")]
