@@ -39,6 +39,6 @@ public static partial class FactboxLine
     [GeneratedRegex(@"^(?:(?<a>.*?)\s*Fact\s?box|Fact\s?box(?:\s*:)?\s*(?<b>.*)|Datos(?:\s+(?:de|del|sobre))?\s+(?<a>.+)|Ficha(?:\s+(?:de|del))?\s+(?<a>.+))$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingPattern();
 
-    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\s.'’/()\-]{0,40}?)\s*:\s*(?<value>\S.*)$")]
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N}\s.,'’/()\-]{0,40}?)\s*:\s*(?<value>\S.*)$")]
     private static partial Regex LabelValue();
 }

@@ -44,7 +44,8 @@ public static class ProfileReader
                 box = factbox.Count > 0 || Countries.Find(subject) is not null ? Box.Country : Box.Subject;
                 continue;
             }
-            if (FactboxLine.LabelAndValue(text) is { } pair && (box != Box.None || ProfileVocabulary.IsLabel(pair.Label)))
+            if (FactboxLine.LabelAndValue(text) is { } pair
+                && (ProfileVocabulary.IsLabel(pair.Label) || (box != Box.None && LineReader.CountWords(pair.Value) <= MaxValueWords)))
             {
                 box = box == Box.None ? Box.Subject : box;
                 Add(pair.Label, pair.Value);

@@ -65,10 +65,10 @@ public class ProfileParsingTests
     public void Country_factbox_after_the_group_factbox_goes_to_the_country()
     {
         var doc = Parse(GroupLead, "Cachorros Factbox", "Leader: Hector Ramirez", "Founded: 1998",
-            "Honduras Factbox", "Homicide rate: 38 per 100,000", "Main criminal groups: Cachorros, MS13", "History", Second);
+            "Honduras Factbox", "Homicide rate (2022): 38 per 100,000", "Main criminal groups: Cachorros, MS13", "History", Second);
 
         Assert.Equal(["Leader", "Founded"], doc.Factbox.Select(f => f.Key));
-        Assert.Equal(["Homicide rate", "Main criminal groups"], doc.CountryFactbox.Select(f => f.Key));
+        Assert.Equal(["Homicide rate (2022)", "Main criminal groups"], doc.CountryFactbox.Select(f => f.Key));
     }
 
     [Fact]
