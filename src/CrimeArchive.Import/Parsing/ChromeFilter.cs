@@ -21,19 +21,21 @@ public static partial class ChromeFilter
 {
     public static ChromeKind Classify(string line)
     {
-        if (EndPiece().IsMatch(line) && FooterPieces().IsMatch(line))
-            return ChromeKind.End;
         if (FooterPieces().IsMatch(line))
-            return ChromeKind.Footer;
+            return EndPiece().IsMatch(line) ? ChromeKind.End : ChromeKind.Footer;
         if (IsLineChrome(line))
             return ChromeKind.Line;
         return ChromeKind.None;
     }
 
+    private const int MaxLinkLength = 160;
+
     public static bool IsLineChrome(string line) =>
         ShareLine().IsMatch(line)
         || CrossReference().IsMatch(line)
-        || ReadMoreLink().IsMatch(line)
+        || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
+            || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
+            || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
         || (line.StartsWith('[') && line.EndsWith(']'))
         || GraphicCredit().IsMatch(line)
         || ImageFileName().IsMatch(line)
@@ -57,13 +59,15 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime", RegexOptions.IgnoreCase)]
     private static partial Regex EndPiece();
 
-    [GeneratedRegex(@"^(?:SHARE\b|share icon|Compartir\b)|Tweet about this on Twitter|Share on (?:Facebook|LinkedIn|Twitter|WhatsApp)", RegexOptions.IgnoreCase)]
+    // Case-sensitive on purpose: the buttons' labels are fixed strings, and a case-blind search over
+    // every paragraph costs more than the rest of the chrome tests together.
+    [GeneratedRegex(@"^(?:SHARE|COMPARTIR)(?:\b|Tweet)|^share icon|Tweet about this on Twitter|Share on (?:Facebook|LinkedIn|Twitter|WhatsApp)")]
     private static partial Regex ShareLine();
 
     [GeneratedRegex(@"^(?:SEE ALSO|SEE ALL|READ ALSO|READ MORE|VEA TAMBIÉN|VEA TAMBIEN|VER TAMBIÉN|VER TAMBIEN|LEA TAMBIÉN|LEA TAMBIEN|LEA MÁS|LEA MAS)\b\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
 
-    [GeneratedRegex(@"^(?:Read more of our|Lea más|Lea mas|See all of our|Vea (?:toda )?nuestra)\b.{0,160}$|^.{0,160}\s(?:>|»|&gt;)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Read more of our|Lea más|Lea mas|See all of our|Vea (?:toda )?nuestra)\b|\s(?:>|»)$")]
     private static partial Regex ReadMoreLink();
 
     [GeneratedRegex(@"^\((?=[^)]{0,160}\)$)[^)]*\b(?:graphic|gráfico|grafico|photo|foto|map|mapa|chart|source|fuente|credit|crédito|infographic|infografía|image|imagen|video)s?\b[^)]*\)$", RegexOptions.IgnoreCase)]
@@ -71,7 +75,7 @@ public static partial class ChromeFilter
 
     // One token with a digit, an inner capital, an underscore or an image extension: a file name
     // left where a picture stood (ColombiaMap2, 3HomicideChart2012).
-    [GeneratedRegex(@"^(?=\S{3,80}$)(?=\S*(?:\d|\p{Ll}\p{Lu}|_|\.(?:jpe?g|png|gif|webp)$))[\p{L}\p{N}_.\-]+$")]
+    [GeneratedRegex(@"^(?=\S{3,80}$)(?=(?:\S*?\p{L}){4})(?=\S*(?:\d|\p{Ll}\p{Lu}|_|\.(?:jpe?g|png|gif|webp)$))[\p{L}\p{N}_.\-]+$")]
     private static partial Regex ImageFileName();
 
     [GeneratedRegex(@"^(?:BRIEFS?|ANALYSIS|NEWS|NOTICIAS|NOTICIAS DEL D[ÍI]A|AN[ÁA]LISIS|INVESTIGATIONS?|INVESTIGACI[ÓO]N|INVESTIGACIONES|PROFILES?|PERFIL|PERFILES|OPINION|OPINI[ÓO]N|FEATURES?|REPORTAJES?)$")]

@@ -94,6 +94,7 @@ public static class HeaderParser
     /// A headline in title case is not a lead even when it ends with a question mark.</summary>
     public static bool IsLead(string text)
     {
+        text = text[..GluedAltText.KeptLength(text)];
         var words = LineReader.CountWords(text);
         if (words >= 20)
             return true;

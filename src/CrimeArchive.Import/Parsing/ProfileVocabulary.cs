@@ -39,10 +39,10 @@ public static class ProfileVocabulary
 
     private static readonly HashSet<string> CountryLabels = new(StringComparer.OrdinalIgnoreCase)
     {
-        "homicide rate", "homicides", "murder rate", "population", "main criminal groups", "criminal groups",
+        "homicide rate", "homicides", "murder rate", "main criminal activities", "population", "main criminal groups", "criminal groups",
         "principal criminal groups", "capital", "gdp", "drug production", "coca cultivation", "cocaine production",
         "tasa de homicidios", "homicidios", "población", "poblacion", "principales grupos criminales",
-        "grupos criminales", "pib", "cultivos de coca", "producción de cocaína",
+        "grupos criminales", "principales actividades criminales", "pib", "cultivos de coca", "producción de cocaína",
     };
 
     public static bool IsHeading(string line) => Headings.Contains(Key(line));
@@ -56,5 +56,10 @@ public static class ProfileVocabulary
 
     public static bool IsCountryLabel(string label) => CountryLabels.Contains(Key(label));
 
-    private static string Key(string text) => text.Trim().TrimEnd(':', '.').Trim();
+    // 'Homicide rate (2023)' is the label 'Homicide rate'.
+    private static string Key(string text)
+    {
+        var paren = text.IndexOf('(', StringComparison.Ordinal);
+        return (paren > 0 ? text[..paren] : text).Trim().TrimEnd(':', '.').Trim();
+    }
 }
