@@ -1,19 +1,101 @@
+using System.Text.RegularExpressions;
+
 namespace CrimeArchive.Import.Parsing;
 
-/// <summary>Turns a decoded source text into a <see cref="ParsedDocument"/>.</summary>
-public static class SourceTextParser
+/// <summary>Turns a decoded source text into a <see cref="ParsedDocument"/>: header, kind, text with
+/// the site chrome removed, profile sections and factboxes. A text that is only chrome gets a
+/// <see cref="ParsedDocument.SkipReason"/> (<see cref="PageTypeDetector.OnlyChrome"/>) rather than an
+/// empty article, so that callers report it like any other page that is not an article.</summary>
+public static partial class SourceTextParser
 {
-    // Placeholder until the real parser lands: every non-empty line is a body paragraph.
     public static ParsedDocument Parse(string text)
     {
-        var blocks = new List<TextBlock>();
-        var offset = 0;
-        foreach (var line in text.Split('\n'))
+        var lines = LineReader.Read(text);
+        var header = HeaderParser.Parse(lines);
+        if (PageTypeDetector.SkipReason(lines, header) is { } skip)
+            return new ParsedDocument { SourceText = text, SkipReason = skip };
+        var content = BodyReader.Read(lines, header.LeadIndex);
+        if (content.Count == 0)
+            return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
+
+        var isProfile = ProfileReader.LooksLikeProfile(content)
+            || (header.ProfileBreadcrumb && header.Kind is null && !content.Any(l => BodyReader.IsAnalysisHeading(l.Text)));
+        var document = isProfile ? Profile(text, content) : Article(text, content, header.Kind);
+        var blocks = document.AllBlocks.OrderBy(b => b.Start).ToList();
+        if (blocks.Count == 0)
+            return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
+
+        var title = header.Title;
+        var derived = false;
+        if (title is null)
         {
-            if (line.Trim().Length > 0)
-                blocks.Add(new TextBlock(line.TrimEnd('\r'), offset));
-            offset += line.Length + 1;
+            title = (isProfile ? TitleDeriver.ProfileSubject(blocks[0].Text) : null) ?? TitleDeriver.Headline(blocks[0].Text);
+            derived = true;
         }
-        return new ParsedDocument { SourceText = text, Body = blocks, Kind = DocumentKind.Brief, Title = null, TitleDerived = true };
+        var byline = header.Byline;
+        var tag = byline is null || Countries.Find(byline.Tag) is not null ? null : NameCasing.Tag(byline.Tag);
+        var warnings = document.Warnings.ToList();
+        if (IsCutOff(blocks[^1].Text))
+            warnings.Add("the text seems cut off at the end (its last paragraph does not finish); what is there was kept");
+        return document with
+        {
+            Title = title,
+            TitleDerived = derived,
+            Date = byline?.Date,
+            YearHint = byline?.Date is null ? LatestYear(blocks) : null,
+            Author = byline is { Authors.Count: > 0 } ? string.Join(" and ", byline.Authors) : null,
+            Country = header.Country,
+            Tags = tag is null ? [] : [tag],
+            Language = header.Spanish || LanguageDetector.IsSpanish(blocks) ? "es" : "en",
+            Warnings = warnings,
+        };
     }
+
+    private static ParsedDocument Profile(string text, List<SourceLine> content)
+    {
+        var profile = ProfileReader.Read(content);
+        var lead = profile.Lead.Count > 0 ? profile.Lead[0].Text : (profile.Sections.Count > 0 ? profile.Sections[0].Paragraphs[0].Text : null);
+        return new ParsedDocument
+        {
+            SourceText = text,
+            Kind = KindClassifier.ProfileKind(profile.Factbox, lead),
+            Body = profile.Lead,
+            Sections = profile.Sections,
+            Factbox = profile.Factbox,
+            CountryFactbox = profile.CountryFactbox,
+            Warnings = profile.Warnings,
+        };
+    }
+
+    private static ParsedDocument Article(string text, List<SourceLine> content, DocumentKind? kind)
+    {
+        var article = ArticleReader.Read(content);
+        return new ParsedDocument
+        {
+            SourceText = text,
+            Kind = kind ?? DocumentKind.Brief,
+            Body = article.Body,
+            Analysis = article.Analysis,
+        };
+    }
+
+    private static bool IsCutOff(string last) => TitleText.EndsWithEllipsis(last) || !TitleText.EndsSentence(last);
+
+    private static int? LatestYear(IEnumerable<TextBlock> blocks)
+    {
+        int? latest = null;
+        foreach (var block in blocks)
+        {
+            foreach (Match m in Year().Matches(block.Text))
+            {
+                var year = int.Parse(m.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                if (year is >= 1950 and <= 2100 && (latest is null || year > latest))
+                    latest = year;
+            }
+        }
+        return latest;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20|21)\d\d(?!\d)")]
+    private static partial Regex Year();
 }

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>The lines from the lead to the end of the article with the chrome taken out: chrome lines
+/// are dropped, 'Related Content' and the like end the article, a footer piece starts the footer
+/// (where only lines that read like real paragraphs are kept), and glued alt text is cut.</summary>
+public static partial class BodyReader
+{
+    // A footer block's own short lines (headings, buttons, item titles) are chrome; a real paragraph
+    // is longer than this.
+    private const int FooterParagraphWords = 15;
+
+    public static List<SourceLine> Read(IReadOnlyList<SourceLine> lines, int lead)
+    {
+        var content = new List<SourceLine>();
+        var footer = false;
+        for (var i = lead; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var chrome = ChromeFilter.Classify(line.Text);
+            if (chrome == ChromeKind.End)
+                break;
+            if (chrome == ChromeKind.Footer)
+            {
+                footer = true;
+                continue;
+            }
+            if (chrome == ChromeKind.Line || (footer && line.WordCount < FooterParagraphWords && !IsAnalysisHeading(line.Text)))
+                continue;
+            if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
+                continue;
+            var kept = GluedAltText.KeptLength(line.Text);
+            content.Add(kept == line.Text.Length ? line : line with { Text = line.Text[..kept].TrimEnd() });
+        }
+        return content;
+    }
+
+    public static bool IsAnalysisHeading(string line) => AnalysisHeading().IsMatch(line);
+
+    // A teaser (a sentence cut off with '…') among other teasers is a listing of other articles;
+    // a lone one at the very end is this article's text, cut off.
+    private static bool IsTeaserRun(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var neighbours = 0;
+        for (var j = Math.Max(0, index - 3); j <= Math.Min(lines.Count - 1, index + 3); j++)
+        {
+            if (j != index && TitleText.EndsWithEllipsis(lines[j].Text))
+                neighbours++;
+        }
+        return neighbours > 0;
+    }
+
+    [GeneratedRegex(@"^(?:InSight Crime Analysis|An[áa]lisis de InSight Crime)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnalysisHeading();
+}

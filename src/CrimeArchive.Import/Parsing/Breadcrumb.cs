@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>The breadcrumb line that glues the section path to the title: <c>HomeNewsBrief&lt;Title&gt;</c>,
+/// <c>HomeNews&lt;Title&gt;</c>, <c>HomeNoticiasNoticias del día&lt;Título&gt;</c>, or for a profile
+/// <c>Home&lt;Country&gt;&lt;Name&gt;</c>.</summary>
+public sealed partial record Breadcrumb(DocumentKind? Kind, bool IsProfile, string? Country, string Tail, bool Spanish)
+{
+    // Longest first: 'Noticias del día' must be taken whole before 'Noticias'.
+    private static readonly (string Word, DocumentKind? Kind, bool Spanish)[] Sections =
+    [
+        ("Noticias del día", DocumentKind.Brief, true), ("Noticias del Día", DocumentKind.Brief, true),
+        ("Investigations", DocumentKind.Investigation, false), ("Investigaciones", DocumentKind.Investigation, true),
+        ("Investigación", DocumentKind.Investigation, true), ("Análisis", DocumentKind.Analysis, true),
+        ("Analysis", DocumentKind.Analysis, false), ("Noticias", null, true), ("Opinion", DocumentKind.Analysis, false),
+        ("Opinión", DocumentKind.Analysis, true), ("Briefs", DocumentKind.Brief, false), ("Brief", DocumentKind.Brief, false),
+        ("News", null, false), ("Profiles", null, false), ("Perfiles", null, true),
+    ];
+
+    public static Breadcrumb? Parse(string line)
+    {
+        var m = Start().Match(line);
+        if (!m.Success)
+            return null;
+        var rest = line[m.Length..];
+        DocumentKind? kind = null;
+        var sawSection = false;
+        var spanish = m.Value.StartsWith("Inicio", StringComparison.Ordinal);
+        for (var matched = true; matched;)
+        {
+            matched = false;
+            foreach (var (word, sectionKind, isSpanish) in Sections)
+            {
+                if (rest.Length > word.Length && rest.StartsWith(word, StringComparison.Ordinal) && !char.IsLower(rest[word.Length]))
+                {
+                    rest = rest[word.Length..];
+                    kind = sectionKind ?? kind;
+                    spanish |= isSpanish;
+                    sawSection = matched = true;
+                    break;
+                }
+            }
+        }
+        // A news breadcrumb with no finer section ('HomeNews<Title>') is the later layout's news brief.
+        if (sawSection && kind is null && !line.Contains("Profiles", StringComparison.Ordinal) && !line.Contains("Perfiles", StringComparison.Ordinal))
+            kind = DocumentKind.Brief;
+        var isProfile = !sawSection || line.Contains("Profiles", StringComparison.Ordinal) || line.Contains("Perfiles", StringComparison.Ordinal);
+        string? country = null;
+        if (isProfile && Countries.AtStart(rest) is { } found)
+        {
+            country = found.Name;
+            rest = rest[found.Length..];
+        }
+        return new Breadcrumb(isProfile ? null : kind, isProfile, country, rest.Trim(), spanish);
+    }
+
+    /// <summary>A tag or section listing page: <c>Home Tags CJNG</c>.</summary>
+    public static bool IsListingPage(string line) => ListingPage().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Home|Inicio)(?=\p{Lu}|¿|¡|'|‘|""|“)")]
+    private static partial Regex Start();
+
+    [GeneratedRegex(@"^(?:Home|Inicio)\s*(?:/\s*)?(?:Tags?|Etiquetas?|Category|Categories|Categor[íi]as?|Topics?|Temas?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListingPage();
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Parsing;
+
+public enum ChromeKind
+{
+    /// <summary>Not chrome: text of the article.</summary>
+    None,
+    /// <summary>A line of chrome that can sit anywhere (share buttons, cross-references, file names).</summary>
+    Line,
+    /// <summary>A footer piece (donation appeal, feedback question, licence): what follows is footer too,
+    /// unless it reads like real paragraphs.</summary>
+    Footer,
+    /// <summary>'Related Content', 'Latest News', 'About InSight Crime': nothing after it belongs to the article.</summary>
+    End,
+}
+
+/// <summary>Recognises the site's chrome line by line. Footer pieces are matched as a sequence so that
+/// a line whose breaks were lost (<c>DONATEWhat are your thoughts?…</c>) is still recognised whole.</summary>
+public static partial class ChromeFilter
+{
+    public static ChromeKind Classify(string line)
+    {
+        if (EndPiece().IsMatch(line) && FooterPieces().IsMatch(line))
+            return ChromeKind.End;
+        if (FooterPieces().IsMatch(line))
+            return ChromeKind.Footer;
+        if (IsLineChrome(line))
+            return ChromeKind.Line;
+        return ChromeKind.None;
+    }
+
+    public static bool IsLineChrome(string line) =>
+        ShareLine().IsMatch(line)
+        || CrossReference().IsMatch(line)
+        || ReadMoreLink().IsMatch(line)
+        || (line.StartsWith('[') && line.EndsWith(']'))
+        || GraphicCredit().IsMatch(line)
+        || ImageFileName().IsMatch(line)
+        || KindLine().IsMatch(line)
+        || Breadcrumb().IsMatch(line)
+        || DateLine().IsMatch(line)
+        || BylineParser.IsByline(line);
+
+    /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>
+    public static bool IsKindLine(string line) => KindLine().IsMatch(line);
+
+    /// <summary>Words of the site's banner (its name, a notice of a redesign or a pause in publishing):
+    /// short lines with these before the lead are not the title.</summary>
+    public static bool IsBannerLine(string line) =>
+        LineReader.CountWords(line) <= 25 && BannerWords().IsMatch(line);
+
+    // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
+    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|Was this content helpful\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|What are your thoughts\?(?:\s*Click here to send InSight Crime your comments\.?)?|¿Qué (?:piensas|opinas)\?[^?]*?(?:comentarios\.?)?|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a nuestros lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterPieces();
+
+    [GeneratedRegex(@"Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime", RegexOptions.IgnoreCase)]
+    private static partial Regex EndPiece();
+
+    [GeneratedRegex(@"^(?:SHARE\b|share icon|Compartir\b)|Tweet about this on Twitter|Share on (?:Facebook|LinkedIn|Twitter|WhatsApp)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareLine();
+
+    [GeneratedRegex(@"^(?:SEE ALSO|SEE ALL|READ ALSO|READ MORE|VEA TAMBIÉN|VEA TAMBIEN|VER TAMBIÉN|VER TAMBIEN|LEA TAMBIÉN|LEA TAMBIEN|LEA MÁS|LEA MAS)\b\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossReference();
+
+    [GeneratedRegex(@"^(?:Read more of our|Lea más|Lea mas|See all of our|Vea (?:toda )?nuestra)\b.{0,160}$|^.{0,160}\s(?:>|»|&gt;)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMoreLink();
+
+    [GeneratedRegex(@"^\((?=[^)]{0,160}\)$)[^)]*\b(?:graphic|gráfico|grafico|photo|foto|map|mapa|chart|source|fuente|credit|crédito|infographic|infografía|image|imagen|video)s?\b[^)]*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GraphicCredit();
+
+    // One token with a digit, an inner capital, an underscore or an image extension: a file name
+    // left where a picture stood (ColombiaMap2, 3HomicideChart2012).
+    [GeneratedRegex(@"^(?=\S{3,80}$)(?=(?:\S*?\p{L}){4})(?=\S*(?:\d|\p{Ll}\p{Lu}|_|\.(?:jpe?g|png|gif|webp)$))[\p{L}\p{N}_.\-]+$")]
+    private static partial Regex ImageFileName();
+
+    [GeneratedRegex(@"^(?:BRIEFS?|ANALYSIS|NEWS|NOTICIAS|NOTICIAS DEL D[ÍI]A|AN[ÁA]LISIS|INVESTIGATIONS?|INVESTIGACI[ÓO]N|INVESTIGACIONES|PROFILES?|PERFIL|PERFILES|OPINION|OPINI[ÓO]N|FEATURES?|REPORTAJES?)$")]
+    private static partial Regex KindLine();
+
+    [GeneratedRegex(@"^(?:Home|Inicio)(?:\p{Lu}|\s+(?:Tags?|Etiquetas?|Category|Categor[íi]a|News|Noticias)\b)")]
+    private static partial Regex Breadcrumb();
+
+    // A teaser's or a footer item's date line: 'GUATEMALA / 12 MAY 2014', '2 JUN 2023'.
+    [GeneratedRegex(@"^(?:[\p{Lu}\p{N} .'’&\-]{2,40}\s*/\s*)?\d{1,2}\s+\p{L}{3,10}\.?\s+\d{4}$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^InSight Crime$|\b(?:redesign|new website|new site|our website|publishing|maintenance|coming soon|relaunch|rediseñ|nuevo sitio|sitio web|publicaci[óo]n(?:es)? (?:se )?(?:reanud|suspend|paus))", RegexOptions.IgnoreCase)]
+    private static partial Regex BannerWords();
+}

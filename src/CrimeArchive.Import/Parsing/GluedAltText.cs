@@ -1,0 +1,30 @@
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>Cuts a chart's alt text glued to the end of a paragraph with no space
+/// (<c>…remain at large.chart of the network</c>).</summary>
+public static class GluedAltText
+{
+    private static readonly HashSet<string> DomainEndings = ["com", "org", "net", "gov", "edu", "info", "html", "php"];
+
+    /// <summary>The length of the paragraph without a glued alt text; the whole length when there is none.</summary>
+    public static int KeptLength(string paragraph)
+    {
+        var stop = paragraph.LastIndexOfAny(['.', '!', '?']);
+        if (stop < 2 || stop == paragraph.Length - 1)
+            return paragraph.Length;
+        // The word before the stop must be a real word or number, not an initial (U.S.based).
+        if (!(char.IsLetter(paragraph[stop - 1]) && char.IsLetter(paragraph[stop - 2])) && !char.IsDigit(paragraph[stop - 1]))
+            return paragraph.Length;
+        var cut = stop + 1;
+        while (cut < paragraph.Length && paragraph[cut] is '"' or '”' or '’' or ')')
+            cut++;
+        if (cut >= paragraph.Length || !char.IsLower(paragraph[cut]))
+            return paragraph.Length;
+        var tail = paragraph[cut..];
+        if (!tail.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
+            return paragraph.Length;
+        var words = LineReader.CountWords(tail);
+        var alt = words is >= 2 and <= 8 || (words == 1 && tail.Length >= 4 && !DomainEndings.Contains(tail));
+        return alt ? cut : paragraph.Length;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>Recognises texts that read fine but are not an article or a profile.</summary>
+public static partial class PageTypeDetector
+{
+    public const string ListingPage = "a tag or section page listing teasers of other articles, not an article";
+    public const string Newsletter = "a newsletter, not an article";
+    public const string OnlyChrome = "only site chrome, no article text";
+
+    private const int HeaderLines = 10;
+    private const int RealParagraphWords = 25;
+
+    public static string? SkipReason(IReadOnlyList<SourceLine> lines, DocumentHeader header)
+    {
+        if (header.ListingPage)
+            return ListingPage;
+        int teasers = 0, paragraphs = 0;
+        foreach (var line in lines)
+        {
+            if (ChromeFilter.Classify(line.Text) == ChromeKind.End)
+                break;
+            if (TitleText.EndsWithEllipsis(line.Text))
+                teasers++;
+            else if (line.WordCount >= RealParagraphWords && TitleText.EndsSentence(line.Text))
+                paragraphs++;
+        }
+        if (teasers >= 3 && teasers > paragraphs)
+            return ListingPage;
+        var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
+        if (newsletterHeader && lines.Any(l => MailingChrome().IsMatch(l.Text)))
+            return Newsletter;
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterWord();
+
+    [GeneratedRegex(@"unsubscribe|view (?:this email )?in (?:your )?browser|you are receiving this|darse de baja|cancelar (?:la )?suscripci[óo]n|ver (?:este correo )?en (?:el|su|tu) navegador", RegexOptions.IgnoreCase)]
+    private static partial Regex MailingChrome();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>Makes a title for a text that has none: a profile's subject when the lead opens with a
+/// name (<c>X Y Z was…</c>, <c>X Y Z, alias…</c>), otherwise the first words of the lead.</summary>
+public static partial class TitleDeriver
+{
+    private const int MaxHeadlineLength = 60;
+
+    private static readonly HashSet<string> WeakEndings =
+    [
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that",
+        "which", "who", "its", "their", "his", "her", "is", "are", "was", "were", "has", "have", "had", "be",
+        "de", "del", "la", "las", "el", "los", "y", "en", "con", "por", "para", "al", "un", "una", "que", "su", "sus", "se",
+    ];
+
+    public static string? ProfileSubject(string lead)
+    {
+        var m = LeadingName().Match(lead);
+        return m.Success ? m.Groups["name"].Value : null;
+    }
+
+    public static string Headline(string lead)
+    {
+        var sentenceEnd = lead.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = (sentenceEnd > 0 ? lead[..sentenceEnd] : lead).TrimEnd('.');
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var taken = new List<string>();
+        var length = 0;
+        foreach (var word in words)
+        {
+            if (taken.Count > 0 && length + 1 + word.Length > MaxHeadlineLength)
+                break;
+            taken.Add(word);
+            length += (taken.Count > 1 ? 1 : 0) + word.Length;
+        }
+        // Cut at a clause boundary when one falls in the kept words, then drop weak last words.
+        var comma = taken.FindIndex(1, w => w.EndsWith(','));
+        if (taken.Count < words.Length && comma >= 3)
+            taken = taken.GetRange(0, comma + 1);
+        while (taken.Count > 1 && WeakEndings.Contains(taken[^1].TrimEnd(',', ';', ':').ToLowerInvariant()))
+            taken.RemoveAt(taken.Count - 1);
+        return string.Join(' ', taken).TrimEnd(',', ';', ':', '-', '—');
+    }
+
+    // Two to seven capitalised words (particles allowed inside), then the verb or the alias that shows
+    // the lead is about that name.
+    [GeneratedRegex(@"^(?:The\s+|Los\s+|Las\s+|El\s+|La\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known as|known as|a\.k\.a\.|conocido como|one of)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
+    private static partial Regex LeadingName();
+}

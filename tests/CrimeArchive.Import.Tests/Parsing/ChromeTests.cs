@@ -1,0 +1,83 @@
+using CrimeArchive.Import.Parsing;
+using static CrimeArchive.Import.Tests.Parsing.Texts;
+
+namespace CrimeArchive.Import.Tests.Parsing;
+
+public class ChromeTests
+{
+    [Theory]
+    [InlineData("SEE ALSO: Honduras News and Profiles")]
+    [InlineData("VEA TAMBIÉN: Perfil de Honduras")]
+    [InlineData("[See InSight Crime's profile of the Valle family]")]
+    [InlineData("Read more of our Honduras coverage >")]
+    [InlineData("HondurasMap2")]
+    [InlineData("3HomicideChart2012")]
+    [InlineData("(Graphic courtesy of the Attorney General's Office)")]
+    [InlineData("SHARETweet about this on TwitterShare on FacebookShare on LinkedIn")]
+    public void Chrome_line_inside_the_body_is_dropped(string chrome)
+    {
+        var doc = Parse(Lead, chrome, Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Alt_text_glued_to_a_paragraph_is_cut_after_the_full_stop()
+    {
+        var doc = Parse(Lead, "Two of the men named in the indictment remain at large.chart of the network", Second);
+
+        Assert.Equal("Two of the men named in the indictment remain at large.", doc.Body[1].Text);
+    }
+
+    [Fact]
+    public void Footer_with_lost_line_breaks_does_not_reach_the_body()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", Lead, Second,
+            "Was this content helpful?",
+            "We want to sustain Latin America’s largest organized crime database, but in order to do so, we need resources.",
+            "DONATEWhat are your thoughts? Click here to send InSight Crime your comments.",
+            "DONATELatest News",
+            "Related Content",
+            "A judge in Tegucigalpa freed three men accused of laundering money for the…"));
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Related_content_teasers_and_the_about_footer_are_cut()
+    {
+        var doc = Parse(Lead, "InSight Crime Analysis", Second, "share icon icon icon", "Was this content helpful?", "DONATE",
+            "We encourage readers to copy and distribute our work for non-commercial purposes, with attribution to InSight Crime in the byline.",
+            "Related Content", "GUATEMALA / 4 FEB 2022", "Prosecutors say a mayor took bribes from a trafficking ring on the coast…",
+            "About InSight Crime", "THE ORGANIZATION", "Our Coverage Is Cited Widely", "2 JUN 2023",
+            "Our reporting on prisons in Honduras has been cited by many regional news outlets in the past month.");
+
+        Assert.Equal([Lead], doc.Body.Select(b => b.Text));
+        Assert.Equal([Second], doc.Analysis.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Photo_caption_inside_the_body_is_dropped()
+    {
+        var doc = Parse(Lead, "Soldiers guard a burned truck near the border", Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Analysis_heading_splits_body_from_analysis()
+    {
+        var doc = Parse(Lead, Second, "InSight Crime Analysis", Third);
+
+        Assert.Equal(2, doc.Body.Count);
+        Assert.Equal([Third], doc.Analysis.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Spanish_analysis_heading_splits_the_analysis()
+    {
+        var doc = Parse(Lead, "Análisis de InSight Crime", Third);
+
+        Assert.Equal([Third], doc.Analysis.Select(b => b.Text));
+    }
+}

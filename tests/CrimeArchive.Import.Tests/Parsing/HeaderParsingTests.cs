@@ -1,0 +1,116 @@
+using CrimeArchive.Import.Parsing;
+using static CrimeArchive.Import.Tests.Parsing.Texts;
+
+namespace CrimeArchive.Import.Tests.Parsing;
+
+public class HeaderParsingTests
+{
+    [Fact]
+    public void Full_header_gives_title_kind_date_and_author()
+    {
+        var doc = Parse("HomeNewsBriefHonduras Arrests Valle Clan Logistics Man", "BRIEF",
+            "Honduras Arrests Valle Clan Logistics Man", "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead, Second);
+
+        Assert.Equal(DocumentKind.Brief, doc.Kind);
+        Assert.Equal("Honduras Arrests Valle Clan Logistics Man", doc.Title);
+        Assert.False(doc.TitleDerived);
+        Assert.Equal(new DateOnly(2014, 6, 7), doc.Date);
+        Assert.Equal("Sam Parker", doc.Author);
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Breadcrumb_and_title_line_may_differ_in_apostrophes()
+    {
+        var doc = Parse("HomeNewsAnalysisWhy Honduras' Clans Fear Extradition", "ANALYSIS",
+            "Why Honduras’ Clans Fear Extradition", "EXTRADITION / 1 DEC 2015 BY SAM PARKER EN", Lead);
+
+        Assert.Equal(DocumentKind.Analysis, doc.Kind);
+        Assert.Equal("Why Honduras’ Clans Fear Extradition", doc.Title);
+    }
+
+    [Fact]
+    public void Later_layout_news_breadcrumb_with_two_authors_gives_both_names()
+    {
+        var doc = Parse("HomeNewsGuatemala Seizes Cocaine Plane", "NEWS", "Guatemala Seizes Cocaine Plane",
+            "GUATEMALA / 12 JAN 2023 BY JANE DOE AND JOHN ROE EN", Lead);
+
+        Assert.Equal(DocumentKind.Brief, doc.Kind);
+        Assert.Equal("Jane Doe and John Roe", doc.Author);
+    }
+
+    [Fact]
+    public void Quoted_title_line_loses_its_wrapping_quotes()
+    {
+        var doc = Parse("‘Ex-Official Says Cartel Bought Judges’", "SHARETweet about this on TwitterShare on Facebook", Lead, Second);
+
+        Assert.Equal("Ex-Official Says Cartel Bought Judges", doc.Title);
+        Assert.False(doc.TitleDerived);
+    }
+
+    [Fact]
+    public void Title_that_opens_with_a_quoted_part_keeps_its_quotes()
+    {
+        var doc = Parse("HomeNewsBrief'Clan Boss Shot in Ambush': Local Press", "BRIEF",
+            "'Clan Boss Shot in Ambush': Local Press", "HONDURAS / 2 MAR 2016 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("'Clan Boss Shot in Ambush': Local Press", doc.Title);
+    }
+
+    [Fact]
+    public void Country_tag_fills_country_and_topic_tag_fills_tags()
+    {
+        var country = Parse("HomeNewsBriefA Title Here", "BRIEF", "A Title Here", "HONDURAS / 2 MAR 2016 BY SAM PARKER EN", Lead);
+        var topic = Parse("HomeNewsBriefA Title Here", "BRIEF", "A Title Here", "KIDNAPPING / 2 MAR 2016 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Honduras", country.Country);
+        Assert.Empty(country.Tags);
+        Assert.Null(topic.Country);
+        Assert.Equal(["Kidnapping"], topic.Tags);
+    }
+
+    [Fact]
+    public void Spanish_byline_gives_date_author_and_language()
+    {
+        var doc = Parse("HomeNoticiasNoticias del díaCapturan a jefe del clan en Honduras", "NOTICIAS DEL DÍA",
+            "Capturan a jefe del clan en Honduras", "HONDURAS / 5 AGO 2019 POR ANA MARÍA DE LA CRUZ ES",
+            "La policía de Honduras capturó a un hombre acusado de manejar las rutas de cocaína del clan, según informes de la prensa local.");
+
+        Assert.Equal(new DateOnly(2019, 8, 5), doc.Date);
+        Assert.Equal("Ana María de la Cruz", doc.Author);
+        Assert.Equal("es", doc.Language);
+        Assert.Equal("Capturan a jefe del clan en Honduras", doc.Title);
+        Assert.Equal("Honduras", doc.Country);
+    }
+
+    [Fact]
+    public void Photo_caption_before_the_lead_is_neither_title_nor_body()
+    {
+        var doc = Parse("Police guard the seized boat in Tumaco", Lead, Second);
+
+        Assert.True(doc.TitleDerived);
+        Assert.DoesNotContain("Tumaco", doc.Title);
+        Assert.Equal(Lead, doc.Body[0].Text);
+    }
+
+    [Fact]
+    public void Site_banner_before_the_lead_is_dropped()
+    {
+        var doc = Parse("InSight Crime", "Our new website is coming soon", "Publishing will pause for two weeks", Lead, Second);
+
+        Assert.True(doc.TitleDerived);
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Text_without_header_gets_a_short_derived_title_and_a_year_hint_but_no_date()
+    {
+        var doc = Parse(Lead, "The arrest follows a 2012 raid and a 2015 indictment in Miami, which named the man as a logistics chief.");
+
+        Assert.True(doc.TitleDerived);
+        Assert.StartsWith("Police in northern Honduras", doc.Title);
+        Assert.True(doc.Title!.Length <= 60);
+        Assert.Null(doc.Date);
+        Assert.Equal(2015, doc.YearHint);
+    }
+}

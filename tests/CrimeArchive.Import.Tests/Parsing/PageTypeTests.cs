@@ -1,0 +1,74 @@
+using CrimeArchive.Import.Parsing;
+using static CrimeArchive.Import.Tests.Parsing.Texts;
+
+namespace CrimeArchive.Import.Tests.Parsing;
+
+public class PageTypeTests
+{
+    [Fact]
+    public void Tag_page_of_teasers_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Investigation and Analysis of Organized Crime", "Home Tags Cachorros", "",
+            "Cachorros", "", "Police guard a ranch in Copan", "", "Honduras Raids Clan Ranches",
+            "", "Police raided a dozen ranches owned by the clan's front men in a sweep that...",
+            "", "Clan Accountant Arrested in Miami", "", "The man kept the books of three trafficking families for more than...",
+            "", "Guatemala Extradites Border Trafficker", "", "The trafficker moved cocaine through the Copan border crossing for..."));
+
+        Assert.Equal(PageTypeDetector.ListingPage, doc.SkipReason);
+    }
+
+    [Fact]
+    public void Teaser_listing_without_a_tag_header_is_skipped()
+    {
+        var doc = Parse("Honduras Raids Clan Ranches", "Police raided a dozen ranches owned by the clan's front men in a sweep that...",
+            "Clan Accountant Arrested", "The man kept the books of three trafficking families for more than...",
+            "Border Trafficker Extradited", "The trafficker moved cocaine through the Copan border crossing for...");
+
+        Assert.Equal(PageTypeDetector.ListingPage, doc.SkipReason);
+    }
+
+    [Fact]
+    public void Text_of_only_site_chrome_is_skipped()
+    {
+        var doc = Parse("share icon icon icon", "Was this content helpful?", "DONATE", "Related Content");
+
+        Assert.Equal(PageTypeDetector.OnlyChrome, doc.SkipReason);
+    }
+
+    [Fact]
+    public void Newsletter_is_skipped()
+    {
+        var doc = Parse("InSight Crime Weekly Newsletter", Lead, Second, "You are receiving this email because you subscribed. Unsubscribe");
+
+        Assert.Equal(PageTypeDetector.Newsletter, doc.SkipReason);
+    }
+
+    [Fact]
+    public void Article_is_not_skipped()
+    {
+        Assert.Null(Parse(Lead, Second, Third).SkipReason);
+    }
+
+    [Fact]
+    public void Text_cut_off_mid_sentence_is_kept_with_a_warning()
+    {
+        var doc = Parse(Lead, Second, "Prosecutors say the clan moved cocaine from the Guatemalan border to the");
+
+        Assert.Equal(3, doc.Body.Count);
+        Assert.Contains(doc.Warnings, w => w.Contains("cut off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_ending_in_an_ellipsis_is_warned_about()
+    {
+        var doc = Parse(Lead, Second, "Prosecutors say the clan moved cocaine from the Guatemalan border to the coast for…");
+
+        Assert.Contains(doc.Warnings, w => w.Contains("cut off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Complete_text_has_no_cut_off_warning()
+    {
+        Assert.Empty(Parse(Lead, Second).Warnings);
+    }
+}

@@ -1,0 +1,95 @@
+using CrimeArchive.Import.Parsing;
+using static CrimeArchive.Import.Tests.Parsing.Texts;
+
+namespace CrimeArchive.Import.Tests.Parsing;
+
+public class ProfileParsingTests
+{
+    private const string PersonLead =
+        "Mario Alberto Ruiz Pena was a commander of the Valle family's armed wing in western Honduras until his arrest in 2016.";
+
+    private const string GroupLead =
+        "The Cachorros are a trafficking clan that moves cocaine across the Guatemalan border and launders its profits in cattle ranches.";
+
+    [Fact]
+    public void Profile_without_header_takes_the_leading_name_as_title()
+    {
+        var doc = Parse(PersonLead, "History", Second, "Criminal Activities", Third);
+
+        Assert.Equal("Mario Alberto Ruiz Pena", doc.Title);
+        Assert.True(doc.TitleDerived);
+        Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
+    }
+
+    [Fact]
+    public void Section_headings_split_the_profile()
+    {
+        var doc = Parse(PersonLead, "History", Second, "Prospects", Third);
+
+        Assert.Equal(["History", "Prospects"], doc.Sections.Select(s => s.Heading));
+        Assert.Equal([PersonLead], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Labelled_factbox_lines_fill_the_factbox_and_make_a_person_profile()
+    {
+        var doc = Parse(PersonLead, "History", Second, "Mario Ruiz Factbox", "DOB: May 2, 1970", "Group: Valle family",
+            "Status: Captured", Third);
+
+        Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
+        Assert.Equal([new("DOB", "May 2, 1970"), new("Group", "Valle family"), new("Status", "Captured")], doc.Factbox);
+        Assert.Equal([Second, Third], doc.Sections[0].Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Label_on_one_line_and_value_on_the_next_are_paired()
+    {
+        var doc = Parse(GroupLead, "Cachorros Factbox", "Leader", "Hector Ramirez", "Founded", "1998", "Size", "About 300 members",
+            "History", Second);
+
+        Assert.Equal([new("Leader", "Hector Ramirez"), new("Founded", "1998"), new("Size", "About 300 members")], doc.Factbox);
+        Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
+    }
+
+    [Fact]
+    public void Values_without_a_label_are_not_guessed_into_fields()
+    {
+        var doc = Parse(GroupLead, "Cachorros Factbox", "Leader: Hector Ramirez", "1998, Copan", "300 members", "History", Second);
+
+        Assert.Equal([new("Leader", "Hector Ramirez")], doc.Factbox);
+        Assert.DoesNotContain("1998, Copan", AllText(doc));
+        Assert.Contains(doc.Warnings, w => w.Contains("without a label", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Country_factbox_after_the_group_factbox_goes_to_the_country()
+    {
+        var doc = Parse(GroupLead, "Cachorros Factbox", "Leader: Hector Ramirez", "Founded: 1998",
+            "Honduras Factbox", "Homicide rate (2022): 38 per 100,000", "Main criminal groups: Cachorros, MS13", "History", Second);
+
+        Assert.Equal(["Leader", "Founded"], doc.Factbox.Select(f => f.Key));
+        Assert.Equal(["Homicide rate (2022)", "Main criminal groups"], doc.CountryFactbox.Select(f => f.Key));
+    }
+
+    [Fact]
+    public void Profile_breadcrumb_gives_the_country_it_is_filed_under()
+    {
+        var doc = Parse("HomeHondurasCachorros", "HONDURAS", GroupLead, "History", Second, "Leadership", Third);
+
+        Assert.Equal("Honduras", doc.Country);
+        Assert.Equal("Cachorros", doc.Title);
+        Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
+    }
+
+    [Fact]
+    public void Spanish_factbox_heading_and_labels_are_read()
+    {
+        var doc = Parse("Mario Alberto Ruiz Pena fue un comandante del brazo armado de la familia Valle en el occidente de Honduras.",
+            "Historia", "Ruiz Pena creció en una familia de ganaderos y se unió al clan cuando era adolescente, según la policía.",
+            "Datos Mario Ruiz", "Fecha de nacimiento: 2 de mayo de 1970", "Grupo: Familia Valle");
+
+        Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
+        Assert.Equal(["Fecha de nacimiento", "Grupo"], doc.Factbox.Select(f => f.Key));
+        Assert.Equal("es", doc.Language);
+    }
+}
