@@ -22,6 +22,16 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 if (span is null)
                     continue;
+                if (registry.SharedSurnameSpans.TryGetValue(span.Start, out var firstNames) && firstNames < span.Count)
+                {
+                    var whole = registry.FindOne(span.Surface, EntityKind.Person);
+                    var names = span.Slice(0, firstNames);
+                    if (whole is not null)
+                    {
+                        Add(mentions, new SentenceMention(whole, names.Start, names.End, names.Surface));
+                        continue;
+                    }
+                }
                 ResolveSpan(info, span, mentions);
             }
         }

@@ -30,7 +30,7 @@ public static class BrothersRule
             return false;
         var cue = false;
         for (var k = Math.Max(0, a.Index - 3); k < a.Index; k++)
-            cue |= SiblingWords.Contains(NameWords.Key(info.Words[k].Text));
+            cue |= NameWords.Key(info.Words[k].Text) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
         if (b.Count <= a.Count || (!cue && b.Count < a.Count + 2) || registry.Find(a.Surface).Count > 0)
             return false;
         var surnames = string.Join(' ', b.Words.Skip(a.Count).Select(w => w.Text));
@@ -38,6 +38,8 @@ public static class BrothersRule
         var second = registry.Add(EntityKind.Person, b.Surface, b.Start);
         if (cue)
             siblings.Add((first, second, info));
+        // The second name's mention is its first names; the surnames belong to both.
+        registry.SharedSurnameSpans[b.Start] = a.Count;
         return true;
     }
 

@@ -31,11 +31,6 @@ public static class Consolidation
         foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
         {
             var key = EntityRegistry.KeyOf(group.Name);
-            if (!key.Contains(' ') && registry.Entities.Any(p => p.IsPerson && IsPluralOf(key, p.NameWords[^1])))
-            {
-                registry.Remove(group);
-                continue;
-            }
             var words = key.Split(' ');
             var longer = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group
                 && IsPrefix(words, EntityRegistry.KeyOf(g.Name).Split(' '))).ToList();
@@ -97,7 +92,4 @@ public static class Consolidation
 
     private static bool SameWord(string a, string b) =>
         a == b || (a.Length == 2 && a[1] == '.' && b.Length > 1 && b[0] == a[0]);
-
-    private static bool IsPluralOf(string plural, string surname) =>
-        plural == surname + "s" || plural == surname + "es";
 }

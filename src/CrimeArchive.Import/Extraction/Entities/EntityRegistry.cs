@@ -14,6 +14,10 @@ public sealed class EntityRegistry
     /// <summary>Spans already read as a nickname or alias, by start offset: not names of new entities.</summary>
     public HashSet<int> Consumed { get; } = [];
 
+    /// <summary>"and Javier Antonio Calle Serna" after "Luis Enrique": start of the span → how many
+    /// of its words are first names (the rest are surnames shared with the name before).</summary>
+    public Dictionary<int, int> SharedSurnameSpans { get; } = [];
+
     public static string KeyOf(string name)
     {
         var key = NameNormalizer.Normalize(name).Trim('"', '\'', ',', '.', ' ');

@@ -30,7 +30,7 @@ public static partial class GroupNameRules
             return null;
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
-        if (span.Words.Any(w => NameWords.IsGroupHead(w.Text)) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court"))
+        if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court"))
             return new GroupHit(span.Surface, span.Start, span.End);
         var first = NameWords.Key(span.Words[0].Text);
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))

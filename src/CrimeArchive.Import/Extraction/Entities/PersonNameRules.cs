@@ -31,7 +31,7 @@ public static class PersonNameRules
             if (isArticle && keepArticles && more)
                 break;
             if (NameWords.IsStopWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || NameCandidateFinder.IsParticle(w)
-                || (NameWords.IsEveryday(w) && !IsNameLike(span.Words[skip])))
+                || (NameWords.IsEveryday(w) && !IsNameLike(span.Words[skip]) && !HasGroupHead(span, skip)))
             {
                 skip++;
                 continue;
@@ -43,6 +43,17 @@ public static class PersonNameRules
         while (take > 0 && NameCandidateFinder.IsParticle(span.Words[skip + take - 1].Text))
             take--;
         return take <= 0 ? null : span.Slice(skip, take);
+    }
+
+    // "Gulf Clan", "Gulf Cartel": an everyday word is part of a group's name.
+    private static bool HasGroupHead(NameSpan span, int from)
+    {
+        for (var i = from; i < span.Count; i++)
+        {
+            if (NameWords.IsGroupHead(span.Words[i].Text) && !span.Words[i].IsAllCaps)
+                return true;
+        }
+        return false;
     }
 
     // All-capital acronyms and initials are not everyday words even when they spell one.
