@@ -614,6 +614,11 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
 
+                    b.PrimitiveCollection<List<string>>("NameVotes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("name_votes");
+
                     b.Property<long?>("ProfileEntityId")
                         .HasColumnType("bigint")
                         .HasColumnName("profile_entity_id");

@@ -38,6 +38,9 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 outcomes.Add(outcome);
                 progress?.Report(outcome);
             }
+            var relinked = await new Relinker(db, batch, clock.GetUtcNow()).RelinkAsync(cancellationToken);
+            if (relinked > 0)
+                logger.LogInformation("Read {Count} texts again for names learned later in the import", relinked);
         }
         finally
         {

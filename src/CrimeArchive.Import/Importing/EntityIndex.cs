@@ -68,6 +68,12 @@ internal sealed class EntityIndex
             return byFullName[0];
         if (byFullName.Count > 1)
             return null;
+        // An entity known so far only by names this text gives as aliases ("Diego Rastrojo", later
+        // "Diego Perez Henao, alias Diego Rastrojo") is the same one; the mirror of the rule above,
+        // so that the import order does not decide.
+        var subsumed = candidates.Where(c => c.Names.IsSubsetOf(names)).ToList();
+        if (subsumed.Count == 1)
+            return subsumed[0];
         if (IsFullName(name))
         {
             var compatible = candidates.Where(c => CompatibleFullNames(name, NameNormalizer.Normalize(c.Name))).ToList();

@@ -7,12 +7,12 @@ namespace CrimeArchive.Import.Importing;
 
 /// <summary>Turns a text's extracted entities into archive entities: matched to existing ones
 /// through the <see cref="EntityIndex"/>, or created; new name forms become aliases citing the text.</summary>
-internal sealed class EntityWriter(ArchiveDbContext db, EntityIndex index, DateTimeOffset now)
+internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now)
 {
     public async Task<Dictionary<ExtractedEntity, Entity>> WriteAsync(
         IReadOnlyList<ExtractedEntity> extracted, SourceDocument source, CancellationToken cancellationToken)
     {
-        var matches = extracted.ToDictionary(e => e, index.Match);
+        var matches = extracted.ToDictionary(e => e, batch.Entities.Match);
         var ids = matches.Values.OfType<IndexedEntity>().Select(m => m.Id).Distinct().ToList();
         var existing = ids.Count == 0
             ? []
@@ -53,7 +53,27 @@ internal sealed class EntityWriter(ArchiveDbContext db, EntityIndex index, DateT
     public void Register(IEnumerable<Entity> entities)
     {
         foreach (var entity in entities.Distinct())
-            index.Register(entity.Id, entity.Kind, entity.Name, entity.Aliases.Select(a => a.Name));
+            batch.Entities.Register(entity.Id, entity.Kind, entity.Name, entity.Aliases.Select(a => a.Name));
+    }
+
+    /// <summary>Takes back a text's votes for canonical names before its statements are replaced.</summary>
+    public async Task WithdrawVotesAsync(SourceDocument source, CancellationToken cancellationToken)
+    {
+        if (source.NameVotes.Count == 0)
+            return;
+        var votes = source.NameVotes.Select(v => v.Split('|', 2)).Select(v => (Kind: Enum.Parse<EntityKind>(v[0]), Name: v[1])).ToList();
+        var names = votes.Select(v => v.Name).Distinct().ToList();
+        var aliases = await db.Aliases
+            .Where(a => names.Contains(a.NormalizedName) && a.Entity!.Mentions.Any(m => m.SourceDocumentId == source.Id))
+            .Include(a => a.Entity)
+            .ToListAsync(cancellationToken);
+        foreach (var (kind, name) in votes)
+        {
+            var alias = aliases.FirstOrDefault(a => a.NormalizedName == name && a.Entity!.Kind == kind && a.NameCount > 0);
+            if (alias is not null)
+                alias.NameCount--;
+        }
+        source.NameVotes = [];
     }
 
     private Entity Create(ExtractedEntity item)
@@ -89,9 +109,13 @@ internal sealed class EntityWriter(ArchiveDbContext db, EntityIndex index, DateT
                     CreatedAt = now,
                 };
                 entity.Aliases.Add(alias);
+                batch.Learned(name);
             }
             if (name == item.Name)
+            {
                 alias.NameCount++;
+                source.NameVotes.Add($"{entity.Kind}|{normalized}");
+            }
         }
     }
 

@@ -27,6 +27,7 @@ internal sealed class ImportBatch
         var sources = await db.SourceDocuments.AsNoTracking()
             .Select(s => new { s.Id, s.FileName, s.Checksum, s.ArticleId, Current = s.SupersededById == null })
             .ToListAsync(cancellationToken);
+        batch.startedNonEmpty = sources.Count > 0;
         foreach (var s in sources)
         {
             batch.checksums.Add(s.Checksum);
@@ -45,6 +46,41 @@ internal sealed class ImportBatch
     }
 
     public bool HasChecksum(string checksum) => checksums.Contains(checksum);
+
+    /// <summary>Whether the archive held any text when the batch began: only then can older texts need relinking.</summary>
+    public bool StartedNonEmpty => startedNonEmpty;
+
+    /// <summary>Texts read in this batch, kept for relinking: a name learned later may occur in them.</summary>
+    public Dictionary<long, ReadText> Read { get; } = [];
+
+    public sealed class ReadText(long sourceId, string text)
+    {
+        public long SourceId { get; } = sourceId;
+        public string Text { get; } = text;
+        /// <summary>Where this text's mentions are, start and end.</summary>
+        public List<(int Start, int End)> Mentions { get; } = [];
+    }
+
+    private readonly List<string> learned = [];
+    private bool startedNonEmpty;
+
+    /// <summary>A name the archive did not know before; texts that contain it may read differently now.</summary>
+    public void Learned(string surface) => learned.Add(surface);
+
+    public List<string> TakeLearned()
+    {
+        var taken = learned.ToList();
+        learned.Clear();
+        return taken;
+    }
+
+    public void Remember(SourceDocument source, IEnumerable<(int Start, int End)> mentions)
+    {
+        if (!Read.TryGetValue(source.Id, out var read))
+            Read[source.Id] = read = new ReadText(source.Id, source.RawText);
+        read.Mentions.Clear();
+        read.Mentions.AddRange(mentions);
+    }
 
     public CurrentSource? CurrentSourceOf(string fileName) => currentByFileName.GetValueOrDefault(fileName);
 

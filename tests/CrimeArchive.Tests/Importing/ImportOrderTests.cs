@@ -29,6 +29,10 @@ public class ImportOrderTests(DatabaseFixture database) : IClassFixture<Database
             var forward = await SnapshotAsync(database.ConnectionString);
             var backward = await SnapshotAsync(reversed);
             Assert.NotEmpty(forward);
+            var onlyForward = forward.Except(backward).ToList();
+            var onlyBackward = backward.Except(forward).ToList();
+            Assert.True(onlyForward.Count == 0 && onlyBackward.Count == 0,
+                "Only in forward order:\n" + string.Join("\n", onlyForward) + "\nOnly in reverse order:\n" + string.Join("\n", onlyBackward));
             Assert.Equal(forward, backward);
         }
         finally

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrimeArchive.Data.Migrations
 {
     [DbContext(typeof(ArchiveDbContext))]
-    [Migration("20261123072955_Initial")]
+    [Migration("20261123081442_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -616,6 +616,11 @@ namespace CrimeArchive.Data.Migrations
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
+
+                    b.PrimitiveCollection<List<string>>("NameVotes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("name_votes");
 
                     b.Property<long?>("ProfileEntityId")
                         .HasColumnType("bigint")

@@ -116,6 +116,7 @@ namespace CrimeArchive.Data.Migrations
                     encoding = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     imported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     warnings = table.Column<List<string>>(type: "text[]", nullable: false),
+                    name_votes = table.Column<List<string>>(type: "text[]", nullable: false),
                     superseded_by_id = table.Column<long>(type: "bigint", nullable: true),
                     article_id = table.Column<long>(type: "bigint", nullable: true),
                     profile_entity_id = table.Column<long>(type: "bigint", nullable: true)
