@@ -109,7 +109,9 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateT
                     CreatedAt = now,
                 };
                 entity.Aliases.Add(alias);
-                batch.Learned(name);
+                // The extractor uses the archive's names for groups and people only.
+                if (entity.Kind != EntityKind.Place)
+                    batch.Learned(name);
             }
             if (name == item.Name)
             {

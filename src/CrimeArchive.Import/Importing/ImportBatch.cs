@@ -59,6 +59,10 @@ internal sealed class ImportBatch
         public string Text { get; } = text;
         /// <summary>Where this text's mentions are, start and end.</summary>
         public List<(int Start, int End)> Mentions { get; } = [];
+        /// <summary>The stretches of article text (chrome excluded), start and end.</summary>
+        public List<(int Start, int End)> Content { get; } = [];
+        /// <summary>What the last reading found, in short: a new reading that finds the same needs no write.</summary>
+        public string Signature { get; set; } = "";
     }
 
     private readonly List<string> learned = [];
@@ -74,13 +78,23 @@ internal sealed class ImportBatch
         return taken;
     }
 
-    public void Remember(SourceDocument source, IEnumerable<(int Start, int End)> mentions)
+    public void Remember(SourceDocument source, Extraction.Extraction extraction)
     {
         if (!Read.TryGetValue(source.Id, out var read))
             Read[source.Id] = read = new ReadText(source.Id, source.RawText);
         read.Mentions.Clear();
-        read.Mentions.AddRange(mentions);
+        read.Mentions.AddRange(extraction.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)));
+        read.Content.Clear();
+        read.Content.AddRange(extraction.Document.AllBlocks.Select(b => (b.Start, b.Start + b.Text.Length)));
+        read.Signature = SignatureOf(extraction);
     }
+
+    public static string SignatureOf(Extraction.Extraction extraction) =>
+        string.Join(';', extraction.Entities
+            .Select(e => $"{e.Kind}|{e.Name}|{string.Join(',', e.Mentions.Select(m => m.Start))}")
+            .Order(StringComparer.Ordinal))
+        + "#" + string.Join(';', extraction.Relationships.Select(r => $"{r.Subject.Name}|{r.Type}|{r.Object.Name}").Order(StringComparer.Ordinal))
+        + "#" + string.Join(';', extraction.Facts.Select(f => $"{f.Entity.Name}|{f.Key}|{f.Value}").Order(StringComparer.Ordinal));
 
     public CurrentSource? CurrentSourceOf(string fileName) => currentByFileName.GetValueOrDefault(fileName);
 

@@ -31,6 +31,8 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
             foreach (var read in due)
             {
                 var extraction = SourceTextExtractor.Extract(read.Text, batch.Entities.Known);
+                if (ImportBatch.SignatureOf(extraction) == read.Signature)
+                    continue;
                 try
                 {
                     await new SourceWriter(db, batch, now).RefreshAsync(read.SourceId, extraction, cancellationToken);
@@ -83,7 +85,7 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
         {
             var end = at + surface.Length;
             var wholeWord = (at == 0 || !char.IsLetterOrDigit(read.Text[at - 1])) && (end >= read.Text.Length || !char.IsLetterOrDigit(read.Text[end]));
-            if (wholeWord && !read.Mentions.Any(m => m.Start <= at && end <= m.End))
+            if (wholeWord && read.Content.Any(c => c.Start <= at && end <= c.End) && !read.Mentions.Any(m => m.Start <= at && end <= m.End))
                 return true;
         }
         return false;
@@ -117,8 +119,10 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
                 .ToListAsync(cancellationToken);
             foreach (var s in older)
             {
+                // Older texts were read before this batch; their chrome is not known here, so all their text counts.
                 var read = new ImportBatch.ReadText(s.Id, s.RawText);
                 read.Mentions.AddRange(s.Mentions.Select(m => (m.Start, m.Start + m.Length)));
+                read.Content.Add((0, s.RawText.Length));
                 batch.Read[s.Id] = read;
                 inBatch.Add(s.Id);
             }

@@ -111,7 +111,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
         entityWriter.Settle(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity), batch.EntitySlugs);
         await db.SaveChangesAsync(cancellationToken);
         entityWriter.Register(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity));
-        batch.Remember(source, extraction.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)));
+        batch.Remember(source, extraction);
     }
 
     private async Task<Entity> ProfileSubjectAsync(
