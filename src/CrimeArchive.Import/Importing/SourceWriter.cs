@@ -16,10 +16,8 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
         string name, string checksum, DecodedSource decoded, Extraction.Extraction extraction, CancellationToken cancellationToken)
     {
         var doc = extraction.Document;
-        // One SaveChanges is one transaction; an explicit one is only needed when a replaced copy's
-        // statements are deleted first.
         var previous = batch.CurrentSourceOf(name);
-        await using var transaction = previous is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var source = new SourceDocument
         {
@@ -65,8 +63,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
         }
 
         await WriteStatementsAsync(extraction, entities, source, article, subject, cancellationToken);
-        if (transaction is not null)
-            await transaction.CommitAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         batch.Saved(source, article);
         return new FileOutcome(name, status, detail, target, source.Warnings);
     }
@@ -110,6 +107,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
         statements.Write(extraction, entities, source, article);
         entityWriter.Settle(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity), batch.EntitySlugs);
         await db.SaveChangesAsync(cancellationToken);
+        await statements.FlushAsync(cancellationToken);
         entityWriter.Register(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity));
         batch.Remember(source, extraction);
     }
