@@ -37,4 +37,21 @@ public static class NameNormalizer
         }
         return builder.ToString();
     }
+
+    /// <summary>Lower case without accents, one character for one: offsets in the folded text are
+    /// offsets in the original, so it can be searched with ordinal comparisons.</summary>
+    public static string Fold(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = FoldChar(source[i]);
+        });
+
+    private static char FoldChar(char c)
+    {
+        if (c < 128)
+            return char.ToLowerInvariant(c);
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        return char.ToLowerInvariant(decomposed[0]);
+    }
 }

@@ -1,4 +1,5 @@
 using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Import.Importing;
@@ -57,6 +58,8 @@ internal sealed class ImportBatch
     {
         public long SourceId { get; } = sourceId;
         public string Text { get; } = text;
+        /// <summary><see cref="Text"/> folded (lower case, no accents), same offsets.</summary>
+        public string Folded { get; } = NameNormalizer.Fold(text);
         /// <summary>Where this text's mentions are, start and end.</summary>
         public List<(int Start, int End)> Mentions { get; } = [];
         /// <summary>The stretches of article text (chrome excluded), start and end.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrimeArchive.Data;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Import.Extraction;
@@ -14,8 +13,6 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
     private const int MaxPasses = 3;
     private const int PatternsPerQuery = 100;
 
-    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
-    private const CompareOptions IgnoreCaseAndAccents = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
 
     public async Task<int> RelinkAsync(CancellationToken cancellationToken)
     {
@@ -53,7 +50,7 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
         var byWord = new Dictionary<string, List<ImportBatch.ReadText>>(StringComparer.Ordinal);
         foreach (var read in batch.Read.Values)
         {
-            foreach (var word in Words(read.Text))
+            foreach (var word in Words(read.Folded))
             {
                 if (!byWord.TryGetValue(word, out var list))
                     byWord[word] = list = [];
@@ -64,7 +61,7 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
         var due = new HashSet<ImportBatch.ReadText>();
         foreach (var name in learned)
         {
-            var first = Words(name).FirstOrDefault();
+            var first = Words(NameNormalizer.Fold(name)).FirstOrDefault();
             if (first is null || !byWord.TryGetValue(first, out var candidates))
                 continue;
             foreach (var read in candidates)
@@ -80,8 +77,9 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
 
     private static bool HasUncoveredOccurrence(ImportBatch.ReadText read, string surface)
     {
-        for (var at = Compare.IndexOf(read.Text, surface, IgnoreCaseAndAccents); at >= 0;
-             at = at + 1 < read.Text.Length ? Compare.IndexOf(read.Text, surface, at + 1, IgnoreCaseAndAccents) : -1)
+        var folded = NameNormalizer.Fold(surface);
+        for (var at = read.Folded.IndexOf(folded, StringComparison.Ordinal); at >= 0;
+             at = read.Folded.IndexOf(folded, at + 1, StringComparison.Ordinal))
         {
             var end = at + surface.Length;
             var wholeWord = (at == 0 || !char.IsLetterOrDigit(read.Text[at - 1])) && (end >= read.Text.Length || !char.IsLetterOrDigit(read.Text[end]));
@@ -101,7 +99,7 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
                 start = i;
             else if (!isLetter && start >= 0)
             {
-                yield return NameNormalizer.Normalize(text[start..i]);
+                yield return text[start..i];
                 start = -1;
             }
         }
