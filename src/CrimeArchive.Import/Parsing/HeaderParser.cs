@@ -135,17 +135,18 @@ public static class HeaderParser
             return TitleText.StripWrappingQuotes(quoted);
         // With a byline the line just above it is the headline; without one, a lone title-case line
         // is, but several short lines are a banner or captions, never the title.
-        if (hasByline && before.Count > 0 && LooksLikeHeadline(before[^1]))
+        // Spanish headlines are in sentence case, so next to a byline the case is not asked.
+        if (hasByline && before.Count > 0 && LooksLikeHeadline(before[^1], titleCase: false))
             return before[^1];
-        if (!hasByline && banner == 0 && before.Count == 1 && LooksLikeHeadline(before[0]))
+        if (!hasByline && banner == 0 && before.Count == 1 && LooksLikeHeadline(before[0], titleCase: true))
             return before[0];
         return null;
     }
 
-    private static bool LooksLikeHeadline(string text)
+    private static bool LooksLikeHeadline(string text, bool titleCase)
     {
         var words = LineReader.CountWords(text);
-        return words is >= 2 and <= 25 && !text.EndsWith('.') && TitleText.IsTitleCase(text)
+        return words is >= 2 and <= 25 && !text.EndsWith('.') && (!titleCase || TitleText.IsTitleCase(text))
             && !text.Contains("InSight Crime", StringComparison.OrdinalIgnoreCase);
     }
 }

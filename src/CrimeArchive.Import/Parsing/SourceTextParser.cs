@@ -25,7 +25,7 @@ public static partial class SourceTextParser
         if (blocks.Count == 0)
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
 
-        var title = header.Title;
+        var title = header.Title is { } given && isProfile ? TitleDeriver.ProfileName(given) : header.Title;
         var derived = false;
         if (title is null)
         {

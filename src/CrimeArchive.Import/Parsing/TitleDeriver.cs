@@ -21,6 +21,14 @@ public static partial class TitleDeriver
         return m.Success ? m.Groups["name"].Value : null;
     }
 
+    /// <summary>A profile's title line may carry the alias (<c>X Y, alias 'Z'</c>); the profile's
+    /// title is the name.</summary>
+    public static string ProfileName(string title)
+    {
+        var m = AliasSuffix().Match(title);
+        return m.Success && m.Index > 0 ? title[..m.Index].Trim() : title;
+    }
+
     public static string Headline(string lead)
     {
         var sentenceEnd = lead.IndexOf(". ", StringComparison.Ordinal);
@@ -48,4 +56,7 @@ public static partial class TitleDeriver
     // the lead is about that name.
     [GeneratedRegex(@"^(?:The\s+|Los\s+|Las\s+|El\s+|La\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known as|known as|a\.k\.a\.|conocido como|one of)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
     private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"\s*(?:,\s*|\s)(?:alias|a\.k\.a\.|aka|also known as|conocido como)\b|\s+\((?:alias\s)?[""'‘“]", RegexOptions.IgnoreCase)]
+    private static partial Regex AliasSuffix();
 }

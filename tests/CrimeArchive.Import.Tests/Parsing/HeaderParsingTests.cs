@@ -113,4 +113,14 @@ public class HeaderParsingTests
         Assert.Null(doc.Date);
         Assert.Equal(2015, doc.YearHint);
     }
+
+    [Fact]
+    public void Sentence_case_line_above_a_byline_is_the_title()
+    {
+        var doc = Parse("Capturan en Copán a dos jefes del clan Valle", "HONDURAS / 4 OCT 2014 POR ANA RUIZ ES",
+            "La policía de Honduras capturó a dos hermanos acusados de dirigir el clan, según la fiscalía del país.");
+
+        Assert.Equal("Capturan en Copán a dos jefes del clan Valle", doc.Title);
+        Assert.False(doc.TitleDerived);
+    }
 }

@@ -92,4 +92,14 @@ public class ProfileParsingTests
         Assert.Equal(["Fecha de nacimiento", "Grupo"], doc.Factbox.Select(f => f.Key));
         Assert.Equal("es", doc.Language);
     }
+
+    [Fact]
+    public void Profile_title_line_with_an_alias_gives_the_name_as_title()
+    {
+        var doc = Parse("HomeHondurasMario Alberto Ruiz Pena", "HONDURAS", "Mario Alberto Ruiz Pena, alias ‘El Gordo’",
+            PersonLead, "History", Second, "Prospects", Third);
+
+        Assert.Equal("Mario Alberto Ruiz Pena", doc.Title);
+        Assert.False(doc.TitleDerived);
+    }
 }
