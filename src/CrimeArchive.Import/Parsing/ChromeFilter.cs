@@ -41,7 +41,7 @@ public static partial class ChromeFilter
         || ImageFileName().IsMatch(line)
         || KindLine().IsMatch(line)
         || Breadcrumb().IsMatch(line)
-        || DateLine().IsMatch(line)
+        // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
         || BylineParser.IsByline(line);
 
     /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>
@@ -83,10 +83,6 @@ public static partial class ChromeFilter
 
     [GeneratedRegex(@"^(?:Home|Inicio)(?:\p{Lu}|\s+(?:Tags?|Etiquetas?|Category|Categor[íi]a|News|Noticias)\b)")]
     private static partial Regex Breadcrumb();
-
-    // A teaser's or a footer item's date line: 'GUATEMALA / 12 MAY 2014', '2 JUN 2023'.
-    [GeneratedRegex(@"^(?:[\p{Lu}\p{N} .'’&\-]{2,40}\s*/\s*)?\d{1,2}\s+\p{L}{3,10}\.?\s+\d{4}$")]
-    private static partial Regex DateLine();
 
     [GeneratedRegex(@"^InSight Crime$|\b(?:redesign|new website|new site|our website|publishing|maintenance|coming soon|relaunch|rediseñ|nuevo sitio|sitio web|publicaci[óo]n(?:es)? (?:se )?(?:reanud|suspend|paus))", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWords();

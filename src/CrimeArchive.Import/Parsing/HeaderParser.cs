@@ -75,7 +75,7 @@ public static class HeaderParser
         if (byline?.Language == "es" || breadcrumb?.Spanish == true)
             spanish = true;
         var kind = kindFromLine ?? breadcrumb?.Kind;
-        if (byline is { } b && country is null)
+        if (byline is { Tag.Length: > 0 } b && country is null)
             country = Countries.Find(b.Tag);
         return new DocumentHeader
         {

@@ -33,7 +33,7 @@ public static partial class SourceTextParser
             derived = true;
         }
         var byline = header.Byline;
-        var tag = byline is null || Countries.Find(byline.Tag) is not null ? null : NameCasing.Tag(byline.Tag);
+        var tag = byline is null || byline.Tag.Length == 0 || Countries.Find(byline.Tag) is not null ? null : NameCasing.Tag(byline.Tag);
         var warnings = document.Warnings.ToList();
         if (IsCutOff(blocks[^1].Text))
             warnings.Add("the text seems cut off at the end (its last paragraph does not finish); what is there was kept");

@@ -80,4 +80,14 @@ public class ChromeTests
 
         Assert.Equal([Third], doc.Analysis.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Teasers_after_the_footer_are_dropped_even_without_a_related_content_heading()
+    {
+        var doc = Parse(Lead, Second, "Was this content helpful?", "GUATEMALA / 12 MAY 2014",
+            "Prosecutors say a port official in Puerto Barrios took bribes from a trafficking cell for at least three years running.",
+            "A judge in the capital has freed three men accused of laundering money for the clan through a chain of…");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
 }
