@@ -40,6 +40,7 @@ public static partial class ChromeFilter
         || GraphicCredit().IsMatch(line)
         || ImageFileName().IsMatch(line)
         || KindLine().IsMatch(line)
+        || (line.Length <= MaxLinkLength && SiteNavigation().IsMatch(line))
         || Breadcrumb().IsMatch(line)
         // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
         || BylineParser.IsByline(line);
@@ -77,6 +78,10 @@ public static partial class ChromeFilter
     // left where a picture stood (ColombiaMap2, 3HomicideChart2012).
     [GeneratedRegex(@"^(?=\S{3,80}$)(?=(?:\S*?\p{L}){4})(?=\S*(?:\d|\p{Ll}\p{Lu}|_|\.(?:jpe?g|png|gif|webp)$))[\p{L}\p{N}_.\-]+$")]
     private static partial Regex ImageFileName();
+
+    // Menu items, sharing buttons and tag lists that some captures keep as lines of their own.
+    [GeneratedRegex(@"^(?:Print|Imprimir|E-?mail|Comments?(?:\s*\(\d+\))?|Comentarios?|Tags?\s*:.*|Etiquetas?\s*:.*|Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Subscribe|Suscr[íi]bete|(?:Sign up|Subscribe) (?:for|to) our newsletter.*|Search|Buscar|Menu|Men[úu]|English|Español|Share this(?: article)?:?|Compartir:?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteNavigation();
 
     [GeneratedRegex(@"^(?:BRIEFS?|ANALYSIS|NEWS|NOTICIAS|NOTICIAS DEL D[ÍI]A|AN[ÁA]LISIS|INVESTIGATIONS?|INVESTIGACI[ÓO]N|INVESTIGACIONES|PROFILES?|PERFIL|PERFILES|OPINION|OPINI[ÓO]N|FEATURES?|REPORTAJES?)$")]
     private static partial Regex KindLine();

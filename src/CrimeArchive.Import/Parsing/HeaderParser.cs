@@ -4,6 +4,9 @@ namespace CrimeArchive.Import.Parsing;
 public sealed record DocumentHeader
 {
     public string? Title { get; init; }
+    /// <summary>The title is a lone line before the lead with nothing to confirm it (no breadcrumb,
+    /// no byline, no quotes): it may be a photo caption.</summary>
+    public bool TitleUncertain { get; init; }
     public DocumentKind? Kind { get; init; }
     public bool ProfileBreadcrumb { get; init; }
     public string? Country { get; init; }
@@ -71,7 +74,7 @@ public static class HeaderParser
             }
             candidates.Add((text, byline is null));
         }
-        var title = ChooseTitle(breadcrumb, candidates, byline is not null, banner);
+        var (title, uncertain) = TitleChooser.Choose(breadcrumb, candidates, byline is not null, banner);
         if (byline?.Language == "es" || breadcrumb?.Spanish == true)
             spanish = true;
         var kind = kindFromLine ?? breadcrumb?.Kind;
@@ -80,6 +83,7 @@ public static class HeaderParser
         return new DocumentHeader
         {
             Title = title,
+            TitleUncertain = uncertain,
             Kind = kind,
             ProfileBreadcrumb = breadcrumb?.IsProfile == true,
             Country = country ?? breadcrumb?.Country,
@@ -103,50 +107,19 @@ public static class HeaderParser
         return !(text.EndsWith('?') && TitleText.IsTitleCase(text));
     }
 
-    private static DocumentKind KindOfLine(string line, ref bool spanish)
+    // A profile's kind line says nothing about person or group: its content decides.
+    private static DocumentKind? KindOfLine(string line, ref bool spanish)
     {
         spanish |= line.Contains("NOTICIAS", StringComparison.Ordinal) || line.Contains('Á', StringComparison.Ordinal)
-            || line.Contains("INVESTIGACI", StringComparison.Ordinal) || line.Contains("PERFIL", StringComparison.Ordinal);
-        if (line.StartsWith("AN", StringComparison.Ordinal) || line.StartsWith("OPINI", StringComparison.Ordinal))
+            || line.Contains("INVESTIGACI", StringComparison.Ordinal) || line.Contains("PERFIL", StringComparison.Ordinal)
+            || line.Contains("REPORTAJE", StringComparison.Ordinal);
+        if (line.StartsWith("PROFILE", StringComparison.Ordinal) || line.StartsWith("PERFIL", StringComparison.Ordinal))
+            return null;
+        if (line.StartsWith("AN", StringComparison.Ordinal) || line.StartsWith("OPINI", StringComparison.Ordinal)
+            || line.StartsWith("FEATURE", StringComparison.Ordinal) || line.StartsWith("REPORTAJE", StringComparison.Ordinal))
             return DocumentKind.Analysis;
         if (line.StartsWith("INVESTIGA", StringComparison.Ordinal))
             return DocumentKind.Investigation;
         return DocumentKind.Brief;
-    }
-
-    private static string? ChooseTitle(Breadcrumb? breadcrumb, List<(string Text, bool BeforeByline)> candidates, bool hasByline, int banner)
-    {
-        if (breadcrumb is not null)
-        {
-            var tail = TitleText.Comparable(breadcrumb.Tail);
-            foreach (var (text, _) in candidates)
-            {
-                var comparable = TitleText.Comparable(text);
-                if (comparable.Length > 0 && (tail.EndsWith(comparable, StringComparison.Ordinal) || comparable == tail
-                    || TitleText.Comparable(TitleText.StripWrappingQuotes(text)) == tail))
-                    return TitleText.StripWrappingQuotes(text);
-            }
-            if (breadcrumb.Tail.Length > 0)
-                return TitleText.StripWrappingQuotes(breadcrumb.Tail);
-        }
-        var before = candidates.Where(c => c.BeforeByline).Select(c => c.Text).ToList();
-        var quoted = before.FirstOrDefault(c => TitleText.StripWrappingQuotes(c) != c);
-        if (quoted is not null)
-            return TitleText.StripWrappingQuotes(quoted);
-        // With a byline the line just above it is the headline; without one, a lone title-case line
-        // is, but several short lines are a banner or captions, never the title.
-        // Spanish headlines are in sentence case, so next to a byline the case is not asked.
-        if (hasByline && before.Count > 0 && LooksLikeHeadline(before[^1], titleCase: false))
-            return before[^1];
-        if (!hasByline && banner == 0 && before.Count == 1 && LooksLikeHeadline(before[0], titleCase: true))
-            return before[0];
-        return null;
-    }
-
-    private static bool LooksLikeHeadline(string text, bool titleCase)
-    {
-        var words = LineReader.CountWords(text);
-        return words is >= 2 and <= 25 && !text.EndsWith('.') && (!titleCase || TitleText.IsTitleCase(text))
-            && !text.Contains("InSight Crime", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -14,6 +14,8 @@ public class ChromeTests
     [InlineData("3HomicideChart2012")]
     [InlineData("(Graphic courtesy of the Attorney General's Office)")]
     [InlineData("SHARETweet about this on TwitterShare on FacebookShare on LinkedIn")]
+    [InlineData("Tags: Honduras, Valle family")]
+    [InlineData("Print")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);

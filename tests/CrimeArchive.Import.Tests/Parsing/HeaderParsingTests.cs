@@ -123,4 +123,32 @@ public class HeaderParsingTests
         Assert.Equal("Capturan en Copán a dos jefes del clan Valle", doc.Title);
         Assert.False(doc.TitleDerived);
     }
+
+    [Fact]
+    public void Lone_title_case_line_without_breadcrumb_or_byline_is_flagged_as_uncertain()
+    {
+        var doc = Parse("Devis Leonel Rivera Maradiaga", Lead, Second);
+
+        Assert.Equal("Devis Leonel Rivera Maradiaga", doc.Title);
+        Assert.True(doc.TitleDerived);
+        Assert.Contains(doc.Warnings, w => w.Contains("photo caption", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Breadcrumb_cut_short_still_finds_the_title_line()
+    {
+        var doc = Parse("HomeNewsBriefHonduras Arrests Valle Clan Logis", "BRIEF",
+            "Honduras Arrests Valle Clan Logistics Man", "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Honduras Arrests Valle Clan Logistics Man", doc.Title);
+    }
+
+    [Fact]
+    public void Profile_kind_line_leaves_the_kind_to_the_content()
+    {
+        var doc = Parse("HomeHondurasCachorros", "PROFILES", "The Cachorros are a trafficking clan that moves cocaine across the border with Guatemala.",
+            "History", Second, "Leadership", Third);
+
+        Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
+    }
 }
