@@ -43,6 +43,12 @@ public static partial class TitleDeriver
             taken.Add(word);
             length += (taken.Count > 1 ? 1 : 0) + word.Length;
         }
+        // Never end inside a name: when the cut falls in a run of capitalised words, drop the run.
+        if (taken.Count < words.Length && StartsName(words[taken.Count], words, taken.Count))
+        {
+            while (taken.Count > 1 && IsNameWord(taken[^1]))
+                taken.RemoveAt(taken.Count - 1);
+        }
         // Cut at a clause boundary when one falls in the kept words, then drop weak last words.
         var comma = taken.FindIndex(1, w => w.EndsWith(','));
         if (taken.Count < words.Length && comma >= 3)
@@ -51,6 +57,11 @@ public static partial class TitleDeriver
             taken.RemoveAt(taken.Count - 1);
         return string.Join(' ', taken).TrimEnd(',', ';', ':', '-', '—');
     }
+
+    private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && !word.EndsWith(',');
+
+    private static bool StartsName(string word, string[] words, int index) =>
+        IsNameWord(word) || (word is "de" or "del" or "la" or "los" && index + 1 < words.Length && IsNameWord(words[index + 1]));
 
     // Two to seven capitalised words (particles allowed inside), then the verb or the alias that shows
     // the lead is about that name.

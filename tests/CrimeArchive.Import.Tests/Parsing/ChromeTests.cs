@@ -16,6 +16,9 @@ public class ChromeTests
     [InlineData("SHARETweet about this on TwitterShare on FacebookShare on LinkedIn")]
     [InlineData("Tags: Honduras, Valle family")]
     [InlineData("Print")]
+    [InlineData("¿Te resultó útil este contenido?")]
+    [InlineData("¿Qué piensas? Haz clic aquí para enviar tus comentarios a InSight Crime.")]
+    [InlineData("What are your thoughts? Click here to send us your comments.")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);

@@ -151,4 +151,12 @@ public class HeaderParsingTests
 
         Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
     }
+
+    [Fact]
+    public void Derived_title_does_not_end_inside_a_name()
+    {
+        var doc = Parse("A wave of killings in the clan's old stronghold of Santa Rosa de Copan points to a new war over the cocaine routes, officials say.");
+
+        Assert.Equal("A wave of killings in the clan's old stronghold", doc.Title);
+    }
 }
