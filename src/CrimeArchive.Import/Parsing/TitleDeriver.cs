@@ -7,6 +7,7 @@ namespace CrimeArchive.Import.Parsing;
 public static partial class TitleDeriver
 {
     private const int MaxHeadlineLength = 60;
+    private const int MinHeadlineWords = 3;
 
     private static readonly HashSet<string> WeakEndings =
     [
@@ -46,8 +47,11 @@ public static partial class TitleDeriver
         // Never end inside a name: when the cut falls in a run of capitalised words, drop the run.
         if (taken.Count < words.Length && StartsName(words[taken.Count], words, taken.Count))
         {
-            while (taken.Count > 1 && IsNameWord(taken[^1]))
-                taken.RemoveAt(taken.Count - 1);
+            var keep = taken.Count;
+            while (keep > 0 && (IsNameWord(taken[keep - 1]) || IsParticle(taken[keep - 1])))
+                keep--;
+            if (keep >= MinHeadlineWords)
+                taken = taken.GetRange(0, keep);
         }
         // Cut at a clause boundary when one falls in the kept words, then drop weak last words.
         var comma = taken.FindIndex(1, w => w.EndsWith(','));
@@ -58,10 +62,12 @@ public static partial class TitleDeriver
         return string.Join(' ', taken).TrimEnd(',', ';', ':', '-', '—');
     }
 
-    private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && !word.EndsWith(',');
+    private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsParticle(string word) => word is "de" or "del" or "la" or "las" or "los" or "y";
 
     private static bool StartsName(string word, string[] words, int index) =>
-        IsNameWord(word) || (word is "de" or "del" or "la" or "los" && index + 1 < words.Length && IsNameWord(words[index + 1]));
+        IsNameWord(word) || (IsParticle(word) && index + 1 < words.Length && IsNameWord(words[index + 1]));
 
     // Two to seven capitalised words (particles allowed inside), then the verb or the alias that shows
     // the lead is about that name.
