@@ -21,6 +21,8 @@ public sealed record DocumentHeader
 /// captions and site banners that older captures put before the lead.</summary>
 public static class HeaderParser
 {
+    private const int MaxHeadlineWords = 30;
+
     public static DocumentHeader Parse(IReadOnlyList<SourceLine> lines)
     {
         Breadcrumb? breadcrumb = null;
@@ -67,7 +69,7 @@ public static class HeaderParser
                 banner++;
                 continue;
             }
-            if (IsLead(text))
+            if (IsLead(text) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
             {
                 lead = i;
                 break;
@@ -105,6 +107,16 @@ public static class HeaderParser
         if (words < 6 || !TitleText.EndsSentence(text))
             return false;
         return !(text.EndsWith('?') && TitleText.IsTitleCase(text));
+    }
+
+    // A headline that ends like a sentence (a question in Spanish sentence case) still repeats the
+    // breadcrumb or stands above the byline.
+    private static bool IsHeadline(string text, Breadcrumb? breadcrumb, string? next)
+    {
+        if (next is not null && (BylineParser.IsByline(next) || ChromeFilter.IsKindLine(next)))
+            return true;
+        return breadcrumb is not null && LineReader.CountWords(text) <= MaxHeadlineWords
+            && TitleText.Comparable(breadcrumb.Tail).EndsWith(TitleText.Comparable(text), StringComparison.Ordinal);
     }
 
     // A profile's kind line says nothing about person or group: its content decides.

@@ -159,4 +159,26 @@ public class HeaderParsingTests
 
         Assert.Equal("A wave of killings in the clan's old stronghold", doc.Title);
     }
+
+    [Fact]
+    public void Question_headline_in_sentence_case_is_not_taken_for_the_lead()
+    {
+        var doc = Parse("InicioNoticiasAnálisis¿Está perdiendo fuerza el clan de los Valle en Copán?", "ANÁLISIS",
+            "¿Está perdiendo fuerza el clan de los Valle en Copán?", "HONDURAS / 4 OCT 2014 POR ANA RUIZ ES",
+            "La policía de Honduras capturó a dos hermanos acusados de dirigir el clan, según la fiscalía del país.");
+
+        Assert.Equal("¿Está perdiendo fuerza el clan de los Valle en Copán?", doc.Title);
+        Assert.Equal("Ana Ruiz", doc.Author);
+        Assert.Single(doc.Body);
+    }
+
+    [Fact]
+    public void Question_headline_above_a_byline_is_the_title()
+    {
+        var doc = Parse("¿Está perdiendo fuerza el clan de los Valle?", "HONDURAS / 4 OCT 2014 POR ANA RUIZ ES",
+            "La policía de Honduras capturó a dos hermanos acusados de dirigir el clan, según la fiscalía del país.");
+
+        Assert.Equal("¿Está perdiendo fuerza el clan de los Valle?", doc.Title);
+        Assert.Equal(new DateOnly(2014, 10, 4), doc.Date);
+    }
 }
