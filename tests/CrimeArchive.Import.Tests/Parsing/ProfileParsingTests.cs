@@ -102,4 +102,23 @@ public class ProfileParsingTests
         Assert.Equal("Mario Alberto Ruiz Pena", doc.Title);
         Assert.False(doc.TitleDerived);
     }
+
+    [Fact]
+    public void Group_profile_is_told_by_a_plural_group_word_in_the_lead()
+    {
+        var doc = Parse("Los Cachorros is one of the two largest trafficking clans in western Honduras, with cells in three departments.",
+            "History", Second, "Leadership", Third);
+
+        Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
+        Assert.Equal("Los Cachorros", doc.Title);
+    }
+
+    [Fact]
+    public void Person_profile_is_told_by_a_plural_person_word_in_the_lead()
+    {
+        var doc = Parse("Mario Ruiz Pena is one of the most wanted drug traffickers in Honduras, with a price of $5 million on his head.",
+            "History", Second, "Leadership", Third);
+
+        Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
+    }
 }
