@@ -30,20 +30,28 @@ public static partial class ChromeFilter
 
     private const int MaxLinkLength = 160;
 
-    public static bool IsLineChrome(string line) =>
-        ShareLine().IsMatch(line)
-        || CrossReference().IsMatch(line)
-        || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
-            || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
-            || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
-        || (line.StartsWith('[') && line.EndsWith(']'))
-        || GraphicCredit().IsMatch(line)
-        || ImageFileName().IsMatch(line)
-        || KindLine().IsMatch(line)
-        || (line.Length <= MaxLinkLength && SiteNavigation().IsMatch(line))
-        || Breadcrumb().IsMatch(line)
-        // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
-        || BylineParser.IsByline(line);
+    // Chrome lines are short; a long line can only be a cross-reference or a bracketed note, and
+    // skipping the other tests keeps the filter cheap on real paragraphs.
+    private const int MaxShortChromeLength = 300;
+
+    public static bool IsLineChrome(string line)
+    {
+        if ((line.StartsWith('[') && line.EndsWith(']')) || CrossReference().IsMatch(line))
+            return true;
+        if (line.Length > MaxShortChromeLength)
+            return false;
+        return ShareLine().IsMatch(line)
+            || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
+                || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
+                || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
+            || GraphicCredit().IsMatch(line)
+            || ImageFileName().IsMatch(line)
+            || KindLine().IsMatch(line)
+            || (line.Length <= MaxLinkLength && SiteNavigation().IsMatch(line))
+            || Breadcrumb().IsMatch(line)
+            // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
+            || BylineParser.IsByline(line);
+    }
 
     /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>
     public static bool IsKindLine(string line) => KindLine().IsMatch(line);

@@ -22,6 +22,7 @@ public sealed record DocumentHeader
 public static class HeaderParser
 {
     private const int MaxHeadlineWords = 30;
+    private const int MaxCountryLineLength = 40;
 
     public static DocumentHeader Parse(IReadOnlyList<SourceLine> lines)
     {
@@ -57,7 +58,7 @@ public static class HeaderParser
                 byline = parsed;
                 continue;
             }
-            if (Countries.Find(text) is { } c && text.Any(char.IsUpper) && !text.Any(char.IsLower))
+            if (text.Length <= MaxCountryLineLength && !text.Any(char.IsLower) && Countries.Find(text) is { } c)
             {
                 country ??= c;
                 continue;
