@@ -95,4 +95,13 @@ public class ChromeTests
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Footer_glued_to_the_last_paragraph_is_cut_off()
+    {
+        var doc = Parse(Lead, Second + "Was this content helpful?DONATE", "Related Content",
+            "A judge in the capital has freed three men accused of laundering money for the clan through a chain of…");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
 }
