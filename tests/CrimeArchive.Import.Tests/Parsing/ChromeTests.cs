@@ -104,4 +104,12 @@ public class ChromeTests
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
+
+    [Fact]
+    public void List_items_inside_the_body_are_kept()
+    {
+        var doc = Parse(Lead, "The report lists three findings:", "- Homicides rose by a fifth", "- Two clans split", Second);
+
+        Assert.Equal(5, doc.Body.Count);
+    }
 }
