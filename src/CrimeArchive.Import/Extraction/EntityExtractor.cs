@@ -1,3 +1,7 @@
+using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction.Entities;
+using CrimeArchive.Import.Extraction.Places;
 using CrimeArchive.Import.Parsing;
 
 namespace CrimeArchive.Import.Extraction;
@@ -7,6 +11,107 @@ namespace CrimeArchive.Import.Extraction;
 /// archive (including editors' aliases) be recognised.</summary>
 public static class EntityExtractor
 {
-    public static Extraction Extract(ParsedDocument document, KnownNames? known = null) =>
-        new(document, [], [], []);
+    public static Extraction Extract(ParsedDocument document, KnownNames? known = null)
+    {
+        var sentences = ReadSentences(document);
+        var registry = new EntityRegistry();
+        var discovery = new EntityDiscovery(registry, sentences);
+        discovery.Run();
+        var subject = ProfileSubject(document, registry);
+        var mentions = new AliasResolver(registry, known, subject).Resolve(sentences);
+        var entities = new Dictionary<EntityDraft, ExtractedEntity>();
+        foreach (var draft in registry.Entities)
+        {
+            var own = sentences.SelectMany(s => mentions[s.Index].Where(m => m.Entity == draft).Select(m => ToMention(m, s.Sentence))).ToList();
+            if (own.Count > 0)
+                entities[draft] = new ExtractedEntity(draft.Kind, DisplayName(draft), Aliases(own), own);
+        }
+        var places = PlaceEntities(document, sentences, mentions, registry);
+        var relationships = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject)
+            .Where(r => entities.ContainsKey(r.Subject) && entities.ContainsKey(r.Object))
+            .Select(r => new ExtractedRelationship(entities[r.Subject], r.Type, entities[r.Object], r.Sentence.Text, r.Sentence.Start))
+            .ToList();
+        var facts = StatusRules.Find(sentences, mentions)
+            .Where(f => entities.ContainsKey(f.Entity))
+            .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
+            .ToList();
+        var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
+        return new Extraction(document, all, relationships, facts);
+    }
+
+    private static List<SentenceInfo> ReadSentences(ParsedDocument document)
+    {
+        var result = new List<SentenceInfo>();
+        foreach (var block in document.AllBlocks)
+        {
+            foreach (var sentence in SentenceSplitter.Split(block.Text, block.Start))
+            {
+                var words = NameCandidateFinder.Words(sentence);
+                result.Add(new SentenceInfo(sentence, words, NameCandidateFinder.Spans(sentence, words), result.Count));
+            }
+        }
+        return result;
+    }
+
+    // A person profile is about the person its title names; "he" and an ambiguous surname mean them.
+    private static EntityDraft? ProfileSubject(ParsedDocument document, EntityRegistry registry)
+    {
+        if (document.Kind is not (DocumentKind.PersonProfile or DocumentKind.GroupProfile))
+            return null;
+        var kind = document.Kind == DocumentKind.PersonProfile ? EntityKind.Person : EntityKind.Group;
+        var byTitle = document.Title is null ? null : registry.FindOne(document.Title, kind);
+        return byTitle ?? registry.Entities.Where(e => e.Kind == kind).OrderBy(e => e.FirstStart).FirstOrDefault();
+    }
+
+    private static Mention ToMention(SentenceMention m, Sentence sentence) =>
+        new(m.Surface, m.Start, m.End - m.Start, sentence.Text, sentence.Start);
+
+    private static string DisplayName(EntityDraft draft)
+    {
+        var name = draft.Name;
+        foreach (var article in (ReadOnlySpan<string>)["the ", "The "])
+        {
+            if (name.StartsWith(article, StringComparison.Ordinal))
+                name = name[article.Length..];
+        }
+        return name;
+    }
+
+    private static List<string> Aliases(IEnumerable<Mention> mentions)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var aliases = new List<string>();
+        foreach (var m in mentions)
+        {
+            if (seen.Add(NameNormalizer.Normalize(m.Surface)))
+                aliases.Add(m.Surface);
+        }
+        return aliases;
+    }
+
+    // Places from the gazetteer, minus those inside a person's or group's name or equal to a
+    // name a person goes by in this text ("Santos" the surname is not Santos the city).
+    private static List<ExtractedEntity> PlaceEntities(ParsedDocument document, List<SentenceInfo> sentences,
+        List<SentenceMention>[] mentions, EntityRegistry registry)
+    {
+        var taken = mentions.SelectMany(m => m).ToList();
+        var personWords = registry.Entities.Where(e => e.IsPerson).SelectMany(e => e.NameWords.Concat(e.Keys)).ToHashSet(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var block in document.AllBlocks)
+        {
+            foreach (var place in PlaceFinder.Find(block.Text))
+            {
+                var start = block.Start + place.Start;
+                var end = start + place.Length;
+                if (taken.Any(m => m.Start < end && start < m.End) || personWords.Contains(NameNormalizer.Normalize(place.Surface)))
+                    continue;
+                var sentence = sentences.FirstOrDefault(s => s.Sentence.Start <= start && end <= s.Sentence.End)?.Sentence
+                    ?? new Sentence(block.Text, block.Start);
+                if (!byName.TryGetValue(place.Name, out var list))
+                    byName[place.Name] = list = [];
+                list.Add(new Mention(place.Surface, start, place.Length, sentence.Text, sentence.Start));
+            }
+        }
+        return byName.Select(p => new ExtractedEntity(EntityKind.Place, p.Key, Aliases(p.Value), p.Value)).ToList();
+    }
 }

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>A nickname stated for a name: <c>Owner</c> is the span that carries it (a full name,
+/// or a surname to resolve later), <c>Nickname</c> the nickname's text and offset.</summary>
+public sealed record AliasStatement(NameSpan Owner, string Nickname, int NicknameStart, NameSpan? NicknameSpan, string? FullName);
+
+/// <summary>Nickname constructions: <c>Name, alias "X"</c>, <c>alias ‘X’</c>, <c>Name (alias X)</c>,
+/// <c>alias the "Engineer"</c>, <c>known as</c>, <c>conocido como</c>, and a quoted nickname
+/// inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
+public static partial class AliasPatterns
+{
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'\p{Lu}]))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(@"^[“""‘'](?<nick>[^“”""‘’]{1,40}?)[,.]?[”""’']")]
+    private static partial Regex QuotedNickname();
+
+    [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
+    private static partial Regex InnerNickname();
+
+    public static List<AliasStatement> Find(SentenceInfo info)
+    {
+        var found = new List<AliasStatement>();
+        var text = info.Sentence.Text;
+        foreach (Match cue in Cue().Matches(text))
+        {
+            var owner = OwnerBefore(info, cue.Index);
+            if (owner is null)
+                continue;
+            var after = cue.Index + cue.Length;
+            var quoted = QuotedNickname().Match(text[after..]);
+            if (quoted.Success)
+            {
+                var nick = quoted.Groups["nick"];
+                var start = info.Sentence.Start + after + nick.Index;
+                var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
+                if (value.Length > 0 && char.IsUpper(value[0]))
+                    found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
+                continue;
+            }
+            var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + after);
+            if (span is not null)
+                found.Add(new AliasStatement(owner, span.Surface, span.Start, span, null));
+        }
+        foreach (var span in info.Spans)
+        {
+            var rel = span.End - info.Sentence.Start;
+            var inner = InnerNickname().Match(text[rel..]);
+            if (!inner.Success)
+                continue;
+            var lastStart = info.Sentence.Start + rel + inner.Length;
+            var last = info.Spans.FirstOrDefault(s => s.Start == lastStart);
+            var first = PersonNameRules.TrimLeading(span, keepArticles: false);
+            if (last is null || first is null || !AllNameLike(first) || !AllNameLike(last))
+                continue;
+            var nick = inner.Groups["nick"];
+            var nickStart = info.Sentence.Start + rel + nick.Index;
+            found.Add(new AliasStatement(first, nick.Value.TrimEnd(',', '.'), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart),
+                first.Surface + " " + last.Surface));
+        }
+        return found;
+    }
+
+    // The name just before ", alias", " (alias" or " alias".
+    private static NameSpan? OwnerBefore(SentenceInfo info, int cueIndex)
+    {
+        var text = info.Sentence.Text;
+        var i = cueIndex;
+        while (i > 0 && text[i - 1] is ' ' or ',' or '(')
+            i--;
+        var end = info.Sentence.Start + i;
+        var span = info.Spans.LastOrDefault(s => s.End == end);
+        return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);
+    }
+
+    private static bool AllNameLike(NameSpan span) =>
+        span.Words.All(w => NameCandidateFinder.IsParticle(w.Text) || (!NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !w.IsAllCaps));
+}

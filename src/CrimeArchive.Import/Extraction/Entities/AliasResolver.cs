@@ -1,0 +1,141 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>An entity named at a place in a sentence.</summary>
+public sealed record SentenceMention(EntityDraft Entity, int Start, int End, string Surface);
+
+/// <summary>Walks the text in order and ties every name span to the entity it refers to: full
+/// names and their keys, group singulars ("the Rastrojo leaders"), first names ("Luis Enrique"),
+/// surnames ("Santos", "Oseguera") when one person introduced so far carries them, nicknames
+/// known from the archive. An ambiguous surname is tied to nobody, except to a profile's subject.</summary>
+public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, EntityDraft? subject)
+{
+    public List<SentenceMention>[] Resolve(List<SentenceInfo> sentences)
+    {
+        var result = new List<SentenceMention>[sentences.Count];
+        foreach (var info in sentences)
+        {
+            var mentions = result[info.Index] = [];
+            foreach (var raw in info.Spans)
+            {
+                var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
+                if (span is null)
+                    continue;
+                if (registry.SharedSurnameSpans.TryGetValue(span.Start, out var firstNames) && firstNames < span.Count)
+                {
+                    var whole = registry.FindOne(span.Surface, EntityKind.Person);
+                    var names = span.Slice(0, firstNames);
+                    if (whole is not null)
+                    {
+                        Add(mentions, new SentenceMention(whole, names.Start, names.End, names.Surface));
+                        continue;
+                    }
+                }
+                ResolveSpan(info, span, mentions);
+            }
+        }
+        return result;
+    }
+
+    private void ResolveSpan(SentenceInfo info, NameSpan span, List<SentenceMention> mentions)
+    {
+        var from = 0;
+        while (from < span.Count)
+        {
+            var hit = false;
+            for (var take = span.Count - from; take >= 1 && !hit; take--)
+            {
+                var part = span.Slice(from, take);
+                if (take < span.Count && part.Words.All(w => NameWords.IsEveryday(w.Text) || NameWords.IsStopWord(w.Text)))
+                    continue;
+                var mention = ResolvePart(info, part);
+                if (mention is null)
+                    continue;
+                Add(mentions, mention);
+                from += take;
+                hit = true;
+            }
+            if (!hit)
+                from++;
+        }
+    }
+
+    private SentenceMention? ResolvePart(SentenceInfo info, NameSpan part)
+    {
+        var after = PersonNameRules.WordAfter(info, part);
+        if (after is "family" or "clan" or "familia" or "cartel")
+        {
+            var word = info.Words[part.Index + part.Count];
+            var extended = registry.FindOne(part.Surface + " " + (after == "cartel" ? "Cartel" : word.Text), EntityKind.Group);
+            if (extended is not null)
+                return new SentenceMention(extended, part.Start, word.End, part.Surface + info.Sentence.Text[(part.End - info.Sentence.Start)..(word.End - info.Sentence.Start)]);
+        }
+        var entity = Lookup(part);
+        return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
+    }
+
+    private EntityDraft? Lookup(NameSpan part)
+    {
+        var surface = part.Surface;
+        var found = registry.Find(surface);
+        if (found.Count == 1)
+            return found[0];
+        if (found.Count > 1)
+            return null;
+        var single = part.Count == 1 ? part.Words[0] : null;
+        if (single is not null && !single.IsAllCaps)
+        {
+            var plural = registry.FindOne(surface + "s", EntityKind.Group) ?? registry.FindOne(surface + "es", EntityKind.Group);
+            if (plural is not null)
+                return plural;
+        }
+        if (part.Words.Any(w => NameWords.IsEveryday(w.Text) && !w.IsInitial) || part.Words.Any(w => NameWords.IsStopWord(w.Text)))
+            return null;
+        var person = ByNameParts(part);
+        if (person is not null)
+            return person;
+        return FromArchive(surface, part.Start);
+    }
+
+    private EntityDraft? ByNameParts(NameSpan part)
+    {
+        var words = EntityRegistry.KeyOf(part.Surface).Split(' ');
+        var people = registry.Entities.Where(e => e.IsPerson).ToList();
+        var byFirstNames = people.Where(e => Consolidation.IsPrefix(words, e.NameWords)).ToList();
+        if (byFirstNames.Count == 1)
+            return byFirstNames[0];
+        if (byFirstNames.Count > 1)
+            return null;
+        var bySurname = people.Where(e => Consolidation.IsSuffix(words, e.NameWords)
+            || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0])).ToList();
+        if (bySurname.Count == 0)
+            return null;
+        var introduced = bySurname.Where(e => e.FirstStart < part.Start).ToList();
+        if (introduced.Count == 1)
+            return introduced[0];
+        if (introduced.Count > 1)
+            return subject is not null && introduced.Contains(subject) ? subject : null;
+        return bySurname.Count == 1 ? bySurname[0] : null;
+    }
+
+    // A nickname or name the archive already knows, for one entity only.
+    private EntityDraft? FromArchive(string surface, int start)
+    {
+        if (known is null)
+            return null;
+        var entities = known.Find(surface);
+        if (entities.Count != 1 || entities[0].Kind == EntityKind.Place)
+            return null;
+        var entity = registry.FindOne(entities[0].CanonicalName, entities[0].Kind) ?? registry.Add(entities[0].Kind, entities[0].CanonicalName, start);
+        registry.AddKey(entity, surface);
+        return entity;
+    }
+
+    private static void Add(List<SentenceMention> mentions, SentenceMention mention)
+    {
+        if (mentions.Any(m => m.Start < mention.End && mention.Start < m.End))
+            return;
+        mentions.Add(mention);
+    }
+}

@@ -1,0 +1,75 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>Siblings named together: "brothers Luis Enrique and Javier Antonio Calle Serna" are two
+/// people who share the surnames written once; "his brother Javier" is a first name that takes the
+/// surname of the person the sentence is about.</summary>
+public static class BrothersRule
+{
+    private static readonly HashSet<string> SiblingWords = new(StringComparer.Ordinal)
+    {
+        "brother", "brothers", "sister", "sisters", "siblings", "hermanos", "hermano", "hermana", "hermanas",
+    };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "su", "sus" };
+
+    public static bool TryShareSurnames(SentenceInfo info, int spanIndex, NameSpan a, EntityRegistry registry,
+        List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
+    {
+        if (spanIndex + 1 >= info.Spans.Count || a.Count > 2)
+            return false;
+        var andIndex = a.Index + a.Count;
+        if (andIndex >= info.Words.Count || info.Words[andIndex].Text is not ("and" or "y"))
+            return false;
+        var bRaw = info.Spans[spanIndex + 1];
+        if (bRaw.Index != andIndex + 1)
+            return false;
+        var b = PersonNameRules.TrimLeading(bRaw, keepArticles: false);
+        if (b is null || b.Index != bRaw.Index || !PersonNameRules.IsFullName(b, info) || a.Words.Any(w => !IsFirstName(w)))
+            return false;
+        var cue = false;
+        for (var k = Math.Max(0, a.Index - 3); k < a.Index; k++)
+            cue |= NameWords.Key(info.Words[k].Text) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
+        if (b.Count <= a.Count || (!cue && b.Count < a.Count + 2) || registry.Find(a.Surface).Count > 0)
+            return false;
+        var surnames = string.Join(' ', b.Words.Skip(a.Count).Select(w => w.Text));
+        var first = registry.Add(EntityKind.Person, a.Surface + " " + surnames, a.Start);
+        var second = registry.Add(EntityKind.Person, b.Surface, b.Start);
+        if (cue)
+            siblings.Add((first, second, info));
+        // The second name's mention is its first names; the surnames belong to both.
+        registry.SharedSurnameSpans[b.Start] = a.Count;
+        return true;
+    }
+
+    public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, List<SentenceInfo> sentences)
+    {
+        if (span.Count != 1 || span.Index < 2 || !IsFirstName(span.Words[0]))
+            return false;
+        var k = span.Index - 1;
+        if (!SiblingWords.Contains(NameWords.Key(info.Words[k].Text)))
+            return false;
+        k--;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "older" or "younger" or "elder" or "twin" or "mayor" or "menor")
+            k--;
+        if (k < 0 || !Possessives.Contains(NameWords.Key(info.Words[k].Text)))
+            return false;
+        var first = NameWords.Key(span.Words[0].Text);
+        if (registry.Entities.Any(e => e.IsPerson && e.NameWords[0] == first))
+            return false;
+        var reference = info.Spans.Where(s => s.End <= span.Start)
+            .Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
+            .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person))
+            .LastOrDefault(e => e is not null);
+        if (reference is null)
+            return false;
+        registry.Add(EntityKind.Person, span.Surface + " " + PersonNameRules.Surnames(reference.Name), span.Start);
+        _ = sentences;
+        return true;
+    }
+
+    private static bool IsFirstName(Word w) =>
+        w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !NameWords.IsTitle(w.Text)
+        && !NameWords.IsDemonym(w.Text) && !NameWords.IsPlace(w.Text);
+}

@@ -1,0 +1,95 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>Folds the shortened names a text uses into the full names it gives: "Luis E. Calle
+/// Serna" and "Luis Enrique" into "Luis Enrique Calle Serna" when exactly one full name fits;
+/// drops surname-only "names" ("Calle Serna") and family plurals ("the Calle Sernas") that are
+/// references, not new entities. Two full names are never folded together.</summary>
+public static class Consolidation
+{
+    public static void Run(EntityRegistry registry)
+    {
+        var people = registry.Entities.Where(e => e.IsPerson).OrderBy(e => e.NameWords.Length).ToList();
+        foreach (var person in people)
+        {
+            var words = person.NameWords;
+            var longer = registry.Entities.Where(e => e.IsPerson && e != person && e.NameWords.Length >= words.Length).ToList();
+            var prefixOf = longer.Where(e => IsPrefix(words, e.NameWords)).ToList();
+            if (prefixOf.Count == 1)
+            {
+                registry.Merge(person, prefixOf[0]);
+                continue;
+            }
+            var within = longer.Where(e => e.NameWords.Length > words.Length
+                && (IsSuffix(words, e.NameWords) || IsInnerSubsequence(words, e.NameWords))).ToList();
+            if (within.Count == 1)
+                registry.Merge(person, within[0]);
+            else if (within.Count > 1)
+                registry.Remove(person);
+        }
+        foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
+        {
+            var key = EntityRegistry.KeyOf(group.Name);
+            var words = key.Split(' ');
+            var longer = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group
+                && IsPrefix(words, EntityRegistry.KeyOf(g.Name).Split(' '))).ToList();
+            if (longer.Count == 1 && words.Length > 1)
+                registry.Merge(group, longer[0]);
+        }
+    }
+
+    /// <summary>The one person whose full name a shortened form fits, else null.</summary>
+    public static EntityDraft? PersonByPart(EntityRegistry registry, string surface, int position)
+    {
+        var words = EntityRegistry.KeyOf(surface).Split(' ');
+        var fits = registry.Entities.Where(e => e.IsPerson && (IsPrefix(words, e.NameWords) || IsSuffix(words, e.NameWords))).ToList();
+        var earlier = fits.Where(e => e.FirstStart < position).ToList();
+        return fits.Count == 1 ? fits[0] : earlier.Count == 1 ? earlier[0] : null;
+    }
+
+    public static bool IsPrefix(string[] shortWords, string[] longWords)
+    {
+        if (shortWords.Length > longWords.Length || shortWords.SequenceEqual(longWords))
+            return false;
+        for (var i = 0; i < shortWords.Length; i++)
+        {
+            if (!SameWord(shortWords[i], longWords[i]))
+                return false;
+        }
+        return true;
+    }
+
+    public static bool IsSuffix(string[] shortWords, string[] longWords)
+    {
+        if (shortWords.Length >= longWords.Length)
+            return false;
+        var offset = longWords.Length - shortWords.Length;
+        for (var i = 0; i < shortWords.Length; i++)
+        {
+            if (shortWords[i] != longWords[offset + i])
+                return false;
+        }
+        return true;
+    }
+
+    // "Javier Calle Serna" within "Javier Antonio Calle Serna": same first and last word, the rest in order.
+    private static bool IsInnerSubsequence(string[] shortWords, string[] longWords)
+    {
+        if (shortWords.Length < 2 || shortWords[0] != longWords[0] || shortWords[^1] != longWords[^1])
+            return false;
+        var j = 0;
+        foreach (var w in shortWords)
+        {
+            while (j < longWords.Length && longWords[j] != w)
+                j++;
+            if (j == longWords.Length)
+                return false;
+            j++;
+        }
+        return true;
+    }
+
+    private static bool SameWord(string a, string b) =>
+        a == b || (a.Length == 2 && a[1] == '.' && b.Length > 1 && b[0] == a[0]);
+}

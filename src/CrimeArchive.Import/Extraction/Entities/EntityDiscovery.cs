@@ -1,0 +1,101 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>Reads every sentence for the entities a text introduces: alias statements first (so
+/// that nicknames are not taken for new names), then group names, then full person names, then
+/// folds shortened forms ("Luis Enrique") into the full names they shorten.</summary>
+public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> sentences)
+{
+    public List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> Siblings { get; } = [];
+
+    private readonly List<(AliasStatement Statement, SentenceInfo Info)> pendingAliases = [];
+
+    public void Run()
+    {
+        foreach (var info in sentences)
+            ReadAliases(info);
+        foreach (var info in sentences)
+            ReadGroups(info);
+        foreach (var info in sentences)
+            ReadPeople(info);
+        foreach (var (statement, _) in pendingAliases)
+        {
+            var owner = registry.FindOne(statement.Owner.Surface) ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start);
+            if (owner is not null)
+                registry.AddKey(owner, statement.Nickname);
+        }
+        Consolidation.Run(registry);
+    }
+
+    private void ReadAliases(SentenceInfo info)
+    {
+        foreach (var statement in AliasPatterns.Find(info))
+        {
+            if (statement.NicknameSpan is not null)
+                registry.Consumed.Add(statement.NicknameSpan.Start);
+            var fullName = statement.FullName;
+            if (fullName is null && PersonNameRules.IsFullName(statement.Owner, info))
+                fullName = statement.Owner.Surface;
+            if (fullName is null)
+            {
+                var group = GroupNameRules.Classify(statement.Owner, info);
+                if (group is not null)
+                {
+                    var g = registry.Add(EntityKind.Group, group.Name, group.Start);
+                    registry.AddKey(g, statement.Nickname);
+                }
+                else
+                {
+                    pendingAliases.Add((statement, info));
+                }
+                continue;
+            }
+            var person = registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
+            registry.AddKey(person, statement.Nickname);
+        }
+    }
+
+    private void ReadGroups(SentenceInfo info)
+    {
+        foreach (var span in info.Spans)
+        {
+            if (registry.Consumed.Contains(span.Start))
+                continue;
+            var hit = GroupNameRules.Classify(span, info);
+            if (hit is null)
+                continue;
+            if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
+                continue;
+            var group = registry.FindOne(hit.Name, EntityKind.Group) ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
+            var others = GroupNameRules.ParentheticalNames(info, hit.End);
+            others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
+            foreach (var (name, start) in others)
+            {
+                registry.AddKey(group, name);
+                registry.Consumed.Add(start);
+            }
+        }
+    }
+
+    private void ReadPeople(SentenceInfo info)
+    {
+        for (var i = 0; i < info.Spans.Count; i++)
+        {
+            var raw = info.Spans[i];
+            if (registry.Consumed.Contains(raw.Start))
+                continue;
+            var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
+            if (span is null || registry.Find(span.Surface).Count > 0)
+                continue;
+            if (BrothersRule.TryShareSurnames(info, i, span, registry, Siblings))
+                continue;
+            if (BrothersRule.TryFirstNameOfBrother(info, span, registry, sentences))
+                continue;
+            if (GroupNameRules.Classify(raw, info) is not null)
+                continue;
+            if (PersonNameRules.IsFullName(span, info))
+                registry.Add(EntityKind.Person, span.Surface, span.Start);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>An entity while a text is being read: its best name so far, the name keys it answers
+/// to, and where it is mentioned.</summary>
+public sealed class EntityDraft(EntityKind kind, string name, int firstStart)
+{
+    public EntityKind Kind { get; } = kind;
+    public string Name { get; set; } = name;
+    /// <summary>Offset of the first full-name statement; a surname later than this may refer to it.</summary>
+    public int FirstStart { get; set; } = firstStart;
+    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Normalized words of a person's full name ("luis", "enrique", "calle", "serna").</summary>
+    public string[] NameWords => NameNormalizer.Normalize(Name).Split(' ');
+
+    public bool IsPerson => Kind == EntityKind.Person;
+
+    public override string ToString() => $"{Kind} {Name}";
+}
+
+public sealed record SentenceInfo(Sentence Sentence, List<Word> Words, List<NameSpan> Spans, int Index);

@@ -1,0 +1,89 @@
+using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>The entities of one text and the name keys that lead to them. Group keys drop a
+/// leading article ("the", "los") so that "Los Zetas" and "the Zetas" meet.</summary>
+public sealed class EntityRegistry
+{
+    private readonly Dictionary<string, List<EntityDraft>> byKey = new(StringComparer.Ordinal);
+
+    public List<EntityDraft> Entities { get; } = [];
+
+    /// <summary>Spans already read as a nickname or alias, by start offset: not names of new entities.</summary>
+    public HashSet<int> Consumed { get; } = [];
+
+    /// <summary>"and Javier Antonio Calle Serna" after "Luis Enrique": start of the span → how many
+    /// of its words are first names (the rest are surnames shared with the name before).</summary>
+    public Dictionary<int, int> SharedSurnameSpans { get; } = [];
+
+    public static string KeyOf(string name)
+    {
+        var key = NameNormalizer.Normalize(name).Trim('"', '\'', ',', '.', ' ');
+        foreach (var article in (ReadOnlySpan<string>)["the ", "los ", "las "])
+        {
+            if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length + 2)
+                return key[article.Length..];
+        }
+        return key;
+    }
+
+    public IReadOnlyList<EntityDraft> Find(string name) =>
+        byKey.TryGetValue(KeyOf(name), out var list) ? list : [];
+
+    public EntityDraft? FindOne(string name, EntityKind? kind = null)
+    {
+        var found = Find(name).Where(e => kind is null || e.Kind == kind).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    public EntityDraft Add(EntityKind kind, string name, int start)
+    {
+        var existing = FindOne(name, kind);
+        if (existing is not null)
+        {
+            existing.FirstStart = Math.Min(existing.FirstStart, start);
+            return existing;
+        }
+        var entity = new EntityDraft(kind, name, start);
+        Entities.Add(entity);
+        AddKey(entity, name);
+        return entity;
+    }
+
+    public void AddKey(EntityDraft entity, string name)
+    {
+        var key = KeyOf(name);
+        if (key.Length == 0 || !entity.Keys.Add(key))
+            return;
+        if (!byKey.TryGetValue(key, out var list))
+            byKey[key] = list = [];
+        if (!list.Contains(entity))
+            list.Add(entity);
+    }
+
+    /// <summary>Folds <paramref name="from"/> into <paramref name="into"/>: keys and mentions move over.</summary>
+    public void Merge(EntityDraft from, EntityDraft into)
+    {
+        if (from == into)
+            return;
+        foreach (var key in from.Keys)
+        {
+            byKey[key].Remove(from);
+            AddKey(into, key);
+        }
+        into.Mentions.AddRange(from.Mentions);
+        into.FirstStart = Math.Min(into.FirstStart, from.FirstStart);
+        if (from.Name.Length > into.Name.Length && into.Kind == EntityKind.Person)
+            into.Name = from.Name;
+        Entities.Remove(from);
+    }
+
+    public void Remove(EntityDraft entity)
+    {
+        foreach (var key in entity.Keys)
+            byKey[key].Remove(entity);
+        Entities.Remove(entity);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>A group name found in a sentence: the name to file it under and the stretch of text
+/// that names it (which may run past the span: "the Valle Valle family", "the Sinaloa cartel").</summary>
+public sealed record GroupHit(string Name, int Start, int End);
+
+/// <summary>When a capitalized span names a criminal group: a group word inside it ("Gulf Cartel",
+/// "Cartel del Golfo"), "Los"/"Las" before a plural, "the" before a capitalized plural ("the Zetas"),
+/// a lower-case group noun after it ("the Urabeños gang", "the Valle Valle family").</summary>
+public static partial class GroupNameRules
+{
+    [GeneratedRegex(@"^\s*\((?<inner>[^()]{1,140})\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
+    private static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)\s+como)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex KnownAs();
+
+    [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
+    private static partial Regex ListSeparator();
+
+    public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
+    {
+        var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
+        if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
+            return null;
+        var after = PersonNameRules.WordAfter(info, span);
+        var afterIndex = span.Index + span.Count;
+        if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court"))
+            return new GroupHit(span.Surface, span.Start, span.End);
+        var first = NameWords.Key(span.Words[0].Text);
+        if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
+            return new GroupHit(span.Surface, span.Start, span.End);
+        if (after is "family" or "clan" or "familia" or "cartel" && !PersonNameRules.IsMedia(span, info))
+        {
+            var word = info.Words[afterIndex];
+            var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
+            return new GroupHit(name, span.Start, word.End);
+        }
+        if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
+            return null;
+        if (after is "gang" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
+            && NameWords.Key(info.Words[afterIndex + 1].Text) is "gang" or "organization" or "group" or "syndicate"))
+            return span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text) ? null : new GroupHit(span.Surface, span.Start, span.End);
+        if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
+            return new GroupHit(span.Surface, span.Start, span.End);
+        return null;
+    }
+
+    // "the Rastrojos", "los Zetas", "Tiguerones members": a capitalized plural used as a name.
+    private static bool IsPluralGroupWord(Word word, NameSpan raw, SentenceInfo info)
+    {
+        var t = word.Text;
+        if (t.Length < 4 || !t.EndsWith('s') || word.IsAllCaps || NameWords.IsDemonym(t) || NameWords.IsPlace(t)
+            || NameWords.IsStopWord(t) || NameWords.IsTitle(t) || NameWords.IsInstitutionWord(t))
+            return false;
+        var article = raw.Count > 1 && NameWords.Key(raw.Words[0].Text) == "the" && raw.Words[1] == word;
+        var before = PersonNameRules.WordBefore(info, raw);
+        article |= before is "the" or "los" or "las";
+        var index = info.Words.IndexOf(word);
+        var cueAfter = index + 1 < info.Words.Count && NameWords.IsGroupCueAfter(info.Words[index + 1].Text);
+        if (NameWords.IsEveryday(t) || NameWords.IsEveryday(t[..^1]))
+            return article && cueAfter;
+        return article || cueAfter;
+    }
+
+    /// <summary>"Jalisco Cartel New Generation (Cartel Jalisco Nueva Generación - CJNG)": the other
+    /// names a parenthesis right after a group name gives, with their offsets.</summary>
+    public static List<(string Name, int Start)> ParentheticalNames(SentenceInfo info, int end)
+    {
+        var names = new List<(string, int)>();
+        var rel = end - info.Sentence.Start;
+        var m = Parenthetical().Match(info.Sentence.Text[rel..]);
+        if (!m.Success)
+            return names;
+        var inner = m.Groups["inner"];
+        var innerStart = info.Sentence.Start + rel + inner.Index;
+        var position = 0;
+        foreach (var part in PartSeparator().Split(inner.Value))
+        {
+            var at = inner.Value.IndexOf(part, position, StringComparison.Ordinal);
+            position = at + part.Length;
+            var name = part.Trim();
+            if (name.Length < 2 || !char.IsUpper(name[0]) || name.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0]) && !NameCandidateFinder.IsParticle(w)))
+                return [];
+            names.Add((name, innerStart + at + (part.Length - part.TrimStart().Length)));
+        }
+        return names;
+    }
+
+    /// <summary>"the X, also known as the Y, Z and W (Spanish name – ACRONYM)": the other names,
+    /// each a span of the sentence, with the names their parentheses add.</summary>
+    public static List<(string Name, int Start)> KnownAsNames(SentenceInfo info, int end)
+    {
+        var names = new List<(string, int)>();
+        var text = info.Sentence.Text;
+        var rel = end - info.Sentence.Start;
+        var m = KnownAs().Match(text[rel..]);
+        if (!m.Success)
+            return names;
+        rel += m.Length;
+        if (text[rel..].StartsWith("the ", StringComparison.Ordinal))
+            rel += 4;
+        while (true)
+        {
+            var span = info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel);
+            if (span is null)
+                break;
+            names.Add((span.Surface, span.Start));
+            var paren = ParentheticalNames(info, span.End);
+            names.AddRange(paren);
+            rel = span.End - info.Sentence.Start;
+            if (paren.Count > 0)
+                rel = text.IndexOf(')', rel) + 1;
+            var sep = ListSeparator().Match(text[rel..]);
+            if (!sep.Success)
+                break;
+            rel += sep.Length;
+        }
+        return names;
+    }
+}

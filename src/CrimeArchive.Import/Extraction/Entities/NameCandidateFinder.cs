@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>A word of a sentence. Offsets are into the source text; a possessive ending ("'s",
+/// "’") is left out of <see cref="Text"/>.</summary>
+public sealed record Word(string Text, int Start, bool SpaceBefore)
+{
+    public int End => Start + Text.Length;
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+    public bool IsInitial => Text.Length == 2 && char.IsUpper(Text[0]) && Text[1] == '.';
+}
+
+/// <summary>A run of capitalized words, with the lower-case particles that live inside names
+/// ("Valle del Cauca", "Self-Defense Forces of Colombia"): the raw material for names.</summary>
+public sealed record NameSpan(Sentence Sentence, IReadOnlyList<Word> Words, int Index)
+{
+    public int Start => Words[0].Start;
+    public int End => Words[^1].End;
+    public string Surface => Sentence.Text.Substring(Start - Sentence.Start, End - Start);
+    public int Count => Words.Count;
+
+    public NameSpan Slice(int skip, int take) => new(Sentence, Words.Skip(skip).Take(take).ToList(), Index + skip);
+}
+
+/// <summary>Finds the words and the capitalized name spans of a sentence.</summary>
+public static partial class NameCandidateFinder
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "y", "of", "da", "do", "dos", "das", "di", "van", "von",
+    };
+
+    [GeneratedRegex(@"\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}))*")]
+    private static partial Regex WordPattern();
+
+    public static List<Word> Words(Sentence sentence)
+    {
+        var words = new List<Word>();
+        var text = sentence.Text;
+        var previousEnd = -1;
+        foreach (var v in WordPattern().EnumerateMatches(text))
+        {
+            var word = text.Substring(v.Index, v.Length);
+            if (word.Length == 1 && char.IsUpper(word[0]) && v.Index + 1 < text.Length && text[v.Index + 1] == '.')
+                word += ".";
+            if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+                word = word[..^2];
+            var spaceBefore = previousEnd >= 0 && IsOnlySpaces(text, previousEnd, v.Index);
+            words.Add(new Word(word, sentence.Start + v.Index, spaceBefore));
+            previousEnd = v.Index + v.Length;
+        }
+        return words;
+    }
+
+    /// <summary>Maximal runs of capitalized words joined by single spaces, particles allowed inside.</summary>
+    public static List<NameSpan> Spans(Sentence sentence, List<Word> words)
+    {
+        var spans = new List<NameSpan>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsNameWord(words[i]))
+            {
+                i++;
+                continue;
+            }
+            var last = i;
+            var j = i + 1;
+            while (j < words.Count && words[j].SpaceBefore)
+            {
+                if (IsNameWord(words[j]))
+                {
+                    last = j;
+                    j++;
+                    continue;
+                }
+                if (Particles.Contains(words[j].Text) && !EndsWithPossessive(sentence, words[j - 1]))
+                {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            var spanWords = new List<Word>();
+            for (var k = i; k <= last; k++)
+            {
+                if (k > i && EndsWithPossessive(sentence, words[k - 1]))
+                    break;
+                spanWords.Add(words[k]);
+            }
+            spans.Add(new NameSpan(sentence, spanWords, i));
+            i += spanWords.Count;
+        }
+        return spans;
+    }
+
+    public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
+    // "Rastrojos’ three leaders": a possessive ends the name it belongs to.
+    public static bool EndsWithPossessive(Sentence sentence, Word word)
+    {
+        var i = word.End - sentence.Start;
+        return i < sentence.Text.Length && sentence.Text[i] is '\'' or '’';
+    }
+
+    private static bool IsOnlySpaces(string text, int from, int to)
+    {
+        if (to <= from)
+            return false;
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] != ' ' && text[k] != '\u00a0')
+                return false;
+        }
+        return true;
+    }
+}

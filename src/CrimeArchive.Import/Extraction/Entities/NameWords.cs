@@ -1,0 +1,82 @@
+using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction.Places;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>Generic word lists that decide what a capitalized span is. No names of particular
+/// groups or people live here: only titles, institution words and the like.</summary>
+public static class NameWords
+{
+    // Titles and offices before a person's name; never part of the name.
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "president", "ex-president", "vice", "vice-president", "gen", "gen.", "general", "colonel", "col", "col.",
+        "judge", "prosecutor", "minister", "governor", "mayor", "senator", "congressman", "congresswoman",
+        "commander", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "don", "dona",
+        "attorney", "secretary", "ambassador", "director", "chief", "sheriff", "agent", "officer", "bishop", "pope",
+        "father", "deputy", "admiral", "major", "presidente", "expresidente", "alcalde", "gobernador", "ministro",
+        "fiscal", "juez", "senador", "comandante", "coronel", "capitan", "diputado", "former", "then", "late",
+        "kingpin", "boss", "leader", "trafficker", "warlord", "alias", "lord",
+    };
+
+    // Words that make a span an institution, a medium or a document rather than a person or a group.
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "department", "administration", "court", "police", "agency", "ministry", "office", "army", "navy",
+        "forces", "force", "commission", "congress", "senate", "government", "university", "institute", "bank",
+        "council", "district", "bureau", "service", "guard", "committee", "party", "program", "programme",
+        "foundation", "center", "centre", "association", "union", "times", "post", "news", "herald", "journal",
+        "tribune", "press", "radio", "crime", "analysis", "factbox", "database", "report", "law", "act", "prison",
+        "airport", "university", "school", "church", "company", "corporation", "group", "insight", "twitter",
+        "facebook", "linkedin", "google", "unit", "marines", "guardia", "policia", "fiscalia", "ejercito",
+        "armada", "procuraduria", "secretaria", "tribunal", "corte", "universidad", "coast", "river", "state",
+        "city", "province", "region", "valley", "mountains", "sea", "ocean", "gulf", "highway", "street",
+    };
+
+    // Capitalized words that open sentences or headings but name nothing.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "according", "however", "insight", "analysis", "although", "though", "among", "under",
+        "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those",
+        "en", "el", "la", "los", "las", "de", "del", "segun", "pero", "aunque", "sin", "con", "para", "por", "desde",
+        "tras", "este", "esta", "estos", "estas", "sus", "su", "un", "una", "al", "y", "o", "que", "como", "cuando",
+        "mientras", "ademas", "tambien", "sobre", "entre", "hasta", "durante", "otro", "otra", "share", "sharetweet",
+        "related", "content", "home", "news", "brief", "see", "also", "read", "more", "latest", "donate",
+        "bbc", "dea", "fbi", "cia", "un", "us", "eu", "oas", "ee.uu", "u.s", "u.s.", "mr.", "mrs.", "dr.",
+    };
+
+    // Generic words that name criminal groups when they are part of a capitalized name.
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "cartel", "cartels", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
+        "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
+        "self-defense", "hermanos", "brotherhood", "mara",
+    };
+
+    // Lower-case nouns after a name that say the name is a group ("the Urabeños gang").
+    private static readonly HashSet<string> GroupCueAfter = new(StringComparer.Ordinal)
+    {
+        "gang", "gangs", "group", "groups", "organization", "organisation", "cartel", "members", "member", "bosses",
+        "boss", "leader", "leaders", "leadership", "cell", "cells", "criminal", "drug", "stronghold", "syndicate",
+        "network", "faction", "factions", "operations", "operatives", "militia", "mafia", "structure", "clan",
+        "commanders", "commander", "founder", "founders", "hitmen", "territory", "turf", "chief", "chiefs",
+    };
+
+    public static string Key(string word) => NameNormalizer.Normalize(word);
+
+    public static bool IsTitle(string word) => Titles.Contains(Key(word).TrimEnd('.'));
+
+    public static bool IsInstitutionWord(string word) => InstitutionWords.Contains(Key(word));
+
+    public static bool IsStopWord(string word) => StopWords.Contains(Key(word));
+
+    public static bool IsGroupHead(string word) => GroupHeads.Contains(Key(word));
+
+    public static bool IsGroupCueAfter(string word) => GroupCueAfter.Contains(Key(word));
+
+    public static bool IsEveryday(string word) => Gazetteer.Default.IsEverydayWord(word);
+
+    public static bool IsDemonym(string word) => Gazetteer.Default.IsDemonym(word, out _);
+
+    public static bool IsPlace(string name) => Gazetteer.Default.Lookup(name).Count > 0;
+}

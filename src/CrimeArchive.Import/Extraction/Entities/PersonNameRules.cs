@@ -1,0 +1,120 @@
+using CrimeArchive.Data.Text;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>When a capitalized span is a person's full name, and how titles, demonyms and
+/// sentence openers around it are trimmed off ("Colombian President Juan Manuel Santos").</summary>
+public static class PersonNameRules
+{
+    private static readonly HashSet<string> MediaCuesBefore = new(StringComparer.Ordinal)
+    {
+        "newspaper", "daily", "outlet", "magazine", "weekly", "paper", "reported", "told", "interview", "diario",
+        "periodico", "revista", "semanario", "by",
+    };
+
+    private static readonly HashSet<string> MediaCuesAfter = new(StringComparer.Ordinal)
+    {
+        "reported", "reports", "newspaper", "daily", "magazine", "informo", "reporto", "publico",
+    };
+
+    /// <summary>The span without leading titles, demonyms and capitalized common words. Articles
+    /// of names ("El", "Los") are kept when <paramref name="keepArticles"/>.</summary>
+    public static NameSpan? TrimLeading(NameSpan span, bool keepArticles)
+    {
+        var skip = 0;
+        while (skip < span.Count)
+        {
+            var w = span.Words[skip].Text;
+            var key = NameWords.Key(w);
+            var isArticle = key is "el" or "la" or "los" or "las";
+            var more = skip + 1 < span.Count;
+            if (isArticle && keepArticles && more)
+                break;
+            if (NameWords.IsStopWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || NameCandidateFinder.IsParticle(w)
+                || (NameWords.IsEveryday(w) && !IsNameLike(span.Words[skip]) && !HasGroupHead(span, skip)))
+            {
+                skip++;
+                continue;
+            }
+            break;
+        }
+        // A particle never ends a name.
+        var take = span.Count - skip;
+        while (take > 0 && NameCandidateFinder.IsParticle(span.Words[skip + take - 1].Text))
+            take--;
+        return take <= 0 ? null : span.Slice(skip, take);
+    }
+
+    // "Gulf Clan", "Gulf Cartel": an everyday word is part of a group's name.
+    private static bool HasGroupHead(NameSpan span, int from)
+    {
+        for (var i = from; i < span.Count; i++)
+        {
+            if (NameWords.IsGroupHead(span.Words[i].Text) && !span.Words[i].IsAllCaps)
+                return true;
+        }
+        return false;
+    }
+
+    // All-capital acronyms and initials are not everyday words even when they spell one.
+    private static bool IsNameLike(Word word) => word.IsAllCaps || word.IsInitial;
+
+    /// <summary>True when a trimmed span reads as a person's full name.</summary>
+    public static bool IsFullName(NameSpan span, SentenceInfo info)
+    {
+        if (span.Count < 2 || span.Count > 6)
+            return false;
+        var first = NameWords.Key(span.Words[0].Text);
+        if (first is "el" or "la" or "los" or "las" or "san" or "santa")
+            return false;
+        var nameWords = 0;
+        foreach (var word in span.Words)
+        {
+            var t = word.Text;
+            if (NameCandidateFinder.IsParticle(t))
+            {
+                if (t == "of")
+                    return false;
+                continue;
+            }
+            if (word.IsInitial)
+                continue;
+            if (word.IsAllCaps || NameWords.IsEveryday(t) || NameWords.IsInstitutionWord(t) || NameWords.IsStopWord(t)
+                || NameWords.IsTitle(t) || NameWords.IsGroupHead(t) || NameWords.IsDemonym(t) || t.Any(char.IsDigit))
+                return false;
+            nameWords++;
+        }
+        if (nameWords < 2 || NameWords.IsPlace(span.Surface))
+            return false;
+        return !IsMedia(span, info) && !PrecededBy(info, span, "the");
+    }
+
+    public static bool IsMedia(NameSpan span, SentenceInfo info)
+    {
+        var before = WordBefore(info, span);
+        var after = WordAfter(info, span);
+        return (before is not null && MediaCuesBefore.Contains(before)) || (after is not null && MediaCuesAfter.Contains(after));
+    }
+
+    public static bool PrecededBy(SentenceInfo info, NameSpan span, string word) =>
+        WordBefore(info, span) == word;
+
+    public static string? WordBefore(SentenceInfo info, NameSpan span)
+    {
+        var i = span.Index - 1;
+        return i >= 0 ? NameNormalizer.Normalize(info.Words[i].Text) : null;
+    }
+
+    public static string? WordAfter(SentenceInfo info, NameSpan span)
+    {
+        var i = span.Index + span.Count;
+        return i < info.Words.Count ? NameNormalizer.Normalize(info.Words[i].Text) : null;
+    }
+
+    /// <summary>The surnames of a full name: the last two words of a four-word Hispanic name, else the last word.</summary>
+    public static string Surnames(string fullName)
+    {
+        var words = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 4 ? string.Join(' ', words[^2..]) : words[^1];
+    }
+}

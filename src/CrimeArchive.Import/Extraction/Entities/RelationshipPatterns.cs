@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>The phrasings of the relationship rules, matched against the text between two mentions
+/// or just before one. Kept apart so that each rule in <see cref="RelationshipRules"/> reads as a sentence.</summary>
+public static partial class RelationshipPatterns
+{
+    // Person … "the leader of the powerful" … Group; the role word closes the gap before the group.
+    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|miembro|integrante))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,4}$")]
+    public static partial Regex RoleOfBefore();
+
+    // Person "took over" / "commands" / "founded" Group.
+    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó]))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,2}$")]
+    public static partial Regex VerbBefore();
+
+    // What may not stand between a person and the role word: the person is not the one described.
+    [GeneratedRegex(@"\b(?:that|said|says|told|according|after|before|when|while|son|daughter|wife|husband|father|mother|brother|sister|nephew|cousin|uncle|against|than|because|where|if|whether|que|hijo|esposa|hermano)\b|[;:]")]
+    public static partial Regex NotTheSame();
+
+    // Group … "bosses" / "leader," / "member" … Person ("Rastrojos bosses Luis Enrique", "former Cali Cartel member Victor Patiño").
+    [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitman))\s*,?\s*(?:brothers\s+)?$")]
+    public static partial Regex RoleAfterGroup();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))\s+by\s+$")]
+    public static partial Regex ByAfterGroup();
+
+    // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
+    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?))\s*,?\s*$")]
+    public static partial Regex PossessiveRoleBefore();
+
+    // "the leaders, brothers A and B": people in apposition to a role word.
+    [GeneratedRegex(@"\b(?:leaders|leader|bosses|heads|chiefs)\s*,\s*(?:the\s+)?(?:brothers\s+|hermanos\s+)?$")]
+    public static partial Regex LeadersApposition();
+
+    // "Juan Carlos (pictured), brother of the leaders of the".
+    [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*,?\s*(?:the\s+)?(?:older\s+|younger\s+|elder\s+)?(?:brother|sister)\s+of\s+the\s+(?:leaders?|bosses|heads|chiefs)\s+of\s+(?:the\s+)?$")]
+    public static partial Regex BrotherOfLeadersOf();
+
+    // "his older brother, X".
+    [GeneratedRegex(@"\b(?:his|her|su)\s+(?:older\s+|younger\s+|elder\s+|twin\s+|half-|mayor\s+|menor\s+)?(?:brother|sister|hermano|hermana)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex HisBrotherBefore();
+
+    // "X, brother of Y".
+    [GeneratedRegex(@"^\s*,?\s*(?:the\s+|a\s+)?(?:older\s+|younger\s+|elder\s+|twin\s+)?(?:brother|sister|hermano|hermana)\s+(?:of|de)\s+$")]
+    public static partial Regex BrotherOfBetween();
+
+    // "the rival Urabeños", "rivals, the Zetas".
+    [GeneratedRegex(@"\b(?:rival|rivals|enemy|enemies|rivales|rival\s+de)\s*,?\s+(?:the\s+|los\s+|las\s+)?(?:[\p{Ll}\-]+\s+){0,1}$")]
+    public static partial Regex RivalBefore();
+
+    // "fought a long war against", "a fierce battle with".
+    [GeneratedRegex(@"\b(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)\s+")]
+    public static partial Regex WarCue();
+
+    // "both rivals of", "enemies of".
+    [GeneratedRegex(@"^\s*,?\s*(?:both|all|each|two)?\s*(?:rivals?|enemies|enemy)\s+(?:of|to)\s+(?:the\s+)?$")]
+    public static partial Regex RivalsOfBetween();
+
+    [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+")]
+    public static partial Regex AllyCue();
+
+    // "an armed wing of the", "a faction of the".
+    [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
+    public static partial Regex WingOfBefore();
+
+    // Between items of a list of names: ", the", " and ", ", and the", "its former allies, the".
+    [GeneratedRegex(@"^\s*(?:,|and|or|y|o|,\s*and|,\s*or)?\s*(?:the\s+|los\s+|las\s+)?(?:(?:its|their)\s+)?(?:(?:former|old|one-time|rival|powerful|local)\s+)*(?:(?:allies|partners|rivals|enemies|gangs|groups|cartels)\s*,?\s*)?(?:the\s+|los\s+|las\s+)?$")]
+    public static partial Regex ListGap();
+
+    // A name that only qualifies the next one: "former Cali Cartel member Victor Patiño".
+    [GeneratedRegex(@"^\s*(?:member|leader|boss|chief|operative|lieutenant|founder|hitman|associate|financier|trafficker|commander)\s+$")]
+    public static partial Regex ModifierGap();
+
+    // The group the sentence speaks of without naming it.
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan)|its|their|it)\b")]
+    public static partial Regex GroupAnaphor();
+
+    // "the Rastrojos’ three principal leaders".
+    [GeneratedRegex(@"^['’]s?\s+(?<n>two|three|four|five|2|3|4|5)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:leaders|bosses|heads|chiefs)\b")]
+    public static partial Regex CountedLeaders();
+}

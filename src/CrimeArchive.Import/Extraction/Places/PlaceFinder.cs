@@ -1,0 +1,70 @@
+namespace CrimeArchive.Import.Extraction.Places;
+
+/// <summary>Finds the places a text names, with their offsets. The longest gazetteer name wins
+/// ("Valle del Cauca" over "Cauca"); demonyms, everyday words opening a sentence, and places that
+/// are only part of a longer proper name ("Sinaloa Cartel", "Juan Manuel Santos") are skipped, and
+/// so is a place name the same text uses as a person's surname ("Santos said" after "President
+/// Santos"). A name shared by several places resolves to a country first, then to a place in the
+/// country the rest of the text (its places and demonyms) points to most, then by the gazetteer's order.</summary>
+public static class PlaceFinder
+{
+    public static IReadOnlyList<PlaceMatch> Find(string text) => FindInParagraphs([text], Gazetteer.Default)[0];
+
+    public static IReadOnlyList<PlaceMatch> Find(string text, Gazetteer gazetteer) => FindInParagraphs([text], gazetteer)[0];
+
+    /// <summary>Finds places in each paragraph of one document; surnames and countries seen in any
+    /// paragraph inform all of them. Offsets are within each paragraph.</summary>
+    public static IReadOnlyList<IReadOnlyList<PlaceMatch>> FindInParagraphs(IReadOnlyList<string> paragraphs) =>
+        FindInParagraphs(paragraphs, Gazetteer.Default);
+
+    public static IReadOnlyList<IReadOnlyList<PlaceMatch>> FindInParagraphs(IReadOnlyList<string> paragraphs, Gazetteer gazetteer)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var countryVotes = new Dictionary<string, int>();
+        var candidates = paragraphs.Select(p => PlaceScanner.Scan(p, gazetteer, surnames, countryVotes)).ToList();
+        AddCountryVotes(countryVotes, candidates.SelectMany(c => c).Where(c => !IsSurname(c, surnames)).Select(c => c.Entries));
+        var results = new IReadOnlyList<PlaceMatch>[paragraphs.Count];
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            results[p] = candidates[p]
+                .Where(c => !IsSurname(c, surnames))
+                .Select(c => ToMatch(paragraphs[p], c, Resolve(c.Entries, countryVotes)))
+                .ToList();
+        }
+        return results;
+    }
+
+    // A one-word town or region named like a surname the text gives a person is that surname.
+    private static bool IsSurname(PlaceCandidate candidate, HashSet<string> surnames) =>
+        surnames.Count > 0 && candidate.Entries[0].Kind != PlaceKind.Country && surnames.Contains(candidate.Key);
+
+    // Countries the text names, or that an unambiguous place of the text lies in, with how often
+    // (demonyms have voted already).
+    private static void AddCountryVotes(Dictionary<string, int> votes, IEnumerable<GazetteerEntry[]> matches)
+    {
+        foreach (var entries in matches)
+        {
+            var country = entries[0].Kind == PlaceKind.Country || entries.All(e => e.Country == entries[0].Country) ? entries[0].Country : null;
+            if (country is not null)
+                votes[country] = votes.GetValueOrDefault(country) + 1;
+        }
+    }
+
+    private static GazetteerEntry Resolve(GazetteerEntry[] entries, Dictionary<string, int> countryVotes)
+    {
+        if (entries.Length == 1 || entries[0].Kind == PlaceKind.Country)
+            return entries[0];
+        var best = entries[0];
+        var bestVotes = countryVotes.GetValueOrDefault(best.Country);
+        foreach (var entry in entries)
+        {
+            var votes = countryVotes.GetValueOrDefault(entry.Country);
+            if (votes > bestVotes)
+                (best, bestVotes) = (entry, votes);
+        }
+        return best;
+    }
+
+    private static PlaceMatch ToMatch(string text, PlaceCandidate candidate, GazetteerEntry entry) =>
+        new(candidate.Start, candidate.Length, text.Substring(candidate.Start, candidate.Length), entry.Name, entry.Kind, entry.Country);
+}

@@ -1,0 +1,17 @@
+namespace CrimeArchive.Import.Extraction.Places;
+
+public enum PlaceKind { Country, Region, City }
+
+/// <summary>A place named in a text: Start/Length locate Surface in the text that was searched;
+/// Name is the gazetteer's canonical name (English for countries).</summary>
+public sealed record PlaceMatch(int Start, int Length, string Surface, string Name, PlaceKind Kind, string? Country);
+
+/// <summary>One gazetteer record. Country is the English country name (the place itself for a country).
+/// IsEverydayWord marks names that are also ordinary English words ("Colon", "Turkey");
+/// IsCapital marks a country's capital city; IsSecondLevel a region below the first level (Spain's provinces).</summary>
+public sealed record GazetteerEntry(string Name, PlaceKind Kind, string Country, long Population, bool IsEverydayWord)
+{
+    public bool IsCapital { get; init; }
+
+    public bool IsSecondLevel { get; init; }
+}
