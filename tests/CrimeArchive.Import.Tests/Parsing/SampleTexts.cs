@@ -4,10 +4,12 @@ namespace CrimeArchive.Import.Tests.Parsing;
 /// development texts, and the fixture texts under tests/ (folders named texts or import).</summary>
 internal static class SampleTexts
 {
+    private static readonly string[] FixtureFolders = ["texts", "import"];
+
     public static IEnumerable<string> Files()
     {
         var root = RepositoryRoot();
-        var fixtures = new[] { "texts", "import" }
+        var fixtures = FixtureFolders
             .SelectMany(name => Directory.GetDirectories(Path.Combine(root, "tests"), name, SearchOption.AllDirectories))
             .Where(d => !d.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var folders = new[] { Path.Combine(root, "seeds"), Path.Combine(root, "..", "shared", "dev", "texts") }.Concat(fixtures);
