@@ -117,7 +117,7 @@ public static class HeaderParser
         if (next is not null && (BylineParser.IsByline(next) || ChromeFilter.IsKindLine(next)))
             return true;
         return breadcrumb is not null && LineReader.CountWords(text) <= MaxHeadlineWords
-            && TitleText.Comparable(breadcrumb.Tail).EndsWith(TitleText.Comparable(text), StringComparison.Ordinal);
+            && TitleText.Comparable(breadcrumb.Path).EndsWith(TitleText.Comparable(text), StringComparison.Ordinal);
     }
 
     // A profile's kind line says nothing about person or group: its content decides.

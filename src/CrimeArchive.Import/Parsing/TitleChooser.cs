@@ -28,10 +28,11 @@ public static class TitleChooser
     private static string? FromBreadcrumb(Breadcrumb breadcrumb, List<string> candidates, List<string> aboveByline)
     {
         var tail = TitleText.Comparable(breadcrumb.Tail);
+        var path = TitleText.Comparable(breadcrumb.Path);
         foreach (var text in candidates)
         {
             var comparable = TitleText.Comparable(text);
-            if (comparable.Length > 0 && (tail.EndsWith(comparable, StringComparison.Ordinal)
+            if (comparable.Length > 0 && (path.EndsWith(comparable, StringComparison.Ordinal)
                 || TitleText.Comparable(TitleText.StripWrappingQuotes(text)) == tail))
                 return TitleText.StripWrappingQuotes(text);
         }

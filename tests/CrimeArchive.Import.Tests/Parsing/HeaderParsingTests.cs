@@ -181,4 +181,23 @@ public class HeaderParsingTests
         Assert.Equal("¿Está perdiendo fuerza el clan de los Valle?", doc.Title);
         Assert.Equal(new DateOnly(2014, 10, 4), doc.Date);
     }
+
+    [Fact]
+    public void Title_that_starts_with_a_section_word_is_kept_whole()
+    {
+        var doc = Parse("HomeNewsBriefAnalysis Shows Clan Moved Cocaine by Sea", "BRIEF", "Analysis Shows Clan Moved Cocaine by Sea",
+            "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Analysis Shows Clan Moved Cocaine by Sea", doc.Title);
+        Assert.Equal(DocumentKind.Brief, doc.Kind);
+    }
+
+    [Fact]
+    public void Breadcrumb_without_title_line_keeps_a_title_that_starts_with_a_section_word()
+    {
+        var doc = Parse("HomeNewsBriefAnalysis Shows Clan Moved Cocaine by Sea", "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Analysis Shows Clan Moved Cocaine by Sea", doc.Title);
+        Assert.Equal(DocumentKind.Brief, doc.Kind);
+    }
 }
