@@ -59,7 +59,9 @@ public static partial class ChromeFilter
     /// <summary>Words of the site's banner (its name, a notice of a redesign or a pause in publishing):
     /// short lines with these before the lead are not the title.</summary>
     public static bool IsBannerLine(string line) =>
-        LineReader.CountWords(line) <= 25 && BannerWords().IsMatch(line);
+        LineReader.CountWords(line) <= MaxBannerWords && BannerWords().IsMatch(line);
+
+    private const int MaxBannerWords = 18;
 
     // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
     [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|Was this content helpful\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas)\?[^?]*?(?:comentarios\.?)?|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
@@ -97,6 +99,8 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:Home|Inicio)(?:\p{Lu}|\s+(?:Tags?|Etiquetas?|Category|Categor[íi]a|News|Noticias)\b)")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^InSight Crime$|\b(?:redesign|new website|new site|our website|publishing|maintenance|coming soon|relaunch|rediseñ|nuevo sitio|sitio web|publicaci[óo]n(?:es)? (?:se )?(?:reanud|suspend|paus))", RegexOptions.IgnoreCase)]
+    // The site's name alone, or a notice about the site itself: a redesign, a relaunch, a pause in
+    // publishing. 'Publishing' alone is not enough: a lead may well say a newspaper was publishing.
+    [GeneratedRegex(@"^InSight Crime$|^Investigation and Analysis of Organized Crime$|\b(?:redesign|new website|new site|our (?:web)?site|relaunch|site maintenance|coming soon|rediseñ|nuevo sitio|nuestro sitio|sitio web)|\bpublishing\b.{0,40}\b(?:pause|paused|resume|resumes|suspended|will return)\b|\b(?:pause|resume)s? (?:our )?publishing\b|\bpublicaci[óo]n(?:es)?\b.{0,40}\b(?:reanud|suspend|paus)", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWords();
 }

@@ -200,4 +200,12 @@ public class HeaderParsingTests
         Assert.Equal("Analysis Shows Clan Moved Cocaine by Sea", doc.Title);
         Assert.Equal(DocumentKind.Brief, doc.Kind);
     }
+
+    [Fact]
+    public void Short_lead_that_mentions_publishing_is_not_a_banner()
+    {
+        var doc = Parse("El Heraldo began publishing the leaked police files on Monday.", Second);
+
+        Assert.Equal("El Heraldo began publishing the leaked police files on Monday.", doc.Body[0].Text);
+    }
 }
