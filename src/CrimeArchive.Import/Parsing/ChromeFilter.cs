@@ -101,6 +101,6 @@ public static partial class ChromeFilter
 
     // The site's name alone, or a notice about the site itself: a redesign, a relaunch, a pause in
     // publishing. 'Publishing' alone is not enough: a lead may well say a newspaper was publishing.
-    [GeneratedRegex(@"^InSight Crime$|^Investigation and Analysis of Organized Crime$|\b(?:redesign|new website|new site|our (?:web)?site|relaunch|site maintenance|coming soon|rediseñ|nuevo sitio|nuestro sitio|sitio web)|\bpublishing\b.{0,40}\b(?:pause|paused|resume|resumes|suspended|will return)\b|\b(?:pause|resume)s? (?:our )?publishing\b|\bpublicaci[óo]n(?:es)?\b.{0,40}\b(?:reanud|suspend|paus)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^InSight Crime$|^Investigation and Analysis of Organized Crime$|\b(?:redesign|new website|new site|our (?:web)?site|relaunch|site maintenance|coming soon|rediseñ|nuevo sitio|nuestro sitio|sitio web)|\bpublishing\b.{0,40}\b(?:pause|paused|resume|resumes|suspended|will return)\b|\b(?:pause|resume)s? (?:our )?publishing\b|\bpublicaci[óo]n(?:es)?\b.{0,40}\b(?:reanud|suspend|paus)|^We (?:are|will|'ll|’ll|won't|won’t)\b.{0,80}\b(?:publish|website|site)|^Thank you for your patience|^Gracias por su paciencia", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWords();
 }

@@ -23,6 +23,7 @@ public static class HeaderParser
 {
     private const int MaxHeadlineWords = 30;
     private const int MaxCountryLineLength = 40;
+    private const int MinLeadWordsAfterBanner = 15;
 
     public static DocumentHeader Parse(IReadOnlyList<SourceLine> lines)
     {
@@ -70,7 +71,8 @@ public static class HeaderParser
                 banner++;
                 continue;
             }
-            if (IsLead(text) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
+            // After a banner, the notice may go on in short sentences: the lead is a real paragraph.
+            if (IsLead(text) && (banner == 0 || lines[i].WordCount >= MinLeadWordsAfterBanner) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
             {
                 lead = i;
                 break;

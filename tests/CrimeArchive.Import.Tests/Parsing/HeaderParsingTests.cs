@@ -208,4 +208,13 @@ public class HeaderParsingTests
 
         Assert.Equal("El Heraldo began publishing the leaked police files on Monday.", doc.Body[0].Text);
     }
+
+    [Fact]
+    public void Banner_notice_in_full_sentences_does_not_reach_the_body()
+    {
+        var doc = Parse("InSight Crime", "We are moving to a new home on the web.", "No new articles will appear for a week.",
+            "Thank you for your patience.", Lead, Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
 }
