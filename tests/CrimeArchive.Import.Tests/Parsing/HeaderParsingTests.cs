@@ -217,4 +217,14 @@ public class HeaderParsingTests
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Caption_between_headline_and_byline_is_not_the_title()
+    {
+        var doc = Parse("Honduras Arrests Valle Clan Logistics Man", "Police escort the suspect in San Pedro Sula",
+            "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Honduras Arrests Valle Clan Logistics Man", doc.Title);
+        Assert.Equal([Lead], doc.Body.Select(b => b.Text));
+    }
 }
