@@ -75,7 +75,9 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:SHARE|COMPARTIR)(?:\b|Tweet)|^share icon|Tweet about this on Twitter|Share on (?:Facebook|LinkedIn|Twitter|WhatsApp)")]
     private static partial Regex ShareLine();
 
-    [GeneratedRegex(@"^(?:SEE ALSO|SEE ALL|READ ALSO|READ MORE|VEA TAMBIÉN|VEA TAMBIEN|VER TAMBIÉN|VER TAMBIEN|LEA TAMBIÉN|LEA TAMBIEN|LEA MÁS|LEA MAS)\b\s*:?", RegexOptions.IgnoreCase)]
+    // In capitals the cross-reference needs no colon; in any other case it must have one, so that a
+    // sentence opening with 'Read more…' is not taken for one.
+    [GeneratedRegex(@"^(?:(?-i:SEE ALSO|VEA TAMBI[ÉE]N|VER TAMBI[ÉE]N|LEA TAMBI[ÉE]N)\b|(?:SEE ALSO|SEE ALL|READ ALSO|READ MORE|VEA TAMBI[ÉE]N|VER TAMBI[ÉE]N|LEA TAMBI[ÉE]N|LEA M[ÁA]S|LEER M[ÁA]S|VER M[ÁA]S|RELATED)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
 
     [GeneratedRegex(@"^(?:Read more of our|Lea más|Lea mas|See all of our|Vea (?:toda )?nuestra)\b|\s(?:>|»)$")]

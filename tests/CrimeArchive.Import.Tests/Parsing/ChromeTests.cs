@@ -16,6 +16,8 @@ public class ChromeTests
     [InlineData("SHARETweet about this on TwitterShare on FacebookShare on LinkedIn")]
     [InlineData("Tags: Honduras, Valle family")]
     [InlineData("Print")]
+    [InlineData("Read more: Honduras profile")]
+    [InlineData("SEE ALSO Coverage of the Valle family")]
     [InlineData("¿Te resultó útil este contenido?")]
     [InlineData("¿Qué piensas? Haz clic aquí para enviar tus comentarios a InSight Crime.")]
     [InlineData("What are your thoughts? Click here to send us your comments.")]
@@ -111,5 +113,14 @@ public class ChromeTests
         var doc = Parse(Lead, "The report lists three findings:", "- Homicides rose by a fifth", "- Two clans split", Second);
 
         Assert.Equal(5, doc.Body.Count);
+    }
+
+    [Fact]
+    public void Sentence_opening_with_see_also_words_is_kept()
+    {
+        var line = "See also how the clan paid off the police in Copan, according to a prosecutor who worked on the case.";
+        var doc = Parse(Lead, line, Second);
+
+        Assert.Contains(line, doc.Body.Select(b => b.Text));
     }
 }
