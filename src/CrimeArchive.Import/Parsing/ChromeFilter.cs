@@ -22,7 +22,12 @@ public static partial class ChromeFilter
     public static ChromeKind Classify(string line)
     {
         if (FooterPieces().IsMatch(line))
-            return EndPiece().IsMatch(line) ? ChromeKind.End : ChromeKind.Footer;
+        {
+            if (EndPiece().IsMatch(line))
+                return ChromeKind.End;
+            // Share buttons also stand at the top of some layouts: alone they do not open the footer.
+            return ShareIconsOnly().IsMatch(line) ? ChromeKind.Line : ChromeKind.Footer;
+        }
         if (IsLineChrome(line))
             return ChromeKind.Line;
         return ChromeKind.None;
@@ -66,6 +71,9 @@ public static partial class ChromeFilter
     // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
     [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|Was this content helpful\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas)\?[^?]*?(?:comentarios\.?)?|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterPieces();
+
+    [GeneratedRegex(@"^share icon(?:\s+icon)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareIconsOnly();
 
     [GeneratedRegex(@"Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime", RegexOptions.IgnoreCase)]
     private static partial Regex EndPiece();
