@@ -81,7 +81,8 @@ public static class ExtractJson
     {
         DocumentKind.Brief => "brief",
         DocumentKind.Analysis => "analysis",
-        DocumentKind.Investigation => "investigation",
+        // The extract format knows no investigation kind; it is the long form of analysis.
+        DocumentKind.Investigation => "analysis",
         DocumentKind.PersonProfile => "profile-person",
         DocumentKind.GroupProfile => "profile-group",
         _ => "brief",
