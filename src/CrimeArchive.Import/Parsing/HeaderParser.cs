@@ -1,3 +1,4 @@
+using CrimeArchive.Data.Text;
 namespace CrimeArchive.Import.Parsing;
 
 /// <summary>What the lines before the lead say about a text.</summary>
@@ -119,7 +120,7 @@ public static class HeaderParser
         if (next is not null && (BylineParser.IsByline(next) || ChromeFilter.IsKindLine(next)))
             return true;
         return breadcrumb is not null && LineReader.CountWords(text) <= MaxHeadlineWords
-            && TitleText.Comparable(breadcrumb.Path).EndsWith(TitleText.Comparable(text), StringComparison.Ordinal);
+            && NameNormalizer.Normalize(breadcrumb.Path).EndsWith(NameNormalizer.Normalize(text), StringComparison.Ordinal);
     }
 
     // A profile's kind line says nothing about person or group: its content decides.

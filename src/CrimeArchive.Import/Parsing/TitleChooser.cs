@@ -1,3 +1,4 @@
+using CrimeArchive.Data.Text;
 namespace CrimeArchive.Import.Parsing;
 
 /// <summary>Picks the title among the short lines before the lead: the line that repeats the
@@ -34,18 +35,18 @@ public static class TitleChooser
 
     private static string? FromBreadcrumb(Breadcrumb breadcrumb, List<string> candidates, List<string> aboveByline)
     {
-        var tail = TitleText.Comparable(breadcrumb.Tail);
-        var path = TitleText.Comparable(breadcrumb.Path);
+        var tail = NameNormalizer.Normalize(breadcrumb.Tail);
+        var path = NameNormalizer.Normalize(breadcrumb.Path);
         foreach (var text in candidates)
         {
-            var comparable = TitleText.Comparable(text);
+            var comparable = NameNormalizer.Normalize(text);
             if (comparable.Length > 0 && (path.EndsWith(comparable, StringComparison.Ordinal)
-                || TitleText.Comparable(TitleText.StripWrappingQuotes(text)) == tail))
+                || NameNormalizer.Normalize(TitleText.StripWrappingQuotes(text)) == tail))
                 return TitleText.StripWrappingQuotes(text);
         }
         // A breadcrumb cut short or spelled differently still shares the headline's first words.
         var prefix = tail[..Math.Min(PrefixLength, tail.Length)];
-        var similar = aboveByline.LastOrDefault(c => prefix.Length > 0 && TitleText.Comparable(TitleText.StripWrappingQuotes(c)).StartsWith(prefix, StringComparison.Ordinal));
+        var similar = aboveByline.LastOrDefault(c => prefix.Length > 0 && NameNormalizer.Normalize(TitleText.StripWrappingQuotes(c)).StartsWith(prefix, StringComparison.Ordinal));
         if (similar is not null)
             return TitleText.StripWrappingQuotes(similar);
         return breadcrumb.Tail.Length > 0 ? TitleText.StripWrappingQuotes(breadcrumb.Tail) : null;

@@ -38,32 +38,6 @@ public static class TitleText
     public static bool EndsWithEllipsis(string line) =>
         line.EndsWith('…') || line.EndsWith("...", StringComparison.Ordinal);
 
-    /// <summary>For comparing a breadcrumb with a title line: apostrophes, quotes and spacing unified.</summary>
-    public static string Comparable(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var raw in text)
-        {
-            var c = raw switch
-            {
-                '’' or '‘' or 'ʼ' or '`' or '´' => '\'',
-                '“' or '”' or '«' or '»' => '"',
-                _ => char.ToLowerInvariant(raw),
-            };
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-                builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
     /// <summary>Strips quotes that wrap the whole title (<c>‘X’</c>) but not quotes that open a quoted
     /// part of it (<c>'Boss Killed in Clash': Local Media</c>).</summary>
     public static string StripWrappingQuotes(string title)
