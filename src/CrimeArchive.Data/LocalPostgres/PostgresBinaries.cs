@@ -13,9 +13,10 @@ public sealed record PostgresBinaries(string Directory, string Version)
 
     public string Program(string name) => Path.Combine(Directory, name);
 
-    public static PostgresBinaries? Find()
+    public static PostgresBinaries? Find() => Find(Environment.GetEnvironmentVariable("CRIMEARCHIVE_PG_BIN"));
+
+    public static PostgresBinaries? Find(string? configured)
     {
-        var configured = Environment.GetEnvironmentVariable("CRIMEARCHIVE_PG_BIN");
         if (!string.IsNullOrWhiteSpace(configured))
             return HasServer(configured) ? new PostgresBinaries(configured, "configured") : null;
 

@@ -52,3 +52,30 @@ public class DeploymentTests(DatabaseFixture database) : IClassFixture<DatabaseF
         Assert.Equal("editor session", unprotected);
     }
 }
+
+public class PostgresBinariesTests
+{
+    [Fact]
+    public void A_folder_without_server_programs_is_not_taken_for_postgresql()
+    {
+        var empty = Directory.CreateTempSubdirectory("no-postgres-").FullName;
+        Assert.Null(CrimeArchive.Data.LocalPostgres.PostgresBinaries.Find(empty));
+    }
+
+    [Fact]
+    public void The_missing_binaries_message_says_what_to_install_set_or_run()
+    {
+        var message = CrimeArchive.Data.LocalPostgres.PostgresBinaries.MissingMessage;
+        Assert.Contains("apt-get install postgresql postgresql-contrib", message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__Archive", message, StringComparison.Ordinal);
+        Assert.Contains("docker compose up", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_machines_postgresql_is_found()
+    {
+        var found = CrimeArchive.Data.LocalPostgres.PostgresBinaries.Find(null);
+        Assert.NotNull(found);
+        Assert.True(File.Exists(found.Program("initdb")));
+    }
+}
