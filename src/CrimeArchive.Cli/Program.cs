@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrimeArchive.Cli.Verbs;
+using CrimeArchive.Data.LocalPostgres;
 
 namespace CrimeArchive.Cli;
 
@@ -14,6 +15,14 @@ internal static class CrimeArchiveCli
             MigrateVerb.Create(),
             SettleVerb.Create(),
         };
-        return await root.Parse(args).InvokeAsync();
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (LocalPostgresUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
     }
 }
