@@ -95,6 +95,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         var person = ByNameParts(part);
         if (person is not null)
             return person;
+        var group = ByGroupPrefix(part);
+        if (group is not null)
+            return group;
         return FromArchive(surface, part.Start);
     }
 
@@ -117,6 +120,17 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (introduced.Count > 1)
             return subject is not null && introduced.Contains(subject) ? subject : null;
         return bySurname.Count == 1 ? bySurname[0] : null;
+    }
+
+    // "the Tecla Locos" for "the Tecla Locos Salvatruchos", "Jalisco Cartel" for "Jalisco Cartel New Generation".
+    private EntityDraft? ByGroupPrefix(NameSpan part)
+    {
+        if (part.Count == 1 && (NameWords.IsPlace(part.Surface) || NameWords.IsEveryday(part.Surface) || part.Words[0].IsAllCaps))
+            return null;
+        var words = EntityRegistry.KeyOf(part.Surface).Split(' ');
+        var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
+            && e.Keys.Any(k => Consolidation.IsPrefix(words, k.Split(' ')))).ToList();
+        return groups.Count == 1 ? groups[0] : null;
     }
 
     // A nickname or name the archive already knows, for one entity only.

@@ -18,14 +18,25 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         foreach (var info in sentences)
             ReadGroups(info);
         foreach (var info in sentences)
+            ReadAcronyms(info);
+        foreach (var info in sentences)
             ReadPeople(info);
         foreach (var (statement, _) in pendingAliases)
         {
             var owner = registry.FindOne(statement.Owner.Surface) ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start);
             if (owner is not null)
-                registry.AddKey(owner, statement.Nickname);
+                AddNickname(owner, statement.Nickname);
         }
         Consolidation.Run(registry);
+    }
+
+    // "El Tanque" is also "Tanque" later in the text.
+    private void AddNickname(EntityDraft person, string nickname)
+    {
+        registry.AddKey(person, nickname);
+        var words = nickname.Split(' ', 2);
+        if (words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the" && !NameWords.IsEveryday(words[1]))
+            registry.AddKey(person, words[1]);
     }
 
     private void ReadAliases(SentenceInfo info)
@@ -52,7 +63,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             }
             var person = registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
-            registry.AddKey(person, statement.Nickname);
+            AddNickname(person, statement.Nickname);
         }
     }
 
@@ -75,6 +86,24 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 registry.AddKey(group, name);
                 registry.Consumed.Add(start);
             }
+        }
+    }
+
+    // "the ELN" after "National Liberation Army (Ejército de Liberación Nacional)": an acronym made of
+    // the initials of exactly one group's names is that group.
+    private void ReadAcronyms(SentenceInfo info)
+    {
+        foreach (var span in info.Spans)
+        {
+            if (span.Count != 1 || !span.Words[0].IsAllCaps || registry.Find(span.Surface).Count > 0 || NameWords.IsPlace(span.Surface))
+                continue;
+            var letters = GroupNameRules.AcronymLetters(span.Surface);
+            if (letters.Length < 2)
+                continue;
+            var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
+                && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Initials(k) == letters)).ToList();
+            if (groups.Count == 1)
+                registry.AddKey(groups[0], span.Surface);
         }
     }
 

@@ -28,6 +28,10 @@ public static partial class GroupNameRules
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
+        if (span.Count == 1 && span.Words[0].IsAllCaps)
+            return !NameWords.IsPlace(span.Surface) && !NameWords.IsStopWord(span.Surface)
+                && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info))
+                ? new GroupHit(span.Surface, span.Start, span.End) : null;
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
         if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court"))
@@ -48,8 +52,49 @@ public static partial class GroupNameRules
             return span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text) ? null : new GroupHit(span.Surface, span.Start, span.End);
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
             return new GroupHit(span.Surface, span.Start, span.End);
+        if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
+            && !(span.Count == 1 && (NameWords.IsEveryday(span.Surface) || NameWords.IsStopWord(span.Surface)))
+            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las")))
+            return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "leader", "leaders", "head", "boss", "bosses", "founder", "founders", "member", "members", "faction", "factions",
+        "cell", "cells", "clique", "cliques", "wing", "rival", "rivals", "ally", "allies", "remnants", "splinter",
+        "offshoot", "jefe", "lider", "miembros", "miembro", "integrantes", "fundador", "celula", "faccion", "brazo",
+    };
+
+    // "a cell of the Tren de Aragua", "allied with Los Chacales", "the Metros, the Gulf Cartel faction".
+    private static bool HasGroupContext(NameSpan span, SentenceInfo info)
+    {
+        var k = span.Index - 1;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "los" or "las" or "el" or "la")
+            k--;
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text)))
+            return true;
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "with" or "against" or "con" or "contra"
+            && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
+            return true;
+        return AppositiveGroup().IsMatch(info.Sentence.Text[(span.End - info.Sentence.Start)..]);
+    }
+
+    [GeneratedRegex(@"^['’]?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?")]
+    private static partial Regex AppositiveGroup();
+
+    /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the
+    /// initials of a name's words, particles left out.</summary>
+    public static string Initials(string key)
+    {
+        var letters = key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !NameCandidateFinder.IsParticle(w) && w is not ("the" or "el" or "da" or "e") && char.IsLetter(w[0]))
+            .Select(w => w[0]);
+        return new string(letters.ToArray());
+    }
+
+    public static string AcronymLetters(string acronym) =>
+        new(NameWords.Key(acronym).Where(char.IsLetter).ToArray());
 
     // "the Rastrojos", "los Zetas", "Tiguerones members": a capitalized plural used as a name.
     private static bool IsPluralGroupWord(Word word, NameSpan raw, SentenceInfo info)

@@ -70,7 +70,7 @@ public static partial class NameCandidateFinder
             var j = i + 1;
             while (j < words.Count && words[j].SpaceBefore)
             {
-                if (IsNameWord(words[j]))
+                if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]))
                 {
                     last = j;
                     j++;
@@ -97,6 +97,10 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    // "Barrio 18", "Frente 10": a short number right after a capitalized word belongs to the name.
+    private static bool IsNumberInName(Word word, Word previous) =>
+        previous.IsCapitalized && word.Text.Length <= 3 && word.Text.All(char.IsDigit);
 
     public static bool IsParticle(string word) => Particles.Contains(word);
 

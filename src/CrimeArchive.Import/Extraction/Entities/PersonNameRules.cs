@@ -65,7 +65,8 @@ public static class PersonNameRules
         if (span.Count < 2 || span.Count > 6)
             return false;
         var first = NameWords.Key(span.Words[0].Text);
-        if (first is "el" or "la" or "los" or "las" or "san" or "santa")
+        if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
+            or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake")
             return false;
         var nameWords = 0;
         foreach (var word in span.Words)
@@ -86,7 +87,23 @@ public static class PersonNameRules
         }
         if (nameWords < 2 || NameWords.IsPlace(span.Surface))
             return false;
-        return !IsMedia(span, info) && !PrecededBy(info, span, "the");
+        return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info);
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "state", "province", "department", "municipality", "region", "port", "border",
+        "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo",
+    };
+
+    // "in Alto Hospicio", "the town of Ciudad Pedro de Alvarado": where a place, not a person, is named.
+    private static bool IsPlaceContext(NameSpan span, SentenceInfo info)
+    {
+        var before = WordBefore(info, span);
+        if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward")
+            return true;
+        var i = span.Index - 2;
+        return before is "of" or "de" && i >= 0 && PlaceNouns.Contains(NameNormalizer.Normalize(info.Words[i].Text));
     }
 
     public static bool IsMedia(NameSpan span, SentenceInfo info)
