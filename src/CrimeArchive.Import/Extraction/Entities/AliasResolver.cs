@@ -114,6 +114,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0])).ToList();
         if (bySurname.Count == 0)
             return null;
+        // Alone, a Hispanic surname is the father's: the first of two ("Oseguera" of "Nemesio Oseguera Cervantes").
+        if (words.Length == 1)
+        {
+            var paternal = bySurname.Where(e => e.NameWords.Length >= 3 ? e.NameWords[^2] == words[0] : e.NameWords[^1] == words[0]).ToList();
+            if (paternal.Count > 0)
+                bySurname = paternal;
+        }
         var introduced = bySurname.Where(e => e.FirstStart < part.Start).ToList();
         if (introduced.Count == 1)
             return introduced[0];

@@ -34,6 +34,8 @@ public static partial class GroupNameRules
                 ? new GroupHit(span.Surface, span.Start, span.End) : null;
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
+        if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court"))
             return new GroupHit(span.Surface, span.Start, span.End);
         var first = NameWords.Key(span.Words[0].Text);

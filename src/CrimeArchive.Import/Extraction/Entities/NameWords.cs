@@ -50,7 +50,14 @@ public static class NameWords
     {
         "cartel", "cartels", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
-        "self-defense", "hermanos", "brotherhood", "mara",
+        "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
+    };
+
+    // Words that make "Army" or "Forces" an armed group rather than a state's army.
+    private static readonly HashSet<string> InsurgentWords = new(StringComparer.Ordinal)
+    {
+        "liberation", "liberacion", "revolutionary", "revolucionarias", "revolucionario", "popular", "people's", "guerrilla",
+        "self-defense", "autodefensas", "rebel", "insurgent", "patriotic", "ejercito", "fuerzas",
     };
 
     // Lower-case nouns after a name that say the name is a group ("the Urabeños gang").
@@ -71,6 +78,14 @@ public static class NameWords
     public static bool IsStopWord(string word) => StopWords.Contains(Key(word));
 
     public static bool IsGroupHead(string word) => GroupHeads.Contains(Key(word));
+
+    /// <summary>"National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, unlike "the Mexican Army".</summary>
+    public static bool IsInsurgentName(IEnumerable<string> words)
+    {
+        var keys = words.Select(Key).ToList();
+        return keys.Any(k => k is "army" or "forces" or "ejercito" or "fuerzas")
+            && keys.Any(k => InsurgentWords.Contains(k) && k is not ("ejercito" or "fuerzas"));
+    }
 
     public static bool IsGroupCueAfter(string word) => GroupCueAfter.Contains(Key(word));
 

@@ -26,8 +26,16 @@ public static partial class RelationshipPatterns
     public static partial Regex ByAfterGroup();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
-    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?))\s*,?\s*$")]
+    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$")]
     public static partial Regex PossessiveRoleBefore();
+
+    // "The founder of Los Montes, Isidro Montes": the role word stands before the group.
+    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|boss|chief|commander)|(?<founder>founders?|co-founders?))\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex RoleOfBeforeGroup();
+
+    // "the group is now run by his nephew, X".
+    [GeneratedRegex(@"\b(?:the\s+(?:group|gang|cartel|organization|faction|clan)|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|still\s+|later\s+)?(?<leader>run|led|headed|commanded)\s+by\s+(?:(?:his|her|its|their)\s+\p{Ll}+\s*,?\s+)?$")]
+    public static partial Regex RunByBefore();
 
     // "the leaders, brothers A and B": people in apposition to a role word.
     [GeneratedRegex(@"\b(?:leaders|leader|bosses|heads|chiefs)\s*,\s*(?:the\s+)?(?:brothers\s+|hermanos\s+)?$")]
@@ -36,6 +44,10 @@ public static partial class RelationshipPatterns
     // "Juan Carlos (pictured), brother of the leaders of the".
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*,?\s*(?:the\s+)?(?:older\s+|younger\s+|elder\s+)?(?:brother|sister)\s+of\s+the\s+(?:leaders?|bosses|heads|chiefs)\s+of\s+(?:the\s+)?$")]
     public static partial Regex BrotherOfLeadersOf();
+
+    // "Lugo's brother, X": right after a person's name.
+    [GeneratedRegex(@"^['’]s?\s+(?:older\s+|younger\s+|elder\s+|twin\s+)?(?:brother|sister)\s*,?\s*$")]
+    public static partial Regex PossessiveBrotherBetween();
 
     // "his older brother, X".
     [GeneratedRegex(@"\b(?:his|her|su)\s+(?:older\s+|younger\s+|elder\s+|twin\s+|half-|mayor\s+|menor\s+)?(?:brother|sister|hermano|hermana)\s*,?\s*$", RegexOptions.IgnoreCase)]
@@ -50,14 +62,14 @@ public static partial class RelationshipPatterns
     public static partial Regex RivalBefore();
 
     // "fought a long war against", "a fierce battle with".
-    [GeneratedRegex(@"\b(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)\s+")]
+    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|confronts|confronting|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
     public static partial Regex WarCue();
 
     // "both rivals of", "enemies of".
     [GeneratedRegex(@"^\s*,?\s*(?:both|all|each|two)?\s*(?:rivals?|enemies|enemy)\s+(?:of|to)\s+(?:the\s+)?$")]
     public static partial Regex RivalsOfBetween();
 
-    [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+")]
+    [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+|(?:its|their|the\s+(?:group|gang|cartel)['’]s)\s+allies\b[^,.;]{0,40},\s*)")]
     public static partial Regex AllyCue();
 
     // "an armed wing of the", "a faction of the".

@@ -89,6 +89,13 @@ public sealed class RelationshipRules
     {
         var p = ms[i];
         var before = Text(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
+        var runBy = RunByBefore().Match(Text(s, s.Start, p.Start));
+        if (runBy.Success)
+        {
+            var group = NearestGroupBefore(ms, i) ?? groupAtStart;
+            if (group is not null)
+                Add(p.Entity, RelationshipType.LeaderOf, group, s);
+        }
         var possessive = PossessiveRoleBefore().Match(before);
         if (possessive.Success)
         {
@@ -116,6 +123,12 @@ public sealed class RelationshipRules
         if (i + 1 >= ms.Count || !ms[i + 1].Entity.IsPerson)
             return;
         var gap = Text(s, ms[i].End, ms[i + 1].Start);
+        if (gap.Trim() == ",")
+        {
+            var roleBefore = RoleOfBeforeGroup().Match(Text(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), ms[i].Start));
+            if (roleBefore.Success)
+                Add(ms[i + 1].Entity, TypeOf(roleBefore), ms[i].Entity, s);
+        }
         var role = RoleAfterGroup().Match(gap);
         if (!role.Success)
             role = ByAfterGroup().Match(gap);
@@ -167,8 +180,12 @@ public sealed class RelationshipRules
             if (other is not null && other != p.Entity)
                 Add(other, RelationshipType.SiblingOf, p.Entity, s);
         }
-        if (i + 1 < ms.Count && ms[i + 1].Entity.IsPerson && BrotherOfBetween().IsMatch(Text(s, p.End, ms[i + 1].Start)))
-            Add(p.Entity, RelationshipType.SiblingOf, ms[i + 1].Entity, s);
+        if (i + 1 < ms.Count && ms[i + 1].Entity.IsPerson && ms[i + 1].Entity != p.Entity)
+        {
+            var between = Text(s, p.End, ms[i + 1].Start);
+            if (BrotherOfBetween().IsMatch(between) || PossessiveBrotherBetween().IsMatch(between))
+                Add(p.Entity, RelationshipType.SiblingOf, ms[i + 1].Entity, s);
+        }
     }
 
     // The person of the text, named before, who shares this person's surnames.
@@ -194,7 +211,8 @@ public sealed class RelationshipRules
             var cueEnd = cueStart + c.Length;
             var before = ms.Where(m => m.End <= cueStart).ToList();
             var subjectGroup = before.LastOrDefault(m => !m.Entity.IsPerson)?.Entity
-                ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? groupAtStart : null);
+                ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? groupAtStart : null)
+                ?? before.LastOrDefault()?.Entity;
             if (subjectGroup is null)
                 continue;
             foreach (var obj in ListAfter(s, ms, cueEnd))
