@@ -69,7 +69,7 @@ public static partial class GroupNameRules
     };
 
     // "a cell of the Tren de Aragua", "allied with Los Chacales", "the Metros, the Gulf Cartel faction".
-    private static bool HasGroupContext(NameSpan span, SentenceInfo info)
+    public static bool HasGroupContext(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
         if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "los" or "las" or "el" or "la")
@@ -82,7 +82,7 @@ public static partial class GroupNameRules
         return AppositiveGroup().IsMatch(info.Sentence.Text[(span.End - info.Sentence.Start)..]);
     }
 
-    [GeneratedRegex(@"^['’]?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?")]
+    [GeneratedRegex(@"^['’]?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b")]
     private static partial Regex AppositiveGroup();
 
     /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the

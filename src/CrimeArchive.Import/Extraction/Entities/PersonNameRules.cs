@@ -9,7 +9,7 @@ public static class PersonNameRules
     private static readonly HashSet<string> MediaCuesBefore = new(StringComparer.Ordinal)
     {
         "newspaper", "daily", "outlet", "magazine", "weekly", "paper", "reported", "told", "interview", "diario",
-        "periodico", "revista", "semanario", "by",
+        "periodico", "revista", "semanario",
     };
 
     private static readonly HashSet<string> MediaCuesAfter = new(StringComparer.Ordinal)

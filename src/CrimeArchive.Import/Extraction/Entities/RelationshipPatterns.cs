@@ -85,8 +85,39 @@ public static partial class RelationshipPatterns
     public static partial Regex ModifierGap();
 
     // The group the sentence speaks of without naming it.
-    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan)|its|their|it)\b")]
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan)|its|their|it)\b", RegexOptions.IgnoreCase)]
     public static partial Regex GroupAnaphor();
+
+    // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
+    [GeneratedRegex(@"^[^;:]{0,60}?,\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    public static partial Regex RoleOfAnaphorAfter();
+
+    // "Abelardo, the elder of the brothers, leads the group".
+    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    public static partial Regex VerbAnaphorAfter();
+
+    // "he founded the", "In 2009 he founded".
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:(?:later|also|then|had|once|co-)\s*)?(?:(?<leader>led|leads|headed|heads|ran|runs|commanded|commands|took\s+over)|(?<founder>founded|co-founded|created|formed))\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex PronounVerbBefore();
+
+    // "The group was founded in 2008 in the town of La Democracia by the brothers".
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)|it)\s+(?:was|were|had\s+been)\s+(?:(?<founder>founded|co-founded|created|formed)|(?<leader>led|headed|run))\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex GroupPassiveByBefore();
+
+    // "Saavedra's main ally was", "His main rival was".
+    [GeneratedRegex(@"(?:^['’]s?|\b(?:his|her))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old)\s+)?(?:(?<ally>ally|partner)|(?<rival>rival|enemy|competitor))(?:\s+in\s+the\s+\p{Ll}+)?\s+(?:was|is|has\s+been|became)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex PersonalAllyRivalBefore();
+
+    // Two groups and "rivals", "enemies", "fought each other" in one sentence.
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other)\b")]
+    public static partial Regex MutualRivalry();
+
+    // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".
+    [GeneratedRegex(@"^\s*,\s*(?:the|a|an|one)\s+(?:other\s+|main\s+|armed\s+|largest\s+)?(?:faction|clique|cell|wing|branch|offshoot|splinter)s?\s+of\s+the\s+(?:gang|group|cartel|organization|organisation)\b")]
+    public static partial Regex FactionOfAnaphorAfter();
+
+    [GeneratedRegex(@"^[""“”'’\s]*(?:faction|clique|cell|wing|branch|offshoot)\b")]
+    public static partial Regex FactionWordAfter();
 
     // "the Rastrojos’ three principal leaders".
     [GeneratedRegex(@"^['’]s?\s+(?<n>two|three|four|five|2|3|4|5)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:leaders|bosses|heads|chiefs)\b")]

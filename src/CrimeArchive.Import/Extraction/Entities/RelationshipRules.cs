@@ -16,13 +16,14 @@ public sealed class RelationshipRules
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> brothersOfLeaders = [];
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> ledByBrothers = [];
     private EntityDraft? lastGroup;
+    private EntityDraft? subjectPerson;
     // The group named last before the current sentence: what "the gang" and "its" stand for.
     private EntityDraft? groupAtStart;
 
     public static List<FoundRelationship> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions,
         List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> siblings, EntityDraft? subject)
     {
-        var rules = new RelationshipRules();
+        var rules = new RelationshipRules { subjectPerson = subject is { IsPerson: true } ? subject : null };
         foreach (var (a, b, info) in siblings)
             rules.Add(a, RelationshipType.SiblingOf, b, info.Sentence);
         for (var i = 0; i < sentences.Count; i++)
@@ -58,6 +59,7 @@ public sealed class RelationshipRules
             else
                 seenPeople.Add(m.Entity);
         }
+        TwoGroups(s, ms);
         ListRelations(s, ms, WarCue(), RelationshipType.RivalOf);
         ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
         RivalsOf(s, ms);
@@ -88,8 +90,28 @@ public sealed class RelationshipRules
     private void PersonAfterRole(Sentence s, List<SentenceMention> ms, int i)
     {
         var p = ms[i];
+        var sentenceBefore = Text(s, s.Start, p.Start);
+        var passive = GroupPassiveByBefore().Match(sentenceBefore);
+        if (passive.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } passiveGroup)
+            AddList(ms, i, TypeOf(passive), passiveGroup, s);
+        var rest = s.Text[(p.End - s.Start)..];
+        var nextMention = ms.Skip(i + 1).FirstOrDefault(m => m.Entity != p.Entity);
+        var restUntilNext = nextMention is null ? rest : Text(s, p.End, nextMention.Start);
+        var anaphor = RoleOfAnaphorAfter().Match(restUntilNext);
+        if (!anaphor.Success)
+            anaphor = VerbAnaphorAfter().Match(restUntilNext);
+        if (anaphor.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } group0)
+            Add(p.Entity, TypeOf(anaphor), group0, s);
+        var personal = PersonalAllyRivalBefore().Match(Text(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start));
+        if (personal.Success)
+        {
+            var owner = personal.Value.StartsWith('\'') || personal.Value.StartsWith('’') ? (i > 0 ? ms[i - 1].Entity : null)
+                : ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subjectPerson ?? seenPeople.LastOrDefault(e => e != p.Entity);
+            if (owner is not null && owner.IsPerson)
+                Add(owner, personal.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, p.Entity, s);
+        }
         var before = Text(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
-        var runBy = RunByBefore().Match(Text(s, s.Start, p.Start));
+        var runBy = RunByBefore().Match(sentenceBefore);
         if (runBy.Success)
         {
             var group = NearestGroupBefore(ms, i) ?? groupAtStart;
@@ -147,6 +169,21 @@ public sealed class RelationshipRules
             var other = NearestGroupBefore(ms, i);
             if (other is not null)
                 Add(other, RelationshipType.RivalOf, g.Entity, s);
+        }
+        var pronoun = PronounVerbBefore().Match(tail);
+        if (pronoun.Success && !ms.Take(i).Any(m => m.Entity.IsPerson) && (subjectPerson ?? seenPeople.LastOrDefault()) is { } he)
+            Add(he, TypeOf(pronoun), g.Entity, s);
+        var rest = s.Text[(g.End - s.Start)..];
+        if (FactionOfAnaphorAfter().IsMatch(rest) && groupAtStart is not null)
+            Add(g.Entity, RelationshipType.MemberOf, groupAtStart, s);
+        if (i + 1 < ms.Count && !ms[i + 1].Entity.IsPerson)
+        {
+            var between = Text(s, g.End, ms[i + 1].Start);
+            var afterNext = s.Text[(ms[i + 1].End - s.Start)..];
+            if (between.Trim() is "," or ", the" or ", a" && FactionWordAfter().IsMatch(afterNext))
+                Add(g.Entity, RelationshipType.MemberOf, ms[i + 1].Entity, s);
+            if (between.Trim() is "'s" or "’s" or "'s \"" or "’s “" or "'s “" && FactionWordAfter().IsMatch(afterNext))
+                Add(ms[i + 1].Entity, RelationshipType.MemberOf, g.Entity, s);
         }
         if (WingOfBefore().IsMatch(tail))
         {
@@ -217,12 +254,20 @@ public sealed class RelationshipRules
                 continue;
             foreach (var obj in ListAfter(s, ms, cueEnd))
             {
-                if (obj != subjectGroup)
+                if (obj != subjectGroup && !(obj.IsPerson && subjectGroup.IsPerson))
                     Add(subjectGroup, type, obj, s);
             }
         }
     }
 
+
+    // "Los Lobos broke away from Los Choneros and have since become their main rivals".
+    private void TwoGroups(Sentence s, List<SentenceMention> ms)
+    {
+        var groups = ms.Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
+        if (groups.Count == 2 && MutualRivalry().IsMatch(s.Text))
+            Add(groups[0], RelationshipType.RivalOf, groups[1], s);
+    }
 
     // "Los Machos and former Cali Cartel member Victor Patiño, both rivals of the Rastrojos".
     private void RivalsOf(Sentence s, List<SentenceMention> ms)
@@ -312,8 +357,6 @@ public sealed class RelationshipRules
         if (subject == obj || (type is RelationshipType.LeaderOf or RelationshipType.MemberOf or RelationshipType.Founded && obj.IsPerson))
             return;
         if (type == RelationshipType.SiblingOf && !(subject.IsPerson && obj.IsPerson))
-            return;
-        if (type is RelationshipType.RivalOf or RelationshipType.AllyOf && subject.IsPerson && obj.IsPerson)
             return;
         if (found.Any(f => f.Type == type && ((f.Subject == subject && f.Object == obj) || (type.IsSymmetric() && f.Subject == obj && f.Object == subject))))
             return;
