@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:known\s+as|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+en\s+\p{L}+)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -30,7 +30,8 @@ public static partial class GroupNameRules
             return null;
         if (span.Count == 1 && span.Words[0].IsAllCaps)
             return !NameWords.IsPlace(span.Surface) && !NameWords.IsStopWord(span.Surface)
-                && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info))
+                && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info)
+                    || (span.Surface.Any(char.IsDigit) && span.Surface.Count(char.IsLetter) >= 2))
                 ? new GroupHit(span.Surface, span.Start, span.End) : null;
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
@@ -55,7 +56,8 @@ public static partial class GroupNameRules
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
-            && !(span.Count == 1 && (NameWords.IsEveryday(span.Surface) || NameWords.IsStopWord(span.Surface)))
+            && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface)
+                || (NameWords.IsEveryday(span.Surface) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las"))))
             && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las")))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
@@ -65,15 +67,17 @@ public static partial class GroupNameRules
     {
         "leader", "leaders", "head", "boss", "bosses", "founder", "founders", "member", "members", "faction", "factions",
         "cell", "cells", "clique", "cliques", "wing", "rival", "rivals", "ally", "allies", "remnants", "splinter",
-        "offshoot", "jefe", "lider", "miembros", "miembro", "integrantes", "fundador", "celula", "faccion", "brazo",
+        "offshoot", "dissidents", "dissident", "jefe", "lider", "miembros", "miembro", "integrantes", "fundador", "celula", "faccion", "brazo",
     };
 
-    // "a cell of the Tren de Aragua", "allied with Los Chacales", "the Metros, the Gulf Cartel faction".
+    // "a cell of the Tren de Aragua", "allied with Los Chacales", "the Metros, the Gulf Cartel faction", "its main rival is the ELN".
     public static bool HasGroupContext(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "los" or "las" or "el" or "la")
+        while (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "los" or "las" or "el" or "la" or "former" or "is" or "was" or "are" or "were")
             k--;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies")
+            return true;
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text)))
             return true;
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "with" or "against" or "con" or "contra"

@@ -61,7 +61,7 @@ public static partial class NameCandidateFinder
         var i = 0;
         while (i < words.Count)
         {
-            if (!IsNameWord(words[i]))
+            if (!IsNameWord(words[i]) && !(IsOrdinal(words[i]) && i + 1 < words.Count && words[i + 1].SpaceBefore && IsNameWord(words[i + 1])))
             {
                 i++;
                 continue;
@@ -97,6 +97,10 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    // "10th Front", "57th Front".
+    private static bool IsOrdinal(Word word) =>
+        word.Text.Length >= 3 && char.IsDigit(word.Text[0]) && word.Text[^2..] is "st" or "nd" or "rd" or "th" && word.Text[..^2].All(char.IsDigit);
 
     // "Barrio 18", "Frente 10": a short number right after a capitalized word belongs to the name.
     private static bool IsNumberInName(Word word, Word previous) =>

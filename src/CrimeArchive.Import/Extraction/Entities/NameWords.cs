@@ -29,7 +29,8 @@ public static class NameWords
         "tribune", "press", "radio", "crime", "analysis", "factbox", "database", "report", "law", "act", "prison",
         "airport", "university", "school", "church", "company", "corporation", "group", "insight", "twitter",
         "facebook", "linkedin", "google", "unit", "marines", "guardia", "policia", "fiscalia", "ejercito",
-        "armada", "procuraduria", "secretaria", "tribunal", "corte", "universidad", "coast", "river", "state",
+        "armada", "procuraduria", "secretaria", "tribunal", "corte", "universidad", "ministerio", "gobierno", "gobernacion",
+        "juzgado", "congreso", "senado", "asamblea", "alcaldia", "presidencia", "assembly", "parliament", "embassy", "navy", "coast", "river", "state",
         "city", "province", "region", "valley", "mountains", "sea", "ocean", "gulf", "highway", "street",
     };
 

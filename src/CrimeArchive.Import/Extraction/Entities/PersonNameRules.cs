@@ -48,6 +48,8 @@ public static class PersonNameRules
     // "Gulf Clan", "Gulf Cartel": an everyday word is part of a group's name.
     private static bool HasGroupHead(NameSpan span, int from)
     {
+        if (NameWords.IsInsurgentName(span.Words.Skip(from).Select(w => w.Text)))
+            return true;
         for (var i = from; i < span.Count; i++)
         {
             if (NameWords.IsGroupHead(span.Words[i].Text) && !span.Words[i].IsAllCaps)

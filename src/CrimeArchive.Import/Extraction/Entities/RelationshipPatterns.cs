@@ -22,7 +22,7 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitman))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))\s+by\s+$")]
+    [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
@@ -62,7 +62,7 @@ public static partial class RelationshipPatterns
     public static partial Regex RivalBefore();
 
     // "fought a long war against", "a fierce battle with".
-    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|confronts|confronting|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
+    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|confronts|confronting|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
     public static partial Regex WarCue();
 
     // "both rivals of", "enemies of".
@@ -89,7 +89,7 @@ public static partial class RelationshipPatterns
     public static partial Regex GroupAnaphor();
 
     // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
-    [GeneratedRegex(@"^[^;:]{0,60}?,\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
     public static partial Regex RoleOfAnaphorAfter();
 
     // "Abelardo, the elder of the brothers, leads the group".
@@ -105,11 +105,11 @@ public static partial class RelationshipPatterns
     public static partial Regex GroupPassiveByBefore();
 
     // "Saavedra's main ally was", "His main rival was".
-    [GeneratedRegex(@"(?:^['’]s?|\b(?:his|her))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old)\s+)?(?:(?<ally>ally|partner)|(?<rival>rival|enemy|competitor))(?:\s+in\s+the\s+\p{Ll}+)?\s+(?:was|is|has\s+been|became)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old)\s+)?(?:(?<ally>ally|partner)|(?<rival>rival|enemy|competitor))(?:\s+in\s+the\s+\p{Ll}+)?\s+(?:was|is|has\s+been|became)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex PersonalAllyRivalBefore();
 
     // Two groups and "rivals", "enemies", "fought each other" in one sentence.
-    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other)\b")]
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra)\s+(?:between|entre))\b")]
     public static partial Regex MutualRivalry();
 
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".

@@ -19,11 +19,23 @@ public sealed class RelationshipRules
     private EntityDraft? subjectPerson;
     // The group named last before the current sentence: what "the gang" and "its" stand for.
     private EntityDraft? groupAtStart;
+    private EntityDraft? subjectGroup;
+    // The group a recent sentence opened with: what "the group" most likely means.
+    private EntityDraft? topicGroup;
+    private int topicSentence = -10;
+    private int sentenceIndex;
+
+    private EntityDraft? AnaphorGroup =>
+        subjectGroup ?? (sentenceIndex - topicSentence <= 2 ? topicGroup : null) ?? groupAtStart;
 
     public static List<FoundRelationship> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions,
         List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> siblings, EntityDraft? subject)
     {
-        var rules = new RelationshipRules { subjectPerson = subject is { IsPerson: true } ? subject : null };
+        var rules = new RelationshipRules
+        {
+            subjectPerson = subject is { IsPerson: true } ? subject : null,
+            subjectGroup = subject is { IsPerson: false } ? subject : null,
+        };
         foreach (var (a, b, info) in siblings)
             rules.Add(a, RelationshipType.SiblingOf, b, info.Sentence);
         for (var i = 0; i < sentences.Count; i++)
@@ -39,6 +51,7 @@ public sealed class RelationshipRules
     {
         var s = info.Sentence;
         groupAtStart = lastGroup;
+        sentenceIndex = info.Index;
         for (var i = 0; i < ms.Count; i++)
         {
             var m = ms[i];
@@ -59,10 +72,16 @@ public sealed class RelationshipRules
             else
                 seenPeople.Add(m.Entity);
         }
+        var opening = ms.FirstOrDefault(m => !m.Entity.IsPerson && m.Start - s.Start < 40);
         TwoGroups(s, ms);
         ListRelations(s, ms, WarCue(), RelationshipType.RivalOf);
         ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
         RivalsOf(s, ms);
+        if (opening is not null)
+        {
+            topicGroup = opening.Entity;
+            topicSentence = info.Index;
+        }
     }
 
     // "Adolfo Macias, alias "Fito," the leader of Los Choneros"; "Fito took over Los Choneros".
@@ -92,7 +111,7 @@ public sealed class RelationshipRules
         var p = ms[i];
         var sentenceBefore = Text(s, s.Start, p.Start);
         var passive = GroupPassiveByBefore().Match(sentenceBefore);
-        if (passive.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } passiveGroup)
+        if (passive.Success && (NearestGroupBefore(ms, i) ?? AnaphorGroup) is { } passiveGroup)
             AddList(ms, i, TypeOf(passive), passiveGroup, s);
         var rest = s.Text[(p.End - s.Start)..];
         var nextMention = ms.Skip(i + 1).FirstOrDefault(m => m.Entity != p.Entity);
@@ -106,15 +125,16 @@ public sealed class RelationshipRules
         if (personal.Success)
         {
             var owner = personal.Value.StartsWith('\'') || personal.Value.StartsWith('’') ? (i > 0 ? ms[i - 1].Entity : null)
+                : personal.Groups["owner"].Value is "its" or "their" or "Its" or "Their" ? NearestGroupBefore(ms, i) ?? AnaphorGroup
                 : ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subjectPerson ?? seenPeople.LastOrDefault(e => e != p.Entity);
-            if (owner is not null && owner.IsPerson)
+            if (owner is not null)
                 Add(owner, personal.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, p.Entity, s);
         }
         var before = Text(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
         var runBy = RunByBefore().Match(sentenceBefore);
         if (runBy.Success)
         {
-            var group = NearestGroupBefore(ms, i) ?? groupAtStart;
+            var group = NearestGroupBefore(ms, i) ?? AnaphorGroup;
             if (group is not null)
                 Add(p.Entity, RelationshipType.LeaderOf, group, s);
         }
@@ -174,8 +194,8 @@ public sealed class RelationshipRules
         if (pronoun.Success && !ms.Take(i).Any(m => m.Entity.IsPerson) && (subjectPerson ?? seenPeople.LastOrDefault()) is { } he)
             Add(he, TypeOf(pronoun), g.Entity, s);
         var rest = s.Text[(g.End - s.Start)..];
-        if (FactionOfAnaphorAfter().IsMatch(rest) && groupAtStart is not null)
-            Add(g.Entity, RelationshipType.MemberOf, groupAtStart, s);
+        if (FactionOfAnaphorAfter().IsMatch(rest) && AnaphorGroup is { } whole)
+            Add(g.Entity, RelationshipType.MemberOf, whole, s);
         if (i + 1 < ms.Count && !ms[i + 1].Entity.IsPerson)
         {
             var between = Text(s, g.End, ms[i + 1].Start);
@@ -248,7 +268,7 @@ public sealed class RelationshipRules
             var cueEnd = cueStart + c.Length;
             var before = ms.Where(m => m.End <= cueStart).ToList();
             var subjectGroup = before.LastOrDefault(m => !m.Entity.IsPerson)?.Entity
-                ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? groupAtStart : null)
+                ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? AnaphorGroup : null)
                 ?? before.LastOrDefault()?.Entity;
             if (subjectGroup is null)
                 continue;
