@@ -19,6 +19,12 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             var mentions = result[info.Index] = [];
             foreach (var raw in info.Spans)
             {
+                // "Don Saúl" given as a nickname keeps its title.
+                if (raw.Count > 1 && NameWords.IsTitle(raw.Words[0].Text) && registry.Find(raw.Surface) is [{ } exact])
+                {
+                    Add(mentions, new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
+                    continue;
+                }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 if (span is null)
                     continue;
@@ -117,7 +123,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         // Alone, a Hispanic surname is the father's: the first of two ("Oseguera" of "Nemesio Oseguera Cervantes").
         if (words.Length == 1)
         {
-            var paternal = bySurname.Where(e => e.NameWords.Length >= 3 ? e.NameWords[^2] == words[0] : e.NameWords[^1] == words[0]).ToList();
+            var paternal = bySurname.Where(e => e.NameWords.Length >= 3 && e.NameWords[^2] == words[0]).ToList();
             if (paternal.Count > 0)
                 bySurname = paternal;
         }

@@ -18,6 +18,8 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         foreach (var info in sentences)
             ReadGroups(info);
         foreach (var info in sentences)
+            ReadCoordinatedGroups(info);
+        foreach (var info in sentences)
             ReadAcronyms(info);
         foreach (var info in sentences)
             ReadPeople(info);
@@ -95,15 +97,42 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
     {
         foreach (var span in info.Spans)
         {
-            if (span.Count != 1 || !span.Words[0].IsAllCaps || registry.Find(span.Surface).Count > 0 || NameWords.IsPlace(span.Surface))
+            if (span.Count != 1 || !span.Words[0].IsAllCaps || NameWords.IsPlace(span.Surface))
+                continue;
+            var existing = registry.Find(span.Surface);
+            if (existing.Count > 1 || (existing.Count == 1 && existing[0].Keys.Count > 1))
                 continue;
             var letters = GroupNameRules.AcronymLetters(span.Surface);
             if (letters.Length < 2)
                 continue;
             var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
                 && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Initials(k) == letters)).ToList();
-            if (groups.Count == 1)
+            if (groups.Count == 1 && existing.Count == 1 && existing[0] != groups[0])
+                registry.Merge(existing[0], groups[0]);
+            else if (groups.Count == 1)
                 registry.AddKey(groups[0], span.Surface);
+        }
+    }
+
+    // "the MS13 and the Barrio 18": a name joined by "and the" to a group's name, with an article of
+    // its own, is a group too.
+    private void ReadCoordinatedGroups(SentenceInfo info)
+    {
+        for (var i = 0; i + 1 < info.Spans.Count; i++)
+        {
+            var a = info.Spans[i];
+            var b = info.Spans[i + 1];
+            var between = info.Sentence.Text[(a.End - info.Sentence.Start)..(b.Start - info.Sentence.Start)];
+            if (between is not (" and the " or " or the " or ", the " or " y los " or " y el "))
+                continue;
+            var aGroup = registry.FindOne(a.Surface, EntityKind.Group);
+            var bGroup = registry.FindOne(b.Surface, EntityKind.Group);
+            var other = aGroup is null ? a : b;
+            if ((aGroup is null) == (bGroup is null) || registry.Find(other.Surface).Count > 0 || NameWords.IsPlace(other.Surface)
+                || other.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsStopWord(w.Text) || NameWords.IsDemonym(w.Text))
+                || (aGroup is null && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")))
+                continue;
+            registry.Add(EntityKind.Group, other.Surface, other.Start);
         }
     }
 

@@ -49,7 +49,7 @@ public static class NameWords
     // Generic words that name criminal groups when they are part of a capitalized name.
     private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
     {
-        "cartel", "cartels", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
+        "cartel", "cartels", "carteles", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
         "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
     };

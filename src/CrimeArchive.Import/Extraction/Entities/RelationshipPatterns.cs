@@ -119,6 +119,10 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^[""“”'’\s]*(?:faction|clique|cell|wing|branch|offshoot)\b")]
     public static partial Regex FactionWordAfter();
 
+    // "the fight between the MS13 and the Barrio 18".
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|rivalry|clashes|battle|feud|conflict|dispute|guerra|pugna|disputa)\s+(?:between|entre)\s+(?:the\s+|los\s+|las\s+|el\s+)?$")]
+    public static partial Regex BetweenCue();
+
     // "the Rastrojos’ three principal leaders".
     [GeneratedRegex(@"^['’]s?\s+(?<n>two|three|four|five|2|3|4|5)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:leaders|bosses|heads|chiefs)\b")]
     public static partial Regex CountedLeaders();

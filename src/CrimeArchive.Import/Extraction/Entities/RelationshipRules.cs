@@ -100,6 +100,11 @@ public sealed class RelationshipRules
         if (!role.Success)
             return;
         var type = TypeOf(role);
+        // "the leader of the Barrio 18's "Revolucionarios" faction": the faction is what is led.
+        var gi = ms.IndexOf(g);
+        if (gi + 1 < ms.Count && !ms[gi + 1].Entity.IsPerson && Text(s, g.End, ms[gi + 1].Start).Trim().TrimEnd('"', '“', '\'').Trim() is "'s" or "’s"
+            && FactionWordAfter().IsMatch(s.Text[(ms[gi + 1].End - s.Start)..]))
+            g = ms[gi + 1];
         Add(p.Entity, type, g.Entity, s);
         if (type == RelationshipType.LeaderOf && gap.Contains("brothers", StringComparison.Ordinal))
             ledByBrothers.Add((p.Entity, g.Entity, s));
@@ -284,6 +289,16 @@ public sealed class RelationshipRules
     // "Los Lobos broke away from Los Choneros and have since become their main rivals".
     private void TwoGroups(Sentence s, List<SentenceMention> ms)
     {
+        for (var i = 0; i + 1 < ms.Count; i++)
+        {
+            var gap = Text(s, ms[i].End, ms[i + 1].Start).Trim();
+            if (!ms[i].Entity.IsPerson && !ms[i + 1].Entity.IsPerson && gap is "and" or "and the" or "y" or "y los" or "y el"
+                && BetweenCue().IsMatch(Text(s, s.Start, ms[i].Start)))
+            {
+                Add(ms[i].Entity, RelationshipType.RivalOf, ms[i + 1].Entity, s);
+                return;
+            }
+        }
         var groups = ms.Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
         if (groups.Count == 2 && MutualRivalry().IsMatch(s.Text))
             Add(groups[0], RelationshipType.RivalOf, groups[1], s);
