@@ -70,6 +70,12 @@ public static partial class AliasPatterns
         var i = cueIndex;
         while (i > 0 && text[i - 1] is ' ' or ',' or '(')
             i--;
+        // "Ortega is known as", "Ortega is also known as".
+        foreach (var verb in (ReadOnlySpan<string>)[" also", " is", " was", " es", " era"])
+        {
+            if (text[..i].EndsWith(verb, StringComparison.Ordinal))
+                i -= verb.Length;
+        }
         var end = info.Sentence.Start + i;
         var span = info.Spans.LastOrDefault(s => s.End == end);
         return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);

@@ -20,7 +20,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             foreach (var raw in info.Spans)
             {
                 // "Don Saúl" given as a nickname keeps its title.
-                if (raw.Count > 1 && NameWords.IsTitle(raw.Words[0].Text) && registry.Find(raw.Surface) is [{ } exact])
+                if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0].Text) != "the"
+                    && registry.Find(raw.Surface) is [{ } exact])
                 {
                     Add(mentions, new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
                     continue;

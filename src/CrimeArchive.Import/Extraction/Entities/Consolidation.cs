@@ -43,7 +43,8 @@ public static class Consolidation
     public static EntityDraft? PersonByPart(EntityRegistry registry, string surface, int position)
     {
         var words = EntityRegistry.KeyOf(surface).Split(' ');
-        var fits = registry.Entities.Where(e => e.IsPerson && (IsPrefix(words, e.NameWords) || IsSuffix(words, e.NameWords))).ToList();
+        var fits = registry.Entities.Where(e => e.IsPerson && (IsPrefix(words, e.NameWords) || IsSuffix(words, e.NameWords)
+            || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0]))).ToList();
         var earlier = fits.Where(e => e.FirstStart < position).ToList();
         return fits.Count == 1 ? fits[0] : earlier.Count == 1 ? earlier[0] : null;
     }

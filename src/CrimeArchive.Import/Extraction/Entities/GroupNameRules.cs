@@ -58,7 +58,7 @@ public static partial class GroupNameRules
         if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
             && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface)
                 || (NameWords.IsEveryday(span.Surface) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las"))))
-            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las")))
+            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las") && !IsGroupsRival(span, info)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
@@ -84,6 +84,20 @@ public static partial class GroupNameRules
             && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
         return AppositiveGroup().IsMatch(info.Sentence.Text[(span.End - info.Sentence.Start)..]);
+    }
+
+    // "the group's war with its rival, Calor Calor": a group's rival or ally is a group, whatever its name looks like.
+    private static bool IsGroupsRival(NameSpan span, SentenceInfo info)
+    {
+        var k = span.Index - 1;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the")
+            k--;
+        if (k < 1 || NameWords.Key(info.Words[k].Text) is not ("rival" or "rivals" or "ally" or "allies"))
+            return false;
+        k--;
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "main" or "old" or "chief" or "biggest")
+            k--;
+        return NameWords.Key(info.Words[k].Text) is "its" or "their";
     }
 
     [GeneratedRegex(@"^['’]?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b")]

@@ -11,7 +11,7 @@ public static partial class RelationshipPatterns
     public static partial Regex RoleOfBefore();
 
     // Person "took over" / "commands" / "founded" Group.
-    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó]))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,2}$")]
+    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,2}$")]
     public static partial Regex VerbBefore();
 
     // What may not stand between a person and the role word: the person is not the one described.
@@ -99,6 +99,13 @@ public static partial class RelationshipPatterns
     // "he founded the", "In 2009 he founded".
     [GeneratedRegex(@"\b(?:he|she)\s+(?:(?:later|also|then|had|once|co-)\s*)?(?:(?<leader>led|leads|headed|heads|ran|runs|commanded|commands|took\s+over)|(?<founder>founded|co-founded|created|formed))\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex PronounVerbBefore();
+
+    // "he … was a member of the", "he … before joining the".
+    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining))\s+(?:the\s+|los\s+|las\s+)?$")]
+    public static partial Regex PronounRoleTail();
+
+    [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Pronoun();
 
     // "The group was founded in 2008 in the town of La Democracia by the brothers".
     [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)|it)\s+(?:was|were|had\s+been)\s+(?:(?<founder>founded|co-founded|created|formed)|(?<leader>led|headed|run))\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.IgnoreCase)]

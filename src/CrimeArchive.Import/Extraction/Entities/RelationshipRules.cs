@@ -196,6 +196,8 @@ public sealed class RelationshipRules
                 Add(other, RelationshipType.RivalOf, g.Entity, s);
         }
         var pronoun = PronounVerbBefore().Match(tail);
+        if (!pronoun.Success && Pronoun().IsMatch(before))
+            pronoun = PronounRoleTail().Match(tail);
         if (pronoun.Success && !ms.Take(i).Any(m => m.Entity.IsPerson) && (subjectPerson ?? seenPeople.LastOrDefault()) is { } he)
             Add(he, TypeOf(pronoun), g.Entity, s);
         var rest = s.Text[(g.End - s.Start)..];
