@@ -26,7 +26,7 @@ public static partial class BodyReader
                 footer = true;
                 continue;
             }
-            if (chrome == ChromeKind.Line || (footer && line.WordCount < FooterParagraphWords && !IsAnalysisHeading(line.Text)))
+            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)))
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;
@@ -34,6 +34,17 @@ public static partial class BodyReader
             content.Add(kept == line.Text.Length ? line : line with { Text = line.Text[..kept].TrimEnd() });
         }
         return content;
+    }
+
+    // In the footer, short lines are its headings and buttons, and a teaser of another article ends
+    // in '…' or follows its 'COUNTRY / D MON YYYY' line.
+    private static bool IsFooterLine(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var line = lines[index];
+        if (IsAnalysisHeading(line.Text))
+            return false;
+        return line.WordCount < FooterParagraphWords || TitleText.EndsWithEllipsis(line.Text)
+            || (index > 0 && BylineParser.IsByline(lines[index - 1].Text));
     }
 
     public static bool IsAnalysisHeading(string line) => AnalysisHeading().IsMatch(line);

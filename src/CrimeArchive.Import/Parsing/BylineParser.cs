@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Import.Parsing;
 
-/// <summary>A byline: <c>TAG / D MON YYYY BY AUTHOR EN</c> or <c>TAG / D MON YYYY POR AUTHOR ES</c>.</summary>
+/// <summary>A byline: <c>TAG / D MON YYYY BY AUTHOR EN</c> or <c>TAG / D MON YYYY POR AUTHOR ES</c>;
+/// the tag is empty when the line has none.</summary>
 public sealed record Byline(string Tag, DateOnly? Date, IReadOnlyList<string> Authors, string? Language);
 
 public static partial class BylineParser
@@ -65,7 +66,8 @@ public static partial class BylineParser
         "ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SEPTIEMBRE", "SETIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE",
     ];
 
-    [GeneratedRegex(@"^(?<tag>[^/]{1,60}?)\s*/\s*(?<day>\d{1,2})\s+(?<month>\p{L}{3,10}\.?)\s+(?<year>\d{4})\s+(?<by>BY|POR)\s+(?<author>.+?)(?:\s+(?<lang>EN|ES))?$", RegexOptions.IgnoreCase)]
+    // The author part is optional: older bylines and teasers give only the tag and the date.
+    [GeneratedRegex(@"^(?:(?<tag>[^/]{1,60}?)\s*/\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}{3,10}\.?)\s+(?<year>\d{4})(?:\s+(?<by>(?-i:BY|POR))\s+(?<author>.+?))?(?:\s+(?<lang>(?-i:EN|ES)))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"\s*(?:,|\s(?:AND|Y|&)\s)\s*", RegexOptions.IgnoreCase)]

@@ -21,25 +21,28 @@ public static partial class ChromeFilter
 {
     public static ChromeKind Classify(string line)
     {
-        if (EndPiece().IsMatch(line) && FooterPieces().IsMatch(line))
-            return ChromeKind.End;
         if (FooterPieces().IsMatch(line))
-            return ChromeKind.Footer;
+            return EndPiece().IsMatch(line) ? ChromeKind.End : ChromeKind.Footer;
         if (IsLineChrome(line))
             return ChromeKind.Line;
         return ChromeKind.None;
     }
 
+    private const int MaxLinkLength = 160;
+
     public static bool IsLineChrome(string line) =>
         ShareLine().IsMatch(line)
         || CrossReference().IsMatch(line)
-        || ReadMoreLink().IsMatch(line)
+        || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
+            || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
+            || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
         || (line.StartsWith('[') && line.EndsWith(']'))
         || GraphicCredit().IsMatch(line)
         || ImageFileName().IsMatch(line)
         || KindLine().IsMatch(line)
+        || (line.Length <= MaxLinkLength && SiteNavigation().IsMatch(line))
         || Breadcrumb().IsMatch(line)
-        || DateLine().IsMatch(line)
+        // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
         || BylineParser.IsByline(line);
 
     /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>
@@ -51,19 +54,21 @@ public static partial class ChromeFilter
         LineReader.CountWords(line) <= 25 && BannerWords().IsMatch(line);
 
     // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
-    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|Was this content helpful\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|What are your thoughts\?(?:\s*Click here to send InSight Crime your comments\.?)?|¿Qué (?:piensas|opinas)\?[^?]*?(?:comentarios\.?)?|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a nuestros lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|Was this content helpful\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas)\?[^?]*?(?:comentarios\.?)?|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterPieces();
 
     [GeneratedRegex(@"Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime", RegexOptions.IgnoreCase)]
     private static partial Regex EndPiece();
 
-    [GeneratedRegex(@"^(?:SHARE\b|share icon|Compartir\b)|Tweet about this on Twitter|Share on (?:Facebook|LinkedIn|Twitter|WhatsApp)", RegexOptions.IgnoreCase)]
+    // Case-sensitive on purpose: the buttons' labels are fixed strings, and a case-blind search over
+    // every paragraph costs more than the rest of the chrome tests together.
+    [GeneratedRegex(@"^(?:SHARE|COMPARTIR)(?:\b|Tweet)|^share icon|Tweet about this on Twitter|Share on (?:Facebook|LinkedIn|Twitter|WhatsApp)")]
     private static partial Regex ShareLine();
 
     [GeneratedRegex(@"^(?:SEE ALSO|SEE ALL|READ ALSO|READ MORE|VEA TAMBIÉN|VEA TAMBIEN|VER TAMBIÉN|VER TAMBIEN|LEA TAMBIÉN|LEA TAMBIEN|LEA MÁS|LEA MAS)\b\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
 
-    [GeneratedRegex(@"^(?:Read more of our|Lea más|Lea mas|See all of our|Vea (?:toda )?nuestra)\b.{0,160}$|^.{0,160}\s(?:>|»|&gt;)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Read more of our|Lea más|Lea mas|See all of our|Vea (?:toda )?nuestra)\b|\s(?:>|»)$")]
     private static partial Regex ReadMoreLink();
 
     [GeneratedRegex(@"^\((?=[^)]{0,160}\)$)[^)]*\b(?:graphic|gráfico|grafico|photo|foto|map|mapa|chart|source|fuente|credit|crédito|infographic|infografía|image|imagen|video)s?\b[^)]*\)$", RegexOptions.IgnoreCase)]
@@ -74,15 +79,15 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?=\S{3,80}$)(?=(?:\S*?\p{L}){4})(?=\S*(?:\d|\p{Ll}\p{Lu}|_|\.(?:jpe?g|png|gif|webp)$))[\p{L}\p{N}_.\-]+$")]
     private static partial Regex ImageFileName();
 
+    // Menu items, sharing buttons and tag lists that some captures keep as lines of their own.
+    [GeneratedRegex(@"^(?:Print|Imprimir|E-?mail|Comments?(?:\s*\(\d+\))?|Comentarios?|Tags?\s*:.*|Etiquetas?\s*:.*|Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Subscribe|Suscr[íi]bete|(?:Sign up|Subscribe) (?:for|to) our newsletter.*|Search|Buscar|Menu|Men[úu]|English|Español|Share this(?: article)?:?|Compartir:?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteNavigation();
+
     [GeneratedRegex(@"^(?:BRIEFS?|ANALYSIS|NEWS|NOTICIAS|NOTICIAS DEL D[ÍI]A|AN[ÁA]LISIS|INVESTIGATIONS?|INVESTIGACI[ÓO]N|INVESTIGACIONES|PROFILES?|PERFIL|PERFILES|OPINION|OPINI[ÓO]N|FEATURES?|REPORTAJES?)$")]
     private static partial Regex KindLine();
 
     [GeneratedRegex(@"^(?:Home|Inicio)(?:\p{Lu}|\s+(?:Tags?|Etiquetas?|Category|Categor[íi]a|News|Noticias)\b)")]
     private static partial Regex Breadcrumb();
-
-    // A teaser's or a footer item's date line: 'GUATEMALA / 12 MAY 2014', '2 JUN 2023'.
-    [GeneratedRegex(@"^(?:[\p{Lu}\p{N} .'’&\-]{2,40}\s*/\s*)?\d{1,2}\s+\p{L}{3,10}\.?\s+\d{4}$")]
-    private static partial Regex DateLine();
 
     [GeneratedRegex(@"^InSight Crime$|\b(?:redesign|new website|new site|our website|publishing|maintenance|coming soon|relaunch|rediseñ|nuevo sitio|sitio web|publicaci[óo]n(?:es)? (?:se )?(?:reanud|suspend|paus))", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWords();

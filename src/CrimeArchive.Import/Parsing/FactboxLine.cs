@@ -7,18 +7,25 @@ namespace CrimeArchive.Import.Parsing;
 public static partial class FactboxLine
 {
     private const int MaxLabelWords = 5;
+    private const int MaxHeadingLength = 100;
+    private const int MaxLabelLength = 45;
 
     /// <summary>The subject named by a factbox heading (may be empty), or null when the line is none.</summary>
     public static string? Heading(string line)
     {
+        if (line.Length > MaxHeadingLength || LineReader.CountWords(line) > 10)
+            return null;
         var m = HeadingPattern().Match(line);
-        if (!m.Success || LineReader.CountWords(line) > 10)
+        if (!m.Success)
             return null;
         return (m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value).Trim();
     }
 
     public static (string Label, string Value)? LabelAndValue(string line)
     {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || colon > MaxLabelLength)
+            return null;
         var m = LabelValue().Match(line);
         if (!m.Success || LineReader.CountWords(m.Groups["label"].Value) > MaxLabelWords)
             return null;

@@ -4,6 +4,9 @@ namespace CrimeArchive.Import.Parsing;
 public sealed record DocumentHeader
 {
     public string? Title { get; init; }
+    /// <summary>The title is a lone line before the lead with nothing to confirm it (no breadcrumb,
+    /// no byline, no quotes): it may be a photo caption.</summary>
+    public bool TitleUncertain { get; init; }
     public DocumentKind? Kind { get; init; }
     public bool ProfileBreadcrumb { get; init; }
     public string? Country { get; init; }
@@ -18,6 +21,8 @@ public sealed record DocumentHeader
 /// captions and site banners that older captures put before the lead.</summary>
 public static class HeaderParser
 {
+    private const int MaxHeadlineWords = 30;
+
     public static DocumentHeader Parse(IReadOnlyList<SourceLine> lines)
     {
         Breadcrumb? breadcrumb = null;
@@ -64,22 +69,23 @@ public static class HeaderParser
                 banner++;
                 continue;
             }
-            if (IsLead(text))
+            if (IsLead(text) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
             {
                 lead = i;
                 break;
             }
             candidates.Add((text, byline is null));
         }
-        var title = ChooseTitle(breadcrumb, candidates, byline is not null, banner);
+        var (title, uncertain) = TitleChooser.Choose(breadcrumb, candidates, byline is not null, banner);
         if (byline?.Language == "es" || breadcrumb?.Spanish == true)
             spanish = true;
         var kind = kindFromLine ?? breadcrumb?.Kind;
-        if (byline is { } b && country is null)
+        if (byline is { Tag.Length: > 0 } b && country is null)
             country = Countries.Find(b.Tag);
         return new DocumentHeader
         {
             Title = title,
+            TitleUncertain = uncertain,
             Kind = kind,
             ProfileBreadcrumb = breadcrumb?.IsProfile == true,
             Country = country ?? breadcrumb?.Country,
@@ -103,49 +109,29 @@ public static class HeaderParser
         return !(text.EndsWith('?') && TitleText.IsTitleCase(text));
     }
 
-    private static DocumentKind KindOfLine(string line, ref bool spanish)
+    // A headline that ends like a sentence (a question in Spanish sentence case) still repeats the
+    // breadcrumb or stands above the byline.
+    private static bool IsHeadline(string text, Breadcrumb? breadcrumb, string? next)
+    {
+        if (next is not null && (BylineParser.IsByline(next) || ChromeFilter.IsKindLine(next)))
+            return true;
+        return breadcrumb is not null && LineReader.CountWords(text) <= MaxHeadlineWords
+            && TitleText.Comparable(breadcrumb.Tail).EndsWith(TitleText.Comparable(text), StringComparison.Ordinal);
+    }
+
+    // A profile's kind line says nothing about person or group: its content decides.
+    private static DocumentKind? KindOfLine(string line, ref bool spanish)
     {
         spanish |= line.Contains("NOTICIAS", StringComparison.Ordinal) || line.Contains('Á', StringComparison.Ordinal)
-            || line.Contains("INVESTIGACI", StringComparison.Ordinal) || line.Contains("PERFIL", StringComparison.Ordinal);
-        if (line.StartsWith("AN", StringComparison.Ordinal) || line.StartsWith("OPINI", StringComparison.Ordinal))
+            || line.Contains("INVESTIGACI", StringComparison.Ordinal) || line.Contains("PERFIL", StringComparison.Ordinal)
+            || line.Contains("REPORTAJE", StringComparison.Ordinal);
+        if (line.StartsWith("PROFILE", StringComparison.Ordinal) || line.StartsWith("PERFIL", StringComparison.Ordinal))
+            return null;
+        if (line.StartsWith("AN", StringComparison.Ordinal) || line.StartsWith("OPINI", StringComparison.Ordinal)
+            || line.StartsWith("FEATURE", StringComparison.Ordinal) || line.StartsWith("REPORTAJE", StringComparison.Ordinal))
             return DocumentKind.Analysis;
         if (line.StartsWith("INVESTIGA", StringComparison.Ordinal))
             return DocumentKind.Investigation;
         return DocumentKind.Brief;
-    }
-
-    private static string? ChooseTitle(Breadcrumb? breadcrumb, List<(string Text, bool BeforeByline)> candidates, bool hasByline, int banner)
-    {
-        if (breadcrumb is not null)
-        {
-            var tail = TitleText.Comparable(breadcrumb.Tail);
-            foreach (var (text, _) in candidates)
-            {
-                var comparable = TitleText.Comparable(text);
-                if (comparable.Length > 0 && (tail.EndsWith(comparable, StringComparison.Ordinal) || comparable == tail
-                    || TitleText.Comparable(TitleText.StripWrappingQuotes(text)) == tail))
-                    return TitleText.StripWrappingQuotes(text);
-            }
-            if (breadcrumb.Tail.Length > 0)
-                return TitleText.StripWrappingQuotes(breadcrumb.Tail);
-        }
-        var before = candidates.Where(c => c.BeforeByline).Select(c => c.Text).ToList();
-        var quoted = before.FirstOrDefault(c => TitleText.StripWrappingQuotes(c) != c);
-        if (quoted is not null)
-            return TitleText.StripWrappingQuotes(quoted);
-        // With a byline the line just above it is the headline; without one, a lone title-case line
-        // is, but several short lines are a banner or captions, never the title.
-        if (hasByline && before.Count > 0 && LooksLikeHeadline(before[^1]))
-            return before[^1];
-        if (!hasByline && banner == 0 && before.Count == 1 && LooksLikeHeadline(before[0]))
-            return before[0];
-        return null;
-    }
-
-    private static bool LooksLikeHeadline(string text)
-    {
-        var words = LineReader.CountWords(text);
-        return words is >= 2 and <= 25 && !text.EndsWith('.') && TitleText.IsTitleCase(text)
-            && !text.Contains("InSight Crime", StringComparison.OrdinalIgnoreCase);
     }
 }

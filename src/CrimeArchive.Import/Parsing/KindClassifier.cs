@@ -21,9 +21,9 @@ public static partial class KindClassifier
         return DocumentKind.GroupProfile;
     }
 
-    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leader|boss|head|chief|commander|founder|co-founder|trafficker|kingpin|capo|drug lord|lord|member|lieutenant|financier|hitman|politician|businessman|official|son|brother|daughter|wife|l[íi]der|jefe|cabecilla|comandante|fundador|narcotraficante|capo|miembro|lugarteniente|sicario|pol[íi]tico|empresario|hijo|hermano)\b|^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|conocido como)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|one of its|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leader|boss|head|chief|commander|founder|co-founder|trafficker|kingpin|capo|drug lord|lord|member|lieutenant|financier|hitman|politician|businessman|official|son|brother|daughter|wife|l[íi]der|jefe|cabecilla|comandante|fundador|narcotraficante|capo|miembro|lugarteniente|sicario|pol[íi]tico|empresario|hijo|hermano)(?:s|es)?\b|^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|conocido como)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonLead();
 
-    [GeneratedRegex(@"\b(?:was|is|are|were|has been|fue|es|son|eran)\s+(?:a|an|the|one of the|un|una|el|la|uno de los|una de las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:group|gang|cartel|organization|organisation|network|clan|family|militia|guerrilla|faction|structure|syndicate|federation|mafia|grupo|banda|pandilla|cartel|cártel|organización|red|clan|familia|milicia|guerrilla|facción|estructura)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|is|are|were|has been|fue|es|son|eran)\s+(?:a|an|the|one of the|un|una|el|la|uno de los|una de las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:group|gang|cartel|organization|organisation|network|clan|family|militia|guerrilla|faction|structure|syndicate|federation|mafia|grupo|banda|pandilla|cartel|cártel|organización|red|clan|familia|milicia|guerrilla|facción|estructura)(?:s|es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLead();
 }

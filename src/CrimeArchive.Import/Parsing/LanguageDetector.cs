@@ -5,9 +5,16 @@ public static class LanguageDetector
 {
     // Words frequent in one language and rare in the other; 'de', 'la', 'en' are left out as they
     // fill English texts through Spanish names.
-    private static readonly HashSet<string> Spanish = ["el", "los", "las", "del", "que", "por", "con", "para", "una", "se", "su", "sus", "fue", "es", "son", "como", "pero", "más", "este", "esta", "según", "ha", "han", "al", "lo"];
+    private static readonly HashSet<string> Spanish = new(
+        ["el", "los", "las", "del", "que", "por", "con", "para", "una", "se", "su", "sus", "fue", "es", "son", "como", "pero", "más", "este", "esta", "según", "ha", "han", "al", "lo"],
+        StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> English = ["the", "of", "and", "to", "is", "that", "for", "with", "was", "were", "has", "have", "by", "from", "are", "which", "this", "his", "their", "its", "it"];
+    private static readonly HashSet<string> English = new(
+        ["the", "of", "and", "to", "is", "that", "for", "with", "was", "were", "has", "have", "by", "from", "are", "which", "this", "his", "their", "its", "it"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords = Spanish.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = English.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int SampleWords = 400;
 
@@ -16,15 +23,23 @@ public static class LanguageDetector
         int spanish = 0, english = 0, seen = 0;
         foreach (var block in blocks)
         {
-            foreach (var raw in block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var text = block.Text.AsSpan();
+            var i = 0;
+            while (i < text.Length && seen < SampleWords)
             {
-                var word = raw.Trim(',', '.', ';', ':', '"', '“', '”', '(', ')', '¿', '?', '¡', '!').ToLowerInvariant();
-                if (Spanish.Contains(word))
+                while (i < text.Length && !char.IsLetter(text[i]))
+                    i++;
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i]))
+                    i++;
+                if (i == start)
+                    break;
+                var word = text[start..i];
+                seen++;
+                if (SpanishWords.Contains(word))
                     spanish++;
-                else if (English.Contains(word))
+                else if (EnglishWords.Contains(word))
                     english++;
-                if (++seen >= SampleWords)
-                    return spanish > english;
             }
         }
         return spanish > english;

@@ -19,7 +19,8 @@ public static partial class PageTypeDetector
         int teasers = 0, paragraphs = 0;
         foreach (var line in lines)
         {
-            if (ChromeFilter.Classify(line.Text) == ChromeKind.End)
+            // Teasers after the footer starts belong to the footer's related-content list.
+            if (ChromeFilter.Classify(line.Text) is ChromeKind.End or ChromeKind.Footer)
                 break;
             if (TitleText.EndsWithEllipsis(line.Text))
                 teasers++;

@@ -14,6 +14,8 @@ public sealed record ProfileContent(
 public static class ProfileReader
 {
     private const int MaxValueWords = 20;
+    // Headings, factbox headings and factbox lines are all shorter than this.
+    private const int MaxShortLineLength = 200;
 
     private enum Box { None, Subject, Country }
 
@@ -88,6 +90,8 @@ public static class ProfileReader
         var factboxHeading = false;
         foreach (var line in lines)
         {
+            if (line.Text.Length > MaxShortLineLength)
+                continue;
             if (ProfileVocabulary.IsHeading(line.Text))
                 headings++;
             else if (FactboxLine.Heading(line.Text) is not null)

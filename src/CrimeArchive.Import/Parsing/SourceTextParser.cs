@@ -25,16 +25,18 @@ public static partial class SourceTextParser
         if (blocks.Count == 0)
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
 
-        var title = header.Title;
-        var derived = false;
+        var title = header.Title is { } given && isProfile ? TitleDeriver.ProfileName(given) : header.Title;
+        var derived = header.TitleUncertain;
         if (title is null)
         {
             title = (isProfile ? TitleDeriver.ProfileSubject(blocks[0].Text) : null) ?? TitleDeriver.Headline(blocks[0].Text);
             derived = true;
         }
         var byline = header.Byline;
-        var tag = byline is null || Countries.Find(byline.Tag) is not null ? null : NameCasing.Tag(byline.Tag);
+        var tag = byline is null || byline.Tag.Length == 0 || Countries.Find(byline.Tag) is not null ? null : NameCasing.Tag(byline.Tag);
         var warnings = document.Warnings.ToList();
+        if (header.TitleUncertain)
+            warnings.Add("the line before the lead was taken as the title, but nothing confirms it; it may be a photo caption");
         if (IsCutOff(blocks[^1].Text))
             warnings.Add("the text seems cut off at the end (its last paragraph does not finish); what is there was kept");
         return document with

@@ -7,6 +7,7 @@ namespace CrimeArchive.Import.Parsing;
 public static partial class TitleDeriver
 {
     private const int MaxHeadlineLength = 60;
+    private const int MinHeadlineWords = 3;
 
     private static readonly HashSet<string> WeakEndings =
     [
@@ -19,6 +20,14 @@ public static partial class TitleDeriver
     {
         var m = LeadingName().Match(lead);
         return m.Success ? m.Groups["name"].Value : null;
+    }
+
+    /// <summary>A profile's title line may carry the alias (<c>X Y, alias 'Z'</c>); the profile's
+    /// title is the name.</summary>
+    public static string ProfileName(string title)
+    {
+        var m = AliasSuffix().Match(title);
+        return m.Success && m.Index > 0 ? title[..m.Index].Trim() : title;
     }
 
     public static string Headline(string lead)
@@ -35,6 +44,15 @@ public static partial class TitleDeriver
             taken.Add(word);
             length += (taken.Count > 1 ? 1 : 0) + word.Length;
         }
+        // Never end inside a name: when the cut falls in a run of capitalised words, drop the run.
+        if (taken.Count < words.Length && StartsName(words[taken.Count], words, taken.Count))
+        {
+            var keep = taken.Count;
+            while (keep > 0 && (IsNameWord(taken[keep - 1]) || IsParticle(taken[keep - 1])))
+                keep--;
+            if (keep >= MinHeadlineWords)
+                taken = taken.GetRange(0, keep);
+        }
         // Cut at a clause boundary when one falls in the kept words, then drop weak last words.
         var comma = taken.FindIndex(1, w => w.EndsWith(','));
         if (taken.Count < words.Length && comma >= 3)
@@ -44,8 +62,18 @@ public static partial class TitleDeriver
         return string.Join(' ', taken).TrimEnd(',', ';', ':', '-', '—');
     }
 
+    private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsParticle(string word) => word is "de" or "del" or "la" or "las" or "los" or "y";
+
+    private static bool StartsName(string word, string[] words, int index) =>
+        IsNameWord(word) || (IsParticle(word) && index + 1 < words.Length && IsNameWord(words[index + 1]));
+
     // Two to seven capitalised words (particles allowed inside), then the verb or the alias that shows
     // the lead is about that name.
-    [GeneratedRegex(@"^(?:The\s+|Los\s+|Las\s+|El\s+|La\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known as|known as|a\.k\.a\.|conocido como|one of)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known as|known as|a\.k\.a\.|conocido como|one of)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
     private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"\s*(?:,\s*|\s)(?:alias|a\.k\.a\.|aka|also known as|conocido como)\b|\s+\((?:alias\s)?[""'‘“]", RegexOptions.IgnoreCase)]
+    private static partial Regex AliasSuffix();
 }

@@ -14,6 +14,11 @@ public class ChromeTests
     [InlineData("3HomicideChart2012")]
     [InlineData("(Graphic courtesy of the Attorney General's Office)")]
     [InlineData("SHARETweet about this on TwitterShare on FacebookShare on LinkedIn")]
+    [InlineData("Tags: Honduras, Valle family")]
+    [InlineData("Print")]
+    [InlineData("¿Te resultó útil este contenido?")]
+    [InlineData("¿Qué piensas? Haz clic aquí para enviar tus comentarios a InSight Crime.")]
+    [InlineData("What are your thoughts? Click here to send us your comments.")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
@@ -79,5 +84,15 @@ public class ChromeTests
         var doc = Parse(Lead, "Análisis de InSight Crime", Third);
 
         Assert.Equal([Third], doc.Analysis.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Teasers_after_the_footer_are_dropped_even_without_a_related_content_heading()
+    {
+        var doc = Parse(Lead, Second, "Was this content helpful?", "GUATEMALA / 12 MAY 2014",
+            "Prosecutors say a port official in Puerto Barrios took bribes from a trafficking cell for at least three years running.",
+            "A judge in the capital has freed three men accused of laundering money for the clan through a chain of…");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 }

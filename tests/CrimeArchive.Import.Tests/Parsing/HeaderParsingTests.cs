@@ -113,4 +113,72 @@ public class HeaderParsingTests
         Assert.Null(doc.Date);
         Assert.Equal(2015, doc.YearHint);
     }
+
+    [Fact]
+    public void Sentence_case_line_above_a_byline_is_the_title()
+    {
+        var doc = Parse("Capturan en Copán a dos jefes del clan Valle", "HONDURAS / 4 OCT 2014 POR ANA RUIZ ES",
+            "La policía de Honduras capturó a dos hermanos acusados de dirigir el clan, según la fiscalía del país.");
+
+        Assert.Equal("Capturan en Copán a dos jefes del clan Valle", doc.Title);
+        Assert.False(doc.TitleDerived);
+    }
+
+    [Fact]
+    public void Lone_title_case_line_without_breadcrumb_or_byline_is_flagged_as_uncertain()
+    {
+        var doc = Parse("Devis Leonel Rivera Maradiaga", Lead, Second);
+
+        Assert.Equal("Devis Leonel Rivera Maradiaga", doc.Title);
+        Assert.True(doc.TitleDerived);
+        Assert.Contains(doc.Warnings, w => w.Contains("photo caption", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Breadcrumb_cut_short_still_finds_the_title_line()
+    {
+        var doc = Parse("HomeNewsBriefHonduras Arrests Valle Clan Logis", "BRIEF",
+            "Honduras Arrests Valle Clan Logistics Man", "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Honduras Arrests Valle Clan Logistics Man", doc.Title);
+    }
+
+    [Fact]
+    public void Profile_kind_line_leaves_the_kind_to_the_content()
+    {
+        var doc = Parse("HomeHondurasCachorros", "PROFILES", "The Cachorros are a trafficking clan that moves cocaine across the border with Guatemala.",
+            "History", Second, "Leadership", Third);
+
+        Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
+    }
+
+    [Fact]
+    public void Derived_title_does_not_end_inside_a_name()
+    {
+        var doc = Parse("A wave of killings in the clan's old stronghold of Santa Rosa de Copan points to a new war over the cocaine routes, officials say.");
+
+        Assert.Equal("A wave of killings in the clan's old stronghold", doc.Title);
+    }
+
+    [Fact]
+    public void Question_headline_in_sentence_case_is_not_taken_for_the_lead()
+    {
+        var doc = Parse("InicioNoticiasAnálisis¿Está perdiendo fuerza el clan de los Valle en Copán?", "ANÁLISIS",
+            "¿Está perdiendo fuerza el clan de los Valle en Copán?", "HONDURAS / 4 OCT 2014 POR ANA RUIZ ES",
+            "La policía de Honduras capturó a dos hermanos acusados de dirigir el clan, según la fiscalía del país.");
+
+        Assert.Equal("¿Está perdiendo fuerza el clan de los Valle en Copán?", doc.Title);
+        Assert.Equal("Ana Ruiz", doc.Author);
+        Assert.Single(doc.Body);
+    }
+
+    [Fact]
+    public void Question_headline_above_a_byline_is_the_title()
+    {
+        var doc = Parse("¿Está perdiendo fuerza el clan de los Valle?", "HONDURAS / 4 OCT 2014 POR ANA RUIZ ES",
+            "La policía de Honduras capturó a dos hermanos acusados de dirigir el clan, según la fiscalía del país.");
+
+        Assert.Equal("¿Está perdiendo fuerza el clan de los Valle?", doc.Title);
+        Assert.Equal(new DateOnly(2014, 10, 4), doc.Date);
+    }
 }

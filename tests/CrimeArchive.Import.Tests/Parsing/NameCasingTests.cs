@@ -38,4 +38,13 @@ public class NameCasingTests
 
         Assert.Equal(new DateOnly(2020, 12, 3), byline!.Date);
     }
+
+    [Fact]
+    public void Byline_without_author_still_gives_tag_and_date()
+    {
+        var byline = BylineParser.Parse("HONDURAS / 7 JUN 2014");
+
+        Assert.Equal(("HONDURAS", new DateOnly(2014, 6, 7)), (byline!.Tag, byline.Date));
+        Assert.Empty(byline.Authors);
+    }
 }

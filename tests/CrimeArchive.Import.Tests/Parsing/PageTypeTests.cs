@@ -71,4 +71,13 @@ public class PageTypeTests
     {
         Assert.Empty(Parse(Lead, Second).Warnings);
     }
+
+    [Fact]
+    public void Article_followed_by_footer_teasers_is_not_skipped()
+    {
+        var doc = Parse(Lead, Second, "Was this content helpful?", "DONATE", "A judge freed three men accused of laundering…",
+            "Police seized two tons of cocaine in a port in…", "The army says it has found a new airstrip near…");
+
+        Assert.Null(doc.SkipReason);
+    }
 }

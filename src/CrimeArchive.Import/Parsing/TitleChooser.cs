@@ -1,0 +1,52 @@
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>Picks the title among the short lines before the lead: the line that repeats the
+/// breadcrumb, a line in quotes, the line above the byline, or a lone headline; never a caption or
+/// a banner.</summary>
+public static class TitleChooser
+{
+    private const int PrefixLength = 20;
+
+    public static (string? Title, bool Uncertain) Choose(Breadcrumb? breadcrumb, List<(string Text, bool BeforeByline)> candidates,
+        bool hasByline, int banner)
+    {
+        var before = candidates.Where(c => c.BeforeByline).Select(c => c.Text).ToList();
+        if (breadcrumb is not null)
+            return (FromBreadcrumb(breadcrumb, candidates.Select(c => c.Text).ToList(), hasByline ? before : []), false);
+        var quoted = before.FirstOrDefault(c => TitleText.StripWrappingQuotes(c) != c);
+        if (quoted is not null)
+            return (TitleText.StripWrappingQuotes(quoted), false);
+        // Spanish headlines are in sentence case, so next to a byline the case is not asked. A lone
+        // title-case line with nothing to confirm it may still be a caption: it is flagged.
+        if (hasByline && before.Count > 0 && LooksLikeHeadline(before[^1], titleCase: false))
+            return (before[^1], false);
+        if (!hasByline && banner == 0 && before.Count == 1 && LooksLikeHeadline(before[0], titleCase: true))
+            return (before[0], true);
+        return (null, false);
+    }
+
+    private static string? FromBreadcrumb(Breadcrumb breadcrumb, List<string> candidates, List<string> aboveByline)
+    {
+        var tail = TitleText.Comparable(breadcrumb.Tail);
+        foreach (var text in candidates)
+        {
+            var comparable = TitleText.Comparable(text);
+            if (comparable.Length > 0 && (tail.EndsWith(comparable, StringComparison.Ordinal)
+                || TitleText.Comparable(TitleText.StripWrappingQuotes(text)) == tail))
+                return TitleText.StripWrappingQuotes(text);
+        }
+        // A breadcrumb cut short or spelled differently still shares the headline's first words.
+        var prefix = tail[..Math.Min(PrefixLength, tail.Length)];
+        var similar = aboveByline.LastOrDefault(c => prefix.Length > 0 && TitleText.Comparable(TitleText.StripWrappingQuotes(c)).StartsWith(prefix, StringComparison.Ordinal));
+        if (similar is not null)
+            return TitleText.StripWrappingQuotes(similar);
+        return breadcrumb.Tail.Length > 0 ? TitleText.StripWrappingQuotes(breadcrumb.Tail) : null;
+    }
+
+    private static bool LooksLikeHeadline(string text, bool titleCase)
+    {
+        var words = LineReader.CountWords(text);
+        return words is >= 2 and <= 25 && !text.EndsWith('.') && (!titleCase || TitleText.IsTitleCase(text))
+            && !text.Contains("InSight Crime", StringComparison.OrdinalIgnoreCase);
+    }
+}

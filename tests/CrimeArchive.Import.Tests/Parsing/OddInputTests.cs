@@ -1,0 +1,37 @@
+using CrimeArchive.Import.Parsing;
+
+namespace CrimeArchive.Import.Tests.Parsing;
+
+public class OddInputTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  \r\n")]
+    [InlineData("Home")]
+    [InlineData("HomeNewsBrief")]
+    [InlineData("BRIEF")]
+    [InlineData("x")]
+    [InlineData("...")]
+    [InlineData("History\n\nFactbox\n\nDOB:\n\n")]
+    [InlineData("HONDURAS / 31 FEB 2014 BY  EN")]
+    [InlineData("Related Content\n\nA sentence that is long enough to be a lead paragraph of an article, or so it seems.")]
+    [InlineData("‘’\n\n''")]
+    [InlineData("A line.chart\n\nHistory")]
+    public void Odd_input_never_throws_and_keeps_offsets(string text)
+    {
+        var doc = SourceTextParser.Parse(text);
+
+        foreach (var block in doc.AllBlocks)
+            Assert.Equal(block.Text, text.Substring(block.Start, block.Text.Length));
+    }
+
+    [Fact]
+    public void Impossible_byline_date_is_left_out_rather_than_invented()
+    {
+        var doc = SourceTextParser.Parse("HomeNewsBriefA Title Here\n\nBRIEF\n\nA Title Here\n\nHONDURAS / 31 FEB 2014 BY SAM PARKER EN\n\n"
+            + "Police in northern Honduras have arrested a man accused of running the clan's cocaine routes in 2013.");
+
+        Assert.Null(doc.Date);
+        Assert.Equal(2013, doc.YearHint);
+    }
+}
