@@ -29,6 +29,12 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_short_acronym_is_not_a_town()
+    {
+        Assert.Equal(["Ica"], Names("The ICA report on the port of Ica was leaked."));
+    }
+
+    [Fact]
     public void The_pronoun_us_is_not_the_United_States()
     {
         Assert.Empty(PlaceFinder.Find("The witness told us about the shipment."));
@@ -201,9 +207,70 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_demonym_points_an_ambiguous_name_to_its_country()
+    {
+        var match = Assert.Single(PlaceFinder.Find("Panamanian police searched a warehouse in Colon."));
+        Assert.Equal("Panama", match.Country);
+    }
+
+    [Fact]
     public void A_town_possessive_before_a_name_is_part_of_that_name()
     {
         Assert.Equal(["Bahamas"], Names("Planes landed on Norman's Cay in the Bahamas."));
+    }
+
+    [Fact]
+    public void De_and_del_are_interchangeable_in_a_name()
+    {
+        Assert.Equal(["Norte de Santander", "Norte de Santander"], Names("Troops went to Norte de Santander, or Norte del Santander as the note said."));
+    }
+
+    [Fact]
+    public void Capital_cities_take_their_English_name()
+    {
+        var match = Assert.Single(PlaceFinder.Find("The accounts were opened in Panama City banks."));
+        Assert.Equal("Panama City", match.Name);
+        Assert.Equal(PlaceKind.City, match.Kind);
+    }
+
+    [Fact]
+    public void A_town_named_like_a_surname_the_text_gives_a_person_is_the_surname()
+    {
+        Assert.Equal(["Brazil"], Names("Police chief Ana Maria Santos flew to Brazil. Santos said the ship had left."));
+    }
+
+    [Fact]
+    public void One_capitalized_word_before_a_region_does_not_make_it_a_surname()
+    {
+        Assert.Equal(["Tamaulipas"], Names("Zetas Tamaulipas Feud Grows\nKillings rose in Tamaulipas after the split."));
+    }
+
+    [Fact]
+    public void A_subregion_named_after_a_department_is_not_the_department()
+    {
+        Assert.Equal(["Antioquia"], Names("Gold mining in the Bajo Cauca of Antioquia pays the gangs."));
+    }
+
+    [Fact]
+    public void A_sea_named_after_a_place_is_not_the_place()
+    {
+        Assert.Equal(["Tumaco"], Names("Speedboats run from Tumaco to the Gulf of Fonseca."));
+    }
+
+    [Fact]
+    public void A_group_name_does_not_make_its_place_a_surname()
+    {
+        Assert.Equal(["Sinaloa"], Names("The Sinaloa Cartel grew strong in Sinaloa."));
+    }
+
+    [Fact]
+    public void Paragraphs_of_one_text_share_surnames_and_countries()
+    {
+        var results = PlaceFinder.FindInParagraphs(["President Santos spoke in Bogota.", "Santos later flew to Cordoba."]);
+        Assert.Equal(["Bogotá"], results[0].Select(m => m.Name));
+        var cordoba = Assert.Single(results[1]);
+        Assert.Equal("Colombia", cordoba.Country);
+        Assert.Equal("Cordoba", "Santos later flew to Cordoba.".Substring(cordoba.Start, cordoba.Length));
     }
 
     private static string Normalize(string text) => CrimeArchive.Data.Text.NameNormalizer.Normalize(text);

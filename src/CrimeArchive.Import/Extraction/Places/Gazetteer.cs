@@ -43,10 +43,12 @@ public sealed class Gazetteer
 
     /// <summary>"Colombian", "Mexicans", "Ecuadorian": a demonym (singular or plural) names no place
     /// but tells the country.</summary>
-    public bool IsDemonym(string word, out string country)
+    public bool IsDemonym(string word, out string country) => IsDemonymKey(NameNormalizer.Normalize(word), out country);
+
+    internal bool IsDemonymKey(string key, out string country)
     {
-        var key = NameNormalizer.Normalize(word);
-        if (demonyms.TryGetValue(key, out var found) || (key.EndsWith('s') && demonyms.TryGetValue(key[..^1], out found)))
+        var lookup = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var found) || (key.EndsWith('s') && lookup.TryGetValue(key.AsSpan(0, key.Length - 1), out found)))
         {
             country = found;
             return true;
@@ -70,7 +72,25 @@ public sealed class Gazetteer
     public static string KeyOf(string name)
     {
         var tokens = TextTokens.Split(name);
-        return string.Join(' ', tokens.Select(t => NameNormalizer.Normalize(name.Substring(t.Start, t.Length))));
+        return KeyOfWords(tokens.Select(t => NameNormalizer.Normalize(name.Substring(t.Start, t.Length))));
+    }
+
+    /// <summary>Joins normalized words into a key. "del", "de la", "de los" all become "de", since
+    /// texts mix them up ("Norte del Santander" for "Norte de Santander").</summary>
+    internal static string KeyOfWords(IEnumerable<string> words)
+    {
+        var builder = new System.Text.StringBuilder();
+        var afterDe = false;
+        foreach (var word in words)
+        {
+            if (afterDe && word is "la" or "las" or "los" or "el")
+                continue;
+            afterDe = word is "de" or "del";
+            if (builder.Length > 0)
+                builder.Append(' ');
+            builder.Append(afterDe ? "de" : word);
+        }
+        return builder.ToString();
     }
 
     private static Gazetteer Load()
@@ -90,6 +110,7 @@ public sealed class Gazetteer
             var entry = new GazetteerEntry(fields[0], ParseKind(fields[1]), fields[2], long.Parse(fields[4]), flags.Contains("common"))
             {
                 IsCapital = flags.Contains("capital"),
+                IsSecondLevel = flags.Contains("province"),
             };
             AddName(byKey, abbreviations, fields[0], entry);
             if (fields[3].Length > 0)
@@ -121,11 +142,13 @@ public sealed class Gazetteer
     }
 
     // A country wins over anything of its name ("Mexico", "Panama"); a national capital over its
-    // region ("Lima", "San Salvador"); a region over a city ("Jalisco", "Guanajuato").
+    // region ("Lima", "San Salvador"); a region over a city ("Jalisco", "Guanajuato"); a city over
+    // a second-level province ("Guadalajara").
     private static int Rank(GazetteerEntry entry) => entry switch
     {
         { Kind: PlaceKind.Country } => 0,
         { IsCapital: true } => 1,
+        { IsSecondLevel: true } => 4,
         { Kind: PlaceKind.Region } => 2,
         _ => 3,
     };

@@ -8,8 +8,10 @@ public sealed record PlaceMatch(int Start, int Length, string Surface, string Na
 
 /// <summary>One gazetteer record. Country is the English country name (the place itself for a country).
 /// IsEverydayWord marks names that are also ordinary English words ("Colon", "Turkey");
-/// IsCapital marks a country's capital city.</summary>
+/// IsCapital marks a country's capital city; IsSecondLevel a region below the first level (Spain's provinces).</summary>
 public sealed record GazetteerEntry(string Name, PlaceKind Kind, string Country, long Population, bool IsEverydayWord)
 {
     public bool IsCapital { get; init; }
+
+    public bool IsSecondLevel { get; init; }
 }

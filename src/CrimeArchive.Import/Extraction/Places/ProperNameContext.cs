@@ -2,104 +2,102 @@ using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Places;
 
+/// <summary>Where a capitalized name stands: alone, or inside the name of a group, a person or something else.</summary>
+internal enum NameContext { Alone, InGroupName, InPersonName, InOtherName }
+
 /// <summary>Tells whether a capitalized name stands alone or is one piece of a longer proper
 /// name: "Sinaloa" in "Sinaloa Cartel", "Colombia" in "Self-Defense Forces of Colombia",
 /// "Rivera" in "Devis Leonel Rivera Maradiaga". Shared by the place finder and the entity extractor.</summary>
 public static class ProperNameContext
 {
-    // Generic words that turn a place name into the name of a group.
-    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal)
-    {
-        "cartel", "cartels", "clan", "clans", "organization", "organisation", "gang", "gangs", "family",
-        "group", "army", "front", "forces", "force", "bloc", "block", "brigade", "network", "syndicate",
-        "mafia", "federation", "alliance", "command", "commando", "commandos", "militia", "militias",
-        "movement", "brotherhood", "brothers", "boys", "empire", "cell", "faction", "crew", "posse",
-        "cartel's", "self-defense", "cartel", "banda", "familia", "frente", "bloque", "ejercito",
-        "fuerzas", "autodefensas", "comando", "grupo", "pandilla", "mara", "federacion", "hermanos",
-        "organizacion", "oficina", "clan",
-    };
-
-    // Words after a place that keep it a place ("Guanajuato State", "Mexico City" aside).
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
-    {
-        "state", "department", "province", "municipality", "region", "city", "county", "district",
-        "valley", "port", "border", "coast", "highway",
-    };
-
-    // Spanish words before "de" that keep the place a place ("municipio de Tomatlán").
-    private static readonly HashSet<string> SpanishPlaceWords = new(StringComparer.Ordinal)
-    {
-        "municipio", "departamento", "estado", "provincia", "ciudad", "puerto", "region", "norte", "sur",
-        "centro", "occidente", "oriente", "costa", "sierra", "frontera", "capital", "area", "zona",
-    };
-
-    // Spanish words that open sentences ("En Colombia", "Desde México"); like everyday English
-    // words, they do not make the place that follows part of a longer name.
-    private static readonly HashSet<string> SpanishFunctionWords = new(StringComparer.Ordinal)
-    {
-        "en", "el", "la", "los", "las", "de", "del", "desde", "hasta", "para", "por", "con", "sin", "entre",
-        "sobre", "tras", "segun", "y", "o", "pero", "como", "cuando", "donde", "durante", "hacia", "ante",
-        "bajo", "contra", "al", "a", "que", "si", "tanto", "mientras", "aunque", "mas", "un", "una",
-    };
-
-    // Titles before a capitalized word make it a person's name ("President Santos").
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-    {
-        "president", "vice", "governor", "mayor", "general", "gen", "colonel", "col", "minister",
-        "senator", "judge", "commander", "mr", "mrs", "ms", "don", "dona", "dr", "lieutenant",
-        "sergeant", "captain", "officer", "agent", "attorney", "prosecutor", "bishop", "father",
-        "pope", "congressman", "congresswoman", "deputy", "alias",
-    };
-
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "de", "del", "la", "las", "los", "y", "e", "a", "do", "da", "dos", "das", "of", "and", "the", "el", "en", "di", "du",
-    };
-
-    public static bool IsGroupWord(string word) => GroupWords.Contains(NameNormalizer.Normalize(word));
+    public static bool IsGroupWord(string word) => NameWords.GroupWords.Contains(NameNormalizer.Normalize(word));
 
     /// <summary>True when text[start..start+length) is only part of a longer proper name. A country
-    /// may modify a following name ("US Attorney", "Colombia Police") unless that is a group word.</summary>
+    /// may modify a following name ("US Attorney", "Colombia Police") unless that is a group word.
+    /// Only a window of text around the name is read, so this is cheap on long texts.</summary>
     public static bool IsPartOfLongerName(string text, int start, int length, bool isCountry = false)
     {
-        var tokens = TextTokens.Split(text);
-        var first = tokens.FindIndex(t => t.End > start);
-        var last = tokens.FindLastIndex(t => t.Start < start + length);
-        return first >= 0 && last >= first && IsPartOfLongerName(text, tokens, first, last, isCountry, Gazetteer.Default);
+        var from = WindowStart(text, start);
+        var to = WindowEnd(text, start + length);
+        var window = text[from..to];
+        var tokens = TextTokens.Split(window);
+        var first = tokens.FindIndex(t => t.End > start - from);
+        var last = tokens.FindLastIndex(t => t.Start < start + length - from);
+        return first >= 0 && last >= first && IsPartOfLongerName(window, tokens, first, last, isCountry, Gazetteer.Default);
     }
 
-    internal static bool IsConnector(string surface) => Connectors.Contains(surface);
+    // Windows start and end at a line break or a space, never inside a word.
+    private const int WindowReach = 160;
 
-    internal static bool IsPartOfLongerName(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer)
+    private static int WindowStart(string text, int start)
     {
-        if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
-        {
-            var next = Key(text, tokens[last + 1]);
-            if (GroupWords.Contains(next))
-                return true;
-            if (!PlaceWords.Contains(next) && !gazetteer.IsEverydayKey(next) && !isCountry && !tokens[last + 1].IsAllCaps)
-                return true;
-        }
-        if (!isCountry && IsPossessiveOfName(text, tokens, last, gazetteer))
-            return true;
+        var from = Math.Max(0, start - WindowReach);
+        while (from > 0 && from < start && !char.IsWhiteSpace(text[from - 1]))
+            from++;
+        return from;
+    }
+
+    private static int WindowEnd(string text, int end)
+    {
+        var to = Math.Min(text.Length, end + WindowReach);
+        while (to < text.Length && to > end && !char.IsWhiteSpace(text[to]))
+            to--;
+        return to;
+    }
+
+    internal static bool IsConnector(string surface) => NameWords.Connectors.Contains(surface);
+
+    internal static bool IsPartOfLongerName(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer) =>
+        Classify(text, tokens, first, last, isCountry, gazetteer) != NameContext.Alone;
+
+    internal static NameContext Classify(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer)
+    {
+        var nextContext = NextWordContext(text, tokens, last, isCountry, gazetteer);
+        if (nextContext == NameContext.InGroupName)
+            return nextContext;
         if (first > 0 && tokens[first].Adjacent)
         {
             var previous = tokens[first - 1];
             var previousKey = Key(text, previous);
             if (previous.IsCapitalized)
             {
-                if (TitleWords.Contains(previousKey) || GroupWords.Contains(previousKey))
-                    return true;
-                if (!gazetteer.IsEverydayKey(previousKey) && !SpanishFunctionWords.Contains(previousKey)
-                    && !previous.IsAllCaps && !IsPlaceWordBefore(previousKey))
-                    return true;
+                if (NameWords.GroupWords.Contains(previousKey))
+                    return NameContext.InGroupName;
+                if (NameWords.TitleWords.Contains(previousKey))
+                    return NameContext.InPersonName;
+                // "Bajo Cauca" is a subregion, not the department; "Zetas Tamaulipas" in a headline
+                // is no person: only two names before ("Juan Manuel Santos") or a second surname
+                // after ("Leonel Rivera Maradiaga") make one.
+                if (IsNameWord(text, previous, gazetteer))
+                {
+                    var looksLikePerson = !NameWords.SpanishPlaceWords.Contains(previousKey)
+                        && ((first > 1 && previous.Adjacent && IsNameWord(text, tokens[first - 2], gazetteer))
+                            || nextContext == NameContext.InOtherName);
+                    return looksLikePerson ? NameContext.InPersonName : NameContext.InOtherName;
+                }
             }
-            else if (Connectors.Contains(text.Substring(previous.Start, previous.Length)))
+            else if (NameWords.Connectors.Contains(text.Substring(previous.Start, previous.Length)))
             {
-                return NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer);
+                if (NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer))
+                    return NameContext.InGroupName;
+                if (first > 1 && previous.Adjacent && tokens[first - 2].IsCapitalized && NameWords.FeatureWords.Contains(Key(text, tokens[first - 2])))
+                    return NameContext.InOtherName;
             }
         }
-        return false;
+        if (nextContext != NameContext.Alone)
+            return nextContext;
+        return !isCountry && IsPossessiveOfName(text, tokens, last, gazetteer) ? NameContext.InOtherName : NameContext.Alone;
+    }
+
+    private static NameContext NextWordContext(string text, List<Token> tokens, int last, bool isCountry, Gazetteer gazetteer)
+    {
+        if (last + 1 >= tokens.Count || !tokens[last + 1].Adjacent || !tokens[last + 1].IsCapitalized)
+            return NameContext.Alone;
+        var next = Key(text, tokens[last + 1]);
+        if (NameWords.GroupWords.Contains(next))
+            return NameContext.InGroupName;
+        var keepsPlace = NameWords.PlaceWords.Contains(next) || gazetteer.IsEverydayKey(next) || isCountry || tokens[last + 1].IsAllCaps;
+        return keepsPlace ? NameContext.Alone : NameContext.InOtherName;
     }
 
     // "Norman's Cay": a town's possessive before a capitalized unknown word is a longer name; before
@@ -114,6 +112,15 @@ public static class ProperNameContext
             && !gazetteer.IsEverydayKey(Key(text, owned));
     }
 
+    private static bool IsNameWord(string text, Token token, Gazetteer gazetteer)
+    {
+        if (!token.IsCapitalized || token.IsAllCaps)
+            return false;
+        var key = Key(text, token);
+        return !gazetteer.IsEverydayKey(key) && !NameWords.SpanishFunctionWords.Contains(key) && !IsPlaceWordBefore(key)
+            && !NameWords.GroupWords.Contains(key) && !NameWords.TitleWords.Contains(key);
+    }
+
     private static bool IsPlaceWordBefore(string key) => key is "northern" or "southern" or "eastern" or "western" or "central";
 
     // "Revolutionary Armed Forces of Colombia", "Cartel de Jalisco": walks back over the connectors
@@ -121,13 +128,13 @@ public static class ProperNameContext
     private static bool NamesGroupBefore(string text, List<Token> tokens, int connectorIndex)
     {
         var i = connectorIndex;
-        while (i >= 0 && tokens[i].Adjacent && !tokens[i].IsCapitalized && Connectors.Contains(text.Substring(tokens[i].Start, tokens[i].Length)))
+        while (i >= 0 && tokens[i].Adjacent && !tokens[i].IsCapitalized && NameWords.Connectors.Contains(text.Substring(tokens[i].Start, tokens[i].Length)))
             i--;
         if (i < 0 || !tokens[i].IsCapitalized || !tokens[i + 1].Adjacent)
             return false;
         for (var steps = 0; i >= 0 && steps < 6 && tokens[i].IsCapitalized; i--, steps++)
         {
-            if (GroupWords.Contains(Key(text, tokens[i])))
+            if (NameWords.GroupWords.Contains(Key(text, tokens[i])))
                 return true;
             if (!tokens[i].Adjacent)
                 break;
@@ -147,7 +154,7 @@ public static class ProperNameContext
         if (!SpanishConnector(text, tokens[i + 1]) || text.Substring(tokens[i + 1].Start, tokens[i + 1].Length) is not ("de" or "del"))
             return false;
         var key = Key(text, tokens[i]);
-        return !SpanishPlaceWords.Contains(key) && !gazetteer.IsEverydayKey(key);
+        return !NameWords.SpanishPlaceWords.Contains(key) && !gazetteer.IsEverydayKey(key);
     }
 
     private static bool SpanishConnector(string text, Token token) =>

@@ -1,0 +1,133 @@
+using CrimeArchive.Data.Text;
+
+namespace CrimeArchive.Import.Extraction.Places;
+
+/// <summary>A gazetteer name found in a text before its candidates are narrowed to one place.</summary>
+internal sealed record PlaceCandidate(int Start, int Length, string Key, GazetteerEntry[] Entries);
+
+/// <summary>One pass over a text: longest gazetteer names over capitalized words, each checked
+/// against its neighbours. Place names seen inside a person's name go to surnames.</summary>
+internal static class PlaceScanner
+{
+    /// <summary>Demonyms ("Honduran police") add to countryHints: they name no place but point to a country.</summary>
+    public static List<PlaceCandidate> Scan(string text, Gazetteer gazetteer, HashSet<string> surnames, Dictionary<string, int> countryHints)
+    {
+        var tokens = TextTokens.Split(text);
+        var keys = new string?[tokens.Count];
+        var found = new List<PlaceCandidate>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized)
+                continue;
+            var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, keys, i));
+            GazetteerEntry[] entries = [];
+            var last = maxWords == 0 ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
+            if (last < 0)
+            {
+                if (gazetteer.IsDemonymKey(KeyAt(text, tokens, keys, i), out var country))
+                    countryHints[country] = countryHints.GetValueOrDefault(country) + 1;
+                AddHyphenParts(text, tokens[i], gazetteer, found);
+                continue;
+            }
+            var key = KeyOfSpan(text, tokens, keys, i, last);
+            switch (Judge(text, tokens, key, i, last, entries, gazetteer))
+            {
+                case NameContext.Alone:
+                    found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, key, entries));
+                    break;
+                case NameContext.InPersonName when i == last && !IsTitleCaseLine(text, tokens[i].Start):
+                    surnames.Add(key);
+                    break;
+            }
+            i = last;
+        }
+        return found;
+    }
+
+    private static int LongestMatch(string text, List<Token> tokens, string?[] keys, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
+    {
+        var runEnd = first;
+        // Two words of slack: keys drop the article of "de los", "de la".
+        while (runEnd + 1 < tokens.Count && runEnd + 1 - first < maxWords + 2 && tokens[runEnd + 1].Adjacent
+            && (tokens[runEnd + 1].IsCapitalized || ProperNameContext.IsConnector(Surface(text, tokens[runEnd + 1]))))
+        {
+            runEnd++;
+        }
+        for (var last = runEnd; last >= first; last--)
+        {
+            if (tokens[last].IsCapitalized && gazetteer.TryLookupKey(KeyOfSpan(text, tokens, keys, first, last), out entries))
+                return last;
+        }
+        entries = [];
+        return -1;
+    }
+
+    // Alone means a place; anything else says what longer name the words belong to.
+    private static NameContext Judge(string text, List<Token> tokens, string key, int first, int last, GazetteerEntry[] entries, Gazetteer gazetteer)
+    {
+        if (first == last)
+        {
+            // "US" only in capitals; short names in capitals ("ICA", "LIMA") are likelier acronyms.
+            if (gazetteer.IsAbbreviationKey(key) ? !tokens[first].IsAllCaps : key.Length <= 2 || (key.Length <= 4 && tokens[first].IsAllCaps))
+                return NameContext.InOtherName;
+            if (gazetteer.IsDemonymKey(key, out _))
+                return NameContext.InOtherName;
+            // "Colon", "Falcon": an everyday word opening a sentence is the word, not the region or
+            // city. Countries stay: "China" or "Turkey" opening a sentence in a crime report is the country.
+            if (tokens[first].StartsSentence && entries[0].Kind != PlaceKind.Country
+                && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
+                return NameContext.InOtherName;
+        }
+        var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
+        return ProperNameContext.Classify(text, tokens, first, last, isCountry, gazetteer);
+    }
+
+    // "US-Mexico border", "Colombia-based": each capitalized part of a hyphenated word may be a
+    // country on its own. Only countries, since "Self-Defense" or "Castilla-La" parts are not places.
+    private static void AddHyphenParts(string text, Token token, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        var surface = text.AsSpan(token.Start, token.Length);
+        if (surface.IndexOf('-') < 0)
+            return;
+        foreach (var range in surface.Split('-'))
+        {
+            var part = surface[range];
+            if (part.Length < 2 || !char.IsUpper(part[0]))
+                continue;
+            var key = NameNormalizer.Normalize(part.ToString());
+            if (!gazetteer.TryLookupKey(key, out var entries) || entries[0].Kind != PlaceKind.Country)
+                continue;
+            if (gazetteer.IsAbbreviationKey(key) && part.ContainsAnyInRange('a', 'z'))
+                continue;
+            found.Add(new PlaceCandidate(token.Start + range.Start.Value, part.Length, key, entries));
+        }
+    }
+
+    // In a headline written in title case ("Zetas Tamaulipas Feud Grows") capitals say nothing
+    // about names, so a place there is never taken for a surname.
+    private static bool IsTitleCaseLine(string text, int position)
+    {
+        var start = text.LastIndexOf('\n', position) + 1;
+        var end = text.IndexOf('\n', position);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        int words = 0, capitalized = 0;
+        foreach (var range in line.SplitAny(' ', '\t'))
+        {
+            var word = line[range];
+            if (word.Length < 4 || !char.IsLetter(word[0]))
+                continue;
+            words++;
+            if (char.IsUpper(word[0]))
+                capitalized++;
+        }
+        return words >= 3 && capitalized * 10 >= words * 8;
+    }
+
+    private static string KeyOfSpan(string text, List<Token> tokens, string?[] keys, int first, int last) =>
+        first == last ? KeyAt(text, tokens, keys, first) : Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => KeyAt(text, tokens, keys, k)));
+
+    private static string KeyAt(string text, List<Token> tokens, string?[] keys, int index) =>
+        keys[index] ??= NameNormalizer.Normalize(Surface(text, tokens[index]));
+
+    private static string Surface(string text, Token token) => text.Substring(token.Start, token.Length);
+}
