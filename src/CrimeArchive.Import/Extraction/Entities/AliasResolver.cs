@@ -91,7 +91,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (found.Count > 1)
             return null;
         var single = part.Count == 1 ? part.Words[0] : null;
-        if (single is not null && !single.IsAllCaps)
+        if (single is not null && !single.IsAllCaps && !IsSurname(single.Text))
         {
             var plural = registry.FindOne(surface + "s", EntityKind.Group) ?? registry.FindOne(surface + "es", EntityKind.Group);
             if (plural is not null)
@@ -106,6 +106,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (group is not null)
             return group;
         return FromArchive(surface, part.Start);
+    }
+
+    // "the Ocampo brothers": a surname of the text's people is not a group's singular.
+    private bool IsSurname(string word)
+    {
+        var key = NameWords.Key(word);
+        return registry.Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords.Skip(1).Contains(key));
     }
 
     private EntityDraft? ByNameParts(NameSpan part)

@@ -30,6 +30,8 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 AddNickname(owner, statement.Nickname);
         }
         Consolidation.Run(registry);
+        foreach (var info in sentences)
+            FamilyMembersRule.Apply(info, registry, Siblings);
     }
 
     // "El Tanque" is also "Tanque" later in the text.

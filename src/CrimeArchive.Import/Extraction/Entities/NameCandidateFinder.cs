@@ -43,13 +43,17 @@ public static partial class NameCandidateFinder
         foreach (var v in WordPattern().EnumerateMatches(text))
         {
             var word = text.Substring(v.Index, v.Length);
+            var end = v.Index + v.Length;
             if (word.Length == 1 && char.IsUpper(word[0]) && v.Index + 1 < text.Length && text[v.Index + 1] == '.')
+            {
                 word += ".";
+                end++;
+            }
             if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
                 word = word[..^2];
             var spaceBefore = previousEnd >= 0 && IsOnlySpaces(text, previousEnd, v.Index);
             words.Add(new Word(word, sentence.Start + v.Index, spaceBefore));
-            previousEnd = v.Index + v.Length;
+            previousEnd = end;
         }
         return words;
     }

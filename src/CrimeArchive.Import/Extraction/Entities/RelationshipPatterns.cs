@@ -73,7 +73,7 @@ public static partial class RelationshipPatterns
     public static partial Regex AllyCue();
 
     // "an armed wing of the", "a faction of the".
-    [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
+    [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|dissidents|remnants|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
     public static partial Regex WingOfBefore();
 
     // Between items of a list of names: ", the", " and ", ", and the", "its former allies, the".
@@ -85,12 +85,24 @@ public static partial class RelationshipPatterns
     public static partial Regex ModifierGap();
 
     // The group the sentence speaks of without naming it.
-    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan)|its|their|it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|family)|its|their|it)\b", RegexOptions.IgnoreCase)]
     public static partial Regex GroupAnaphor();
 
     // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
     [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
     public static partial Regex RoleOfAnaphorAfter();
+
+    // "Ramiro and Héctor are also both members of the clan".
+    [GeneratedRegex(@"^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:both\s+)?(?:a\s+)?(?<member>members?)\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
+    public static partial Regex MembersOfAnaphorAfter();
+
+    // "the Chapitos, the faction of the Sinaloa Cartel that…": the war is the faction's.
+    [GeneratedRegex(@"^\s*,\s*(?:the|a|another)\s+(?:\p{Ll}+\s+)?(?:faction|wing|cell|clique|branch)\s+of\s+(?:the\s+)?$")]
+    public static partial Regex FactionAppositionBetween();
+
+    // "Ocampo Lara's sons, Ramiro and Héctor".
+    [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex ChildrenBefore();
 
     // "Abelardo, the elder of the brothers, leads the group".
     [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
@@ -120,7 +132,7 @@ public static partial class RelationshipPatterns
     public static partial Regex MutualRivalry();
 
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".
-    [GeneratedRegex(@"^\s*,\s*(?:the|a|an|one)\s+(?:other\s+|main\s+|armed\s+|largest\s+)?(?:faction|clique|cell|wing|branch|offshoot|splinter)s?\s+of\s+the\s+(?:gang|group|cartel|organization|organisation)\b")]
+    [GeneratedRegex(@"^\s*,\s*(?:the|a|an|one|another)\s+(?:other\s+|main\s+|armed\s+|largest\s+)?(?:faction|clique|cell|wing|branch|offshoot|splinter)s?\s+of\s+the\s+(?:gang|group|cartel|organization|organisation)\b")]
     public static partial Regex FactionOfAnaphorAfter();
 
     [GeneratedRegex(@"^[""“”'’\s]*(?:faction|clique|cell|wing|branch|offshoot)\b")]

@@ -121,7 +121,9 @@ public sealed class RelationshipRules
         var rest = s.Text[(p.End - s.Start)..];
         var nextMention = ms.Skip(i + 1).FirstOrDefault(m => m.Entity != p.Entity);
         var restUntilNext = nextMention is null ? rest : Text(s, p.End, nextMention.Start);
-        var anaphor = RoleOfAnaphorAfter().Match(restUntilNext);
+        var anaphor = MembersOfAnaphorAfter().Match(rest);
+        if (!anaphor.Success)
+            anaphor = RoleOfAnaphorAfter().Match(restUntilNext);
         if (!anaphor.Success)
             anaphor = VerbAnaphorAfter().Match(restUntilNext);
         if (anaphor.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } group0)
@@ -274,15 +276,18 @@ public sealed class RelationshipRules
             var cueStart = s.Start + c.Index;
             var cueEnd = cueStart + c.Length;
             var before = ms.Where(m => m.End <= cueStart).ToList();
-            var subjectGroup = before.LastOrDefault(m => !m.Entity.IsPerson)?.Entity
+            var groupsBefore = before.Where(m => !m.Entity.IsPerson).ToList();
+            if (groupsBefore.Count >= 2 && FactionAppositionBetween().IsMatch(Text(s, groupsBefore[^2].End, groupsBefore[^1].Start)))
+                groupsBefore.RemoveAt(groupsBefore.Count - 1);
+            var cueSubject = groupsBefore.LastOrDefault()?.Entity
                 ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? AnaphorGroup : null)
                 ?? before.LastOrDefault()?.Entity;
-            if (subjectGroup is null)
+            if (cueSubject is null)
                 continue;
             foreach (var obj in ListAfter(s, ms, cueEnd))
             {
-                if (obj != subjectGroup && !(obj.IsPerson && subjectGroup.IsPerson))
-                    Add(subjectGroup, type, obj, s);
+                if (obj != cueSubject && !(obj.IsPerson && cueSubject.IsPerson))
+                    Add(cueSubject, type, obj, s);
             }
         }
     }
