@@ -66,12 +66,11 @@ public class RelationshipRuleTests
     }
 
     [Fact]
-    public void He_in_a_person_profile_is_the_profile_subject()
+    public void She_in_a_person_profile_is_the_profile_subject()
     {
         var x = ExtractionHelper.Run(DocumentKind.PersonProfile, "Celia Montes Arroyo",
             "Celia Montes Arroyo is a broker from Sinaloa.",
-            "In 2005 he founded the Montes network, and the Coastal Cartel later hired her.");
-        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.LeaderOf);
-        Assert.Equal("Celia Montes Arroyo", x.People()[0].Name);
+            "In 2005 she founded Los Gavilanes, a network of pilots.");
+        Assert.True(x.Has("Celia Montes Arroyo", RelationshipType.Founded, "Los Gavilanes"));
     }
 }

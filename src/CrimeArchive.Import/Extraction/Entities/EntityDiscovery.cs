@@ -97,9 +97,10 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
     // the initials of exactly one group's names is that group.
     private void ReadAcronyms(SentenceInfo info)
     {
-        foreach (var span in info.Spans)
+        foreach (var raw in info.Spans)
         {
-            if (span.Count != 1 || !span.Words[0].IsAllCaps || NameWords.IsPlace(span.Surface))
+            var span = PersonNameRules.TrimLeading(raw, keepArticles: false);
+            if (span is null || span.Count != 1 || !span.Words[0].IsAllCaps || NameWords.IsPlace(span.Surface))
                 continue;
             var existing = registry.Find(span.Surface);
             if (existing.Count > 1 || (existing.Count == 1 && existing[0].Keys.Count > 1))
