@@ -30,11 +30,11 @@ public static partial class AliasPatterns
             if (owner is null)
                 continue;
             var after = cue.Index + cue.Length;
-            var quoted = QuotedNickname().Match(text[after..]);
+            var quoted = QuotedNickname().Match(text, after, text.Length - after);
             if (quoted.Success)
             {
                 var nick = quoted.Groups["nick"];
-                var start = info.Sentence.Start + after + nick.Index;
+                var start = info.Sentence.Start + nick.Index;
                 var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
                 if (value.Length > 0 && char.IsUpper(value[0]))
                     found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
@@ -47,7 +47,9 @@ public static partial class AliasPatterns
         foreach (var span in info.Spans)
         {
             var rel = span.End - info.Sentence.Start;
-            var inner = InnerNickname().Match(text[rel..]);
+            if (rel + 2 >= text.Length || text[rel + 1] is not ('"' or '“' or '‘' or '\''))
+                continue;
+            var inner = InnerNickname().Match(text, rel, text.Length - rel);
             if (!inner.Success)
                 continue;
             var lastStart = info.Sentence.Start + rel + inner.Length;
@@ -56,7 +58,7 @@ public static partial class AliasPatterns
             if (last is null || first is null || !AllNameLike(first) || !AllNameLike(last))
                 continue;
             var nick = inner.Groups["nick"];
-            var nickStart = info.Sentence.Start + rel + nick.Index;
+            var nickStart = info.Sentence.Start + nick.Index;
             found.Add(new AliasStatement(first, nick.Value.TrimEnd(',', '.'), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart),
                 first.Surface + " " + last.Surface));
         }

@@ -12,8 +12,11 @@ public static class FamilyMembersRule
         for (var i = 0; i < info.Spans.Count; i++)
         {
             var first = info.Spans[i];
-            var before = info.Sentence.Text[..(first.Start - info.Sentence.Start)];
-            if (first.Count != 1 || !RelationshipPatterns.ChildrenBefore().IsMatch(before))
+            if (first.Count != 1)
+                continue;
+            var end = first.Start - info.Sentence.Start;
+            var from = Math.Max(0, end - 60);
+            if (!RelationshipPatterns.ChildrenBefore().IsMatch(info.Sentence.Text.AsSpan(from, end - from)))
                 continue;
             var names = new List<NameSpan> { first };
             for (var k = i + 1; k < info.Spans.Count && info.Spans[k].Count == 1; k++)

@@ -83,7 +83,7 @@ public static partial class GroupNameRules
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "with" or "against" or "con" or "contra"
             && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
-        return AppositiveGroup().IsMatch(info.Sentence.Text[(span.End - info.Sentence.Start)..]);
+        return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
     }
 
     // "the group's war with its rival, Calor Calor": a group's rival or ally is a group, whatever its name looks like.

@@ -70,15 +70,50 @@ public static class NameWords
         "commanders", "commander", "founder", "founders", "hitmen", "territory", "turf", "chief", "chiefs",
     };
 
-    public static string Key(string word) => NameNormalizer.Normalize(word);
+    [Flags]
+    private enum Facts
+    {
+        None = 0, Title = 1, Institution = 2, Stop = 4, GroupHead = 8, GroupCue = 16, Everyday = 32, Demonym = 64, Place = 128,
+    }
 
-    public static bool IsTitle(string word) => Titles.Contains(Key(word).TrimEnd('.'));
+    // The same words come back in every sentence; what is known about a word is worked out once
+    // per thread (normalizing and gazetteer look-ups dominate the cost of extraction otherwise).
+    [ThreadStatic]
+    private static Dictionary<string, (string Key, Facts Facts)>? memo;
 
-    public static bool IsInstitutionWord(string word) => InstitutionWords.Contains(Key(word));
+    private static (string Key, Facts Facts) Lookup(string word)
+    {
+        memo ??= new Dictionary<string, (string, Facts)>(StringComparer.Ordinal);
+        if (memo.TryGetValue(word, out var known))
+            return known;
+        if (memo.Count > 200_000)
+            memo.Clear();
+        var key = NameNormalizer.Normalize(word);
+        var facts = Facts.None;
+        var bare = key.TrimEnd('.');
+        if (Titles.Contains(bare)) facts |= Facts.Title;
+        if (InstitutionWords.Contains(key)) facts |= Facts.Institution;
+        if (StopWords.Contains(key)) facts |= Facts.Stop;
+        if (GroupHeads.Contains(key)) facts |= Facts.GroupHead;
+        if (GroupCueAfter.Contains(key)) facts |= Facts.GroupCue;
+        var gazetteer = Gazetteer.Default;
+        if (gazetteer.IsEverydayWord(word)) facts |= Facts.Everyday;
+        if (gazetteer.IsDemonym(word, out _)) facts |= Facts.Demonym;
+        if (gazetteer.Lookup(word).Count > 0) facts |= Facts.Place;
+        var entry = (key, facts);
+        memo[word] = entry;
+        return entry;
+    }
 
-    public static bool IsStopWord(string word) => StopWords.Contains(Key(word));
+    public static string Key(string word) => Lookup(word).Key;
 
-    public static bool IsGroupHead(string word) => GroupHeads.Contains(Key(word));
+    public static bool IsTitle(string word) => (Lookup(word).Facts & Facts.Title) != 0;
+
+    public static bool IsInstitutionWord(string word) => (Lookup(word).Facts & Facts.Institution) != 0;
+
+    public static bool IsStopWord(string word) => (Lookup(word).Facts & Facts.Stop) != 0;
+
+    public static bool IsGroupHead(string word) => (Lookup(word).Facts & Facts.GroupHead) != 0;
 
     /// <summary>"National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, unlike "the Mexican Army".</summary>
     public static bool IsInsurgentName(IEnumerable<string> words)
@@ -88,11 +123,11 @@ public static class NameWords
             && keys.Any(k => InsurgentWords.Contains(k) && k is not ("ejercito" or "fuerzas"));
     }
 
-    public static bool IsGroupCueAfter(string word) => GroupCueAfter.Contains(Key(word));
+    public static bool IsGroupCueAfter(string word) => (Lookup(word).Facts & Facts.GroupCue) != 0;
 
-    public static bool IsEveryday(string word) => Gazetteer.Default.IsEverydayWord(word);
+    public static bool IsEveryday(string word) => (Lookup(word).Facts & Facts.Everyday) != 0;
 
-    public static bool IsDemonym(string word) => Gazetteer.Default.IsDemonym(word, out _);
+    public static bool IsDemonym(string word) => (Lookup(word).Facts & Facts.Demonym) != 0;
 
-    public static bool IsPlace(string name) => Gazetteer.Default.Lookup(name).Count > 0;
+    public static bool IsPlace(string name) => (Lookup(name).Facts & Facts.Place) != 0;
 }

@@ -105,7 +105,7 @@ public static class PersonNameRules
         if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward")
             return true;
         var i = span.Index - 2;
-        return before is "of" or "de" && i >= 0 && PlaceNouns.Contains(NameNormalizer.Normalize(info.Words[i].Text));
+        return before is "of" or "de" && i >= 0 && PlaceNouns.Contains(NameWords.Key(info.Words[i].Text));
     }
 
     public static bool IsMedia(NameSpan span, SentenceInfo info)
@@ -121,13 +121,13 @@ public static class PersonNameRules
     public static string? WordBefore(SentenceInfo info, NameSpan span)
     {
         var i = span.Index - 1;
-        return i >= 0 ? NameNormalizer.Normalize(info.Words[i].Text) : null;
+        return i >= 0 ? NameWords.Key(info.Words[i].Text) : null;
     }
 
     public static string? WordAfter(SentenceInfo info, NameSpan span)
     {
         var i = span.Index + span.Count;
-        return i < info.Words.Count ? NameNormalizer.Normalize(info.Words[i].Text) : null;
+        return i < info.Words.Count ? NameWords.Key(info.Words[i].Text) : null;
     }
 
     /// <summary>The surnames of a full name: the last two words of a four-word Hispanic name, else the last word.</summary>

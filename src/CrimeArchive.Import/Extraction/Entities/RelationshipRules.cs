@@ -114,7 +114,7 @@ public sealed class RelationshipRules
     private void PersonAfterRole(Sentence s, List<SentenceMention> ms, int i)
     {
         var p = ms[i];
-        var sentenceBefore = Text(s, s.Start, p.Start);
+        var sentenceBefore = Tail(s, s.Start, p.Start);
         var passive = GroupPassiveByBefore().Match(sentenceBefore);
         if (passive.Success && (NearestGroupBefore(ms, i) ?? AnaphorGroup) is { } passiveGroup)
             AddList(ms, i, TypeOf(passive), passiveGroup, s);
@@ -128,7 +128,7 @@ public sealed class RelationshipRules
             anaphor = VerbAnaphorAfter().Match(restUntilNext);
         if (anaphor.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } group0)
             Add(p.Entity, TypeOf(anaphor), group0, s);
-        var personal = PersonalAllyRivalBefore().Match(Text(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start));
+        var personal = PersonalAllyRivalBefore().Match(Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start));
         if (personal.Success)
         {
             var owner = personal.Value.StartsWith('\'') || personal.Value.StartsWith('’') ? (i > 0 ? ms[i - 1].Entity : null)
@@ -137,7 +137,7 @@ public sealed class RelationshipRules
             if (owner is not null)
                 Add(owner, personal.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, p.Entity, s);
         }
-        var before = Text(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
+        var before = Tail(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
         var runBy = RunByBefore().Match(sentenceBefore);
         if (runBy.Success)
         {
@@ -189,7 +189,7 @@ public sealed class RelationshipRules
     private void GroupAfterCue(Sentence s, List<SentenceMention> ms, int i)
     {
         var g = ms[i];
-        var before = Text(s, s.Start, g.Start);
+        var before = Tail(s, s.Start, g.Start);
         var tail = before.Length > 60 ? before[^60..] : before;
         if (RivalBefore().IsMatch(tail))
         {
@@ -239,7 +239,7 @@ public sealed class RelationshipRules
     private void Siblings(Sentence s, List<SentenceMention> ms, int i, EntityDraft? subject)
     {
         var p = ms[i];
-        var before = Text(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
+        var before = Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
         if (HisBrotherBefore().IsMatch(before))
         {
             var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subject;
@@ -393,6 +393,10 @@ public sealed class RelationshipRules
 
     private static string Text(Sentence s, int from, int to) =>
         to <= from ? "" : s.Text[(from - s.Start)..(to - s.Start)];
+
+    // End-anchored phrasings only need the words just before a name; capping the text keeps the
+    // regexes from rescanning whole sentences for every mention.
+    private static string Tail(Sentence s, int from, int to) => Text(s, Math.Max(from, to - 120), to);
 
     private void Add(EntityDraft subject, RelationshipType type, EntityDraft obj, Sentence s)
     {
