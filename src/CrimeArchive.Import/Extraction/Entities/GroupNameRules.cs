@@ -76,7 +76,8 @@ public static partial class GroupNameRules
         var k = span.Index - 1;
         while (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "los" or "las" or "el" or "la" or "former" or "is" or "was" or "are" or "were")
             k--;
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies")
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies"
+            or "fought" or "fights" or "battled" or "battles" or "confronted")
             return true;
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text)))
             return true;

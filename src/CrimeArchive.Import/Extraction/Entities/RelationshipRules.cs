@@ -257,11 +257,10 @@ public sealed class RelationshipRules
     // The person of the text, named before, who shares this person's surnames.
     private EntityDraft? SharingSurname(EntityDraft person, List<SentenceMention> ms, int i)
     {
-        var surnames = PersonNameRules.Surnames(person.Name);
-        var inSentence = ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != person && PersonNameRules.Surnames(m.Entity.Name) == surnames);
+        var inSentence = ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != person && SharesSurname(m.Entity, person));
         if (inSentence is not null)
             return inSentence.Entity;
-        return seenPeople.LastOrDefault(e => e != person && e.IsPerson && PersonNameRules.Surnames(e.Name) == surnames);
+        return seenPeople.LastOrDefault(e => e != person && e.IsPerson && SharesSurname(e, person));
     }
 
     private readonly List<EntityDraft> seenPeople = [];
@@ -383,6 +382,10 @@ public sealed class RelationshipRules
         }
     }
 
+    // "Yorman Alexander Piña Colmenares" and "Deiver Piña Colmenares": the same last name.
+    private static bool SharesSurname(EntityDraft a, EntityDraft b) =>
+        a.NameWords.Length >= 2 && b.NameWords.Length >= 2 && a.NameWords[^1] == b.NameWords[^1];
+
     private static EntityDraft? NearestGroupBefore(List<SentenceMention> ms, int i) =>
         ms.Take(i).LastOrDefault(m => !m.Entity.IsPerson && m.Entity != ms[i].Entity)?.Entity;
 
@@ -415,7 +418,7 @@ public sealed class RelationshipRules
         foreach (var (person, group, s) in brothersOfLeaders)
         {
             var leaders = found.Where(f => f.Type == RelationshipType.LeaderOf && f.Object == group && f.Subject != person).Select(f => f.Subject).ToList();
-            foreach (var leader in leaders.Where(l => PersonNameRules.Surnames(l.Name) == PersonNameRules.Surnames(person.Name)))
+            foreach (var leader in leaders.Where(l => SharesSurname(l, person)))
                 Add(person, RelationshipType.SiblingOf, leader, s);
         }
         foreach (var (person, group, s) in ledByBrothers)
