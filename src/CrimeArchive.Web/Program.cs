@@ -1,6 +1,11 @@
+using CrimeArchive.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+await builder.AddCrimeArchiveAsync();
+
 var app = builder.Build();
+app.UseCrimeArchive();
+await app.PrepareArchiveAsync();
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+public partial class Program;

@@ -33,6 +33,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         source.Property(s => s.Encoding).HasMaxLength(30);
         // Raw sources outlive the records made from them: deleting an article or a profile keeps them.
         source.HasOne(s => s.Article).WithMany(a => a.Sources).OnDelete(DeleteBehavior.SetNull);
+        source.HasOne(s => s.SupersededBy).WithMany().HasForeignKey(s => s.SupersededById).OnDelete(DeleteBehavior.SetNull);
         source.HasOne(s => s.ProfileEntity).WithMany().HasForeignKey(s => s.ProfileEntityId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -13,6 +13,14 @@ public class SourceDocument
     public string Encoding { get; set; } = "utf-8";
     public DateTimeOffset ImportedAt { get; set; }
     public List<string> Warnings { get; set; } = [];
+    /// <summary>"Kind|normalized name" of each entity as this text names it. These are the text's votes
+    /// for canonical names (<see cref="EntityAlias.NameCount"/>), withdrawn when the text is replaced
+    /// or re-read.</summary>
+    public List<string> NameVotes { get; set; } = [];
+
+    /// <summary>Set when a changed copy of the same file replaced this one; the text itself stays.</summary>
+    public long? SupersededById { get; set; }
+    public SourceDocument? SupersededBy { get; set; }
 
     public long? ArticleId { get; set; }
     public Article? Article { get; set; }

@@ -22,10 +22,14 @@ public static class ArticleReader
             }
             // A short line that does not end like a sentence, inside the text, is a photo caption or a
             // stray subheading; the last line is kept, as a text cut short ends that way too.
-            if (i < lines.Count - 1 && line.WordCount <= MaxCaptionWords && !TitleText.EndsSentence(line.Text) && !line.Text.EndsWith(':'))
+            if (i < lines.Count - 1 && line.WordCount <= MaxCaptionWords && !TitleText.EndsSentence(line.Text)
+                && !line.Text.EndsWith(':') && !line.Text.EndsWith(';') && !IsListItem(line.Text))
                 continue;
             target.Add(line.ToBlock());
         }
         return new ArticleContent(body, analysis);
     }
+
+    private static bool IsListItem(string text) =>
+        text[0] is '-' or '•' or '*' or '–' || (char.IsDigit(text[0]) && text.Length > 2 && (text[1] is '.' or ')' || text[2] is '.' or ')'));
 }

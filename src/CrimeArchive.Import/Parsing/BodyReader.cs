@@ -30,6 +30,15 @@ public static partial class BodyReader
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;
+            var glued = GluedFooter.Start(line.Text);
+            if (glued > 0)
+            {
+                content.Add(line with { Text = line.Text[..glued].TrimEnd() });
+                if (ChromeFilter.Classify(line.Text[glued..]) == ChromeKind.End)
+                    break;
+                footer = true;
+                continue;
+            }
             var kept = GluedAltText.KeptLength(line.Text);
             content.Add(kept == line.Text.Length ? line : line with { Text = line.Text[..kept].TrimEnd() });
         }

@@ -5,7 +5,9 @@ namespace CrimeArchive.Import.Parsing;
 /// <summary>The breadcrumb line that glues the section path to the title: <c>HomeNewsBrief&lt;Title&gt;</c>,
 /// <c>HomeNews&lt;Title&gt;</c>, <c>HomeNoticiasNoticias del día&lt;Título&gt;</c>, or for a profile
 /// <c>Home&lt;Country&gt;&lt;Name&gt;</c>.</summary>
-public sealed partial record Breadcrumb(DocumentKind? Kind, bool IsProfile, string? Country, string Tail, bool Spanish)
+/// <remarks><see cref="Path"/> is all that follows 'Home': a title that itself starts with a section
+/// word (<c>Analysis Shows…</c>) is still found at its end.</remarks>
+public sealed partial record Breadcrumb(DocumentKind? Kind, bool IsProfile, string? Country, string Tail, bool Spanish, string Path)
 {
     // Longest first: 'Noticias del día' must be taken whole before 'Noticias'.
     private static readonly (string Word, DocumentKind? Kind, bool Spanish)[] Sections =
@@ -24,15 +26,17 @@ public sealed partial record Breadcrumb(DocumentKind? Kind, bool IsProfile, stri
         if (!m.Success)
             return null;
         var rest = line[m.Length..];
+        var path = rest;
         DocumentKind? kind = null;
         var sawSection = false;
         var spanish = m.Value.StartsWith("Inicio", StringComparison.Ordinal);
+        // Section words are glued to what follows; 'Analysis Shows…' is the title's first word.
         for (var matched = true; matched;)
         {
             matched = false;
             foreach (var (word, sectionKind, isSpanish) in Sections)
             {
-                if (rest.Length > word.Length && rest.StartsWith(word, StringComparison.Ordinal) && !char.IsLower(rest[word.Length]))
+                if (rest.Length > word.Length && rest.StartsWith(word, StringComparison.Ordinal) && !char.IsLower(rest[word.Length]) && !char.IsWhiteSpace(rest[word.Length]))
                 {
                     rest = rest[word.Length..];
                     kind = sectionKind ?? kind;
@@ -52,7 +56,7 @@ public sealed partial record Breadcrumb(DocumentKind? Kind, bool IsProfile, stri
             country = found.Name;
             rest = rest[found.Length..];
         }
-        return new Breadcrumb(isProfile ? null : kind, isProfile, country, rest.Trim(), spanish);
+        return new Breadcrumb(isProfile ? null : kind, isProfile, country, rest.Trim(), spanish, path);
     }
 
     /// <summary>A tag or section listing page: <c>Home Tags CJNG</c>.</summary>

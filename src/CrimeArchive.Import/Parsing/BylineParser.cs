@@ -9,10 +9,14 @@ public sealed record Byline(string Tag, DateOnly? Date, IReadOnlyList<string> Au
 
 public static partial class BylineParser
 {
-    public static bool IsByline(string line) => Pattern().IsMatch(line);
+    private const int MaxBylineLength = 160;
+
+    public static bool IsByline(string line) => MayBeByline(line) && Pattern().IsMatch(line);
 
     public static Byline? Parse(string line)
     {
+        if (!MayBeByline(line))
+            return null;
         var m = Pattern().Match(line);
         if (!m.Success)
             return null;
@@ -31,6 +35,9 @@ public static partial class BylineParser
         };
         return new Byline(m.Groups["tag"].Value.Trim(), date, authors, language);
     }
+
+    private static bool MayBeByline(string line) =>
+        line.Length <= MaxBylineLength && line.Length > 0 && (char.IsDigit(line[0]) || line.Contains('/', StringComparison.Ordinal));
 
     public static DateOnly? ParseDate(string day, string month, string year)
     {

@@ -22,7 +22,12 @@ public static partial class ChromeFilter
     public static ChromeKind Classify(string line)
     {
         if (FooterPieces().IsMatch(line))
-            return EndPiece().IsMatch(line) ? ChromeKind.End : ChromeKind.Footer;
+        {
+            if (EndPiece().IsMatch(line))
+                return ChromeKind.End;
+            // Share buttons also stand at the top of some layouts: alone they do not open the footer.
+            return ShareIconsOnly().IsMatch(line) ? ChromeKind.Line : ChromeKind.Footer;
+        }
         if (IsLineChrome(line))
             return ChromeKind.Line;
         return ChromeKind.None;
@@ -30,20 +35,28 @@ public static partial class ChromeFilter
 
     private const int MaxLinkLength = 160;
 
-    public static bool IsLineChrome(string line) =>
-        ShareLine().IsMatch(line)
-        || CrossReference().IsMatch(line)
-        || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
-            || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
-            || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
-        || (line.StartsWith('[') && line.EndsWith(']'))
-        || GraphicCredit().IsMatch(line)
-        || ImageFileName().IsMatch(line)
-        || KindLine().IsMatch(line)
-        || (line.Length <= MaxLinkLength && SiteNavigation().IsMatch(line))
-        || Breadcrumb().IsMatch(line)
-        // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
-        || BylineParser.IsByline(line);
+    // Chrome lines are short; a long line can only be a cross-reference or a bracketed note, and
+    // skipping the other tests keeps the filter cheap on real paragraphs.
+    private const int MaxShortChromeLength = 300;
+
+    public static bool IsLineChrome(string line)
+    {
+        if ((line.StartsWith('[') && line.EndsWith(']')) || CrossReference().IsMatch(line))
+            return true;
+        if (line.Length > MaxShortChromeLength)
+            return false;
+        return ShareLine().IsMatch(line)
+            || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
+                || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
+                || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
+            || GraphicCredit().IsMatch(line)
+            || ImageFileName().IsMatch(line)
+            || KindLine().IsMatch(line)
+            || (line.Length <= MaxLinkLength && SiteNavigation().IsMatch(line))
+            || Breadcrumb().IsMatch(line)
+            // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
+            || BylineParser.IsByline(line);
+    }
 
     /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>
     public static bool IsKindLine(string line) => KindLine().IsMatch(line);
@@ -51,11 +64,16 @@ public static partial class ChromeFilter
     /// <summary>Words of the site's banner (its name, a notice of a redesign or a pause in publishing):
     /// short lines with these before the lead are not the title.</summary>
     public static bool IsBannerLine(string line) =>
-        LineReader.CountWords(line) <= 25 && BannerWords().IsMatch(line);
+        LineReader.CountWords(line) <= MaxBannerWords && BannerWords().IsMatch(line);
+
+    private const int MaxBannerWords = 18;
 
     // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
     [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|Was this content helpful\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas)\?[^?]*?(?:comentarios\.?)?|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterPieces();
+
+    [GeneratedRegex(@"^share icon(?:\s+icon)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareIconsOnly();
 
     [GeneratedRegex(@"Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime", RegexOptions.IgnoreCase)]
     private static partial Regex EndPiece();
@@ -65,7 +83,9 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:SHARE|COMPARTIR)(?:\b|Tweet)|^share icon|Tweet about this on Twitter|Share on (?:Facebook|LinkedIn|Twitter|WhatsApp)")]
     private static partial Regex ShareLine();
 
-    [GeneratedRegex(@"^(?:SEE ALSO|SEE ALL|READ ALSO|READ MORE|VEA TAMBIÉN|VEA TAMBIEN|VER TAMBIÉN|VER TAMBIEN|LEA TAMBIÉN|LEA TAMBIEN|LEA MÁS|LEA MAS)\b\s*:?", RegexOptions.IgnoreCase)]
+    // In capitals the cross-reference needs no colon; in any other case it must have one, so that a
+    // sentence opening with 'Read more…' is not taken for one.
+    [GeneratedRegex(@"^(?:(?-i:SEE ALSO|VEA TAMBI[ÉE]N|VER TAMBI[ÉE]N|LEA TAMBI[ÉE]N)\b|(?:SEE ALSO|SEE ALL|READ ALSO|READ MORE|VEA TAMBI[ÉE]N|VER TAMBI[ÉE]N|LEA TAMBI[ÉE]N|LEA M[ÁA]S|LEER M[ÁA]S|VER M[ÁA]S|RELATED)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
 
     [GeneratedRegex(@"^(?:Read more of our|Lea más|Lea mas|See all of our|Vea (?:toda )?nuestra)\b|\s(?:>|»)$")]
@@ -89,6 +109,8 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:Home|Inicio)(?:\p{Lu}|\s+(?:Tags?|Etiquetas?|Category|Categor[íi]a|News|Noticias)\b)")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^InSight Crime$|\b(?:redesign|new website|new site|our website|publishing|maintenance|coming soon|relaunch|rediseñ|nuevo sitio|sitio web|publicaci[óo]n(?:es)? (?:se )?(?:reanud|suspend|paus))", RegexOptions.IgnoreCase)]
+    // The site's name alone, or a notice about the site itself: a redesign, a relaunch, a pause in
+    // publishing. 'Publishing' alone is not enough: a lead may well say a newspaper was publishing.
+    [GeneratedRegex(@"^InSight Crime$|^Investigation and Analysis of Organized Crime$|\b(?:redesign|new website|new site|our (?:web)?site|relaunch|site maintenance|coming soon|rediseñ|nuevo sitio|nuestro sitio|sitio web)|\bpublishing\b.{0,40}\b(?:pause|paused|resume|resumes|suspended|will return)\b|\b(?:pause|resume)s? (?:our )?publishing\b|\bpublicaci[óo]n(?:es)?\b.{0,40}\b(?:reanud|suspend|paus)|^We (?:are|will|'ll|’ll|won't|won’t)\b.{0,80}\b(?:publish|website|site)|^Thank you for your patience|^Gracias por su paciencia", RegexOptions.IgnoreCase)]
     private static partial Regex BannerWords();
 }

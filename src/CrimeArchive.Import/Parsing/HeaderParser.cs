@@ -22,6 +22,8 @@ public sealed record DocumentHeader
 public static class HeaderParser
 {
     private const int MaxHeadlineWords = 30;
+    private const int MaxCountryLineLength = 40;
+    private const int MinLeadWordsAfterBanner = 15;
 
     public static DocumentHeader Parse(IReadOnlyList<SourceLine> lines)
     {
@@ -57,7 +59,7 @@ public static class HeaderParser
                 byline = parsed;
                 continue;
             }
-            if (Countries.Find(text) is { } c && text.Any(char.IsUpper) && !text.Any(char.IsLower))
+            if (text.Length <= MaxCountryLineLength && !text.Any(char.IsLower) && Countries.Find(text) is { } c)
             {
                 country ??= c;
                 continue;
@@ -69,7 +71,8 @@ public static class HeaderParser
                 banner++;
                 continue;
             }
-            if (IsLead(text) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
+            // After a banner, the notice may go on in short sentences: the lead is a real paragraph.
+            if (IsLead(text) && (banner == 0 || lines[i].WordCount >= MinLeadWordsAfterBanner) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
             {
                 lead = i;
                 break;
@@ -116,7 +119,7 @@ public static class HeaderParser
         if (next is not null && (BylineParser.IsByline(next) || ChromeFilter.IsKindLine(next)))
             return true;
         return breadcrumb is not null && LineReader.CountWords(text) <= MaxHeadlineWords
-            && TitleText.Comparable(breadcrumb.Tail).EndsWith(TitleText.Comparable(text), StringComparison.Ordinal);
+            && TitleText.Comparable(breadcrumb.Path).EndsWith(TitleText.Comparable(text), StringComparison.Ordinal);
     }
 
     // A profile's kind line says nothing about person or group: its content decides.

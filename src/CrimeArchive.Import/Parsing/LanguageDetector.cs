@@ -16,7 +16,7 @@ public static class LanguageDetector
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords = Spanish.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = English.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const int SampleWords = 400;
+    private const int SampleWords = 200;
 
     public static bool IsSpanish(IEnumerable<TextBlock> blocks)
     {

@@ -18,8 +18,15 @@ public static class TitleChooser
             return (TitleText.StripWrappingQuotes(quoted), false);
         // Spanish headlines are in sentence case, so next to a byline the case is not asked. A lone
         // title-case line with nothing to confirm it may still be a caption: it is flagged.
-        if (hasByline && before.Count > 0 && LooksLikeHeadline(before[^1], titleCase: false))
-            return (before[^1], false);
+        if (hasByline && before.Count > 0)
+        {
+            // A caption may sit between the headline and the byline: a headline-style line wins.
+            var headline = before.LastOrDefault(c => LooksLikeHeadline(c, titleCase: true));
+            if (headline is not null)
+                return (headline, false);
+            if (LooksLikeHeadline(before[^1], titleCase: false))
+                return (before[^1], false);
+        }
         if (!hasByline && banner == 0 && before.Count == 1 && LooksLikeHeadline(before[0], titleCase: true))
             return (before[0], true);
         return (null, false);
@@ -28,10 +35,11 @@ public static class TitleChooser
     private static string? FromBreadcrumb(Breadcrumb breadcrumb, List<string> candidates, List<string> aboveByline)
     {
         var tail = TitleText.Comparable(breadcrumb.Tail);
+        var path = TitleText.Comparable(breadcrumb.Path);
         foreach (var text in candidates)
         {
             var comparable = TitleText.Comparable(text);
-            if (comparable.Length > 0 && (tail.EndsWith(comparable, StringComparison.Ordinal)
+            if (comparable.Length > 0 && (path.EndsWith(comparable, StringComparison.Ordinal)
                 || TitleText.Comparable(TitleText.StripWrappingQuotes(text)) == tail))
                 return TitleText.StripWrappingQuotes(text);
         }

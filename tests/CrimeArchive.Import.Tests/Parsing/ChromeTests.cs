@@ -16,6 +16,8 @@ public class ChromeTests
     [InlineData("SHARETweet about this on TwitterShare on FacebookShare on LinkedIn")]
     [InlineData("Tags: Honduras, Valle family")]
     [InlineData("Print")]
+    [InlineData("Read more: Honduras profile")]
+    [InlineData("SEE ALSO Coverage of the Valle family")]
     [InlineData("¿Te resultó útil este contenido?")]
     [InlineData("¿Qué piensas? Haz clic aquí para enviar tus comentarios a InSight Crime.")]
     [InlineData("What are your thoughts? Click here to send us your comments.")]
@@ -94,5 +96,31 @@ public class ChromeTests
             "A judge in the capital has freed three men accused of laundering money for the clan through a chain of…");
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Footer_glued_to_the_last_paragraph_is_cut_off()
+    {
+        var doc = Parse(Lead, Second + "Was this content helpful?DONATE", "Related Content",
+            "A judge in the capital has freed three men accused of laundering money for the clan through a chain of…");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void List_items_inside_the_body_are_kept()
+    {
+        var doc = Parse(Lead, "The report lists three findings:", "- Homicides rose by a fifth", "- Two clans split", Second);
+
+        Assert.Equal(5, doc.Body.Count);
+    }
+
+    [Fact]
+    public void Sentence_opening_with_see_also_words_is_kept()
+    {
+        var line = "See also how the clan paid off the police in Copan, according to a prosecutor who worked on the case.";
+        var doc = Parse(Lead, line, Second);
+
+        Assert.Contains(line, doc.Body.Select(b => b.Text));
     }
 }

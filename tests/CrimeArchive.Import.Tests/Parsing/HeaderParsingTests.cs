@@ -181,4 +181,50 @@ public class HeaderParsingTests
         Assert.Equal("¿Está perdiendo fuerza el clan de los Valle?", doc.Title);
         Assert.Equal(new DateOnly(2014, 10, 4), doc.Date);
     }
+
+    [Fact]
+    public void Title_that_starts_with_a_section_word_is_kept_whole()
+    {
+        var doc = Parse("HomeNewsBriefAnalysis Shows Clan Moved Cocaine by Sea", "BRIEF", "Analysis Shows Clan Moved Cocaine by Sea",
+            "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Analysis Shows Clan Moved Cocaine by Sea", doc.Title);
+        Assert.Equal(DocumentKind.Brief, doc.Kind);
+    }
+
+    [Fact]
+    public void Breadcrumb_without_title_line_keeps_a_title_that_starts_with_a_section_word()
+    {
+        var doc = Parse("HomeNewsBriefAnalysis Shows Clan Moved Cocaine by Sea", "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Analysis Shows Clan Moved Cocaine by Sea", doc.Title);
+        Assert.Equal(DocumentKind.Brief, doc.Kind);
+    }
+
+    [Fact]
+    public void Short_lead_that_mentions_publishing_is_not_a_banner()
+    {
+        var doc = Parse("El Heraldo began publishing the leaked police files on Monday.", Second);
+
+        Assert.Equal("El Heraldo began publishing the leaked police files on Monday.", doc.Body[0].Text);
+    }
+
+    [Fact]
+    public void Banner_notice_in_full_sentences_does_not_reach_the_body()
+    {
+        var doc = Parse("InSight Crime", "We are moving to a new home on the web.", "No new articles will appear for a week.",
+            "Thank you for your patience.", Lead, Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Caption_between_headline_and_byline_is_not_the_title()
+    {
+        var doc = Parse("Honduras Arrests Valle Clan Logistics Man", "Police escort the suspect in San Pedro Sula",
+            "HONDURAS / 7 JUN 2014 BY SAM PARKER EN", Lead);
+
+        Assert.Equal("Honduras Arrests Valle Clan Logistics Man", doc.Title);
+        Assert.Equal([Lead], doc.Body.Select(b => b.Text));
+    }
 }

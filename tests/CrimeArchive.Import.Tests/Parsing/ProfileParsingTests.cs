@@ -121,4 +121,12 @@ public class ProfileParsingTests
 
         Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
     }
+
+    [Fact]
+    public void Share_buttons_after_the_lead_do_not_hide_the_sections()
+    {
+        var doc = Parse(PersonLead, "share icon icon icon", "History", Second, "Prospects", Third);
+
+        Assert.Equal(["History", "Prospects"], doc.Sections.Select(s => s.Heading));
+    }
 }

@@ -1,13 +1,16 @@
 namespace CrimeArchive.Import.Tests.Parsing;
 
 /// <summary>The seed texts in the repository and, where shared/ sits beside the repository, the
-/// development texts, and any fixture texts under tests/ (…/Fixtures/&lt;set&gt;/texts).</summary>
+/// development texts, and the fixture texts under tests/ (folders named texts or import).</summary>
 internal static class SampleTexts
 {
+    private static readonly string[] FixtureFolders = ["texts", "import"];
+
     public static IEnumerable<string> Files()
     {
         var root = RepositoryRoot();
-        var fixtures = Directory.GetDirectories(Path.Combine(root, "tests"), "texts", SearchOption.AllDirectories)
+        var fixtures = FixtureFolders
+            .SelectMany(name => Directory.GetDirectories(Path.Combine(root, "tests"), name, SearchOption.AllDirectories))
             .Where(d => !d.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var folders = new[] { Path.Combine(root, "seeds"), Path.Combine(root, "..", "shared", "dev", "texts") }.Concat(fixtures);
         return folders.Where(Directory.Exists).SelectMany(f => Directory.GetFiles(f, "*.txt"))

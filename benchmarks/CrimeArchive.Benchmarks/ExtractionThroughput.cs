@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using CrimeArchive.Import.Extraction;
+
+namespace CrimeArchive.Benchmarks;
+
+/// <summary>Texts per second through parsing and extraction, on one thread and on all cores.</summary>
+internal static class ExtractionThroughput
+{
+    public static void Run(int count, int runs)
+    {
+        var texts = new CorpusGenerator().Generate(count).Select(t => t.Text).ToArray();
+        Console.WriteLine($"corpus: {texts.Length} texts, {texts.Sum(t => t.Length) / texts.Length} chars on average, {Environment.ProcessorCount} cores");
+        foreach (var t in texts.Take(200))
+            SourceTextExtractor.Extract(t);
+
+        var single = new List<double>();
+        var parallel = new List<double>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var entities = 0;
+            foreach (var t in texts)
+                entities += SourceTextExtractor.Extract(t).Entities.Count;
+            single.Add(texts.Length / clock.Elapsed.TotalSeconds);
+
+            clock.Restart();
+            Parallel.ForEach(texts, t => SourceTextExtractor.Extract(t));
+            parallel.Add(texts.Length / clock.Elapsed.TotalSeconds);
+            Console.WriteLine($"run {run}: one thread {single[^1]:0} texts/s, all cores {parallel[^1]:0} texts/s ({entities} entities)");
+        }
+        Console.WriteLine($"median: one thread {Median(single):0} texts/s, all cores {Median(parallel):0} texts/s");
+    }
+
+    public static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Running;
+using CrimeArchive.Benchmarks;
+
+// Throughput runs print one line per run and a median; `micro` runs BenchmarkDotNet on single texts.
+var mode = args.Length > 0 ? args[0] : "extract";
+var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+switch (mode)
+{
+    case "extract":
+        ExtractionThroughput.Run(count, runs);
+        break;
+    case "import":
+        await ImportThroughput.RunAsync(count, runs);
+        break;
+    case "micro":
+        BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..]);
+        break;
+    default:
+        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | micro [BenchmarkDotNet args]");
+        return 2;
+}
+return 0;

@@ -1,0 +1,107 @@
+using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Import.Importing;
+
+/// <summary>The archive's entities and their names, held in memory for one import batch so that
+/// matching a text's entities costs no queries. Also feeds the extractor as <see cref="KnownNames"/>.</summary>
+internal sealed class EntityIndex
+{
+    private readonly Dictionary<(EntityKind, string), List<IndexedEntity>> byName = [];
+    private readonly Dictionary<long, IndexedEntity> byId = [];
+
+    public KnownNames Known { get; } = new();
+
+    public static async Task<EntityIndex> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var index = new EntityIndex();
+        var entities = await db.Entities.AsNoTracking()
+            .Select(e => new { e.Id, e.Kind, e.Name, Aliases = e.Aliases.Select(a => a.Name).ToList() })
+            .ToListAsync(cancellationToken);
+        foreach (var e in entities)
+            index.Register(e.Id, e.Kind, e.Name, e.Aliases);
+        return index;
+    }
+
+    public void Register(long id, EntityKind kind, string name, IEnumerable<string> names)
+    {
+        if (!byId.TryGetValue(id, out var entry))
+            byId[id] = entry = new IndexedEntity(id, kind);
+        entry.Name = name;
+        var all = names.Append(name).ToList();
+        foreach (var n in all)
+        {
+            var key = (kind, NameNormalizer.Normalize(n));
+            if (!entry.Names.Add(key.Item2))
+                continue;
+            if (!byName.TryGetValue(key, out var list))
+                byName[key] = list = [];
+            list.Add(entry);
+        }
+        Known.Add(kind, name, all);
+    }
+
+    /// <summary>The archive entity an extracted one is, or null for a new one. People are matched
+    /// on their full name (or a compatible longer/shorter form of it); a shared nickname alone never
+    /// merges two people who have different full names.</summary>
+    public IndexedEntity? Match(ExtractedEntity extracted)
+    {
+        var name = NameNormalizer.Normalize(extracted.Name);
+        var names = extracted.Aliases.Select(NameNormalizer.Normalize).Append(name).ToHashSet();
+        var candidates = names
+            .SelectMany(n => byName.TryGetValue((extracted.Kind, n), out var list) ? list : [])
+            .Distinct()
+            .ToList();
+
+        if (extracted.Kind != EntityKind.Person)
+        {
+            return candidates
+                .OrderByDescending(c => c.Names.Count(names.Contains))
+                .ThenBy(c => c.Id)
+                .FirstOrDefault();
+        }
+
+        var byFullName = candidates.Where(c => c.Names.Contains(name)).ToList();
+        if (byFullName.Count == 1)
+            return byFullName[0];
+        if (byFullName.Count > 1)
+            return null;
+        // An entity known so far only by names this text gives as aliases ("Diego Rastrojo", later
+        // "Diego Perez Henao, alias Diego Rastrojo") is the same one; the mirror of the rule above,
+        // so that the import order does not decide.
+        var subsumed = candidates.Where(c => c.Names.IsSubsetOf(names)).ToList();
+        if (subsumed.Count == 1)
+            return subsumed[0];
+        if (IsFullName(name))
+        {
+            var compatible = candidates.Where(c => CompatibleFullNames(name, NameNormalizer.Normalize(c.Name))).ToList();
+            return compatible.Count == 1 ? compatible[0] : null;
+        }
+        // Only a nickname or a surname in this text: attach it where it is unambiguous.
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private static bool IsFullName(string normalized) => normalized.Split(' ').Length >= 2;
+
+    /// <summary>"javier calle serna" and "javier antonio calle serna": same first and last word,
+    /// and every word of the shorter one in the longer one.</summary>
+    internal static bool CompatibleFullNames(string a, string b)
+    {
+        var x = a.Split(' ');
+        var y = b.Split(' ');
+        if (x.Length < 2 || y.Length < 2 || x[0] != y[0] || x[^1] != y[^1])
+            return false;
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.All(longer.Contains);
+    }
+}
+
+internal sealed class IndexedEntity(long id, EntityKind kind)
+{
+    public long Id { get; } = id;
+    public EntityKind Kind { get; } = kind;
+    public string Name { get; set; } = "";
+    public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Import.Importing;
+
+/// <summary>After a batch, reads again the texts that contain a name the archive learned after they
+/// were read, so that what a text is found to say does not depend on the order texts arrive in.</summary>
+internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now)
+{
+    // A relinked text can teach names in turn; a few passes reach the fixed point in practice.
+    private const int MaxPasses = 3;
+    private const int PatternsPerQuery = 100;
+
+    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
+    private const CompareOptions IgnoreCaseAndAccents = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
+
+    public async Task<int> RelinkAsync(CancellationToken cancellationToken)
+    {
+        var relinked = 0;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var learned = batch.TakeLearned();
+            if (learned.Count == 0)
+                break;
+            if (batch.StartedNonEmpty)
+                await LoadOlderTextsAsync(learned, cancellationToken);
+            var due = DueTexts(learned);
+            foreach (var read in due)
+            {
+                var extraction = SourceTextExtractor.Extract(read.Text, batch.Entities.Known);
+                try
+                {
+                    await new SourceWriter(db, batch, now).RefreshAsync(read.SourceId, extraction, cancellationToken);
+                    relinked++;
+                }
+                finally
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+        return relinked;
+    }
+
+    /// <summary>Texts that contain a newly learned name outside their known mentions.</summary>
+    private List<ImportBatch.ReadText> DueTexts(List<string> learned)
+    {
+        var byWord = new Dictionary<string, List<ImportBatch.ReadText>>(StringComparer.Ordinal);
+        foreach (var read in batch.Read.Values)
+        {
+            foreach (var word in Words(read.Text))
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                    byWord[word] = list = [];
+                if (list.Count == 0 || list[^1] != read)
+                    list.Add(read);
+            }
+        }
+        var due = new HashSet<ImportBatch.ReadText>();
+        foreach (var name in learned)
+        {
+            var first = Words(name).FirstOrDefault();
+            if (first is null || !byWord.TryGetValue(first, out var candidates))
+                continue;
+            foreach (var read in candidates)
+            {
+                // Also texts read after the name was learned: the name may have been learned from
+                // that very text, which then reads differently once the name is known.
+                if (!due.Contains(read) && HasUncoveredOccurrence(read, name))
+                    due.Add(read);
+            }
+        }
+        return [.. due.OrderBy(r => r.SourceId)];
+    }
+
+    private static bool HasUncoveredOccurrence(ImportBatch.ReadText read, string surface)
+    {
+        for (var at = Compare.IndexOf(read.Text, surface, IgnoreCaseAndAccents); at >= 0;
+             at = at + 1 < read.Text.Length ? Compare.IndexOf(read.Text, surface, at + 1, IgnoreCaseAndAccents) : -1)
+        {
+            var end = at + surface.Length;
+            var wholeWord = (at == 0 || !char.IsLetterOrDigit(read.Text[at - 1])) && (end >= read.Text.Length || !char.IsLetterOrDigit(read.Text[end]));
+            if (wholeWord && !read.Mentions.Any(m => m.Start <= at && end <= m.End))
+                return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isLetter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isLetter && start < 0)
+                start = i;
+            else if (!isLetter && start >= 0)
+            {
+                yield return NameNormalizer.Normalize(text[start..i]);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Texts of earlier batches that contain a learned name join the candidates.</summary>
+    private async Task LoadOlderTextsAsync(List<string> learned, CancellationToken cancellationToken)
+    {
+        var inBatch = batch.Read.Keys.ToList();
+        foreach (var chunk in learned.Select(l => "%" + EscapeLike(l) + "%").Distinct().Chunk(PatternsPerQuery))
+        {
+            var older = await db.SourceDocuments.AsNoTracking()
+                .Where(s => s.SupersededById == null && !inBatch.Contains(s.Id) && chunk.Any(p => EF.Functions.ILike(s.RawText, p)))
+                .Select(s => new { s.Id, s.RawText, Mentions = db.Mentions.Where(m => m.SourceDocumentId == s.Id).Select(m => new { m.Start, m.Length }).ToList() })
+                .ToListAsync(cancellationToken);
+            foreach (var s in older)
+            {
+                var read = new ImportBatch.ReadText(s.Id, s.RawText);
+                read.Mentions.AddRange(s.Mentions.Select(m => (m.Start, m.Start + m.Length)));
+                batch.Read[s.Id] = read;
+                inBatch.Add(s.Id);
+            }
+        }
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

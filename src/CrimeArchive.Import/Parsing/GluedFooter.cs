@@ -1,0 +1,29 @@
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>Finds footer chrome glued to the end of the last paragraph when a capture lost the line
+/// break between them (<c>…the ports.Was this content helpful?DONATE</c>).</summary>
+public static class GluedFooter
+{
+    private static readonly string[] Markers =
+    [
+        "share icon", "SHARETweet", "Was this content helpful", "What are your thoughts?", "DONATE", "Related Content",
+        "Latest News", "¿Te resultó útil", "Contenido relacionado",
+    ];
+
+    /// <summary>Where glued footer chrome starts in the line, or -1. The text before it must end a
+    /// sentence, and everything from it on must be chrome.</summary>
+    public static int Start(string line)
+    {
+        foreach (var marker in Markers)
+        {
+            var at = line.IndexOf(marker, StringComparison.Ordinal);
+            if (at <= 0)
+                continue;
+            var before = line[..at].TrimEnd();
+            var tail = line[at..];
+            if (TitleText.EndsSentence(before) && ChromeFilter.Classify(tail) != ChromeKind.None)
+                return at;
+        }
+        return -1;
+    }
+}

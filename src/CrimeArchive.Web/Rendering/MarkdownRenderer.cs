@@ -1,0 +1,49 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Html;
+
+namespace CrimeArchive.Web.Rendering;
+
+/// <summary>The one Markdown pipeline: built once, raw HTML off, and links whose address is not
+/// http(s), mailto or site-relative rendered as plain text (no javascript: or data: URLs).</summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .Build();
+
+    public static HtmlString ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+            return HtmlString.Empty;
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (!IsSafe(link.Url))
+            {
+                var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+                link.ReplaceBy(new LiteralInline(text));
+            }
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!IsSafe(autolink.Url))
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
+        return new HtmlString(document.ToHtml(Pipeline));
+    }
+
+    internal static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+            return false;
+        var trimmed = url.Trim();
+        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+            return true;
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
+    }
+}

@@ -1,0 +1,36 @@
+using CrimeArchive.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace CrimeArchive.Tests.Browser;
+
+public class ProfileDisagreementTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task A_profile_shows_a_disagreement_with_both_citations()
+    {
+        // Two profiles of one man that give different dates of birth.
+        await database.CreateImporter().ImportAsync([Fixtures.Import("ruiz_profile.txt"), Fixtures.Import("ruiz_profile_later.txt")]);
+        string slug;
+        await using (var db = database.CreateContext())
+            slug = await db.Entities.Where(e => e.Name == "Mario Ruiz Tapia").Select(e => e.Slug).SingleAsync();
+
+        await using var session = await BrowserSession.StartAsync(database.ConnectionString);
+        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
+        var response = await page.GotoAsync(new Uri(session.Address, $"/people/{slug}").ToString());
+
+        Assert.Equal(200, response!.Status);
+        var disagreement = page.Locator(".disagreement");
+        Assert.Equal(1, await disagreement.CountAsync());
+        var text = await disagreement.InnerTextAsync();
+        Assert.Contains("May 3, 1961", text, StringComparison.Ordinal);
+        Assert.Contains("May 3, 1963", text, StringComparison.Ordinal);
+        Assert.Contains("ruiz_profile.txt", text, StringComparison.Ordinal);
+        Assert.Contains("ruiz_profile_later.txt", text, StringComparison.Ordinal);
+
+        Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
+        var file = Path.Combine(BrowserSession.ScreenshotFolder, "profile-disagreement.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        Assert.True(new FileInfo(file).Length > 10_000);
+    }
+}
