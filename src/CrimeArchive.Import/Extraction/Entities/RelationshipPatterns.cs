@@ -22,7 +22,7 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitman))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
+    [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
@@ -104,6 +104,10 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex ChildrenBefore();
 
+    // "Both men are members of the gang": the people of the sentence before.
+    [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:men|brothers|sons|women|sisters|cousins)\s+(?:are|were)\s+(?:also\s+)?(?:(?<member>members)|(?<leader>leaders))\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
+    public static partial Regex BothMembersOf();
+
     // "Abelardo, the elder of the brothers, leads the group".
     [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
     public static partial Regex VerbAnaphorAfter();
@@ -113,7 +117,7 @@ public static partial class RelationshipPatterns
     public static partial Regex PronounVerbBefore();
 
     // "he … was a member of the", "he … before joining the".
-    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining))\s+(?:the\s+|los\s+|las\s+)?$")]
+    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:the\s+|los\s+|las\s+)?$")]
     public static partial Regex PronounRoleTail();
 
     [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
@@ -124,7 +128,7 @@ public static partial class RelationshipPatterns
     public static partial Regex GroupPassiveByBefore();
 
     // "Saavedra's main ally was", "His main rival was".
-    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old)\s+)?(?:(?<ally>ally|partner)|(?<rival>rival|enemy|competitor))(?:\s+in\s+the\s+\p{Ll}+)?\s+(?:was|is|has\s+been|became)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their|sus?))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old|principales?)\s+)?(?:(?<ally>ally|allies|partner|partners|aliados?)|(?<rival>rival|rivals|enemy|enemies|competitor|enemigos?|rivales))(?:\s+in\s+the\s+\p{Ll}+)?\s+(?:was|is|are|were|has\s+been|became|fueron|son|era|es)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex PersonalAllyRivalBefore();
 
     // Two groups and "rivals", "enemies", "fought each other" in one sentence.

@@ -17,6 +17,7 @@ public sealed class RelationshipRules
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> ledByBrothers = [];
     private EntityDraft? lastGroup;
     private EntityDraft? subjectPerson;
+    private List<SentenceMention> previousMentions = [];
     // The group named last before the current sentence: what "the gang" and "its" stand for.
     private EntityDraft? groupAtStart;
     private EntityDraft? subjectGroup;
@@ -55,6 +56,7 @@ public sealed class RelationshipRules
         for (var i = 0; i < ms.Count; i++)
         {
             var m = ms[i];
+            PersonalAllyRival(s, ms, i);
             if (m.Entity.IsPerson)
             {
                 PersonBeforeGroup(s, ms, i);
@@ -73,6 +75,7 @@ public sealed class RelationshipRules
                 seenPeople.Add(m.Entity);
         }
         var opening = ms.FirstOrDefault(m => !m.Entity.IsPerson && m.Start - s.Start < 40);
+        BothOf(s, previousMentions);
         TwoGroups(s, ms);
         ListRelations(s, ms, WarCue(), RelationshipType.RivalOf);
         ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
@@ -82,6 +85,7 @@ public sealed class RelationshipRules
             topicGroup = opening.Entity;
             topicSentence = info.Index;
         }
+        previousMentions = ms;
     }
 
     // "Adolfo Macias, alias "Fito," the leader of Los Choneros"; "Fito took over Los Choneros".
@@ -128,15 +132,7 @@ public sealed class RelationshipRules
             anaphor = VerbAnaphorAfter().Match(restUntilNext);
         if (anaphor.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } group0)
             Add(p.Entity, TypeOf(anaphor), group0, s);
-        var personal = PersonalAllyRivalBefore().Match(Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start));
-        if (personal.Success)
-        {
-            var owner = personal.Value.StartsWith('\'') || personal.Value.StartsWith('’') ? (i > 0 ? ms[i - 1].Entity : null)
-                : personal.Groups["owner"].Value is "its" or "their" or "Its" or "Their" ? NearestGroupBefore(ms, i) ?? AnaphorGroup
-                : ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subjectPerson ?? seenPeople.LastOrDefault(e => e != p.Entity);
-            if (owner is not null)
-                Add(owner, personal.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, p.Entity, s);
-        }
+
         var before = Tail(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
         var runBy = RunByBefore().Match(sentenceBefore);
         if (runBy.Success)
@@ -198,7 +194,7 @@ public sealed class RelationshipRules
                 Add(other, RelationshipType.RivalOf, g.Entity, s);
         }
         var pronoun = PronounVerbBefore().Match(tail);
-        if (!pronoun.Success && Pronoun().IsMatch(before))
+        if (!pronoun.Success && (Pronoun().IsMatch(before) || subjectPerson is not null))
             pronoun = PronounRoleTail().Match(tail);
         if (pronoun.Success && !ms.Take(i).Any(m => m.Entity.IsPerson) && (subjectPerson ?? seenPeople.LastOrDefault()) is { } he)
             Add(he, TypeOf(pronoun), g.Entity, s);
@@ -291,6 +287,32 @@ public sealed class RelationshipRules
         }
     }
 
+
+    // "Saavedra's main ally was Dias Fontes", "Its main rival in the state is the Sinaloa Cartel", "His main rivals are La Marea".
+    private void PersonalAllyRival(Sentence s, List<SentenceMention> ms, int i)
+    {
+        var p = ms[i];
+        var personal = PersonalAllyRivalBefore().Match(Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start));
+        if (!personal.Success)
+            return;
+        var possessor = personal.Groups["owner"].Value.ToLowerInvariant();
+        var owner = !personal.Groups["owner"].Success ? (i > 0 ? ms[i - 1].Entity : null)
+            : possessor is "its" or "their" ? NearestGroupBefore(ms, i) ?? AnaphorGroup
+            : ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subjectPerson ?? seenPeople.LastOrDefault(e => e != p.Entity);
+        if (owner is not null)
+            Add(owner, personal.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, p.Entity, s);
+    }
+
+    // "Both men are members of the gang": the two people of the sentence before.
+    private void BothOf(Sentence s, List<SentenceMention> previous)
+    {
+        var m = BothMembersOf().Match(s.Text);
+        var people = previous.Select(x => x.Entity).Where(e => e.IsPerson).Distinct().ToList();
+        if (!m.Success || people.Count != 2 || AnaphorGroup is not { } group)
+            return;
+        foreach (var person in people)
+            Add(person, TypeOf(m), group, s);
+    }
 
     // "Los Lobos broke away from Los Choneros and have since become their main rivals".
     private void TwoGroups(Sentence s, List<SentenceMention> ms)
