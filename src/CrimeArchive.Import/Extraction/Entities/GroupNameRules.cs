@@ -79,6 +79,10 @@ public static partial class GroupNameRules
         if (k >= 0 && NameWords.Key(info.Words[k].Text) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies"
             or "fought" or "fights" or "battled" or "battles" or "confronted")
             return true;
+        // "Mexican groups like the Zetas", "gangs such as Los Toros".
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "like" or "as" or "como"
+            && NameWords.Key(info.Words[k - 1].Text) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
+            return true;
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text)))
             return true;
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "with" or "against" or "con" or "contra"
@@ -101,7 +105,7 @@ public static partial class GroupNameRules
         return NameWords.Key(info.Words[k].Text) is "its" or "their";
     }
 
-    [GeneratedRegex(@"^['’]?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b")]
+    [GeneratedRegex(@"^['’]?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
     private static partial Regex AppositiveGroup();
 
     /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the

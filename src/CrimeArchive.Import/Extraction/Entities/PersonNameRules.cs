@@ -89,6 +89,9 @@ public static class PersonNameRules
         }
         if (nameWords < 2 || NameWords.IsPlace(span.Surface))
             return false;
+        // "Tabasco y Chiapas": two places joined, not a double surname.
+        if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w.Text)))
+            return false;
         return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info);
     }
 
