@@ -38,6 +38,15 @@ public static class PersonNameRules
             }
             break;
         }
+        // "Defense Minister Luis Sandoval", "Attorney General Ana Ruiz": an office of several words.
+        for (var j = skip + 1; j <= skip + 2 && j < span.Count - 2; j++)
+        {
+            if (NameWords.IsTitle(span.Words[j].Text) && !NameWords.IsTitle(span.Words[j + 1].Text))
+            {
+                skip = j + 1;
+                break;
+            }
+        }
         // A particle never ends a name.
         var take = span.Count - skip;
         while (take > 0 && NameCandidateFinder.IsParticle(span.Words[skip + take - 1].Text))

@@ -62,7 +62,7 @@ public static partial class RelationshipPatterns
     public static partial Regex RivalBefore();
 
     // "fought a long war against", "a fierce battle with".
-    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|confronts|confronting|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
+    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|battled|confronts|confronting|confronted|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
     public static partial Regex WarCue();
 
     // "both rivals of", "enemies of".

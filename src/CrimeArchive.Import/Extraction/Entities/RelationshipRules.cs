@@ -238,7 +238,8 @@ public sealed class RelationshipRules
         var before = Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
         if (HisBrotherBefore().IsMatch(before))
         {
-            var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subject;
+            var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity
+                ?? subject ?? seenPeople.LastOrDefault(e => e != p.Entity);
             if (other is not null && other != p.Entity)
                 Add(other, RelationshipType.SiblingOf, p.Entity, s);
         }
@@ -406,7 +407,10 @@ public sealed class RelationshipRules
 
     // "Yorman Alexander Piña Colmenares" and "Deiver Piña Colmenares": the same last name.
     private static bool SharesSurname(EntityDraft a, EntityDraft b) =>
-        a.NameWords.Length >= 2 && b.NameWords.Length >= 2 && a.NameWords[^1] == b.NameWords[^1];
+        a.NameWords.Length >= 2 && b.NameWords.Length >= 2 && (a.NameWords[^1] == b.NameWords[^1] || Paternal(a) == Paternal(b));
+
+    private static string Paternal(EntityDraft person) =>
+        person.NameWords.Length >= 3 ? person.NameWords[^2] : person.NameWords[^1];
 
     private static EntityDraft? NearestGroupBefore(List<SentenceMention> ms, int i) =>
         ms.Take(i).LastOrDefault(m => !m.Entity.IsPerson && m.Entity != ms[i].Entity)?.Entity;
