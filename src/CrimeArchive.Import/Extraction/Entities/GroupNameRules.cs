@@ -48,6 +48,11 @@ public static partial class GroupNameRules
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
+        // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
+        var whole = StripStopWords(raw);
+        if (whole is not null && whole.Count > span.Count && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
+            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
             return null;
         if (after is "gang" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
@@ -80,6 +85,9 @@ public static partial class GroupNameRules
             or "fought" or "fights" or "battled" or "battles" or "confronted")
             return true;
         // "Mexican groups like the Zetas", "gangs such as Los Toros".
+        // "la pandilla Barrio 18", "the gang MS13".
+        if (k >= 0 && k == span.Index - 1 && NameWords.Key(info.Words[k].Text) is "pandilla" or "banda" or "gang" or "clan" or "organizacion")
+            return true;
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "like" or "as" or "como"
             && NameWords.Key(info.Words[k - 1].Text) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
             return true;
@@ -89,6 +97,14 @@ public static partial class GroupNameRules
             && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
         return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+    }
+
+    private static NameSpan? StripStopWords(NameSpan raw)
+    {
+        var skip = 0;
+        while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip].Text) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)))
+            skip++;
+        return skip == raw.Count ? null : raw.Slice(skip, raw.Count - skip);
     }
 
     // "the group's war with its rival, Calor Calor": a group's rival or ally is a group, whatever its name looks like.
