@@ -78,3 +78,43 @@ public class GroupNameTests
         Assert.Single(x.People());
     }
 }
+
+public class GroupContextTests
+{
+    [Fact]
+    public void A_name_coordinated_with_a_group_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Police blamed the Cobras gang. The Cobras and the Norte 9 have split the city.");
+        Assert.Contains(x.Groups(), g => g.Name == "Norte 9");
+    }
+
+    [Fact]
+    public void A_war_with_a_name_makes_it_a_group_even_with_everyday_words()
+    {
+        var x = ExtractionHelper.Run("Los Toros are now at war with the Second Brigade, a splinter of the old guerrilla.");
+        Assert.Contains(x.Groups(), g => g.Name == "Second Brigade");
+    }
+
+    [Fact]
+    public void The_plural_of_a_clan_is_the_clan()
+    {
+        var x = ExtractionHelper.Run("Prosecutors charged the Beltrano clan. The Beltranos had moved cocaine for years.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Beltranos", group.Aliases);
+    }
+}
+
+public class FamilyMemberTests
+{
+    [Fact]
+    public void Sons_named_by_first_name_are_people_and_siblings()
+    {
+        var x = ExtractionHelper.Run(
+            "Police charged two sons of Anselmo Varela Cruz, the head of the Varela clan.",
+            "According to prosecutors, Varela Cruz's sons, Tobias and Emilio, ran the business. Tobias fled to Belize.");
+        Assert.Contains(x.People(), p => p.Name == "Tobias");
+        Assert.Contains(x.People(), p => p.Name == "Emilio");
+        Assert.True(x.Has("Tobias", CrimeArchive.Data.RelationshipType.SiblingOf, "Emilio"));
+        Assert.True(x.Has("Anselmo Varela Cruz", CrimeArchive.Data.RelationshipType.LeaderOf, "Varela clan"));
+    }
+}

@@ -26,6 +26,11 @@ public static partial class GroupNameRules
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
     {
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
+        // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
+        var whole = StripStopWords(raw);
+        if (whole is not null && (span is null || whole.Count > span.Count) && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
+            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
         if (span.Count == 1 && span.Words[0].IsAllCaps)
@@ -48,11 +53,6 @@ public static partial class GroupNameRules
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
-        // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
-        var whole = StripStopWords(raw);
-        if (whole is not null && whole.Count > span.Count && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
-            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
-            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
             return null;
         if (after is "gang" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
