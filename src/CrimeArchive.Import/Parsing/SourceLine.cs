@@ -19,9 +19,11 @@ public static class LineReader
         var start = 0;
         while (start <= text.Length)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-                end = text.Length;
+            // '\r' alone ends a line too (old Mac captures); '\r\n' is trimmed with the line.
+            var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : start + end;
+            if (end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n')
+                end++;
             var (from, to) = Trim(text, start, end);
             if (to > from)
             {

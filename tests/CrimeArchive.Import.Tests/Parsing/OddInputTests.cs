@@ -34,4 +34,16 @@ public class OddInputTests
         Assert.Null(doc.Date);
         Assert.Equal(2013, doc.YearHint);
     }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Windows_and_old_mac_line_ends_split_paragraphs(string lineEnd)
+    {
+        var text = string.Join(lineEnd + lineEnd, Texts.Lead, Texts.Second);
+        var doc = SourceTextParser.Parse(text);
+
+        Assert.Equal([Texts.Lead, Texts.Second], doc.Body.Select(b => b.Text));
+        Assert.All(doc.Body, b => Assert.Equal(b.Text, text.Substring(b.Start, b.Text.Length)));
+    }
 }
