@@ -20,7 +20,7 @@ public sealed class EntityRegistry
 
     public static string KeyOf(string name)
     {
-        var key = NameNormalizer.Normalize(name).Trim('"', '\'', ',', '.', ' ');
+        var key = NameWords.Key(name).Trim('"', '\'', ',', '.', ' ');
         foreach (var article in (ReadOnlySpan<string>)["the ", "los ", "las "])
         {
             if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length + 2)
