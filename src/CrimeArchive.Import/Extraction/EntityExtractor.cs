@@ -16,7 +16,7 @@ public static partial class EntityExtractor
     {
         var sentences = ReadSentences(document);
         var registry = new EntityRegistry();
-        var discovery = new EntityDiscovery(registry, sentences);
+        var discovery = new EntityDiscovery(registry, sentences, known);
         discovery.Run();
         var subject = ProfileSubject(document, registry);
         var mentions = new AliasResolver(registry, known, subject).Resolve(sentences);

@@ -103,3 +103,36 @@ public class PersonAndAliasTests
         Assert.Contains(x.Places(), p => p.Name == "La Paz");
     }
 }
+
+public class KnownNamesTests
+{
+    [Fact]
+    public void A_brother_named_by_first_name_takes_the_archives_full_name()
+    {
+        var known = new CrimeArchive.Import.Extraction.KnownNames();
+        known.Add(CrimeArchive.Data.EntityKind.Person, "Rafael Eduardo Prado Leal", ["Rafael Eduardo"]);
+        var document = new CrimeArchive.Import.Parsing.ParsedDocument
+        {
+            SourceText = "The arrest of Marcos Prado Leal, his brother Rafael and two pilots ended the route.",
+            Body = [new CrimeArchive.Import.Parsing.TextBlock("The arrest of Marcos Prado Leal, his brother Rafael and two pilots ended the route.", 0)],
+        };
+        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document, known);
+        var rafael = x.People().Named("Rafael Eduardo Prado Leal");
+        Assert.Contains("Rafael", rafael.Aliases);
+        Assert.True(x.Has("Marcos Prado Leal", CrimeArchive.Data.RelationshipType.SiblingOf, "Rafael Eduardo Prado Leal"));
+    }
+
+    [Fact]
+    public void A_nickname_known_from_the_archive_resolves_to_its_entity()
+    {
+        var known = new CrimeArchive.Import.Extraction.KnownNames();
+        known.Add(CrimeArchive.Data.EntityKind.Person, "Rafael Eduardo Prado Leal", ["Tucan"]);
+        var document = new CrimeArchive.Import.Parsing.ParsedDocument
+        {
+            SourceText = "Police say Tucan still runs the route.",
+            Body = [new CrimeArchive.Import.Parsing.TextBlock("Police say Tucan still runs the route.", 0)],
+        };
+        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document, known);
+        Assert.Equal("Rafael Eduardo Prado Leal", Assert.Single(x.People()).Name);
+    }
+}

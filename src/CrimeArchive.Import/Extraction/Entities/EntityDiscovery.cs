@@ -5,7 +5,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// <summary>Reads every sentence for the entities a text introduces: alias statements first (so
 /// that nicknames are not taken for new names), then group names, then full person names, then
 /// folds shortened forms ("Luis Enrique") into the full names they shorten.</summary>
-public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> sentences)
+public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> sentences, KnownNames? known = null)
 {
     public List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> Siblings { get; } = [];
 
@@ -151,7 +151,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             if (BrothersRule.TryShareSurnames(info, i, span, registry, Siblings))
                 continue;
-            if (BrothersRule.TryFirstNameOfBrother(info, span, registry, sentences))
+            if (BrothersRule.TryFirstNameOfBrother(info, span, registry, known))
                 continue;
             if (GroupNameRules.Classify(raw, info) is not null)
                 continue;
