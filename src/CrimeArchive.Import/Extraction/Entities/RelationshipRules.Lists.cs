@@ -114,26 +114,21 @@ public sealed partial class RelationshipRules
     {
         var items = new List<EntityDraft>();
         var position = from;
+        var skippedModifier = -1;
         var k = ms.FindIndex(m => m.Start >= from);
-        while (k >= 0 && k < ms.Count)
+        for (; k >= 0 && k < ms.Count; k++)
         {
             var gap = Text(s, position, ms[k].Start);
-            if (!ListGap().IsMatch(gap) && !(items.Count == 0 && gap.Trim().Length == 0))
+            if (skippedModifier != k - 1 && !ListGap().IsMatch(gap))
+                break;
+            if (!ms[k].Entity.IsPerson && k + 1 < ms.Count && ModifierGap().IsMatch(Text(s, ms[k].End, ms[k + 1].Start)))
             {
-                var previous = k > 0 ? ms[k - 1] : null;
-                if (previous is null || !ModifierGap().IsMatch(Text(s, previous.End, ms[k].Start)))
-                    break;
-                items.RemoveAt(items.Count - 1);
-            }
-            else if (k + 1 < ms.Count && ModifierGap().IsMatch(Text(s, ms[k].End, ms[k + 1].Start)))
-            {
+                skippedModifier = k;
                 position = ms[k].End;
-                k++;
                 continue;
             }
             items.Add(ms[k].Entity);
             position = ms[k].End;
-            k++;
         }
         return items;
     }
