@@ -104,6 +104,14 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex ChildrenBefore();
 
+    // "the founders of the Tren de Aragua and its top leader in Chile": a second role for the same group.
+    [GeneratedRegex(@"^\s+and\s+its\s+(?:(?:top|main|new|former)\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder)|(?<member>member))\b")]
+    public static partial Regex AndItsRoleAfter();
+
+    // "Los Esteros, a network … that he led until his arrest"; "the Rastrojos, of which he was a member".
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:that|which|of\s+which)\s+(?:he|she)\s+(?:(?<leader>led|headed|ran|commanded|was\s+the\s+leader)|(?<founder>founded|created)|(?<member>was\s+a\s+member|joined))\b")]
+    public static partial Regex PronounClauseAfter();
+
     // "Both men are members of the gang": the people of the sentence before.
     [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:men|brothers|sons|women|sisters|cousins)\s+(?:are|were)\s+(?:also\s+)?(?:(?<member>members)|(?<leader>leaders))\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
     public static partial Regex BothMembersOf();

@@ -110,6 +110,9 @@ public sealed partial class RelationshipRules
             && FactionWordAfter().IsMatch(s.Text[(ms[gi + 1].End - s.Start)..]))
             g = ms[gi + 1];
         Add(p.Entity, type, g.Entity, s);
+        var and = AndItsRoleAfter().Match(s.Text, g.End - s.Start, s.Text.Length - (g.End - s.Start));
+        if (and.Success)
+            Add(p.Entity, TypeOf(and), g.Entity, s);
         if (type == RelationshipType.LeaderOf && gap.Contains("brothers", StringComparison.Ordinal))
             ledByBrothers.Add((p.Entity, g.Entity, s));
     }
@@ -199,6 +202,9 @@ public sealed partial class RelationshipRules
         if (pronoun.Success && !ms.Take(i).Any(m => m.Entity.IsPerson) && (subjectPerson ?? seenPeople.LastOrDefault()) is { } he)
             Add(he, TypeOf(pronoun), g.Entity, s);
         var rest = s.Text[(g.End - s.Start)..];
+        var clause = PronounClauseAfter().Match(rest);
+        if (clause.Success && (subjectPerson ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson)?.Entity ?? seenPeople.LastOrDefault()) is { } owner)
+            Add(owner, TypeOf(clause), g.Entity, s);
         if (FactionOfAnaphorAfter().IsMatch(rest) && AnaphorGroup is { } whole)
             Add(g.Entity, RelationshipType.MemberOf, whole, s);
         if (i + 1 < ms.Count && !ms[i + 1].Entity.IsPerson)
