@@ -118,3 +118,17 @@ public class FamilyMemberTests
         Assert.True(x.Has("Anselmo Varela Cruz", CrimeArchive.Data.RelationshipType.LeaderOf, "Varela clan"));
     }
 }
+
+public class SpanishGroupNameTests
+{
+    [Fact]
+    public void Spanish_and_English_word_orders_of_a_cartel_are_one_group()
+    {
+        var x = ExtractionHelper.Run(
+            "The Tijuana Cartel lost ground last year.",
+            "El Cartel de Tijuana, conocido también como el Cartel de los Arellano, perdió terreno.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Cartel de Tijuana", group.Aliases);
+        Assert.Contains("Cartel de los Arellano", group.Aliases);
+    }
+}

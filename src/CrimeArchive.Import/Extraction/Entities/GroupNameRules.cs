@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:known\s+as|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+en\s+\p{L}+)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:known\s+as|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+\p{L}+)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -38,6 +38,9 @@ public static partial class GroupNameRules
                 && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info)
                     || (span.Surface.Any(char.IsDigit) && span.Surface.Count(char.IsLetter) >= 2))
                 ? new GroupHit(span.Surface, span.Start, span.End) : null;
+        // "El Cartel de Sinaloa" is the Cartel de Sinaloa; "Los Zetas" keeps its article.
+        if (span.Count > 2 && NameWords.Key(span.Words[0].Text) is "el" or "la" && NameWords.IsGroupHead(span.Words[1].Text))
+            span = span.Slice(1, span.Count - 1);
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
         if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
@@ -189,8 +192,11 @@ public static partial class GroupNameRules
         if (!m.Success)
             return names;
         rel += m.Length;
-        if (text[rel..].StartsWith("the ", StringComparison.Ordinal))
-            rel += 4;
+        foreach (var article in (ReadOnlySpan<string>)["the ", "el ", "la ", "los ", "las "])
+        {
+            if (text.AsSpan(rel).StartsWith(article, StringComparison.Ordinal))
+                rel += article.Length;
+        }
         while (true)
         {
             var span = info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel);
