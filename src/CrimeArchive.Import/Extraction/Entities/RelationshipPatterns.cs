@@ -112,6 +112,10 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:that|which|of\s+which)\s+(?:he|she)\s+(?:(?<leader>led|headed|ran|commanded|was\s+the\s+leader)|(?<founder>founded|created)|(?<member>was\s+a\s+member|joined))\b")]
     public static partial Regex PronounClauseAfter();
 
+    // A name that is the object of a verb or preposition: "worked with the", "against".
+    [GeneratedRegex(@"\b(?:with|against|to|from|for|by|over|con|contra)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
+    public static partial Regex ObjectBefore();
+
     // "Both men are members of the gang": the people of the sentence before.
     [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:men|brothers|sons|women|sisters|cousins)\s+(?:are|were)\s+(?:also\s+)?(?:(?<member>members)|(?<leader>leaders))\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
     public static partial Regex BothMembersOf();

@@ -20,6 +20,11 @@ public sealed partial class RelationshipRules
             var groupsBefore = before.Where(m => !m.Entity.IsPerson).ToList();
             if (groupsBefore.Count >= 2 && FactionAppositionBetween().IsMatch(Text(s, groupsBefore[^2].End, groupsBefore[^1].Start)))
                 groupsBefore.RemoveAt(groupsBefore.Count - 1);
+            // "The Valles worked with the Sinaloa Cartel and had a long feud with the Cachiros": the
+            // group that opens the sentence, not the object of an earlier verb, has the feud.
+            if (groupsBefore.Count >= 2 && groupsBefore[0].Start - s.Start < 40
+                && ObjectBefore().IsMatch(Tail(s, groupsBefore[^2].End, groupsBefore[^1].Start)))
+                groupsBefore.RemoveRange(1, groupsBefore.Count - 1);
             var cueSubject = groupsBefore.LastOrDefault()?.Entity
                 ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? AnaphorGroup : null)
                 ?? before.LastOrDefault()?.Entity;
