@@ -136,3 +136,13 @@ public class KnownNamesTests
         Assert.Equal("Rafael Eduardo Prado Leal", Assert.Single(x.People()).Name);
     }
 }
+
+public class GuillemetAliasTests
+{
+    [Fact]
+    public void Alias_in_guillemets()
+    {
+        var x = ExtractionHelper.Run("Fue detenido Rubén Darío Ocampo Gil, alias «el Mono», en Medellín.");
+        Assert.Contains("Mono", x.People().Named("Rubén Darío Ocampo Gil").Aliases);
+    }
+}

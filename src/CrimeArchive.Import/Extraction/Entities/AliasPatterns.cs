@@ -11,10 +11,10 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'\p{Lu}]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^[“""‘'](?<nick>[^“”""‘’]{1,40}?)[,.]?[”""’']")]
+    [GeneratedRegex(@"^[“""‘'«](?<nick>[^“”""‘’«»]{1,40}?)[,.]?[”""’'»]")]
     private static partial Regex QuotedNickname();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
@@ -36,7 +36,7 @@ public static partial class AliasPatterns
                 var nick = quoted.Groups["nick"];
                 var start = info.Sentence.Start + nick.Index;
                 var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
-                if (value.Length > 0 && char.IsUpper(value[0]))
+                if (value.Length > 0 && (char.IsUpper(value[0]) || (value.Length > 3 && value[..3] is "el " or "la " && char.IsUpper(value[3]))))
                     found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
                 continue;
             }
