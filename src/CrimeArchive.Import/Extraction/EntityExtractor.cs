@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrimeArchive.Data;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Import.Extraction.Entities;
@@ -9,13 +10,13 @@ namespace CrimeArchive.Import.Extraction;
 /// <summary>Finds the groups, people and places a parsed text names, the relationships and facts it
 /// states, resolving name variants to one entity. <paramref name="known"/> lets names already in the
 /// archive (including editors' aliases) be recognised.</summary>
-public static class EntityExtractor
+public static partial class EntityExtractor
 {
     public static Extraction Extract(ParsedDocument document, KnownNames? known = null)
     {
         var sentences = ReadSentences(document);
         var registry = new EntityRegistry();
-        var discovery = new EntityDiscovery(registry, sentences);
+        var discovery = new EntityDiscovery(registry, sentences, known);
         discovery.Run();
         var subject = ProfileSubject(document, registry);
         var mentions = new AliasResolver(registry, known, subject).Resolve(sentences);
@@ -42,7 +43,7 @@ public static class EntityExtractor
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
     {
         var result = new List<SentenceInfo>();
-        foreach (var block in document.AllBlocks)
+        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).OrderBy(b => b.Start))
         {
             foreach (var sentence in SentenceSplitter.Split(block.Text, block.Start))
             {
@@ -52,6 +53,20 @@ public static class EntityExtractor
         }
         return result;
     }
+
+    // A profile's factbox heading ("Luis E. Calle Serna Factbox", "Datos Juan Pérez") names its subject,
+    // sometimes in a form the text uses nowhere else; the parser keeps no block for it.
+    private static IEnumerable<TextBlock> FactboxHeadings(ParsedDocument document)
+    {
+        if (document.Kind is not (DocumentKind.PersonProfile or DocumentKind.GroupProfile) || document.Factbox.Count == 0)
+            yield break;
+        var m = FactboxHeading().Match(document.SourceText);
+        if (m.Success)
+            yield return new TextBlock(m.Groups["name"].Value, m.Groups["name"].Index);
+    }
+
+    [GeneratedRegex(@"^(?:(?<name>\p{Lu}[^\n]{2,60}?) Factbox|Datos (?<name>\p{Lu}[^\n]{2,60}?))[ \t\r]*$", RegexOptions.Multiline)]
+    private static partial Regex FactboxHeading();
 
     // A person profile is about the person its title names; "he" and an ambiguous surname mean them.
     private static EntityDraft? ProfileSubject(ParsedDocument document, EntityRegistry registry)

@@ -27,6 +27,9 @@ public sealed class KnownNames
         byName.TryGetValue(NameNormalizer.Normalize(name), out var list) ? list : [];
 
     public int Count => byName.Count;
+
+    /// <summary>Every entity the archive knows, once each.</summary>
+    public IEnumerable<KnownEntity> Entities => byName.Values.SelectMany(list => list).Distinct();
 }
 
 public sealed record KnownEntity(EntityKind Kind, string CanonicalName);

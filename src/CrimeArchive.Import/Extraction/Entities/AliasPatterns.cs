@@ -11,10 +11,10 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'\p{Lu}]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^[“""‘'](?<nick>[^“”""‘’]{1,40}?)[,.]?[”""’']")]
+    [GeneratedRegex(@"^[“""‘'«](?<nick>[^“”""‘’«»]{1,40}?)[,.]?[”""’'»]")]
     private static partial Regex QuotedNickname();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
@@ -30,13 +30,13 @@ public static partial class AliasPatterns
             if (owner is null)
                 continue;
             var after = cue.Index + cue.Length;
-            var quoted = QuotedNickname().Match(text[after..]);
+            var quoted = QuotedNickname().Match(text, after, text.Length - after);
             if (quoted.Success)
             {
                 var nick = quoted.Groups["nick"];
-                var start = info.Sentence.Start + after + nick.Index;
+                var start = info.Sentence.Start + nick.Index;
                 var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
-                if (value.Length > 0 && char.IsUpper(value[0]))
+                if (value.Length > 0 && (char.IsUpper(value[0]) || (value.Length > 3 && value[..3] is "el " or "la " && char.IsUpper(value[3]))))
                     found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
                 continue;
             }
@@ -47,7 +47,9 @@ public static partial class AliasPatterns
         foreach (var span in info.Spans)
         {
             var rel = span.End - info.Sentence.Start;
-            var inner = InnerNickname().Match(text[rel..]);
+            if (rel + 2 >= text.Length || text[rel + 1] is not ('"' or '“' or '‘' or '\''))
+                continue;
+            var inner = InnerNickname().Match(text, rel, text.Length - rel);
             if (!inner.Success)
                 continue;
             var lastStart = info.Sentence.Start + rel + inner.Length;
@@ -56,7 +58,7 @@ public static partial class AliasPatterns
             if (last is null || first is null || !AllNameLike(first) || !AllNameLike(last))
                 continue;
             var nick = inner.Groups["nick"];
-            var nickStart = info.Sentence.Start + rel + nick.Index;
+            var nickStart = info.Sentence.Start + nick.Index;
             found.Add(new AliasStatement(first, nick.Value.TrimEnd(',', '.'), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart),
                 first.Surface + " " + last.Surface));
         }
@@ -70,6 +72,12 @@ public static partial class AliasPatterns
         var i = cueIndex;
         while (i > 0 && text[i - 1] is ' ' or ',' or '(')
             i--;
+        // "Ortega is known as", "Ortega is also known as".
+        foreach (var verb in (ReadOnlySpan<string>)[" also", " is", " was", " es", " era"])
+        {
+            if (text[..i].EndsWith(verb, StringComparison.Ordinal))
+                i -= verb.Length;
+        }
         var end = info.Sentence.Start + i;
         var span = info.Spans.LastOrDefault(s => s.End == end);
         return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);

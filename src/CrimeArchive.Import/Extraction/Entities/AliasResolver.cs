@@ -19,6 +19,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             var mentions = result[info.Index] = [];
             foreach (var raw in info.Spans)
             {
+                // "Don Saúl" given as a nickname keeps its title.
+                if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0].Text) != "the"
+                    && registry.Find(raw.Surface) is [{ } exact])
+                {
+                    Add(mentions, new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
+                    continue;
+                }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 if (span is null)
                     continue;
@@ -84,7 +91,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (found.Count > 1)
             return null;
         var single = part.Count == 1 ? part.Words[0] : null;
-        if (single is not null && !single.IsAllCaps)
+        if (single is not null && !single.IsAllCaps && !IsSurname(single.Text))
         {
             var plural = registry.FindOne(surface + "s", EntityKind.Group) ?? registry.FindOne(surface + "es", EntityKind.Group);
             if (plural is not null)
@@ -95,7 +102,17 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         var person = ByNameParts(part);
         if (person is not null)
             return person;
+        var group = ByGroupPrefix(part);
+        if (group is not null)
+            return group;
         return FromArchive(surface, part.Start);
+    }
+
+    // "the Ocampo brothers": a surname of the text's people is not a group's singular.
+    private bool IsSurname(string word)
+    {
+        var key = NameWords.Key(word);
+        return registry.Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords.Skip(1).Contains(key));
     }
 
     private EntityDraft? ByNameParts(NameSpan part)
@@ -111,12 +128,30 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0])).ToList();
         if (bySurname.Count == 0)
             return null;
+        // Alone, a Hispanic surname is the father's: the first of two ("Oseguera" of "Nemesio Oseguera Cervantes").
+        if (words.Length == 1)
+        {
+            var paternal = bySurname.Where(e => e.NameWords.Length >= 3 && e.NameWords[^2] == words[0]).ToList();
+            if (paternal.Count > 0)
+                bySurname = paternal;
+        }
         var introduced = bySurname.Where(e => e.FirstStart < part.Start).ToList();
         if (introduced.Count == 1)
             return introduced[0];
         if (introduced.Count > 1)
             return subject is not null && introduced.Contains(subject) ? subject : null;
         return bySurname.Count == 1 ? bySurname[0] : null;
+    }
+
+    // "the Tecla Locos" for "the Tecla Locos Salvatruchos", "Jalisco Cartel" for "Jalisco Cartel New Generation".
+    private EntityDraft? ByGroupPrefix(NameSpan part)
+    {
+        if (part.Count == 1 && (NameWords.IsPlace(part.Surface) || NameWords.IsEveryday(part.Surface) || part.Words[0].IsAllCaps))
+            return null;
+        var words = EntityRegistry.KeyOf(part.Surface).Split(' ');
+        var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
+            && e.Keys.Any(k => Consolidation.IsPrefix(words, k.Split(' ')))).ToList();
+        return groups.Count == 1 ? groups[0] : null;
     }
 
     // A nickname or name the archive already knows, for one entity only.

@@ -43,7 +43,7 @@ public static class BrothersRule
         return true;
     }
 
-    public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, List<SentenceInfo> sentences)
+    public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, KnownNames? known)
     {
         if (span.Count != 1 || span.Index < 2 || !IsFirstName(span.Words[0]))
             return false;
@@ -64,9 +64,23 @@ public static class BrothersRule
             .LastOrDefault(e => e is not null);
         if (reference is null)
             return false;
-        registry.Add(EntityKind.Person, span.Surface + " " + PersonNameRules.Surnames(reference.Name), span.Start);
-        _ = sentences;
+        var name = span.Surface + " " + PersonNameRules.Surnames(reference.Name);
+        var person = registry.Add(EntityKind.Person, KnownFullName(name, known) ?? name, span.Start);
+        registry.AddKey(person, span.Surface);
         return true;
+    }
+
+    // "his brother Javier" with the surname "Calle Serna": the archive's one "Javier … Calle Serna", if it has exactly one.
+    private static string? KnownFullName(string name, KnownNames? known)
+    {
+        if (known is null)
+            return null;
+        var words = EntityRegistry.KeyOf(name).Split(' ');
+        var fits = known.Entities.Where(e => e.Kind == EntityKind.Person)
+            .Where(e => EntityRegistry.KeyOf(e.CanonicalName).Split(' ') is var full && full.Length > words.Length
+                && full[0] == words[0] && full.AsSpan(full.Length - words.Length + 1).SequenceEqual(words.AsSpan(1)))
+            .ToList();
+        return fits.Count == 1 ? fits[0].CanonicalName : null;
     }
 
     private static bool IsFirstName(Word w) =>

@@ -31,6 +31,15 @@ public static class Consolidation
         foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
         {
             var key = EntityRegistry.KeyOf(group.Name);
+            // "the Ocampos" is the Ocampo clan.
+            var clan = key.Contains(' ') ? null : registry.Entities.FirstOrDefault(g => g.Kind == EntityKind.Group && g != group
+                && EntityRegistry.KeyOf(g.Name) is var k && (k.EndsWith(" clan", StringComparison.Ordinal) || k.EndsWith(" family", StringComparison.Ordinal))
+                && (key == k[..k.LastIndexOf(' ')] + "s" || key == k[..k.LastIndexOf(' ')] + "es"));
+            if (clan is not null)
+            {
+                registry.Merge(group, clan);
+                continue;
+            }
             var words = key.Split(' ');
             var longer = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group
                 && IsPrefix(words, EntityRegistry.KeyOf(g.Name).Split(' '))).ToList();
@@ -43,7 +52,8 @@ public static class Consolidation
     public static EntityDraft? PersonByPart(EntityRegistry registry, string surface, int position)
     {
         var words = EntityRegistry.KeyOf(surface).Split(' ');
-        var fits = registry.Entities.Where(e => e.IsPerson && (IsPrefix(words, e.NameWords) || IsSuffix(words, e.NameWords))).ToList();
+        var fits = registry.Entities.Where(e => e.IsPerson && (IsPrefix(words, e.NameWords) || IsSuffix(words, e.NameWords)
+            || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0]))).ToList();
         var earlier = fits.Where(e => e.FirstStart < position).ToList();
         return fits.Count == 1 ? fits[0] : earlier.Count == 1 ? earlier[0] : null;
     }

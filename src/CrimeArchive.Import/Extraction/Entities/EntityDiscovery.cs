@@ -5,7 +5,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// <summary>Reads every sentence for the entities a text introduces: alias statements first (so
 /// that nicknames are not taken for new names), then group names, then full person names, then
 /// folds shortened forms ("Luis Enrique") into the full names they shorten.</summary>
-public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> sentences)
+public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> sentences, KnownNames? known = null)
 {
     public List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> Siblings { get; } = [];
 
@@ -18,14 +18,29 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         foreach (var info in sentences)
             ReadGroups(info);
         foreach (var info in sentences)
+            ReadCoordinatedGroups(info);
+        foreach (var info in sentences)
+            ReadAcronyms(info);
+        foreach (var info in sentences)
             ReadPeople(info);
         foreach (var (statement, _) in pendingAliases)
         {
             var owner = registry.FindOne(statement.Owner.Surface) ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start);
             if (owner is not null)
-                registry.AddKey(owner, statement.Nickname);
+                AddNickname(owner, statement.Nickname);
         }
         Consolidation.Run(registry);
+        foreach (var info in sentences)
+            FamilyMembersRule.Apply(info, registry, Siblings);
+    }
+
+    // "El Tanque" is also "Tanque" later in the text.
+    private void AddNickname(EntityDraft person, string nickname)
+    {
+        registry.AddKey(person, nickname);
+        var words = nickname.Split(' ', 2);
+        if (words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the" && !NameWords.IsEveryday(words[1]))
+            registry.AddKey(person, words[1]);
     }
 
     private void ReadAliases(SentenceInfo info)
@@ -52,7 +67,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             }
             var person = registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
-            registry.AddKey(person, statement.Nickname);
+            AddNickname(person, statement.Nickname);
         }
     }
 
@@ -78,6 +93,52 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         }
     }
 
+    // "the ELN" after "National Liberation Army (Ejército de Liberación Nacional)": an acronym made of
+    // the initials of exactly one group's names is that group.
+    private void ReadAcronyms(SentenceInfo info)
+    {
+        foreach (var raw in info.Spans)
+        {
+            var span = PersonNameRules.TrimLeading(raw, keepArticles: false);
+            if (span is null || span.Count != 1 || !span.Words[0].IsAllCaps || NameWords.IsPlace(span.Surface))
+                continue;
+            var existing = registry.Find(span.Surface);
+            if (existing.Count > 1 || (existing.Count == 1 && existing[0].Keys.Count > 1))
+                continue;
+            var letters = GroupNameRules.AcronymLetters(span.Surface);
+            if (letters.Length < 2)
+                continue;
+            var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
+                && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Initials(k) == letters)).ToList();
+            if (groups.Count == 1 && existing.Count == 1 && existing[0] != groups[0])
+                registry.Merge(existing[0], groups[0]);
+            else if (groups.Count == 1)
+                registry.AddKey(groups[0], span.Surface);
+        }
+    }
+
+    // "the MS13 and the Barrio 18": a name joined by "and the" to a group's name, with an article of
+    // its own, is a group too.
+    private void ReadCoordinatedGroups(SentenceInfo info)
+    {
+        for (var i = 0; i + 1 < info.Spans.Count; i++)
+        {
+            var a = info.Spans[i];
+            var b = info.Spans[i + 1];
+            var between = info.Sentence.Text[(a.End - info.Sentence.Start)..(b.Start - info.Sentence.Start)];
+            if (between is not (" and the " or " or the " or ", the " or " y los " or " y el "))
+                continue;
+            var aGroup = registry.FindOne(a.Surface, EntityKind.Group);
+            var bGroup = registry.FindOne(b.Surface, EntityKind.Group);
+            var other = aGroup is null ? a : b;
+            if ((aGroup is null) == (bGroup is null) || registry.Find(other.Surface).Count > 0 || NameWords.IsPlace(other.Surface)
+                || other.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsStopWord(w.Text) || NameWords.IsDemonym(w.Text))
+                || (aGroup is null && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")))
+                continue;
+            registry.Add(EntityKind.Group, other.Surface, other.Start);
+        }
+    }
+
     private void ReadPeople(SentenceInfo info)
     {
         for (var i = 0; i < info.Spans.Count; i++)
@@ -90,7 +151,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             if (BrothersRule.TryShareSurnames(info, i, span, registry, Siblings))
                 continue;
-            if (BrothersRule.TryFirstNameOfBrother(info, span, registry, sentences))
+            if (BrothersRule.TryFirstNameOfBrother(info, span, registry, known))
                 continue;
             if (GroupNameRules.Classify(raw, info) is not null)
                 continue;

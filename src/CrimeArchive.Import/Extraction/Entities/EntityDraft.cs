@@ -8,14 +8,25 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public sealed class EntityDraft(EntityKind kind, string name, int firstStart)
 {
     public EntityKind Kind { get; } = kind;
-    public string Name { get; set; } = name;
+    private string name = name;
+    private string[]? nameWords;
+
+    public string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            nameWords = null;
+        }
+    }
     /// <summary>Offset of the first full-name statement; a surname later than this may refer to it.</summary>
     public int FirstStart { get; set; } = firstStart;
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Normalized words of a person's full name ("luis", "enrique", "calle", "serna").</summary>
-    public string[] NameWords => NameNormalizer.Normalize(Name).Split(' ');
+    public string[] NameWords => nameWords ??= NameNormalizer.Normalize(Name).Split(' ');
 
     public bool IsPerson => Kind == EntityKind.Person;
 

@@ -20,7 +20,7 @@ public sealed class EntityRegistry
 
     public static string KeyOf(string name)
     {
-        var key = NameNormalizer.Normalize(name).Trim('"', '\'', ',', '.', ' ');
+        var key = NameWords.Key(name).Trim('"', '\'', ',', '.', ' ');
         foreach (var article in (ReadOnlySpan<string>)["the ", "los ", "las "])
         {
             if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length + 2)
@@ -53,6 +53,22 @@ public sealed class EntityRegistry
     }
 
     public void AddKey(EntityDraft entity, string name)
+    {
+        AddOneKey(entity, name);
+        // "Cartel de Sinaloa" and "Sinaloa Cartel" are one name in two word orders.
+        if (entity.Kind != EntityKind.Group)
+            return;
+        var words = KeyOf(name).Split(' ');
+        if (words.Length == 3 && words[0] == "cartel" && words[1] is "de" or "del")
+            AddOneKey(entity, words[2] + " cartel");
+        else if (words.Length == 2 && words[1] == "cartel")
+        {
+            AddOneKey(entity, "cartel de " + words[0]);
+            AddOneKey(entity, "cartel del " + words[0]);
+        }
+    }
+
+    private void AddOneKey(EntityDraft entity, string name)
     {
         var key = KeyOf(name);
         if (key.Length == 0 || !entity.Keys.Add(key))

@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:known\s+as|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+\p{L}+)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -26,10 +26,25 @@ public static partial class GroupNameRules
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
     {
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
+        // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
+        var whole = StripStopWords(raw);
+        if (whole is not null && (span is null || whole.Count > span.Count) && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
+            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
+        if (span.Count == 1 && span.Words[0].IsAllCaps)
+            return !NameWords.IsPlace(span.Surface) && !NameWords.IsStopWord(span.Surface)
+                && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info)
+                    || (span.Surface.Any(char.IsDigit) && span.Surface.Count(char.IsLetter) >= 2))
+                ? new GroupHit(span.Surface, span.Start, span.End) : null;
+        // "El Cartel de Sinaloa" is the Cartel de Sinaloa; "Los Zetas" keeps its article.
+        if (span.Count > 2 && NameWords.Key(span.Words[0].Text) is "el" or "la" && NameWords.IsGroupHead(span.Words[1].Text))
+            span = span.Slice(1, span.Count - 1);
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
+        if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court"))
             return new GroupHit(span.Surface, span.Start, span.End);
         var first = NameWords.Key(span.Words[0].Text);
@@ -48,8 +63,82 @@ public static partial class GroupNameRules
             return span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text) ? null : new GroupHit(span.Surface, span.Start, span.End);
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
             return new GroupHit(span.Surface, span.Start, span.End);
+        if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
+            && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface)
+                || (NameWords.IsEveryday(span.Surface) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las"))))
+            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las") && !IsGroupsRival(span, info)))
+            return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "leader", "leaders", "head", "boss", "bosses", "founder", "founders", "member", "members", "faction", "factions",
+        "cell", "cells", "clique", "cliques", "wing", "rival", "rivals", "ally", "allies", "remnants", "splinter",
+        "offshoot", "dissidents", "dissident", "jefe", "lider", "miembros", "miembro", "integrantes", "fundador", "celula", "faccion", "brazo",
+    };
+
+    // "a cell of the Tren de Aragua", "allied with Los Chacales", "the Metros, the Gulf Cartel faction", "its main rival is the ELN".
+    public static bool HasGroupContext(NameSpan span, SentenceInfo info)
+    {
+        var k = span.Index - 1;
+        while (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "los" or "las" or "el" or "la" or "former" or "is" or "was" or "are" or "were")
+            k--;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies"
+            or "fought" or "fights" or "battled" or "battles" or "confronted")
+            return true;
+        // "Mexican groups like the Zetas", "gangs such as Los Toros".
+        // "la pandilla Barrio 18", "the gang MS13".
+        if (k >= 0 && k == span.Index - 1 && NameWords.Key(info.Words[k].Text) is "pandilla" or "banda" or "gang" or "clan" or "organizacion")
+            return true;
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "like" or "as" or "como"
+            && NameWords.Key(info.Words[k - 1].Text) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
+            return true;
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text)))
+            return true;
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "with" or "against" or "con" or "contra"
+            && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
+            return true;
+        return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+    }
+
+    private static NameSpan? StripStopWords(NameSpan raw)
+    {
+        var skip = 0;
+        while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip].Text) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)))
+            skip++;
+        return skip == raw.Count ? null : raw.Slice(skip, raw.Count - skip);
+    }
+
+    // "the group's war with its rival, Calor Calor": a group's rival or ally is a group, whatever its name looks like.
+    private static bool IsGroupsRival(NameSpan span, SentenceInfo info)
+    {
+        var k = span.Index - 1;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the")
+            k--;
+        if (k < 1 || NameWords.Key(info.Words[k].Text) is not ("rival" or "rivals" or "ally" or "allies"))
+            return false;
+        k--;
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "main" or "old" or "chief" or "biggest")
+            k--;
+        return NameWords.Key(info.Words[k].Text) is "its" or "their";
+    }
+
+    [GeneratedRegex(@"^['’]?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
+    private static partial Regex AppositiveGroup();
+
+    /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the
+    /// initials of a name's words, particles left out.</summary>
+    public static string Initials(string key)
+    {
+        var letters = key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !NameCandidateFinder.IsParticle(w) && w is not ("the" or "el" or "da" or "e") && char.IsLetter(w[0]))
+            .Select(w => w[0]);
+        return new string(letters.ToArray());
+    }
+
+    public static string AcronymLetters(string acronym) =>
+        new(NameWords.Key(acronym).Where(char.IsLetter).ToArray());
 
     // "the Rastrojos", "los Zetas", "Tiguerones members": a capitalized plural used as a name.
     private static bool IsPluralGroupWord(Word word, NameSpan raw, SentenceInfo info)
@@ -103,8 +192,11 @@ public static partial class GroupNameRules
         if (!m.Success)
             return names;
         rel += m.Length;
-        if (text[rel..].StartsWith("the ", StringComparison.Ordinal))
-            rel += 4;
+        foreach (var article in (ReadOnlySpan<string>)["the ", "el ", "la ", "los ", "las "])
+        {
+            if (text.AsSpan(rel).StartsWith(article, StringComparison.Ordinal))
+                rel += article.Length;
+        }
         while (true)
         {
             var span = info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel);

@@ -43,13 +43,17 @@ public static partial class NameCandidateFinder
         foreach (var v in WordPattern().EnumerateMatches(text))
         {
             var word = text.Substring(v.Index, v.Length);
+            var end = v.Index + v.Length;
             if (word.Length == 1 && char.IsUpper(word[0]) && v.Index + 1 < text.Length && text[v.Index + 1] == '.')
+            {
                 word += ".";
+                end++;
+            }
             if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
                 word = word[..^2];
             var spaceBefore = previousEnd >= 0 && IsOnlySpaces(text, previousEnd, v.Index);
             words.Add(new Word(word, sentence.Start + v.Index, spaceBefore));
-            previousEnd = v.Index + v.Length;
+            previousEnd = end;
         }
         return words;
     }
@@ -61,7 +65,7 @@ public static partial class NameCandidateFinder
         var i = 0;
         while (i < words.Count)
         {
-            if (!IsNameWord(words[i]))
+            if (!IsNameWord(words[i]) && !(IsOrdinal(words[i]) && i + 1 < words.Count && words[i + 1].SpaceBefore && IsNameWord(words[i + 1])))
             {
                 i++;
                 continue;
@@ -70,7 +74,7 @@ public static partial class NameCandidateFinder
             var j = i + 1;
             while (j < words.Count && words[j].SpaceBefore)
             {
-                if (IsNameWord(words[j]))
+                if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]))
                 {
                     last = j;
                     j++;
@@ -97,6 +101,14 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    // "10th Front", "57th Front".
+    private static bool IsOrdinal(Word word) =>
+        word.Text.Length >= 3 && char.IsDigit(word.Text[0]) && word.Text[^2..] is "st" or "nd" or "rd" or "th" && word.Text[..^2].All(char.IsDigit);
+
+    // "Barrio 18", "Frente 10": a short number right after a capitalized word belongs to the name.
+    private static bool IsNumberInName(Word word, Word previous) =>
+        previous.IsCapitalized && word.Text.Length <= 3 && word.Text.All(char.IsDigit);
 
     public static bool IsParticle(string word) => Particles.Contains(word);
 

@@ -29,7 +29,8 @@ public static class NameWords
         "tribune", "press", "radio", "crime", "analysis", "factbox", "database", "report", "law", "act", "prison",
         "airport", "university", "school", "church", "company", "corporation", "group", "insight", "twitter",
         "facebook", "linkedin", "google", "unit", "marines", "guardia", "policia", "fiscalia", "ejercito",
-        "armada", "procuraduria", "secretaria", "tribunal", "corte", "universidad", "coast", "river", "state",
+        "armada", "procuraduria", "secretaria", "tribunal", "corte", "universidad", "ministerio", "gobierno", "gobernacion",
+        "juzgado", "congreso", "senado", "asamblea", "alcaldia", "presidencia", "assembly", "parliament", "embassy", "navy", "coast", "river", "state",
         "city", "province", "region", "valley", "mountains", "sea", "ocean", "gulf", "highway", "street",
     };
 
@@ -48,9 +49,16 @@ public static class NameWords
     // Generic words that name criminal groups when they are part of a capitalized name.
     private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
     {
-        "cartel", "cartels", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
+        "cartel", "cartels", "carteles", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
-        "self-defense", "hermanos", "brotherhood", "mara",
+        "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
+    };
+
+    // Words that make "Army" or "Forces" an armed group rather than a state's army.
+    private static readonly HashSet<string> InsurgentWords = new(StringComparer.Ordinal)
+    {
+        "liberation", "liberacion", "revolutionary", "revolucionarias", "revolucionario", "popular", "people's", "guerrilla",
+        "self-defense", "autodefensas", "rebel", "insurgent", "patriotic", "ejercito", "fuerzas",
     };
 
     // Lower-case nouns after a name that say the name is a group ("the Urabeños gang").
@@ -62,21 +70,64 @@ public static class NameWords
         "commanders", "commander", "founder", "founders", "hitmen", "territory", "turf", "chief", "chiefs",
     };
 
-    public static string Key(string word) => NameNormalizer.Normalize(word);
+    [Flags]
+    private enum Facts
+    {
+        None = 0, Title = 1, Institution = 2, Stop = 4, GroupHead = 8, GroupCue = 16, Everyday = 32, Demonym = 64, Place = 128,
+    }
 
-    public static bool IsTitle(string word) => Titles.Contains(Key(word).TrimEnd('.'));
+    // The same words come back in every sentence; what is known about a word is worked out once
+    // per thread (normalizing and gazetteer look-ups dominate the cost of extraction otherwise).
+    [ThreadStatic]
+    private static Dictionary<string, (string Key, Facts Facts)>? memo;
 
-    public static bool IsInstitutionWord(string word) => InstitutionWords.Contains(Key(word));
+    private static (string Key, Facts Facts) Lookup(string word)
+    {
+        memo ??= new Dictionary<string, (string, Facts)>(StringComparer.Ordinal);
+        if (memo.TryGetValue(word, out var known))
+            return known;
+        if (memo.Count > 200_000)
+            memo.Clear();
+        var key = NameNormalizer.Normalize(word);
+        var facts = Facts.None;
+        var bare = key.TrimEnd('.');
+        if (Titles.Contains(bare)) facts |= Facts.Title;
+        if (InstitutionWords.Contains(key)) facts |= Facts.Institution;
+        if (StopWords.Contains(key)) facts |= Facts.Stop;
+        if (GroupHeads.Contains(key)) facts |= Facts.GroupHead;
+        if (GroupCueAfter.Contains(key)) facts |= Facts.GroupCue;
+        var gazetteer = Gazetteer.Default;
+        if (gazetteer.IsEverydayWord(word)) facts |= Facts.Everyday;
+        if (gazetteer.IsDemonym(word, out _)) facts |= Facts.Demonym;
+        if (gazetteer.Lookup(word).Count > 0) facts |= Facts.Place;
+        var entry = (key, facts);
+        memo[word] = entry;
+        return entry;
+    }
 
-    public static bool IsStopWord(string word) => StopWords.Contains(Key(word));
+    public static string Key(string word) => Lookup(word).Key;
 
-    public static bool IsGroupHead(string word) => GroupHeads.Contains(Key(word));
+    public static bool IsTitle(string word) => (Lookup(word).Facts & Facts.Title) != 0;
 
-    public static bool IsGroupCueAfter(string word) => GroupCueAfter.Contains(Key(word));
+    public static bool IsInstitutionWord(string word) => (Lookup(word).Facts & Facts.Institution) != 0;
 
-    public static bool IsEveryday(string word) => Gazetteer.Default.IsEverydayWord(word);
+    public static bool IsStopWord(string word) => (Lookup(word).Facts & Facts.Stop) != 0;
 
-    public static bool IsDemonym(string word) => Gazetteer.Default.IsDemonym(word, out _);
+    public static bool IsGroupHead(string word) => (Lookup(word).Facts & Facts.GroupHead) != 0;
 
-    public static bool IsPlace(string name) => Gazetteer.Default.Lookup(name).Count > 0;
+    /// <summary>"National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, unlike "the Mexican Army".</summary>
+    public static bool IsInsurgentName(IEnumerable<string> words)
+    {
+        var keys = words.Select(Key).ToList();
+        return keys.Any(k => k is "army" or "forces" or "ejercito" or "fuerzas")
+            && keys.Any(k => InsurgentWords.Contains(k) && k is not ("ejercito" or "fuerzas"));
+    }
+
+    public static bool IsGroupCueAfter(string word) => (Lookup(word).Facts & Facts.GroupCue) != 0;
+
+    public static bool IsEveryday(string word) => (Lookup(word).Facts & Facts.Everyday) != 0;
+
+    public static bool IsDemonym(string word) => (Lookup(word).Facts & Facts.Demonym) != 0;
+
+    public static bool IsPlace(string name) => (Lookup(name).Facts & Facts.Place) != 0;
 }

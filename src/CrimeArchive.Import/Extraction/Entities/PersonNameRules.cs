@@ -9,7 +9,7 @@ public static class PersonNameRules
     private static readonly HashSet<string> MediaCuesBefore = new(StringComparer.Ordinal)
     {
         "newspaper", "daily", "outlet", "magazine", "weekly", "paper", "reported", "told", "interview", "diario",
-        "periodico", "revista", "semanario", "by",
+        "periodico", "revista", "semanario",
     };
 
     private static readonly HashSet<string> MediaCuesAfter = new(StringComparer.Ordinal)
@@ -38,6 +38,15 @@ public static class PersonNameRules
             }
             break;
         }
+        // "Defense Minister Luis Sandoval", "Attorney General Ana Ruiz": an office of several words.
+        for (var j = skip + 1; j <= skip + 2 && j < span.Count - 2; j++)
+        {
+            if (NameWords.IsTitle(span.Words[j].Text) && !NameWords.IsTitle(span.Words[j + 1].Text))
+            {
+                skip = j + 1;
+                break;
+            }
+        }
         // A particle never ends a name.
         var take = span.Count - skip;
         while (take > 0 && NameCandidateFinder.IsParticle(span.Words[skip + take - 1].Text))
@@ -48,6 +57,8 @@ public static class PersonNameRules
     // "Gulf Clan", "Gulf Cartel": an everyday word is part of a group's name.
     private static bool HasGroupHead(NameSpan span, int from)
     {
+        if (NameWords.IsInsurgentName(span.Words.Skip(from).Select(w => w.Text)))
+            return true;
         for (var i = from; i < span.Count; i++)
         {
             if (NameWords.IsGroupHead(span.Words[i].Text) && !span.Words[i].IsAllCaps)
@@ -65,7 +76,8 @@ public static class PersonNameRules
         if (span.Count < 2 || span.Count > 6)
             return false;
         var first = NameWords.Key(span.Words[0].Text);
-        if (first is "el" or "la" or "los" or "las" or "san" or "santa")
+        if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
+            or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake")
             return false;
         var nameWords = 0;
         foreach (var word in span.Words)
@@ -86,7 +98,26 @@ public static class PersonNameRules
         }
         if (nameWords < 2 || NameWords.IsPlace(span.Surface))
             return false;
-        return !IsMedia(span, info) && !PrecededBy(info, span, "the");
+        // "Tabasco y Chiapas": two places joined, not a double surname.
+        if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w.Text)))
+            return false;
+        return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info);
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "state", "province", "department", "municipality", "region", "port", "border",
+        "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo",
+    };
+
+    // "in Alto Hospicio", "the town of Ciudad Pedro de Alvarado": where a place, not a person, is named.
+    private static bool IsPlaceContext(NameSpan span, SentenceInfo info)
+    {
+        var before = WordBefore(info, span);
+        if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward")
+            return true;
+        var i = span.Index - 2;
+        return before is "of" or "de" && i >= 0 && PlaceNouns.Contains(NameWords.Key(info.Words[i].Text));
     }
 
     public static bool IsMedia(NameSpan span, SentenceInfo info)
@@ -102,13 +133,13 @@ public static class PersonNameRules
     public static string? WordBefore(SentenceInfo info, NameSpan span)
     {
         var i = span.Index - 1;
-        return i >= 0 ? NameNormalizer.Normalize(info.Words[i].Text) : null;
+        return i >= 0 ? NameWords.Key(info.Words[i].Text) : null;
     }
 
     public static string? WordAfter(SentenceInfo info, NameSpan span)
     {
         var i = span.Index + span.Count;
-        return i < info.Words.Count ? NameNormalizer.Normalize(info.Words[i].Text) : null;
+        return i < info.Words.Count ? NameWords.Key(info.Words[i].Text) : null;
     }
 
     /// <summary>The surnames of a full name: the last two words of a four-word Hispanic name, else the last word.</summary>

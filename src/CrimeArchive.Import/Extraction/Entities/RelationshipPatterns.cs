@@ -11,7 +11,7 @@ public static partial class RelationshipPatterns
     public static partial Regex RoleOfBefore();
 
     // Person "took over" / "commands" / "founded" Group.
-    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó]))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,2}$")]
+    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,2}$")]
     public static partial Regex VerbBefore();
 
     // What may not stand between a person and the role word: the person is not the one described.
@@ -22,12 +22,20 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitman))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))\s+by\s+$")]
+    [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
-    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?))\s*,?\s*$")]
+    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PossessiveRoleBefore();
+
+    // "The founder of Los Montes, Isidro Montes": the role word stands before the group.
+    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|boss|chief|commander)|(?<founder>founders?|co-founders?))\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex RoleOfBeforeGroup();
+
+    // "the group is now run by his nephew, X".
+    [GeneratedRegex(@"\b(?:the\s+(?:group|gang|cartel|organization|faction|clan)|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|still\s+|later\s+)?(?<leader>run|led|headed|commanded)\s+by\s+(?:(?:his|her|its|their)\s+\p{Ll}+\s*,?\s+)?$")]
+    public static partial Regex RunByBefore();
 
     // "the leaders, brothers A and B": people in apposition to a role word.
     [GeneratedRegex(@"\b(?:leaders|leader|bosses|heads|chiefs)\s*,\s*(?:the\s+)?(?:brothers\s+|hermanos\s+)?$")]
@@ -36,6 +44,10 @@ public static partial class RelationshipPatterns
     // "Juan Carlos (pictured), brother of the leaders of the".
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*,?\s*(?:the\s+)?(?:older\s+|younger\s+|elder\s+)?(?:brother|sister)\s+of\s+the\s+(?:leaders?|bosses|heads|chiefs)\s+of\s+(?:the\s+)?$")]
     public static partial Regex BrotherOfLeadersOf();
+
+    // "Lugo's brother, X": right after a person's name.
+    [GeneratedRegex(@"^['’]s?\s+(?:older\s+|younger\s+|elder\s+|twin\s+)?(?:brother|sister)\s*,?\s*$")]
+    public static partial Regex PossessiveBrotherBetween();
 
     // "his older brother, X".
     [GeneratedRegex(@"\b(?:his|her|su)\s+(?:older\s+|younger\s+|elder\s+|twin\s+|half-|mayor\s+|menor\s+)?(?:brother|sister|hermano|hermana)\s*,?\s*$", RegexOptions.IgnoreCase)]
@@ -50,18 +62,18 @@ public static partial class RelationshipPatterns
     public static partial Regex RivalBefore();
 
     // "fought a long war against", "a fierce battle with".
-    [GeneratedRegex(@"\b(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)\s+")]
+    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|battled|confronts|confronting|confronted|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
     public static partial Regex WarCue();
 
     // "both rivals of", "enemies of".
     [GeneratedRegex(@"^\s*,?\s*(?:both|all|each|two)?\s*(?:rivals?|enemies|enemy)\s+(?:of|to)\s+(?:the\s+)?$")]
     public static partial Regex RivalsOfBetween();
 
-    [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+")]
+    [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+|(?:its|their|the\s+(?:group|gang|cartel)['’]s)\s+allies\b[^,.;]{0,40},\s*)")]
     public static partial Regex AllyCue();
 
     // "an armed wing of the", "a faction of the".
-    [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
+    [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|dissidents|remnants|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
     public static partial Regex WingOfBefore();
 
     // Between items of a list of names: ", the", " and ", ", and the", "its former allies, the".
@@ -73,8 +85,78 @@ public static partial class RelationshipPatterns
     public static partial Regex ModifierGap();
 
     // The group the sentence speaks of without naming it.
-    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan)|its|their|it)\b")]
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|family)|its|their|it)\b", RegexOptions.IgnoreCase)]
     public static partial Regex GroupAnaphor();
+
+    // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
+    [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    public static partial Regex RoleOfAnaphorAfter();
+
+    // "Ramiro and Héctor are also both members of the clan".
+    [GeneratedRegex(@"^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:both\s+)?(?:a\s+)?(?<member>members?)\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
+    public static partial Regex MembersOfAnaphorAfter();
+
+    // "the Chapitos, the faction of the Sinaloa Cartel that…": the war is the faction's.
+    [GeneratedRegex(@"^\s*,\s*(?:the|a|another)\s+(?:\p{Ll}+\s+)?(?:faction|wing|cell|clique|branch)\s+of\s+(?:the\s+)?$")]
+    public static partial Regex FactionAppositionBetween();
+
+    // "Ocampo Lara's sons, Ramiro and Héctor".
+    [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex ChildrenBefore();
+
+    // "the founders of the Tren de Aragua and its top leader in Chile": a second role for the same group.
+    [GeneratedRegex(@"^\s+and\s+its\s+(?:(?:top|main|new|former)\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder)|(?<member>member))\b")]
+    public static partial Regex AndItsRoleAfter();
+
+    // "Los Esteros, a network … that he led until his arrest"; "the Rastrojos, of which he was a member".
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:that|which|of\s+which)\s+(?:he|she)\s+(?:(?<leader>led|headed|ran|commanded|was\s+the\s+leader)|(?<founder>founded|created)|(?<member>was\s+a\s+member|joined))\b")]
+    public static partial Regex PronounClauseAfter();
+
+    // A name that is the object of a verb or preposition: "worked with the", "against".
+    [GeneratedRegex(@"\b(?:with|against|to|from|for|by|over|con|contra)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
+    public static partial Regex ObjectBefore();
+
+    // "Both men are members of the gang": the people of the sentence before.
+    [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:men|brothers|sons|women|sisters|cousins)\s+(?:are|were)\s+(?:also\s+)?(?:(?<member>members)|(?<leader>leaders))\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
+    public static partial Regex BothMembersOf();
+
+    // "Abelardo, the elder of the brothers, leads the group".
+    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    public static partial Regex VerbAnaphorAfter();
+
+    // "he founded the", "In 2009 he founded".
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:(?:later|also|then|had|once|co-)\s*)?(?:(?<leader>led|leads|headed|heads|ran|runs|commanded|commands|took\s+over)|(?<founder>founded|co-founded|created|formed))\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex PronounVerbBefore();
+
+    // "he … was a member of the", "he … before joining the".
+    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:the\s+|los\s+|las\s+)?$")]
+    public static partial Regex PronounRoleTail();
+
+    [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Pronoun();
+
+    // "The group was founded in 2008 in the town of La Democracia by the brothers".
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)|it)\s+(?:was|were|had\s+been)\s+(?:(?<founder>founded|co-founded|created|formed)|(?<leader>led|headed|run))\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex GroupPassiveByBefore();
+
+    // "Saavedra's main ally was", "His main rival was".
+    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their|sus?))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old|principales?)\s+)?(?:(?<ally>ally|allies|partner|partners|aliados?)|(?<rival>rival|rivals|enemy|enemies|competitor|enemigos?|rivales))(?:\s+in\s+the\s+\p{Ll}+)?\s+(?:was|is|are|were|has\s+been|became|fueron|son|era|es)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex PersonalAllyRivalBefore();
+
+    // Two groups and "rivals", "enemies", "fought each other" in one sentence.
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra)\s+(?:between|entre))\b")]
+    public static partial Regex MutualRivalry();
+
+    // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".
+    [GeneratedRegex(@"^\s*,\s*(?:the|a|an|one|another)\s+(?:other\s+|main\s+|armed\s+|largest\s+)?(?:faction|clique|cell|wing|branch|offshoot|splinter)s?\s+of\s+the\s+(?:gang|group|cartel|organization|organisation)\b")]
+    public static partial Regex FactionOfAnaphorAfter();
+
+    [GeneratedRegex(@"^[""“”'’\s]*(?:faction|clique|cell|wing|branch|offshoot)\b")]
+    public static partial Regex FactionWordAfter();
+
+    // "the fight between the MS13 and the Barrio 18".
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|rivalry|clashes|battle|feud|conflict|dispute|guerra|pugna|disputa)\s+(?:between|entre)\s+(?:the\s+|los\s+|las\s+|el\s+)?$")]
+    public static partial Regex BetweenCue();
 
     // "the Rastrojos’ three principal leaders".
     [GeneratedRegex(@"^['’]s?\s+(?<n>two|three|four|five|2|3|4|5)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:leaders|bosses|heads|chiefs)\b")]

@@ -10,19 +10,33 @@ public sealed record FoundRelationship(EntityDraft Subject, RelationshipType Typ
 /// founded, member-of, sibling-of, rival-of and ally-of, each from a phrasing in
 /// <see cref="RelationshipPatterns"/>. Only what the sentence says; "it", "its" and "the gang"
 /// stand for the group the text last named.</summary>
-public sealed class RelationshipRules
+public sealed partial class RelationshipRules
 {
     private readonly List<FoundRelationship> found = [];
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> brothersOfLeaders = [];
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> ledByBrothers = [];
     private EntityDraft? lastGroup;
+    private EntityDraft? subjectPerson;
+    private List<SentenceMention> previousMentions = [];
     // The group named last before the current sentence: what "the gang" and "its" stand for.
     private EntityDraft? groupAtStart;
+    private EntityDraft? subjectGroup;
+    // The group a recent sentence opened with: what "the group" most likely means.
+    private EntityDraft? topicGroup;
+    private int topicSentence = -10;
+    private int sentenceIndex;
+
+    private EntityDraft? AnaphorGroup =>
+        subjectGroup ?? (sentenceIndex - topicSentence <= 2 ? topicGroup : null) ?? groupAtStart;
 
     public static List<FoundRelationship> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions,
         List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> siblings, EntityDraft? subject)
     {
-        var rules = new RelationshipRules();
+        var rules = new RelationshipRules
+        {
+            subjectPerson = subject is { IsPerson: true } ? subject : null,
+            subjectGroup = subject is { IsPerson: false } ? subject : null,
+        };
         foreach (var (a, b, info) in siblings)
             rules.Add(a, RelationshipType.SiblingOf, b, info.Sentence);
         for (var i = 0; i < sentences.Count; i++)
@@ -38,9 +52,11 @@ public sealed class RelationshipRules
     {
         var s = info.Sentence;
         groupAtStart = lastGroup;
+        sentenceIndex = info.Index;
         for (var i = 0; i < ms.Count; i++)
         {
             var m = ms[i];
+            PersonalAllyRival(s, ms, i);
             if (m.Entity.IsPerson)
             {
                 PersonBeforeGroup(s, ms, i);
@@ -58,9 +74,18 @@ public sealed class RelationshipRules
             else
                 seenPeople.Add(m.Entity);
         }
+        var opening = ms.FirstOrDefault(m => !m.Entity.IsPerson && m.Start - s.Start < 40);
+        BothOf(s, previousMentions);
+        TwoGroups(s, ms);
         ListRelations(s, ms, WarCue(), RelationshipType.RivalOf);
         ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
         RivalsOf(s, ms);
+        if (opening is not null)
+        {
+            topicGroup = opening.Entity;
+            topicSentence = info.Index;
+        }
+        previousMentions = ms;
     }
 
     // "Adolfo Macias, alias "Fito," the leader of Los Choneros"; "Fito took over Los Choneros".
@@ -79,7 +104,15 @@ public sealed class RelationshipRules
         if (!role.Success)
             return;
         var type = TypeOf(role);
+        // "the leader of the Barrio 18's "Revolucionarios" faction": the faction is what is led.
+        var gi = ms.IndexOf(g);
+        if (gi + 1 < ms.Count && !ms[gi + 1].Entity.IsPerson && Text(s, g.End, ms[gi + 1].Start).Trim().TrimEnd('"', '“', '\'').Trim() is "'s" or "’s"
+            && FactionWordAfter().IsMatch(s.Text[(ms[gi + 1].End - s.Start)..]))
+            g = ms[gi + 1];
         Add(p.Entity, type, g.Entity, s);
+        var and = AndItsRoleAfter().Match(s.Text, g.End - s.Start, s.Text.Length - (g.End - s.Start));
+        if (and.Success)
+            Add(p.Entity, TypeOf(and), g.Entity, s);
         if (type == RelationshipType.LeaderOf && gap.Contains("brothers", StringComparison.Ordinal))
             ledByBrothers.Add((p.Entity, g.Entity, s));
     }
@@ -88,7 +121,29 @@ public sealed class RelationshipRules
     private void PersonAfterRole(Sentence s, List<SentenceMention> ms, int i)
     {
         var p = ms[i];
-        var before = Text(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
+        var sentenceBefore = Tail(s, s.Start, p.Start);
+        var passive = GroupPassiveByBefore().Match(sentenceBefore);
+        if (passive.Success && (NearestGroupBefore(ms, i) ?? AnaphorGroup) is { } passiveGroup)
+            AddList(ms, i, TypeOf(passive), passiveGroup, s);
+        var rest = s.Text[(p.End - s.Start)..];
+        var nextMention = ms.Skip(i + 1).FirstOrDefault(m => m.Entity != p.Entity);
+        var restUntilNext = nextMention is null ? rest : Text(s, p.End, nextMention.Start);
+        var anaphor = MembersOfAnaphorAfter().Match(rest);
+        if (!anaphor.Success)
+            anaphor = RoleOfAnaphorAfter().Match(restUntilNext);
+        if (!anaphor.Success)
+            anaphor = VerbAnaphorAfter().Match(restUntilNext);
+        if (anaphor.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } group0)
+            Add(p.Entity, TypeOf(anaphor), group0, s);
+
+        var before = Tail(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
+        var runBy = RunByBefore().Match(sentenceBefore);
+        if (runBy.Success)
+        {
+            var group = NearestGroupBefore(ms, i) ?? AnaphorGroup;
+            if (group is not null)
+                Add(p.Entity, RelationshipType.LeaderOf, group, s);
+        }
         var possessive = PossessiveRoleBefore().Match(before);
         if (possessive.Success)
         {
@@ -116,6 +171,12 @@ public sealed class RelationshipRules
         if (i + 1 >= ms.Count || !ms[i + 1].Entity.IsPerson)
             return;
         var gap = Text(s, ms[i].End, ms[i + 1].Start);
+        if (gap.Trim() == ",")
+        {
+            var roleBefore = RoleOfBeforeGroup().Match(Text(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), ms[i].Start));
+            if (roleBefore.Success)
+                Add(ms[i + 1].Entity, TypeOf(roleBefore), ms[i].Entity, s);
+        }
         var role = RoleAfterGroup().Match(gap);
         if (!role.Success)
             role = ByAfterGroup().Match(gap);
@@ -127,13 +188,33 @@ public sealed class RelationshipRules
     private void GroupAfterCue(Sentence s, List<SentenceMention> ms, int i)
     {
         var g = ms[i];
-        var before = Text(s, s.Start, g.Start);
+        var before = Tail(s, s.Start, g.Start);
         var tail = before.Length > 60 ? before[^60..] : before;
         if (RivalBefore().IsMatch(tail))
         {
             var other = NearestGroupBefore(ms, i);
             if (other is not null)
                 Add(other, RelationshipType.RivalOf, g.Entity, s);
+        }
+        var pronoun = PronounVerbBefore().Match(tail);
+        if (!pronoun.Success && (Pronoun().IsMatch(before) || subjectPerson is not null))
+            pronoun = PronounRoleTail().Match(tail);
+        if (pronoun.Success && !ms.Take(i).Any(m => m.Entity.IsPerson) && (subjectPerson ?? seenPeople.LastOrDefault()) is { } he)
+            Add(he, TypeOf(pronoun), g.Entity, s);
+        var rest = s.Text[(g.End - s.Start)..];
+        var clause = PronounClauseAfter().Match(rest);
+        if (clause.Success && (subjectPerson ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson)?.Entity ?? seenPeople.LastOrDefault()) is { } owner)
+            Add(owner, TypeOf(clause), g.Entity, s);
+        if (FactionOfAnaphorAfter().IsMatch(rest) && AnaphorGroup is { } whole)
+            Add(g.Entity, RelationshipType.MemberOf, whole, s);
+        if (i + 1 < ms.Count && !ms[i + 1].Entity.IsPerson)
+        {
+            var between = Text(s, g.End, ms[i + 1].Start);
+            var afterNext = s.Text[(ms[i + 1].End - s.Start)..];
+            if (between.Trim() is "," or ", the" or ", a" && FactionWordAfter().IsMatch(afterNext))
+                Add(g.Entity, RelationshipType.MemberOf, ms[i + 1].Entity, s);
+            if (between.Trim() is "'s" or "’s" or "'s \"" or "’s “" or "'s “" && FactionWordAfter().IsMatch(afterNext))
+                Add(ms[i + 1].Entity, RelationshipType.MemberOf, g.Entity, s);
         }
         if (WingOfBefore().IsMatch(tail))
         {
@@ -157,127 +238,6 @@ public sealed class RelationshipRules
             Add(person, RelationshipType.LeaderOf, g.Entity, s);
     }
 
-    private void Siblings(Sentence s, List<SentenceMention> ms, int i, EntityDraft? subject)
-    {
-        var p = ms[i];
-        var before = Text(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
-        if (HisBrotherBefore().IsMatch(before))
-        {
-            var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subject;
-            if (other is not null && other != p.Entity)
-                Add(other, RelationshipType.SiblingOf, p.Entity, s);
-        }
-        if (i + 1 < ms.Count && ms[i + 1].Entity.IsPerson && BrotherOfBetween().IsMatch(Text(s, p.End, ms[i + 1].Start)))
-            Add(p.Entity, RelationshipType.SiblingOf, ms[i + 1].Entity, s);
-    }
-
-    // The person of the text, named before, who shares this person's surnames.
-    private EntityDraft? SharingSurname(EntityDraft person, List<SentenceMention> ms, int i)
-    {
-        var surnames = PersonNameRules.Surnames(person.Name);
-        var inSentence = ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != person && PersonNameRules.Surnames(m.Entity.Name) == surnames);
-        if (inSentence is not null)
-            return inSentence.Entity;
-        return seenPeople.LastOrDefault(e => e != person && e.IsPerson && PersonNameRules.Surnames(e.Name) == surnames);
-    }
-
-    private readonly List<EntityDraft> seenPeople = [];
-
-    // "fought a long war against its former allies, the Lobos, and the Tiguerones"; "alliances with Los Machos and …".
-    private void ListRelations(Sentence s, List<SentenceMention> ms, Regex cue, RelationshipType type)
-    {
-        foreach (Match c in cue.Matches(s.Text))
-        {
-            if (c.Groups["former"].Success)
-                continue;
-            var cueStart = s.Start + c.Index;
-            var cueEnd = cueStart + c.Length;
-            var before = ms.Where(m => m.End <= cueStart).ToList();
-            var subjectGroup = before.LastOrDefault(m => !m.Entity.IsPerson)?.Entity
-                ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? groupAtStart : null);
-            if (subjectGroup is null)
-                continue;
-            foreach (var obj in ListAfter(s, ms, cueEnd))
-            {
-                if (obj != subjectGroup)
-                    Add(subjectGroup, type, obj, s);
-            }
-        }
-    }
-
-
-    // "Los Machos and former Cali Cartel member Victor Patiño, both rivals of the Rastrojos".
-    private void RivalsOf(Sentence s, List<SentenceMention> ms)
-    {
-        for (var i = 1; i < ms.Count; i++)
-        {
-            if (ms[i].Entity.IsPerson)
-                continue;
-            var j = i - 1;
-            if (!RivalsOfBetween().IsMatch(Text(s, ms[j].End, ms[i].Start)))
-                continue;
-            var items = new List<EntityDraft> { ms[j].Entity };
-            while (j > 0)
-            {
-                var gap = Text(s, ms[j - 1].End, ms[j].Start);
-                if (ModifierGap().IsMatch(gap))
-                {
-                    j--;
-                    gap = j > 0 ? Text(s, ms[j - 1].End, ms[j].Start) : "";
-                    if (j == 0)
-                        break;
-                }
-                if (!ListGap().IsMatch(gap) || gap.Trim().Length == 0 && j - 1 < 0)
-                    break;
-                items.Add(ms[j - 1].Entity);
-                j--;
-            }
-            foreach (var item in items.Distinct())
-                Add(item, RelationshipType.RivalOf, ms[i].Entity, s);
-        }
-    }
-
-    // The names listed right after a cue, skipping qualifiers ("former Cali Cartel member").
-    private static List<EntityDraft> ListAfter(Sentence s, List<SentenceMention> ms, int from)
-    {
-        var items = new List<EntityDraft>();
-        var position = from;
-        var k = ms.FindIndex(m => m.Start >= from);
-        while (k >= 0 && k < ms.Count)
-        {
-            var gap = Text(s, position, ms[k].Start);
-            if (!ListGap().IsMatch(gap) && !(items.Count == 0 && gap.Trim().Length == 0))
-            {
-                var previous = k > 0 ? ms[k - 1] : null;
-                if (previous is null || !ModifierGap().IsMatch(Text(s, previous.End, ms[k].Start)))
-                    break;
-                items.RemoveAt(items.Count - 1);
-            }
-            else if (k + 1 < ms.Count && ModifierGap().IsMatch(Text(s, ms[k].End, ms[k + 1].Start)))
-            {
-                position = ms[k].End;
-                k++;
-                continue;
-            }
-            items.Add(ms[k].Entity);
-            position = ms[k].End;
-            k++;
-        }
-        return items;
-    }
-
-    private void AddList(List<SentenceMention> ms, int first, RelationshipType type, EntityDraft group, Sentence s)
-    {
-        Add(ms[first].Entity, type, group, s);
-        for (var k = first + 1; k < ms.Count && ms[k].Entity.IsPerson; k++)
-        {
-            var gap = Text(s, ms[k - 1].End, ms[k].Start).Trim();
-            if (gap is not ("and" or "," or ", and" or "y"))
-                break;
-            Add(ms[k].Entity, type, group, s);
-        }
-    }
-
     private static EntityDraft? NearestGroupBefore(List<SentenceMention> ms, int i) =>
         ms.Take(i).LastOrDefault(m => !m.Entity.IsPerson && m.Entity != ms[i].Entity)?.Entity;
 
@@ -289,34 +249,18 @@ public sealed class RelationshipRules
     private static string Text(Sentence s, int from, int to) =>
         to <= from ? "" : s.Text[(from - s.Start)..(to - s.Start)];
 
+    // End-anchored phrasings only need the words just before a name; capping the text keeps the
+    // regexes from rescanning whole sentences for every mention.
+    private static string Tail(Sentence s, int from, int to) => Text(s, Math.Max(from, to - 120), to);
+
     private void Add(EntityDraft subject, RelationshipType type, EntityDraft obj, Sentence s)
     {
         if (subject == obj || (type is RelationshipType.LeaderOf or RelationshipType.MemberOf or RelationshipType.Founded && obj.IsPerson))
             return;
         if (type == RelationshipType.SiblingOf && !(subject.IsPerson && obj.IsPerson))
             return;
-        if (type is RelationshipType.RivalOf or RelationshipType.AllyOf && subject.IsPerson && obj.IsPerson)
-            return;
         if (found.Any(f => f.Type == type && ((f.Subject == subject && f.Object == obj) || (type.IsSymmetric() && f.Subject == obj && f.Object == subject))))
             return;
         found.Add(new FoundRelationship(subject, type, obj, s));
-    }
-
-    // Rules that need the whole text: brothers of a group's leaders, groups led by brothers.
-    private void Complete()
-    {
-        foreach (var (person, group, s) in brothersOfLeaders)
-        {
-            var leaders = found.Where(f => f.Type == RelationshipType.LeaderOf && f.Object == group && f.Subject != person).Select(f => f.Subject).ToList();
-            foreach (var leader in leaders.Where(l => PersonNameRules.Surnames(l.Name) == PersonNameRules.Surnames(person.Name)))
-                Add(person, RelationshipType.SiblingOf, leader, s);
-        }
-        foreach (var (person, group, s) in ledByBrothers)
-        {
-            var siblings = found.Where(f => f.Type == RelationshipType.SiblingOf && (f.Subject == person || f.Object == person))
-                .Select(f => f.Subject == person ? f.Object : f.Subject).ToList();
-            foreach (var sibling in siblings)
-                Add(sibling, RelationshipType.LeaderOf, group, s);
-        }
     }
 }

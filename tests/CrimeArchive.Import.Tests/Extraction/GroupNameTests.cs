@@ -1,0 +1,134 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+public class GroupNameTests
+{
+    [Fact]
+    public void Cartel_names_in_English_and_Spanish_word_order()
+    {
+        var x = ExtractionHelper.Run("The Coastal Cartel fought the Cartel del Norte for the port.");
+        Assert.Contains(x.Groups(), g => g.Name == "Coastal Cartel");
+        Assert.Contains(x.Groups(), g => g.Name == "Cartel del Norte");
+    }
+
+    [Fact]
+    public void Los_before_a_capitalized_plural_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Members of Los Toros were arrested in the raid.");
+        Assert.Equal("Los Toros", Assert.Single(x.Groups()).Name);
+    }
+
+    [Fact]
+    public void A_capitalized_plural_after_the_is_a_group_with_its_possessive()
+    {
+        var x = ExtractionHelper.Run("The Halcones control the river. The Halcones’ boats carry cocaine, and a Halcon leader was shot.");
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("Halcones", group.Name);
+        Assert.Contains("Halcon", group.Aliases);
+    }
+
+    [Fact]
+    public void A_gang_word_after_a_name_makes_it_a_group()
+    {
+        var x = ExtractionHelper.Run("Police blamed the Cobras gang for the killings.");
+        Assert.Equal("Cobras", Assert.Single(x.Groups()).Name);
+    }
+
+    [Fact]
+    public void A_family_clan_keeps_the_word_family()
+    {
+        var x = ExtractionHelper.Run("The Ramos Ortiz family of Zacapa moved cocaine for a decade.");
+        Assert.Equal("Ramos Ortiz family", Assert.Single(x.Groups()).Name);
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void Spanish_name_and_acronym_in_parentheses_are_one_group()
+    {
+        var x = ExtractionHelper.Run(
+            "The Northern Coast Cartel (Cartel de la Costa Norte - CCN) controls the docks.",
+            "Last year the CCN doubled its shipments.");
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("Northern Coast Cartel", group.Name);
+        Assert.Contains("Cartel de la Costa Norte", group.Aliases);
+        Assert.Contains("CCN", group.Aliases);
+    }
+
+    [Fact]
+    public void Also_known_as_lists_several_names_of_one_group()
+    {
+        var x = ExtractionHelper.Run("The attacks were blamed on the Serpientes, also known as the River Clan and Clan del Rio.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("River Clan", group.Aliases);
+        Assert.Contains("Clan del Rio", group.Aliases);
+    }
+
+    [Fact]
+    public void An_acronym_made_of_a_groups_initials_is_that_group()
+    {
+        var x = ExtractionHelper.Run("A cell of the Ejército Popular Revolucionario ambushed a patrol. The EPR denied it.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("EPR", group.Aliases);
+    }
+
+    [Fact]
+    public void A_family_plural_of_a_person_is_not_a_group()
+    {
+        var x = ExtractionHelper.Run("Rodrigo Salas Pardo ran the route. The Salas Pardos later fell out with him.");
+        Assert.Empty(x.Groups());
+        Assert.Single(x.People());
+    }
+}
+
+public class GroupContextTests
+{
+    [Fact]
+    public void A_name_coordinated_with_a_group_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Police blamed the Cobras gang. The Cobras and the Norte 9 have split the city.");
+        Assert.Contains(x.Groups(), g => g.Name == "Norte 9");
+    }
+
+    [Fact]
+    public void A_war_with_a_name_makes_it_a_group_even_with_everyday_words()
+    {
+        var x = ExtractionHelper.Run("Los Toros are now at war with the Second Brigade, a splinter of the old guerrilla.");
+        Assert.Contains(x.Groups(), g => g.Name == "Second Brigade");
+    }
+
+    [Fact]
+    public void The_plural_of_a_clan_is_the_clan()
+    {
+        var x = ExtractionHelper.Run("Prosecutors charged the Beltrano clan. The Beltranos had moved cocaine for years.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Beltranos", group.Aliases);
+    }
+}
+
+public class FamilyMemberTests
+{
+    [Fact]
+    public void Sons_named_by_first_name_are_people_and_siblings()
+    {
+        var x = ExtractionHelper.Run(
+            "Police charged two sons of Anselmo Varela Cruz, the head of the Varela clan.",
+            "According to prosecutors, Varela Cruz's sons, Tobias and Emilio, ran the business. Tobias fled to Belize.");
+        Assert.Contains(x.People(), p => p.Name == "Tobias");
+        Assert.Contains(x.People(), p => p.Name == "Emilio");
+        Assert.True(x.Has("Tobias", CrimeArchive.Data.RelationshipType.SiblingOf, "Emilio"));
+        Assert.True(x.Has("Anselmo Varela Cruz", CrimeArchive.Data.RelationshipType.LeaderOf, "Varela clan"));
+    }
+}
+
+public class SpanishGroupNameTests
+{
+    [Fact]
+    public void Spanish_and_English_word_orders_of_a_cartel_are_one_group()
+    {
+        var x = ExtractionHelper.Run(
+            "The Tijuana Cartel lost ground last year.",
+            "El Cartel de Tijuana, conocido también como el Cartel de los Arellano, perdió terreno.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Cartel de Tijuana", group.Aliases);
+        Assert.Contains("Cartel de los Arellano", group.Aliases);
+    }
+}

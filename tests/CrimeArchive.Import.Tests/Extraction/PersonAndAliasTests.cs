@@ -1,0 +1,148 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+public class PersonAndAliasTests
+{
+    [Fact]
+    public void Alias_in_double_quotes_joins_the_full_name()
+    {
+        var x = ExtractionHelper.Run("Police arrested Ramon Elias Torres Duque, alias \"El Flaco,\" in a raid. Torres Duque had fled in 2019.");
+        var person = x.People().Named("Ramon Elias Torres Duque");
+        Assert.Contains("El Flaco", person.Aliases);
+        Assert.Contains("Torres Duque", person.Aliases);
+    }
+
+    [Fact]
+    public void Alias_in_single_curly_quotes_and_in_parentheses()
+    {
+        var x = ExtractionHelper.Run("Officers detained Nelson Arias Mena, alias ‘Cuervo’ on Friday. A second man, Hugo Pinto Salcedo (alias Tuerto), escaped.");
+        Assert.Contains("Cuervo", x.People().Named("Nelson Arias Mena").Aliases);
+        Assert.Contains("Tuerto", x.People().Named("Hugo Pinto Salcedo").Aliases);
+    }
+
+    [Fact]
+    public void Nickname_inside_the_name_gives_first_and_last_name()
+    {
+        var x = ExtractionHelper.Run("Soldiers captured Ismael “El Tigre” Cardenas near the border.");
+        var person = Assert.Single(x.People());
+        Assert.Equal("Ismael Cardenas", person.Name);
+        Assert.Contains("El Tigre", person.Aliases);
+    }
+
+    [Fact]
+    public void Alias_with_an_article_drops_the_article()
+    {
+        var x = ExtractionHelper.Run("The lab belonged to Mateo Reyes Coronado, alias the “Doctor,” a chemist. Investigators say the Doctor fled.");
+        Assert.Contains("Doctor", x.People().Named("Mateo Reyes Coronado").Aliases);
+    }
+
+    [Fact]
+    public void Spanish_conocido_como_gives_an_alias()
+    {
+        var x = ExtractionHelper.Run("La policía capturó a Ernesto Villalba Ruiz, conocido como \"El Sastre\", en Cúcuta.");
+        Assert.Contains("El Sastre", x.People().Named("Ernesto Villalba Ruiz").Aliases);
+    }
+
+    [Fact]
+    public void Titles_are_not_part_of_the_name()
+    {
+        var x = ExtractionHelper.Run("Peruvian President Ana Lucia Ferro Quispe said the army would act. Ferro Quispe spoke in Lima.");
+        var person = Assert.Single(x.People());
+        Assert.Equal("Ana Lucia Ferro Quispe", person.Name);
+    }
+
+    [Fact]
+    public void Brothers_named_together_share_the_surnames()
+    {
+        var x = ExtractionHelper.Run("The gang is run by brothers Pedro Luis and Mario Alberto Rojas Vega, who grew up in Tumaco.");
+        Assert.NotNull(x.People().Named("Pedro Luis Rojas Vega"));
+        Assert.NotNull(x.People().Named("Mario Alberto Rojas Vega"));
+        Assert.True(x.Has("Pedro Luis Rojas Vega", RelationshipType.SiblingOf, "Mario Alberto Rojas Vega"));
+    }
+
+    [Fact]
+    public void A_surname_alone_resolves_to_the_one_person_who_carries_it()
+    {
+        var x = ExtractionHelper.Run("Prosecutors charged Julio Cesar Montoya Parra with money laundering. Montoya denied the charges.");
+        Assert.Contains("Montoya", x.People().Named("Julio Cesar Montoya Parra").Aliases);
+    }
+
+    [Fact]
+    public void Father_and_son_sharing_a_surname_are_never_merged()
+    {
+        var x = ExtractionHelper.Run(
+            "Tomas Ibarra Quintero, alias \"El Viejo,\" ran the smuggling ring for years.",
+            "His son, Esteban Ibarra Salas, was arrested in 2021. Ibarra had warned the family.");
+        Assert.Equal(2, x.People().Count);
+        Assert.DoesNotContain("Ibarra", x.People().Named("Esteban Ibarra Salas").Aliases);
+    }
+
+    [Fact]
+    public void Shortened_first_names_resolve_to_the_full_name()
+    {
+        var x = ExtractionHelper.Run("Authorities named Rosa Maria Delgado Pena as the financier. Rosa Maria kept the accounts.");
+        Assert.Contains("Rosa Maria", Assert.Single(x.People()).Aliases);
+    }
+
+    [Fact]
+    public void Media_and_agencies_are_not_people_or_groups()
+    {
+        var x = ExtractionHelper.Run(
+            "The figures were reported by El Heraldo, according to the Justice Ministry and the Drug Enforcement Administration (DEA).",
+            "The DEA declined to comment.");
+        Assert.Empty(x.People());
+        Assert.Empty(x.Groups());
+    }
+
+    [Fact]
+    public void Demonyms_are_not_places()
+    {
+        var x = ExtractionHelper.Run("Peruvian police and Bolivian soldiers met in La Paz.");
+        Assert.DoesNotContain(x.Places(), p => p.Name == "Peru");
+        Assert.Contains(x.Places(), p => p.Name == "La Paz");
+    }
+}
+
+public class KnownNamesTests
+{
+    [Fact]
+    public void A_brother_named_by_first_name_takes_the_archives_full_name()
+    {
+        var known = new CrimeArchive.Import.Extraction.KnownNames();
+        known.Add(CrimeArchive.Data.EntityKind.Person, "Rafael Eduardo Prado Leal", ["Rafael Eduardo"]);
+        var document = new CrimeArchive.Import.Parsing.ParsedDocument
+        {
+            SourceText = "The arrest of Marcos Prado Leal, his brother Rafael and two pilots ended the route.",
+            Body = [new CrimeArchive.Import.Parsing.TextBlock("The arrest of Marcos Prado Leal, his brother Rafael and two pilots ended the route.", 0)],
+        };
+        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document, known);
+        var rafael = x.People().Named("Rafael Eduardo Prado Leal");
+        Assert.Contains("Rafael", rafael.Aliases);
+        Assert.True(x.Has("Marcos Prado Leal", CrimeArchive.Data.RelationshipType.SiblingOf, "Rafael Eduardo Prado Leal"));
+    }
+
+    [Fact]
+    public void A_nickname_known_from_the_archive_resolves_to_its_entity()
+    {
+        var known = new CrimeArchive.Import.Extraction.KnownNames();
+        known.Add(CrimeArchive.Data.EntityKind.Person, "Rafael Eduardo Prado Leal", ["Tucan"]);
+        var document = new CrimeArchive.Import.Parsing.ParsedDocument
+        {
+            SourceText = "Police say Tucan still runs the route.",
+            Body = [new CrimeArchive.Import.Parsing.TextBlock("Police say Tucan still runs the route.", 0)],
+        };
+        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document, known);
+        Assert.Equal("Rafael Eduardo Prado Leal", Assert.Single(x.People()).Name);
+    }
+}
+
+public class GuillemetAliasTests
+{
+    [Fact]
+    public void Alias_in_guillemets()
+    {
+        var x = ExtractionHelper.Run("Fue detenido Rubén Darío Ocampo Gil, alias «el Mono», en Medellín.");
+        Assert.Contains("Mono", x.People().Named("Rubén Darío Ocampo Gil").Aliases);
+    }
+}

@@ -1,0 +1,76 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Parsing;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+public class RelationshipRuleTests
+{
+    [Fact]
+    public void Appositive_leader_of_a_group()
+    {
+        var x = ExtractionHelper.Run("Soldiers killed Benito Ocampo Lara, alias \"Sapo,\" the leader of Los Gavilanes, on Tuesday.");
+        Assert.True(x.Has("Benito Ocampo Lara", RelationshipType.LeaderOf, "Los Gavilanes"));
+    }
+
+    [Fact]
+    public void Group_bosses_before_names()
+    {
+        var x = ExtractionHelper.Run("Cobras bosses Ivan Cruz Mejia and Raul Soto Pineda met in prison, the Cobras gang said.");
+        Assert.True(x.Has("Ivan Cruz Mejia", RelationshipType.LeaderOf, "Cobras"));
+        Assert.True(x.Has("Raul Soto Pineda", RelationshipType.LeaderOf, "Cobras"));
+    }
+
+    [Fact]
+    public void Member_founder_and_former_member()
+    {
+        var x = ExtractionHelper.Run(
+            "Los Gavilanes were founded in 2010 by Hilda Paz Rocha.",
+            "Omar Lindo Cruz, a member of Los Gavilanes, was arrested with former Coastal Cartel member Fausto Rey Uribe.");
+        Assert.True(x.Has("Hilda Paz Rocha", RelationshipType.Founded, "Los Gavilanes"));
+        Assert.True(x.Has("Omar Lindo Cruz", RelationshipType.MemberOf, "Los Gavilanes"));
+        Assert.True(x.Has("Fausto Rey Uribe", RelationshipType.MemberOf, "Coastal Cartel"));
+    }
+
+    [Fact]
+    public void Rivals_and_allies()
+    {
+        var x = ExtractionHelper.Run(
+            "Los Gavilanes are allied with the Coastal Cartel.",
+            "The gang has fought a long war against the Cobras and Los Toros.");
+        Assert.True(x.Has("Los Gavilanes", RelationshipType.AllyOf, "Coastal Cartel"));
+        Assert.True(x.Has("Los Gavilanes", RelationshipType.RivalOf, "Cobras"));
+        Assert.True(x.Has("Los Gavilanes", RelationshipType.RivalOf, "Los Toros"));
+    }
+
+    [Fact]
+    public void Former_allies_are_not_allies()
+    {
+        var x = ExtractionHelper.Run("Los Toros turned on their former allies, the Cobras.");
+        Assert.False(x.Has("Los Toros", RelationshipType.AllyOf, "Cobras"));
+    }
+
+    [Fact]
+    public void Armed_wing_of_a_group_is_a_member_group()
+    {
+        var x = ExtractionHelper.Run("Los Toros began as an armed wing of the Coastal Cartel.");
+        Assert.True(x.Has("Los Toros", RelationshipType.MemberOf, "Coastal Cartel"));
+    }
+
+    [Fact]
+    public void His_brother_is_a_sibling_of_the_person_sharing_the_surname()
+    {
+        var x = ExtractionHelper.Run(
+            "Marines captured Felipe Aranda Solis in Veracruz.",
+            "His brother, Gonzalo Aranda Solis, remains at large.");
+        Assert.True(x.Has("Felipe Aranda Solis", RelationshipType.SiblingOf, "Gonzalo Aranda Solis"));
+    }
+
+    [Fact]
+    public void She_in_a_person_profile_is_the_profile_subject()
+    {
+        var x = ExtractionHelper.Run(DocumentKind.PersonProfile, "Celia Montes Arroyo",
+            "Celia Montes Arroyo is a broker from Sinaloa.",
+            "In 2005 she founded Los Gavilanes, a network of pilots.");
+        Assert.True(x.Has("Celia Montes Arroyo", RelationshipType.Founded, "Los Gavilanes"));
+    }
+}
