@@ -19,9 +19,16 @@ public class StatusRuleTests
     }
 
     [Fact]
-    public void A_denied_surrender_is_no_status()
+    public void A_denied_surrender_states_that_he_is_at_large()
     {
         var x = ExtractionHelper.Run("Police denied reports that Gilberto Nava Ruiz surrendered in Lima last week.");
+        Assert.Equal("At large", Assert.Single(x.Facts).Value);
+    }
+
+    [Fact]
+    public void A_denied_sentence_states_nothing()
+    {
+        var x = ExtractionHelper.Run("His lawyer denied that Gilberto Nava Ruiz was sentenced in Lima last week.");
         Assert.Empty(x.Facts);
     }
 

@@ -7,7 +7,7 @@ public sealed record FoundFact(EntityDraft Entity, string Value, Sentence Senten
 /// <summary>A person's status as a sentence states it right after naming them: "was arrested",
 /// "surrendered", "was extradited", "was killed", "is alive". A denial in the sentence ("denied
 /// reports that … surrendered", "had not", "was a bodyguard") turns a capture or death into its
-/// contrary, or drops it. Conservative on purpose: one person, the verb close to the name.</summary>
+/// contrary ("Alive", "At large"), or drops it. Conservative on purpose: one person, the verb close to the name.</summary>
 public static partial class StatusRules
 {
     [GeneratedRegex(@"^[^.;]{0,160}?\b(?:(?<alive>is\s+alive|is\s+still\s+alive|remains\s+at\s+large|is\s+still\s+at\s+large)|(?<Extradited>(?:was|has\s+been|had\s+been)\s+extradited)|(?<Surrendered>(?:has\s+)?surrendered|handed\s+himself\s+(?:over|in)|turned\s+himself\s+in|gave\s+himself\s+up|se\s+entreg[oó])|(?<Escaped>(?:has\s+)?escaped|fled\s+(?:from\s+)?prison)|(?<Killed>(?:was|has\s+been)\s+(?:killed|shot\s+dead|murdered|assassinated)|died)|(?<Captured>(?:was|has\s+been|had\s+been)\s+(?:arrested|captured|detained|recaptured)|fue\s+(?:capturad|detenid)[oa])|(?<Released>(?:was|has\s+been)\s+released)|(?<Sentenced>(?:was|has\s+been)\s+sentenced))\b")]
@@ -21,6 +21,15 @@ public static partial class StatusRules
     private static partial Regex Denial();
 
     private static readonly string[] Values = ["alive", "Extradited", "Surrendered", "Escaped", "Killed", "Captured", "Released", "Sentenced"];
+
+    /// <summary>What a denial of a status states instead: a denied death means alive, a denied capture,
+    /// surrender or extradition means still at large; other denials state nothing.</summary>
+    private static string Contrary(string value) => value switch
+    {
+        "Killed" => "Alive",
+        "Captured" or "Surrendered" or "Extradited" => "At large",
+        _ => "",
+    };
 
     public static List<FoundFact> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions)
     {
@@ -46,7 +55,7 @@ public static partial class StatusRules
                 if (value == "alive")
                     value = "Alive";
                 else if (denied)
-                    value = value == "Killed" ? "Alive" : "";
+                    value = Contrary(value);
                 if (value.Length > 0)
                     facts.Add(new FoundFact(m.Entity, value, s));
             }
