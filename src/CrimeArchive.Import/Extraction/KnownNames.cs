@@ -28,6 +28,14 @@ public sealed class KnownNames
 
     public int Count => byName.Count;
 
+    /// <summary>Forgets an entity that was merged into another.</summary>
+    public void Remove(EntityKind kind, string canonicalName)
+    {
+        var entity = new KnownEntity(kind, canonicalName);
+        foreach (var list in byName.Values)
+            list.Remove(entity);
+    }
+
     /// <summary>Every entity the archive knows, once each.</summary>
     public IEnumerable<KnownEntity> Entities => byName.Values.SelectMany(list => list).Distinct();
 }

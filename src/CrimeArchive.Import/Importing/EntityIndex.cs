@@ -29,6 +29,10 @@ internal sealed class EntityIndex
     {
         if (!byId.TryGetValue(id, out var entry))
             byId[id] = entry = new IndexedEntity(id, kind);
+        // A renamed entity must not stay known under its old canonical name as well: the extractor
+        // would see two entities behind each of its names and link none.
+        if (entry.Name.Length > 0 && entry.Name != name)
+            Known.Remove(kind, entry.Name);
         entry.Name = name;
         var all = names.Append(name).ToList();
         foreach (var n in all)
@@ -81,6 +85,30 @@ internal sealed class EntityIndex
         }
         // Only a nickname or a surname in this text: attach it where it is unambiguous.
         return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>For a group: the other archive groups the text shows to be the same one (it gives
+    /// names of both), which are merged into the one matched.</summary>
+    public IReadOnlyList<IndexedEntity> AlsoMatching(ExtractedEntity extracted, IndexedEntity matched)
+    {
+        if (extracted.Kind != EntityKind.Group)
+            return [];
+        return [.. extracted.Aliases.Append(extracted.Name).Select(NameNormalizer.Normalize)
+            .SelectMany(n => byName.TryGetValue((extracted.Kind, n), out var list) ? list : [])
+            .Where(c => c != matched)
+            .Distinct()];
+    }
+
+    /// <summary>Forgets an entity merged into another.</summary>
+    public void Forget(IndexedEntity entity)
+    {
+        byId.Remove(entity.Id);
+        foreach (var name in entity.Names)
+        {
+            if (byName.TryGetValue((entity.Kind, name), out var list))
+                list.Remove(entity);
+        }
+        Known.Remove(entity.Kind, entity.Name);
     }
 
     private static bool IsFullName(string normalized) => normalized.Split(' ').Length >= 2;

@@ -13,10 +13,22 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateT
         IReadOnlyList<ExtractedEntity> extracted, SourceDocument source, CancellationToken cancellationToken)
     {
         var matches = extracted.ToDictionary(e => e, batch.Entities.Match);
-        var ids = matches.Values.OfType<IndexedEntity>().Select(m => m.Id).Distinct().ToList();
+        var absorbed = matches
+            .Where(m => m.Value is not null)
+            .SelectMany(m => batch.Entities.AlsoMatching(m.Key, m.Value!).Select(other => (Kept: m.Value!, Absorbed: other)))
+            .Where(p => !matches.ContainsValue(p.Absorbed))
+            .DistinctBy(p => p.Absorbed)
+            .ToList();
+        var ids = matches.Values.OfType<IndexedEntity>().Concat(absorbed.Select(p => p.Absorbed)).Select(m => m.Id).Distinct().ToList();
         var existing = ids.Count == 0
             ? []
             : await db.Entities.Include(e => e.Aliases).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        foreach (var (kept, gone) in absorbed)
+        {
+            await new EntityMerger(db).MergeAsync(existing[kept.Id], existing[gone.Id], cancellationToken);
+            batch.Entities.Forget(gone);
+            batch.EntitySlugs.Remove($"{gone.Kind}/{existing[gone.Id].Slug}");
+        }
 
         var result = new Dictionary<ExtractedEntity, Entity>();
         foreach (var (item, match) in matches)
@@ -40,7 +52,7 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateT
                 .ThenBy(a => a.NormalizedName, StringComparer.Ordinal)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)
                 .First();
-            if (best.Name != entity.Name || entity.Slug.Length == 0)
+            if (best.Name != entity.Name || entity.Slug != Slugs.From(best.Name))
             {
                 entity.Name = best.Name;
                 entity.NormalizedName = best.NormalizedName;

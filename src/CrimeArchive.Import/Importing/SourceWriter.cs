@@ -105,10 +105,10 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
             statements.WriteFactbox(country, doc.CountryFactbox, source, doc.Date);
         }
         statements.Write(extraction, entities, source, article);
-        entityWriter.Settle(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity), batch.EntitySlugs);
+        entityWriter.Settle(db.ChangeTracker.Entries<Entity>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity), batch.EntitySlugs);
         await db.SaveChangesAsync(cancellationToken);
         await statements.FlushAsync(cancellationToken);
-        entityWriter.Register(db.ChangeTracker.Entries<Entity>().Select(e => e.Entity));
+        entityWriter.Register(db.ChangeTracker.Entries<Entity>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity));
         batch.Remember(source, extraction);
     }
 

@@ -34,8 +34,9 @@ public class DisagreementTests(DatabaseFixture database) : IClassFixture<Databas
         var html = await factory.CreateClient().GetStringAsync(new Uri($"/people/{person.Slug}", UriKind.Relative));
         var box = new HtmlParser().ParseDocument(html).QuerySelector(".disagreement");
         Assert.NotNull(box);
-        Assert.Contains("s22_disagree_surrender_report", box.TextContent, StringComparison.Ordinal);
-        Assert.Contains("s23_disagree_surrender_denied", box.TextContent, StringComparison.Ordinal);
+        // Each side cites its article.
+        Assert.Contains("Venezuelan Gang Boss Surrenders to Colombian Police", box.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Colombia Denies Venezuelan Gang Leader Surrendered", box.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
