@@ -33,4 +33,31 @@ public class ProfileDisagreementTests(DatabaseFixture database) : IClassFixture<
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         Assert.True(new FileInfo(file).Length > 10_000);
     }
+
+    [Fact]
+    public async Task A_reported_surrender_and_its_denial_appear_side_by_side_with_their_articles()
+    {
+        string Own(string name) => Path.Combine(RepoPaths.Root, "tests", "CrimeArchive.Import.Tests", "Fixtures", "own", "texts", name);
+        await database.CreateImporter().ImportAsync([Own("s22_disagree_surrender_report.txt"), Own("s23_disagree_surrender_denied.txt")]);
+        string slug;
+        await using (var db = database.CreateContext())
+            slug = await db.Entities.Where(e => e.NormalizedName.StartsWith("yorman")).Select(e => e.Slug).SingleAsync();
+
+        await using var session = await BrowserSession.StartAsync(database.ConnectionString);
+        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1200 } });
+        await page.GotoAsync(new Uri(session.Address, $"/people/{slug}").ToString());
+
+        var sides = page.Locator(".disagreement .side");
+        Assert.Equal(2, await sides.CountAsync());
+        var text = await page.Locator(".disagreement").InnerTextAsync();
+        Assert.Contains("Surrendered", text, StringComparison.Ordinal);
+        Assert.Contains("At large", text, StringComparison.Ordinal);
+        // Following a citation leads to the article that states it.
+        await page.Locator(".disagreement a").First.ClickAsync();
+        Assert.StartsWith("/articles/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await page.GoBackAsync();
+
+        Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "profile-surrender-disagreement.png"), FullPage = true });
+    }
 }
