@@ -29,7 +29,14 @@ public static class ArchiveDb
             {
                 // CREATE DATABASE takes no parameters; the name is quoted as an identifier instead.
                 await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", admin);
-                await create.ExecuteNonQueryAsync(cancellationToken);
+                try
+                {
+                    await create.ExecuteNonQueryAsync(cancellationToken);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                {
+                    // Another instance created it a moment ago.
+                }
             }
         }
         await using var db = CreateContext(connectionString);

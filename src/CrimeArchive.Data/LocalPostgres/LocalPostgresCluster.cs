@@ -70,12 +70,34 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     {
         if (!startedHere)
             return;
+        if (!throwaway && await OtherClientsAsync() > 0)
+        {
+            // Another process (the app, the CLI) still uses the cluster it found running.
+            logger.LogInformation("Leaving the PostgreSQL cluster in {DataDirectory} running for its other clients", dataDirectory);
+            return;
+        }
         await commands.StopAsync(dataDirectory, CancellationToken.None);
         logger.LogInformation("Stopped the PostgreSQL cluster in {DataDirectory}", dataDirectory);
         if (throwaway)
         {
             try { Directory.Delete(dataDirectory, recursive: true); }
             catch (IOException e) { logger.LogWarning(e, "Could not remove {DataDirectory}", dataDirectory); }
+        }
+    }
+
+    private async Task<long> OtherClientsAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+            await connection.OpenAsync();
+            await using var count = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()", connection);
+            return (long)(await count.ExecuteScalarAsync() ?? 0L);
+        }
+        catch (NpgsqlException)
+        {
+            return 0;
         }
     }
 

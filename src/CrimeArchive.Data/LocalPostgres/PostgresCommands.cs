@@ -29,7 +29,9 @@ internal sealed class PostgresCommands(PostgresBinaries binaries, ILogger logger
     public Task StartAsync(string dataDirectory, int port, bool fast, CancellationToken cancellationToken)
     {
         // Only loopback TCP, and the socket in the data folder, so that no system-wide path is needed.
-        var options = new StringBuilder($"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200");
+        // pg_ctl hands -o to a shell: the folder is quoted for it.
+        var quoted = "'" + dataDirectory.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        var options = new StringBuilder($"-p {port} -k {quoted} -c listen_addresses=127.0.0.1 -c max_connections=200");
         if (fast)
             options.Append(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         return RunAsync(binaries.Program("pg_ctl"),

@@ -35,10 +35,14 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             {
                 var outcome = await ImportFileAsync(db, file, batch, cancellationToken);
                 db.ChangeTracker.Clear();
+                // A file that failed half way may have left the batch's view of the archive ahead of
+                // what was committed; read it again.
+                if (outcome.Status == ImportStatus.Failed && outcome.Detail?.StartsWith("could not be saved", StringComparison.Ordinal) == true)
+                    batch = await batch.ReloadAsync(db, cancellationToken);
                 outcomes.Add(outcome);
                 progress?.Report(outcome);
             }
-            var relinked = await new Relinker(db, batch, clock.GetUtcNow()).RelinkAsync(cancellationToken);
+            var relinked = await new Relinker(db, batch, clock.GetUtcNow(), logger).RelinkAsync(cancellationToken);
             if (relinked > 0)
                 logger.LogInformation("Read {Count} texts again for names learned later in the import", relinked);
         }
@@ -75,7 +79,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         {
             return await ImportBytesAsync(db, name, bytes, batch, cancellationToken);
         }
-        catch (Exception e) when (e is DbUpdateException or PostgresException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Importing {File} failed", name);
             return Failed(name, $"could not be saved: {e.GetBaseException().Message}");

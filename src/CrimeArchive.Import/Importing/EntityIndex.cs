@@ -93,10 +93,15 @@ internal sealed class EntityIndex
     {
         if (extracted.Kind != EntityKind.Group)
             return [];
-        return [.. extracted.Aliases.Append(extracted.Name).Select(NameNormalizer.Normalize)
+        var names = extracted.Aliases.Append(extracted.Name).Select(NameNormalizer.Normalize).ToHashSet();
+        var candidates = names
             .SelectMany(n => byName.TryGetValue((extracted.Kind, n), out var list) ? list : [])
-            .Where(c => c != matched)
-            .Distinct()];
+            .Distinct()
+            .ToList();
+        // A group is the same one only if the text gives a name that it alone holds: a name two
+        // groups share proves nothing.
+        return [.. candidates.Where(c => c != matched
+            && c.Names.Any(n => names.Contains(n) && candidates.Count(o => o.Names.Contains(n)) == 1))];
     }
 
     /// <summary>Forgets an entity merged into another.</summary>

@@ -37,7 +37,7 @@ internal sealed class EntityMerger(ArchiveDbContext db)
             """, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             DELETE FROM relationships r USING relationships s
-             WHERE s.source_document_id IS NOT DISTINCT FROM r.source_document_id AND s.type = r.type
+             WHERE r.source_document_id IS NOT NULL AND s.source_document_id = r.source_document_id AND s.type = r.type
                AND ((r.subject_id = {a} AND s.subject_id = {k} AND s.object_id = r.object_id)
                  OR (r.object_id = {a} AND s.object_id = {k} AND s.subject_id = r.subject_id))
             """, cancellationToken);
@@ -46,12 +46,16 @@ internal sealed class EntityMerger(ArchiveDbContext db)
         await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE facts SET entity_id = {k} WHERE entity_id = {a}", cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             DELETE FROM profile_sections p USING profile_sections q
-             WHERE p.entity_id = {a} AND q.entity_id = {k} AND q.heading = p.heading
+             WHERE p.entity_id = {a} AND q.entity_id = {k} AND q.heading = p.heading AND p.edited_by IS NULL
             """, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE profile_sections SET entity_id = {k} WHERE entity_id = {a}", cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE decisions SET entity_id = {k} WHERE entity_id = {a}", cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE source_documents SET profile_entity_id = {k} WHERE profile_entity_id = {a}", cancellationToken);
-        kept.Lead ??= absorbed.Lead;
+        if (kept.Lead is null)
+        {
+            kept.Lead = absorbed.Lead;
+            kept.LeadEditedBy = absorbed.LeadEditedBy;
+        }
         db.Entities.Remove(absorbed);
     }
 }

@@ -48,6 +48,20 @@ internal sealed class ImportBatch
 
     public bool HasChecksum(string checksum) => checksums.Contains(checksum);
 
+    /// <summary>The batch read afresh from the database, keeping what it has read and learned.</summary>
+    public async Task<ImportBatch> ReloadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var fresh = await LoadAsync(db, cancellationToken);
+        foreach (var (id, read) in Read)
+        {
+            if (fresh.currentByFileName.Values.Any(c => c.Id == id))
+                fresh.Read[id] = read;
+        }
+        fresh.learned.AddRange(learned);
+        fresh.startedNonEmpty = startedNonEmpty;
+        return fresh;
+    }
+
     /// <summary>Whether the archive held any text when the batch began: only then can older texts need relinking.</summary>
     public bool StartedNonEmpty => startedNonEmpty;
 

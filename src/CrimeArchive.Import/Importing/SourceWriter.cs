@@ -36,6 +36,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
         {
             var replaced = await db.SourceDocuments.SingleAsync(s => s.Id == previous.Id, cancellationToken);
             replaced.SupersededBy = source;
+            batch.Read.Remove(replaced.Id);
             await ForgetStatementsAsync(replaced, cancellationToken);
         }
 
@@ -74,6 +75,8 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var source = await db.SourceDocuments.Include(s => s.Article).SingleAsync(s => s.Id == sourceId, cancellationToken);
+        if (source.SupersededById is not null)
+            return;
         await ForgetStatementsAsync(source, cancellationToken);
         var entities = await entityWriter.WriteAsync(extraction.Entities, source, cancellationToken);
         Entity? subject = null;

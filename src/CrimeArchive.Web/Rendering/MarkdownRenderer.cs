@@ -41,7 +41,8 @@ public static class MarkdownRenderer
         if (string.IsNullOrWhiteSpace(url))
             return false;
         var trimmed = url.Trim();
-        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+        // "//host" and "/\host" leave the site.
+        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal) && !trimmed.StartsWith("/\\", StringComparison.Ordinal))
             return true;
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);

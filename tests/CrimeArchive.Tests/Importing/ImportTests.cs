@@ -93,6 +93,26 @@ public class ImportTests(DatabaseFixture database) : IClassFixture<DatabaseFixtu
     }
 
     [Fact]
+    public async Task A_file_that_fails_to_save_is_reported_and_the_next_files_still_link_to_the_archive()
+    {
+        var folder = Fixtures.ScratchFolder(Fixtures.Import("port_brief_full.txt"));
+        var longTitle = string.Join(' ', Enumerable.Repeat("Guards", 120));
+        await File.WriteAllTextAsync(Path.Combine(folder, "a_too_long.txt"),
+            $"HomeNewsBrief{longTitle}\nBRIEF\n\n{longTitle}\n\nHONDURAS / 2 MAY 2018 BY ANDREA MOLINA EN\n\n" +
+            "Honduran police arrested two members of the Montes Bobadilla clan in Puerto Cortes on Monday, according to prosecutors.\n");
+
+        var report = await database.CreateImporter().ImportAsync([folder]);
+
+        var failed = report.Files.Single(f => f.File == "a_too_long.txt");
+        Assert.Equal(ImportStatus.Failed, failed.Status);
+        Assert.StartsWith("could not be saved", failed.Detail, StringComparison.Ordinal);
+        Assert.Equal(ImportStatus.Imported, report.Files.Single(f => f.File == "port_brief_full.txt").Status);
+        await using var db = database.CreateContext();
+        Assert.Equal(1, await db.SourceDocuments.CountAsync());
+        Assert.Equal(1, await db.Entities.CountAsync(e => e.NormalizedName.Contains("montes bobadilla")));
+    }
+
+    [Fact]
     public async Task Two_captures_of_one_article_make_one_article_with_both_sources()
     {
         var report = await database.CreateImporter().ImportAsync(

@@ -37,6 +37,8 @@ public class HomePageTests(DatabaseFixture database) : IClassFixture<DatabaseFix
     [InlineData("/articles/no-such-article")]
     [InlineData("/groups/no-such-group")]
     [InlineData("/nowhere")]
+    [InlineData("/People/no-such-person")]
+    [InlineData("/GROUPS/no-such-group")]
     public async Task Unknown_addresses_get_the_friendly_not_found_page(string path)
     {
         await using var factory = new ArchiveWebFactory(database.ConnectionString);

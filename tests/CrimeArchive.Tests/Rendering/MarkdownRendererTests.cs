@@ -17,6 +17,8 @@ public class MarkdownRendererTests
     [InlineData("[click](JavaScript:alert(1))")]
     [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
     [InlineData("[click](vbscript:msgbox)")]
+    [InlineData("[click](/\\evil.example)")]
+    [InlineData("[click](//evil.example)")]
     public void Script_urls_lose_their_link(string markdown)
     {
         var html = MarkdownRenderer.ToHtml(markdown).Value!;

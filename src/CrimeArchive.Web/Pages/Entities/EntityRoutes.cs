@@ -7,7 +7,7 @@ public static class EntityRoutes
 {
     public const string KindPattern = "regex(^(groups|people|places)$)";
 
-    public static EntityKind KindOf(string segment) => segment switch
+    public static EntityKind KindOf(string segment) => segment.ToLowerInvariant() switch
     {
         "groups" => EntityKind.Group,
         "people" => EntityKind.Person,
