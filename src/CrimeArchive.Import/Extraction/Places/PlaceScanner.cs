@@ -2,8 +2,15 @@ using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Places;
 
-/// <summary>A gazetteer name found in a text before its candidates are narrowed to one place.</summary>
-internal sealed record PlaceCandidate(int Start, int Length, string Key, GazetteerEntry[] Entries);
+/// <summary>A gazetteer name found in a text before its candidates are narrowed to one place.
+/// Cued: the text itself says it is a place ("the town of X"), so no surname test applies.
+/// NeedsCountryVote: a small town kept only if the text points to its country elsewhere.</summary>
+internal sealed record PlaceCandidate(int Start, int Length, string Key, GazetteerEntry[] Entries)
+{
+    public bool Cued { get; init; }
+
+    public bool NeedsCountryVote { get; init; }
+}
 
 /// <summary>One pass over a text: longest gazetteer names over capitalized words, each checked
 /// against its neighbours. Place names seen inside a person's name go to surnames.</summary>
@@ -17,13 +24,27 @@ internal static class PlaceScanner
         var found = new List<PlaceCandidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized)
+            if (!tokens[i].IsCapitalized && KeyAt(text, tokens, keys, i) != "rio")
                 continue;
             var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, keys, i));
             GazetteerEntry[] entries = [];
-            var last = maxWords == 0 ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
+            var last = maxWords == 0 || !tokens[i].IsCapitalized ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
+            var cuedLast = TryCued(text, tokens, keys, i, last, entries, gazetteer, found);
+            if (cuedLast >= 0)
+            {
+                i = cuedLast;
+                continue;
+            }
+            if (!tokens[i].IsCapitalized)
+                continue;
             if (last < 0)
             {
+                var minorLast = TryMinor(text, tokens, keys, i, gazetteer, found);
+                if (minorLast >= 0)
+                {
+                    i = minorLast;
+                    continue;
+                }
                 if (gazetteer.IsDemonymKey(KeyAt(text, tokens, keys, i), out var country))
                     countryHints[country] = countryHints.GetValueOrDefault(country) + 1;
                 AddHyphenParts(text, tokens[i], gazetteer, found);
@@ -42,6 +63,50 @@ internal static class PlaceScanner
             i = last;
         }
         return found;
+    }
+
+    // A feature ("Paraguay River") or a name after a place noun ("the town of X") is one place, even
+    // where the gazetteer knows a shorter name inside it.
+    private static int TryCued(string text, List<Token> tokens, string?[] keys, int i, int last, GazetteerEntry[] entries, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        var featureLast = CuedPlaces.FeatureEnd(text, tokens, i, gazetteer);
+        var kind = PlaceKind.Region;
+        var cuedLast = featureLast > last ? featureLast : -1;
+        if (cuedLast < 0)
+        {
+            cuedLast = CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
+            kind = PlaceKind.City;
+        }
+        if (cuedLast < 0 || cuedLast < last)
+            return -1;
+        var key = KeyOfSpan(text, tokens, keys, i, cuedLast);
+        if (cuedLast != last && !gazetteer.TryLookupMinorKey(key, out entries))
+            entries = CuedPlaces.FromText(text, tokens, i, cuedLast, kind);
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[cuedLast].End - tokens[i].Start, key, entries) { Cued = true });
+        return cuedLast;
+    }
+
+    // A small town is a place after a comma and its region ("Paiján, La Libertad"), or joined by
+    // "y"/"and" to a place just found ("Manzanillo y Cristóbal") if the text names its country.
+    private static int TryMinor(string text, List<Token> tokens, string?[] keys, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        var last = CuedPlaces.MinorWithRegionEnd(text, tokens, i, gazetteer, out var entries);
+        var coordinated = false;
+        if (last < 0 && i >= 2 && tokens[i].Adjacent && tokens[i - 1].Adjacent && found.Count > 0
+            && found[^1].Start + found[^1].Length == tokens[i - 2].End
+            && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "y" or "and" or "e")
+        {
+            last = CuedPlaces.MinorEnd(text, tokens, i, gazetteer, out entries);
+            coordinated = true;
+        }
+        if (last < 0 || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
+            return -1;
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, last), entries)
+        {
+            Cued = !coordinated,
+            NeedsCountryVote = coordinated,
+        });
+        return last;
     }
 
     private static int LongestMatch(string text, List<Token> tokens, string?[] keys, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
@@ -78,9 +143,17 @@ internal static class PlaceScanner
                 && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
                 return NameContext.InOtherName;
         }
+        if (entries[0].IsNounOnly && IsFollowedByNoun(text, tokens, last))
+            return NameContext.InOtherName;
         var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
         return ProperNameContext.Classify(text, tokens, first, last, isCountry, gazetteer);
     }
+
+    // "Caribbean coast", "Caribbean Coast": a noun-only region before a word other than a function
+    // word is an adjective.
+    private static bool IsFollowedByNoun(string text, List<Token> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Adjacent
+        && (tokens[last + 1].IsCapitalized || !PlaceCues.IsFunctionWordAfter(PlaceCues.KeyOf(text, tokens[last + 1])));
 
     // "US-Mexico border", "Colombia-based": each capitalized part of a hyphenated word may be a
     // country on its own. Only countries, since "Self-Defense" or "Castilla-La" parts are not places.
