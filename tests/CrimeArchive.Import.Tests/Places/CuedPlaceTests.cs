@@ -114,3 +114,44 @@ public class CuedPlaceTests
         Assert.Empty(PlaceFinder.Find("Carlos Cristóbal and Pedro Paiján were charged."));
     }
 }
+
+public class CuedPlaceListTests
+{
+    private static List<string> Surfaces(string text) => PlaceFinder.Find(text).Select(m => m.Surface).ToList();
+
+    [Fact]
+    public void A_plural_place_noun_makes_every_listed_name_a_place()
+    {
+        var surfaces = Surfaces("Soldiers entered the villages of Loma Alta, Quebrada Seca and Pozo Hondo.");
+        Assert.Equal(["Loma Alta", "Quebrada Seca", "Pozo Hondo"], surfaces);
+    }
+
+    [Fact]
+    public void A_singular_place_noun_does_not_make_a_list()
+    {
+        Assert.DoesNotContain("Pozo Hondo", Surfaces("He lived in the village of Loma Alta and Pozo Hondo visited him."));
+    }
+
+    [Theory]
+    [InlineData("He was arrested in a rural area of Quebrada Seca after a firefight.", "Quebrada Seca")]
+    [InlineData("Migrants cross through the border crossing of Paso Hondo.", "Paso Hondo")]
+    public void Areas_and_crossings_cue_places(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Fact]
+    public void A_nickname_after_alias_is_not_a_place()
+    {
+        Assert.Empty(PlaceFinder.Find("The cell was led by Mario Gomez, alias \"Tigre,\" since 2019."));
+    }
+
+    [Theory]
+    [InlineData("Officials of the department of Homeland Security met in private.")]
+    [InlineData("The state of Emergency ended in May.")]
+    [InlineData("Cocaine left the Pacific port city by night.")]
+    public void Everyday_words_after_a_place_noun_are_not_places(string text)
+    {
+        Assert.Empty(PlaceFinder.Find(text));
+    }
+}

@@ -45,7 +45,14 @@ internal static class CuedPlaces
             return -1;
         if (!PlaceCues.HasPrefixCue(text, tokens, first) && !PlaceCues.HasSuffixCue(text, tokens, first, last))
             return -1;
-        return IsNotAName(text, tokens, first, last, gazetteer) ? -1 : last;
+        return IsNotAName(text, tokens, first, last, gazetteer, strict: true) ? -1 : last;
+    }
+
+    /// <summary>The last token of a name that continues a list of cued places, or -1.</summary>
+    public static int ListedNameEnd(string text, List<Token> tokens, int first, Gazetteer gazetteer)
+    {
+        var last = PlaceCues.NameEnd(text, tokens, first);
+        return IsBeforeGroupWord(text, tokens, last) || IsNotAName(text, tokens, first, last, gazetteer, strict: true) ? -1 : last;
     }
 
     /// <summary>A small town the gazetteer keeps apart, followed by a comma and a region or
@@ -93,10 +100,12 @@ internal static class CuedPlaces
         && NameWords.GroupWords.Contains(PlaceCues.KeyOf(text, tokens[last + 1]));
 
     // Demonyms, titles, group words and everyday words are no place names ("the state of Emergency",
-    // "the Honduran region"), nor are adjectival world regions ("the Caribbean region").
-    private static bool IsNotAName(string text, List<Token> tokens, int first, int last, Gazetteer gazetteer)
+    // "the Honduran region"), nor are adjectival world regions ("the Caribbean region"). Strict: a
+    // name the gazetteer lacks may hold no everyday word at all ("the department of Homeland Security").
+    private static bool IsNotAName(string text, List<Token> tokens, int first, int last, Gazetteer gazetteer, bool strict = false)
     {
         var allEveryday = true;
+        var anyEveryday = false;
         for (var k = first; k <= last; k++)
         {
             if (!tokens[k].IsCapitalized)
@@ -104,12 +113,14 @@ internal static class CuedPlaces
             var key = PlaceCues.KeyOf(text, tokens[k]);
             if (NameWords.TitleWords.Contains(key) || NameWords.GroupWords.Contains(key))
                 return true;
-            allEveryday &= gazetteer.IsEverydayKey(key) || NameWords.SpanishFunctionWords.Contains(key);
+            var everyday = gazetteer.IsEverydayKey(key) || NameWords.SpanishFunctionWords.Contains(key);
+            allEveryday &= everyday;
+            anyEveryday |= everyday && !NameWords.SpanishFunctionWords.Contains(key);
         }
         var spanKey = Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => PlaceCues.KeyOf(text, tokens[k])));
         var known = gazetteer.TryLookupKey(spanKey, out var entries);
         if (known && entries[0].IsNounOnly)
             return true;
-        return (first == last && gazetteer.IsDemonymKey(spanKey, out _)) || (allEveryday && !known);
+        return (first == last && gazetteer.IsDemonymKey(spanKey, out _)) || (!known && (allEveryday || (strict && anyEveryday)));
     }
 }

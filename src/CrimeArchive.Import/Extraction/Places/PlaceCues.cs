@@ -14,7 +14,7 @@ internal static class PlaceCues
         "district", "districts", "province", "provinces", "department", "departments", "state", "states",
         "region", "regions", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "commune",
         "communes", "hamlet", "hamlets", "island", "islands", "parish", "canton", "county", "suburb",
-        "settlement", "locality", "outskirts", "capital", "seaport", "prison",
+        "settlement", "locality", "outskirts", "capital", "seaport", "prison", "area", "crossing",
     };
 
     // "el municipio de X", "la ciudad de X", "el puerto de X".
@@ -85,6 +85,12 @@ internal static class PlaceCues
             _ => false,
         };
     }
+
+    /// <summary>True when a plural place noun opens a list there ("the municipalities of X, Y and Z").</summary>
+    public static bool HasPluralPrefixCue(string text, List<Token> tokens, int i) =>
+        HasPrefixCue(text, tokens, i) && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized
+        && KeyOf(text, tokens[i - 2]) is { } noun && noun.EndsWith('s') && noun != "outskirts"
+        && (EnglishCueNouns.Contains(noun) || SpanishCueNouns.Contains(noun));
 
     /// <summary>True when the word after token last is a place noun ("the Chapare province").</summary>
     public static bool HasSuffixCue(string text, List<Token> tokens, int first, int last)

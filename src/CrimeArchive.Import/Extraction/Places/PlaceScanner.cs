@@ -10,6 +10,9 @@ internal sealed record PlaceCandidate(int Start, int Length, string Key, Gazette
     public bool Cued { get; init; }
 
     public bool NeedsCountryVote { get; init; }
+
+    /// <summary>Opened or continues a list after a plural place noun ("the towns of X, Y and Z").</summary>
+    public bool InList { get; init; }
 }
 
 /// <summary>One pass over a text: longest gazetteer names over capitalized words, each checked
@@ -72,18 +75,31 @@ internal static class PlaceScanner
         var featureLast = CuedPlaces.FeatureEnd(text, tokens, i, gazetteer);
         var kind = PlaceKind.Region;
         var cuedLast = featureLast > last ? featureLast : -1;
+        var inList = false;
         if (cuedLast < 0)
         {
-            cuedLast = CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
             kind = PlaceKind.City;
+            inList = ContinuesList(text, tokens, i, found);
+            cuedLast = inList ? CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) : CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
+            inList |= cuedLast >= 0 && PlaceCues.HasPluralPrefixCue(text, tokens, i);
         }
         if (cuedLast < 0 || cuedLast < last)
             return -1;
         var key = KeyOfSpan(text, tokens, keys, i, cuedLast);
         if (cuedLast != last && !gazetteer.TryLookupMinorKey(key, out entries))
             entries = CuedPlaces.FromText(text, tokens, i, cuedLast, kind);
-        found.Add(new PlaceCandidate(tokens[i].Start, tokens[cuedLast].End - tokens[i].Start, key, entries) { Cued = true });
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[cuedLast].End - tokens[i].Start, key, entries) { Cued = true, InList = inList });
         return cuedLast;
+    }
+
+    // "the towns of X, Y and Z": token i follows a listed place after a comma, "and" or "y".
+    private static bool ContinuesList(string text, List<Token> tokens, int i, List<PlaceCandidate> found)
+    {
+        if (found.Count == 0 || !found[^1].InList || !tokens[i].IsCapitalized)
+            return false;
+        var previousEnd = found[^1].Start + found[^1].Length;
+        var between = text.AsSpan(previousEnd, tokens[i].Start - previousEnd).Trim();
+        return between is "," or "and" or "y" or "e" or ", and" or ", y";
     }
 
     // A small town is a place after a comma and its region ("Paiján, La Libertad"), or joined by
@@ -143,6 +159,8 @@ internal static class PlaceScanner
                 && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
                 return NameContext.InOtherName;
         }
+        if (FollowsAlias(text, tokens[first].Start))
+            return NameContext.InOtherName;
         if (entries[0].IsNounOnly && IsFollowedByNoun(text, tokens, last))
             return NameContext.InOtherName;
         var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
@@ -154,6 +172,15 @@ internal static class PlaceScanner
     private static bool IsFollowedByNoun(string text, List<Token> tokens, int last) =>
         last + 1 < tokens.Count && tokens[last + 1].Adjacent
         && (tokens[last + 1].IsCapitalized || !PlaceCues.IsFunctionWordAfter(PlaceCues.KeyOf(text, tokens[last + 1])));
+
+    // An alias in quotes ("alias \"Tigre,\"") is a nickname, whatever place it is named after.
+    private static bool FollowsAlias(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '"' or '“' or '\'' or '‘' or '«')
+            k--;
+        return k >= 4 && text.AsSpan(k - 4, 5).Equals("alias", StringComparison.OrdinalIgnoreCase);
+    }
 
     // "US-Mexico border", "Colombia-based": each capitalized part of a hyphenated word may be a
     // country on its own. Only countries, since "Self-Defense" or "Castilla-La" parts are not places.
