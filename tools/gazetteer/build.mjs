@@ -143,7 +143,11 @@ for (const sub of iso31662) {
     if (rest && rest.length >= 4 && !spanishWords.has(fold(rest)) && !isCommonWord(rest)) alts.push(rest);
   }
   // Mexico's and Venezuela's first-level units are states, written "Estado de México" in Spanish.
-  if (cca2 === 'MX' || cca2 === 'VE') alts.push(`Estado de ${name}`);
+  // A state named like its country ("México") goes by "Estado de México", so the two stay apart.
+  if (cca2 === 'MX' || cca2 === 'VE') {
+    if (countryNames.has(fold(name))) { addRow(`Estado de ${name}`, 'region', countryName(cca2), [...alts, `State of ${name}`], 0); continue; }
+    alts.push(`Estado de ${name}`);
+  }
   // A Spanish province shares its name with its capital and often with a bigger city of the
   // Americas ("Guadalajara"): the finder ranks it last.
   addRow(name, 'region', countryName(cca2), alts, 0, isSpanishProvince ? ['province'] : []);
@@ -163,7 +167,9 @@ const worldRegions = new Set(worldCountries.flatMap(c => [c.region, c.subregion]
 // the continent's two great natural regions.
 for (const r of ['Latin America', 'Andes', 'Amazon']) worldRegions.add(r);
 for (const r of [...worldRegions].sort()) {
-  addRow(r, 'world', '', r === 'Americas' ? ['the Americas'] : [], 0, NOUN_ONLY.has(r) ? ['noun-only'] : []);
+  // The press shortens M49's compass names: "West Africa", "Southeast Asia".
+  const short = r.replace(/^(West|East|North|South)ern /, '$1 ').replace(/^South-Eastern /, 'Southeast ');
+  addRow(r, 'world', '', [short, ...(r === 'Americas' ? ['the Americas'] : [])], 0, NOUN_ONLY.has(r) ? ['noun-only'] : []);
 }
 
 const minorRows = [];
@@ -187,7 +193,6 @@ for (const city of cities) {
   if (!keep || !countryName(cc)) continue;
   if (isCommonWord(city.name) && pop < WORLD_MIN) continue;
   const alts = city.altName && !/^[A-Z]{1,3}$/.test(city.altName) ? [city.altName] : [];
-  if (ENGLISH_EXONYMS[city.name] && pop >= EUROPE_MIN) alts.push(ENGLISH_EXONYMS[city.name]);
   // GeoNames calls some capitals "X City" where the press mostly writes "X" ("New York City").
   const stripped = city.name.replace(/ City$/, '');
   if (stripped !== city.name && !isCommonWord(stripped) && !countryNames.has(fold(stripped))) alts.push(stripped);
@@ -202,7 +207,8 @@ for (const city of cities) {
   // Only Spanish names drop their "de ..." ("Duque de Caxias" is not "Duque").
   const head = spanishSpeaking.has(cc) ? headBeforeDe(plain) : null;
   const englishCapital = city.featureCode === 'PPLC' ? byCca2.get(cc)?.capital?.[0] : undefined;
-  const canonical = englishCapital ?? (head && !isCommonWord(head) ? head : plain);
+  const exonym = pop >= EUROPE_MIN ? ENGLISH_EXONYMS[city.name] : undefined;
+  const canonical = englishCapital ?? exonym ?? (head && !isCommonWord(head) ? head : plain);
   if (canonical !== city.name) alts.push(city.name);
   // GeoNames names some Mexican cities without the "Ciudad" the press writes ("Juárez").
   if (cc === 'MX' && pop >= 250_000 && /^\p{Lu}\p{L}+$/u.test(city.name)) alts.push(`Ciudad ${city.name}`);

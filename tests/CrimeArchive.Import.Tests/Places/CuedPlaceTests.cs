@@ -155,3 +155,55 @@ public class CuedPlaceListTests
         Assert.Empty(PlaceFinder.Find(text));
     }
 }
+
+public class CommaCueAndTitleTests
+{
+    private static List<string> Surfaces(string text) => PlaceFinder.Find(text).Select(m => m.Surface).ToList();
+
+    [Fact]
+    public void An_unknown_name_after_in_and_before_its_region_is_a_place()
+    {
+        Assert.Equal(["Puerto Zarpa", "Limón"], Surfaces("Two boats were seized in Puerto Zarpa, Limón, on Friday."));
+    }
+
+    [Theory]
+    [InlineData("Then the cargo was handed to Barrientos, Mexico's partner.")]
+    [InlineData("The cargo arrived in Barrientos, Mexico's busiest town.")]
+    public void A_surname_before_a_comma_and_a_country_is_not_a_place(string text)
+    {
+        Assert.DoesNotContain("Barrientos", Surfaces(text));
+    }
+
+    [Fact]
+    public void A_town_after_an_abbreviated_title_is_a_surname()
+    {
+        Assert.Equal(["Lima"], Surfaces("Mr. Limón met his lawyer in Lima."));
+    }
+
+    [Theory]
+    [InlineData("Cocaine moves through West Africa to Europe.", "West Africa")]
+    [InlineData("Chemicals arrive from Southeast Asia.", "Southeast Asia")]
+    public void World_regions_are_found_under_their_short_compass_names(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Fact]
+    public void A_city_sector_is_a_place()
+    {
+        Assert.Contains("Monte Verde", Surfaces("The gang controls the Monte Verde sector of the city."));
+    }
+
+    [Fact]
+    public void The_State_of_Mexico_stays_apart_from_the_country()
+    {
+        var matches = PlaceFinder.Find("Police in Estado de México said the gang left Mexico.");
+        Assert.Equal(["Estado de México", "Mexico"], matches.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void An_exonym_is_the_canonical_name_of_a_port()
+    {
+        Assert.Equal("Antwerp", Assert.Single(PlaceFinder.Find("The containers reached Antwerpen in May.")).Name);
+    }
+}

@@ -63,6 +63,14 @@ internal static class CuedPlaces
         if (!tokens[first].IsCapitalized || tokens[first].IsAllCaps)
             return -1;
         var last = MinorEnd(text, tokens, first, gazetteer, out var found);
+        // A name no list knows counts too, if a preposition opens it: "in Cahuita, Limón".
+        if (last < 0 && PlaceCues.FollowsPlacePreposition(text, tokens, first))
+        {
+            last = PlaceCues.NameEnd(text, tokens, first, 3);
+            found = IsNotAName(text, tokens, first, last, gazetteer, strict: true) ? [] : FromText(text, tokens, first, last, PlaceKind.City);
+            if (found.Length == 0)
+                last = -1;
+        }
         if (last < 0 || last + 1 >= tokens.Count || text.IndexOf(',', tokens[last].End, tokens[last + 1].Start - tokens[last].End) < 0)
             return -1;
         var next = last + 1;
@@ -70,10 +78,24 @@ internal static class CuedPlaces
             next++;
         var regionEnd = PlaceCues.NameEnd(text, tokens, next);
         var regionKey = Gazetteer.KeyOfWords(Enumerable.Range(next, regionEnd - next + 1).Select(k => PlaceCues.KeyOf(text, tokens[k])));
-        if (!tokens[next].IsCapitalized || !gazetteer.TryLookupKey(regionKey, out var regions))
+        if (!tokens[next].IsCapitalized || !gazetteer.TryLookupKey(regionKey, out var regions) || !EndsClause(text, tokens, regionEnd))
             return -1;
+        if (found[0].Country.Length == 0)
+        {
+            // Only a region or a country vouches for an unknown name, and only one of the Americas.
+            entries = regions[0].Kind != PlaceKind.City && regions[0].Country.Length > 0 ? found : [];
+            return entries.Length > 0 ? last : -1;
+        }
         entries = [.. found.Where(m => regions.Any(r => r.Country == m.Country))];
         return entries.Length > 0 ? last : -1;
+    }
+
+    // "in Cahuita, Limón, on Monday" but not "in Rivera, Mexico's president".
+    private static bool EndsClause(string text, List<Token> tokens, int last)
+    {
+        var end = tokens[last].End;
+        return end >= text.Length || text[end] is ',' or '.' or ';' or ')' or ':'
+            || (last + 1 < tokens.Count && tokens[last + 1].Adjacent && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length) is "and" or "y");
     }
 
     /// <summary>The longest small-town name starting at first, or -1.</summary>

@@ -170,7 +170,7 @@ public sealed class Gazetteer
     private static PlaceKind ParseKind(string kind) => kind switch
     {
         "country" => PlaceKind.Country,
-        "region" => PlaceKind.Region,
+        "region" or "world" => PlaceKind.Region,
         _ => PlaceKind.City,
     };
 

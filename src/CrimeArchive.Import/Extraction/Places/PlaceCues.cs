@@ -35,7 +35,13 @@ internal static class PlaceCues
     private static readonly HashSet<string> SuffixCueNouns = new(StringComparer.Ordinal)
     {
         "province", "department", "region", "municipality", "district", "neighborhood", "neighbourhood",
-        "commune", "state", "border", "port", "village", "town", "prison",
+        "commune", "state", "border", "port", "village", "town", "prison", "sector",
+    };
+
+    // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
+    private static readonly HashSet<string> AbbreviatedTitles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "sr", "sra", "lic", "ing",
     };
 
     // Natural features: the head word makes the whole a place ("Paraguay River", "Gulf of Fonseca").
@@ -85,6 +91,15 @@ internal static class PlaceCues
             _ => false,
         };
     }
+
+    /// <summary>True when token i follows an abbreviated title ("Mr. X", "Gen. X").</summary>
+    public static bool FollowsAbbreviatedTitle(string text, List<Token> tokens, int i) =>
+        i >= 1 && AbbreviatedTitles.Contains(KeyOf(text, tokens[i - 1]))
+        && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is ".";
+
+    /// <summary>True when a place preposition comes just before token i ("in X", "near X").</summary>
+    public static bool FollowsPlacePreposition(string text, List<Token> tokens, int i) =>
+        i >= 1 && tokens[i].Adjacent && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "in" or "near" or "from" or "at" or "outside" or "en" or "cerca" or "desde";
 
     /// <summary>True when a plural place noun opens a list there ("the municipalities of X, Y and Z").</summary>
     public static bool HasPluralPrefixCue(string text, List<Token> tokens, int i) =>

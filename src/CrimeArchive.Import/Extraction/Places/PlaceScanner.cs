@@ -161,6 +161,8 @@ internal static class PlaceScanner
         }
         if (FollowsAlias(text, tokens[first].Start))
             return NameContext.InOtherName;
+        if (PlaceCues.FollowsAbbreviatedTitle(text, tokens, first))
+            return NameContext.InPersonName;
         if (entries[0].IsNounOnly && IsFollowedByNoun(text, tokens, last))
             return NameContext.InOtherName;
         var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
