@@ -207,3 +207,22 @@ public class CommaCueAndTitleTests
         Assert.Equal("Antwerp", Assert.Single(PlaceFinder.Find("The containers reached Antwerpen in May.")).Name);
     }
 }
+
+public class AppositionTests
+{
+    private static List<string> Surfaces(string text) => PlaceFinder.Find(text).Select(m => m.Surface).ToList();
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_place_noun_is_a_place()
+    {
+        Assert.Contains("Quillagua", Surfaces("A Chilean border village, Quillagua, has seen many migrants."));
+    }
+
+    [Theory]
+    [InlineData("He fled the village, Barrientos said.")]
+    [InlineData("Officials from the villages, Barrientos, and the police met.")]
+    public void A_speaker_after_a_place_noun_is_not_a_place(string text)
+    {
+        Assert.DoesNotContain("Barrientos", Surfaces(text));
+    }
+}

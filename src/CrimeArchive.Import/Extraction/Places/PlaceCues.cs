@@ -74,6 +74,8 @@ internal static class PlaceCues
     /// <summary>True when the words just before token i say that a place name starts there.</summary>
     public static bool HasPrefixCue(string text, List<Token> tokens, int i)
     {
+        if (IsApposition(text, tokens, i))
+            return true;
         if (i < 1 || !tokens[i].Adjacent)
             return false;
         var previous = tokens[i - 1];
@@ -90,6 +92,17 @@ internal static class PlaceCues
             "at" => noun is "crossing" or "port",
             _ => false,
         };
+    }
+
+    // "a Chilean border village, Colchane, has...": a name set off by commas right after a singular
+    // place noun names that place.
+    private static bool IsApposition(string text, List<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !EnglishCueNouns.Contains(KeyOf(text, tokens[i - 1]))
+            || KeyOf(text, tokens[i - 1]).EndsWith('s') || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is not ",")
+            return false;
+        var last = NameEnd(text, tokens, i, 3);
+        return tokens[last].End < text.Length && text[tokens[last].End] == ',';
     }
 
     /// <summary>True when token i follows an abbreviated title ("Mr. X", "Gen. X").</summary>

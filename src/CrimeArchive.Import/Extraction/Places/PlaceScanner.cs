@@ -119,7 +119,7 @@ internal static class PlaceScanner
             return -1;
         found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, last), entries)
         {
-            Cued = !coordinated,
+            // No Cued: a person the text names elsewhere ("Ruiz said") still vetoes the town.
             NeedsCountryVote = coordinated,
         });
         return last;
