@@ -226,3 +226,15 @@ public class AppositionTests
         Assert.DoesNotContain("Barrientos", Surfaces(text));
     }
 }
+
+public class FeatureLookalikeTests
+{
+    [Theory]
+    [InlineData("Another clan, the Sierra Morena family of Olancho, lost its leaders.", "Sierra Morena")]
+    [InlineData("Clan del Golfo Commander Arrested in Antioquia", "Golfo Commander")]
+    [InlineData("The Lake Street gang sells crack.", "Lake Street")]
+    public void A_feature_word_inside_a_group_name_makes_no_feature(string text, string notExpected)
+    {
+        Assert.DoesNotContain(notExpected, PlaceFinder.Find(text).Select(m => m.Surface));
+    }
+}

@@ -10,7 +10,7 @@ internal static class CuedPlaces
     public static int FeatureEnd(string text, List<Token> tokens, int first, Gazetteer gazetteer)
     {
         var key = PlaceCues.KeyOf(text, tokens[first]);
-        if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || key == "rio"))
+        if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || key == "rio") && !EndsSpanishName(text, tokens, first))
         {
             var nameStart = first + 1;
             if (nameStart < tokens.Count && tokens[nameStart].Adjacent
@@ -22,7 +22,7 @@ internal static class CuedPlaces
                 && !NameWords.GroupWords.Contains(PlaceCues.KeyOf(text, tokens[nameStart])))
             {
                 var nameEnd = PlaceCues.NameEnd(text, tokens, nameStart);
-                return IsBeforeGroupWord(text, tokens, nameEnd) ? -1 : nameEnd;
+                return IsBeforeGroupWord(text, tokens, nameEnd) || IsNotAName(text, tokens, nameStart, nameEnd, gazetteer) ? -1 : nameEnd;
             }
         }
         if (!tokens[first].IsCapitalized || (tokens[first].StartsSentence && gazetteer.IsEverydayKey(key)))
@@ -116,10 +116,15 @@ internal static class CuedPlaces
     public static GazetteerEntry[] FromText(string text, List<Token> tokens, int first, int last, PlaceKind kind) =>
         [new(string.Join(' ', text[tokens[first].Start..tokens[last].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), kind, "", 0, false)];
 
-    // "Gulf Clan", "Valle del Cauca Bloc": a group's name, not a place's.
+    // "Gulf Clan", "the Valle Valle family": a group's name, not a place's.
     private static bool IsBeforeGroupWord(string text, List<Token> tokens, int last) =>
-        last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized
+        last + 1 < tokens.Count && tokens[last + 1].Adjacent
         && NameWords.GroupWords.Contains(PlaceCues.KeyOf(text, tokens[last + 1]));
+
+    // "Clan del Golfo": a head word closing a longer Spanish name is no feature's head.
+    private static bool EndsSpanishName(string text, List<Token> tokens, int head) =>
+        head >= 2 && tokens[head].Adjacent && tokens[head - 1].Adjacent && tokens[head - 2].IsCapitalized
+        && text.AsSpan(tokens[head - 1].Start, tokens[head - 1].Length) is "de" or "del";
 
     // Demonyms, titles, group words and everyday words are no place names ("the state of Emergency",
     // "the Honduran region"), nor are adjectival world regions ("the Caribbean region"). Strict: a

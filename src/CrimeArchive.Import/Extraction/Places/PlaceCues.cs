@@ -48,7 +48,7 @@ internal static class PlaceCues
     private static readonly HashSet<string> FeatureHeadsAfter = new(StringComparer.Ordinal)
     {
         "river", "valley", "mountains", "mountain", "bay", "lake", "basin", "peninsula", "desert", "islands",
-        "island", "range", "jungle", "sierra", "canyon", "highlands", "lowlands", "plateau", "delta",
+        "island", "range", "sierra", "canyon", "highlands", "lowlands", "plateau", "delta",
     };
 
     private static readonly HashSet<string> FeatureHeadsBefore = new(StringComparer.Ordinal)
