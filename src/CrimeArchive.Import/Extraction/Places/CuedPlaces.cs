@@ -148,6 +148,14 @@ internal static class CuedPlaces
         var known = gazetteer.TryLookupKey(spanKey, out var entries);
         if (known && entries[0].IsNounOnly)
             return true;
-        return (first == last && gazetteer.IsDemonymKey(spanKey, out _)) || (!known && (allEveryday || (strict && anyEveryday)));
+        if (first == last && (gazetteer.IsDemonymKey(spanKey, out _) || (!known && strict && LooksAdjectival(spanKey))))
+            return true;
+        return !known && (allEveryday || (strict && anyEveryday));
     }
+
+    // "the Bolivarian state", "the Islamic state": an unknown adjective is no place name.
+    private static bool LooksAdjectival(string key) =>
+        key.EndsWith("ian", StringComparison.Ordinal) || key.EndsWith("ean", StringComparison.Ordinal)
+        || key.EndsWith("ic", StringComparison.Ordinal) || key.EndsWith("ese", StringComparison.Ordinal)
+        || key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("ist", StringComparison.Ordinal);
 }
