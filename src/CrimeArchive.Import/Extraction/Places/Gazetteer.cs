@@ -16,11 +16,13 @@ public sealed class Gazetteer
     private readonly HashSet<string> abbreviations;
     private readonly Dictionary<string, int> maxWordsByFirstWord;
     private readonly HashSet<string> everydayWords;
+    private readonly Dictionary<string, GazetteerEntry[]> minorPlaces;
 
     private Gazetteer(Dictionary<string, GazetteerEntry[]> places, Dictionary<string, string> demonyms,
-        HashSet<string> abbreviations, HashSet<string> everydayWords)
+        HashSet<string> abbreviations, HashSet<string> everydayWords, Dictionary<string, GazetteerEntry[]> minorPlaces)
     {
         this.places = places;
+        this.minorPlaces = minorPlaces;
         this.demonyms = demonyms;
         this.abbreviations = abbreviations;
         this.everydayWords = everydayWords;
@@ -62,6 +64,10 @@ public sealed class Gazetteer
 
     internal bool TryLookupKey(string key, out GazetteerEntry[] entries) => places.TryGetValue(key, out entries!);
 
+    /// <summary>Small towns (GeoNames populated places of Latin America below the gazetteer's
+    /// thresholds): places only where the text gives a cue, so never looked up on their own.</summary>
+    internal bool TryLookupMinorKey(string key, out GazetteerEntry[] entries) => minorPlaces.TryGetValue(key, out entries!);
+
     internal bool IsAbbreviationKey(string key) => abbreviations.Contains(key);
 
     internal int MaxWordsStartingWith(string firstWordKey) => maxWordsByFirstWord.GetValueOrDefault(firstWordKey);
@@ -98,6 +104,7 @@ public sealed class Gazetteer
         var byKey = new Dictionary<string, List<GazetteerEntry>>();
         var demonyms = new Dictionary<string, string>();
         var abbreviations = new HashSet<string>();
+        var minor = new Dictionary<string, List<GazetteerEntry>>();
         foreach (var line in ReadResourceLines("CrimeArchive.Places.gazetteer.tsv"))
         {
             var fields = line.Split('\t');
@@ -111,7 +118,13 @@ public sealed class Gazetteer
             {
                 IsCapital = flags.Contains("capital"),
                 IsSecondLevel = flags.Contains("province"),
+                IsNounOnly = flags.Contains("noun-only"),
             };
+            if (fields[1] == "minor")
+            {
+                AddName(minor, abbreviations, fields[0], entry);
+                continue;
+            }
             AddName(byKey, abbreviations, fields[0], entry);
             if (fields[3].Length > 0)
             {
@@ -125,7 +138,8 @@ public sealed class Gazetteer
             .ThenByDescending(e => e.Population)
             .ToArray());
         var everyday = ReadResourceLines("CrimeArchive.Places.everyday-words.txt").ToHashSet();
-        return new Gazetteer(places, demonyms, abbreviations, everyday);
+        var minorPlaces = minor.ToDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(e => e.Population).ToArray());
+        return new Gazetteer(places, demonyms, abbreviations, everyday, minorPlaces);
     }
 
     private static void AddName(Dictionary<string, List<GazetteerEntry>> byKey, HashSet<string> abbreviations, string name, GazetteerEntry entry)
@@ -156,7 +170,7 @@ public sealed class Gazetteer
     private static PlaceKind ParseKind(string kind) => kind switch
     {
         "country" => PlaceKind.Country,
-        "region" => PlaceKind.Region,
+        "region" or "world" => PlaceKind.Region,
         _ => PlaceKind.City,
     };
 

@@ -22,12 +22,12 @@ public static class PlaceFinder
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var countryVotes = new Dictionary<string, int>();
         var candidates = paragraphs.Select(p => PlaceScanner.Scan(p, gazetteer, surnames, countryVotes)).ToList();
-        AddCountryVotes(countryVotes, candidates.SelectMany(c => c).Where(c => !IsSurname(c, surnames)).Select(c => c.Entries));
+        AddCountryVotes(countryVotes, candidates.SelectMany(c => c).Where(c => !c.NeedsCountryVote && c.Entries[0].Country.Length > 0 && !IsSurname(c, surnames)).Select(c => c.Entries));
         var results = new IReadOnlyList<PlaceMatch>[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
         {
             results[p] = candidates[p]
-                .Where(c => !IsSurname(c, surnames))
+                .Where(c => !IsSurname(c, surnames) && (!c.NeedsCountryVote || c.Entries.Any(e => countryVotes.ContainsKey(e.Country))))
                 .Select(c => ToMatch(paragraphs[p], c, Resolve(c.Entries, countryVotes)))
                 .ToList();
         }
@@ -36,7 +36,7 @@ public static class PlaceFinder
 
     // A one-word town or region named like a surname the text gives a person is that surname.
     private static bool IsSurname(PlaceCandidate candidate, HashSet<string> surnames) =>
-        surnames.Count > 0 && candidate.Entries[0].Kind != PlaceKind.Country && surnames.Contains(candidate.Key);
+        surnames.Count > 0 && !candidate.Cued && candidate.Entries[0].Kind != PlaceKind.Country && surnames.Contains(candidate.Key);
 
     // Countries the text names, or that an unambiguous place of the text lies in, with how often
     // (demonyms have voted already).

@@ -2,12 +2,22 @@ using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Places;
 
-/// <summary>A gazetteer name found in a text before its candidates are narrowed to one place.</summary>
-internal sealed record PlaceCandidate(int Start, int Length, string Key, GazetteerEntry[] Entries);
+/// <summary>A gazetteer name found in a text before its candidates are narrowed to one place.
+/// Cued: the text itself says it is a place ("the town of X"), so no surname test applies.
+/// NeedsCountryVote: a small town kept only if the text points to its country elsewhere.</summary>
+internal sealed record PlaceCandidate(int Start, int Length, string Key, GazetteerEntry[] Entries)
+{
+    public bool Cued { get; init; }
+
+    public bool NeedsCountryVote { get; init; }
+
+    /// <summary>Opened or continues a list after a plural place noun ("the towns of X, Y and Z").</summary>
+    public bool InList { get; init; }
+}
 
 /// <summary>One pass over a text: longest gazetteer names over capitalized words, each checked
 /// against its neighbours. Place names seen inside a person's name go to surnames.</summary>
-internal static class PlaceScanner
+internal static partial class PlaceScanner
 {
     /// <summary>Demonyms ("Honduran police") add to countryHints: they name no place but point to a country.</summary>
     public static List<PlaceCandidate> Scan(string text, Gazetteer gazetteer, HashSet<string> surnames, Dictionary<string, int> countryHints)
@@ -17,13 +27,27 @@ internal static class PlaceScanner
         var found = new List<PlaceCandidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized)
+            if (!tokens[i].IsCapitalized && KeyAt(text, tokens, keys, i) != "rio")
                 continue;
             var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, keys, i));
             GazetteerEntry[] entries = [];
-            var last = maxWords == 0 ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
+            var last = maxWords == 0 || !tokens[i].IsCapitalized ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
+            var cuedLast = TryCued(text, tokens, keys, i, last, entries, gazetteer, found);
+            if (cuedLast >= 0)
+            {
+                i = cuedLast;
+                continue;
+            }
+            if (!tokens[i].IsCapitalized)
+                continue;
             if (last < 0)
             {
+                var minorLast = TryMinor(text, tokens, keys, i, gazetteer, found);
+                if (minorLast >= 0)
+                {
+                    i = minorLast;
+                    continue;
+                }
                 if (gazetteer.IsDemonymKey(KeyAt(text, tokens, keys, i), out var country))
                     countryHints[country] = countryHints.GetValueOrDefault(country) + 1;
                 AddHyphenParts(text, tokens[i], gazetteer, found);
@@ -78,8 +102,29 @@ internal static class PlaceScanner
                 && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
                 return NameContext.InOtherName;
         }
+        if (FollowsAlias(text, tokens[first].Start))
+            return NameContext.InOtherName;
+        if (PlaceCues.FollowsAbbreviatedTitle(text, tokens, first))
+            return NameContext.InPersonName;
+        if (entries[0].IsNounOnly && IsFollowedByNoun(text, tokens, last))
+            return NameContext.InOtherName;
         var isCountry = entries.Any(e => e.Kind == PlaceKind.Country);
         return ProperNameContext.Classify(text, tokens, first, last, isCountry, gazetteer);
+    }
+
+    // "Caribbean coast", "Caribbean Coast": a noun-only region before a word other than a function
+    // word is an adjective.
+    private static bool IsFollowedByNoun(string text, List<Token> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Adjacent
+        && (tokens[last + 1].IsCapitalized || !PlaceCues.IsFunctionWordAfter(PlaceCues.KeyOf(text, tokens[last + 1])));
+
+    // An alias in quotes ("alias \"Tigre,\"") is a nickname, whatever place it is named after.
+    private static bool FollowsAlias(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '"' or '“' or '\'' or '‘' or '«')
+            k--;
+        return k >= 4 && text.AsSpan(k - 4, 5).Equals("alias", StringComparison.OrdinalIgnoreCase);
     }
 
     // "US-Mexico border", "Colombia-based": each capitalized part of a hyphenated word may be a

@@ -1,0 +1,167 @@
+using CrimeArchive.Data.Text;
+
+namespace CrimeArchive.Import.Extraction.Places;
+
+/// <summary>Words around a capitalized name that say it is a place even when the gazetteer does
+/// not know it: "the town of X", "el municipio de X", "the X province", "the X River", "río X".
+/// Only generic words: the names themselves come from the text.</summary>
+internal static class PlaceCues
+{
+    // "the town of X", "the municipalities of X and Y".
+    private static readonly HashSet<string> EnglishCueNouns = new(StringComparer.Ordinal)
+    {
+        "town", "towns", "village", "villages", "city", "cities", "port", "ports", "municipality", "municipalities",
+        "district", "districts", "province", "provinces", "department", "departments", "state", "states",
+        "region", "regions", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "commune",
+        "communes", "hamlet", "hamlets", "island", "islands", "parish", "canton", "county", "suburb",
+        "settlement", "locality", "outskirts", "capital", "seaport", "prison", "area", "crossing",
+    };
+
+    // "el municipio de X", "la ciudad de X", "el puerto de X".
+    private static readonly HashSet<string> SpanishCueNouns = new(StringComparer.Ordinal)
+    {
+        "municipio", "municipios", "ciudad", "ciudades", "puerto", "puertos", "departamento", "departamentos",
+        "provincia", "provincias", "estado", "estados", "region", "comuna", "comunas", "localidad", "pueblo",
+        "aldea", "caserio", "corregimiento", "parroquia", "canton", "distrito", "poblado", "villa", "isla",
+    };
+
+    // "el barrio X", "la colonia X": the name follows with no "de".
+    private static readonly HashSet<string> SpanishDirectCueNouns = new(StringComparer.Ordinal)
+    {
+        "barrio", "colonia", "sector", "comuna", "vereda", "aldea",
+    };
+
+    // "the Chapare province", "the Tierra Caliente region", "the X border crossing".
+    private static readonly HashSet<string> SuffixCueNouns = new(StringComparer.Ordinal)
+    {
+        "province", "department", "region", "municipality", "district", "neighborhood", "neighbourhood",
+        "commune", "state", "border", "port", "village", "town", "prison", "sector",
+    };
+
+    // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
+    private static readonly HashSet<string> AbbreviatedTitles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "sr", "sra", "lic", "ing",
+    };
+
+    // Natural features: the head word makes the whole a place ("Paraguay River", "Gulf of Fonseca").
+    private static readonly HashSet<string> FeatureHeadsAfter = new(StringComparer.Ordinal)
+    {
+        "river", "valley", "mountains", "mountain", "bay", "lake", "basin", "peninsula", "desert", "islands",
+        "island", "range", "sierra", "canyon", "highlands", "lowlands", "plateau", "delta",
+    };
+
+    private static readonly HashSet<string> FeatureHeadsBefore = new(StringComparer.Ordinal)
+    {
+        "river", "rio", "lake", "lago", "laguna", "sierra", "cordillera", "mount", "cerro", "volcan", "isla", "islas",
+        "bahia", "golfo", "gulf", "bay", "strait", "estrecho", "cape", "cabo", "peninsula", "valle", "canal",
+    };
+
+    // Words that may follow a noun-only region used as a noun: "to the Caribbean and back".
+    private static readonly HashSet<string> FunctionWordsAfter = new(StringComparer.Ordinal)
+    {
+        "and", "or", "in", "to", "from", "with", "by", "for", "of", "on", "at", "as", "is", "was", "are", "were",
+        "has", "have", "had", "where", "which", "that", "since", "through", "via", "into", "but", "while",
+        "until", "after", "before", "y", "o", "en", "a", "hacia", "desde", "donde",
+    };
+
+    public static bool IsFeatureHeadAfter(string key) => FeatureHeadsAfter.Contains(key);
+
+    public static bool IsFeatureHeadBefore(string key) => FeatureHeadsBefore.Contains(key);
+
+    public static bool IsFunctionWordAfter(string key) => FunctionWordsAfter.Contains(key);
+
+    /// <summary>True when the words just before token i say that a place name starts there.</summary>
+    public static bool HasPrefixCue(string text, List<Token> tokens, int i)
+    {
+        if (IsApposition(text, tokens, i))
+            return true;
+        if (i < 1 || !tokens[i].Adjacent)
+            return false;
+        var previous = tokens[i - 1];
+        var previousKey = KeyOf(text, previous);
+        if (!previous.IsCapitalized && SpanishDirectCueNouns.Contains(previousKey))
+            return true;
+        if (i < 2 || !previous.Adjacent || previous.IsCapitalized || tokens[i - 2].IsCapitalized)
+            return false;
+        var noun = KeyOf(text, tokens[i - 2]);
+        return previousKey switch
+        {
+            "of" => EnglishCueNouns.Contains(noun),
+            "de" or "del" => SpanishCueNouns.Contains(noun),
+            "at" => noun is "crossing" or "port",
+            _ => false,
+        };
+    }
+
+    // "a Chilean border village, Colchane, has...": a name set off by commas right after a singular
+    // place noun names that place.
+    private static bool IsApposition(string text, List<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !EnglishCueNouns.Contains(KeyOf(text, tokens[i - 1]))
+            || KeyOf(text, tokens[i - 1]).EndsWith('s') || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is not ",")
+            return false;
+        var last = NameEnd(text, tokens, i, 3);
+        return tokens[last].End < text.Length && text[tokens[last].End] == ',';
+    }
+
+    /// <summary>True when token i follows an abbreviated title ("Mr. X", "Gen. X").</summary>
+    public static bool FollowsAbbreviatedTitle(string text, List<Token> tokens, int i) =>
+        i >= 1 && AbbreviatedTitles.Contains(KeyOf(text, tokens[i - 1]))
+        && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is ".";
+
+    /// <summary>True when a place preposition comes just before token i ("in X", "near X").</summary>
+    public static bool FollowsPlacePreposition(string text, List<Token> tokens, int i) =>
+        i >= 1 && tokens[i].Adjacent && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "in" or "near" or "from" or "at" or "outside" or "en" or "cerca" or "desde";
+
+    /// <summary>True when a plural place noun opens a list there ("the municipalities of X, Y and Z").</summary>
+    public static bool HasPluralPrefixCue(string text, List<Token> tokens, int i) =>
+        HasPrefixCue(text, tokens, i) && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized
+        && KeyOf(text, tokens[i - 2]) is { } noun && noun.EndsWith('s') && noun != "outskirts"
+        && (EnglishCueNouns.Contains(noun) || SpanishCueNouns.Contains(noun));
+
+    /// <summary>True when the word after token last is a place noun ("the Chapare province").</summary>
+    public static bool HasSuffixCue(string text, List<Token> tokens, int first, int last)
+    {
+        if (last + 1 >= tokens.Count || !tokens[last + 1].Adjacent || tokens[last + 1].IsCapitalized)
+            return false;
+        // Only after a lower-case word ("the", "in"): at a sentence start the name may be anything.
+        if (first == 0 || !tokens[first].Adjacent || tokens[first - 1].IsCapitalized)
+            return false;
+        var noun = KeyOf(text, tokens[last + 1]);
+        if (noun == "border")
+            return last + 2 < tokens.Count && tokens[last + 2].Adjacent && KeyOf(text, tokens[last + 2]) == "crossing";
+        // "the Pacific port city": a place noun before another is an adjective's.
+        var after = last + 2;
+        return SuffixCueNouns.Contains(noun)
+            && (after >= tokens.Count || !tokens[after].Adjacent || !EnglishCueNouns.Contains(KeyOf(text, tokens[after])) && KeyOf(text, tokens[after]) is not ("area" or "zone"));
+    }
+
+    /// <summary>The last token of the capitalized name starting at first: capitalized words, with
+    /// Spanish "de"/"del"/"la" between them ("San José de las Lajas"). Stops before a group word.</summary>
+    public static int NameEnd(string text, List<Token> tokens, int first, int maxWords = 5)
+    {
+        var last = first;
+        var k = first + 1;
+        while (k < tokens.Count && k - first < maxWords && tokens[k].Adjacent)
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                if (NameWords.GroupWords.Contains(KeyOf(text, tokens[k])) || FeatureHeadsAfter.Contains(KeyOf(text, tokens[k])))
+                    break;
+                last = k++;
+                continue;
+            }
+            if (text.AsSpan(tokens[k].Start, tokens[k].Length) is "de" or "del" or "la" or "las" or "los"
+                && k + 1 < tokens.Count && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    public static string KeyOf(string text, Token token) => NameNormalizer.Normalize(text.Substring(token.Start, token.Length));
+}

@@ -1,0 +1,62 @@
+namespace CrimeArchive.Import.Extraction.Places;
+
+/// <summary>The scanner's cue-driven steps: places the text itself marks (see <see cref="CuedPlaces"/>).</summary>
+internal static partial class PlaceScanner
+{
+    // A feature ("Paraguay River") or a name after a place noun ("the town of X") is one place, even
+    // where the gazetteer knows a shorter name inside it.
+    private static int TryCued(string text, List<Token> tokens, string?[] keys, int i, int last, GazetteerEntry[] entries, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        var featureLast = CuedPlaces.FeatureEnd(text, tokens, i, gazetteer);
+        var kind = PlaceKind.Region;
+        var cuedLast = featureLast > last ? featureLast : -1;
+        var inList = false;
+        if (cuedLast < 0)
+        {
+            kind = PlaceKind.City;
+            inList = ContinuesList(text, tokens, i, found);
+            cuedLast = inList ? CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) : CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
+            inList |= cuedLast >= 0 && PlaceCues.HasPluralPrefixCue(text, tokens, i);
+        }
+        if (cuedLast < 0 || cuedLast < last)
+            return -1;
+        var key = KeyOfSpan(text, tokens, keys, i, cuedLast);
+        if (cuedLast != last && !gazetteer.TryLookupMinorKey(key, out entries))
+            entries = CuedPlaces.FromText(text, tokens, i, cuedLast, kind);
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[cuedLast].End - tokens[i].Start, key, entries) { Cued = true, InList = inList });
+        return cuedLast;
+    }
+
+    // "the towns of X, Y and Z": token i follows a listed place after a comma, "and" or "y".
+    private static bool ContinuesList(string text, List<Token> tokens, int i, List<PlaceCandidate> found)
+    {
+        if (found.Count == 0 || !found[^1].InList || !tokens[i].IsCapitalized)
+            return false;
+        var previousEnd = found[^1].Start + found[^1].Length;
+        var between = text.AsSpan(previousEnd, tokens[i].Start - previousEnd).Trim();
+        return between is "," or "and" or "y" or "e" or ", and" or ", y";
+    }
+
+    // A small town is a place after a comma and its region ("Paiján, La Libertad"), or joined by
+    // "y"/"and" to a place just found ("Manzanillo y Cristóbal") if the text names its country.
+    private static int TryMinor(string text, List<Token> tokens, string?[] keys, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        var last = CuedPlaces.MinorWithRegionEnd(text, tokens, i, gazetteer, out var entries);
+        var coordinated = false;
+        if (last < 0 && i >= 2 && tokens[i].Adjacent && tokens[i - 1].Adjacent && found.Count > 0
+            && found[^1].Start + found[^1].Length == tokens[i - 2].End
+            && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "y" or "and" or "e")
+        {
+            last = CuedPlaces.MinorEnd(text, tokens, i, gazetteer, out entries);
+            coordinated = true;
+        }
+        if (last < 0 || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
+            return -1;
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, last), entries)
+        {
+            // No Cued: a person the text names elsewhere ("Ruiz said") still vetoes the town.
+            NeedsCountryVote = coordinated,
+        });
+        return last;
+    }
+}

@@ -1,0 +1,241 @@
+using CrimeArchive.Import.Extraction.Places;
+
+namespace CrimeArchive.Import.Tests.Places;
+
+/// <summary>Places the gazetteer does not know but the text marks as places, and look-alikes that
+/// must stay unmarked. All sentences are made up.</summary>
+public class CuedPlaceTests
+{
+    private static List<string> Surfaces(string text) => PlaceFinder.Find(text).Select(m => m.Surface).ToList();
+
+    [Theory]
+    [InlineData("Police raided a farm near the village of Quebrada Honda before dawn.", "Quebrada Honda")]
+    [InlineData("The boat was seized off the port of Puerto Tarapaca last week.", "Puerto Tarapaca")]
+    [InlineData("Gunmen opened fire in the town of Villa Esperanza on Sunday.", "Villa Esperanza")]
+    [InlineData("Residents of the neighborhood of Las Brisas fled the clashes.", "Las Brisas")]
+    [InlineData("The courier crossed at the border crossing at Paso Hondo.", "Paso Hondo")]
+    [InlineData("Coca growers in the Yungarillo province blocked the road.", "Yungarillo")]
+    [InlineData("Troops patrolled the Tierra Fria region for weeks.", "Tierra Fria")]
+    [InlineData("Smugglers used the Paso Hondo border crossing at night.", "Paso Hondo")]
+    [InlineData("La policía detuvo a tres hombres en el municipio de San Cayetano del Monte.", "San Cayetano del Monte")]
+    [InlineData("El cargamento salió del puerto de Bahía Quieta en una lancha.", "Bahía Quieta")]
+    [InlineData("Los enfrentamientos ocurrieron en el barrio Nueva Aurora el lunes.", "Nueva Aurora")]
+    [InlineData("Inmates took over the prison in the town of Tocoyal in March.", "Tocoyal")]
+    public void A_name_after_or_before_a_place_noun_is_a_place(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Theory]
+    [InlineData("The cargo went down the Paraguay River to the coast.", "Paraguay River")]
+    [InlineData("Farmers in the Chicuyo Valley grow coca.", "Chicuyo Valley")]
+    [InlineData("Camps were hidden in the Serrania Mountains for years.", "Serrania Mountains")]
+    [InlineData("The boats crossed the Gulf of Fonseca at night.", "Gulf of Fonseca")]
+    [InlineData("Las lanchas bajaban por el río Mamoré hacia el norte.", "río Mamoré")]
+    [InlineData("Labs were found along the Mamoré River last year.", "Mamoré River")]
+    public void A_natural_feature_is_one_place(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Fact]
+    public void A_country_inside_a_river_name_is_not_a_separate_mention()
+    {
+        var matches = PlaceFinder.Find("The cargo went down the Paraguay River to the coast.");
+        var match = Assert.Single(matches);
+        Assert.Equal("Paraguay River", match.Surface);
+    }
+
+    [Theory]
+    [InlineData("Most of the cocaine is shipped to Europe by sea.", "Europe")]
+    [InlineData("The network spans South America and West Africa.", "South America")]
+    [InlineData("Routes through Central America have shifted.", "Central America")]
+    [InlineData("The drugs are flown to the Caribbean and then north.", "Caribbean")]
+    [InlineData("Coca is grown across the Andes.", "Andes")]
+    public void Continents_and_world_regions_are_places(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Theory]
+    [InlineData("Gangs control the Caribbean coast of the country.")]
+    [InlineData("Officials visited a Caribbean port last week.")]
+    public void An_adjectival_world_region_is_not_a_place(string text)
+    {
+        Assert.DoesNotContain("Caribbean", Surfaces(text));
+    }
+
+    [Theory]
+    [InlineData("The plane landed in Beni after midnight.", "Beni")]
+    [InlineData("Police in Estado de México arrested two men.", "Estado de México")]
+    public void A_region_is_found_under_its_short_or_Spanish_form(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Theory]
+    [InlineData("The containers were shipped from Antwerp to Le Havre.", "Antwerp")]
+    [InlineData("The containers were shipped from Antwerp to Le Havre.", "Le Havre")]
+    [InlineData("Customs in Rotterdam and Hamburg found the bananas.", "Hamburg")]
+    public void European_ports_are_found_under_their_English_names(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Fact]
+    public void A_small_town_followed_by_its_region_is_a_place()
+    {
+        Assert.Contains("Paiján", Surfaces("The lab was found in Paiján, La Libertad, on Monday."));
+    }
+
+    [Fact]
+    public void Spanish_coordination_gives_two_places()
+    {
+        var names = Surfaces("En Panamá, los contenedores pasaron por Manzanillo y Cristóbal sin revisión.");
+        Assert.Contains("Manzanillo", names);
+        Assert.Contains("Cristóbal", names);
+    }
+
+    [Theory]
+    [InlineData("Mr. Paiján said he knew nothing.")]
+    [InlineData("The lawyer of the defendant, Judge Cristóbal, refused.")]
+    [InlineData("The Honduran region was calm.")]
+    [InlineData("Honduran police said the state of Emergency was lifted.")]
+    [InlineData("The head of the Gulf Clan region was arrested.")]
+    public void Surnames_titles_and_demonyms_are_not_cued_places(string text)
+    {
+        var surfaces = Surfaces(text);
+        Assert.DoesNotContain(surfaces, s => s is "Paiján" or "Cristóbal" or "Honduran" or "Emergency" or "Gulf Clan" or "Gulf");
+    }
+
+    [Fact]
+    public void A_small_town_named_like_a_surname_stays_a_surname_without_a_cue()
+    {
+        Assert.Empty(PlaceFinder.Find("Carlos Cristóbal and Pedro Paiján were charged."));
+    }
+}
+
+public class CuedPlaceListTests
+{
+    private static List<string> Surfaces(string text) => PlaceFinder.Find(text).Select(m => m.Surface).ToList();
+
+    [Fact]
+    public void A_plural_place_noun_makes_every_listed_name_a_place()
+    {
+        var surfaces = Surfaces("Soldiers entered the villages of Loma Alta, Quebrada Seca and Pozo Hondo.");
+        Assert.Equal(["Loma Alta", "Quebrada Seca", "Pozo Hondo"], surfaces);
+    }
+
+    [Fact]
+    public void A_singular_place_noun_does_not_make_a_list()
+    {
+        Assert.DoesNotContain("Pozo Hondo", Surfaces("He lived in the village of Loma Alta and Pozo Hondo visited him."));
+    }
+
+    [Theory]
+    [InlineData("He was arrested in a rural area of Quebrada Seca after a firefight.", "Quebrada Seca")]
+    [InlineData("Migrants cross through the border crossing of Paso Hondo.", "Paso Hondo")]
+    public void Areas_and_crossings_cue_places(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Fact]
+    public void A_nickname_after_alias_is_not_a_place()
+    {
+        Assert.Empty(PlaceFinder.Find("The cell was led by Mario Gomez, alias \"Tigre,\" since 2019."));
+    }
+
+    [Theory]
+    [InlineData("Officials of the department of Homeland Security met in private.")]
+    [InlineData("The state of Emergency ended in May.")]
+    [InlineData("Cocaine left the Pacific port city by night.")]
+    [InlineData("Critics say the Bolivarian state protects the traffickers.")]
+    public void Everyday_words_after_a_place_noun_are_not_places(string text)
+    {
+        Assert.Empty(PlaceFinder.Find(text));
+    }
+}
+
+public class CommaCueAndTitleTests
+{
+    private static List<string> Surfaces(string text) => PlaceFinder.Find(text).Select(m => m.Surface).ToList();
+
+    [Fact]
+    public void An_unknown_name_after_in_and_before_its_region_is_a_place()
+    {
+        Assert.Equal(["Puerto Zarpa", "Limón"], Surfaces("Two boats were seized in Puerto Zarpa, Limón, on Friday."));
+    }
+
+    [Theory]
+    [InlineData("Then the cargo was handed to Barrientos, Mexico's partner.")]
+    [InlineData("The cargo arrived in Barrientos, Mexico's busiest town.")]
+    public void A_surname_before_a_comma_and_a_country_is_not_a_place(string text)
+    {
+        Assert.DoesNotContain("Barrientos", Surfaces(text));
+    }
+
+    [Fact]
+    public void A_town_after_an_abbreviated_title_is_a_surname()
+    {
+        Assert.Equal(["Lima"], Surfaces("Mr. Limón met his lawyer in Lima."));
+    }
+
+    [Theory]
+    [InlineData("Cocaine moves through West Africa to Europe.", "West Africa")]
+    [InlineData("Chemicals arrive from Southeast Asia.", "Southeast Asia")]
+    public void World_regions_are_found_under_their_short_compass_names(string text, string expected)
+    {
+        Assert.Contains(expected, Surfaces(text));
+    }
+
+    [Fact]
+    public void A_city_sector_is_a_place()
+    {
+        Assert.Contains("Monte Verde", Surfaces("The gang controls the Monte Verde sector of the city."));
+    }
+
+    [Fact]
+    public void The_State_of_Mexico_stays_apart_from_the_country()
+    {
+        var matches = PlaceFinder.Find("Police in Estado de México said the gang left Mexico.");
+        Assert.Equal(["Estado de México", "Mexico"], matches.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void An_exonym_is_the_canonical_name_of_a_port()
+    {
+        Assert.Equal("Antwerp", Assert.Single(PlaceFinder.Find("The containers reached Antwerpen in May.")).Name);
+    }
+}
+
+public class AppositionTests
+{
+    private static List<string> Surfaces(string text) => PlaceFinder.Find(text).Select(m => m.Surface).ToList();
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_place_noun_is_a_place()
+    {
+        Assert.Contains("Quillagua", Surfaces("A Chilean border village, Quillagua, has seen many migrants."));
+    }
+
+    [Theory]
+    [InlineData("He fled the village, Barrientos said.")]
+    [InlineData("Officials from the villages, Barrientos, and the police met.")]
+    public void A_speaker_after_a_place_noun_is_not_a_place(string text)
+    {
+        Assert.DoesNotContain("Barrientos", Surfaces(text));
+    }
+}
+
+public class FeatureLookalikeTests
+{
+    [Theory]
+    [InlineData("Another clan, the Sierra Morena family of Olancho, lost its leaders.", "Sierra Morena")]
+    [InlineData("Clan del Golfo Commander Arrested in Antioquia", "Golfo Commander")]
+    [InlineData("The Lake Street gang sells crack.", "Lake Street")]
+    public void A_feature_word_inside_a_group_name_makes_no_feature(string text, string notExpected)
+    {
+        Assert.DoesNotContain(notExpected, PlaceFinder.Find(text).Select(m => m.Surface));
+    }
+}
