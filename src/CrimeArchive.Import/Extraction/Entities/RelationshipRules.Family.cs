@@ -71,6 +71,22 @@ public sealed partial class RelationshipRules
             AddList(ms, i + 1, RelationshipType.MemberOf, ms[i].Entity, s);
     }
 
+    // "Jorge Mena, a former FARC commander, …": the role word follows the group's name.
+    private void AppositiveGroupRole(Sentence s, List<SentenceMention> ms, int i)
+    {
+        if (i + 1 >= ms.Count || ms[i + 1].Entity.IsPerson || !AppositionOpening().IsMatch(Text(s, ms[i].End, ms[i + 1].Start)))
+            return;
+        var role = RoleWordAfterGroup().Match(s.Text, ms[i + 1].End - s.Start, s.Text.Length - (ms[i + 1].End - s.Start));
+        if (role.Success)
+            Add(ms[i].Entity, TypeOf(role), ms[i + 1].Entity, s);
+    }
+
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the|another|one)\s+(?:(?:former|top|senior|veteran|longtime|alleged|reputed|suspected|jailed|ex-)\s+){0,2}$")]
+    private static partial Regex AppositionOpening();
+
+    [GeneratedRegex(@"\G['’]?s?\s+(?:(?<leader>leader|boss|chief|kingpin)|(?<founder>founder|co-founder)|(?<member>member|commander|operative|operator|emissary|envoy|lieutenant|hitman|fighter|guerrilla|militant|veteran|financier|enforcer))\b")]
+    private static partial Regex RoleWordAfterGroup();
+
     [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}\-]+){0,3}\s*,?\s*(?:who\s+)?(?:\p{Ll}+\s+){0,2}?(?:handled|handle|handles|ran|run|runs|managed|manage|manages|oversaw|oversee|oversees|controlled|control|controls|coordinated|coordinate|coordinates)\b[^.;]{0,40}?\b(?:(?:the\s+(?:group|gang|clan|network|cartel|organization|organisation|family)['’]s?)|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativesTakePart();
 

@@ -62,6 +62,7 @@ public sealed partial class RelationshipRules
                 PersonBeforeGroup(s, ms, i);
                 PersonAfterRole(s, ms, i);
                 RelativesInGroup(s, ms, i);
+                AppositiveGroupRole(s, ms, i);
                 Siblings(s, ms, i, subject);
             }
             else
