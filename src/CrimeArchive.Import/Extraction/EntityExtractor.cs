@@ -32,6 +32,12 @@ public static partial class EntityExtractor
             .Where(r => entities.ContainsKey(r.Subject) && entities.ContainsKey(r.Object))
             .Select(r => new ExtractedRelationship(entities[r.Subject], r.Type, entities[r.Object], r.Sentence.Text, r.Sentence.Start))
             .ToList();
+        foreach (var role in FactboxRoles.Find(document, registry, subject))
+        {
+            if (entities.TryGetValue(role.Person, out var person) && entities.TryGetValue(subject!, out var group)
+                && !relationships.Any(r => r.Type == role.Type && r.Subject == person && r.Object == group))
+                relationships.Add(new ExtractedRelationship(person, role.Type, group, role.Value, role.Start));
+        }
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))

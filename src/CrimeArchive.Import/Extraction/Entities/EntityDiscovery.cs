@@ -126,14 +126,16 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             var a = info.Spans[i];
             var b = info.Spans[i + 1];
             var between = info.Sentence.Text[(a.End - info.Sentence.Start)..(b.Start - info.Sentence.Start)];
-            if (between is not (" and the " or " or the " or ", the " or " y los " or " y el "))
+            // "disputas entre Los Zorros y Calavera Roja": the two sides of a feud are both groups.
+            var sides = between is " and " or " y " && RelationshipPatterns.BetweenCue().IsMatch(info.Sentence.Text.AsSpan(0, a.Start - info.Sentence.Start).ToString());
+            if (between is not (" and the " or " or the " or ", the " or " y los " or " y el ") && !sides)
                 continue;
             var aGroup = registry.FindOne(a.Surface, EntityKind.Group);
             var bGroup = registry.FindOne(b.Surface, EntityKind.Group);
             var other = aGroup is null ? a : b;
             if ((aGroup is null) == (bGroup is null) || registry.Find(other.Surface).Count > 0 || NameWords.IsPlace(other.Surface)
                 || other.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsStopWord(w.Text) || NameWords.IsDemonym(w.Text))
-                || (aGroup is null && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")))
+                || (aGroup is null && !sides && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")))
                 continue;
             registry.Add(EntityKind.Group, other.Surface, other.Start);
         }

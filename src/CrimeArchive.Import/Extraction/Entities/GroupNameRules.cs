@@ -39,13 +39,19 @@ public static partial class GroupNameRules
                     || (span.Surface.Any(char.IsDigit) && span.Surface.Count(char.IsLetter) >= 2))
                 ? new GroupHit(span.Surface, span.Start, span.End) : null;
         // "El Cartel de Sinaloa" is the Cartel de Sinaloa; "Los Zetas" keeps its article.
-        if (span.Count > 2 && NameWords.Key(span.Words[0].Text) is "el" or "la" && NameWords.IsGroupHead(span.Words[1].Text))
+        // "La Familia Michoacana" keeps it: there the article is part of the name.
+        if (span.Count > 2 && NameWords.Key(span.Words[0].Text) is "el" or "la" && NameWords.IsGroupHead(span.Words[1].Text)
+            && NameWords.Key(span.Words[1].Text) is not "familia")
             span = span.Slice(1, span.Count - 1);
+        // "Costa Rican", "Dominican": a nationality is no group, whatever the context.
+        if (NameWords.IsDemonym(span.Surface))
+            return null;
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
         if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
             return new GroupHit(span.Surface, span.Start, span.End);
-        if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court"))
+        if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court")
+            && !IsStateOrganization(span))
             return new GroupHit(span.Surface, span.Start, span.End);
         var first = NameWords.Key(span.Words[0].Text);
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
@@ -101,6 +107,12 @@ public static partial class GroupNameRules
             return true;
         return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
     }
+
+    // "Judicial Investigation Organization", "Organización de Inteligencia Nacional": an organization
+    // named by institution words is a state body, unlike "Los Cuinis Organization".
+    private static bool IsStateOrganization(NameSpan span) =>
+        span.Words.Any(w => NameWords.Key(w.Text) is "organization" or "organisation" or "organizacion")
+        && span.Words.Any(w => NameWords.IsInstitutionWord(w.Text));
 
     private static NameSpan? StripStopWords(NameSpan raw)
     {

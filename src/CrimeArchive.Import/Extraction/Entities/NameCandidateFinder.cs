@@ -80,6 +80,8 @@ public static partial class NameCandidateFinder
                     j++;
                     continue;
                 }
+                if (words[j].Text == "y" && SplitsAtY(words, i, last, j))
+                    break;
                 if (Particles.Contains(words[j].Text) && !EndsWithPossessive(sentence, words[j - 1]))
                 {
                     j++;
@@ -101,6 +103,24 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    // "Los Zorros y Calavera Roja", "Estados Unidos y Europa": "y" joins two names, unlike the
+    // double surname of "Ortega y Gasset". A name opened by an article, holding a group word or
+    // naming a place is complete before "y"; so is one followed by an article.
+    private static bool SplitsAtY(List<Word> words, int first, int last, int y)
+    {
+        if (y + 1 < words.Count && NameWords.Key(words[y + 1].Text) is "el" or "la" or "los" or "las" && words[y + 1].IsCapitalized)
+            return true;
+        if (NameWords.Key(words[first].Text) is "el" or "la" or "los" or "las")
+            return true;
+        for (var k = first; k <= last; k++)
+        {
+            if (NameWords.IsGroupHead(words[k].Text))
+                return true;
+        }
+        var before = string.Join(' ', words.Skip(first).Take(last - first + 1).Select(w => w.Text));
+        return NameWords.IsPlace(before) || (last == y - 1 && NameWords.IsPlace(words[last].Text) && NameWords.IsPlace(words[first].Text));
+    }
 
     // "10th Front", "57th Front".
     private static bool IsOrdinal(Word word) =>

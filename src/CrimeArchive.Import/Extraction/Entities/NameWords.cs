@@ -32,6 +32,11 @@ public static class NameWords
         "armada", "procuraduria", "secretaria", "tribunal", "corte", "universidad", "ministerio", "gobierno", "gobernacion",
         "juzgado", "congreso", "senado", "asamblea", "alcaldia", "presidencia", "assembly", "parliament", "embassy", "navy", "coast", "river", "state",
         "city", "province", "region", "valley", "mountains", "sea", "ocean", "gulf", "highway", "street",
+        // Media and state bodies named in Spanish or cut short ("Fuerza Nacional Antiextorsión", "Listín Diario").
+        "diario", "prensa", "listin", "noticias", "periodico", "revista", "semanario", "canal", "television",
+        "fuerza", "secretariat", "organismo", "servicio", "instituto", "comision", "unidad", "oficina", "agencia",
+        "direccion", "superintendencia", "antiextorsion", "antidrogas", "antinarcoticos", "antisecuestro", "prosecutor's",
+        "ministry's", "inspectorate", "directorate", "judicial", "investigacion", "investigation", "intelligence", "inteligencia",
     };
 
     // Capitalized words that open sentences or headings but name nothing.

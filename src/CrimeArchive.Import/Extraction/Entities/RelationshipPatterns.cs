@@ -7,7 +7,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public static partial class RelationshipPatterns
 {
     // Person … "the leader of the powerful" … Group; the role word closes the gap before the group.
-    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|miembro|integrante))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,4}$")]
+    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,4}$")]
     public static partial Regex RoleOfBefore();
 
     // Person "took over" / "commands" / "founded" Group.
@@ -19,14 +19,14 @@ public static partial class RelationshipPatterns
     public static partial Regex NotTheSame();
 
     // Group … "bosses" / "leader," / "member" … Person ("Rastrojos bosses Luis Enrique", "former Cali Cartel member Victor Patiño").
-    [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitman))\s*,?\s*(?:brothers\s+)?$")]
+    [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitm[ae]n|emissar(?:y|ies)|envoys?|operators?|veterans?))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
 
     [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
-    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PossessiveRoleBefore();
 
     // "The founder of Los Montes, Isidro Montes": the role word stands before the group.
@@ -34,7 +34,7 @@ public static partial class RelationshipPatterns
     public static partial Regex RoleOfBeforeGroup();
 
     // "the group is now run by his nephew, X".
-    [GeneratedRegex(@"\b(?:the\s+(?:group|gang|cartel|organization|faction|clan)|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|still\s+|later\s+)?(?<leader>run|led|headed|commanded)\s+by\s+(?:(?:his|her|its|their)\s+\p{Ll}+\s*,?\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:group|gang|cartel|organization|faction|clan|network)|[Ii]t)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|still\s+|later\s+)?(?<leader>run|led|headed|commanded)\s+by\s+(?:(?:his|her|its|their)\s+\p{Ll}+\s*,?\s+)?$")]
     public static partial Regex RunByBefore();
 
     // "the leaders, brothers A and B": people in apposition to a role word.
@@ -62,7 +62,7 @@ public static partial class RelationshipPatterns
     public static partial Regex RivalBefore();
 
     // "fought a long war against", "a fierce battle with".
-    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|battled|confronts|confronting|confronted|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
+    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|competed|competes|compete|competing|feuded|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|battled|confronts|confronting|confronted|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
     public static partial Regex WarCue();
 
     // "both rivals of", "enemies of".
@@ -77,7 +77,7 @@ public static partial class RelationshipPatterns
     public static partial Regex WingOfBefore();
 
     // Between items of a list of names: ", the", " and ", ", and the", "its former allies, the".
-    [GeneratedRegex(@"^\s*(?:,|and|or|y|o|,\s*and|,\s*or)?\s*(?:the\s+|los\s+|las\s+)?(?:(?:its|their)\s+)?(?:(?:former|old|one-time|rival|powerful|local)\s+)*(?:(?:allies|partners|rivals|enemies|gangs|groups|cartels)\s*,?\s*)?(?:the\s+|los\s+|las\s+)?$")]
+    [GeneratedRegex(@"^\s*(?:,|and|or|y|o|,\s*and|,\s*or)?\s*(?:the\s+|los\s+|las\s+)?(?:(?:its|their)\s+)?(?:(?:former|old|one-time|rival|powerful|local)\s+)*(?:(?:allies|partners|rivals|enemies|gangs|groups|cartels)\s*,?\s*)?(?:the\s+|los\s+|las\s+|la\s+|el\s+)?(?:(?:coalici[oó]n|pandilla|banda|grupo|organizaci[oó]n|red|gang|network|coalition)\s+)?$")]
     public static partial Regex ListGap();
 
     // A name that only qualifies the next one: "former Cali Cartel member Victor Patiño".
@@ -89,7 +89,7 @@ public static partial class RelationshipPatterns
     public static partial Regex GroupAnaphor();
 
     // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
-    [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?|veterans?|operatives?|emissar(?:y|ies)|envoys?|operators?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
     public static partial Regex RoleOfAnaphorAfter();
 
     // "Ramiro and Héctor are also both members of the clan".
@@ -140,11 +140,11 @@ public static partial class RelationshipPatterns
     public static partial Regex GroupPassiveByBefore();
 
     // "Saavedra's main ally was", "His main rival was".
-    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their|sus?))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old|principales?)\s+)?(?:(?<ally>ally|allies|partner|partners|aliados?)|(?<rival>rival|rivals|enemy|enemies|competitor|enemigos?|rivales))(?:\s+in\s+the\s+\p{Ll}+)?\s+(?:was|is|are|were|has\s+been|became|fueron|son|era|es)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their|sus?))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old|principales?)\s+)?(?:(?<ally>ally|allies|partner|partners|aliados?)|(?<rival>rival|rivals|enemy|enemies|competitor|enemigos?|rivales))(?:\s+in\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?\s+(?:was|is|are|were|has\s+been|became|fueron|son|era|es)\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex PersonalAllyRivalBefore();
 
     // Two groups and "rivals", "enemies", "fought each other" in one sentence.
-    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra)\s+(?:between|entre))\b")]
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre))\b")]
     public static partial Regex MutualRivalry();
 
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".
@@ -155,7 +155,7 @@ public static partial class RelationshipPatterns
     public static partial Regex FactionWordAfter();
 
     // "the fight between the MS13 and the Barrio 18".
-    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|rivalry|clashes|battle|feud|conflict|dispute|guerra|pugna|disputa)\s+(?:between|entre)\s+(?:the\s+|los\s+|las\s+|el\s+)?$")]
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|rivalry|clashes|battle|feud|conflict|dispute|disputes|guerra|guerras|pugna|pugnas|disputa|disputas|enfrentamientos|rivalidad)\s+(?:between|entre)\s+(?:the\s+|los\s+|las\s+|el\s+)?$")]
     public static partial Regex BetweenCue();
 
     // "the Rastrojos’ three principal leaders".

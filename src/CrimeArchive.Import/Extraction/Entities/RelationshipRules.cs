@@ -61,11 +61,14 @@ public sealed partial class RelationshipRules
             {
                 PersonBeforeGroup(s, ms, i);
                 PersonAfterRole(s, ms, i);
+                RelativesInGroup(s, ms, i);
+                AppositiveGroupRole(s, ms, i);
                 Siblings(s, ms, i, subject);
             }
             else
             {
                 GroupBeforePerson(s, ms, i);
+                CellLedBy(s, ms, i);
                 GroupAfterCue(s, ms, i);
                 CountedLeadersOf(s, m, nextSentence);
             }
@@ -80,6 +83,7 @@ public sealed partial class RelationshipRules
         ListRelations(s, ms, WarCue(), RelationshipType.RivalOf);
         ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
         RivalsOf(s, ms);
+        FoundedTogether(s, ms);
         if (opening is not null)
         {
             topicGroup = opening.Entity;
@@ -147,7 +151,7 @@ public sealed partial class RelationshipRules
         var possessive = PossessiveRoleBefore().Match(before);
         if (possessive.Success)
         {
-            var group = NearestGroupBefore(ms, i) ?? lastGroup;
+            var group = NearestGroupBefore(ms, i) ?? AnaphorGroup;
             if (group is not null)
                 AddList(ms, i, TypeOf(possessive), group, s);
         }

@@ -1,0 +1,123 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Parsing;
+using Xunit;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Rules written to generalize beyond the annotated texts: other wordings of roles, feuds
+/// and alliances, relatives in the group, factbox roles, media and agencies that are not people.</summary>
+public class GeneralizationRuleTests
+{
+    [Fact]
+    public void Envoy_of_a_group_before_a_name_is_a_member()
+    {
+        var x = ExtractionHelper.Run("Police detained a Los Lagartos envoy, Ramiro Quintero Salas, at the airport.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.MemberOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void The_gang_is_commanded_by_a_person_makes_them_its_leader()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos operate along the river. The gang is commanded by Ramiro Quintero Salas.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.LeaderOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void The_gangs_hitman_is_a_member_of_the_topical_group()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos control the river port and fight Los Pumas for it. The gang's hitman, Ramiro Quintero Salas, was arrested.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.MemberOf, "Los Lagartos"));
+        Assert.False(x.Has("Ramiro Quintero Salas", RelationshipType.MemberOf, "Los Pumas"));
+    }
+
+    [Fact]
+    public void Founded_it_together_with_a_cousin_gives_two_founders()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos has been led by Ramiro Quintero Salas since he founded it in 2012 together with his cousin, Julio Salas Pardo.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.Founded, "Los Lagartos"));
+        Assert.True(x.Has("Julio Salas Pardo", RelationshipType.Founded, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Sons_who_handle_the_groups_money_are_siblings_and_members()
+    {
+        var x = ExtractionHelper.Run("The Mora clan moves cocaine by boat. Prosecutors say Tomas Mora Vega led the clan, and that his sons, Ivan and Luis Mora Cruz, handled the group's money.");
+        Assert.True(x.Has("Ivan Mora Cruz", RelationshipType.SiblingOf, "Luis Mora Cruz"));
+        Assert.True(x.Has("Luis Mora Cruz", RelationshipType.MemberOf, "Mora clan"));
+    }
+
+    [Fact]
+    public void A_cell_of_the_group_led_by_a_person_makes_them_a_member()
+    {
+        var x = ExtractionHelper.Run("A Los Lagartos cell led by Ramiro Quintero Salas works in the capital.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.MemberOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Competed_with_makes_two_groups_rivals()
+    {
+        var x = ExtractionHelper.Run("The Mora clan competed with the Rivas family for the northern routes.");
+        Assert.True(x.Has("Mora clan", RelationshipType.RivalOf, "Rivas family"));
+    }
+
+    [Fact]
+    public void Its_rivals_in_a_wider_area_are_rivals()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos grew quickly. Its rivals in the southern highlands are Los Pumas.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Pumas"));
+    }
+
+    [Fact]
+    public void Spanish_disputes_between_two_names_split_at_y_into_two_rival_groups()
+    {
+        var x = ExtractionHelper.Run("Las disputas entre Los Lagartos y Sol Negro dejaron muchos muertos.");
+        Assert.Contains(x.Groups(), g => g.Name == "Sol Negro");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Sol Negro");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Sol Negro"));
+    }
+
+    [Fact]
+    public void Spanish_alliance_with_a_coalition_is_an_alliance()
+    {
+        var x = ExtractionHelper.Run("La pandilla Los Lagartos mantiene una alianza con la coalición Frente Norte.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.AllyOf, "Frente Norte"));
+    }
+
+    [Fact]
+    public void Former_allies_are_not_allies()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos now fight their former allies, Los Pumas.");
+        Assert.False(x.Has("Los Lagartos", RelationshipType.AllyOf, "Los Pumas"));
+    }
+
+    [Fact]
+    public void A_shortened_group_name_folds_into_the_name_with_its_place()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos de Tumbes extort farmers. The Lagartos also sell drugs.");
+        Assert.Single(x.Groups());
+        Assert.Equal("Los Lagartos de Tumbes", x.Groups()[0].Name);
+    }
+
+    [Fact]
+    public void Newspapers_and_agencies_in_Spanish_are_not_people()
+    {
+        var x = ExtractionHelper.Run(
+            "The gang extorts bus drivers, according to Diario Costero.",
+            "The Fuerza Nacional Antisecuestro and the Organismo de Investigación Federal arrested two men.");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void Factbox_leader_of_a_group_profile_leads_the_profiled_group()
+    {
+        var source = "Los Lagartos are a gang. Ramiro Quintero Salas was arrested in 2020.\n\nLeader: Ramiro Quintero Salas";
+        var body = new TextBlock("Los Lagartos are a gang. Ramiro Quintero Salas was arrested in 2020.", 0);
+        var document = new ParsedDocument
+        {
+            SourceText = source, Body = [body], Kind = DocumentKind.GroupProfile, Title = "Los Lagartos",
+            Factbox = [new KeyValuePair<string, string>("Leader", "Ramiro Quintero Salas")],
+        };
+        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document);
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.LeaderOf, "Los Lagartos"));
+    }
+}
