@@ -1,11 +1,10 @@
 using System.CommandLine;
 using CrimeArchive.Data;
-using Microsoft.EntityFrameworkCore;
+using CrimeArchive.Data.Editing;
 
 namespace CrimeArchive.Cli.Verbs;
 
-/// <summary>`crimearchive settle`: an editor decides which value of a disputed fact holds. The
-/// decision is kept with who, when and why; the sources' statements stay as they are.</summary>
+/// <summary>`crimearchive settle`: an editor settles a disagreement between sources on a profile's fact.</summary>
 internal static class SettleVerb
 {
     public static Command Create()
@@ -27,32 +26,10 @@ internal static class SettleVerb
             var kind = address[0] switch { "people" => EntityKind.Person, "groups" => EntityKind.Group, _ => EntityKind.Place };
             await using var session = await ArchiveSession.OpenAsync(cancellationToken);
             await using var db = session.CreateDbContext();
-            var entity = await db.Entities.SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == address[1], cancellationToken);
-            if (entity is null)
-            {
-                await Console.Error.WriteLineAsync($"There is no profile at /{address[0]}/{address[1]}.");
-                return 2;
-            }
-            var factKey = parse.GetValue(key)!;
-            var stated = await db.Facts.Where(f => f.EntityId == entity.Id && f.Key.ToLower() == factKey.ToLower())
-                .Select(f => f.Value).Distinct().ToListAsync(cancellationToken);
-            if (stated.Count == 0)
-            {
-                await Console.Error.WriteLineAsync($"No source states a '{factKey}' for {entity.Name}.");
-                return 2;
-            }
-            db.Decisions.Add(new Decision
-            {
-                EntityId = entity.Id,
-                Key = factKey,
-                ChosenValue = parse.GetValue(value)!,
-                DecidedBy = parse.GetValue(by)!,
-                Reason = parse.GetValue(reason)!,
-                DecidedAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            Console.WriteLine($"{entity.Name}: {factKey} settled as \"{parse.GetValue(value)}\" (sources said: {string.Join(" / ", stated)}).");
-            return 0;
+            var result = await FactSettlement.SettleAsync(db, kind, address[1], parse.GetValue(key)!, parse.GetValue(value)!,
+                parse.GetValue(by)!, parse.GetValue(reason)!, TimeProvider.System, cancellationToken);
+            await (result.Settled ? Console.Out : Console.Error).WriteLineAsync(result.Message);
+            return result.Settled ? 0 : 2;
         });
         return command;
     }
