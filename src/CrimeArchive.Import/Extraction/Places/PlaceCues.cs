@@ -35,7 +35,7 @@ internal static class PlaceCues
     private static readonly HashSet<string> SuffixCueNouns = new(StringComparer.Ordinal)
     {
         "province", "department", "region", "municipality", "district", "neighborhood", "neighbourhood",
-        "commune", "state", "border", "port", "village", "town", "prison", "sector",
+        "commune", "state", "border", "port", "village", "town", "prison", "sector", "subregion",
     };
 
     // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
