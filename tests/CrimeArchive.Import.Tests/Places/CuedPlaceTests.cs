@@ -17,6 +17,7 @@ public class CuedPlaceTests
     [InlineData("Coca growers in the Yungarillo province blocked the road.", "Yungarillo")]
     [InlineData("Troops patrolled the Tierra Fria region for weeks.", "Tierra Fria")]
     [InlineData("The gang moved into the Bajo Cauca subregion.", "Bajo Cauca")]
+    [InlineData("Violence grew in Michoacán's Tierra Fria region.", "Michoacán")]
     [InlineData("Smugglers used the Paso Hondo border crossing at night.", "Paso Hondo")]
     [InlineData("La policía detuvo a tres hombres en el municipio de San Cayetano del Monte.", "San Cayetano del Monte")]
     [InlineData("El cargamento salió del puerto de Bahía Quieta en una lancha.", "Bahía Quieta")]
