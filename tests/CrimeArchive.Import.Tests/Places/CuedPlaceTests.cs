@@ -243,3 +243,18 @@ public class FeatureLookalikeTests
         Assert.DoesNotContain(notExpected, PlaceFinder.Find(text).Select(m => m.Surface));
     }
 }
+
+public class AmbiguousPortTests
+{
+    [Fact]
+    public void A_port_named_like_several_cities_resolves_the_same_way_in_every_paragraph()
+    {
+        var results = PlaceFinder.FindInParagraphs(
+        [
+            "Containers from Colombia were moved through Manzanillo last year.",
+            "Panamanian customs at Manzanillo found nothing, officials in Panama said.",
+        ]);
+        var names = results.SelectMany(r => r).Where(m => m.Surface == "Manzanillo").Select(m => (m.Name, m.Country)).Distinct();
+        Assert.Single(names);
+    }
+}
