@@ -258,3 +258,13 @@ public class AmbiguousPortTests
         Assert.Single(names);
     }
 }
+
+public class CuedNameBoundaryTests
+{
+    [Fact]
+    public void A_cued_name_stops_before_a_title()
+    {
+        var surfaces = PlaceFinder.Find("Officials of the town of Villa Serena Mayor Ana Torres denied it.").Select(m => m.Surface);
+        Assert.Contains("Villa Serena", surfaces);
+    }
+}
