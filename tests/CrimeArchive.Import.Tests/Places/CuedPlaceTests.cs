@@ -16,6 +16,8 @@ public class CuedPlaceTests
     [InlineData("The courier crossed at the border crossing at Paso Hondo.", "Paso Hondo")]
     [InlineData("Coca growers in the Yungarillo province blocked the road.", "Yungarillo")]
     [InlineData("Troops patrolled the Tierra Fria region for weeks.", "Tierra Fria")]
+    [InlineData("The gang moved into the Bajo Cauca subregion.", "Bajo Cauca")]
+    [InlineData("Violence grew in Michoacán's Tierra Fria region.", "Michoacán")]
     [InlineData("Smugglers used the Paso Hondo border crossing at night.", "Paso Hondo")]
     [InlineData("La policía detuvo a tres hombres en el municipio de San Cayetano del Monte.", "San Cayetano del Monte")]
     [InlineData("El cargamento salió del puerto de Bahía Quieta en una lancha.", "Bahía Quieta")]
@@ -33,6 +35,7 @@ public class CuedPlaceTests
     [InlineData("The boats crossed the Gulf of Fonseca at night.", "Gulf of Fonseca")]
     [InlineData("Las lanchas bajaban por el río Mamoré hacia el norte.", "río Mamoré")]
     [InlineData("Labs were found along the Mamoré River last year.", "Mamoré River")]
+    [InlineData("Boats carry the paste down the Amazon River to Brazil.", "Amazon River")]
     public void A_natural_feature_is_one_place(string text, string expected)
     {
         Assert.Contains(expected, Surfaces(text));
@@ -60,6 +63,7 @@ public class CuedPlaceTests
     [Theory]
     [InlineData("Gangs control the Caribbean coast of the country.")]
     [InlineData("Officials visited a Caribbean port last week.")]
+    [InlineData("Gangs spread across the Caribbean region.")]
     public void An_adjectival_world_region_is_not_a_place(string text)
     {
         Assert.DoesNotContain("Caribbean", Surfaces(text));
@@ -237,5 +241,30 @@ public class FeatureLookalikeTests
     public void A_feature_word_inside_a_group_name_makes_no_feature(string text, string notExpected)
     {
         Assert.DoesNotContain(notExpected, PlaceFinder.Find(text).Select(m => m.Surface));
+    }
+}
+
+public class AmbiguousPortTests
+{
+    [Fact]
+    public void A_port_named_like_several_cities_resolves_the_same_way_in_every_paragraph()
+    {
+        var results = PlaceFinder.FindInParagraphs(
+        [
+            "Containers from Colombia were moved through Manzanillo last year.",
+            "Panamanian customs at Manzanillo found nothing, officials in Panama said.",
+        ]);
+        var names = results.SelectMany(r => r).Where(m => m.Surface == "Manzanillo").Select(m => (m.Name, m.Country)).Distinct();
+        Assert.Single(names);
+    }
+}
+
+public class CuedNameBoundaryTests
+{
+    [Fact]
+    public void A_cued_name_stops_before_a_title()
+    {
+        var surfaces = PlaceFinder.Find("Officials of the town of Villa Serena Mayor Ana Torres denied it.").Select(m => m.Surface);
+        Assert.Contains("Villa Serena", surfaces);
     }
 }

@@ -146,7 +146,9 @@ internal static class CuedPlaces
         }
         var spanKey = Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => PlaceCues.KeyOf(text, tokens[k])));
         var known = gazetteer.TryLookupKey(spanKey, out var entries);
-        if (known && entries[0].IsNounOnly)
+        // A noun-only region before a place noun is an adjective ("the Caribbean region"), but not
+        // before a feature head ("the Amazon River").
+        if (strict && known && entries[0].IsNounOnly)
             return true;
         if (first == last && (gazetteer.IsDemonymKey(spanKey, out _) || (!known && strict && LooksAdjectival(spanKey))))
             return true;

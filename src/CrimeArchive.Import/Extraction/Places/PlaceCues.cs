@@ -35,7 +35,7 @@ internal static class PlaceCues
     private static readonly HashSet<string> SuffixCueNouns = new(StringComparer.Ordinal)
     {
         "province", "department", "region", "municipality", "district", "neighborhood", "neighbourhood",
-        "commune", "state", "border", "port", "village", "town", "prison", "sector",
+        "commune", "state", "border", "port", "village", "town", "prison", "sector", "subregion",
     };
 
     // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
@@ -138,7 +138,8 @@ internal static class PlaceCues
     }
 
     /// <summary>The last token of the capitalized name starting at first: capitalized words, with
-    /// Spanish "de"/"del"/"la" between them ("San José de las Lajas"). Stops before a group word.</summary>
+    /// Spanish "de"/"del"/"la" between them ("San José de las Lajas"). Stops before a group word or a
+    /// title ("the city of Cúcuta Mayor X").</summary>
     public static int NameEnd(string text, List<Token> tokens, int first, int maxWords = 5)
     {
         var last = first;
@@ -147,7 +148,8 @@ internal static class PlaceCues
         {
             if (tokens[k].IsCapitalized)
             {
-                if (NameWords.GroupWords.Contains(KeyOf(text, tokens[k])) || FeatureHeadsAfter.Contains(KeyOf(text, tokens[k])))
+                var key = KeyOf(text, tokens[k]);
+                if (NameWords.GroupWords.Contains(key) || FeatureHeadsAfter.Contains(key) || NameWords.TitleWords.Contains(key))
                     break;
                 last = k++;
                 continue;

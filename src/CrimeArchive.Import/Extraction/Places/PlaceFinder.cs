@@ -66,5 +66,8 @@ public static class PlaceFinder
     }
 
     private static PlaceMatch ToMatch(string text, PlaceCandidate candidate, GazetteerEntry entry) =>
-        new(candidate.Start, candidate.Length, text.Substring(candidate.Start, candidate.Length), entry.Name, entry.Kind, entry.Country);
+        new(candidate.Start, candidate.Length, text.Substring(candidate.Start, candidate.Length), entry.Name, entry.Kind, entry.Country)
+        {
+            IsCued = candidate.Cued || candidate.NeedsCountryVote || entry.Country.Length == 0,
+        };
 }

@@ -4,7 +4,12 @@ public enum PlaceKind { Country, Region, City }
 
 /// <summary>A place named in a text: Start/Length locate Surface in the text that was searched;
 /// Name is the gazetteer's canonical name (English for countries).</summary>
-public sealed record PlaceMatch(int Start, int Length, string Surface, string Name, PlaceKind Kind, string? Country);
+public sealed record PlaceMatch(int Start, int Length, string Surface, string Name, PlaceKind Kind, string? Country)
+{
+    /// <summary>The text's own words mark it as a place ("the village of X", "the X River"): a
+    /// caller should prefer it over reading the same words as a person's name.</summary>
+    public bool IsCued { get; init; }
+}
 
 /// <summary>One gazetteer record. Country is the English country name (the place itself for a country).
 /// IsEverydayWord marks names that are also ordinary English words ("Colon", "Turkey");

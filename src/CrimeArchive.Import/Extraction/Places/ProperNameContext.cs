@@ -109,7 +109,17 @@ public static class ProperNameContext
             return false;
         var owned = tokens[last + 2];
         return tokens[last + 1].Length == 1 && owned.Adjacent && owned.IsCapitalized && !owned.IsAllCaps
-            && !gazetteer.IsEverydayKey(Key(text, owned));
+            && !gazetteer.IsEverydayKey(Key(text, owned)) && !NamesPlaceWithin(text, tokens, last + 2);
+    }
+
+    // "Michoacán's Tierra Caliente region": what the place owns is a smaller place, not a longer name.
+    private static bool NamesPlaceWithin(string text, List<Token> tokens, int owned)
+    {
+        var k = owned;
+        while (k + 1 < tokens.Count && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized && k - owned < 4)
+            k++;
+        return k + 1 < tokens.Count && tokens[k + 1].Adjacent && !tokens[k + 1].IsCapitalized
+            && NameWords.PlaceWords.Contains(Key(text, tokens[k + 1]));
     }
 
     private static bool IsNameWord(string text, Token token, Gazetteer gazetteer)
