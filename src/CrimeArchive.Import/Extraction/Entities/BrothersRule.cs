@@ -33,6 +33,11 @@ public static class BrothersRule
             cue |= NameWords.Key(info.Words[k].Text) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
         if (b.Count <= a.Count || (!cue && b.Count < a.Count + 2) || registry.Find(a.Surface).Count > 0)
             return false;
+        // "his brother Javier and Diego Perez Henao": Javier is the brother of the person the sentence
+        // is about, not a second Perez Henao.
+        if (!cue && a.Index >= 2 && SiblingWords.Contains(NameWords.Key(info.Words[a.Index - 1].Text))
+            && Possessives.Contains(NameWords.Key(info.Words[a.Index - 2].Text)))
+            return false;
         var surnames = string.Join(' ', b.Words.Skip(a.Count).Select(w => w.Text));
         var first = registry.Add(EntityKind.Person, a.Surface + " " + surnames, a.Start);
         var second = registry.Add(EntityKind.Person, b.Surface, b.Start);
