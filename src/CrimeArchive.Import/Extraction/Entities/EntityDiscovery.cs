@@ -55,6 +55,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (fullName is null)
             {
                 var group = GroupNameRules.Classify(statement.Owner, info);
+                // "un enviado de la pandilla Los Zorros conocido como "el Güero"": the nickname is the envoy's.
+                if (group is not null && IsMembersNickname(statement, info))
+                {
+                    registry.Add(EntityKind.Group, group.Name, group.Start);
+                    AddNickname(registry.Add(EntityKind.Person, statement.Nickname, statement.NicknameStart), statement.Nickname);
+                    continue;
+                }
                 if (group is not null)
                 {
                     var g = registry.Add(EntityKind.Group, group.Name, group.Start);
@@ -69,6 +76,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             var person = registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
             AddNickname(person, statement.Nickname);
         }
+    }
+
+    private static bool IsMembersNickname(AliasStatement statement, SentenceInfo info)
+    {
+        var before = info.Sentence.Text[..(statement.Owner.Start - info.Sentence.Start)];
+        return statement.Nickname.Length > 3 && statement.Nickname[..3] is "el " or "la "
+            && RelationshipPatterns.RoleOfBefore().IsMatch(before.Length > 80 ? before[^80..] : before);
     }
 
     private void ReadGroups(SentenceInfo info)

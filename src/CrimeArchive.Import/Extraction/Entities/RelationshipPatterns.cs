@@ -25,6 +25,9 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:also\s+)?known\s+as|conocid[oa]\s+como|alias|apodad[oa])\s+(?:the\s+|el\s+|la\s+)?[“""‘'«]?(?:el\s+|la\s+)?$")]
+    public static partial Regex NicknameGap();
+
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
     [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PossessiveRoleBefore();

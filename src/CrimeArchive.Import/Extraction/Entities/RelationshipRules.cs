@@ -181,6 +181,9 @@ public sealed partial class RelationshipRules
             if (roleBefore.Success)
                 Add(ms[i + 1].Entity, TypeOf(roleBefore), ms[i].Entity, s);
         }
+        // "un enviado de la pandilla Los Zorros conocido como "el Güero"".
+        if (NicknameGap().IsMatch(gap) && RoleOfBefore().Match(Tail(s, s.Start, ms[i].Start)) is { Success: true } roleOf)
+            Add(ms[i + 1].Entity, TypeOf(roleOf), ms[i].Entity, s);
         var role = RoleAfterGroup().Match(gap);
         if (!role.Success)
             role = ByAfterGroup().Match(gap);
