@@ -120,4 +120,41 @@ public class GeneralizationRuleTests
         var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document);
         Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.LeaderOf, "Los Lagartos"));
     }
+
+    [Fact]
+    public void Nationality_before_a_gang_word_is_no_group()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos, a Costa Rican gang, extort farmers.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Costa Rican");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Costa Rican");
+    }
+
+    [Fact]
+    public void State_organization_named_by_institution_words_is_no_group()
+    {
+        var x = ExtractionHelper.Run("The Judicial Investigation Organization (OIJ) arrested two members of Los Lagartos.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Organization", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void La_Familia_keeps_its_article()
+    {
+        var x = ExtractionHelper.Run("La Familia Ribereña controls the valley.");
+        Assert.Contains(x.Groups(), g => g.Name == "La Familia Ribereña");
+    }
+
+    [Fact]
+    public void Former_guerrilla_commander_in_apposition_is_a_member()
+    {
+        var x = ExtractionHelper.Run("Ramiro Quintero Salas, a former FARC commander, now sells cocaine.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.MemberOf, "FARC"));
+    }
+
+    [Fact]
+    public void Spanish_envoy_known_by_a_lower_case_nickname_is_a_person_and_member()
+    {
+        var x = ExtractionHelper.Run("Según la fiscalía, un enviado de la pandilla Los Lagartos conocido como \"el Flaco\" cobraba las cuotas.");
+        Assert.Contains(x.People(), p => p.Name == "el Flaco");
+        Assert.True(x.Has("el Flaco", RelationshipType.MemberOf, "Los Lagartos"));
+    }
 }

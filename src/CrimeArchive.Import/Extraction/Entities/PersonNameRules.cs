@@ -96,7 +96,7 @@ public static class PersonNameRules
                 return false;
             nameWords++;
         }
-        if (nameWords < 2 || NameWords.IsPlace(span.Surface))
+        if (nameWords < 2 || NameWords.IsPlace(span.Surface) || NameWords.IsDemonym(span.Surface))
             return false;
         // "Tabasco y Chiapas": two places joined, not a double surname.
         if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w.Text)))
