@@ -22,11 +22,22 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitm[ae]n|emissar(?:y|ies)|envoys?|operators?|veterans?))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:which|that|who)\s[^,;.]{1,80},)?\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
     [GeneratedRegex(@"^\s*,?\s*(?:(?:also\s+)?known\s+as|conocid[oa]\s+como|alias|apodad[oa])\s+(?:the\s+|el\s+|la\s+)?[“""‘'«]?(?:el\s+|la\s+)?$")]
     public static partial Regex NicknameGap();
+
+    // "Los Pumas, with which Los Lagartos maintained an alliance": the relation is stated after the second name.
+    [GeneratedRegex(@"^\s*,\s*with\s+(?:which|whom)\s+(?:the\s+)?$")]
+    public static partial Regex WithWhichBetween();
+
+    [GeneratedRegex(@"\G\s+(?:\p{Ll}+\s+){0,2}?(?:(?<ally>(?:maintained|maintains|had|has|formed|forged|kept|keeps)\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:alliance|partnership|pact)|allied|partnered)|(?<rival>(?:fought|fights|waged|wages|had|has)\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,2}?(?:war|feud|battle|rivalry|conflict)|fought|feuded|clashed))\b")]
+    public static partial Regex RelationAfterWithWhich();
+
+    // "Its rivals, Los Cuervos and Los Gavilanes, …".
+    [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:gang|group|cartel|clan|network)['’]s)\s+(?:(?:main|chief|biggest|old|fiercest|principal)\s+)?(?:(?<rival>rivals|enemies)|(?<ally>allies|partners))\s*,\s*(?:the\s+|los\s+|las\s+)?$")]
+    public static partial Regex PossessiveListBefore();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
     [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]

@@ -39,6 +39,29 @@ public sealed partial class RelationshipRules
     }
 
 
+    // "Los Pumas, with which Los Lagartos maintained an alliance"; "Its rivals, Los Cuervos and Los Gavilanes".
+    private void WithWhichAndPossessiveLists(Sentence s, List<SentenceMention> ms)
+    {
+        for (var i = 0; i + 1 < ms.Count; i++)
+        {
+            if (ms[i].Entity.IsPerson || ms[i + 1].Entity.IsPerson || !WithWhichBetween().IsMatch(Text(s, ms[i].End, ms[i + 1].Start)))
+                continue;
+            var m = RelationAfterWithWhich().Match(s.Text, ms[i + 1].End - s.Start);
+            if (m.Success)
+                Add(ms[i + 1].Entity, m.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, ms[i].Entity, s);
+        }
+        if (ms.Count == 0 || ms[0].Entity.IsPerson)
+            return;
+        var list = PossessiveListBefore().Match(Tail(s, s.Start, ms[0].Start));
+        if (!list.Success || (NearestGroupBefore(ms, 0) ?? AnaphorGroup) is not { } owner)
+            return;
+        foreach (var item in ListAfter(s, ms, ms[0].Start))
+        {
+            if (!item.IsPerson)
+                Add(owner, list.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, item, s);
+        }
+    }
+
     // "Saavedra's main ally was Dias Fontes", "Its main rival in the state is the Sinaloa Cartel", "His main rivals are La Marea".
     private void PersonalAllyRival(Sentence s, List<SentenceMention> ms, int i)
     {
@@ -79,7 +102,7 @@ public sealed partial class RelationshipRules
             }
         }
         var groups = ms.Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
-        if (groups.Count == 2 && MutualRivalry().IsMatch(s.Text))
+        if (groups.Count == 2 && MutualRivalry().IsMatch(s.Text) && !PossessiveListBefore().IsMatch(Tail(s, s.Start, ms[0].Start)))
             Add(groups[0], RelationshipType.RivalOf, groups[1], s);
     }
 

@@ -84,6 +84,7 @@ public sealed partial class RelationshipRules
         ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
         RivalsOf(s, ms);
         FoundedTogether(s, ms);
+        WithWhichAndPossessiveLists(s, ms);
         if (opening is not null)
         {
             topicGroup = opening.Entity;
