@@ -157,4 +157,43 @@ public class GeneralizationRuleTests
         Assert.Contains(x.People(), p => p.Name == "el Flaco");
         Assert.True(x.Has("el Flaco", RelationshipType.MemberOf, "Los Lagartos"));
     }
+
+    [Fact]
+    public void Tren_de_place_is_a_group_not_a_person()
+    {
+        var x = ExtractionHelper.Run("Tren del Valle extorts shops in the capital.");
+        Assert.Contains(x.Groups(), g => g.Name == "Tren del Valle");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void Name_after_la_pandilla_is_a_group_even_with_a_person_shape()
+    {
+        var x = ExtractionHelper.Run("La pandilla Sol Sol cobra cuotas a los buses.");
+        Assert.Contains(x.Groups(), g => g.Name == "Sol Sol");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void With_which_a_group_maintained_an_alliance_makes_them_allies()
+    {
+        var x = ExtractionHelper.Run("Los Pumas, with which Los Lagartos maintained an alliance, were dismantled.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.AllyOf, "Los Pumas"));
+    }
+
+    [Fact]
+    public void Which_clause_before_is_commanded_by_still_gives_the_leader()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos, which operates in three provinces, is commanded by Ramon Ibarra Solis.");
+        Assert.True(x.Has("Ramon Ibarra Solis", RelationshipType.LeaderOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Its_rivals_listed_are_rivals_of_the_topical_group_not_of_each_other()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos grew in the south. Its rivals, Los Cuervos and Los Gavilanes, lost ground.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Cuervos"));
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Gavilanes"));
+        Assert.False(x.Has("Los Cuervos", RelationshipType.RivalOf, "Los Gavilanes"));
+    }
 }
