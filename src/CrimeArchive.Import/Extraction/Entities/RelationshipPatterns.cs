@@ -135,7 +135,7 @@ public static partial class RelationshipPatterns
     public static partial Regex BothMembersOf();
 
     // "Abelardo, the elder of the brothers, leads the group".
-    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b(?!['’])")]
     public static partial Regex VerbAnaphorAfter();
 
     // "he founded the", "In 2009 he founded".
@@ -150,7 +150,7 @@ public static partial class RelationshipPatterns
     public static partial Regex Pronoun();
 
     // "The group was founded in 2008 in the town of La Democracia by the brothers".
-    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)|it)\s+(?:was|were|had\s+been)\s+(?:(?<founder>founded|co-founded|created|formed)|(?<leader>led|headed|run))\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)|it)(?:\s*,\s*(?:which|that))?\s+(?:was|were|had\s+been)\s+(?:(?<founder>founded|co-founded|created|formed)|(?<leader>led|headed|run))\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex GroupPassiveByBefore();
 
     // "Saavedra's main ally was", "His main rival was".

@@ -18,7 +18,8 @@ public sealed partial class RelationshipRules
         var before = Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
         var children = ChildrenBefore().Match(before);
         var brother = HisBrotherBefore().Match(before);
-        if (!children.Success && !brother.Success)
+        var relative = brother.Success || children.Success || RelativeBefore().IsMatch(before);
+        if (!relative)
             return;
         var last = i;
         while (last + 1 < ms.Count && ms[last + 1].Entity.IsPerson && ListGapBetweenPeople(s, ms[last], ms[last + 1]))
@@ -81,14 +82,18 @@ public sealed partial class RelationshipRules
             Add(ms[i].Entity, TypeOf(role), ms[i + 1].Entity, s);
     }
 
-    [GeneratedRegex(@"^\s*,\s*(?:a|an|the|another|one)\s+(?:(?:former|top|senior|veteran|longtime|alleged|reputed|suspected|jailed|ex-)\s+){0,2}$")]
+    [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:as|is|was|became)\s+)(?:a|an|the|another|one)\s+(?:(?:former|top|senior|veteran|longtime|alleged|reputed|suspected|jailed|ex-)\s+){0,2}$")]
     private static partial Regex AppositionOpening();
 
-    [GeneratedRegex(@"\G['’]?s?\s+(?:(?<leader>leader|boss|chief|kingpin)|(?<founder>founder|co-founder)|(?<member>member|commander|operative|operator|emissary|envoy|lieutenant|hitman|fighter|guerrilla|militant|veteran|financier|enforcer))\b")]
+    [GeneratedRegex(@"\G['’]?s?\s+(?:(?:top|main|former|new|senior|chief|alleged|principal)\s+)?(?:(?<leader>leader|boss|chief|kingpin)|(?<founder>founder|co-founder)|(?<member>member|commander|operative|operator|emissary|envoy|lieutenant|hitman|fighter|guerrilla|militant|veteran|financier|enforcer))\b")]
     private static partial Regex RoleWordAfterGroup();
 
     [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}\-]+){0,3}\s*,?\s*(?:who\s+)?(?:\p{Ll}+\s+){0,2}?(?:handled|handle|handles|ran|run|runs|managed|manage|manages|oversaw|oversee|oversees|controlled|control|controls|coordinated|coordinate|coordinates)\b[^.;]{0,40}?\b(?:(?:the\s+(?:group|gang|clan|network|cartel|organization|organisation|family)['’]s?)|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativesTakePart();
+
+    // "his cousin, X": a relative who may serve in the group; not a sibling.
+    [GeneratedRegex(@"\b(?:his|her|their|su)\s+(?:\p{Ll}+\s+)?(?:cousin|nephew|niece|uncle|aunt|son|daughter|wife|husband|brother-in-law|son-in-law|father|mother|primo|prima|sobrino|t[ií]o|hijo|hija|esposa|cu[nñ]ado)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"\b(?:in\s+which|within\s+which|where|en\s+la\s+que|en\s+el\s+que)\b[^.;]{0,30}$")]
     private static partial Regex InWhichBefore();
