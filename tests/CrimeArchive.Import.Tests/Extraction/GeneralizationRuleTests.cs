@@ -196,4 +196,36 @@ public class GeneralizationRuleTests
         Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Gavilanes"));
         Assert.False(x.Has("Los Cuervos", RelationshipType.RivalOf, "Los Gavilanes"));
     }
+
+    [Fact]
+    public void Group_which_was_founded_by_two_people_gives_two_founders()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos operate in the south. The group, which was founded in 2001 by Marcos Alves Pinto and Paulo Nunes Vale, runs the port.");
+        Assert.True(x.Has("Marcos Alves Pinto", RelationshipType.Founded, "Los Lagartos"));
+        Assert.True(x.Has("Paulo Nunes Vale", RelationshipType.Founded, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Running_the_clans_boats_is_membership_not_leadership()
+    {
+        var x = ExtractionHelper.Run("Rafael Souza Costa led the Silva clan, and his brother, Diego Souza Costa, ran the clan's boats.");
+        Assert.True(x.Has("Diego Souza Costa", RelationshipType.MemberOf, "Silva clan"));
+        Assert.False(x.Has("Diego Souza Costa", RelationshipType.LeaderOf, "Silva clan"));
+        Assert.True(x.Has("Rafael Souza Costa", RelationshipType.SiblingOf, "Diego Souza Costa"));
+    }
+
+    [Fact]
+    public void Described_as_the_groups_top_leader_is_leadership()
+    {
+        var x = ExtractionHelper.Run("Officials described Bruno Lima Rocha as the Los Lagartos' top leader.");
+        Assert.True(x.Has("Bruno Lima Rocha", RelationshipType.LeaderOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Cousin_serving_in_a_network_is_a_member_but_no_sibling()
+    {
+        var x = ExtractionHelper.Run("Bruno Lima Rocha led a network known as the Porto clan, in which his cousin, Caio Mendes Reis, served as accountant.");
+        Assert.True(x.Has("Caio Mendes Reis", RelationshipType.MemberOf, "Porto clan"));
+        Assert.False(x.Has("Bruno Lima Rocha", RelationshipType.SiblingOf, "Caio Mendes Reis"));
+    }
 }
