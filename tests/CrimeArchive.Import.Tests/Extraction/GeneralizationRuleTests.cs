@@ -228,4 +228,21 @@ public class GeneralizationRuleTests
         Assert.True(x.Has("Caio Mendes Reis", RelationshipType.MemberOf, "Porto clan"));
         Assert.False(x.Has("Bruno Lima Rocha", RelationshipType.SiblingOf, "Caio Mendes Reis"));
     }
+
+    [Fact]
+    public void Named_cell_and_its_leader_belong_to_the_group()
+    {
+        var x = ExtractionHelper.Run("A Los Lagartos cell known as Los Chicos, led by Hector Vilca Soto, sells drugs in the capital.");
+        Assert.True(x.Has("Los Chicos", RelationshipType.MemberOf, "Los Lagartos"));
+        Assert.True(x.Has("Hector Vilca Soto", RelationshipType.LeaderOf, "Los Chicos"));
+        Assert.True(x.Has("Hector Vilca Soto", RelationshipType.MemberOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Member_of_a_Tren_gang_known_by_a_nickname_is_a_person_not_the_gang()
+    {
+        var x = ExtractionHelper.Run("Un miembro del Tren del Valle conocido como \"el Chato\" fue detenido.");
+        Assert.Contains(x.Groups(), g => g.Name == "Tren del Valle");
+        Assert.True(x.Has("el Chato", RelationshipType.MemberOf, "Tren del Valle"));
+    }
 }

@@ -50,18 +50,18 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (statement.NicknameSpan is not null)
                 registry.Consumed.Add(statement.NicknameSpan.Start);
             var fullName = statement.FullName;
+            if (fullName is null && IsMembersNickname(statement, info) && GroupNameRules.Classify(statement.Owner, info) is { } ownerGroup)
+            {
+                registry.Add(EntityKind.Group, ownerGroup.Name, ownerGroup.Start);
+                AddNickname(registry.Add(EntityKind.Person, statement.Nickname, statement.NicknameStart), statement.Nickname);
+                continue;
+            }
+            // "un enviado de la pandilla Los Zorros conocido como "el Güero"": the nickname is the envoy's.
             if (fullName is null && PersonNameRules.IsFullName(statement.Owner, info))
                 fullName = statement.Owner.Surface;
             if (fullName is null)
             {
                 var group = GroupNameRules.Classify(statement.Owner, info);
-                // "un enviado de la pandilla Los Zorros conocido como "el Güero"": the nickname is the envoy's.
-                if (group is not null && IsMembersNickname(statement, info))
-                {
-                    registry.Add(EntityKind.Group, group.Name, group.Start);
-                    AddNickname(registry.Add(EntityKind.Person, statement.Nickname, statement.NicknameStart), statement.Nickname);
-                    continue;
-                }
                 if (group is not null)
                 {
                     var g = registry.Add(EntityKind.Group, group.Name, group.Start);

@@ -77,7 +77,8 @@ public static class PersonNameRules
             return false;
         var first = NameWords.Key(span.Words[0].Text);
         if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
-            or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake")
+            or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake"
+            or "tren" or "comando")
             return false;
         var nameWords = 0;
         foreach (var word in span.Words)

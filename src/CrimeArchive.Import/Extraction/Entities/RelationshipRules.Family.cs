@@ -72,6 +72,27 @@ public sealed partial class RelationshipRules
             AddList(ms, i + 1, RelationshipType.MemberOf, ms[i].Entity, s);
     }
 
+    // "A Los Lagartos cell known as Los Chicos, led by X": the cell and its leader belong to the group.
+    private void NamedCell(Sentence s, List<SentenceMention> ms, int i)
+    {
+        if (i + 1 >= ms.Count || ms[i + 1].Entity.IsPerson || !CellKnownAsBetween().IsMatch(Text(s, ms[i].End, ms[i + 1].Start)))
+            return;
+        var whole = ms[i].Entity;
+        var cell = ms[i + 1].Entity;
+        Add(cell, RelationshipType.MemberOf, whole, s);
+        if (i + 2 < ms.Count && ms[i + 2].Entity.IsPerson && LedByBetween().IsMatch(Text(s, ms[i + 1].End, ms[i + 2].Start)))
+        {
+            AddList(ms, i + 2, RelationshipType.LeaderOf, cell, s);
+            AddList(ms, i + 2, RelationshipType.MemberOf, whole, s);
+        }
+    }
+
+    [GeneratedRegex(@"^['’]?s?\s+(?:cell|clique|faction|wing|branch|unit)\s*,?\s*(?:known\s+as|called|named)\s+(?:the\s+)?$")]
+    private static partial Regex CellKnownAsBetween();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:which\s+is\s+|and\s+)?(?:led|run|headed|commanded)\s+by\s+$")]
+    private static partial Regex LedByBetween();
+
     // "Jorge Mena, a former FARC commander, …": the role word follows the group's name.
     private void AppositiveGroupRole(Sentence s, List<SentenceMention> ms, int i)
     {

@@ -69,6 +69,7 @@ public sealed partial class RelationshipRules
             {
                 GroupBeforePerson(s, ms, i);
                 CellLedBy(s, ms, i);
+                NamedCell(s, ms, i);
                 GroupAfterCue(s, ms, i);
                 CountedLeadersOf(s, m, nextSentence);
             }
