@@ -245,4 +245,19 @@ public class GeneralizationRuleTests
         Assert.Contains(x.Groups(), g => g.Name == "Tren del Valle");
         Assert.True(x.Has("el Chato", RelationshipType.MemberOf, "Tren del Valle"));
     }
+
+    [Fact]
+    public void Single_word_names_before_crews_and_coalition_are_groups_that_fight_for_a_market()
+    {
+        var x = ExtractionHelper.Run("The Sapo crews and the Chavelo coalition fight for the market.");
+        Assert.True(x.Has("Sapo", RelationshipType.RivalOf, "Chavelo"));
+    }
+
+    [Fact]
+    public void Possessive_short_form_resolves_to_the_full_group_name()
+    {
+        var x = ExtractionHelper.Run("Los Malditos de Chicama extort farmers. The Malditos' leader, Oscar Vela Ruiz, was killed.");
+        Assert.Single(x.Groups());
+        Assert.True(x.Has("Oscar Vela Ruiz", RelationshipType.LeaderOf, "Los Malditos de Chicama"));
+    }
 }

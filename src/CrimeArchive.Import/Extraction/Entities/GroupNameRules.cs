@@ -67,7 +67,8 @@ public static partial class GroupNameRules
         }
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
             return null;
-        if (after is "gang" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
+        // "the Sapo crews", "the Chavelo coalition", "a Sombra cell": a group noun right after the name.
+        if (after is "gang" or "gangs" or "crew" or "crews" or "coalition" or "network" or "cell" or "clique" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
             && NameWords.Key(info.Words[afterIndex + 1].Text) is "gang" or "organization" or "group" or "syndicate"))
             return span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text) ? null : new GroupHit(span.Surface, span.Start, span.End);
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))

@@ -71,7 +71,7 @@ public static class NameWords
     {
         "gang", "gangs", "group", "groups", "organization", "organisation", "cartel", "members", "member", "bosses",
         "boss", "leader", "leaders", "leadership", "cell", "cells", "criminal", "drug", "stronghold", "syndicate",
-        "network", "faction", "factions", "operations", "operatives", "militia", "mafia", "structure", "clan",
+        "network", "faction", "factions", "operations", "operatives", "militia", "mafia", "structure", "clan", "crew", "crews", "coalition",
         "commanders", "commander", "founder", "founders", "hitmen", "territory", "turf", "chief", "chiefs",
     };
 

@@ -158,7 +158,7 @@ public static partial class RelationshipPatterns
     public static partial Regex PersonalAllyRivalBefore();
 
     // Two groups and "rivals", "enemies", "fought each other" in one sentence.
-    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre))\b")]
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre)|(?:fight|fought|battle|battled|compete|competed|clash|clashed|vie|vied|se\s+disputan|disputan)\s+(?:for|over|por|el|la|los|las)\b)\b")]
     public static partial Regex MutualRivalry();
 
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".
