@@ -260,4 +260,11 @@ public class GeneralizationRuleTests
         Assert.Single(x.Groups());
         Assert.True(x.Has("Oscar Vela Ruiz", RelationshipType.LeaderOf, "Los Malditos de Chicama"));
     }
+
+    [Fact]
+    public void Name_followed_by_its_own_acronym_is_no_person()
+    {
+        var x = ExtractionHelper.Run("Agents of the Mando Aeroportuario Nacional (MAN) seized the plane.");
+        Assert.Empty(x.People());
+    }
 }

@@ -102,7 +102,24 @@ public static class PersonNameRules
         // "Tabasco y Chiapas": two places joined, not a double surname.
         if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w.Text)))
             return false;
-        return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info);
+        return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info) && !HasOwnAcronym(span, info);
+    }
+
+    // "Servicio Nacional Aeronaval (SENAN)": a name followed by the acronym of its initials is a body, not a person.
+    private static bool HasOwnAcronym(NameSpan span, SentenceInfo info)
+    {
+        var text = info.Sentence.Text;
+        var i = span.End - info.Sentence.Start;
+        while (i < text.Length && text[i] == ' ')
+            i++;
+        if (i >= text.Length || text[i] != '(')
+            return false;
+        var close = text.IndexOf(')', i);
+        if (close < 0 || close - i > 12)
+            return false;
+        var acronym = GroupNameRules.AcronymLetters(text[(i + 1)..close]);
+        return acronym.Length >= 2 && text[(i + 1)..close].All(c => !char.IsLower(c))
+            && GroupNameRules.Initials(NameWords.Key(span.Surface)).StartsWith(acronym[..2], StringComparison.Ordinal);
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
