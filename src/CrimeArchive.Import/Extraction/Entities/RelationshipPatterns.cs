@@ -72,7 +72,7 @@ public static partial class RelationshipPatterns
     public static partial Regex BrotherOfBetween();
 
     // "the rival Urabeños", "rivals, the Zetas".
-    [GeneratedRegex(@"\b(?:rival|rivals|enemy|enemies|rivales|rival\s+de)\s*,?\s+(?:the\s+|los\s+|las\s+)?(?:[\p{Ll}\-]+\s+){0,1}$")]
+    [GeneratedRegex(@"\b(?:rival|rivals|enemy|enemies|rivales|rival\s+de)\s*,?\s+(?:(?:in|within|among|de)\s+)?(?:the\s+|los\s+|las\s+)?(?:[\p{Ll}\-]+\s+){0,1}$")]
     public static partial Regex RivalBefore();
 
     // "fought a long war against", "a fierce battle with".
