@@ -267,4 +267,27 @@ public class GeneralizationRuleTests
         var x = ExtractionHelper.Run("Agents of the Mando Aeroportuario Nacional (MAN) seized the plane.");
         Assert.Empty(x.People());
     }
+
+    [Fact]
+    public void Leader_of_a_network_known_as_a_clan_with_a_brother_serving_in_it()
+    {
+        var x = ExtractionHelper.Run("Andres Pinto Vera was the leader of a network known as the Rocha clan, in which his younger brother, Luis Pinto Vera, served as chief pilot.");
+        Assert.True(x.Has("Andres Pinto Vera", RelationshipType.LeaderOf, "Rocha clan"));
+        Assert.True(x.Has("Luis Pinto Vera", RelationshipType.MemberOf, "Rocha clan"));
+        Assert.True(x.Has("Andres Pinto Vera", RelationshipType.SiblingOf, "Luis Pinto Vera"));
+    }
+
+    [Fact]
+    public void Rivals_in_another_group_are_rivals()
+    {
+        var x = ExtractionHelper.Run("The police targeted the Lagartos gang and the Pumas gang. The Lagartos main rivals in the Pumas lost men.");
+        Assert.True(x.Has("Lagartos", RelationshipType.RivalOf, "Pumas"));
+    }
+
+    [Fact]
+    public void Newspaper_named_with_generic_words_is_no_person()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos extort bus drivers, according to Nuevo Tiempo Sureño.");
+        Assert.Empty(x.People());
+    }
 }

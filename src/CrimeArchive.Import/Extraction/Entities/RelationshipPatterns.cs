@@ -7,7 +7,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public static partial class RelationshipPatterns
 {
     // Person … "the leader of the powerful" … Group; the role word closes the gap before the group.
-    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,4}$")]
+    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
     public static partial Regex RoleOfBefore();
 
     // Person "took over" / "commands" / "founded" Group.
@@ -143,7 +143,7 @@ public static partial class RelationshipPatterns
     public static partial Regex PronounVerbBefore();
 
     // "he … was a member of the", "he … before joining the".
-    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:the\s+|los\s+|las\s+)?$")]
+    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?)?(?:the\s+|los\s+|las\s+)?$")]
     public static partial Regex PronounRoleTail();
 
     [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
