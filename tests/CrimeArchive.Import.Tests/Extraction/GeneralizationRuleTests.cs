@@ -290,4 +290,12 @@ public class GeneralizationRuleTests
         var x = ExtractionHelper.Run("Los Lagartos extort bus drivers, according to Nuevo Tiempo Sureño.");
         Assert.Empty(x.People());
     }
+
+    [Fact]
+    public void He_founded_a_named_group_together_with_his_cousin_gives_two_founders()
+    {
+        var x = ExtractionHelper.Run("Ramiro Quintero Salas grew up on the coast. In 2016 he founded Los Lagartos together with his cousin, Julio Salas Pardo.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.Founded, "Los Lagartos"));
+        Assert.True(x.Has("Julio Salas Pardo", RelationshipType.Founded, "Los Lagartos"));
+    }
 }

@@ -45,7 +45,8 @@ public sealed partial class RelationshipRules
     private static bool ListGapBetweenPeople(Sentence s, SentenceMention a, SentenceMention b) =>
         Text(s, a.End, b.Start).Trim() is "and" or "," or ", and" or "y";
 
-    // "Los Cuervos has been led by Quispe since he founded it in 2017 together with his cousin, Elmer Rojas".
+    // "Los Cuervos has been led by Quispe since he founded it in 2017 together with his cousin, Elmer Rojas";
+    // "he founded Los Esteros together with his cousin, X".
     private void FoundedTogether(Sentence s, List<SentenceMention> ms)
     {
         var m = FoundedItWith().Match(s.Text);
@@ -53,7 +54,7 @@ public sealed partial class RelationshipRules
             return;
         var at = s.Start + m.Index;
         var founder = ms.LastOrDefault(x => x.Entity.IsPerson && x.End <= at)?.Entity ?? subjectPerson ?? seenPeople.LastOrDefault();
-        var group = ms.LastOrDefault(x => !x.Entity.IsPerson && x.End <= at)?.Entity ?? AnaphorGroup;
+        var group = ms.LastOrDefault(x => !x.Entity.IsPerson && x.End <= at + m.Length)?.Entity ?? AnaphorGroup;
         if (founder is null || group is null)
             return;
         Add(founder, RelationshipType.Founded, group, s);
@@ -122,7 +123,7 @@ public sealed partial class RelationshipRules
     [GeneratedRegex(@"^\s*,?\s*(?:\p{Ll}+\s+)?(?:served|serves|worked|works|acted|acts|was|is)\s+as\b")]
     private static partial Regex ServedAs();
 
-    [GeneratedRegex(@"\b(?:he|she)\s+(?:co-)?founded\s+(?:it|the\s+(?:group|gang|clan|network|cartel|organization))\b(?<with>[^.;]{0,60}?\b(?:together\s+with|along\s+with|alongside|with)\s+(?:his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+\s*,?\s*)?")]
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:co-)?founded\s+(?:it\b|the\s+(?:group|gang|clan|network|cartel|organization)\b|(?=\p{Lu}))(?<with>[^.;]{0,60}?\b(?:together\s+with|along\s+with|alongside|with)\s+(?:his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+\s*,?\s*)?")]
     private static partial Regex FoundedItWith();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:cell|clique|faction|unit|branch)\s+(?:led|run|headed|commanded)\s+by\s+$")]
