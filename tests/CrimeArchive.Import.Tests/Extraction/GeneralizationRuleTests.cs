@@ -298,4 +298,13 @@ public class GeneralizationRuleTests
         Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.Founded, "Los Lagartos"));
         Assert.True(x.Has("Julio Salas Pardo", RelationshipType.Founded, "Los Lagartos"));
     }
+
+    [Fact]
+    public void Its_main_rivals_listed_after_the_verb_are_each_rivals_but_not_of_each_other()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos grew fast. Its main rivals are Los Pumas and Los Gatos.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Pumas"));
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Gatos"));
+        Assert.False(x.Has("Los Pumas", RelationshipType.RivalOf, "Los Gatos"));
+    }
 }
