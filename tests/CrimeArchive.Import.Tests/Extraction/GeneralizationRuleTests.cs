@@ -120,4 +120,191 @@ public class GeneralizationRuleTests
         var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document);
         Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.LeaderOf, "Los Lagartos"));
     }
+
+    [Fact]
+    public void Nationality_before_a_gang_word_is_no_group()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos, a Costa Rican gang, extort farmers.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Costa Rican");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Costa Rican");
+    }
+
+    [Fact]
+    public void State_organization_named_by_institution_words_is_no_group()
+    {
+        var x = ExtractionHelper.Run("The Judicial Investigation Organization (OIJ) arrested two members of Los Lagartos.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Organization", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void La_Familia_keeps_its_article()
+    {
+        var x = ExtractionHelper.Run("La Familia Ribereña controls the valley.");
+        Assert.Contains(x.Groups(), g => g.Name == "La Familia Ribereña");
+    }
+
+    [Fact]
+    public void Former_guerrilla_commander_in_apposition_is_a_member()
+    {
+        var x = ExtractionHelper.Run("Ramiro Quintero Salas, a former FARC commander, now sells cocaine.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.MemberOf, "FARC"));
+    }
+
+    [Fact]
+    public void Spanish_envoy_known_by_a_lower_case_nickname_is_a_person_and_member()
+    {
+        var x = ExtractionHelper.Run("Según la fiscalía, un enviado de la pandilla Los Lagartos conocido como \"el Flaco\" cobraba las cuotas.");
+        Assert.Contains(x.People(), p => p.Name == "el Flaco");
+        Assert.True(x.Has("el Flaco", RelationshipType.MemberOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Tren_de_place_is_a_group_not_a_person()
+    {
+        var x = ExtractionHelper.Run("Tren del Valle extorts shops in the capital.");
+        Assert.Contains(x.Groups(), g => g.Name == "Tren del Valle");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void Name_after_la_pandilla_is_a_group_even_with_a_person_shape()
+    {
+        var x = ExtractionHelper.Run("La pandilla Sol Sol cobra cuotas a los buses.");
+        Assert.Contains(x.Groups(), g => g.Name == "Sol Sol");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void With_which_a_group_maintained_an_alliance_makes_them_allies()
+    {
+        var x = ExtractionHelper.Run("Los Pumas, with which Los Lagartos maintained an alliance, were dismantled.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.AllyOf, "Los Pumas"));
+    }
+
+    [Fact]
+    public void Which_clause_before_is_commanded_by_still_gives_the_leader()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos, which operates in three provinces, is commanded by Ramon Ibarra Solis.");
+        Assert.True(x.Has("Ramon Ibarra Solis", RelationshipType.LeaderOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Its_rivals_listed_are_rivals_of_the_topical_group_not_of_each_other()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos grew in the south. Its rivals, Los Cuervos and Los Gavilanes, lost ground.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Cuervos"));
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Gavilanes"));
+        Assert.False(x.Has("Los Cuervos", RelationshipType.RivalOf, "Los Gavilanes"));
+    }
+
+    [Fact]
+    public void Group_which_was_founded_by_two_people_gives_two_founders()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos operate in the south. The group, which was founded in 2001 by Marcos Alves Pinto and Paulo Nunes Vale, runs the port.");
+        Assert.True(x.Has("Marcos Alves Pinto", RelationshipType.Founded, "Los Lagartos"));
+        Assert.True(x.Has("Paulo Nunes Vale", RelationshipType.Founded, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Running_the_clans_boats_is_membership_not_leadership()
+    {
+        var x = ExtractionHelper.Run("Rafael Souza Costa led the Silva clan, and his brother, Diego Souza Costa, ran the clan's boats.");
+        Assert.True(x.Has("Diego Souza Costa", RelationshipType.MemberOf, "Silva clan"));
+        Assert.False(x.Has("Diego Souza Costa", RelationshipType.LeaderOf, "Silva clan"));
+        Assert.True(x.Has("Rafael Souza Costa", RelationshipType.SiblingOf, "Diego Souza Costa"));
+    }
+
+    [Fact]
+    public void Described_as_the_groups_top_leader_is_leadership()
+    {
+        var x = ExtractionHelper.Run("Officials described Bruno Lima Rocha as the Los Lagartos' top leader.");
+        Assert.True(x.Has("Bruno Lima Rocha", RelationshipType.LeaderOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Cousin_serving_in_a_network_is_a_member_but_no_sibling()
+    {
+        var x = ExtractionHelper.Run("Bruno Lima Rocha led a network known as the Porto clan, in which his cousin, Caio Mendes Reis, served as accountant.");
+        Assert.True(x.Has("Caio Mendes Reis", RelationshipType.MemberOf, "Porto clan"));
+        Assert.False(x.Has("Bruno Lima Rocha", RelationshipType.SiblingOf, "Caio Mendes Reis"));
+    }
+
+    [Fact]
+    public void Named_cell_and_its_leader_belong_to_the_group()
+    {
+        var x = ExtractionHelper.Run("A Los Lagartos cell known as Los Chicos, led by Hector Vilca Soto, sells drugs in the capital.");
+        Assert.True(x.Has("Los Chicos", RelationshipType.MemberOf, "Los Lagartos"));
+        Assert.True(x.Has("Hector Vilca Soto", RelationshipType.LeaderOf, "Los Chicos"));
+        Assert.True(x.Has("Hector Vilca Soto", RelationshipType.MemberOf, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Member_of_a_Tren_gang_known_by_a_nickname_is_a_person_not_the_gang()
+    {
+        var x = ExtractionHelper.Run("Un miembro del Tren del Valle conocido como \"el Chato\" fue detenido.");
+        Assert.Contains(x.Groups(), g => g.Name == "Tren del Valle");
+        Assert.True(x.Has("el Chato", RelationshipType.MemberOf, "Tren del Valle"));
+    }
+
+    [Fact]
+    public void Single_word_names_before_crews_and_coalition_are_groups_that_fight_for_a_market()
+    {
+        var x = ExtractionHelper.Run("The Sapo crews and the Chavelo coalition fight for the market.");
+        Assert.True(x.Has("Sapo", RelationshipType.RivalOf, "Chavelo"));
+    }
+
+    [Fact]
+    public void Possessive_short_form_resolves_to_the_full_group_name()
+    {
+        var x = ExtractionHelper.Run("Los Malditos de Chicama extort farmers. The Malditos' leader, Oscar Vela Ruiz, was killed.");
+        Assert.Single(x.Groups());
+        Assert.True(x.Has("Oscar Vela Ruiz", RelationshipType.LeaderOf, "Los Malditos de Chicama"));
+    }
+
+    [Fact]
+    public void Name_followed_by_its_own_acronym_is_no_person()
+    {
+        var x = ExtractionHelper.Run("Agents of the Mando Aeroportuario Nacional (MAN) seized the plane.");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void Leader_of_a_network_known_as_a_clan_with_a_brother_serving_in_it()
+    {
+        var x = ExtractionHelper.Run("Andres Pinto Vera was the leader of a network known as the Rocha clan, in which his younger brother, Luis Pinto Vera, served as chief pilot.");
+        Assert.True(x.Has("Andres Pinto Vera", RelationshipType.LeaderOf, "Rocha clan"));
+        Assert.True(x.Has("Luis Pinto Vera", RelationshipType.MemberOf, "Rocha clan"));
+        Assert.True(x.Has("Andres Pinto Vera", RelationshipType.SiblingOf, "Luis Pinto Vera"));
+    }
+
+    [Fact]
+    public void Rivals_in_another_group_are_rivals()
+    {
+        var x = ExtractionHelper.Run("The police targeted the Lagartos gang and the Pumas gang. The Lagartos main rivals in the Pumas lost men.");
+        Assert.True(x.Has("Lagartos", RelationshipType.RivalOf, "Pumas"));
+    }
+
+    [Fact]
+    public void Newspaper_named_with_generic_words_is_no_person()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos extort bus drivers, according to Nuevo Tiempo Sureño.");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void He_founded_a_named_group_together_with_his_cousin_gives_two_founders()
+    {
+        var x = ExtractionHelper.Run("Ramiro Quintero Salas grew up on the coast. In 2016 he founded Los Lagartos together with his cousin, Julio Salas Pardo.");
+        Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.Founded, "Los Lagartos"));
+        Assert.True(x.Has("Julio Salas Pardo", RelationshipType.Founded, "Los Lagartos"));
+    }
+
+    [Fact]
+    public void Its_main_rivals_listed_after_the_verb_are_each_rivals_but_not_of_each_other()
+    {
+        var x = ExtractionHelper.Run("Los Lagartos grew fast. Its main rivals are Los Pumas and Los Gatos.");
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Pumas"));
+        Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Gatos"));
+        Assert.False(x.Has("Los Pumas", RelationshipType.RivalOf, "Los Gatos"));
+    }
 }

@@ -50,6 +50,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (statement.NicknameSpan is not null)
                 registry.Consumed.Add(statement.NicknameSpan.Start);
             var fullName = statement.FullName;
+            if (fullName is null && IsMembersNickname(statement, info) && GroupNameRules.Classify(statement.Owner, info) is { } ownerGroup)
+            {
+                registry.Add(EntityKind.Group, ownerGroup.Name, ownerGroup.Start);
+                AddNickname(registry.Add(EntityKind.Person, statement.Nickname, statement.NicknameStart), statement.Nickname);
+                continue;
+            }
+            // "un enviado de la pandilla Los Zorros conocido como "el Güero"": the nickname is the envoy's.
             if (fullName is null && PersonNameRules.IsFullName(statement.Owner, info))
                 fullName = statement.Owner.Surface;
             if (fullName is null)
@@ -69,6 +76,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             var person = registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
             AddNickname(person, statement.Nickname);
         }
+    }
+
+    private static bool IsMembersNickname(AliasStatement statement, SentenceInfo info)
+    {
+        var before = info.Sentence.Text[..(statement.Owner.Start - info.Sentence.Start)];
+        return statement.Nickname.Length > 3 && statement.Nickname[..3] is "el " or "la "
+            && RelationshipPatterns.RoleOfBefore().IsMatch(before.Length > 80 ? before[^80..] : before);
     }
 
     private void ReadGroups(SentenceInfo info)

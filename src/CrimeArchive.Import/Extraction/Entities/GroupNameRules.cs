@@ -54,6 +54,9 @@ public static partial class GroupNameRules
             && !IsStateOrganization(span))
             return new GroupHit(span.Surface, span.Start, span.End);
         var first = NameWords.Key(span.Words[0].Text);
+        // "Tren de Aragua"-style names: a gang called "the Train of" a place.
+        if (first is "tren" && span.Count >= 3 && NameWords.Key(span.Words[1].Text) is "de" or "del")
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (after is "family" or "clan" or "familia" or "cartel" && !PersonNameRules.IsMedia(span, info))
@@ -64,7 +67,8 @@ public static partial class GroupNameRules
         }
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
             return null;
-        if (after is "gang" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
+        // "the Sapo crews", "the Chavelo coalition", "a Sombra cell": a group noun right after the name.
+        if (after is "gang" or "gangs" or "crew" or "crews" or "coalition" or "network" or "cell" or "clique" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
             && NameWords.Key(info.Words[afterIndex + 1].Text) is "gang" or "organization" or "group" or "syndicate"))
             return span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text) ? null : new GroupHit(span.Surface, span.Start, span.End);
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
@@ -72,7 +76,8 @@ public static partial class GroupNameRules
         if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
             && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface)
                 || (NameWords.IsEveryday(span.Surface) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las"))))
-            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las") && !IsGroupsRival(span, info)))
+            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las") && !IsGroupsRival(span, info)
+                && !IsGroupNoun(PersonNameRules.WordBefore(info, span))))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
@@ -95,7 +100,7 @@ public static partial class GroupNameRules
             return true;
         // "Mexican groups like the Zetas", "gangs such as Los Toros".
         // "la pandilla Barrio 18", "the gang MS13".
-        if (k >= 0 && k == span.Index - 1 && NameWords.Key(info.Words[k].Text) is "pandilla" or "banda" or "gang" or "clan" or "organizacion")
+        if (k >= 0 && k == span.Index - 1 && IsGroupNoun(NameWords.Key(info.Words[k].Text)))
             return true;
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "like" or "as" or "como"
             && NameWords.Key(info.Words[k - 1].Text) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
@@ -113,6 +118,10 @@ public static partial class GroupNameRules
     private static bool IsStateOrganization(NameSpan span) =>
         span.Words.Any(w => NameWords.Key(w.Text) is "organization" or "organisation" or "organizacion")
         && span.Words.Any(w => NameWords.IsInstitutionWord(w.Text));
+
+    // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.
+    private static bool IsGroupNoun(string? word) =>
+        word is "pandilla" or "banda" or "gang" or "coalicion" or "coalition" or "network" or "red" or "clan" or "organizacion" or "grupo";
 
     private static NameSpan? StripStopWords(NameSpan raw)
     {

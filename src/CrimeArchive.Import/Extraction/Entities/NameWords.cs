@@ -33,7 +33,8 @@ public static class NameWords
         "juzgado", "congreso", "senado", "asamblea", "alcaldia", "presidencia", "assembly", "parliament", "embassy", "navy", "coast", "river", "state",
         "city", "province", "region", "valley", "mountains", "sea", "ocean", "gulf", "highway", "street",
         // Media and state bodies named in Spanish or cut short ("Fuerza Nacional Antiextorsión", "Listín Diario").
-        "diario", "prensa", "listin", "noticias", "periodico", "revista", "semanario", "canal", "television",
+        "diario", "prensa", "listin", "noticias", "gazette", "observer", "chronicle", "semana", "expreso", "comercio", "nacion",
+        "tiempo", "hoy", "heraldo", "mundo", "correo", "informador", "vanguardia", "universal", "opinion", "voz", "periodico", "revista", "semanario", "canal", "television",
         "fuerza", "secretariat", "organismo", "servicio", "instituto", "comision", "unidad", "oficina", "agencia",
         "direccion", "superintendencia", "antiextorsion", "antidrogas", "antinarcoticos", "antisecuestro", "prosecutor's",
         "ministry's", "inspectorate", "directorate", "judicial", "investigacion", "investigation", "intelligence", "inteligencia",
@@ -71,7 +72,7 @@ public static class NameWords
     {
         "gang", "gangs", "group", "groups", "organization", "organisation", "cartel", "members", "member", "bosses",
         "boss", "leader", "leaders", "leadership", "cell", "cells", "criminal", "drug", "stronghold", "syndicate",
-        "network", "faction", "factions", "operations", "operatives", "militia", "mafia", "structure", "clan",
+        "network", "faction", "factions", "operations", "operatives", "militia", "mafia", "structure", "clan", "crew", "crews", "coalition",
         "commanders", "commander", "founder", "founders", "hitmen", "territory", "turf", "chief", "chiefs",
     };
 

@@ -77,7 +77,8 @@ public static class PersonNameRules
             return false;
         var first = NameWords.Key(span.Words[0].Text);
         if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
-            or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake")
+            or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake"
+            or "tren" or "comando")
             return false;
         var nameWords = 0;
         foreach (var word in span.Words)
@@ -96,12 +97,29 @@ public static class PersonNameRules
                 return false;
             nameWords++;
         }
-        if (nameWords < 2 || NameWords.IsPlace(span.Surface))
+        if (nameWords < 2 || NameWords.IsPlace(span.Surface) || NameWords.IsDemonym(span.Surface))
             return false;
         // "Tabasco y Chiapas": two places joined, not a double surname.
         if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w.Text)))
             return false;
-        return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info);
+        return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info) && !HasOwnAcronym(span, info);
+    }
+
+    // "Servicio Nacional Aeronaval (SENAN)": a name followed by the acronym of its initials is a body, not a person.
+    private static bool HasOwnAcronym(NameSpan span, SentenceInfo info)
+    {
+        var text = info.Sentence.Text;
+        var i = span.End - info.Sentence.Start;
+        while (i < text.Length && text[i] == ' ')
+            i++;
+        if (i >= text.Length || text[i] != '(')
+            return false;
+        var close = text.IndexOf(')', i);
+        if (close < 0 || close - i > 12)
+            return false;
+        var acronym = GroupNameRules.AcronymLetters(text[(i + 1)..close]);
+        return acronym.Length >= 2 && text[(i + 1)..close].All(c => !char.IsLower(c))
+            && GroupNameRules.Initials(NameWords.Key(span.Surface)).StartsWith(acronym[..2], StringComparison.Ordinal);
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)

@@ -7,7 +7,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public static partial class RelationshipPatterns
 {
     // Person … "the leader of the powerful" … Group; the role word closes the gap before the group.
-    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,4}$")]
+    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
     public static partial Regex RoleOfBefore();
 
     // Person "took over" / "commands" / "founded" Group.
@@ -22,8 +22,22 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitm[ae]n|emissar(?:y|ies)|envoys?|operators?|veterans?))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:which|that|who)\s[^,;.]{1,80},)?\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:also\s+)?known\s+as|conocid[oa]\s+como|alias|apodad[oa])\s+(?:the\s+|el\s+|la\s+)?[“""‘'«]?(?:el\s+|la\s+)?$")]
+    public static partial Regex NicknameGap();
+
+    // "Los Pumas, with which Los Lagartos maintained an alliance": the relation is stated after the second name.
+    [GeneratedRegex(@"^\s*,\s*with\s+(?:which|whom)\s+(?:the\s+)?$")]
+    public static partial Regex WithWhichBetween();
+
+    [GeneratedRegex(@"\G\s+(?:\p{Ll}+\s+){0,2}?(?:(?<ally>(?:maintained|maintains|had|has|formed|forged|kept|keeps)\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:alliance|partnership|pact)|allied|partnered)|(?<rival>(?:fought|fights|waged|wages|had|has)\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,2}?(?:war|feud|battle|rivalry|conflict)|fought|feuded|clashed))\b")]
+    public static partial Regex RelationAfterWithWhich();
+
+    // "Its rivals, Los Cuervos and Los Gavilanes, …".
+    [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:gang|group|cartel|clan|network)['’]s)\s+(?:(?:main|chief|biggest|old|fiercest|principal)\s+)?(?:(?<rival>rivals|enemies)|(?<ally>allies|partners))\s*,\s*(?:the\s+|los\s+|las\s+)?$")]
+    public static partial Regex PossessiveListBefore();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
     [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
@@ -58,7 +72,7 @@ public static partial class RelationshipPatterns
     public static partial Regex BrotherOfBetween();
 
     // "the rival Urabeños", "rivals, the Zetas".
-    [GeneratedRegex(@"\b(?:rival|rivals|enemy|enemies|rivales|rival\s+de)\s*,?\s+(?:the\s+|los\s+|las\s+)?(?:[\p{Ll}\-]+\s+){0,1}$")]
+    [GeneratedRegex(@"\b(?:rival|rivals|enemy|enemies|rivales|rival\s+de)\s*,?\s+(?:(?:in|within|among|de)\s+)?(?:the\s+|los\s+|las\s+)?(?:[\p{Ll}\-]+\s+){0,1}$")]
     public static partial Regex RivalBefore();
 
     // "fought a long war against", "a fierce battle with".
@@ -121,7 +135,7 @@ public static partial class RelationshipPatterns
     public static partial Regex BothMembersOf();
 
     // "Abelardo, the elder of the brothers, leads the group".
-    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
+    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b(?!['’])")]
     public static partial Regex VerbAnaphorAfter();
 
     // "he founded the", "In 2009 he founded".
@@ -129,14 +143,14 @@ public static partial class RelationshipPatterns
     public static partial Regex PronounVerbBefore();
 
     // "he … was a member of the", "he … before joining the".
-    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:the\s+|los\s+|las\s+)?$")]
+    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?)?(?:the\s+|los\s+|las\s+)?$")]
     public static partial Regex PronounRoleTail();
 
     [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Pronoun();
 
     // "The group was founded in 2008 in the town of La Democracia by the brothers".
-    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)|it)\s+(?:was|were|had\s+been)\s+(?:(?<founder>founded|co-founded|created|formed)|(?<leader>led|headed|run))\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)|it)(?:\s*,\s*(?:which|that))?\s+(?:was|were|had\s+been)\s+(?:(?<founder>founded|co-founded|created|formed)|(?<leader>led|headed|run))\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex GroupPassiveByBefore();
 
     // "Saavedra's main ally was", "His main rival was".
@@ -144,7 +158,7 @@ public static partial class RelationshipPatterns
     public static partial Regex PersonalAllyRivalBefore();
 
     // Two groups and "rivals", "enemies", "fought each other" in one sentence.
-    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre))\b")]
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre)|(?:fight|fought|battle|battled|compete|competed|clash|clashed|vie|vied|se\s+disputan|disputan)\s+(?:for|over|por|el|la|los|las)\b)\b")]
     public static partial Regex MutualRivalry();
 
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".

@@ -39,6 +39,32 @@ public sealed partial class RelationshipRules
     }
 
 
+    // "Los Pumas, with which Los Lagartos maintained an alliance"; "Its rivals, Los Cuervos and Los Gavilanes".
+    private void WithWhichAndPossessiveLists(Sentence s, List<SentenceMention> ms)
+    {
+        for (var i = 0; i + 1 < ms.Count; i++)
+        {
+            if (ms[i].Entity.IsPerson || ms[i + 1].Entity.IsPerson || !WithWhichBetween().IsMatch(Text(s, ms[i].End, ms[i + 1].Start)))
+                continue;
+            var m = RelationAfterWithWhich().Match(s.Text, ms[i + 1].End - s.Start);
+            if (m.Success)
+                Add(ms[i + 1].Entity, m.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, ms[i].Entity, s);
+        }
+        if (ms.Count == 0 || ms[0].Entity.IsPerson)
+            return;
+        var list = PossessiveListBefore().Match(Tail(s, s.Start, ms[0].Start));
+        if (!list.Success || (NearestGroupBefore(ms, 0) ?? AnaphorGroup) is not { } owner)
+            return;
+        foreach (var item in ListAfter(s, ms, ms[0].Start))
+        {
+            if (!item.IsPerson)
+                Add(owner, list.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, item, s);
+        }
+    }
+
+    [GeneratedRegex(@"(?:\b(?:its|their|his|her|sus?)|['’]s?)\s+(?:(?:main|chief|biggest|principal|old|fiercest|principales)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnedRivals();
+
     // "Saavedra's main ally was Dias Fontes", "Its main rival in the state is the Sinaloa Cartel", "His main rivals are La Marea".
     private void PersonalAllyRival(Sentence s, List<SentenceMention> ms, int i)
     {
@@ -50,8 +76,16 @@ public sealed partial class RelationshipRules
         var owner = !personal.Groups["owner"].Success ? (i > 0 ? ms[i - 1].Entity : null)
             : possessor is "its" or "their" ? NearestGroupBefore(ms, i) ?? AnaphorGroup
             : ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity ?? subjectPerson ?? seenPeople.LastOrDefault(e => e != p.Entity);
-        if (owner is not null)
-            Add(owner, personal.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf, p.Entity, s);
+        if (owner is null)
+            return;
+        var type = personal.Groups["ally"].Success ? RelationshipType.AllyOf : RelationshipType.RivalOf;
+        Add(owner, type, p.Entity, s);
+        // "Its main rivals are Los Pumas and Los Gatos": every group listed.
+        foreach (var item in ListAfter(s, ms, p.Start).Skip(1))
+        {
+            if (item.IsPerson == p.Entity.IsPerson)
+                Add(owner, type, item, s);
+        }
     }
 
     // "Both men are members of the gang": the two people of the sentence before.
@@ -79,7 +113,10 @@ public sealed partial class RelationshipRules
             }
         }
         var groups = ms.Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
-        if (groups.Count == 2 && MutualRivalry().IsMatch(s.Text))
+        var mutual = MutualRivalry().Match(s.Text);
+        // "Its main rivals are A and B" names one group's rivals, not a feud between A and B.
+        if (groups.Count == 2 && mutual.Success && !PossessiveListBefore().IsMatch(Tail(s, s.Start, ms[0].Start))
+            && !OwnedRivals().IsMatch(s.Text.AsSpan(0, mutual.Index)))
             Add(groups[0], RelationshipType.RivalOf, groups[1], s);
     }
 

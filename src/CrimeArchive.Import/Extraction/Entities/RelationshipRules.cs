@@ -69,6 +69,7 @@ public sealed partial class RelationshipRules
             {
                 GroupBeforePerson(s, ms, i);
                 CellLedBy(s, ms, i);
+                NamedCell(s, ms, i);
                 GroupAfterCue(s, ms, i);
                 CountedLeadersOf(s, m, nextSentence);
             }
@@ -84,6 +85,7 @@ public sealed partial class RelationshipRules
         ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
         RivalsOf(s, ms);
         FoundedTogether(s, ms);
+        WithWhichAndPossessiveLists(s, ms);
         if (opening is not null)
         {
             topicGroup = opening.Entity;
@@ -181,6 +183,9 @@ public sealed partial class RelationshipRules
             if (roleBefore.Success)
                 Add(ms[i + 1].Entity, TypeOf(roleBefore), ms[i].Entity, s);
         }
+        // "un enviado de la pandilla Los Zorros conocido como "el Güero"".
+        if (NicknameGap().IsMatch(gap) && RoleOfBefore().Match(Tail(s, s.Start, ms[i].Start)) is { Success: true } roleOf)
+            Add(ms[i + 1].Entity, TypeOf(roleOf), ms[i].Entity, s);
         var role = RoleAfterGroup().Match(gap);
         if (!role.Success)
             role = ByAfterGroup().Match(gap);
