@@ -11,6 +11,8 @@ internal sealed class EntityIndex
 {
     private readonly Dictionary<(EntityKind, string), List<IndexedEntity>> byName = [];
     private readonly Dictionary<long, IndexedEntity> byId = [];
+    // People by the first and last word of a full name: "javier calle serna" finds "javier antonio calle serna".
+    private readonly Dictionary<(string, string), List<IndexedEntity>> byFirstAndLast = [];
 
     public KnownNames Known { get; } = new();
 
@@ -43,6 +45,13 @@ internal sealed class EntityIndex
             if (!byName.TryGetValue(key, out var list))
                 byName[key] = list = [];
             list.Add(entry);
+            if (kind == EntityKind.Person && FirstAndLast(key.Item2) is { } ends)
+            {
+                if (!byFirstAndLast.TryGetValue(ends, out var people))
+                    byFirstAndLast[ends] = people = [];
+                if (!people.Contains(entry))
+                    people.Add(entry);
+            }
         }
         Known.Add(kind, name, all);
     }
@@ -80,8 +89,17 @@ internal sealed class EntityIndex
             return subsumed[0];
         if (IsFullName(name))
         {
-            var compatible = candidates.Where(c => CompatibleFullNames(name, NameNormalizer.Normalize(c.Name))).ToList();
-            return compatible.Count == 1 ? compatible[0] : null;
+            var sameEnds = FirstAndLast(name) is { } ends && byFirstAndLast.TryGetValue(ends, out var people) ? people : [];
+            var compatible = candidates.Concat(sameEnds).Distinct()
+                .Where(c => c.Names.Any(n => CompatibleFullNames(name, n))).ToList();
+            if (compatible.Count == 1)
+                return compatible[0];
+            if (compatible.Count > 1)
+                return null;
+            // The mirror of attaching a bare nickname to the one person who carries it: a person known
+            // so far only by a nickname joins the full name a text gives with that nickname.
+            var nicknameOnly = candidates.Where(c => c.Names.All(IsNickname)).ToList();
+            return nicknameOnly.Count == 1 ? nicknameOnly[0] : null;
         }
         // Only a nickname or a surname in this text: attach it where it is unambiguous.
         return candidates.Count == 1 ? candidates[0] : null;
@@ -114,6 +132,19 @@ internal sealed class EntityIndex
                 list.Remove(entity);
         }
         Known.Remove(entity.Kind, entity.Name);
+    }
+
+    private static (string, string)? FirstAndLast(string normalized)
+    {
+        var words = normalized.Split(' ');
+        return words.Length >= 2 && !IsNickname(normalized) ? (words[0], words[^1]) : null;
+    }
+
+    /// <summary>One word, or an article and a word ("el guero"): a nickname or a surname, not a full name.</summary>
+    internal static bool IsNickname(string normalized)
+    {
+        var words = normalized.Split(' ');
+        return words.Length == 1 || (words.Length == 2 && words[0] is "el" or "la" or "los" or "las" or "the");
     }
 
     private static bool IsFullName(string normalized) => normalized.Split(' ').Length >= 2;

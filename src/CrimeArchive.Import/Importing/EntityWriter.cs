@@ -48,6 +48,7 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateT
         {
             var best = entity.Aliases
                 .OrderByDescending(a => a.NameCount)
+                .ThenByDescending(a => entity.Kind == EntityKind.Person && !EntityIndex.IsNickname(a.NormalizedName))
                 .ThenByDescending(a => entity.Kind == EntityKind.Person ? a.Name.Split(' ').Length : 0)
                 .ThenBy(a => a.NormalizedName, StringComparer.Ordinal)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)

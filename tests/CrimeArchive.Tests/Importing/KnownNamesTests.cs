@@ -35,3 +35,33 @@ public class KnownNamesTests(DatabaseFixture database) : IClassFixture<DatabaseF
         Assert.Equal(1, await check.Entities.CountAsync(e => e.Kind == EntityKind.Person));
     }
 }
+
+public class CompatibleNameTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task His_brother_by_first_name_joins_the_full_name_another_text_gives(bool fullNameFirst)
+    {
+        var folder = Fixtures.ScratchFolder();
+        var full = Path.Combine(folder, "full.txt");
+        var brother = Path.Combine(folder, "brother.txt");
+        await File.WriteAllTextAsync(full,
+            "Police in Cali arrested Rafael Eduardo Prado Leal, a leader of the Los Pumas gang, on Monday, according to prosecutors.\n");
+        await File.WriteAllTextAsync(brother,
+            "The arrest of Marcos Prado Leal, his brother Rafael and two pilots has weakened the Los Pumas gang, police said.\n");
+
+        foreach (var file in fullNameFirst ? new[] { full, brother } : [brother, full])
+            await database.CreateImporter().ImportAsync([file]);
+
+        await using var db = database.CreateContext();
+        var rafael = await db.Entities.Include(e => e.Aliases).Where(e => e.Kind == EntityKind.Person && e.NormalizedName.StartsWith("rafael")).ToListAsync();
+        var person = Assert.Single(rafael);
+        Assert.Equal("Rafael Eduardo Prado Leal", person.Name);
+        Assert.Contains(person.Aliases, a => a.Name == "Rafael");
+    }
+}

@@ -70,22 +70,11 @@ public static class BrothersRule
         if (reference is null)
             return false;
         var name = span.Surface + " " + PersonNameRules.Surnames(reference.Name);
-        var person = registry.Add(EntityKind.Person, KnownFullName(name, known) ?? name, span.Start);
+        // The archive may know a fuller form ("Javier Antonio Calle Serna"); matching that is the
+        // importer's job, so that what a text yields does not depend on what was imported before it.
+        var person = registry.Add(EntityKind.Person, name, span.Start);
         registry.AddKey(person, span.Surface);
         return true;
-    }
-
-    // "his brother Javier" with the surname "Calle Serna": the archive's one "Javier … Calle Serna", if it has exactly one.
-    private static string? KnownFullName(string name, KnownNames? known)
-    {
-        if (known is null)
-            return null;
-        var words = EntityRegistry.KeyOf(name).Split(' ');
-        var fits = known.Entities.Where(e => e.Kind == EntityKind.Person)
-            .Where(e => EntityRegistry.KeyOf(e.CanonicalName).Split(' ') is var full && full.Length > words.Length
-                && full[0] == words[0] && full.AsSpan(full.Length - words.Length + 1).SequenceEqual(words.AsSpan(1)))
-            .ToList();
-        return fits.Count == 1 ? fits[0].CanonicalName : null;
     }
 
     private static bool IsFirstName(Word w) =>
