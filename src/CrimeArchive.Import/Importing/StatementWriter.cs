@@ -70,14 +70,9 @@ internal sealed class StatementWriter(ArchiveDbContext db, DateTimeOffset now)
     /// <summary>Writes the collected statements; call after SaveChanges, within the file's transaction.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (mentions.Count > 0)
-        {
-            await using var copy = await connection.BeginBinaryImportAsync(
-                "COPY mentions (entity_id, source_document_id, article_id, surface, start, length, sentence, sentence_start) FROM STDIN (FORMAT BINARY)", cancellationToken);
-            foreach (var m in mentions)
+        await CopyAsync("mentions (entity_id, source_document_id, article_id, surface, start, length, sentence, sentence_start)", mentions,
+            async (copy, m) =>
             {
-                await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(m.Entity!.Id, NpgsqlDbType.Bigint, cancellationToken);
                 await copy.WriteAsync(m.SourceDocument!.Id, NpgsqlDbType.Bigint, cancellationToken);
                 await WriteNullableAsync(copy, m.Article?.Id, cancellationToken);
@@ -86,50 +81,53 @@ internal sealed class StatementWriter(ArchiveDbContext db, DateTimeOffset now)
                 await copy.WriteAsync(m.Length, NpgsqlDbType.Integer, cancellationToken);
                 await copy.WriteAsync(m.Sentence, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(m.SentenceStart, NpgsqlDbType.Integer, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
-        if (relationships.Count > 0)
-        {
-            await using var copy = await connection.BeginBinaryImportAsync(
-                "COPY relationships (subject_id, type, object_id, source_document_id, article_id, sentence, sentence_start, stated_on, created_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
-            foreach (var r in relationships)
+            }, cancellationToken);
+        await CopyAsync("relationships (subject_id, type, object_id, source_document_id, article_id, sentence, sentence_start, stated_on, created_at)", relationships,
+            async (copy, r) =>
             {
-                await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(r.Subject!.Id, NpgsqlDbType.Bigint, cancellationToken);
                 await copy.WriteAsync(r.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(r.Object!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(r.SourceDocument!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await WriteNullableAsync(copy, r.Article?.Id, cancellationToken);
-                await copy.WriteAsync(r.Sentence, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(copy, r.SentenceStart, cancellationToken);
-                await WriteDateAsync(copy, r.StatedOn, cancellationToken);
-                await copy.WriteAsync(r.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
-        if (facts.Count > 0)
-        {
-            await using var copy = await connection.BeginBinaryImportAsync(
-                "COPY facts (entity_id, key, value, source_document_id, article_id, sentence, sentence_start, stated_on, created_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
-            foreach (var f in facts)
+                await WriteCitationAsync(copy, r.SourceDocument!.Id, r.Article?.Id, r.Sentence, r.SentenceStart, r.StatedOn, r.CreatedAt, cancellationToken);
+            }, cancellationToken);
+        await CopyAsync("facts (entity_id, key, value, source_document_id, article_id, sentence, sentence_start, stated_on, created_at)", facts,
+            async (copy, f) =>
             {
-                await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(f.Entity!.Id, NpgsqlDbType.Bigint, cancellationToken);
                 await copy.WriteAsync(f.Key, NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(f.Value, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(f.SourceDocument!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await WriteNullableAsync(copy, f.Article?.Id, cancellationToken);
-                await copy.WriteAsync(f.Sentence, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(copy, f.SentenceStart, cancellationToken);
-                await WriteDateAsync(copy, f.StatedOn, cancellationToken);
-                await copy.WriteAsync(f.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
+                await WriteCitationAsync(copy, f.SourceDocument!.Id, f.Article?.Id, f.Sentence, f.SentenceStart, f.StatedOn, f.CreatedAt, cancellationToken);
+            }, cancellationToken);
         mentions.Clear();
         relationships.Clear();
         facts.Clear();
+    }
+
+    private async Task CopyAsync<T>(string table, List<T> rows, Func<NpgsqlBinaryImporter, T, Task> writeRow, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+            return;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await writeRow(copy, row);
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>The columns every statement shares: where it comes from and when.</summary>
+    private static async Task WriteCitationAsync(
+        NpgsqlBinaryImporter copy, long sourceId, long? articleId, string? sentence, int? sentenceStart, DateOnly? statedOn,
+        DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        await copy.WriteAsync(sourceId, NpgsqlDbType.Bigint, cancellationToken);
+        await WriteNullableAsync(copy, articleId, cancellationToken);
+        await copy.WriteAsync(sentence, NpgsqlDbType.Text, cancellationToken);
+        await WriteNullableAsync(copy, sentenceStart, cancellationToken);
+        await WriteDateAsync(copy, statedOn, cancellationToken);
+        await copy.WriteAsync(createdAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
     }
 
     private void AddFact(Entity entity, string key, string value, string sentence, int? start, SourceDocument source, Article? article, DateOnly? statedOn) =>
