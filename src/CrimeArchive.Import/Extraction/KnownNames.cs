@@ -8,13 +8,18 @@ namespace CrimeArchive.Import.Extraction;
 public sealed class KnownNames
 {
     private readonly Dictionary<string, List<KnownEntity>> byName = new(StringComparer.Ordinal);
+    // The names each entity is filed under, so that forgetting one touches only its own names.
+    private readonly Dictionary<KnownEntity, HashSet<string>> namesOf = [];
 
     public void Add(EntityKind kind, string canonicalName, IEnumerable<string> names)
     {
         var entity = new KnownEntity(kind, canonicalName);
+        if (!namesOf.TryGetValue(entity, out var keys))
+            namesOf[entity] = keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names.Append(canonicalName))
         {
             var key = NameNormalizer.Normalize(name);
+            keys.Add(key);
             if (!byName.TryGetValue(key, out var list))
                 byName[key] = list = [];
             if (!list.Contains(entity))
@@ -32,12 +37,17 @@ public sealed class KnownNames
     public void Remove(EntityKind kind, string canonicalName)
     {
         var entity = new KnownEntity(kind, canonicalName);
-        foreach (var list in byName.Values)
-            list.Remove(entity);
+        if (!namesOf.Remove(entity, out var keys))
+            return;
+        foreach (var key in keys)
+        {
+            if (byName.TryGetValue(key, out var list))
+                list.Remove(entity);
+        }
     }
 
     /// <summary>Every entity the archive knows, once each.</summary>
-    public IEnumerable<KnownEntity> Entities => byName.Values.SelectMany(list => list).Distinct();
+    public IEnumerable<KnownEntity> Entities => namesOf.Keys;
 }
 
 public sealed record KnownEntity(EntityKind Kind, string CanonicalName);
