@@ -31,18 +31,19 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         try
         {
             var batch = await ImportBatch.LoadAsync(db, cancellationToken);
+            var ids = new IdBlocks((NpgsqlConnection)db.Database.GetDbConnection());
             foreach (var file in files)
             {
-                var outcome = await ImportFileAsync(db, file, batch, cancellationToken);
+                var outcome = await ImportFileAsync(db, file, batch, ids, cancellationToken);
                 db.ChangeTracker.Clear();
                 // A file that failed half way may have left the batch's view of the archive ahead of
                 // what was committed; read it again.
                 if (outcome.Status == ImportStatus.Failed && outcome.Detail?.StartsWith("could not be saved", StringComparison.Ordinal) == true)
-                    batch = await batch.ReloadAsync(db, cancellationToken);
+                    await batch.ReloadAsync(db, cancellationToken);
                 outcomes.Add(outcome);
                 progress?.Report(outcome);
             }
-            var relinked = await new Relinker(db, batch, clock.GetUtcNow(), logger).RelinkAsync(cancellationToken);
+            var relinked = await new Relinker(db, batch, ids, clock.GetUtcNow(), logger).RelinkAsync(cancellationToken);
             if (relinked > 0)
                 logger.LogInformation("Read {Count} texts again for names learned later in the import", relinked);
         }
@@ -59,7 +60,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         return report;
     }
 
-    private async Task<FileOutcome> ImportFileAsync(ArchiveDbContext db, string path, ImportBatch batch, CancellationToken cancellationToken)
+    private async Task<FileOutcome> ImportFileAsync(ArchiveDbContext db, string path, ImportBatch batch, IdBlocks ids, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         byte[] bytes;
@@ -77,7 +78,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
 
         try
         {
-            return await ImportBytesAsync(db, name, bytes, batch, cancellationToken);
+            return await ImportBytesAsync(db, name, bytes, batch, ids, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -92,7 +93,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         return new FileOutcome(name, ImportStatus.Failed, reason);
     }
 
-    private async Task<FileOutcome> ImportBytesAsync(ArchiveDbContext db, string name, byte[] bytes, ImportBatch batch, CancellationToken cancellationToken)
+    private async Task<FileOutcome> ImportBytesAsync(ArchiveDbContext db, string name, byte[] bytes, ImportBatch batch, IdBlocks ids, CancellationToken cancellationToken)
     {
         var checksum = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (batch.HasChecksum(checksum))
@@ -105,7 +106,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         if (extraction.Document.SkipReason is { } reason)
             return new FileOutcome(name, ImportStatus.Skipped, reason);
 
-        var writer = new SourceWriter(db, batch, clock.GetUtcNow());
+        var writer = new SourceWriter(db, batch, ids, clock.GetUtcNow());
         return await writer.WriteAsync(name, checksum, decoded, extraction, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace CrimeArchive.Import.Importing;
 /// <summary>Makes or updates the article a text is. A changed copy of an imported file updates its
 /// article in place; another capture of an article already in the archive (same body give or take
 /// a paragraph, whatever its chrome) joins that article, keeping the richer metadata.</summary>
-internal sealed class ArticleWriter(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now)
+internal sealed class ArticleWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now)
 {
     private const double SameBodyShare = 0.75;
 
@@ -20,14 +20,14 @@ internal sealed class ArticleWriter(ArchiveDbContext db, ImportBatch batch, Date
         var paragraphs = doc.Body.Concat(doc.Analysis).Select(b => b.Text).ToList();
         var fingerprint = Fingerprint(doc.Body.Count > 0 ? doc.Body[0].Text : "");
 
-        if (previousArticleId is { } id && await db.Articles.FindAsync([id], cancellationToken) is { } previous)
+        if (previousArticleId is { } id && await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { } previous)
         {
             Overwrite(previous, doc, fingerprint);
             return (previous, ImportStatus.Updated, null);
         }
 
-        var ids = batch.ArticlesWithFingerprint(fingerprint);
-        var candidates = ids.Count == 0 ? [] : await db.Articles.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        var sameLead = batch.ArticlesWithFingerprint(fingerprint);
+        var candidates = sameLead.Count == 0 ? [] : await db.Articles.AsNoTracking().Where(a => sameLead.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var same = candidates.FirstOrDefault(a => SameBody(paragraphs, ParagraphsOf(a)));
         if (same is not null)
         {
@@ -37,13 +37,13 @@ internal sealed class ArticleWriter(ArchiveDbContext db, ImportBatch batch, Date
 
         var article = new Article
         {
+            Id = await ids.NextAsync(IdBlocks.Articles, cancellationToken),
             Slug = "",
             Title = "",
             LeadFingerprint = fingerprint,
             CreatedAt = now,
         };
         Overwrite(article, doc, fingerprint);
-        db.Articles.Add(article);
         return (article, ImportStatus.Imported, null);
     }
 
@@ -64,6 +64,23 @@ internal sealed class ArticleWriter(ArchiveDbContext db, ImportBatch batch, Date
             }
         }
     }
+
+    /// <summary>The article as this writer left it: inserted, or its importer-owned columns updated
+    /// (an editor's status stays).</summary>
+    public static void Append(WriteBatch sql, Article a) =>
+        sql.Add("""
+            INSERT INTO articles (id, slug, kind, title, title_derived, lead, body_markdown, analysis_markdown, published_on, year_hint,
+                                  author, country, tags, language, status, lead_fingerprint, created_at, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text, $9::date, $10::int, $11::text, $12::text, $13, $14, $15, $16, $17, $18)
+            ON CONFLICT (id) DO UPDATE SET
+                slug = EXCLUDED.slug, kind = EXCLUDED.kind, title = EXCLUDED.title, title_derived = EXCLUDED.title_derived,
+                lead = EXCLUDED.lead, body_markdown = EXCLUDED.body_markdown, analysis_markdown = EXCLUDED.analysis_markdown,
+                published_on = EXCLUDED.published_on, year_hint = EXCLUDED.year_hint, author = EXCLUDED.author,
+                country = EXCLUDED.country, tags = EXCLUDED.tags, language = EXCLUDED.language,
+                lead_fingerprint = EXCLUDED.lead_fingerprint, updated_at = EXCLUDED.updated_at
+            """,
+            a.Id, a.Slug, a.Kind.ToString(), a.Title, a.TitleDerived, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown, a.PublishedOn, a.YearHint,
+            a.Author, a.Country, a.Tags.ToArray(), a.Language, a.Status.ToString(), a.LeadFingerprint, a.CreatedAt, a.UpdatedAt);
 
     private void Overwrite(Article article, ParsedDocument doc, string fingerprint)
     {

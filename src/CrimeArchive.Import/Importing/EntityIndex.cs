@@ -20,40 +20,52 @@ internal sealed class EntityIndex
     {
         var index = new EntityIndex();
         var entities = await db.Entities.AsNoTracking()
-            .Select(e => new { e.Id, e.Kind, e.Name, Aliases = e.Aliases.Select(a => a.Name).ToList() })
+            .Select(e => new { e.Id, e.Kind, e.Name, e.Slug })
             .ToListAsync(cancellationToken);
-        foreach (var e in entities)
-            index.Register(e.Id, e.Kind, e.Name, e.Aliases);
+        var aliases = await db.Aliases.AsNoTracking()
+            .Select(a => new { a.Id, a.EntityId, a.Name, a.NormalizedName, a.NameCount })
+            .ToListAsync(cancellationToken);
+        var byEntity = entities.ToDictionary(e => e.Id, e => new IndexedEntity(e.Id, e.Kind) { Name = e.Name, Slug = e.Slug });
+        foreach (var a in aliases)
+            byEntity[a.EntityId].Aliases[a.NormalizedName] = new IndexedAlias(a.Id, a.Name, a.NormalizedName) { NameCount = a.NameCount };
+        foreach (var entity in byEntity.Values)
+            index.Register(entity);
         return index;
     }
 
-    public void Register(long id, EntityKind kind, string name, IEnumerable<string> names)
+    public IndexedEntity? Find(long id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Whether the entity is still in the archive (not merged into another).</summary>
+    public bool IsCurrent(IndexedEntity entity) => byId.GetValueOrDefault(entity.Id) == entity;
+
+    /// <summary>Files an entity (new, renamed or with new names) under all its names.</summary>
+    public void Register(IndexedEntity entity)
     {
-        if (!byId.TryGetValue(id, out var entry))
-            byId[id] = entry = new IndexedEntity(id, kind);
+        byId[entity.Id] = entity;
+        var kind = entity.Kind;
         // A renamed entity must not stay known under its old canonical name as well: the extractor
         // would see two entities behind each of its names and link none.
-        if (entry.Name.Length > 0 && entry.Name != name)
-            Known.Remove(kind, entry.Name);
-        entry.Name = name;
-        var all = names.Append(name).ToList();
+        if (entity.KnownAs.Length > 0 && entity.KnownAs != entity.Name)
+            Known.Remove(kind, entity.KnownAs);
+        entity.KnownAs = entity.Name;
+        var all = entity.Aliases.Values.Select(a => a.Name).Append(entity.Name).ToList();
         foreach (var n in all)
         {
             var key = (kind, NameNormalizer.Normalize(n));
-            if (!entry.Names.Add(key.Item2))
+            if (!entity.Names.Add(key.Item2))
                 continue;
             if (!byName.TryGetValue(key, out var list))
                 byName[key] = list = [];
-            list.Add(entry);
+            list.Add(entity);
             if (kind == EntityKind.Person && FirstAndLast(key.Item2) is { } ends)
             {
                 if (!byFirstAndLast.TryGetValue(ends, out var people))
                     byFirstAndLast[ends] = people = [];
-                if (!people.Contains(entry))
-                    people.Add(entry);
+                if (!people.Contains(entity))
+                    people.Add(entity);
             }
         }
-        Known.Add(kind, name, all);
+        Known.Add(kind, entity.Name, all);
     }
 
     /// <summary>The archive entity an extracted one is, or null for a new one. People are matched
@@ -131,7 +143,15 @@ internal sealed class EntityIndex
             if (byName.TryGetValue((entity.Kind, name), out var list))
                 list.Remove(entity);
         }
-        Known.Remove(entity.Kind, entity.Name);
+        if (byFirstAndLast.Count > 0)
+        {
+            foreach (var name in entity.Names)
+            {
+                if (FirstAndLast(name) is { } ends && byFirstAndLast.TryGetValue(ends, out var people))
+                    people.Remove(entity);
+            }
+        }
+        Known.Remove(entity.Kind, entity.KnownAs);
     }
 
     private static (string, string)? FirstAndLast(string normalized)
@@ -162,10 +182,27 @@ internal sealed class EntityIndex
     }
 }
 
+/// <summary>An archive entity as the import batch holds it: the batch's copy is the one it writes
+/// from, kept current as files are saved (and read again if a save fails).</summary>
 internal sealed class IndexedEntity(long id, EntityKind kind)
 {
     public long Id { get; } = id;
     public EntityKind Kind { get; } = kind;
     public string Name { get; set; } = "";
+    public string Slug { get; set; } = "";
+    /// <summary>The canonical name the extractor's <see cref="KnownNames"/> files it under.</summary>
+    public string KnownAs { get; set; } = "";
+    /// <summary>Every normalized name it is matched by.</summary>
     public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+    /// <summary>Its alias rows by normalized name.</summary>
+    public Dictionary<string, IndexedAlias> Aliases { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>An alias row: <see cref="NameCount"/> is how many current texts use it as the entity's main name.</summary>
+internal sealed class IndexedAlias(long id, string name, string normalizedName)
+{
+    public long Id { get; } = id;
+    public string Name { get; } = name;
+    public string NormalizedName { get; } = normalizedName;
+    public int NameCount { get; set; }
 }

@@ -6,11 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CrimeArchive.Import.Importing;
 
 /// <summary>Turns a text's extracted entities into archive entities: matched to existing ones
-/// through the <see cref="EntityIndex"/>, or created; new name forms become aliases citing the text.</summary>
-internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now)
+/// through the <see cref="EntityIndex"/>, or created; new name forms become aliases citing the text.
+/// Works on the batch's copy of the entities and appends the rows that changed to the file's
+/// <see cref="WriteBatch"/>.</summary>
+internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now)
 {
-    public async Task<Dictionary<ExtractedEntity, Entity>> WriteAsync(
-        IReadOnlyList<ExtractedEntity> extracted, SourceDocument source, CancellationToken cancellationToken)
+    private readonly List<IndexedEntity> created = [];
+    private readonly HashSet<IndexedEntity> touched = [];
+    private readonly List<(IndexedAlias Alias, IndexedEntity Entity, long SourceId, string? Sentence)> newAliases = [];
+    private readonly HashSet<IndexedAlias> recounted = [];
+    private readonly Dictionary<IndexedAlias, IndexedEntity> moved = [];
+    private readonly List<(IndexedEntity Kept, IndexedEntity Absorbed)> merges = [];
+    private readonly List<IndexedEntity> renamed = [];
+
+    public async Task<Dictionary<ExtractedEntity, IndexedEntity>> WriteAsync(
+        IReadOnlyList<ExtractedEntity> extracted, long sourceId, List<string> votes, CancellationToken cancellationToken)
     {
         var matches = extracted.ToDictionary(e => e, batch.Entities.Match);
         var absorbed = matches
@@ -19,109 +29,170 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateT
             .Where(p => !matches.ContainsValue(p.Absorbed))
             .DistinctBy(p => p.Absorbed)
             .ToList();
-        var ids = matches.Values.OfType<IndexedEntity>().Concat(absorbed.Select(p => p.Absorbed)).Select(m => m.Id).Distinct().ToList();
-        var existing = ids.Count == 0
-            ? []
-            : await db.Entities.Include(e => e.Aliases).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         foreach (var (kept, gone) in absorbed)
-        {
-            await new EntityMerger(db).MergeAsync(existing[kept.Id], existing[gone.Id], cancellationToken);
-            batch.Entities.Forget(gone);
-            batch.EntitySlugs.Remove($"{gone.Kind}/{existing[gone.Id].Slug}");
-        }
+            Merge(kept, gone);
 
-        var result = new Dictionary<ExtractedEntity, Entity>();
+        var result = new Dictionary<ExtractedEntity, IndexedEntity>();
         foreach (var (item, match) in matches)
         {
-            var entity = match is null ? Create(item) : existing[match.Id];
-            AddNames(entity, item, source);
+            var entity = match ?? await CreateAsync(item, cancellationToken);
+            await AddNamesAsync(entity, item, sourceId, votes, cancellationToken);
+            touched.Add(entity);
             result[item] = entity;
         }
         return result;
     }
 
-    /// <summary>After saving: the canonical name is the form most texts use as the main name, so
-    /// the outcome does not depend on import order; the index learns the new names.</summary>
-    public void Settle(IEnumerable<Entity> entities, ISet<string> slugsTaken)
+    /// <summary>Whether this writer created the entity (it has no rows in the archive yet).</summary>
+    public bool Created(IndexedEntity entity) => created.Contains(entity);
+
+    /// <summary>Takes back a text's votes for canonical names before its statements are replaced.</summary>
+    public async Task WithdrawVotesAsync(long sourceId, List<string> votes, CancellationToken cancellationToken)
     {
-        foreach (var entity in entities.Distinct())
+        if (votes.Count == 0)
+            return;
+        var parsed = votes.Select(v => v.Split('|', 2)).Select(v => (Kind: Enum.Parse<EntityKind>(v[0]), Name: v[1])).ToList();
+        var names = parsed.Select(v => v.Name).Distinct().ToList();
+        var candidates = await db.Aliases.AsNoTracking()
+            .Where(a => names.Contains(a.NormalizedName) && a.Entity!.Mentions.Any(m => m.SourceDocumentId == sourceId))
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.EntityId, a.NormalizedName, a.Entity!.Kind })
+            .ToListAsync(cancellationToken);
+        foreach (var (kind, name) in parsed)
         {
-            var best = entity.Aliases
+            var alias = candidates
+                .Where(c => c.NormalizedName == name && c.Kind == kind)
+                .Select(c => batch.Entities.Find(c.EntityId) is { } e ? (Entity: e, Alias: e.Aliases.GetValueOrDefault(name)) : default)
+                .FirstOrDefault(c => c.Alias is { NameCount: > 0 });
+            if (alias.Alias is null)
+                continue;
+            alias.Alias.NameCount--;
+            recounted.Add(alias.Alias);
+            touched.Add(alias.Entity);
+        }
+        votes.Clear();
+    }
+
+    /// <summary>The canonical name is the form most texts use as the main name, so the outcome does
+    /// not depend on import order; slugs follow it. Then the index learns the new names.</summary>
+    public void Settle()
+    {
+        foreach (var entity in touched)
+        {
+            if (!batch.Entities.IsCurrent(entity) && !created.Contains(entity))
+                continue;
+            var best = entity.Aliases.Values
                 .OrderByDescending(a => a.NameCount)
                 .ThenByDescending(a => entity.Kind == EntityKind.Person && !EntityIndex.IsNickname(a.NormalizedName))
                 .ThenByDescending(a => entity.Kind == EntityKind.Person ? a.Name.Split(' ').Length : 0)
                 .ThenBy(a => a.NormalizedName, StringComparer.Ordinal)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)
-                .First();
-            if (best.Name != entity.Name || entity.Slug != Slugs.From(best.Name))
+                .FirstOrDefault();
+            if (best is not null && (best.Name != entity.Name || entity.Slug != Slugs.From(best.Name)))
             {
                 entity.Name = best.Name;
-                entity.NormalizedName = best.NormalizedName;
-                entity.Slug = UniqueSlug(entity.Kind, entity.Name, entity.Slug, slugsTaken);
-                entity.UpdatedAt = now;
+                entity.Slug = UniqueSlug(entity.Kind, entity.Name, entity.Slug, batch.EntitySlugs);
+                if (!created.Contains(entity))
+                    renamed.Add(entity);
+            }
+            batch.Entities.Register(entity);
+        }
+    }
+
+    /// <summary>Merges and new entities: before the source row, which may name a new entity as its profile's subject.</summary>
+    public void AppendEntities(WriteBatch sql)
+    {
+        foreach (var (kept, absorbed) in merges)
+            EntityMerger.Append(sql, kept.Id, absorbed.Id, [.. moved.Where(m => m.Value == kept && kept.Aliases.ContainsValue(m.Key)).Select(m => m.Key.Id)]);
+        if (created.Count > 0)
+        {
+            sql.Add("""
+                INSERT INTO entities (id, kind, name, normalized_name, slug, created_at, updated_at)
+                SELECT u.id, u.kind, u.name, u.normalized_name, u.slug, $6, $6
+                  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, kind, name, normalized_name, slug)
+                """,
+                created.Select(e => e.Id).ToArray(), created.Select(e => e.Kind.ToString()).ToArray(),
+                created.Select(e => e.Name).ToArray(), created.Select(e => NameNormalizer.Normalize(e.Name)).ToArray(),
+                created.Select(e => e.Slug).ToArray(), now);
+        }
+    }
+
+    /// <summary>Aliases (which cite the source row), vote counts and renames.</summary>
+    public void AppendNames(WriteBatch sql)
+    {
+        if (newAliases.Count > 0)
+        {
+            sql.Add("""
+                INSERT INTO aliases (id, entity_id, name, normalized_name, name_count, source_document_id, sentence, created_at)
+                SELECT u.id, u.entity_id, u.name, u.normalized_name, u.name_count, u.source_document_id, u.sentence, $8
+                  FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::text[])
+                    AS u(id, entity_id, name, normalized_name, name_count, source_document_id, sentence)
+                """,
+                newAliases.Select(a => a.Alias.Id).ToArray(), newAliases.Select(a => a.Entity.Id).ToArray(),
+                newAliases.Select(a => a.Alias.Name).ToArray(), newAliases.Select(a => a.Alias.NormalizedName).ToArray(),
+                newAliases.Select(a => a.Alias.NameCount).ToArray(), newAliases.Select(a => a.SourceId).ToArray(),
+                newAliases.Select(a => a.Sentence).ToArray(), now);
+        }
+        var counts = recounted.Where(a => !newAliases.Any(n => n.Alias == a)).ToList();
+        if (counts.Count > 0)
+        {
+            sql.Add("UPDATE aliases SET name_count = u.name_count FROM unnest($1::bigint[], $2::int[]) AS u(id, name_count) WHERE aliases.id = u.id",
+                counts.Select(a => a.Id).ToArray(), counts.Select(a => a.NameCount).ToArray());
+        }
+        if (renamed.Count > 0)
+        {
+            sql.Add("""
+                UPDATE entities SET name = u.name, normalized_name = u.normalized_name, slug = u.slug, updated_at = $5
+                  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS u(id, name, normalized_name, slug)
+                 WHERE entities.id = u.id
+                """,
+                renamed.Select(e => e.Id).ToArray(), renamed.Select(e => e.Name).ToArray(),
+                renamed.Select(e => NameNormalizer.Normalize(e.Name)).ToArray(), renamed.Select(e => e.Slug).ToArray(), now);
+        }
+    }
+
+    /// <summary>A text gives names of two archive groups: the second joins the first, in the batch's
+    /// copy now and in the database when the file is written.</summary>
+    private void Merge(IndexedEntity kept, IndexedEntity absorbed)
+    {
+        foreach (var alias in absorbed.Aliases.Values)
+        {
+            if (kept.Aliases.TryGetValue(alias.NormalizedName, out var same))
+            {
+                same.NameCount += alias.NameCount;
+                recounted.Add(same);
+            }
+            else
+            {
+                kept.Aliases[alias.NormalizedName] = alias;
+                moved[alias] = kept;
             }
         }
+        batch.Entities.Forget(absorbed);
+        batch.EntitySlugs.Remove($"{absorbed.Kind}/{absorbed.Slug}");
+        merges.Add((kept, absorbed));
+        touched.Add(kept);
     }
 
-    public void Register(IEnumerable<Entity> entities)
+    private async Task<IndexedEntity> CreateAsync(ExtractedEntity item, CancellationToken cancellationToken)
     {
-        foreach (var entity in entities.Distinct())
-            batch.Entities.Register(entity.Id, entity.Kind, entity.Name, entity.Aliases.Select(a => a.Name));
-    }
-
-    /// <summary>Takes back a text's votes for canonical names before its statements are replaced.</summary>
-    public async Task WithdrawVotesAsync(SourceDocument source, CancellationToken cancellationToken)
-    {
-        if (source.NameVotes.Count == 0)
-            return;
-        var votes = source.NameVotes.Select(v => v.Split('|', 2)).Select(v => (Kind: Enum.Parse<EntityKind>(v[0]), Name: v[1])).ToList();
-        var names = votes.Select(v => v.Name).Distinct().ToList();
-        var aliases = await db.Aliases
-            .Where(a => names.Contains(a.NormalizedName) && a.Entity!.Mentions.Any(m => m.SourceDocumentId == source.Id))
-            .Include(a => a.Entity)
-            .ToListAsync(cancellationToken);
-        foreach (var (kind, name) in votes)
-        {
-            var alias = aliases.FirstOrDefault(a => a.NormalizedName == name && a.Entity!.Kind == kind && a.NameCount > 0);
-            if (alias is not null)
-                alias.NameCount--;
-        }
-        source.NameVotes = [];
-    }
-
-    private Entity Create(ExtractedEntity item)
-    {
-        var entity = new Entity
-        {
-            Kind = item.Kind,
-            Name = item.Name,
-            NormalizedName = NameNormalizer.Normalize(item.Name),
-            Slug = "",
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.Entities.Add(entity);
+        var entity = new IndexedEntity(await ids.NextAsync(IdBlocks.Entities, cancellationToken), item.Kind) { Name = item.Name };
+        created.Add(entity);
         return entity;
     }
 
-    private void AddNames(Entity entity, ExtractedEntity item, SourceDocument source)
+    private async Task AddNamesAsync(IndexedEntity entity, ExtractedEntity item, long sourceId, List<string> votes, CancellationToken cancellationToken)
     {
         var firstSentence = item.Mentions.Count > 0 ? item.Mentions[0].Sentence : null;
         foreach (var name in item.Aliases.Prepend(item.Name).Distinct())
         {
             var normalized = NameNormalizer.Normalize(name);
-            var alias = entity.Aliases.FirstOrDefault(a => a.NormalizedName == normalized);
-            if (alias is null)
+            if (!entity.Aliases.TryGetValue(normalized, out var alias))
             {
-                alias = new EntityAlias
-                {
-                    Name = name,
-                    NormalizedName = normalized,
-                    SourceDocument = source,
-                    Sentence = item.Mentions.FirstOrDefault(m => NameNormalizer.Normalize(m.Surface) == normalized)?.Sentence ?? firstSentence,
-                    CreatedAt = now,
-                };
-                entity.Aliases.Add(alias);
+                alias = new IndexedAlias(await ids.NextAsync(IdBlocks.Aliases, cancellationToken), name, normalized);
+                entity.Aliases[normalized] = alias;
+                var sentence = item.Mentions.FirstOrDefault(m => NameNormalizer.Normalize(m.Surface) == normalized)?.Sentence ?? firstSentence;
+                newAliases.Add((alias, entity, sourceId, sentence));
                 // The extractor uses the archive's names for groups and people only.
                 if (entity.Kind != EntityKind.Place)
                     batch.Learned(name);
@@ -129,14 +200,15 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, DateT
             if (name == item.Name)
             {
                 alias.NameCount++;
-                source.NameVotes.Add($"{entity.Kind}|{normalized}");
+                recounted.Add(alias);
+                votes.Add($"{entity.Kind}|{normalized}");
             }
         }
     }
 
     /// <summary>Slugs are unique per kind; a clash gets -2, -3… <paramref name="taken"/> holds every
     /// "Kind/slug" in use.</summary>
-    private static string UniqueSlug(EntityKind kind, string name, string currentSlug, ISet<string> taken)
+    private static string UniqueSlug(EntityKind kind, string name, string currentSlug, HashSet<string> taken)
     {
         var stem = Slugs.From(name);
         for (var n = 1; ; n++)

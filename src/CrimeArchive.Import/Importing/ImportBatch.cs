@@ -15,7 +15,7 @@ internal sealed class ImportBatch
 
     private ImportBatch(EntityIndex entities) => Entities = entities;
 
-    public EntityIndex Entities { get; }
+    public EntityIndex Entities { get; private set; }
     public HashSet<string> ArticleSlugs { get; } = new(StringComparer.Ordinal);
     /// <summary>"Kind/slug" of every entity.</summary>
     public HashSet<string> EntitySlugs { get; } = new(StringComparer.Ordinal);
@@ -25,42 +25,49 @@ internal sealed class ImportBatch
     public static async Task<ImportBatch> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {
         var batch = new ImportBatch(await EntityIndex.LoadAsync(db, cancellationToken));
+        await batch.ReadArchiveAsync(db, cancellationToken);
+        batch.startedNonEmpty = batch.checksums.Count > 0;
+        return batch;
+    }
+
+    /// <summary>Reads the archive afresh, keeping what the batch has read and learned: after a failed
+    /// save the batch's copy may be ahead of what was committed.</summary>
+    public async Task ReloadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        Entities = await EntityIndex.LoadAsync(db, cancellationToken);
+        checksums.Clear();
+        currentByFileName.Clear();
+        articlesByFingerprint.Clear();
+        ArticleSlugs.Clear();
+        EntitySlugs.Clear();
+        await ReadArchiveAsync(db, cancellationToken);
+        var current = currentByFileName.Values.Select(c => c.Id).ToHashSet();
+        foreach (var id in Read.Keys.Where(id => !current.Contains(id)).ToList())
+            Read.Remove(id);
+    }
+
+    private async Task ReadArchiveAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
         var sources = await db.SourceDocuments.AsNoTracking()
             .Select(s => new { s.Id, s.FileName, s.Checksum, s.ArticleId, Current = s.SupersededById == null })
             .ToListAsync(cancellationToken);
-        batch.startedNonEmpty = sources.Count > 0;
         foreach (var s in sources)
         {
-            batch.checksums.Add(s.Checksum);
+            checksums.Add(s.Checksum);
             if (s.Current)
-                batch.currentByFileName[s.FileName] = new CurrentSource(s.Id, s.ArticleId);
+                currentByFileName[s.FileName] = new CurrentSource(s.Id, s.ArticleId);
         }
         var articles = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Slug, a.LeadFingerprint }).ToListAsync(cancellationToken);
         foreach (var a in articles)
         {
-            batch.ArticleSlugs.Add(a.Slug);
-            batch.AddFingerprint(a.LeadFingerprint, a.Id);
+            ArticleSlugs.Add(a.Slug);
+            AddFingerprint(a.LeadFingerprint, a.Id);
         }
         foreach (var e in await db.Entities.AsNoTracking().Select(e => new { e.Kind, e.Slug }).ToListAsync(cancellationToken))
-            batch.EntitySlugs.Add($"{e.Kind}/{e.Slug}");
-        return batch;
+            EntitySlugs.Add($"{e.Kind}/{e.Slug}");
     }
 
     public bool HasChecksum(string checksum) => checksums.Contains(checksum);
-
-    /// <summary>The batch read afresh from the database, keeping what it has read and learned.</summary>
-    public async Task<ImportBatch> ReloadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
-    {
-        var fresh = await LoadAsync(db, cancellationToken);
-        foreach (var (id, read) in Read)
-        {
-            if (fresh.currentByFileName.Values.Any(c => c.Id == id))
-                fresh.Read[id] = read;
-        }
-        fresh.learned.AddRange(learned);
-        fresh.startedNonEmpty = startedNonEmpty;
-        return fresh;
-    }
 
     /// <summary>Whether the archive held any text when the batch began: only then can older texts need relinking.</summary>
     public bool StartedNonEmpty => startedNonEmpty;
@@ -95,10 +102,10 @@ internal sealed class ImportBatch
         return taken;
     }
 
-    public void Remember(SourceDocument source, Extraction.Extraction extraction)
+    public void Remember(long sourceId, string rawText, Extraction.Extraction extraction)
     {
-        if (!Read.TryGetValue(source.Id, out var read))
-            Read[source.Id] = read = new ReadText(source.Id, source.RawText);
+        if (!Read.TryGetValue(sourceId, out var read))
+            Read[sourceId] = read = new ReadText(sourceId, rawText);
         read.Mentions.Clear();
         read.Mentions.AddRange(extraction.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)));
         read.Content.Clear();
@@ -119,10 +126,10 @@ internal sealed class ImportBatch
         articlesByFingerprint.TryGetValue(fingerprint, out var ids) ? ids : [];
 
     /// <summary>Called after a file's save has committed.</summary>
-    public void Saved(SourceDocument source, Article? article)
+    public void Saved(string fileName, string checksum, long sourceId, Article? article)
     {
-        checksums.Add(source.Checksum);
-        currentByFileName[source.FileName] = new CurrentSource(source.Id, article?.Id);
+        checksums.Add(checksum);
+        currentByFileName[fileName] = new CurrentSource(sourceId, article?.Id);
         if (article is not null)
         {
             ArticleSlugs.Add(article.Slug);

@@ -24,30 +24,35 @@ internal sealed class ProfileWriter(ArchiveDbContext db)
                ?? ofKind.FirstOrDefault();
     }
 
-    public async Task WriteAsync(Entity subject, ParsedDocument doc, SourceDocument source, CancellationToken cancellationToken)
+    /// <summary>Appends the lead and the sections to the file's batch. A subject just created has no
+    /// sections yet; one already in the archive keeps the headings it has, so that "History" and
+    /// "HISTORY" stay one section.</summary>
+    public async Task WriteAsync(IndexedEntity subject, bool isNew, ParsedDocument doc, long sourceId, WriteBatch sql, CancellationToken cancellationToken)
     {
-        if (subject.LeadEditedBy is null)
-            subject.Lead = MarkdownText.Paragraphs(doc.Body);
-        var sections = subject.Id == 0
+        sql.Add("UPDATE entities SET lead = $2 WHERE id = $1 AND lead_edited_by IS NULL", subject.Id, MarkdownText.Paragraphs(doc.Body));
+        if (doc.Sections.Count == 0)
+            return;
+        var headings = isNew
             ? []
-            : await db.ProfileSections.Where(s => s.EntityId == subject.Id).ToListAsync(cancellationToken);
-        var position = 0;
-        foreach (var parsed in doc.Sections)
-        {
-            position++;
-            var section = sections.FirstOrDefault(s => NameNormalizer.Normalize(s.Heading) == NameNormalizer.Normalize(parsed.Heading));
-            if (section is null)
-            {
-                section = new ProfileSection { Entity = subject, Heading = parsed.Heading };
-                db.ProfileSections.Add(section);
-                sections.Add(section);
-            }
-            if (section.EditedBy is not null)
-                continue;
-            section.Position = position;
-            section.BodyMarkdown = MarkdownText.Paragraphs(parsed.Paragraphs);
-            section.SourceDocument = source;
-        }
-        source.ProfileEntity = subject;
+            : await db.ProfileSections.AsNoTracking().Where(s => s.EntityId == subject.Id).Select(s => s.Heading).ToListAsync(cancellationToken);
+        var sections = doc.Sections
+            .Select((parsed, i) => (Key: NameNormalizer.Normalize(parsed.Heading), parsed.Heading, Position: i + 1, Body: MarkdownText.Paragraphs(parsed.Paragraphs)))
+            .GroupBy(s => s.Key)
+            .Select(g => (
+                Heading: headings.FirstOrDefault(h => NameNormalizer.Normalize(h) == g.Key) ?? g.First().Heading,
+                g.Last().Position,
+                g.Last().Body))
+            .ToList();
+        // A section an editor has changed is left as it is.
+        sql.Add("""
+            INSERT INTO profile_sections (entity_id, heading, position, body_markdown, source_document_id)
+            SELECT $1, u.heading, u.position, u.body_markdown, $5
+              FROM unnest($2::text[], $3::int[], $4::text[]) AS u(heading, position, body_markdown)
+            ON CONFLICT (entity_id, heading) DO UPDATE
+               SET position = EXCLUDED.position, body_markdown = EXCLUDED.body_markdown, source_document_id = EXCLUDED.source_document_id
+             WHERE profile_sections.edited_by IS NULL
+            """,
+            subject.Id, sections.Select(s => s.Heading).ToArray(), sections.Select(s => s.Position).ToArray(),
+            sections.Select(s => s.Body).ToArray(), sourceId);
     }
 }

@@ -8,7 +8,7 @@ namespace CrimeArchive.Import.Importing;
 
 /// <summary>After a batch, reads again the texts that contain a name the archive learned after they
 /// were read, so that what a text is found to say does not depend on the order texts arrive in.</summary>
-internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now, ILogger logger)
+internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now, ILogger logger)
 {
     // A relinked text can teach names in turn; a few passes reach the fixed point in practice.
     private const int MaxPasses = 3;
@@ -33,13 +33,15 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, DateTimeO
                     continue;
                 try
                 {
-                    await new SourceWriter(db, batch, now).RefreshAsync(read.SourceId, extraction, cancellationToken);
+                    await new SourceWriter(db, batch, ids, now).RefreshAsync(read.SourceId, extraction, cancellationToken);
                     relinked++;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // The text keeps what it was found to say before; the import itself has succeeded.
                     logger.LogError(e, "Reading source {SourceId} again failed", read.SourceId);
+                    db.ChangeTracker.Clear();
+                    await batch.ReloadAsync(db, cancellationToken);
                 }
                 finally
                 {

@@ -2,71 +2,77 @@ using CrimeArchive.Data;
 using CrimeArchive.Import.Extraction;
 using CrimeArchive.Import.Parsing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CrimeArchive.Import.Importing;
 
 /// <summary>Writes one extracted text in one transaction: its raw source, its article or profile,
-/// its entities and what it states.</summary>
-internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateTimeOffset now)
+/// its entities and what it states. What the text needs to know is read first (most texts need
+/// nothing: the batch holds the archive's entities); everything it changes then goes in one
+/// <see cref="WriteBatch"/>, in an order that satisfies the foreign keys.</summary>
+internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now)
 {
-    private readonly EntityWriter entityWriter = new(db, batch, now);
-    private readonly StatementWriter statements = new(db, now);
+    private readonly EntityWriter entityWriter = new(db, batch, ids, now);
+    private readonly WriteBatch sql = new();
 
     public async Task<FileOutcome> WriteAsync(
         string name, string checksum, DecodedSource decoded, Extraction.Extraction extraction, CancellationToken cancellationToken)
     {
         var doc = extraction.Document;
+        var rawText = decoded.Text!;
         var previous = batch.CurrentSourceOf(name);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        var source = new SourceDocument
-        {
-            FileName = name,
-            Checksum = checksum,
-            RawText = decoded.Text!,
-            Encoding = decoded.Encoding,
-            ImportedAt = now,
-            Warnings = [.. decoded.Warnings, .. doc.Warnings],
-        };
-        db.SourceDocuments.Add(source);
+        var sourceId = await ids.NextAsync(IdBlocks.Sources, cancellationToken);
+        var votes = new List<string>();
 
         // A changed copy of a file already imported replaces that copy: what the old copy stated goes,
         // its raw text stays (marked as superseded).
         if (previous is not null)
         {
-            var replaced = await db.SourceDocuments.SingleAsync(s => s.Id == previous.Id, cancellationToken);
-            replaced.SupersededBy = source;
-            batch.Read.Remove(replaced.Id);
-            await ForgetStatementsAsync(replaced, cancellationToken);
+            var oldVotes = await db.SourceDocuments.Where(s => s.Id == previous.Id).Select(s => s.NameVotes).SingleAsync(cancellationToken);
+            await ForgetStatementsAsync(previous.Id, oldVotes, cancellationToken);
+            batch.Read.Remove(previous.Id);
         }
 
-        var entities = await entityWriter.WriteAsync(extraction.Entities, source, cancellationToken);
+        var entities = await entityWriter.WriteAsync(extraction.Entities, sourceId, votes, cancellationToken);
         Article? article = null;
-        Entity? subject = null;
+        IndexedEntity? subject = null;
         var status = previous is null ? ImportStatus.Imported : ImportStatus.Updated;
         string? detail = null;
-        string target;
         if (doc.Kind is DocumentKind.PersonProfile or DocumentKind.GroupProfile)
-        {
-            subject = await ProfileSubjectAsync(extraction, entities, source, cancellationToken);
-            await new ProfileWriter(db).WriteAsync(subject, doc, source, cancellationToken);
-            target = subject.Name;
-        }
+            subject = await ProfileSubjectAsync(extraction, entities, sourceId, votes, cancellationToken);
         else
         {
-            var articles = new ArticleWriter(db, batch, now);
+            var articles = new ArticleWriter(db, batch, ids, now);
             (article, var articleStatus, detail) = await articles.WriteAsync(doc, previous?.ArticleId, cancellationToken);
             if (previous is null)
                 status = articleStatus;
             articles.AssignSlug(article);
-            source.Article = article;
-            target = article.Slug;
         }
+        var statements = await StatementsAsync(extraction, entities, subject, sourceId, article?.Id, rawText, votes, cancellationToken);
+        entityWriter.Settle();
 
-        await WriteStatementsAsync(extraction, entities, source, article, subject, cancellationToken);
+        if (article is not null)
+            ArticleWriter.Append(sql, article);
+        entityWriter.AppendEntities(sql);
+        sql.Add("""
+            INSERT INTO source_documents (id, file_name, checksum, raw_text, encoding, imported_at, warnings, name_votes, article_id, profile_entity_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::bigint, $10::bigint)
+            """,
+            sourceId, name, checksum, rawText, decoded.Encoding, now, decoded.Warnings.Concat(doc.Warnings).ToArray(), votes.ToArray(),
+            article?.Id, subject?.Id);
+        if (previous is not null)
+            sql.Add("UPDATE source_documents SET superseded_by_id = $2 WHERE id = $1", previous.Id, sourceId);
+        entityWriter.AppendNames(sql);
+        if (subject is not null)
+            await new ProfileWriter(db).WriteAsync(subject, entityWriter.Created(subject), doc, sourceId, sql, cancellationToken);
+        statements.Append(sql);
+
+        await sql.ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        batch.Saved(source, article);
-        return new FileOutcome(name, status, detail, target, source.Warnings);
+        batch.Saved(name, checksum, sourceId, article);
+        batch.Remember(sourceId, rawText, extraction);
+        return new FileOutcome(name, status, detail, article?.Slug ?? subject!.Name, [.. decoded.Warnings, .. doc.Warnings]);
     }
 
     /// <summary>Reads an imported text again with the names the archive knows now, replacing what
@@ -74,56 +80,69 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, DateT
     public async Task RefreshAsync(long sourceId, Extraction.Extraction extraction, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var source = await db.SourceDocuments.Include(s => s.Article).SingleAsync(s => s.Id == sourceId, cancellationToken);
+        var source = await db.SourceDocuments.AsNoTracking()
+            .Where(s => s.Id == sourceId)
+            .Select(s => new { s.SupersededById, s.ArticleId, s.NameVotes, s.RawText })
+            .SingleAsync(cancellationToken);
         if (source.SupersededById is not null)
             return;
-        await ForgetStatementsAsync(source, cancellationToken);
-        var entities = await entityWriter.WriteAsync(extraction.Entities, source, cancellationToken);
-        Entity? subject = null;
+        var votes = source.NameVotes;
+        await ForgetStatementsAsync(sourceId, votes, cancellationToken);
+        var entities = await entityWriter.WriteAsync(extraction.Entities, sourceId, votes, cancellationToken);
+        IndexedEntity? subject = null;
         if (extraction.Document.Kind is DocumentKind.PersonProfile or DocumentKind.GroupProfile)
-            subject = await ProfileSubjectAsync(extraction, entities, source, cancellationToken);
-        await WriteStatementsAsync(extraction, entities, source, source.Article, subject, cancellationToken);
+            subject = await ProfileSubjectAsync(extraction, entities, sourceId, votes, cancellationToken);
+        var statements = await StatementsAsync(extraction, entities, subject, sourceId, source.ArticleId, source.RawText, votes, cancellationToken);
+        entityWriter.Settle();
+
+        entityWriter.AppendEntities(sql);
+        sql.Add("UPDATE source_documents SET name_votes = $2 WHERE id = $1", sourceId, votes.ToArray());
+        entityWriter.AppendNames(sql);
+        statements.Append(sql);
+        await sql.ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        batch.Remember(sourceId, source.RawText, extraction);
     }
 
-    private async Task ForgetStatementsAsync(SourceDocument source, CancellationToken cancellationToken)
+    /// <summary>Takes back what a text was found to state: its votes for names now, its statements
+    /// first thing in the batch.</summary>
+    private async Task ForgetStatementsAsync(long sourceId, List<string> votes, CancellationToken cancellationToken)
     {
-        await entityWriter.WithdrawVotesAsync(source, cancellationToken);
-        await db.Mentions.Where(m => m.SourceDocumentId == source.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Relationships.Where(r => r.SourceDocumentId == source.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Facts.Where(f => f.SourceDocumentId == source.Id).ExecuteDeleteAsync(cancellationToken);
+        await entityWriter.WithdrawVotesAsync(sourceId, votes, cancellationToken);
+        sql.Add("UPDATE source_documents SET name_votes = '{}' WHERE id = $1", sourceId);
+        sql.Add("DELETE FROM mentions WHERE source_document_id = $1", sourceId);
+        sql.Add("DELETE FROM relationships WHERE source_document_id = $1", sourceId);
+        sql.Add("DELETE FROM facts WHERE source_document_id = $1", sourceId);
     }
 
-    private async Task WriteStatementsAsync(
-        Extraction.Extraction extraction, Dictionary<ExtractedEntity, Entity> entities, SourceDocument source,
-        Article? article, Entity? subject, CancellationToken cancellationToken)
+    private async Task<StatementWriter> StatementsAsync(
+        Extraction.Extraction extraction, Dictionary<ExtractedEntity, IndexedEntity> entities, IndexedEntity? subject,
+        long sourceId, long? articleId, string rawText, List<string> votes, CancellationToken cancellationToken)
     {
         var doc = extraction.Document;
+        var statements = new StatementWriter(sourceId, articleId, doc.Date, now);
         if (subject is not null)
-            statements.WriteFactbox(subject, doc.Factbox, source, doc.Date);
+            statements.WriteFactbox(subject, doc.Factbox, rawText);
         if (doc.CountryFactbox.Count > 0 && doc.Country is not null)
         {
             var country = entities.FirstOrDefault(e => e.Key.Kind == EntityKind.Place && e.Key.Name == doc.Country).Value
-                ?? (await entityWriter.WriteAsync([new ExtractedEntity(EntityKind.Place, doc.Country, [doc.Country], [])], source, cancellationToken)).Values.First();
-            statements.WriteFactbox(country, doc.CountryFactbox, source, doc.Date);
+                ?? (await entityWriter.WriteAsync([new ExtractedEntity(EntityKind.Place, doc.Country, [doc.Country], [])], sourceId, votes, cancellationToken)).Values.First();
+            statements.WriteFactbox(country, doc.CountryFactbox, rawText);
         }
-        statements.Write(extraction, entities, source, article);
-        entityWriter.Settle(db.ChangeTracker.Entries<Entity>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity), batch.EntitySlugs);
-        await db.SaveChangesAsync(cancellationToken);
-        await statements.FlushAsync(cancellationToken);
-        entityWriter.Register(db.ChangeTracker.Entries<Entity>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity));
-        batch.Remember(source, extraction);
+        statements.Write(extraction, entities);
+        return statements;
     }
 
-    private async Task<Entity> ProfileSubjectAsync(
-        Extraction.Extraction extraction, Dictionary<ExtractedEntity, Entity> entities, SourceDocument source, CancellationToken cancellationToken)
+    private async Task<IndexedEntity> ProfileSubjectAsync(
+        Extraction.Extraction extraction, Dictionary<ExtractedEntity, IndexedEntity> entities, long sourceId, List<string> votes,
+        CancellationToken cancellationToken)
     {
         if (ProfileWriter.SubjectOf(extraction) is { } subject)
             return entities[subject];
         var doc = extraction.Document;
         var kind = doc.Kind == DocumentKind.GroupProfile ? EntityKind.Group : EntityKind.Person;
         var title = doc.Title ?? "Unnamed profile";
-        var created = await entityWriter.WriteAsync([new ExtractedEntity(kind, title, [title], [])], source, cancellationToken);
+        var created = await entityWriter.WriteAsync([new ExtractedEntity(kind, title, [title], [])], sourceId, votes, cancellationToken);
         return created.Values.First();
     }
 }

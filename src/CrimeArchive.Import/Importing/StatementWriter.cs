@@ -1,156 +1,97 @@
 using CrimeArchive.Data;
 using CrimeArchive.Import.Extraction;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
+using ExtractedMention = CrimeArchive.Import.Extraction.Mention;
 
 namespace CrimeArchive.Import.Importing;
 
 /// <summary>Records what a text says: mentions, relationships and facts, each citing the text, its
 /// sentence and the text's date. Statements are added, never overwritten. They are the bulk of an
-/// import's rows, so they are written with COPY after the entities they refer to have ids, inside
-/// the file's transaction.</summary>
-internal sealed class StatementWriter(ArchiveDbContext db, DateTimeOffset now)
+/// import's rows: each table gets one INSERT of unnested arrays, whatever the number of rows.</summary>
+internal sealed class StatementWriter(long sourceId, long? articleId, DateOnly? statedOn, DateTimeOffset now)
 {
-    private readonly List<Data.Mention> mentions = [];
-    private readonly List<Relationship> relationships = [];
-    private readonly List<Fact> facts = [];
+    private readonly List<(long Entity, ExtractedMention Mention)> mentions = [];
+    private readonly List<(long Subject, RelationshipType Type, long Object, string Sentence, int SentenceStart)> relationships = [];
+    private readonly List<(long Entity, string Key, string Value, string Sentence, int? SentenceStart, bool InText)> facts = [];
 
-    public void Write(
-        Extraction.Extraction extraction, IReadOnlyDictionary<ExtractedEntity, Entity> entities,
-        SourceDocument source, Article? article)
+    public void Write(Extraction.Extraction extraction, IReadOnlyDictionary<ExtractedEntity, IndexedEntity> entities)
     {
-        var statedOn = extraction.Document.Date;
-        var seenMentions = new HashSet<(int, Entity)>();
+        var seenMentions = new HashSet<(int, long)>();
         foreach (var (item, entity) in entities)
         {
             foreach (var m in item.Mentions)
             {
-                if (seenMentions.Add((m.Start, entity)))
-                {
-                    mentions.Add(new Data.Mention
-                    {
-                        Entity = entity, SourceDocument = source, Article = article,
-                        Surface = m.Surface, Start = m.Start, Length = m.Length,
-                        Sentence = m.Sentence, SentenceStart = m.SentenceStart,
-                    });
-                }
+                if (seenMentions.Add((m.Start, entity.Id)))
+                    mentions.Add((entity.Id, m));
             }
         }
 
-        var seenRelationships = new HashSet<(Entity, RelationshipType, Entity)>();
+        var seenRelationships = new HashSet<(long, RelationshipType, long)>();
         foreach (var r in extraction.Relationships)
         {
-            var subject = entities[r.Subject];
-            var @object = entities[r.Object];
+            var subject = entities[r.Subject].Id;
+            var @object = entities[r.Object].Id;
             if (subject == @object || seenRelationships.Contains((subject, r.Type, @object))
                 || (r.Type.IsSymmetric() && seenRelationships.Contains((@object, r.Type, subject))))
                 continue;
             seenRelationships.Add((subject, r.Type, @object));
-            relationships.Add(new Relationship
-            {
-                Subject = subject, Type = r.Type, Object = @object, SourceDocument = source, Article = article,
-                Sentence = r.Sentence, SentenceStart = r.SentenceStart, StatedOn = statedOn, CreatedAt = now,
-            });
+            relationships.Add((subject, r.Type, @object, r.Sentence, r.SentenceStart));
         }
 
         foreach (var f in extraction.Facts)
-            AddFact(entities[f.Entity], f.Key, f.Value, f.Sentence, f.SentenceStart, source, article, statedOn);
+            facts.Add((entities[f.Entity].Id, f.Key, f.Value, f.Sentence, f.SentenceStart, InText: true));
     }
 
-    public void WriteFactbox(Entity entity, IEnumerable<KeyValuePair<string, string>> factbox, SourceDocument source, DateOnly? statedOn)
+    /// <summary>A profile's factbox: each line is the sentence its fact cites.</summary>
+    public void WriteFactbox(IndexedEntity entity, IEnumerable<KeyValuePair<string, string>> factbox, string rawText)
     {
         foreach (var (key, value) in factbox)
         {
-            var at = source.RawText.IndexOf(value, StringComparison.Ordinal);
-            AddFact(entity, key, value, $"{key}: {value}", at < 0 ? null : at, source, null, statedOn);
+            var at = rawText.IndexOf(value, StringComparison.Ordinal);
+            facts.Add((entity.Id, key, value, $"{key}: {value}", at < 0 ? null : at, InText: false));
         }
     }
 
-    /// <summary>Writes the collected statements; call after SaveChanges, within the file's transaction.</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public void Append(WriteBatch sql)
     {
-        await CopyAsync("mentions (entity_id, source_document_id, article_id, surface, start, length, sentence, sentence_start)", mentions,
-            async (copy, m) =>
-            {
-                await copy.WriteAsync(m.Entity!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(m.SourceDocument!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await WriteNullableAsync(copy, m.Article?.Id, cancellationToken);
-                await copy.WriteAsync(m.Surface, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(m.Start, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(m.Length, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(m.Sentence, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(m.SentenceStart, NpgsqlDbType.Integer, cancellationToken);
-            }, cancellationToken);
-        await CopyAsync("relationships (subject_id, type, object_id, source_document_id, article_id, sentence, sentence_start, stated_on, created_at)", relationships,
-            async (copy, r) =>
-            {
-                await copy.WriteAsync(r.Subject!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(r.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(r.Object!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await WriteCitationAsync(copy, r.SourceDocument!.Id, r.Article?.Id, r.Sentence, r.SentenceStart, r.StatedOn, r.CreatedAt, cancellationToken);
-            }, cancellationToken);
-        await CopyAsync("facts (entity_id, key, value, source_document_id, article_id, sentence, sentence_start, stated_on, created_at)", facts,
-            async (copy, f) =>
-            {
-                await copy.WriteAsync(f.Entity!.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(f.Key, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(f.Value, NpgsqlDbType.Text, cancellationToken);
-                await WriteCitationAsync(copy, f.SourceDocument!.Id, f.Article?.Id, f.Sentence, f.SentenceStart, f.StatedOn, f.CreatedAt, cancellationToken);
-            }, cancellationToken);
+        if (mentions.Count > 0)
+        {
+            sql.Add("""
+                INSERT INTO mentions (entity_id, source_document_id, article_id, surface, start, length, sentence, sentence_start)
+                SELECT u.entity_id, $7, $8::bigint, u.surface, u.start, u.length, u.sentence, u.sentence_start
+                  FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::text[], $6::int[])
+                    AS u(entity_id, surface, start, length, sentence, sentence_start)
+                """,
+                mentions.Select(m => m.Entity).ToArray(), mentions.Select(m => m.Mention.Surface).ToArray(),
+                mentions.Select(m => m.Mention.Start).ToArray(), mentions.Select(m => m.Mention.Length).ToArray(),
+                mentions.Select(m => m.Mention.Sentence).ToArray(), mentions.Select(m => m.Mention.SentenceStart).ToArray(),
+                sourceId, articleId);
+        }
+        if (relationships.Count > 0)
+        {
+            sql.Add("""
+                INSERT INTO relationships (subject_id, type, object_id, sentence, sentence_start, source_document_id, article_id, stated_on, created_at)
+                SELECT u.subject_id, u.type, u.object_id, u.sentence, u.sentence_start, $6, $7::bigint, $8::date, $9
+                  FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::int[]) AS u(subject_id, type, object_id, sentence, sentence_start)
+                """,
+                relationships.Select(r => r.Subject).ToArray(), relationships.Select(r => r.Type.ToString()).ToArray(),
+                relationships.Select(r => r.Object).ToArray(), relationships.Select(r => r.Sentence).ToArray(),
+                relationships.Select(r => r.SentenceStart).ToArray(), sourceId, articleId, statedOn, now);
+        }
+        if (facts.Count > 0)
+        {
+            // Factbox facts belong to the profile, not to an article.
+            sql.Add("""
+                INSERT INTO facts (entity_id, key, value, sentence, sentence_start, article_id, source_document_id, stated_on, created_at)
+                SELECT u.entity_id, u.key, u.value, u.sentence, u.sentence_start, CASE WHEN u.in_text THEN $7::bigint END, $8, $9::date, $10
+                  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::int[], $6::boolean[])
+                    AS u(entity_id, key, value, sentence, sentence_start, in_text)
+                """,
+                facts.Select(f => f.Entity).ToArray(), facts.Select(f => f.Key).ToArray(), facts.Select(f => f.Value).ToArray(),
+                facts.Select(f => f.Sentence).ToArray(), facts.Select(f => f.SentenceStart).ToArray(), facts.Select(f => f.InText).ToArray(),
+                articleId, sourceId, statedOn, now);
+        }
         mentions.Clear();
         relationships.Clear();
         facts.Clear();
-    }
-
-    private async Task CopyAsync<T>(string table, List<T> rows, Func<NpgsqlBinaryImporter, T, Task> writeRow, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-            return;
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var copy = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var row in rows)
-        {
-            await copy.StartRowAsync(cancellationToken);
-            await writeRow(copy, row);
-        }
-        await copy.CompleteAsync(cancellationToken);
-    }
-
-    /// <summary>The columns every statement shares: where it comes from and when.</summary>
-    private static async Task WriteCitationAsync(
-        NpgsqlBinaryImporter copy, long sourceId, long? articleId, string? sentence, int? sentenceStart, DateOnly? statedOn,
-        DateTimeOffset createdAt, CancellationToken cancellationToken)
-    {
-        await copy.WriteAsync(sourceId, NpgsqlDbType.Bigint, cancellationToken);
-        await WriteNullableAsync(copy, articleId, cancellationToken);
-        await copy.WriteAsync(sentence, NpgsqlDbType.Text, cancellationToken);
-        await WriteNullableAsync(copy, sentenceStart, cancellationToken);
-        await WriteDateAsync(copy, statedOn, cancellationToken);
-        await copy.WriteAsync(createdAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-    }
-
-    private void AddFact(Entity entity, string key, string value, string sentence, int? start, SourceDocument source, Article? article, DateOnly? statedOn) =>
-        facts.Add(new Fact
-        {
-            Entity = entity, Key = key, Value = value, SourceDocument = source, Article = article,
-            Sentence = sentence, SentenceStart = start, StatedOn = statedOn, CreatedAt = now,
-        });
-
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, CancellationToken cancellationToken)
-        where T : struct
-    {
-        if (value is { } v)
-            await copy.WriteAsync(v, cancellationToken);
-        else
-            await copy.WriteNullAsync(cancellationToken);
-    }
-
-    private static async Task WriteDateAsync(NpgsqlBinaryImporter copy, DateOnly? value, CancellationToken cancellationToken)
-    {
-        if (value is { } v)
-            await copy.WriteAsync(v, NpgsqlDbType.Date, cancellationToken);
-        else
-            await copy.WriteNullAsync(cancellationToken);
     }
 }
