@@ -136,7 +136,8 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         var counts = recounted.Where(a => !newAliases.Any(n => n.Alias == a)).ToList();
         if (counts.Count > 0)
         {
-            sql.Add("UPDATE aliases SET name_count = u.name_count FROM unnest($1::bigint[], $2::int[]) AS u(id, name_count) WHERE aliases.id = u.id",
+            // "id = ANY" lets the planner look the rows up by key whatever it guesses of the arrays' length.
+            sql.Add("UPDATE aliases SET name_count = u.name_count FROM unnest($1::bigint[], $2::int[]) AS u(id, name_count) WHERE aliases.id = u.id AND aliases.id = ANY($1)",
                 counts.Select(a => a.Id).ToArray(), counts.Select(a => a.NameCount).ToArray());
         }
         if (renamed.Count > 0)
@@ -144,7 +145,7 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             sql.Add("""
                 UPDATE entities SET name = u.name, normalized_name = u.normalized_name, slug = u.slug, updated_at = $5
                   FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS u(id, name, normalized_name, slug)
-                 WHERE entities.id = u.id
+                 WHERE entities.id = u.id AND entities.id = ANY($1)
                 """,
                 renamed.Select(e => e.Id).ToArray(), renamed.Select(e => e.Name).ToArray(),
                 renamed.Select(e => NameNormalizer.Normalize(e.Name)).ToArray(), renamed.Select(e => e.Slug).ToArray(), now);

@@ -67,7 +67,12 @@ internal sealed class ImportBatch
             EntitySlugs.Add($"{e.Kind}/{e.Slug}");
     }
 
-    public bool HasChecksum(string checksum) => checksums.Contains(checksum);
+    /// <summary>Also asked while a file is being saved (the importer reads the next one meanwhile), hence the lock.</summary>
+    public bool HasChecksum(string checksum)
+    {
+        lock (checksums)
+            return checksums.Contains(checksum);
+    }
 
     /// <summary>Whether the archive held any text when the batch began: only then can older texts need relinking.</summary>
     public bool StartedNonEmpty => startedNonEmpty;
@@ -128,7 +133,8 @@ internal sealed class ImportBatch
     /// <summary>Called after a file's save has committed.</summary>
     public void Saved(string fileName, string checksum, long sourceId, Article? article)
     {
-        checksums.Add(checksum);
+        lock (checksums)
+            checksums.Add(checksum);
         currentByFileName[fileName] = new CurrentSource(sourceId, article?.Id);
         if (article is not null)
         {

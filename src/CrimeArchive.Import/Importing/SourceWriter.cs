@@ -2,6 +2,7 @@ using CrimeArchive.Data;
 using CrimeArchive.Import.Extraction;
 using CrimeArchive.Import.Parsing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace CrimeArchive.Import.Importing;
@@ -9,19 +10,24 @@ namespace CrimeArchive.Import.Importing;
 /// <summary>Writes one extracted text in one transaction: its raw source, its article or profile,
 /// its entities and what it states. What the text needs to know is read first (most texts need
 /// nothing: the batch holds the archive's entities); everything it changes then goes in one
-/// <see cref="WriteBatch"/>, in an order that satisfies the foreign keys.</summary>
-internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now)
+/// <see cref="WriteBatch"/>, in an order that satisfies the foreign keys. Planning and saving are
+/// two steps, so that the importer can read the next file while this one is being saved.</summary>
+internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now) : IAsyncDisposable
 {
     private readonly EntityWriter entityWriter = new(db, batch, ids, now);
     private readonly WriteBatch sql = new();
+    private IDbContextTransaction? transaction;
+    private Action? afterSave;
 
-    public async Task<FileOutcome> WriteAsync(
+    /// <summary>Works out what the text changes, in the batch's copy of the archive at once and as
+    /// statements for <see cref="SaveAsync"/>; returns what the import reports once it is saved.</summary>
+    public async Task<FileOutcome> PlanAsync(
         string name, string checksum, DecodedSource decoded, Extraction.Extraction extraction, CancellationToken cancellationToken)
     {
         var doc = extraction.Document;
         var rawText = decoded.Text!;
         var previous = batch.CurrentSourceOf(name);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sourceId = await ids.NextAsync(IdBlocks.Sources, cancellationToken);
         var votes = new List<string>();
 
@@ -68,18 +74,33 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             await new ProfileWriter(db).WriteAsync(subject, entityWriter.Created(subject), doc, sourceId, sql, cancellationToken);
         statements.Append(sql);
 
-        await sql.ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        batch.Saved(name, checksum, sourceId, article);
-        batch.Remember(sourceId, rawText, extraction);
+        afterSave = () =>
+        {
+            batch.Saved(name, checksum, sourceId, article);
+            batch.Remember(sourceId, rawText, extraction);
+        };
         return new FileOutcome(name, status, detail, article?.Slug ?? subject!.Name, [.. decoded.Warnings, .. doc.Warnings]);
+    }
+
+    /// <summary>Sends the planned statements and commits: the file is in the archive.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await sql.ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
+        await transaction!.CommitAsync(cancellationToken);
+        afterSave?.Invoke();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (transaction is not null)
+            await transaction.DisposeAsync();
     }
 
     /// <summary>Reads an imported text again with the names the archive knows now, replacing what
     /// it was found to state; its article or profile stays as it is.</summary>
     public async Task RefreshAsync(long sourceId, Extraction.Extraction extraction, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var source = await db.SourceDocuments.AsNoTracking()
             .Where(s => s.Id == sourceId)
             .Select(s => new { s.SupersededById, s.ArticleId, s.NameVotes, s.RawText })
@@ -99,9 +120,8 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         sql.Add("UPDATE source_documents SET name_votes = $2 WHERE id = $1", sourceId, votes.ToArray());
         entityWriter.AppendNames(sql);
         statements.Append(sql);
-        await sql.ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        batch.Remember(sourceId, source.RawText, extraction);
+        afterSave = () => batch.Remember(sourceId, source.RawText, extraction);
+        await SaveAsync(cancellationToken);
     }
 
     /// <summary>Takes back what a text was found to state: its votes for names now, its statements
