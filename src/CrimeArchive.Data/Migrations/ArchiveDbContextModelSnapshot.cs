@@ -271,6 +271,10 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("EditorVotes")
+                        .HasColumnType("integer")
+                        .HasColumnName("editor_votes");
+
                     b.Property<long>("EntityId")
                         .HasColumnType("bigint")
                         .HasColumnName("entity_id");
@@ -280,10 +284,6 @@ namespace CrimeArchive.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name");
-
-                    b.Property<int>("NameCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("name_count");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
@@ -614,9 +614,9 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
 
-                    b.PrimitiveCollection<List<string>>("NameVotes")
+                    b.PrimitiveCollection<List<long>>("NameVotes")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("bigint[]")
                         .HasColumnName("name_votes");
 
                     b.Property<long?>("ProfileEntityId")

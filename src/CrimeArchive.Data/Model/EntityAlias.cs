@@ -9,9 +9,10 @@ public class EntityAlias
     public Entity? Entity { get; set; }
     public required string Name { get; set; }
     public required string NormalizedName { get; set; }
-    /// <summary>How many texts use this form as the entity's main name; the most used one becomes
-    /// the canonical name, so the result does not depend on the order texts were imported in.</summary>
-    public int NameCount { get; set; }
+    /// <summary>Votes an editor gives this form as the entity's main name. They count with the texts'
+    /// votes (<see cref="SourceDocument.NameVotes"/>): the most voted form becomes the canonical name,
+    /// so the result does not depend on the order texts were imported in.</summary>
+    public int EditorVotes { get; set; }
     public long? SourceDocumentId { get; set; }
     public SourceDocument? SourceDocument { get; set; }
     /// <summary>The sentence that gives this name, when a text does.</summary>

@@ -13,10 +13,10 @@ public class SourceDocument
     public string Encoding { get; set; } = "utf-8";
     public DateTimeOffset ImportedAt { get; set; }
     public List<string> Warnings { get; set; } = [];
-    /// <summary>"Kind|normalized name" of each entity as this text names it. These are the text's votes
-    /// for canonical names (<see cref="EntityAlias.NameCount"/>), withdrawn when the text is replaced
-    /// or re-read.</summary>
-    public List<string> NameVotes { get; set; } = [];
+    /// <summary>The aliases (ids) this text uses as its entities' main names: its votes for canonical
+    /// names. A name's votes are counted over current texts, so a replaced or re-read text's votes go
+    /// with it.</summary>
+    public List<long> NameVotes { get; set; } = [];
 
     /// <summary>Set when a changed copy of the same file replaced this one; the text itself stays.</summary>
     public long? SupersededById { get; set; }

@@ -11,6 +11,7 @@ internal sealed class EntityIndex
 {
     private readonly Dictionary<(EntityKind, string), List<IndexedEntity>> byName = [];
     private readonly Dictionary<long, IndexedEntity> byId = [];
+    private readonly Dictionary<long, IndexedEntity> aliasOwners = [];
     // People by the first and last word of a full name: "javier calle serna" finds "javier antonio calle serna".
     private readonly Dictionary<(string, string), List<IndexedEntity>> byFirstAndLast = [];
 
@@ -23,17 +24,35 @@ internal sealed class EntityIndex
             .Select(e => new { e.Id, e.Kind, e.Name, e.Slug })
             .ToListAsync(cancellationToken);
         var aliases = await db.Aliases.AsNoTracking()
-            .Select(a => new { a.Id, a.EntityId, a.Name, a.NormalizedName, a.NameCount })
+            .Select(a => new { a.Id, a.EntityId, a.Name, a.NormalizedName, a.EditorVotes })
             .ToListAsync(cancellationToken);
+        // Each current text's votes for the names it uses as main names, counted per alias.
+        var votes = await db.Database
+            .SqlQuery<AliasVotes>($"SELECT v.alias_id, count(*)::int AS votes FROM source_documents s, unnest(s.name_votes) AS v(alias_id) WHERE s.superseded_by_id IS NULL GROUP BY v.alias_id")
+            .ToDictionaryAsync(v => v.AliasId, v => v.Votes, cancellationToken);
         var byEntity = entities.ToDictionary(e => e.Id, e => new IndexedEntity(e.Id, e.Kind) { Name = e.Name, Slug = e.Slug });
         foreach (var a in aliases)
-            byEntity[a.EntityId].Aliases[a.NormalizedName] = new IndexedAlias(a.Id, a.Name, a.NormalizedName) { NameCount = a.NameCount };
+        {
+            byEntity[a.EntityId].Aliases[a.NormalizedName] = new IndexedAlias(a.Id, a.Name, a.NormalizedName)
+            {
+                EditorVotes = a.EditorVotes,
+                TextVotes = votes.GetValueOrDefault(a.Id),
+            };
+        }
         foreach (var entity in byEntity.Values)
             index.Register(entity);
         return index;
     }
 
     public IndexedEntity? Find(long id) => byId.GetValueOrDefault(id);
+
+    /// <summary>An alias by its id, with the entity that holds it now.</summary>
+    public (IndexedEntity Entity, IndexedAlias Alias)? FindAlias(long aliasId) =>
+        aliasOwners.TryGetValue(aliasId, out var owner) && owner.Aliases.Values.FirstOrDefault(a => a.Id == aliasId) is { } alias
+            ? (owner, alias)
+            : null;
+
+    private sealed record AliasVotes(long AliasId, int Votes);
 
     /// <summary>Whether the entity is still in the archive (not merged into another).</summary>
     public bool IsCurrent(IndexedEntity entity) => byId.GetValueOrDefault(entity.Id) == entity;
@@ -48,6 +67,8 @@ internal sealed class EntityIndex
         if (entity.KnownAs.Length > 0 && entity.KnownAs != entity.Name)
             Known.Remove(kind, entity.KnownAs);
         entity.KnownAs = entity.Name;
+        foreach (var alias in entity.Aliases.Values)
+            aliasOwners[alias.Id] = entity;
         var all = entity.Aliases.Values.Select(a => a.Name).Append(entity.Name).ToList();
         foreach (var n in all)
         {
@@ -138,6 +159,8 @@ internal sealed class EntityIndex
     public void Forget(IndexedEntity entity)
     {
         byId.Remove(entity.Id);
+        foreach (var alias in entity.Aliases.Values.Where(a => aliasOwners.GetValueOrDefault(a.Id) == entity))
+            aliasOwners.Remove(alias.Id);
         foreach (var name in entity.Names)
         {
             if (byName.TryGetValue((entity.Kind, name), out var list))
@@ -198,11 +221,14 @@ internal sealed class IndexedEntity(long id, EntityKind kind)
     public Dictionary<string, IndexedAlias> Aliases { get; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>An alias row: <see cref="NameCount"/> is how many current texts use it as the entity's main name.</summary>
+/// <summary>An alias row, with the votes for it as the entity's main name: an editor's and those of
+/// the current texts that use it so.</summary>
 internal sealed class IndexedAlias(long id, string name, string normalizedName)
 {
     public long Id { get; } = id;
     public string Name { get; } = name;
     public string NormalizedName { get; } = normalizedName;
-    public int NameCount { get; set; }
+    public int EditorVotes { get; set; }
+    public int TextVotes { get; set; }
+    public int Votes => EditorVotes + TextVotes;
 }

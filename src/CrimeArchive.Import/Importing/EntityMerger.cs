@@ -6,7 +6,9 @@ namespace CrimeArchive.Import.Importing;
 /// same change for the database.</summary>
 internal static class EntityMerger
 {
-    public static void Append(WriteBatch sql, long kept, long absorbed, long[] movedAliases)
+    /// <param name="movedAliases">The absorbed entity's aliases that move to the kept one.</param>
+    /// <param name="sameNames">The absorbed entity's aliases that the kept one has too, and which of its aliases: they go, their votes to it.</param>
+    public static void Append(WriteBatch sql, long kept, long absorbed, long[] movedAliases, List<(long Absorbed, long Kept)> sameNames)
     {
         // Rows that would clash once moved (the same statement held by both) are dropped first.
         sql.Add("""
@@ -32,11 +34,16 @@ internal static class EntityMerger
         sql.Add("UPDATE decisions SET entity_id = $2 WHERE entity_id = $1", absorbed, kept);
         sql.Add("UPDATE source_documents SET profile_entity_id = $2 WHERE profile_entity_id = $1", absorbed, kept);
         sql.Add("UPDATE aliases SET entity_id = $2 WHERE id = ANY($1)", movedAliases, kept);
+        foreach (var (gone, same) in sameNames)
+        {
+            sql.Add("UPDATE aliases k SET editor_votes = k.editor_votes + a.editor_votes FROM aliases a WHERE k.id = $2 AND a.id = $1", gone, same);
+            sql.Add("UPDATE source_documents SET name_votes = array_replace(name_votes, $1, $2) WHERE name_votes @> ARRAY[$1]", gone, same);
+        }
         sql.Add("""
             UPDATE entities k SET lead = a.lead, lead_edited_by = a.lead_edited_by
               FROM entities a WHERE k.id = $2 AND a.id = $1 AND k.lead IS NULL
             """, absorbed, kept);
-        // The absorbed entity's aliases that the kept one also has go with it (cascade); their votes were added to the kept ones.
+        // The aliases that the kept entity has too go with the absorbed one (cascade).
         sql.Add("DELETE FROM entities WHERE id = $1", absorbed);
     }
 }

@@ -9,18 +9,17 @@ namespace CrimeArchive.Import.Importing;
 /// through the <see cref="EntityIndex"/>, or created; new name forms become aliases citing the text.
 /// Works on the batch's copy of the entities and appends the rows that changed to the file's
 /// <see cref="WriteBatch"/>.</summary>
-internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now)
+internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffset now)
 {
     private readonly List<IndexedEntity> created = [];
     private readonly HashSet<IndexedEntity> touched = [];
     private readonly List<(IndexedAlias Alias, IndexedEntity Entity, long SourceId, string? Sentence)> newAliases = [];
-    private readonly HashSet<IndexedAlias> recounted = [];
     private readonly Dictionary<IndexedAlias, IndexedEntity> moved = [];
-    private readonly List<(IndexedEntity Kept, IndexedEntity Absorbed)> merges = [];
+    private readonly List<(IndexedEntity Kept, IndexedEntity Absorbed, List<(long Absorbed, long Kept)> SameNames)> merges = [];
     private readonly List<IndexedEntity> renamed = [];
 
     public async Task<Dictionary<ExtractedEntity, IndexedEntity>> WriteAsync(
-        IReadOnlyList<ExtractedEntity> extracted, long sourceId, List<string> votes, CancellationToken cancellationToken)
+        IReadOnlyList<ExtractedEntity> extracted, long sourceId, List<long> votes, CancellationToken cancellationToken)
     {
         var matches = extracted.ToDictionary(e => e, batch.Entities.Match);
         var absorbed = matches
@@ -47,28 +46,14 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
     public bool Created(IndexedEntity entity) => created.Contains(entity);
 
     /// <summary>Takes back a text's votes for canonical names before its statements are replaced.</summary>
-    public async Task WithdrawVotesAsync(long sourceId, List<string> votes, CancellationToken cancellationToken)
+    public void WithdrawVotes(List<long> votes)
     {
-        if (votes.Count == 0)
-            return;
-        var parsed = votes.Select(v => v.Split('|', 2)).Select(v => (Kind: Enum.Parse<EntityKind>(v[0]), Name: v[1])).ToList();
-        var names = parsed.Select(v => v.Name).Distinct().ToList();
-        var candidates = await db.Aliases.AsNoTracking()
-            .Where(a => names.Contains(a.NormalizedName) && a.Entity!.Mentions.Any(m => m.SourceDocumentId == sourceId))
-            .OrderBy(a => a.Id)
-            .Select(a => new { a.EntityId, a.NormalizedName, a.Entity!.Kind })
-            .ToListAsync(cancellationToken);
-        foreach (var (kind, name) in parsed)
+        foreach (var id in votes)
         {
-            var alias = candidates
-                .Where(c => c.NormalizedName == name && c.Kind == kind)
-                .Select(c => batch.Entities.Find(c.EntityId) is { } e ? (Entity: e, Alias: e.Aliases.GetValueOrDefault(name)) : default)
-                .FirstOrDefault(c => c.Alias is { NameCount: > 0 });
-            if (alias.Alias is null)
+            if (batch.Entities.FindAlias(id) is not var (entity, alias))
                 continue;
-            alias.Alias.NameCount--;
-            recounted.Add(alias.Alias);
-            touched.Add(alias.Entity);
+            alias.TextVotes--;
+            touched.Add(entity);
         }
         votes.Clear();
     }
@@ -82,7 +67,7 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             if (!batch.Entities.IsCurrent(entity) && !created.Contains(entity))
                 continue;
             var best = entity.Aliases.Values
-                .OrderByDescending(a => a.NameCount)
+                .OrderByDescending(a => a.Votes)
                 .ThenByDescending(a => entity.Kind == EntityKind.Person && !EntityIndex.IsNickname(a.NormalizedName))
                 .ThenByDescending(a => entity.Kind == EntityKind.Person ? a.Name.Split(' ').Length : 0)
                 .ThenBy(a => a.NormalizedName, StringComparer.Ordinal)
@@ -102,8 +87,8 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
     /// <summary>Merges and new entities: before the source row, which may name a new entity as its profile's subject.</summary>
     public void AppendEntities(WriteBatch sql)
     {
-        foreach (var (kept, absorbed) in merges)
-            EntityMerger.Append(sql, kept.Id, absorbed.Id, [.. moved.Where(m => m.Value == kept && kept.Aliases.ContainsValue(m.Key)).Select(m => m.Key.Id)]);
+        foreach (var (kept, absorbed, sameNames) in merges)
+            EntityMerger.Append(sql, kept.Id, absorbed.Id, [.. moved.Where(m => m.Value == kept && kept.Aliases.ContainsValue(m.Key)).Select(m => m.Key.Id)], sameNames);
         if (created.Count > 0)
         {
             sql.Add("""
@@ -117,28 +102,20 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         }
     }
 
-    /// <summary>Aliases (which cite the source row), vote counts and renames.</summary>
+    /// <summary>Aliases (which cite the source row) and renames.</summary>
     public void AppendNames(WriteBatch sql)
     {
         if (newAliases.Count > 0)
         {
             sql.Add("""
-                INSERT INTO aliases (id, entity_id, name, normalized_name, name_count, source_document_id, sentence, created_at)
-                SELECT u.id, u.entity_id, u.name, u.normalized_name, u.name_count, u.source_document_id, u.sentence, $8
-                  FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::text[])
-                    AS u(id, entity_id, name, normalized_name, name_count, source_document_id, sentence)
+                INSERT INTO aliases (id, entity_id, name, normalized_name, editor_votes, source_document_id, sentence, created_at)
+                SELECT u.id, u.entity_id, u.name, u.normalized_name, 0, u.source_document_id, u.sentence, $7
+                  FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::text[])
+                    AS u(id, entity_id, name, normalized_name, source_document_id, sentence)
                 """,
                 newAliases.Select(a => a.Alias.Id).ToArray(), newAliases.Select(a => a.Entity.Id).ToArray(),
                 newAliases.Select(a => a.Alias.Name).ToArray(), newAliases.Select(a => a.Alias.NormalizedName).ToArray(),
-                newAliases.Select(a => a.Alias.NameCount).ToArray(), newAliases.Select(a => a.SourceId).ToArray(),
-                newAliases.Select(a => a.Sentence).ToArray(), now);
-        }
-        var counts = recounted.Where(a => !newAliases.Any(n => n.Alias == a)).ToList();
-        if (counts.Count > 0)
-        {
-            // "id = ANY" lets the planner look the rows up by key whatever it guesses of the arrays' length.
-            sql.Add("UPDATE aliases SET name_count = u.name_count FROM unnest($1::bigint[], $2::int[]) AS u(id, name_count) WHERE aliases.id = u.id AND aliases.id = ANY($1)",
-                counts.Select(a => a.Id).ToArray(), counts.Select(a => a.NameCount).ToArray());
+                newAliases.Select(a => a.SourceId).ToArray(), newAliases.Select(a => a.Sentence).ToArray(), now);
         }
         if (renamed.Count > 0)
         {
@@ -156,12 +133,14 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
     /// copy now and in the database when the file is written.</summary>
     private void Merge(IndexedEntity kept, IndexedEntity absorbed)
     {
+        var sameNames = new List<(long Absorbed, long Kept)>();
         foreach (var alias in absorbed.Aliases.Values)
         {
             if (kept.Aliases.TryGetValue(alias.NormalizedName, out var same))
             {
-                same.NameCount += alias.NameCount;
-                recounted.Add(same);
+                same.EditorVotes += alias.EditorVotes;
+                same.TextVotes += alias.TextVotes;
+                sameNames.Add((alias.Id, same.Id));
             }
             else
             {
@@ -171,7 +150,7 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         }
         batch.Entities.Forget(absorbed);
         batch.EntitySlugs.Remove($"{absorbed.Kind}/{absorbed.Slug}");
-        merges.Add((kept, absorbed));
+        merges.Add((kept, absorbed, sameNames));
         touched.Add(kept);
     }
 
@@ -182,7 +161,7 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         return entity;
     }
 
-    private async Task AddNamesAsync(IndexedEntity entity, ExtractedEntity item, long sourceId, List<string> votes, CancellationToken cancellationToken)
+    private async Task AddNamesAsync(IndexedEntity entity, ExtractedEntity item, long sourceId, List<long> votes, CancellationToken cancellationToken)
     {
         var firstSentence = item.Mentions.Count > 0 ? item.Mentions[0].Sentence : null;
         foreach (var name in item.Aliases.Prepend(item.Name).Distinct())
@@ -200,9 +179,8 @@ internal sealed class EntityWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             }
             if (name == item.Name)
             {
-                alias.NameCount++;
-                recounted.Add(alias);
-                votes.Add($"{entity.Kind}|{normalized}");
+                alias.TextVotes++;
+                votes.Add(alias.Id);
             }
         }
     }

@@ -14,7 +14,7 @@ namespace CrimeArchive.Import.Importing;
 /// two steps, so that the importer can read the next file while this one is being saved.</summary>
 internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now) : IAsyncDisposable
 {
-    private readonly EntityWriter entityWriter = new(db, batch, ids, now);
+    private readonly EntityWriter entityWriter = new(batch, ids, now);
     private readonly WriteBatch sql = new();
     private IDbContextTransaction? transaction;
     private Action? afterSave;
@@ -29,14 +29,14 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         var previous = batch.CurrentSourceOf(name);
         transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sourceId = await ids.NextAsync(IdBlocks.Sources, cancellationToken);
-        var votes = new List<string>();
+        var votes = new List<long>();
 
         // A changed copy of a file already imported replaces that copy: what the old copy stated goes,
         // its raw text stays (marked as superseded).
         if (previous is not null)
         {
             var oldVotes = await db.SourceDocuments.Where(s => s.Id == previous.Id).Select(s => s.NameVotes).SingleAsync(cancellationToken);
-            await ForgetStatementsAsync(previous.Id, oldVotes, cancellationToken);
+            ForgetStatements(previous.Id, oldVotes);
             batch.Read.Remove(previous.Id);
         }
 
@@ -108,7 +108,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         if (source.SupersededById is not null)
             return;
         var votes = source.NameVotes;
-        await ForgetStatementsAsync(sourceId, votes, cancellationToken);
+        ForgetStatements(sourceId, votes);
         var entities = await entityWriter.WriteAsync(extraction.Entities, sourceId, votes, cancellationToken);
         IndexedEntity? subject = null;
         if (extraction.Document.Kind is DocumentKind.PersonProfile or DocumentKind.GroupProfile)
@@ -124,11 +124,11 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         await SaveAsync(cancellationToken);
     }
 
-    /// <summary>Takes back what a text was found to state: its votes for names now, its statements
-    /// first thing in the batch.</summary>
-    private async Task ForgetStatementsAsync(long sourceId, List<string> votes, CancellationToken cancellationToken)
+    /// <summary>Takes back what a text was found to state: its votes for names (in the batch's copy),
+    /// its statements first thing in the batch.</summary>
+    private void ForgetStatements(long sourceId, List<long> votes)
     {
-        await entityWriter.WithdrawVotesAsync(sourceId, votes, cancellationToken);
+        entityWriter.WithdrawVotes(votes);
         sql.Add("UPDATE source_documents SET name_votes = '{}' WHERE id = $1", sourceId);
         sql.Add("DELETE FROM mentions WHERE source_document_id = $1", sourceId);
         sql.Add("DELETE FROM relationships WHERE source_document_id = $1", sourceId);
@@ -137,7 +137,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
 
     private async Task<StatementWriter> StatementsAsync(
         Extraction.Extraction extraction, Dictionary<ExtractedEntity, IndexedEntity> entities, IndexedEntity? subject,
-        long sourceId, long? articleId, string rawText, List<string> votes, CancellationToken cancellationToken)
+        long sourceId, long? articleId, string rawText, List<long> votes, CancellationToken cancellationToken)
     {
         var doc = extraction.Document;
         var statements = new StatementWriter(sourceId, articleId, doc.Date, now);
@@ -154,7 +154,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
     }
 
     private async Task<IndexedEntity> ProfileSubjectAsync(
-        Extraction.Extraction extraction, Dictionary<ExtractedEntity, IndexedEntity> entities, long sourceId, List<string> votes,
+        Extraction.Extraction extraction, Dictionary<ExtractedEntity, IndexedEntity> entities, long sourceId, List<long> votes,
         CancellationToken cancellationToken)
     {
         if (ProfileWriter.SubjectOf(extraction) is { } subject)

@@ -116,7 +116,7 @@ namespace CrimeArchive.Data.Migrations
                     encoding = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     imported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     warnings = table.Column<List<string>>(type: "text[]", nullable: false),
-                    name_votes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    name_votes = table.Column<List<long>>(type: "bigint[]", nullable: false),
                     superseded_by_id = table.Column<long>(type: "bigint", nullable: true),
                     article_id = table.Column<long>(type: "bigint", nullable: true),
                     profile_entity_id = table.Column<long>(type: "bigint", nullable: true)
@@ -153,7 +153,7 @@ namespace CrimeArchive.Data.Migrations
                     entity_id = table.Column<long>(type: "bigint", nullable: false),
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     normalized_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    name_count = table.Column<int>(type: "integer", nullable: false),
+                    editor_votes = table.Column<int>(type: "integer", nullable: false),
                     source_document_id = table.Column<long>(type: "bigint", nullable: true),
                     sentence = table.Column<string>(type: "text", nullable: true),
                     added_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),

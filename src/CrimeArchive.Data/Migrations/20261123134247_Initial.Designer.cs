@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrimeArchive.Data.Migrations
 {
     [DbContext(typeof(ArchiveDbContext))]
-    [Migration("20261123081442_Initial")]
+    [Migration("20261123134247_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -274,6 +274,10 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("EditorVotes")
+                        .HasColumnType("integer")
+                        .HasColumnName("editor_votes");
+
                     b.Property<long>("EntityId")
                         .HasColumnType("bigint")
                         .HasColumnName("entity_id");
@@ -283,10 +287,6 @@ namespace CrimeArchive.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name");
-
-                    b.Property<int>("NameCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("name_count");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
@@ -617,9 +617,9 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
 
-                    b.PrimitiveCollection<List<string>>("NameVotes")
+                    b.PrimitiveCollection<List<long>>("NameVotes")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("bigint[]")
                         .HasColumnName("name_votes");
 
                     b.Property<long?>("ProfileEntityId")
