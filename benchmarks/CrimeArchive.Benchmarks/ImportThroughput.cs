@@ -42,7 +42,6 @@ internal static class ImportThroughput
                 $"{await db.Entities.CountAsync()} entities, {await db.Mentions.CountAsync()} mentions; " +
                 $"CPU per text: importer {appCpu.TotalMilliseconds / report.Files.Count:0.00} ms, PostgreSQL {databaseCpu.TotalMilliseconds / report.Files.Count:0.00} ms)");
         }
-        Console.WriteLine(Probe.Report(count * runs));
         Console.WriteLine($"median: {ExtractionThroughput.Median(rates):0} texts/s end to end");
         Directory.Delete(folder, recursive: true);
     }

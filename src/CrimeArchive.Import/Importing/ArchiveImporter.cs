@@ -43,9 +43,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 Task<SourceRead>? reading = null;
                 var outcome = await ImportAsync(db, next!, batch, ids, () =>
                     reading = following is null ? null : Task.Run(() => Read(following, batch), cancellationToken), cancellationToken);
-                var tr = Probe.Mark();
                 next = reading is not null ? await reading : following is null ? null : Read(following, batch);
-                Probe.Add("read-wait", tr);
                 db.ChangeTracker.Clear();
                 // A file that failed half way leaves the batch's copy of the archive ahead of what was
                 // committed: read it again, and the next file again with the names as they are.
@@ -58,9 +56,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 outcomes.Add(outcome);
                 progress?.Report(outcome);
             }
-            var t2 = Probe.Mark();
             var relinked = await new Relinker(db, batch, ids, clock.GetUtcNow(), logger).RelinkAsync(cancellationToken);
-            Probe.Add("relink", t2);
             if (relinked > 0)
                 logger.LogInformation("Read {Count} texts again for names learned later in the import", relinked);
         }
@@ -104,9 +100,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             return new SourceRead(name, Failed(name, decoded.Error));
         try
         {
-            var tx = Probe.Mark();
             var extraction = SourceTextExtractor.Extract(decoded.Text!, batch.Entities.Known);
-            Probe.Add("extract(parallel)", tx);
             if (extraction.Document.SkipReason is { } reason)
                 return new SourceRead(name, new FileOutcome(name, ImportStatus.Skipped, reason));
             return new SourceRead(name, null, checksum, decoded, extraction);
@@ -138,15 +132,10 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         await using var writer = new SourceWriter(db, batch, ids, clock.GetUtcNow());
         try
         {
-            var tp = Probe.Mark();
             var outcome = await writer.PlanAsync(read.Name, read.Checksum, read.Decoded!, read.Extraction!, cancellationToken);
-            Probe.Add("plan", tp); tp = Probe.Mark();
             var saving = writer.SaveAsync(cancellationToken);
-            Probe.Add("save-start", tp);
             whileSaving();
-            tp = Probe.Mark();
             await saving;
-            Probe.Add("save-wait", tp);
             return outcome;
         }
         catch (Exception e) when (e is not OperationCanceledException)
