@@ -53,53 +53,48 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, IdBlocks 
         return relinked;
     }
 
-    /// <summary>Texts that contain a newly learned name outside their known mentions.</summary>
+    /// <summary>Texts that contain a newly learned name outside their known mentions. Each text is
+    /// read once, its runs of up to as many words as the longest name looked up among the names, so
+    /// the cost follows the length of the texts, not texts times names. Also texts read after the
+    /// name was learned: the name may have been learned from that very text, which then reads
+    /// differently once the name is known.</summary>
     private List<ImportBatch.ReadText> DueTexts(List<string> learned)
     {
-        var byWord = new Dictionary<string, List<ImportBatch.ReadText>>(StringComparer.Ordinal);
-        foreach (var read in batch.Read.Values)
+        var names = learned.Select(NameNormalizer.Fold).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0)
+            return [];
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var longest = names.Max(n => Words(n).Count);
+        var due = new List<ImportBatch.ReadText>();
+        foreach (var read in batch.Read.Values.OrderBy(r => r.SourceId))
         {
-            foreach (var word in Words(read.Folded))
-            {
-                if (!byWord.TryGetValue(word, out var list))
-                    byWord[word] = list = [];
-                if (list.Count == 0 || list[^1] != read)
-                    list.Add(read);
-            }
+            var words = Words(read.Folded);
+            if (HasUncoveredName(read, words, lookup, longest))
+                due.Add(read);
         }
-        var due = new HashSet<ImportBatch.ReadText>();
-        foreach (var name in learned)
-        {
-            var first = Words(NameNormalizer.Fold(name)).FirstOrDefault();
-            if (first is null || !byWord.TryGetValue(first, out var candidates))
-                continue;
-            foreach (var read in candidates)
-            {
-                // Also texts read after the name was learned: the name may have been learned from
-                // that very text, which then reads differently once the name is known.
-                if (!due.Contains(read) && HasUncoveredOccurrence(read, name))
-                    due.Add(read);
-            }
-        }
-        return [.. due.OrderBy(r => r.SourceId)];
+        return due;
     }
 
-    private static bool HasUncoveredOccurrence(ImportBatch.ReadText read, string surface)
+    private static bool HasUncoveredName(
+        ImportBatch.ReadText read, List<(int Start, int End)> words, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names, int longest)
     {
-        var folded = NameNormalizer.Fold(surface);
-        for (var at = read.Folded.IndexOf(folded, StringComparison.Ordinal); at >= 0;
-             at = read.Folded.IndexOf(folded, at + 1, StringComparison.Ordinal))
+        for (var i = 0; i < words.Count; i++)
         {
-            var end = at + surface.Length;
-            var wholeWord = (at == 0 || !char.IsLetterOrDigit(read.Text[at - 1])) && (end >= read.Text.Length || !char.IsLetterOrDigit(read.Text[end]));
-            if (wholeWord && read.Content.Any(c => c.Start <= at && end <= c.End) && !read.Mentions.Any(m => m.Start <= at && end <= m.End))
-                return true;
+            for (var n = 0; n < longest && i + n < words.Count; n++)
+            {
+                var (at, end) = (words[i].Start, words[i + n].End);
+                if (names.Contains(read.Folded.AsSpan(at, end - at))
+                    && read.Content.Any(c => c.Start <= at && end <= c.End) && !read.Mentions.Any(m => m.Start <= at && end <= m.End))
+                    return true;
+            }
         }
         return false;
     }
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>Where each word (a run of letters and digits) starts and ends.</summary>
+    private static List<(int Start, int End)> Words(string text)
     {
+        var words = new List<(int, int)>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -108,10 +103,11 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, IdBlocks 
                 start = i;
             else if (!isLetter && start >= 0)
             {
-                yield return text[start..i];
+                words.Add((start, i));
                 start = -1;
             }
         }
+        return words;
     }
 
     /// <summary>Texts of earlier batches that contain a learned name join the candidates.</summary>
