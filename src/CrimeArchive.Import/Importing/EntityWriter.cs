@@ -17,6 +17,8 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
     private readonly Dictionary<IndexedAlias, IndexedEntity> moved = [];
     private readonly List<(IndexedEntity Kept, IndexedEntity Absorbed, List<(long Absorbed, long Kept)> SameNames)> merges = [];
     private readonly List<IndexedEntity> renamed = [];
+    // Entities whose names changed in this file: created, renamed, given a new alias or another's.
+    private readonly HashSet<IndexedEntity> named = [];
 
     public async Task<Dictionary<ExtractedEntity, IndexedEntity>> WriteAsync(
         IReadOnlyList<ExtractedEntity> extracted, long sourceId, List<long> votes, CancellationToken cancellationToken)
@@ -73,14 +75,17 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
                 .ThenBy(a => a.NormalizedName, StringComparer.Ordinal)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)
                 .FirstOrDefault();
-            if (best is not null && (best.Name != entity.Name || entity.Slug != Slugs.From(best.Name)))
+            if (best is not null && (best.Name != entity.Name || entity.Slug.Length == 0))
             {
                 entity.Name = best.Name;
                 entity.Slug = UniqueSlug(entity.Kind, entity.Name, entity.Slug, batch.EntitySlugs);
                 if (!created.Contains(entity))
                     renamed.Add(entity);
+                named.Add(entity);
             }
-            batch.Entities.Register(entity);
+            // Filing an entity's names again costs a normalization per name: only when they changed.
+            if (named.Contains(entity))
+                batch.Entities.Register(entity);
         }
     }
 
@@ -152,6 +157,7 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
         batch.EntitySlugs.Remove($"{absorbed.Kind}/{absorbed.Slug}");
         merges.Add((kept, absorbed, sameNames));
         touched.Add(kept);
+        named.Add(kept);
     }
 
     private async Task<IndexedEntity> CreateAsync(ExtractedEntity item, CancellationToken cancellationToken)
@@ -173,6 +179,7 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
                 entity.Aliases[normalized] = alias;
                 var sentence = item.Mentions.FirstOrDefault(m => NameNormalizer.Normalize(m.Surface) == normalized)?.Sentence ?? firstSentence;
                 newAliases.Add((alias, entity, sourceId, sentence));
+                named.Add(entity);
                 // The extractor uses the archive's names for groups and people only.
                 if (entity.Kind != EntityKind.Place)
                     batch.Learned(name);
