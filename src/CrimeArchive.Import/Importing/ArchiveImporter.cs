@@ -129,7 +129,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             whileSaving();
             return read.Outcome ?? new FileOutcome(read.Name, ImportStatus.Unchanged);
         }
-        await using var writer = new SourceWriter(db, batch, ids, clock.GetUtcNow());
+        var writer = new SourceWriter(db, batch, ids, clock.GetUtcNow());
         try
         {
             var outcome = await writer.PlanAsync(read.Name, read.Checksum, read.Decoded!, read.Extraction!, cancellationToken);

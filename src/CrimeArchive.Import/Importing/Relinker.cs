@@ -33,8 +33,7 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, IdBlocks 
                     continue;
                 try
                 {
-                    await using var writer = new SourceWriter(db, batch, ids, now);
-                    await writer.RefreshAsync(read.SourceId, extraction, cancellationToken);
+                    await new SourceWriter(db, batch, ids, now).RefreshAsync(read.SourceId, extraction, cancellationToken);
                     relinked++;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

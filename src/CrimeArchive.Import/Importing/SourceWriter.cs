@@ -2,7 +2,6 @@ using CrimeArchive.Data;
 using CrimeArchive.Import.Extraction;
 using CrimeArchive.Import.Parsing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace CrimeArchive.Import.Importing;
@@ -10,13 +9,13 @@ namespace CrimeArchive.Import.Importing;
 /// <summary>Writes one extracted text in one transaction: its raw source, its article or profile,
 /// its entities and what it states. What the text needs to know is read first (most texts need
 /// nothing: the batch holds the archive's entities); everything it changes then goes in one
-/// <see cref="WriteBatch"/>, in an order that satisfies the foreign keys. Planning and saving are
+/// <see cref="WriteBatch"/>, in an order that satisfies the foreign keys, which PostgreSQL runs as
+/// one transaction. Planning and saving are
 /// two steps, so that the importer can read the next file while this one is being saved.</summary>
-internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now) : IAsyncDisposable
+internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlocks ids, DateTimeOffset now)
 {
     private readonly EntityWriter entityWriter = new(batch, ids, now);
     private readonly WriteBatch sql = new();
-    private IDbContextTransaction? transaction;
     private Action? afterSave;
 
     /// <summary>Works out what the text changes, in the batch's copy of the archive at once and as
@@ -27,7 +26,6 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         var doc = extraction.Document;
         var rawText = decoded.Text!;
         var previous = batch.CurrentSourceOf(name);
-        transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sourceId = await ids.NextAsync(IdBlocks.Sources, cancellationToken);
         var votes = new List<long>();
 
@@ -82,25 +80,17 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         return new FileOutcome(name, status, detail, article?.Slug ?? subject!.Name, [.. decoded.Warnings, .. doc.Warnings]);
     }
 
-    /// <summary>Sends the planned statements and commits: the file is in the archive.</summary>
+    /// <summary>Sends the planned statements: once they have run, all together, the file is in the archive.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         await sql.ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
-        await transaction!.CommitAsync(cancellationToken);
         afterSave?.Invoke();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (transaction is not null)
-            await transaction.DisposeAsync();
     }
 
     /// <summary>Reads an imported text again with the names the archive knows now, replacing what
     /// it was found to state; its article or profile stays as it is.</summary>
     public async Task RefreshAsync(long sourceId, Extraction.Extraction extraction, CancellationToken cancellationToken)
     {
-        transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var source = await db.SourceDocuments.AsNoTracking()
             .Where(s => s.Id == sourceId)
             .Select(s => new { s.SupersededById, s.ArticleId, s.NameVotes, s.RawText })

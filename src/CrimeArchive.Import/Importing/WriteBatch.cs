@@ -2,8 +2,9 @@ using Npgsql;
 
 namespace CrimeArchive.Import.Importing;
 
-/// <summary>The statements one file's import writes, sent to PostgreSQL together in one round trip
-/// inside the file's transaction. Values always travel as parameters ($1, $2…), never in the SQL text;
+/// <summary>The statements one file's import writes, sent to PostgreSQL together in one round trip.
+/// Sent outside an explicit transaction, a batch is one transaction of its own: if a statement
+/// fails, the statements before it are rolled back and those after it are not run. Values always travel as parameters ($1, $2…), never in the SQL text;
 /// many rows go as arrays that the statement unnests, so the SQL text stays the same from file to
 /// file and PostgreSQL reuses its prepared plan.</summary>
 internal sealed class WriteBatch

@@ -1,0 +1,66 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Importing;
+using CrimeArchive.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CrimeArchive.Tests.Importing;
+
+/// <summary>Two groups known by one name each become one when a text gives both names; what either
+/// was stated to do moves to the one kept.</summary>
+public class MergeTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_text_that_gives_both_names_merges_two_groups_with_their_mentions_and_votes()
+    {
+        var folder = Fixtures.ScratchFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "a_cartel.txt"),
+            "Police in Veracruz arrested three members of the Costa Norte Cartel on Tuesday, according to prosecutors.\n\n" +
+            "The Costa Norte Cartel has moved cocaine through the port for a decade, officials said.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "b_costenos.txt"),
+            "Mexican soldiers seized weapons from Los Costeños in Tuxpan on Friday, the army said.\n\n" +
+            "Officials say Los Costeños control several towns along the Gulf coast.\n");
+        await database.CreateImporter().ImportAsync([folder]);
+        await using (var before = database.CreateContext())
+            Assert.Equal(2, await before.Entities.CountAsync(e => e.Kind == EntityKind.Group));
+
+        var both = Path.Combine(Fixtures.ScratchFolder(), "c_both.txt");
+        await File.WriteAllTextAsync(both,
+            "The Costa Norte Cartel, also known as Los Costeños, has expanded its extortion business into Tabasco, according to police.\n\n" +
+            "State officials said the group sends collectors into the state every week.\n");
+        var report = await database.CreateImporter().ImportAsync([both]);
+
+        Assert.Equal(ImportStatus.Imported, report.Files.Single().Status);
+        await using var db = database.CreateContext();
+        var group = await db.Entities.Include(e => e.Aliases).SingleAsync(e => e.Kind == EntityKind.Group);
+        Assert.Equal(["costa norte cartel", "los costenos"], group.Aliases.Select(a => a.NormalizedName).Order());
+        var sources = await db.Mentions.Where(m => m.EntityId == group.Id).Select(m => m.SourceDocument!.FileName).Distinct().OrderBy(f => f).ToListAsync();
+        Assert.Equal(["a_cartel.txt", "b_costenos.txt", "c_both.txt"], sources);
+        // The votes of all three texts are for names the kept group holds.
+        var aliasIds = group.Aliases.Select(a => a.Id).ToHashSet();
+        var votes = await db.SourceDocuments.SelectMany(s => s.NameVotes).ToListAsync();
+        Assert.Contains(votes, aliasIds.Contains);
+        Assert.All(votes.Where(v => !aliasIds.Contains(v)), v => Assert.True(
+            db.Aliases.Any(a => a.Id == v && a.Entity!.Kind != EntityKind.Group), $"vote {v} points at no alias of a place or person"));
+    }
+
+    [Fact]
+    public async Task A_statement_that_fails_late_in_a_files_batch_takes_the_earlier_ones_back()
+    {
+        await using var db = database.CreateContext();
+        await db.Database.OpenConnectionAsync();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var sql = new WriteBatch();
+        sql.Add("INSERT INTO entities (kind, name, normalized_name, slug, created_at, updated_at) VALUES ('Group', $1, $1, $1, now(), now())", "kept-or-not");
+        // No entity has id -1: the foreign key fails after the insert above has run.
+        sql.Add("INSERT INTO aliases (entity_id, name, normalized_name, editor_votes, created_at) VALUES (-1, 'x', 'x', 0, now())");
+
+        await Assert.ThrowsAsync<PostgresException>(() => sql.ExecuteAsync(connection, CancellationToken.None));
+
+        Assert.False(await db.Entities.AnyAsync(e => e.Name == "kept-or-not"));
+    }
+}
