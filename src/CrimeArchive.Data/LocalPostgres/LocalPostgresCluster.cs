@@ -70,6 +70,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     {
         if (!startedHere)
             return;
+        // This process's idle pooled connections are not other clients.
+        NpgsqlConnection.ClearAllPools();
         if (!throwaway && await OtherClientsAsync() > 0)
         {
             // Another process (the app, the CLI) still uses the cluster it found running.
