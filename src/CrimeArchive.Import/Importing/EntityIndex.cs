@@ -65,7 +65,7 @@ internal sealed class EntityIndex
         // A renamed entity must not stay known under its old canonical name as well: the extractor
         // would see two entities behind each of its names and link none.
         if (entity.KnownAs.Length > 0 && entity.KnownAs != entity.Name)
-            Known.Remove(kind, entity.KnownAs);
+            ForgetKnown(entity, entity.KnownAs);
         entity.KnownAs = entity.Name;
         foreach (var alias in entity.Aliases.Values)
             aliasOwners[alias.Id] = entity;
@@ -174,7 +174,17 @@ internal sealed class EntityIndex
                     people.Remove(entity);
             }
         }
-        Known.Remove(entity.Kind, entity.KnownAs);
+        ForgetKnown(entity, entity.KnownAs);
+    }
+
+    /// <summary>The extractor's names are filed by kind and canonical name: taking one entity's away
+    /// takes those of any other entity with the same canonical name too, which are filed again.</summary>
+    private void ForgetKnown(IndexedEntity entity, string canonicalName)
+    {
+        Known.Remove(entity.Kind, canonicalName);
+        var namesakes = byName.GetValueOrDefault((entity.Kind, NameNormalizer.Normalize(canonicalName))) ?? [];
+        foreach (var other in namesakes.Where(o => o != entity && o.KnownAs == canonicalName && byId.GetValueOrDefault(o.Id) == o).ToList())
+            Known.Add(other.Kind, other.Name, other.Aliases.Values.Select(a => a.Name));
     }
 
     private static (string, string)? FirstAndLast(string normalized)

@@ -89,11 +89,22 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
         }
     }
 
-    /// <summary>Merges and new entities: before the source row, which may name a new entity as its profile's subject.</summary>
+    /// <summary>Merges, renames and new entities: before the source row, which may name a new entity as its profile's subject.</summary>
     public void AppendEntities(WriteBatch sql)
     {
         foreach (var (kept, absorbed, sameNames) in merges)
             EntityMerger.Append(sql, kept.Id, absorbed.Id, [.. moved.Where(m => m.Value == kept && kept.Aliases.ContainsValue(m.Key)).Select(m => m.Key.Id)], sameNames);
+        // Renames first: a slug a rename frees may go to an entity created in this file.
+        if (renamed.Count > 0)
+        {
+            sql.Add("""
+                UPDATE entities SET name = u.name, normalized_name = u.normalized_name, slug = u.slug, updated_at = $5
+                  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS u(id, name, normalized_name, slug)
+                 WHERE entities.id = u.id AND entities.id = ANY($1)
+                """,
+                renamed.Select(e => e.Id).ToArray(), renamed.Select(e => e.Name).ToArray(),
+                renamed.Select(e => NameNormalizer.Normalize(e.Name)).ToArray(), renamed.Select(e => e.Slug).ToArray(), now);
+        }
         if (created.Count > 0)
         {
             sql.Add("""
@@ -107,7 +118,7 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
         }
     }
 
-    /// <summary>Aliases (which cite the source row) and renames.</summary>
+    /// <summary>Aliases, which cite the source row.</summary>
     public void AppendNames(WriteBatch sql)
     {
         if (newAliases.Count > 0)
@@ -121,16 +132,6 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
                 newAliases.Select(a => a.Alias.Id).ToArray(), newAliases.Select(a => a.Entity.Id).ToArray(),
                 newAliases.Select(a => a.Alias.Name).ToArray(), newAliases.Select(a => a.Alias.NormalizedName).ToArray(),
                 newAliases.Select(a => a.SourceId).ToArray(), newAliases.Select(a => a.Sentence).ToArray(), now);
-        }
-        if (renamed.Count > 0)
-        {
-            sql.Add("""
-                UPDATE entities SET name = u.name, normalized_name = u.normalized_name, slug = u.slug, updated_at = $5
-                  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS u(id, name, normalized_name, slug)
-                 WHERE entities.id = u.id AND entities.id = ANY($1)
-                """,
-                renamed.Select(e => e.Id).ToArray(), renamed.Select(e => e.Name).ToArray(),
-                renamed.Select(e => NameNormalizer.Normalize(e.Name)).ToArray(), renamed.Select(e => e.Slug).ToArray(), now);
         }
     }
 

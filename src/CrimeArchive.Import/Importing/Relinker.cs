@@ -41,7 +41,17 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, IdBlocks 
                     // The text keeps what it was found to say before; the import itself has succeeded.
                     logger.LogError(e, "Reading source {SourceId} again failed", read.SourceId);
                     db.ChangeTracker.Clear();
-                    await batch.ReloadAsync(db, cancellationToken);
+                    // The batch's copy may be ahead of the database now; if it cannot be read
+                    // again, relinking stops here and the files already imported stay as they are.
+                    try
+                    {
+                        await batch.ReloadAsync(db, cancellationToken);
+                    }
+                    catch (Exception reload) when (reload is not OperationCanceledException)
+                    {
+                        logger.LogError(reload, "Relinking stopped: the archive could not be read again");
+                        return relinked;
+                    }
                 }
                 finally
                 {
