@@ -8,7 +8,7 @@ internal static class EntityMerger
 {
     /// <param name="movedAliases">The absorbed entity's aliases that move to the kept one.</param>
     /// <param name="sameNames">The absorbed entity's aliases that the kept one has too, and which of its aliases: they go, their votes to it.</param>
-    public static void Append(WriteBatch sql, long kept, long absorbed, long[] movedAliases, List<(long Absorbed, long Kept)> sameNames)
+    public static void Append(WriteBatch sql, long kept, long absorbed, List<long> movedAliases, List<(long Absorbed, long Kept)> sameNames)
     {
         // Rows that would clash once moved (the same statement held by both) are dropped first.
         sql.Add("""
@@ -28,12 +28,12 @@ internal static class EntityMerger
         sql.Add("UPDATE facts SET entity_id = $2 WHERE entity_id = $1", absorbed, kept);
         sql.Add("""
             DELETE FROM profile_sections p USING profile_sections q
-             WHERE p.entity_id = $1 AND q.entity_id = $2 AND q.heading = p.heading AND p.edited_by IS NULL
+             WHERE p.entity_id = $1 AND q.entity_id = $2 AND lower(q.heading) = lower(p.heading) AND p.edited_by IS NULL
             """, absorbed, kept);
         sql.Add("UPDATE profile_sections SET entity_id = $2 WHERE entity_id = $1", absorbed, kept);
         sql.Add("UPDATE decisions SET entity_id = $2 WHERE entity_id = $1", absorbed, kept);
         sql.Add("UPDATE source_documents SET profile_entity_id = $2 WHERE profile_entity_id = $1", absorbed, kept);
-        sql.Add("UPDATE aliases SET entity_id = $2 WHERE id = ANY($1)", movedAliases, kept);
+        sql.Add("UPDATE aliases SET entity_id = $2 WHERE id = ANY($1)", movedAliases.ToArray(), kept);
         foreach (var (gone, same) in sameNames)
         {
             sql.Add("UPDATE aliases k SET editor_votes = k.editor_votes + a.editor_votes FROM aliases a WHERE k.id = $2 AND a.id = $1", gone, same);

@@ -14,8 +14,7 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
     private readonly List<IndexedEntity> created = [];
     private readonly HashSet<IndexedEntity> touched = [];
     private readonly List<(IndexedAlias Alias, IndexedEntity Entity, long SourceId, string? Sentence)> newAliases = [];
-    private readonly Dictionary<IndexedAlias, IndexedEntity> moved = [];
-    private readonly List<(IndexedEntity Kept, IndexedEntity Absorbed, List<(long Absorbed, long Kept)> SameNames)> merges = [];
+    private readonly List<(IndexedEntity Kept, IndexedEntity Absorbed, List<long> Moved, List<(long Absorbed, long Kept)> SameNames)> merges = [];
     private readonly List<IndexedEntity> renamed = [];
     // Entities whose names changed in this file: created, renamed, given a new alias or another's.
     private readonly HashSet<IndexedEntity> named = [];
@@ -46,6 +45,9 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
 
     /// <summary>Whether this writer created the entity (it has no rows in the archive yet).</summary>
     public bool Created(IndexedEntity entity) => created.Contains(entity);
+
+    /// <summary>The entities merged into this one by this file: their rows join it only when the file's batch runs.</summary>
+    public IEnumerable<long> AbsorbedInto(IndexedEntity entity) => merges.Where(m => m.Kept == entity).Select(m => m.Absorbed.Id);
 
     /// <summary>Takes back a text's votes for canonical names before its statements are replaced.</summary>
     public void WithdrawVotes(List<long> votes)
@@ -92,8 +94,8 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
     /// <summary>Merges, renames and new entities: before the source row, which may name a new entity as its profile's subject.</summary>
     public void AppendEntities(WriteBatch sql)
     {
-        foreach (var (kept, absorbed, sameNames) in merges)
-            EntityMerger.Append(sql, kept.Id, absorbed.Id, [.. moved.Where(m => m.Value == kept && kept.Aliases.ContainsValue(m.Key)).Select(m => m.Key.Id)], sameNames);
+        foreach (var (kept, absorbed, movedAliases, sameNames) in merges)
+            EntityMerger.Append(sql, kept.Id, absorbed.Id, movedAliases, sameNames);
         // Renames first: a slug a rename frees may go to an entity created in this file.
         if (renamed.Count > 0)
         {
@@ -139,6 +141,7 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
     /// copy now and in the database when the file is written.</summary>
     private void Merge(IndexedEntity kept, IndexedEntity absorbed)
     {
+        var movedAliases = new List<long>();
         var sameNames = new List<(long Absorbed, long Kept)>();
         foreach (var alias in absorbed.Aliases.Values)
         {
@@ -151,12 +154,12 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
             else
             {
                 kept.Aliases[alias.NormalizedName] = alias;
-                moved[alias] = kept;
+                movedAliases.Add(alias.Id);
             }
         }
         batch.Entities.Forget(absorbed);
         batch.EntitySlugs.Remove($"{absorbed.Kind}/{absorbed.Slug}");
-        merges.Add((kept, absorbed, sameNames));
+        merges.Add((kept, absorbed, movedAliases, sameNames));
         touched.Add(kept);
         named.Add(kept);
     }

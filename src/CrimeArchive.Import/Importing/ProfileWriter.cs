@@ -27,14 +27,17 @@ internal sealed class ProfileWriter(ArchiveDbContext db)
     /// <summary>Appends the lead and the sections to the file's batch. A subject just created has no
     /// sections yet; one already in the archive keeps the headings it has, so that "History" and
     /// "HISTORY" stay one section.</summary>
-    public async Task WriteAsync(IndexedEntity subject, bool isNew, ParsedDocument doc, long sourceId, WriteBatch sql, CancellationToken cancellationToken)
+    /// <param name="owners">The subject and the entities merged into it by this text, whose sections
+    /// it takes over when the batch runs; empty when the subject is new.</param>
+    public async Task WriteAsync(IndexedEntity subject, long[] owners, ParsedDocument doc, long sourceId, WriteBatch sql, CancellationToken cancellationToken)
     {
         sql.Add("UPDATE entities SET lead = $2 WHERE id = $1 AND lead_edited_by IS NULL", subject.Id, MarkdownText.Paragraphs(doc.Body));
         if (doc.Sections.Count == 0)
             return;
-        var headings = isNew
+        var headings = owners.Length == 0
             ? []
-            : await db.ProfileSections.AsNoTracking().Where(s => s.EntityId == subject.Id).Select(s => s.Heading).ToListAsync(cancellationToken);
+            : await db.ProfileSections.AsNoTracking().Where(s => owners.Contains(s.EntityId)).OrderBy(s => s.EntityId != subject.Id).ThenBy(s => s.Id)
+                .Select(s => s.Heading).ToListAsync(cancellationToken);
         var sections = doc.Sections
             .Select((parsed, i) => (Key: NameNormalizer.Normalize(parsed.Heading), parsed.Heading, Position: i + 1, Body: MarkdownText.Paragraphs(parsed.Paragraphs)))
             .GroupBy(s => s.Key)

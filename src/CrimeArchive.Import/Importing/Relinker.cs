@@ -69,7 +69,8 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, IdBlocks 
     /// differently once the name is known.</summary>
     private List<ImportBatch.ReadText> DueTexts(List<string> learned)
     {
-        var names = learned.Select(NameNormalizer.Fold).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+        // Looked up from word to word: a name's leading or trailing marks ("Jr.", quotes) are left off.
+        var names = learned.Select(n => TrimToWords(NameNormalizer.Fold(n))).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (names.Count == 0)
             return [];
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -98,6 +99,12 @@ internal sealed class Relinker(ArchiveDbContext db, ImportBatch batch, IdBlocks 
             }
         }
         return false;
+    }
+
+    private static string TrimToWords(string name)
+    {
+        var words = Words(name);
+        return words.Count == 0 ? "" : name[words[0].Start..words[^1].End];
     }
 
     /// <summary>Where each word (a run of letters and digits) starts and ends.</summary>

@@ -69,7 +69,10 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             sql.Add("UPDATE source_documents SET superseded_by_id = $2 WHERE id = $1", previous.Id, sourceId);
         entityWriter.AppendNames(sql);
         if (subject is not null)
-            await new ProfileWriter(db).WriteAsync(subject, entityWriter.Created(subject), doc, sourceId, sql, cancellationToken);
+        {
+            long[] owners = entityWriter.Created(subject) ? [] : [subject.Id, .. entityWriter.AbsorbedInto(subject)];
+            await new ProfileWriter(db).WriteAsync(subject, owners, doc, sourceId, sql, cancellationToken);
+        }
         statements.Append(sql);
 
         afterSave = () =>
@@ -114,12 +117,12 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         await SaveAsync(cancellationToken);
     }
 
-    /// <summary>Takes back what a text was found to state: its votes for names (in the batch's copy),
-    /// its statements first thing in the batch.</summary>
+    /// <summary>Takes back what a text was found to state: its votes for names (in the batch's copy;
+    /// a replaced text's stored votes no longer count, a re-read one's are overwritten), its
+    /// statements first thing in the batch.</summary>
     private void ForgetStatements(long sourceId, List<long> votes)
     {
         entityWriter.WithdrawVotes(votes);
-        sql.Add("UPDATE source_documents SET name_votes = '{}' WHERE id = $1", sourceId);
         sql.Add("DELETE FROM mentions WHERE source_document_id = $1", sourceId);
         sql.Add("DELETE FROM relationships WHERE source_document_id = $1", sourceId);
         sql.Add("DELETE FROM facts WHERE source_document_id = $1", sourceId);

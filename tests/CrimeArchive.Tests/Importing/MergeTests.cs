@@ -49,6 +49,39 @@ public class MergeTests(DatabaseFixture database) : IClassFixture<DatabaseFixtur
     }
 
     [Fact]
+    public async Task A_profile_that_merges_two_groups_keeps_one_section_per_heading_whatever_its_case()
+    {
+        // The cartel comes first, so it is the group kept; the gang's sections move to it.
+        var folder = Fixtures.ScratchFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "b_costenos_profile.txt"),
+            "HomeMexicoLos Costeños\nMEXICO\n\nLOS COSTEÑOS / 3 MAR 2021 BY INSIGHT CRIME STAFF EN\n\n" +
+            "Los Costeños are a drug trafficking group based in the port of Tuxpan, on Mexico's Gulf coast.\n\n" +
+            "HISTORY\n\nThe group grew out of a fishermen's cooperative that began moving cocaine in 2009.\n\n" +
+            "GEOGRAPHY\n\nLos Costeños control the coastal road from Tuxpan to Tampico.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "a_cartel_profile.txt"),
+            "HomeMexicoCosta Norte Cartel\nMEXICO\n\nCOSTA NORTE CARTEL / 5 MAY 2021 BY INSIGHT CRIME STAFF EN\n\n" +
+            "The Costa Norte Cartel is a drug trafficking group based in the state of Veracruz.\n\n" +
+            "History\n\nThe cartel was set up by former port workers in Veracruz.\n");
+        await database.CreateImporter().ImportAsync([folder]);
+
+        var both = Path.Combine(Fixtures.ScratchFolder(), "c_cartel_profile_later.txt");
+        await File.WriteAllTextAsync(both,
+            "HomeMexicoCosta Norte Cartel\nMEXICO\n\nCOSTA NORTE CARTEL / 9 SEP 2023 BY INSIGHT CRIME STAFF EN\n\n" +
+            "The Costa Norte Cartel, also known as Los Costeños, is a drug trafficking group based in the state of Veracruz.\n\n" +
+            "History\n\nThe cartel was set up by former port workers in Veracruz and later took in a fishermen's gang.\n\n" +
+            "Geography\n\nThe cartel holds the ports of Veracruz and Tuxpan.\n");
+        var report = await database.CreateImporter().ImportAsync([both]);
+
+        Assert.Equal(ImportStatus.Imported, report.Files.Single().Status);
+        await using var db = database.CreateContext();
+        var group = await db.Entities.SingleAsync(e => e.Kind == EntityKind.Group);
+        var sections = await db.ProfileSections.Where(s => s.EntityId == group.Id).OrderBy(s => s.Position).ToListAsync();
+        Assert.Equal(["history", "geography"], sections.Select(s => s.Heading.ToLowerInvariant()));
+        Assert.Contains("fishermen's gang", sections[0].BodyMarkdown, StringComparison.Ordinal);
+        Assert.Contains("ports of Veracruz and Tuxpan", sections[1].BodyMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_statement_that_fails_late_in_a_files_batch_takes_the_earlier_ones_back()
     {
         await using var db = database.CreateContext();
