@@ -12,7 +12,7 @@ internal sealed class IdBlocks(NpgsqlConnection connection)
     private readonly Dictionary<string, Queue<long>> free = new(StringComparer.Ordinal);
 
     /// <summary>Tables the importer creates rows in with ids it chooses.</summary>
-    public const string Sources = "source_documents", Articles = "articles", Entities = "entities", Aliases = "aliases", Sections = "profile_sections";
+    public const string Sources = "source_documents", Articles = "articles", Entities = "entities", Aliases = "aliases";
 
     public async Task<long> NextAsync(string table, CancellationToken cancellationToken)
     {
