@@ -14,6 +14,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -30,5 +31,6 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         configurationBuilder.Properties<ArticleStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<EntityKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<RelationshipType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SearchChangeKind>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -579,6 +579,38 @@ namespace CrimeArchive.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrimeArchive.Data.SearchChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("TargetId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_changes");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_search_changes_changed_at");
+
+                    b.ToTable("search_changes", (string)null);
+                });
+
             modelBuilder.Entity("CrimeArchive.Data.SourceDocument", b =>
                 {
                     b.Property<long>("Id")

@@ -49,6 +49,15 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
     /// <summary>The entities merged into this one by this file: their rows join it only when the file's batch runs.</summary>
     public IEnumerable<long> AbsorbedInto(IndexedEntity entity) => merges.Where(m => m.Kept == entity).Select(m => m.Absorbed.Id);
 
+    /// <summary>What the search index must read again: every entity the file named (their names,
+    /// counts or profiles may have changed), the ones it absorbed (gone now), and the ones that
+    /// absorbed another together with their articles (mentions moved to them).</summary>
+    public IEnumerable<(SearchChangeKind Kind, long Id)> SearchChanges() =>
+        touched.Select(e => (SearchChangeKind.Entity, e.Id))
+            .Concat(merges.Select(m => (SearchChangeKind.Entity, m.Absorbed.Id)))
+            .Concat(merges.Select(m => (SearchChangeKind.EntityAndArticles, m.Kept.Id)))
+            .Distinct();
+
     /// <summary>Takes back a text's votes for canonical names before its statements are replaced.</summary>
     public void WithdrawVotes(List<long> votes)
     {

@@ -74,6 +74,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             await new ProfileWriter(db).WriteAsync(subject, owners, doc, sourceId, sql, cancellationToken);
         }
         statements.Append(sql);
+        sql.AddSearchChanges(SearchChanges(article?.Id ?? previous?.ArticleId), now);
 
         afterSave = () =>
         {
@@ -113,9 +114,13 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         sql.Add("UPDATE source_documents SET name_votes = $2 WHERE id = $1", sourceId, votes.ToArray());
         entityWriter.AppendNames(sql);
         statements.Append(sql);
+        sql.AddSearchChanges(SearchChanges(source.ArticleId), now);
         afterSave = () => batch.Remember(sourceId, source.RawText, extraction);
         await SaveAsync(cancellationToken);
     }
+
+    private List<(SearchChangeKind Kind, long Id)> SearchChanges(long? articleId) =>
+        [.. entityWriter.SearchChanges(), .. articleId is { } id ? [(SearchChangeKind.Article, id)] : Array.Empty<(SearchChangeKind, long)>()];
 
     /// <summary>Takes back what a text was found to state: its votes for names (in the batch's copy;
     /// a replaced text's stored votes no longer count, a re-read one's are overwritten), its

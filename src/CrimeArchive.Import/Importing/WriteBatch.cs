@@ -1,3 +1,5 @@
+using CrimeArchive.Data;
+using CrimeArchive.Data.Search;
 using Npgsql;
 
 namespace CrimeArchive.Import.Importing;
@@ -19,6 +21,16 @@ internal sealed class WriteBatch
         foreach (var value in values)
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         commands.Add(command);
+    }
+
+    /// <summary>The search change log's rows for what the batch changes, last, under the log's lock.</summary>
+    public void AddSearchChanges(IReadOnlyCollection<(SearchChangeKind Kind, long Id)> changes, DateTimeOffset now)
+    {
+        if (changes.Count == 0)
+            return;
+        Add(SearchChangeLog.LockSql);
+        Add(SearchChangeLog.InsertSql, changes.Select(c => c.Kind.ToString()).ToArray(), changes.Select(c => c.Id).ToArray(), now);
+        Add(SearchChangeLog.NotifySql);
     }
 
     public async Task ExecuteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using CrimeArchive.Data;
 using CrimeArchive.Data.LocalPostgres;
 using CrimeArchive.Import.Importing;
+using CrimeArchive.Search;
+using CrimeArchive.Search.Indexing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +45,8 @@ public static class ArchiveHosting
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddSingleton(TimeProvider.System);
         services.AddCrimeArchiveImport();
+        services.AddArchiveSearch();
+        services.PostConfigure<SearchOptions>(search => search.IndexPath ??= Path.Combine(root, ".data", "search"));
     }
 
     public static void UseCrimeArchive(this WebApplication app)

@@ -1,17 +1,40 @@
+using CrimeArchive.Search.Indexing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimeArchive.Tests.Infrastructure;
 
 /// <summary>The real web app on a test database: no private cluster, no seed import, no migrations
-/// at start (the template database is already migrated).</summary>
-public sealed class ArchiveWebFactory(string connectionString) : WebApplicationFactory<Program>
+/// at start (the template database is already migrated), and a search index folder of its own
+/// (a temporary one unless the test names it), as each instance behind a load balancer has.</summary>
+public sealed class ArchiveWebFactory(string connectionString, string? indexPath = null) : WebApplicationFactory<Program>
 {
+    private readonly bool ownsIndex = indexPath is null;
+
+    public string IndexPath { get; } = indexPath ?? Path.Combine(Path.GetTempPath(), $"crimearchive-index-{Guid.NewGuid():N}");
+
+    /// <summary>Waits until the instance's search index is built or opened and caught up.</summary>
+    public async Task<SearchIndex> SearchReadyAsync()
+    {
+        var index = Services.GetRequiredService<SearchIndex>();
+        await index.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        return index;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Archive", connectionString);
         builder.UseSetting("Import:ImportSeedsWhenEmpty", "false");
         builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("Search:IndexPath", IndexPath);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ownsIndex && Directory.Exists(IndexPath))
+            Directory.Delete(IndexPath, recursive: true);
     }
 }

@@ -29,4 +29,11 @@ public static class EntityRoutes
         EntityKind.Person => "People",
         _ => "Places",
     };
+
+    public static string Singular(EntityKind kind) => kind switch
+    {
+        EntityKind.Group => "Criminal group",
+        EntityKind.Person => "Person",
+        _ => "Place",
+    };
 }

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CrimeArchive.Data.Search;
+
+/// <summary>How writers record search changes. Ids of the log must become visible in the order they
+/// were drawn, or a reader that remembers the last id it applied could pass over a row committed
+/// late; so every writer takes one transaction-scoped advisory lock before its log rows and holds it
+/// until commit. The notification wakes the instances' feeders at commit.</summary>
+public static class SearchChangeLog
+{
+    public const string Channel = "search_changes";
+
+    /// <summary>Taken before the rows are inserted; released by the transaction's end.</summary>
+    public const string LockSql = "SELECT pg_advisory_xact_lock(7316270412)";
+
+    /// <summary>$1 kinds (text[]), $2 target ids (bigint[]), $3 when.</summary>
+    public const string InsertSql = """
+        INSERT INTO search_changes (kind, target_id, changed_at)
+        SELECT u.kind, u.target_id, $3 FROM unnest($1::text[], $2::bigint[]) AS u(kind, target_id)
+        """;
+
+    public const string NotifySql = "SELECT pg_notify('" + Channel + "', '')";
+
+    /// <summary>Records changes made through EF Core inside the caller's open transaction.</summary>
+    public static async Task RecordAsync(ArchiveDbContext db, IReadOnlyCollection<(SearchChangeKind Kind, long Id)> changes,
+        DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (changes.Count == 0)
+            return;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Search changes are recorded in the transaction of the change they describe.");
+        await db.Database.ExecuteSqlRawAsync(LockSql, cancellationToken);
+        // Unnamed parameters are positional ($1, $2, $3) in Npgsql, so the importer's SQL serves here too.
+        await db.Database.ExecuteSqlRawAsync(InsertSql,
+            [
+                new NpgsqlParameter { Value = changes.Select(c => c.Kind.ToString()).ToArray() },
+                new NpgsqlParameter { Value = changes.Select(c => c.Id).ToArray() },
+                new NpgsqlParameter { Value = now },
+            ], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(NotifySql, cancellationToken);
+    }
+}

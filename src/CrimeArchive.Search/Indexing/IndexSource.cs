@@ -1,0 +1,74 @@
+using CrimeArchive.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Search.Indexing;
+
+public sealed record ArticleSource(
+    long Id, string Slug, string Title, ArticleKind Kind, ArticleStatus Status, string Lead, string BodyMarkdown, string? AnalysisMarkdown,
+    DateOnly? PublishedOn, int? YearHint, string? Author, string? Country, string Language, IReadOnlyList<(long Id, EntityKind Kind)> Entities);
+
+public sealed record EntitySource(
+    long Id, EntityKind Kind, string Name, string Slug, IReadOnlyList<string> Aliases, int Articles, string? Lead,
+    IReadOnlyList<(string Heading, string BodyMarkdown)> Sections);
+
+/// <summary>Reads what the index is made of, in chunks by id: the whole archive for a rebuild, or the
+/// records the change log names.</summary>
+internal sealed class IndexSource(IDbContextFactory<ArchiveDbContext> contexts)
+{
+    public async Task<List<ArticleSource>> ArticlesAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ArticlesAsync(db, db.Articles.Where(a => ids.Contains(a.Id)), cancellationToken);
+    }
+
+    /// <summary>The next chunk of articles after <paramref name="afterId"/>, in id order.</summary>
+    public async Task<List<ArticleSource>> ArticlesAfterAsync(long afterId, int count, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ArticlesAsync(db, db.Articles.Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(count), cancellationToken);
+    }
+
+    public async Task<List<long>> ArticlesMentioningAsync(long entityId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Mentions.Where(m => m.EntityId == entityId && m.ArticleId != null)
+            .Select(m => m.ArticleId!.Value).Distinct().ToListAsync(cancellationToken);
+    }
+
+    public async Task<List<EntitySource>> EntitiesAsync(IReadOnlyCollection<long>? ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entities = ids is null ? db.Entities : db.Entities.Where(e => ids.Contains(e.Id));
+        var rows = await entities.AsNoTracking()
+            .Select(e => new
+            {
+                e.Id, e.Kind, e.Name, e.Slug, e.Lead,
+                Aliases = e.Aliases.Select(a => a.Name).ToList(),
+                Articles = e.Mentions.Where(m => m.ArticleId != null).Select(m => m.ArticleId).Distinct().Count(),
+                Sections = e.Sections.OrderBy(s => s.Position).Select(s => new { s.Heading, s.BodyMarkdown }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(e => new EntitySource(e.Id, e.Kind, e.Name, e.Slug, e.Aliases, e.Articles, e.Lead,
+            [.. e.Sections.Select(s => (s.Heading, s.BodyMarkdown))]))];
+    }
+
+    private static async Task<List<ArticleSource>> ArticlesAsync(ArchiveDbContext db, IQueryable<Article> articles, CancellationToken cancellationToken)
+    {
+        var rows = await articles.AsNoTracking()
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.Kind, a.Status, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown, a.PublishedOn, a.YearHint,
+                a.Author, a.Country, a.Language,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var mentioned = await db.Mentions.AsNoTracking()
+            .Where(m => m.ArticleId != null && ids.Contains(m.ArticleId.Value))
+            .Select(m => new { ArticleId = m.ArticleId!.Value, m.EntityId, m.Entity!.Kind })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var byArticle = mentioned.ToLookup(m => m.ArticleId, m => (m.EntityId, m.Kind));
+        return [.. rows.Select(a => new ArticleSource(a.Id, a.Slug, a.Title, a.Kind, a.Status, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown,
+            a.PublishedOn, a.YearHint, a.Author, a.Country, a.Language, [.. byArticle[a.Id]]))];
+    }
+}

@@ -1,0 +1,109 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace CrimeArchive.Search.Querying;
+
+/// <summary>Counts every match (the exact total) and, per facet field, how many matches hold each
+/// value, from doc values: one pass over the matches beside the collector that keeps the top hits.</summary>
+internal sealed class FacetCounter : ICollector
+{
+    public static readonly string[] SingleValued = [SearchFields.Kind, SearchFields.Country, SearchFields.Year, SearchFields.Language];
+    public static readonly string[] MultiValued = [SearchFields.Group, SearchFields.Person];
+
+    private readonly Dictionary<string, Dictionary<string, int>> counts = [];
+    private readonly SortedDocValues?[] single = new SortedDocValues?[SingleValued.Length];
+    private readonly int[][] singleCounts = new int[SingleValued.Length][];
+    private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[MultiValued.Length];
+    private readonly int[][] multiCounts = new int[MultiValued.Length][];
+
+    public FacetCounter()
+    {
+        foreach (var field in SingleValued.Concat(MultiValued))
+            counts[field] = new Dictionary<string, int>(StringComparer.Ordinal);
+    }
+
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public IReadOnlyDictionary<string, int> CountsOf(string field) => counts[field];
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        var reader = context.AtomicReader;
+        for (var i = 0; i < SingleValued.Length; i++)
+        {
+            single[i] = reader.GetSortedDocValues(SingleValued[i]);
+            singleCounts[i] = new int[single[i]?.ValueCount ?? 0];
+        }
+        for (var i = 0; i < MultiValued.Length; i++)
+        {
+            multi[i] = reader.GetSortedSetDocValues(MultiValued[i]);
+            multiCounts[i] = new int[multi[i]?.ValueCount ?? 0];
+        }
+    }
+
+    public void Collect(int doc)
+    {
+        Total++;
+        for (var i = 0; i < single.Length; i++)
+        {
+            var ord = single[i]?.GetOrd(doc) ?? -1;
+            if (ord >= 0)
+                singleCounts[i][ord]++;
+        }
+        for (var i = 0; i < multi.Length; i++)
+        {
+            var values = multi[i];
+            if (values is null)
+                continue;
+            values.SetDocument(doc);
+            long ord;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                multiCounts[i][ord]++;
+        }
+    }
+
+    /// <summary>Call once the search is done: adds the last segment's counts.</summary>
+    public void Finish() => Flush();
+
+    private void Flush()
+    {
+        var term = new BytesRef();
+        for (var i = 0; i < single.Length; i++)
+        {
+            if (single[i] is not { } values)
+                continue;
+            for (var ord = 0; ord < singleCounts[i].Length; ord++)
+            {
+                if (singleCounts[i][ord] == 0)
+                    continue;
+                values.LookupOrd(ord, term);
+                Add(SingleValued[i], term.Utf8ToString(), singleCounts[i][ord]);
+            }
+            single[i] = null;
+        }
+        for (var i = 0; i < multi.Length; i++)
+        {
+            if (multi[i] is not { } values)
+                continue;
+            for (var ord = 0; ord < multiCounts[i].Length; ord++)
+            {
+                if (multiCounts[i][ord] == 0)
+                    continue;
+                values.LookupOrd(ord, term);
+                Add(MultiValued[i], term.Utf8ToString(), multiCounts[i][ord]);
+            }
+            multi[i] = null;
+        }
+    }
+
+    private void Add(string field, string value, int count) =>
+        counts[field][value] = counts[field].GetValueOrDefault(value) + count;
+}
