@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace CrimeArchive.Data.Search;
@@ -30,14 +31,25 @@ public static class SearchChangeLog
             return;
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Search changes are recorded in the transaction of the change they describe.");
-        await db.Database.ExecuteSqlRawAsync(LockSql, cancellationToken);
-        // Unnamed parameters are positional ($1, $2, $3) in Npgsql, so the importer's SQL serves here too.
-        await db.Database.ExecuteSqlRawAsync(InsertSql,
-            [
-                new NpgsqlParameter { Value = changes.Select(c => c.Kind.ToString()).ToArray() },
-                new NpgsqlParameter { Value = changes.Select(c => c.Id).ToArray() },
-                new NpgsqlParameter { Value = now },
-            ], cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(NotifySql, cancellationToken);
+        // The importer's positional SQL, sent on the context's own connection and transaction.
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)db.Database.CurrentTransaction.GetDbTransaction())
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(LockSql),
+                new NpgsqlBatchCommand(InsertSql)
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter { Value = changes.Select(c => c.Kind.ToString()).ToArray() },
+                        new NpgsqlParameter { Value = changes.Select(c => c.Id).ToArray() },
+                        new NpgsqlParameter { Value = now },
+                    },
+                },
+                new NpgsqlBatchCommand(NotifySql),
+            },
+        };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 }
