@@ -14,6 +14,7 @@ internal static class CrimeArchiveCli
             ExtractVerb.Create(),
             MigrateVerb.Create(),
             SettleVerb.Create(),
+            ReindexVerb.Create(),
         };
         try
         {

@@ -47,7 +47,7 @@ internal sealed class ArchiveSession : IAsyncDisposable, IDbContextFactory<Archi
         loggers.Dispose();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {

@@ -52,4 +52,12 @@ public static class SearchChangeLog
         };
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>Asks every instance to rebuild its index from the database.</summary>
+    public static async Task RequestRebuildAsync(ArchiveDbContext db, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RecordAsync(db, [(SearchChangeKind.Rebuild, 0)], now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -52,12 +52,4 @@ internal sealed class ChangeLog(IDbContextFactory<ArchiveDbContext> contexts)
             .SingleAsync(cancellationToken);
         return $"{builder.Host}:{builder.Port}/{database}";
     }
-
-    public async Task RequestRebuildAsync(TimeProvider clock, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await Data.Search.SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Rebuild, 0)], clock.GetUtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
 }

@@ -25,6 +25,7 @@ public sealed partial class SearchIndex(
     private readonly ChangeLog log = new(contexts);
     private readonly string root = options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is not set.");
     private OpenIndex? open;
+    private FileStream? folderLock;
     private string database = "";
     private long watermark;
     private long lastCommit;
@@ -52,6 +53,7 @@ public sealed partial class SearchIndex(
         await gate.WaitAsync(cancellationToken);
         try
         {
+            LockFolder();
             database = await log.DatabaseIdentityAsync(cancellationToken);
             var usable = IndexGenerations.FindUsable(root, database);
             if (usable is not null && await log.CoversAsync(usable.Watermark, cancellationToken))
@@ -90,6 +92,7 @@ public sealed partial class SearchIndex(
         await gate.WaitAsync(cancellationToken);
         try
         {
+            LockFolder();
             if (database.Length == 0)
                 database = await log.DatabaseIdentityAsync(cancellationToken);
             var report = await RebuildLockedAsync(cancellationToken);
@@ -229,6 +232,23 @@ public sealed partial class SearchIndex(
         }
     }
 
+    /// <summary>One process per index folder: a second one (the CLI while the app runs) would delete
+    /// the generations the first is writing.</summary>
+    private void LockFolder()
+    {
+        if (folderLock is not null)
+            return;
+        System.IO.Directory.CreateDirectory(root);
+        try
+        {
+            folderLock = new FileStream(System.IO.Path.Combine(root, "instance.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new SearchIndexInUseException(root, e);
+        }
+    }
+
     private static OpenIndex Open(string path, bool create)
     {
         var directory = FSDirectory.Open(path);
@@ -267,6 +287,8 @@ public sealed partial class SearchIndex(
                 Commit();
             open?.Dispose();
             open = null;
+            folderLock?.Dispose();
+            folderLock = null;
         }
         finally
         {
@@ -284,6 +306,13 @@ public sealed partial class SearchIndex(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built at {Path}: {Articles} articles, {Entities} entities in {Seconds:0.0} s ({Rate:0} articles/s)")]
     private partial void LogRebuilt(string path, int articles, int entities, double seconds, double rate);
+}
+
+/// <summary>Another process (a running web instance) holds the index folder.</summary>
+public sealed class SearchIndexInUseException(string path, Exception inner)
+    : Exception($"Another process is using the search index at {path}.", inner)
+{
+    public string Path { get; } = path;
 }
 
 public sealed record RebuildReport(int Articles, int Entities, TimeSpan Elapsed)

@@ -151,11 +151,7 @@ public class IndexFreshnessTests(DatabaseFixture database) : IClassFixture<Datab
         var before = Directory.GetDirectories(app.IndexPath, "g*").Single();
 
         await using (var db = database.CreateContext())
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Rebuild, 0)], DateTimeOffset.UtcNow);
-            await transaction.CommitAsync();
-        }
+            await SearchChangeLog.RequestRebuildAsync(db, DateTimeOffset.UtcNow);
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (Directory.GetDirectories(app.IndexPath, "g*").Contains(before) && DateTime.UtcNow < deadline)
             await Task.Delay(50);
