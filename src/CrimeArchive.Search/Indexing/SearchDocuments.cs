@@ -105,7 +105,8 @@ internal static class SearchDocuments
             new StoredField(SearchFields.Slug, slug),
             new StoredField(SearchFields.Title, title),
             new StoredField(SearchFields.Lead, lead),
-            new StoredField(SearchFields.Body, body),
+            // The text snippets come from: the lead first, unless the body opens with it already.
+            new StoredField(SearchFields.Body, lead.Length == 0 || body.StartsWith(lead, StringComparison.Ordinal) ? body : lead + "\n\n" + body),
             new TextField(spanish ? SearchFields.TitleSpanish : SearchFields.TitleEnglish, title, Field.Store.NO),
             new TextField(spanish ? SearchFields.BodySpanish : SearchFields.BodyEnglish, lead + "\n\n" + body, Field.Store.NO),
             new Field(SearchFields.Words, title + "\n" + lead + "\n" + body, WordsType),

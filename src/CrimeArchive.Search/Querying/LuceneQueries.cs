@@ -69,17 +69,37 @@ internal static class LuceneQueries
     private static Query? Clause(Clause clause)
     {
         var query = new BooleanQuery();
+        AddProse(query, clause.Text, 1f);
+        foreach (var entity in clause.Entities)
+            query.Add(Mentioning(entity, clause.Text), Occur.SHOULD);
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>Articles that mention the entity, ranked by how often they use any of its names: an
+    /// article that says "Gulf Cartel" throughout outranks one that names it once, whichever name
+    /// was typed. The names only weigh where the entity is mentioned, so a shared surname or
+    /// nickname does not bring in other people's articles.</summary>
+    private static BooleanQuery Mentioning(MatchedEntity entity, string typed)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(SearchFields.Entity, entity.Id.ToString(CultureInfo.InvariantCulture))) { Boost = 2f }, Occur.MUST },
+        };
+        foreach (var name in entity.Names.Where(n => !string.Equals(n, typed, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase))
+            AddProse(query, name, 0.8f);
+        return query;
+    }
+
+    private static void AddProse(BooleanQuery query, string text, float weight)
+    {
         foreach (var (field, analyzer, boost) in ProseFields)
         {
-            if (Terms(field, ArchiveAnalyzers.Terms(analyzer, field, clause.Text)) is { } q)
+            if (Terms(field, ArchiveAnalyzers.Terms(analyzer, field, text)) is { } q)
             {
-                q.Boost = boost;
+                q.Boost = boost * weight;
                 query.Add(q, Occur.SHOULD);
             }
         }
-        foreach (var entity in clause.Entities)
-            query.Add(new TermQuery(new Term(SearchFields.Entity, entity.Id.ToString(CultureInfo.InvariantCulture))) { Boost = 3f }, Occur.SHOULD);
-        return query.Clauses.Count == 0 ? null : query;
     }
 
     private static Query? Terms(string field, List<string> terms)

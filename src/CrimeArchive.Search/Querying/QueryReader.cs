@@ -40,7 +40,7 @@ public static class QueryReader
             }
             var alternatives = new List<QueryPart> { token.Part };
             // "a OR b OR c": one group; an OR with nothing on one side is a word.
-            while (i + 2 < tokens.Count && tokens[i + 1].IsOperator("OR") && !tokens[i + 2].IsOperator("OR"))
+            while (!token.IsOperator("OR") && i + 2 < tokens.Count && tokens[i + 1].IsOperator("OR") && !tokens[i + 2].IsOperator("OR"))
             {
                 alternatives.Add(tokens[i + 2].Part);
                 i += 2;

@@ -39,6 +39,9 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(factory, playwright, browser, address);
     }
 
+    /// <summary>Waits until the app's search index is ready.</summary>
+    public Task SearchReadyAsync() => factory.SearchReadyAsync();
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();
