@@ -1,6 +1,8 @@
 using CrimeArchive.Data;
 using CrimeArchive.Data.LocalPostgres;
 using CrimeArchive.Import.Importing;
+using CrimeArchive.Web.Reading;
+using CrimeArchive.Web.Routing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,9 @@ public static class ArchiveHosting
             .PersistKeysToDbContext<ArchiveDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ArchiveDbContext>("database");
         services.AddRazorPages();
+        services.Configure<RouteOptions>(options =>
+            options.SetParameterPolicy<EntityKindRouteConstraint>(EntityKindRouteConstraint.Name));
+        services.AddArchiveReading();
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddSingleton(TimeProvider.System);
