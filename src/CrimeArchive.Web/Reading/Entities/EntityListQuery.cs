@@ -8,8 +8,7 @@ public sealed record EntityRow(string Slug, string Name, int Mentions, int Alias
 /// <summary>Reads the index of one kind of entity: the most mentioned first.</summary>
 public sealed class EntityListQuery(ArchiveDbContext db)
 {
-    /// <summary>The index is for browsing, not a register: past the most mentioned few hundred,
-    /// readers search.</summary>
+    /// <summary>The index is for browsing, not a register: it stops at the most mentioned.</summary>
     public const int Limit = 500;
 
     public async Task<IReadOnlyList<EntityRow>> ByKindAsync(EntityKind kind, CancellationToken cancellationToken) =>
