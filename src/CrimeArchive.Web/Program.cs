@@ -2,19 +2,19 @@ using CrimeArchive.Data.LocalPostgres;
 using CrimeArchive.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCrimeArchive();
+
+var app = builder.Build();
+app.UseCrimeArchive();
 try
 {
-    await builder.AddCrimeArchiveAsync();
+    await app.PrepareArchiveAsync();
 }
 catch (LocalPostgresUnavailableException e)
 {
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }
-
-var app = builder.Build();
-app.UseCrimeArchive();
-await app.PrepareArchiveAsync();
 await app.RunAsync();
 return 0;
 

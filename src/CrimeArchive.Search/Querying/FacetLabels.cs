@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrimeArchive.Data;
 using Lucene.Net.Search;
 
 namespace CrimeArchive.Search.Querying;
@@ -10,7 +11,7 @@ internal static class FacetLabels
 
     public static List<Facet> Of(IndexSearcher searcher, FacetCounter counter) =>
     [
-        Ordered(SearchFields.Kind, "Kind", counter, v => v),
+        Ordered(SearchFields.Kind, "Kind", counter, v => Enum.TryParse<ArticleKind>(v, out var kind) ? kind.DisplayName() : v),
         Ordered(SearchFields.Country, "Country", counter, v => v),
         new(SearchFields.Year, "Year", [.. counter.CountsOf(SearchFields.Year).OrderByDescending(v => v.Key, StringComparer.Ordinal)
             .Select(v => new FacetValue(v.Key, v.Key, v.Value))]),

@@ -1,52 +1,30 @@
 using CrimeArchive.Data;
-using CrimeArchive.Data.LocalPostgres;
-using CrimeArchive.Import.Importing;
 using CrimeArchive.Search;
 using CrimeArchive.Search.Indexing;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.EntityFrameworkCore;
+using CrimeArchive.Web.Reading;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace CrimeArchive.Web.Hosting;
 
 public static class ArchiveHosting
 {
-    /// <summary>All of the app's registrations. Opens the database first: without a configured
-    /// connection string that starts the private PostgreSQL cluster.</summary>
-    public static async Task AddCrimeArchiveAsync(this WebApplicationBuilder builder)
+    /// <summary>All of the app's registrations, by layer. Nothing here touches the database: that
+    /// waits for <see cref="PrepareArchiveAsync"/>, once the app is built.</summary>
+    public static void AddCrimeArchive(this WebApplicationBuilder builder)
     {
         builder.Host.UseSerilog((context, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
-
-        var services = builder.Services;
-        services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
-        services.Configure<ImportOptions>(builder.Configuration.GetSection("Import"));
-
+        builder.Services
+            .AddArchiveData()
+            .AddArchiveReading()
+            .AddArchiveSearch()
+            .AddArchiveWeb()
+            .AddSeedImport();
         var root = RepositoryPaths.Root(builder.Environment.ContentRootPath);
-        var localData = builder.Configuration["Database:LocalDataDirectory"] ?? Path.Combine(root, ".data", "postgres");
-        using var bootLogger = new Serilog.Extensions.Logging.SerilogLoggerFactory(
-            new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger(), dispose: true);
-        var connection = await ArchiveConnection.OpenAsync(
-            builder.Configuration.GetConnectionString("Archive"), localData, bootLogger.CreateLogger("CrimeArchive.Database"));
-        // Registered through a factory so that the container disposes it, stopping a private cluster at exit.
-        services.AddSingleton(_ => connection);
-
-        // The factory serves the importer (a context per file); pages get a scoped context from it.
-        services.AddDbContextFactory<ArchiveDbContext>(options => options.UseArchiveDatabase(connection.ConnectionString));
-        services.AddDataProtection()
-            .SetApplicationName("CrimeArchive")
-            .PersistKeysToDbContext<ArchiveDbContext>();
-        services.AddHealthChecks().AddDbContextCheck<ArchiveDbContext>("database");
-        services.AddRazorPages();
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
-        services.AddSingleton(TimeProvider.System);
-        services.AddCrimeArchiveImport();
-        services.AddArchiveSearch();
-        services.PostConfigure<SearchOptions>(search => search.IndexPath ??= Path.Combine(root, ".data", "search"));
+        builder.Services.PostConfigure<SearchOptions>(search => search.IndexPath ??= Path.Combine(root, ".data", "search"));
     }
 
     public static void UseCrimeArchive(this WebApplication app)
@@ -63,14 +41,17 @@ public static class ArchiveHosting
         app.MapRazorPages();
     }
 
-    /// <summary>Migrations (when configured or on the private cluster) and the first import of seeds/.</summary>
+    /// <summary>Opens the database (without a configured connection string that starts the private
+    /// PostgreSQL cluster), applies migrations when configured or on the private cluster, and imports
+    /// seeds/ into an empty archive.</summary>
     public static async Task PrepareArchiveAsync(this WebApplication app)
     {
-        var connection = app.Services.GetRequiredService<ArchiveConnection>();
-        var options = app.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var migrate = options.MigrateOnStartup ?? (connection.IsLocalCluster || app.Environment.IsDevelopment());
+        var database = app.Services.GetRequiredService<ArchiveDatabase>();
+        await database.OpenAsync(app.Lifetime.ApplicationStopping);
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var migrate = options.MigrateOnStartup ?? (database.Connection.IsLocalCluster || app.Environment.IsDevelopment());
         if (migrate)
-            await ArchiveDb.MigrateAsync(connection.ConnectionString, app.Lifetime.ApplicationStopping);
+            await ArchiveDb.MigrateAsync(database.ConnectionString, app.Lifetime.ApplicationStopping);
         await app.ImportSeedsIfEmptyAsync();
     }
 }

@@ -7,6 +7,15 @@ namespace CrimeArchive.Web.Hosting;
 
 public static class SeedImport
 {
+    public static IServiceCollection AddSeedImport(this IServiceCollection services)
+    {
+        services.AddOptions<ImportOptions>()
+            .BindConfiguration(ImportOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services.AddCrimeArchiveImport();
+    }
+
     /// <summary>On the first start against an empty archive, imports seeds/ so there is something to read.</summary>
     public static async Task ImportSeedsIfEmptyAsync(this WebApplication app)
     {

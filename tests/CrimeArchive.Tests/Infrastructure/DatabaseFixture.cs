@@ -17,7 +17,7 @@ public class DatabaseFixture : IAsyncLifetime
     public static ArchiveImporter ImporterFor(string connectionString) =>
         new(new ContextFactory(connectionString), TimeProvider.System, NullLogger<ArchiveImporter>.Instance);
 
-    public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
+    public virtual async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
 
     public Task DisposeAsync() => TestPostgres.DropDatabaseAsync(ConnectionString);
 

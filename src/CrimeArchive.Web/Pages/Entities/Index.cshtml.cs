@@ -1,24 +1,22 @@
 using CrimeArchive.Data;
+using CrimeArchive.Web.Reading.Entities;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Web.Pages.Entities;
 
-public class IndexModel(ArchiveDbContext db) : PageModel
+public class IndexModel(EntityListQuery query) : PageModel
 {
-    public record Row(string Slug, string Name, int Mentions, int Aliases);
+    public EntityKindNames Kind { get; private set; } = null!;
+    public IReadOnlyList<EntityRow> Rows { get; private set; } = [];
 
-    public EntityKind Kind { get; private set; }
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
-
-    public async Task OnGetAsync(string kind, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string kind, CancellationToken cancellationToken)
     {
-        Kind = EntityRoutes.KindOf(kind);
-        Rows = await db.Entities.AsNoTracking()
-            .Where(e => e.Kind == Kind)
-            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name)
-            .Take(500)
-            .Select(e => new Row(e.Slug, e.Name, e.Mentions.Count, e.Aliases.Count))
-            .ToListAsync(cancellationToken);
+        // The entitykind route constraint has already refused any other segment.
+        if (!EntityKinds.TryParseSegment(kind, out var entityKind))
+            return NotFound();
+        Kind = entityKind.Names();
+        Rows = await query.ByKindAsync(entityKind, cancellationToken);
+        return Page();
     }
 }

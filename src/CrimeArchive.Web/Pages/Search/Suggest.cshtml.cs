@@ -1,6 +1,6 @@
 using CrimeArchive.Search.Indexing;
 using CrimeArchive.Search.Querying;
-using CrimeArchive.Web.Pages.Entities;
+using CrimeArchive.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,7 +16,7 @@ public class SuggestModel(ArchiveSearch search, SearchIndex index) : PageModel
         if (!index.IsReady || string.IsNullOrWhiteSpace(q))
             return new JsonResult(Array.Empty<Suggestion>());
         var suggestions = search.Suggest(q)
-            .Select(s => new Suggestion(s.Name, EntityRoutes.Singular(s.Kind), EntityRoutes.Path(s.Kind, s.Slug), s.Alias));
+            .Select(s => new Suggestion(s.Name, s.Kind.Names().Singular, Url.Page("/Entities/Details", new { kind = s.Kind.Segment(), slug = s.Slug })!, s.Alias));
         return new JsonResult(suggestions);
     }
 }

@@ -1,0 +1,8 @@
+namespace CrimeArchive.Data.Editing;
+
+/// <summary>A statement as readers see it: the value it gives and where it comes from — a sentence
+/// of an article or source text, or an editor with a reason. <see cref="ArticleSlug"/> is null when
+/// the statement's article is not published, so nothing links to a draft.</summary>
+public sealed record Citation(
+    string Value, string? Sentence, DateOnly? StatedOn, string? SourceFile, string? ArticleSlug, string? ArticleTitle,
+    string? Editor, string? Reason);
