@@ -18,6 +18,7 @@ public sealed partial class SearchIndex(
 {
     private const int ChangesPerRound = 5000;
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -267,7 +268,12 @@ public sealed partial class SearchIndex(
         var previous = Interlocked.Exchange(ref open, next);
         Interlocked.Exchange(ref watermark, mark);
         lastCommit = Stopwatch.GetTimestamp();
-        previous?.Dispose();
+        if (previous is null)
+            return;
+        // Nothing more is written to the old generation; searches that leased one of its searchers
+        // before the swap may still be reading it, so its files stay open a while longer.
+        previous.Writer.Rollback();
+        _ = Task.Delay(RetireAfter).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
     }
 
     private void Commit()
