@@ -22,7 +22,7 @@ internal static class ReindexVerb
             var path = parse.GetValue(index) ?? Path.Combine(ArchiveSession.RepositoryRoot(), ".data", "search");
             // Recorded first, so that the index built below already reflects its own request.
             await using (var db = session.CreateDbContext())
-                await SearchChangeLog.RequestRebuildAsync(db, DateTimeOffset.UtcNow, cancellationToken);
+                await SearchChangeLog.RequestRebuildAsync(db, cancellationToken);
             var options = Options.Create(new SearchOptions { IndexPath = path });
             using var search = new SearchIndex(options, session, session.Loggers.CreateLogger<SearchIndex>());
             try

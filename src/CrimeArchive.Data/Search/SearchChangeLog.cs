@@ -15,17 +15,20 @@ public static class SearchChangeLog
     /// <summary>Taken before the rows are inserted; released by the transaction's end.</summary>
     public const string LockSql = "SELECT pg_advisory_xact_lock(7316270412)";
 
-    /// <summary>$1 kinds (text[]), $2 target ids (bigint[]), $3 when.</summary>
+    /// <summary>$1 kinds (text[]), $2 target ids (bigint[]). The time is the server's, so that rows
+    /// grow older in the order of their ids and pruning can remove a prefix.</summary>
     public const string InsertSql = """
         INSERT INTO search_changes (kind, target_id, changed_at)
-        SELECT u.kind, u.target_id, $3 FROM unnest($1::text[], $2::bigint[]) AS u(kind, target_id)
+        SELECT u.kind, u.target_id, clock_timestamp() FROM unnest($1::text[], $2::bigint[]) AS u(kind, target_id)
         """;
 
     public const string NotifySql = "SELECT pg_notify('" + Channel + "', '')";
 
-    /// <summary>Records changes made through EF Core inside the caller's open transaction.</summary>
+    /// <summary>Records changes made through EF Core inside the caller's open transaction. Call it
+    /// last, just before committing: from here to the commit the transaction holds the log's lock,
+    /// which every other writer waits for.</summary>
     public static async Task RecordAsync(ArchiveDbContext db, IReadOnlyCollection<(SearchChangeKind Kind, long Id)> changes,
-        DateTimeOffset now, CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         if (changes.Count == 0)
             return;
@@ -44,7 +47,6 @@ public static class SearchChangeLog
                     {
                         new NpgsqlParameter { Value = changes.Select(c => c.Kind.ToString()).ToArray() },
                         new NpgsqlParameter { Value = changes.Select(c => c.Id).ToArray() },
-                        new NpgsqlParameter { Value = now },
                     },
                 },
                 new NpgsqlBatchCommand(NotifySql),
@@ -54,10 +56,10 @@ public static class SearchChangeLog
     }
 
     /// <summary>Asks every instance to rebuild its index from the database.</summary>
-    public static async Task RequestRebuildAsync(ArchiveDbContext db, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public static async Task RequestRebuildAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RecordAsync(db, [(SearchChangeKind.Rebuild, 0)], now, cancellationToken);
+        await RecordAsync(db, [(SearchChangeKind.Rebuild, 0)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -74,7 +74,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             await new ProfileWriter(db).WriteAsync(subject, owners, doc, sourceId, sql, cancellationToken);
         }
         statements.Append(sql);
-        sql.AddSearchChanges(SearchChanges(article?.Id ?? previous?.ArticleId), now);
+        sql.AddSearchChanges(SearchChanges(article?.Id ?? previous?.ArticleId));
 
         afterSave = () =>
         {
@@ -114,7 +114,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
         sql.Add("UPDATE source_documents SET name_votes = $2 WHERE id = $1", sourceId, votes.ToArray());
         entityWriter.AppendNames(sql);
         statements.Append(sql);
-        sql.AddSearchChanges(SearchChanges(source.ArticleId), now);
+        sql.AddSearchChanges(SearchChanges(source.ArticleId));
         afterSave = () => batch.Remember(sourceId, source.RawText, extraction);
         await SaveAsync(cancellationToken);
     }

@@ -24,12 +24,12 @@ internal sealed class WriteBatch
     }
 
     /// <summary>The search change log's rows for what the batch changes, last, under the log's lock.</summary>
-    public void AddSearchChanges(IReadOnlyCollection<(SearchChangeKind Kind, long Id)> changes, DateTimeOffset now)
+    public void AddSearchChanges(IReadOnlyCollection<(SearchChangeKind Kind, long Id)> changes)
     {
         if (changes.Count == 0)
             return;
         Add(SearchChangeLog.LockSql);
-        Add(SearchChangeLog.InsertSql, changes.Select(c => c.Kind.ToString()).ToArray(), changes.Select(c => c.Id).ToArray(), now);
+        Add(SearchChangeLog.InsertSql, changes.Select(c => c.Kind.ToString()).ToArray(), changes.Select(c => c.Id).ToArray());
         Add(SearchChangeLog.NotifySql);
     }
 

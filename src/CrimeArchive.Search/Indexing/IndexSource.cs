@@ -28,23 +28,34 @@ internal sealed class IndexSource(IDbContextFactory<ArchiveDbContext> contexts)
         return await ArticlesAsync(db, db.Articles.Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(count), cancellationToken);
     }
 
-    public async Task<List<long>> ArticlesMentioningAsync(long entityId, CancellationToken cancellationToken)
+    public async Task<List<long>> ArticlesMentioningAsync(IReadOnlyCollection<long> entityIds, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Mentions.Where(m => m.EntityId == entityId && m.ArticleId != null)
+        return await db.Mentions.Where(m => entityIds.Contains(m.EntityId) && m.ArticleId != null)
             .Select(m => m.ArticleId!.Value).Distinct().ToListAsync(cancellationToken);
     }
 
-    public async Task<List<EntitySource>> EntitiesAsync(IReadOnlyCollection<long>? ids, CancellationToken cancellationToken)
+    public async Task<List<EntitySource>> EntitiesAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entities = ids is null ? db.Entities : db.Entities.Where(e => ids.Contains(e.Id));
-        var rows = await entities.AsNoTracking()
+        return await EntitiesAsync(db.Entities.Where(e => ids.Contains(e.Id)), cancellationToken);
+    }
+
+    public async Task<List<EntitySource>> EntitiesAfterAsync(long afterId, int count, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await EntitiesAsync(db.Entities.Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(count), cancellationToken);
+    }
+
+    private static async Task<List<EntitySource>> EntitiesAsync(IQueryable<Entity> entities, CancellationToken cancellationToken)
+    {
+        // Split: aliases and sections joined in one query would multiply each other's rows.
+        var rows = await entities.AsNoTracking().AsSplitQuery()
             .Select(e => new
             {
                 e.Id, e.Kind, e.Name, e.Slug, e.Lead,
-                Aliases = e.Aliases.Select(a => a.Name).ToList(),
-                Articles = e.Mentions.Where(m => m.ArticleId != null).Select(m => m.ArticleId).Distinct().Count(),
+                Aliases = e.Aliases.OrderBy(a => a.Id).Select(a => a.Name).ToList(),
+                Articles = e.Mentions.Where(m => m.Article!.Status == ArticleStatus.Published).Select(m => m.ArticleId).Distinct().Count(),
                 Sections = e.Sections.OrderBy(s => s.Position).Select(s => new { s.Heading, s.BodyMarkdown }).ToList(),
             })
             .ToListAsync(cancellationToken);

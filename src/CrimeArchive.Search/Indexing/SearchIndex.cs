@@ -1,10 +1,5 @@
 using System.Diagnostics;
 using CrimeArchive.Data;
-using CrimeArchive.Search.Analysis;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CrimeArchive.Search.Indexing;
 
 /// <summary>This instance's search index: derived from the database, built when missing or stale,
-/// kept current from the change log. One writer per folder; searches share a refreshed searcher.</summary>
+/// kept current from the change log. One process per folder; searches lease refreshed searchers.</summary>
 public sealed partial class SearchIndex(
     IOptions<SearchOptions> options, IDbContextFactory<ArchiveDbContext> contexts, ILogger<SearchIndex> logger) : IDisposable
 {
@@ -23,47 +18,41 @@ public sealed partial class SearchIndex(
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IndexSource source = new(contexts);
-    private readonly ChangeLog log = new(contexts);
-    private readonly string root = options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is not set.");
+    private readonly ChangeLogReader log = new(contexts);
+    private readonly IndexFolder folder = new(options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is not set."));
     private OpenIndex? open;
-    private FileStream? folderLock;
     private string database = "";
     private long watermark;
     private long lastCommit;
 
-    private sealed record OpenIndex(string Path, FSDirectory Directory, IndexWriter Writer, SearcherManager Searchers) : IDisposable
-    {
-        public void Dispose()
-        {
-            Searchers.Dispose();
-            Writer.Dispose();
-            Directory.Dispose();
-        }
-    }
-
     /// <summary>Completes once the index can answer (built or opened, and caught up once).</summary>
     public Task WhenReady => ready.Task;
+
+    public bool IsReady => ready.Task.IsCompleted;
 
     /// <summary>The last change-log id the index reflects.</summary>
     public long Watermark => Interlocked.Read(ref watermark);
 
     /// <summary>Opens the index, or builds it when it is missing, from another database, of an older
-    /// layout, or older than the change log reaches; then catches up.</summary>
+    /// layout, or older than the change log reaches; then catches up. Safe to call again after a failure.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
-            LockFolder();
-            database = await log.DatabaseIdentityAsync(cancellationToken);
-            var usable = IndexGenerations.FindUsable(root, database);
-            if (usable is not null && await log.CoversAsync(usable.Watermark, cancellationToken))
+            folder.Lock();
+            if (open is null)
             {
-                Swap(Open(usable.Path, create: false), usable.Watermark);
-                LogOpened(usable.Path, usable.Watermark);
+                database = await log.DatabaseIdentityAsync(cancellationToken);
+                var usable = IndexGenerations.FindUsable(folder.Root, database);
+                if (usable is not null && await log.CoversAsync(usable.Watermark, cancellationToken))
+                {
+                    Swap(OpenIndex.Open(usable.Path, create: false), usable.Watermark);
+                    LogOpened(usable.Path, usable.Watermark);
+                }
+                else
+                    await RebuildLockedAsync(cancellationToken);
             }
-            else
-                await RebuildLockedAsync(cancellationToken);
             await CatchUpLockedAsync(cancellationToken);
         }
         finally
@@ -93,7 +82,7 @@ public sealed partial class SearchIndex(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            LockFolder();
+            folder.Lock();
             if (database.Length == 0)
                 database = await log.DatabaseIdentityAsync(cancellationToken);
             var report = await RebuildLockedAsync(cancellationToken);
@@ -111,29 +100,38 @@ public sealed partial class SearchIndex(
     public SearchLease Lease()
     {
         var current = open ?? throw new InvalidOperationException("The search index is not open yet.");
-        var searcher = current.Searchers.Acquire();
-        return new SearchLease(current.Searchers, searcher);
+        return new SearchLease(current.Searchers, current.Searchers.Acquire());
     }
 
-    public bool IsReady => ready.Task.IsCompleted;
+    /// <summary>Makes what has been applied durable, with the log position it reached.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (open is not null)
+                Commit();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     private async Task<int> CatchUpLockedAsync(CancellationToken cancellationToken)
     {
+        // A lagging instance whose next rows were pruned cannot catch up: it rebuilds instead.
+        if (!await log.CoversAsync(Watermark, cancellationToken))
+            await RebuildLockedAsync(cancellationToken);
         var applied = 0;
-        while (true)
+        var applier = new ChangeApplier(source, logger);
+        while (await log.AfterAsync(Watermark, ChangesPerRound, cancellationToken) is { Count: > 0 } changes)
         {
-            var changes = await log.AfterAsync(Watermark, ChangesPerRound, cancellationToken);
-            if (changes.Count == 0)
-                break;
             var last = changes[^1].Id;
-            if (changes.Any(c => c.Kind == SearchChangeKind.Rebuild))
-            {
+            if (changes.Any(c => c.Known == SearchChangeKind.Rebuild))
                 await RebuildLockedAsync(cancellationToken);
-                if (Watermark < last)
-                    Interlocked.Exchange(ref watermark, last);
-            }
             else
-                await ApplyAsync(open!.Writer, changes, cancellationToken);
+                await applier.ApplyAsync(open!.Writer, changes, cancellationToken);
             Interlocked.Exchange(ref watermark, Math.Max(Watermark, last));
             applied += changes.Count;
         }
@@ -146,121 +144,36 @@ public sealed partial class SearchIndex(
         return applied;
     }
 
-    private async Task ApplyAsync(IndexWriter writer, List<SearchChange> changes, CancellationToken cancellationToken)
-    {
-        var articleIds = changes.Where(c => c.Kind == SearchChangeKind.Article).Select(c => c.TargetId).ToHashSet();
-        var entityIds = changes.Where(c => c.Kind is SearchChangeKind.Entity or SearchChangeKind.EntityAndArticles).Select(c => c.TargetId).ToHashSet();
-        foreach (var id in changes.Where(c => c.Kind == SearchChangeKind.EntityAndArticles).Select(c => c.TargetId).Distinct())
-            articleIds.UnionWith(await source.ArticlesMentioningAsync(id, cancellationToken));
-
-        foreach (var chunk in articleIds.Chunk(500))
-        {
-            var found = await source.ArticlesAsync(chunk, cancellationToken);
-            foreach (var article in found)
-            {
-                if (article.Status == ArticleStatus.Published)
-                    writer.UpdateDocument(SearchDocuments.ArticleKey(article.Id), SearchDocuments.Article(article));
-                else
-                    writer.DeleteDocuments(SearchDocuments.ArticleKey(article.Id));
-            }
-            foreach (var gone in chunk.Except(found.Select(a => a.Id)))
-                writer.DeleteDocuments(SearchDocuments.ArticleKey(gone));
-        }
-        foreach (var chunk in entityIds.Chunk(500))
-        {
-            var found = await source.EntitiesAsync(chunk, cancellationToken);
-            foreach (var entity in found)
-            {
-                writer.UpdateDocument(SearchDocuments.EntityKey(entity.Id), SearchDocuments.Entity(entity));
-                if (SearchDocuments.Profile(entity) is { } profile)
-                    writer.UpdateDocument(SearchDocuments.ProfileKey(entity.Id), profile);
-                else
-                    writer.DeleteDocuments(SearchDocuments.ProfileKey(entity.Id));
-            }
-            foreach (var gone in chunk.Except(found.Select(e => e.Id)))
-                writer.DeleteDocuments(SearchDocuments.EntityKey(gone), SearchDocuments.ProfileKey(gone));
-        }
-    }
-
     private async Task<RebuildReport> RebuildLockedAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        // Changes up to this id are in what is read next; later ones are applied by catching up.
-        var mark = await log.LastIdAsync(cancellationToken);
-        var built = Open(IndexGenerations.Next(root), create: true);
+        var mark = await log.MarkAsync(cancellationToken);
+        var built = OpenIndex.Open(IndexGenerations.Next(folder.Root), create: true);
+        (int Articles, int Entities) counts;
         try
         {
-            var articles = await AddArticlesAsync(built.Writer, cancellationToken);
-            var entities = await source.EntitiesAsync(null, cancellationToken);
-            Parallel.ForEach(entities, new ParallelOptions { CancellationToken = cancellationToken }, entity =>
-            {
-                built.Writer.AddDocument(SearchDocuments.Entity(entity));
-                if (SearchDocuments.Profile(entity) is { } profile)
-                    built.Writer.AddDocument(profile);
-            });
+            counts = await IndexBuilder.FillAsync(built.Writer, source, cancellationToken);
             built.Writer.SetCommitData(IndexGenerations.Data(mark, database));
             built.Writer.Commit();
             built.Searchers.MaybeRefreshBlocking();
-            Swap(built, mark);
-            IndexGenerations.RemoveAllBut(root, built.Path);
-            var report = new RebuildReport(articles, entities.Count, clock.Elapsed);
-            LogRebuilt(built.Path, report.Articles, report.Entities, report.Elapsed.TotalSeconds, report.ArticlesPerSecond);
-            return report;
         }
         catch
         {
             built.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Reads the next chunk while this one is analysed on every core.</summary>
-    private async Task<int> AddArticlesAsync(IndexWriter writer, CancellationToken cancellationToken)
-    {
-        const int ChunkSize = 1000;
-        var count = 0;
-        var next = source.ArticlesAfterAsync(0, ChunkSize, cancellationToken);
-        while (true)
-        {
-            var chunk = await next;
-            if (chunk.Count == 0)
-                return count;
-            next = source.ArticlesAfterAsync(chunk[^1].Id, ChunkSize, cancellationToken);
-            var published = chunk.Where(a => a.Status == ArticleStatus.Published).ToList();
-            Parallel.ForEach(published, new ParallelOptions { CancellationToken = cancellationToken },
-                article => writer.AddDocument(SearchDocuments.Article(article)));
-            count += published.Count;
-        }
-    }
-
-    /// <summary>One process per index folder: a second one (the CLI while the app runs) would delete
-    /// the generations the first is writing.</summary>
-    private void LockFolder()
-    {
-        if (folderLock is not null)
-            return;
-        System.IO.Directory.CreateDirectory(root);
+        Swap(built, mark);
+        var report = new RebuildReport(counts.Articles, counts.Entities, clock.Elapsed);
+        LogRebuilt(built.Path, report.Articles, report.Entities, report.Elapsed.TotalSeconds, report.ArticlesPerSecond);
         try
         {
-            folderLock = new FileStream(System.IO.Path.Combine(root, "instance.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            IndexGenerations.RemoveAllBut(folder.Root, built.Path);
         }
         catch (IOException e)
         {
-            throw new SearchIndexInUseException(root, e);
+            LogCleanupFailed(e, folder.Root);
         }
-    }
-
-    private static OpenIndex Open(string path, bool create)
-    {
-        var directory = FSDirectory.Open(path);
-        var config = new IndexWriterConfig(ArchiveAnalyzers.Version, ArchiveAnalyzers.PerField)
-        {
-            OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
-        };
-        var writer = new IndexWriter(directory, config);
-        return new OpenIndex(path, directory, writer, new SearcherManager(writer, true, new Bm25Searchers()));
+        return report;
     }
 
     private void Swap(OpenIndex next, long mark)
@@ -270,9 +183,8 @@ public sealed partial class SearchIndex(
         lastCommit = Stopwatch.GetTimestamp();
         if (previous is null)
             return;
-        // Nothing more is written to the old generation; searches that leased one of its searchers
-        // before the swap may still be reading it, so its files stay open a while longer.
-        previous.Writer.Rollback();
+        // Searches that leased one of the old generation's searchers before the swap may still be
+        // reading it: its files stay open a while longer.
         _ = Task.Delay(RetireAfter).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
     }
 
@@ -284,17 +196,16 @@ public sealed partial class SearchIndex(
         lastCommit = Stopwatch.GetTimestamp();
     }
 
+    /// <summary>Closes without committing (the feeder commits when it stops): what was applied since
+    /// the last commit is applied again from the log next time.</summary>
     public void Dispose()
     {
         gate.Wait();
         try
         {
-            if (open is not null && database.Length > 0)
-                Commit();
             open?.Dispose();
             open = null;
-            folderLock?.Dispose();
-            folderLock = null;
+            folder.Dispose();
         }
         finally
         {
@@ -302,34 +213,12 @@ public sealed partial class SearchIndex(
         }
     }
 
-    private sealed class Bm25Searchers : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index opened at {Path}, change {Watermark}")]
     private partial void LogOpened(string path, long watermark);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built at {Path}: {Articles} articles, {Entities} entities in {Seconds:0.0} s ({Rate:0} articles/s)")]
     private partial void LogRebuilt(string path, int articles, int entities, double seconds, double rate);
-}
 
-/// <summary>Another process (a running web instance) holds the index folder.</summary>
-public sealed class SearchIndexInUseException(string path, Exception inner)
-    : Exception($"Another process is using the search index at {path}.", inner)
-{
-    public string Path { get; } = path;
-}
-
-public sealed record RebuildReport(int Articles, int Entities, TimeSpan Elapsed)
-{
-    public double ArticlesPerSecond => Articles / Math.Max(Elapsed.TotalSeconds, 1e-6);
-}
-
-/// <summary>One request's hold on a searcher: the index may be refreshed meanwhile without closing it.</summary>
-public sealed class SearchLease(SearcherManager manager, IndexSearcher searcher) : IDisposable
-{
-    public IndexSearcher Searcher { get; } = searcher;
-
-    public void Dispose() => manager.Release(Searcher);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Older search index generations in {Root} could not be removed")]
+    private partial void LogCleanupFailed(Exception e, string root);
 }

@@ -32,7 +32,7 @@ public sealed partial class SearchIndexFeeder(
                 await Task.Delay(RetryAfter, stoppingToken);
             }
         }
-        var log = new ChangeLog(contexts);
+        var log = new ChangeLogReader(contexts);
         var lastPrune = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -48,7 +48,7 @@ public sealed partial class SearchIndexFeeder(
                     await index.CatchUpAsync(stoppingToken);
                     if (clock.GetUtcNow() - lastPrune > PruneEvery)
                     {
-                        await log.PruneAsync(options.Value.ChangeLogRetention, clock.GetUtcNow(), stoppingToken);
+                        await log.PruneAsync(options.Value.ChangeLogRetention, stoppingToken);
                         lastPrune = clock.GetUtcNow();
                     }
                     await listener.WaitAsync(options.Value.PollInterval, stoppingToken);
@@ -60,6 +60,14 @@ public sealed partial class SearchIndexFeeder(
                 await Task.Delay(RetryAfter, stoppingToken);
             }
         }
+    }
+
+    /// <summary>The last commit, with the log position reached, once the feeding has stopped.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (index.IsReady)
+            await index.CommitAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Search index could not {Step}; trying again")]

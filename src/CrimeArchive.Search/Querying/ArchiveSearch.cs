@@ -68,21 +68,24 @@ public sealed class ArchiveSearch(SearchIndex index)
         var filter = Filters(request);
         var size = Math.Clamp(request.PageSize, 1, 100);
         var wanted = Math.Clamp(request.Page, 1, MaxPage);
+        // Collectors fill every slot up front: never more than the index holds.
+        var collect = Math.Max(1, Math.Min(wanted * size, searcher.IndexReader.MaxDoc));
         var top = request.Sort == SearchSort.Newest
             ? (ITopDocsCollector)TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE),
-                wanted * size, true, false, false, false)
-            : TopScoreDocCollector.Create(wanted * size, false);
-        var facets = new FacetCounter();
+                collect, true, false, false, false)
+            : TopScoreDocCollector.Create(collect, false);
+        using var facets = new FacetCounter();
         searcher.Search(match, filter, MultiCollector.Wrap(top, facets));
         facets.Finish();
 
         var pageCount = (int)Math.Min(MaxPage, (facets.Total + size - 1) / size);
         var page = Math.Clamp(wanted, 1, Math.Max(1, pageCount));
+        var highlights = Snippets.Queries(groups);
         var hits = top.GetTopDocs((page - 1) * size, size).ScoreDocs
-            .Select(hit => Hit(searcher.Doc(hit.Doc), groups))
+            .Select(hit => Hit(searcher.Doc(hit.Doc), highlights))
             .ToList();
         var cards = EntityMatcher.Cards(searcher, groups, MaxCards);
-        return new SearchResults(query, facets.Total, page, pageCount, hits, cards, FacetLabels.Of(searcher, facets), null, null, notices);
+        return new SearchResults(query, facets.Total, page, pageCount, size, hits, cards, FacetLabels.Of(searcher, facets), null, null, notices);
     }
 
     private static Filter Filters(SearchRequest request)
@@ -112,7 +115,7 @@ public sealed class ArchiveSearch(SearchIndex index)
 
     private static int DateKey(DateOnly d) => (d.Year * 10000) + (d.Month * 100) + d.Day;
 
-    private static SearchHit Hit(Document doc, IReadOnlyList<ResolvedGroup> groups)
+    private static SearchHit Hit(Document doc, Dictionary<string, Query> highlights)
     {
         var type = doc.Get(SearchFields.Type);
         var date = doc.GetField(SearchFields.Date)?.GetInt32Value() ?? 0;
@@ -127,7 +130,7 @@ public sealed class ArchiveSearch(SearchIndex index)
             doc.Get(SearchFields.Country),
             language,
             doc.Get(SearchFields.Author),
-            Snippets.For(groups, language, doc.Get(SearchFields.Body) ?? "", doc.Get(SearchFields.Lead) ?? ""),
+            Snippets.For(highlights, language, doc.Get(SearchFields.Body) ?? "", doc.Get(SearchFields.Lead) ?? ""),
             type == SearchFields.ProfileType ? Enum.Parse<EntityKind>(doc.Get(SearchFields.EntityKind)) : null);
     }
 }

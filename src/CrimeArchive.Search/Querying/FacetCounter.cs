@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -5,8 +6,10 @@ using Lucene.Net.Util;
 namespace CrimeArchive.Search.Querying;
 
 /// <summary>Counts every match (the exact total) and, per facet field, how many matches hold each
-/// value, from doc values: one pass over the matches beside the collector that keeps the top hits.</summary>
-internal sealed class FacetCounter : ICollector
+/// value, from doc values: one pass over the matches beside the collector that keeps the top hits.
+/// Counts per value are kept in pooled arrays: a segment's entity facets have as many values as
+/// the archive has groups or people, and a fresh array per query and segment would be garbage.</summary>
+internal sealed class FacetCounter : ICollector, IDisposable
 {
     public static readonly string[] SingleValued = [SearchFields.Kind, SearchFields.Country, SearchFields.Year, SearchFields.Language];
     public static readonly string[] MultiValued = [SearchFields.Group, SearchFields.Person];
@@ -40,12 +43,12 @@ internal sealed class FacetCounter : ICollector
         for (var i = 0; i < SingleValued.Length; i++)
         {
             single[i] = reader.GetSortedDocValues(SingleValued[i]);
-            singleCounts[i] = new int[single[i]?.ValueCount ?? 0];
+            singleCounts[i] = Rent(single[i]?.ValueCount ?? 0, singleCounts[i]);
         }
         for (var i = 0; i < MultiValued.Length; i++)
         {
             multi[i] = reader.GetSortedSetDocValues(MultiValued[i]);
-            multiCounts[i] = new int[multi[i]?.ValueCount ?? 0];
+            multiCounts[i] = Rent((int)(multi[i]?.ValueCount ?? 0), multiCounts[i]);
         }
     }
 
@@ -80,7 +83,7 @@ internal sealed class FacetCounter : ICollector
         {
             if (single[i] is not { } values)
                 continue;
-            for (var ord = 0; ord < singleCounts[i].Length; ord++)
+            for (var ord = 0; ord < values.ValueCount; ord++)
             {
                 if (singleCounts[i][ord] == 0)
                     continue;
@@ -93,7 +96,7 @@ internal sealed class FacetCounter : ICollector
         {
             if (multi[i] is not { } values)
                 continue;
-            for (var ord = 0; ord < multiCounts[i].Length; ord++)
+            for (var ord = 0; ord < values.ValueCount; ord++)
             {
                 if (multiCounts[i][ord] == 0)
                     continue;
@@ -102,6 +105,27 @@ internal sealed class FacetCounter : ICollector
             }
             multi[i] = null;
         }
+    }
+
+    /// <summary>A zeroed array of at least <paramref name="length"/> counts, in place of the last segment's.</summary>
+    private static int[] Rent(int length, int[]? previous)
+    {
+        if (previous is not null && previous.Length >= length)
+        {
+            Array.Clear(previous, 0, length);
+            return previous;
+        }
+        if (previous is not null)
+            ArrayPool<int>.Shared.Return(previous);
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(length, 1));
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    public void Dispose()
+    {
+        foreach (var array in singleCounts.Concat(multiCounts).OfType<int[]>())
+            ArrayPool<int>.Shared.Return(array);
     }
 
     private void Add(string field, string value, int count) =>

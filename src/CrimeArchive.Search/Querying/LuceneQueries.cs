@@ -19,6 +19,9 @@ internal static class LuceneQueries
         (SearchFields.TitleSpanish, ArchiveAnalyzers.Spanish, 2.5f),
     ];
 
+    // Far below BooleanQuery's clause limit, whatever the query and however many names its entities have.
+    private const int MaxHighlighted = 100;
+
     /// <summary>The query for the groups, or null when no group has anything to search for.</summary>
     public static Query? Match(IReadOnlyList<ResolvedGroup> groups)
     {
@@ -47,13 +50,14 @@ internal static class LuceneQueries
     public static Query Highlight(IReadOnlyList<ResolvedGroup> groups, Analyzer analyzer, string field)
     {
         var query = new BooleanQuery();
-        foreach (var clause in groups.Where(g => !g.Negated).SelectMany(g => g.Alternatives))
+        var texts = groups.Where(g => !g.Negated).SelectMany(g => g.Alternatives)
+            .SelectMany(c => c.Entities.SelectMany(e => e.Names).Prepend(c.Text))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxHighlighted);
+        foreach (var text in texts)
         {
-            foreach (var text in clause.Entities.SelectMany(e => e.Names).Prepend(clause.Text).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                if (Terms(field, ArchiveAnalyzers.Terms(analyzer, field, text)) is { } q)
-                    query.Add(q, Occur.SHOULD);
-            }
+            if (Terms(field, ArchiveAnalyzers.Terms(analyzer, field, text)) is { } q)
+                query.Add(q, Occur.SHOULD);
         }
         return query;
     }

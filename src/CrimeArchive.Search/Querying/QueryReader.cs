@@ -22,6 +22,7 @@ public sealed record ReadQuery(string Text, IReadOnlyList<QueryGroup> Groups)
 public static class QueryReader
 {
     public const int MaxLength = 500;
+    public const int MaxGroups = 32;
 
     public static ReadQuery Read(string? text)
     {
@@ -47,7 +48,10 @@ public static class QueryReader
             }
             groups.Add(new QueryGroup(alternatives, token.Negated && alternatives.Count == 1));
         }
-        return new ReadQuery(clean, groups);
+        // The same word twice asks nothing more; a query of many words is cut at a size no reader needs.
+        var distinct = groups.DistinctBy(g => (g.Negated, string.Join('\u0001', g.Alternatives.Select(p => (p.Phrase ? "\"" : "") + p.Text.ToUpperInvariant()))))
+            .Take(MaxGroups).ToList();
+        return new ReadQuery(clean, distinct);
     }
 
     /// <summary>Control characters (NUL among them) out, spaces collapsed, the length capped.</summary>

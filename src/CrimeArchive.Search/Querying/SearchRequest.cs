@@ -34,10 +34,10 @@ public sealed record FacetValue(string Value, string Label, int Count);
 public sealed record Facet(string Field, string Name, IReadOnlyList<FacetValue> Values);
 
 public sealed record SearchResults(
-    ReadQuery Query, int Total, int Page, int PageCount, IReadOnlyList<SearchHit> Hits, IReadOnlyList<EntityCard> Cards,
+    ReadQuery Query, int Total, int Page, int PageCount, int PageSize, IReadOnlyList<SearchHit> Hits, IReadOnlyList<EntityCard> Cards,
     IReadOnlyList<Facet> Facets, string? DidYouMean, string? CorrectedFrom, IReadOnlyList<string> Notices)
 {
-    public static SearchResults Empty(ReadQuery query, IReadOnlyList<string> notices) => new(query, 0, 1, 0, [], [], [], null, null, notices);
+    public static SearchResults Empty(ReadQuery query, IReadOnlyList<string> notices) => new(query, 0, 1, 0, 10, [], [], [], null, null, notices);
 }
 
 public sealed record EntitySuggestion(string Name, EntityKind Kind, string Slug, string? Alias);

@@ -11,24 +11,47 @@ internal static class Snippets
     private const string Field = "hl";
     private const int FragmentSize = 180;
 
-    public static string For(IReadOnlyList<ResolvedGroup> groups, string language, string body, string lead)
+    /// <summary>The highlight query for each language, made once per search.</summary>
+    public static Dictionary<string, Query> Queries(IReadOnlyList<ResolvedGroup> groups) => new()
     {
-        var analyzer = ArchiveAnalyzers.ForLanguage(language);
-        var query = LuceneQueries.Highlight(groups, analyzer, Field);
+        ["en"] = LuceneQueries.Highlight(groups, ArchiveAnalyzers.English, Field),
+        ["es"] = LuceneQueries.Highlight(groups, ArchiveAnalyzers.Spanish, Field),
+    };
+
+    public static string For(Dictionary<string, Query> queries, string language, string body, string lead)
+    {
+        var query = queries.GetValueOrDefault(language) ?? queries["en"];
         if (((BooleanQuery)query).Clauses.Count > 0)
         {
+            var analyzer = ArchiveAnalyzers.ForLanguage(language);
             var scorer = new QueryScorer(query, Field);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlText.Instance, scorer)
             {
                 TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
                 MaxDocCharsToAnalyze = 30_000,
             };
-            using var stream = analyzer.GetTokenStream(Field, body);
-            var fragments = highlighter.GetBestFragments(stream, body, 2, " … ");
-            if (!string.IsNullOrWhiteSpace(fragments))
-                return fragments;
+            try
+            {
+                using var stream = analyzer.GetTokenStream(Field, body);
+                var fragments = highlighter.GetBestFragments(stream, body, 2, " … ");
+                if (!string.IsNullOrWhiteSpace(fragments))
+                    return fragments;
+            }
+            catch (InvalidTokenOffsetsException)
+            {
+                // A text the analyzer cannot map back to offsets gets the lead instead of marks.
+            }
         }
         var text = lead.Length > 0 ? lead : body;
-        return SimpleHTMLEncoder.HtmlEncode(text.Length <= 2 * FragmentSize ? text : text[..(2 * FragmentSize)].TrimEnd() + " …");
+        return HtmlText.Instance.EncodeText(text.Length <= 2 * FragmentSize ? text : text[..(2 * FragmentSize)].TrimEnd() + " …");
+    }
+
+    /// <summary>HTML-encodes snippet text; unlike Lucene's encoder it keeps characters outside the
+    /// basic plane (emoji) whole instead of encoding each half of the pair.</summary>
+    private sealed class HtmlText : IEncoder
+    {
+        public static readonly HtmlText Instance = new();
+
+        public string EncodeText(string originalText) => System.Net.WebUtility.HtmlEncode(originalText);
     }
 }

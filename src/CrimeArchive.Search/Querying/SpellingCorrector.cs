@@ -10,11 +10,15 @@ namespace CrimeArchive.Search.Querying;
 internal static class SpellingCorrector
 {
     private const int ShortestCorrected = 4;
+    // A long query is not a misspelt name; its words are not each looked up in the dictionary.
+    private const int MaxWords = 8;
 
     /// <summary>The query with its unknown words corrected, or null when every word is known or has no close match.</summary>
     public static string? Correct(IndexReader reader, ReadQuery query)
     {
         var words = query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords)
+            return null;
         var changed = false;
         for (var i = 0; i < words.Length; i++)
         {

@@ -34,7 +34,24 @@ public sealed class ArchiveWebFactory(string connectionString, string? indexPath
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (ownsIndex && Directory.Exists(IndexPath))
-            Directory.Delete(IndexPath, recursive: true);
+        if (ownsIndex)
+            await DeleteFolderAsync(IndexPath);
+    }
+
+    /// <summary>The host may still be closing the index as the factory returns; a temporary folder
+    /// that cannot be removed at once is tried again, then left to the system's temp cleanup.</summary>
+    public static async Task DeleteFolderAsync(string path)
+    {
+        for (var attempt = 0; attempt < 5 && Directory.Exists(path); attempt++)
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 }

@@ -74,7 +74,7 @@ public class IndexFreshnessTests(DatabaseFixture database) : IClassFixture<Datab
             var article = await db.Articles.OrderBy(a => a.Id).FirstAsync();
             article.Title = "Zanzibar retitled by an editor";
             await db.SaveChangesAsync();
-            await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Article, article.Id)], DateTimeOffset.UtcNow);
+            await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Article, article.Id)]);
             await transaction.CommitAsync();
         }
         Assert.True(Finds(await EventuallyAsync(app, "Zanzibar", r => r.Total > 0), "Zanzibar retitled"));
@@ -85,7 +85,7 @@ public class IndexFreshnessTests(DatabaseFixture database) : IClassFixture<Datab
             var article = await db.Articles.SingleAsync(a => a.Title.StartsWith("Zanzibar"));
             article.Status = ArticleStatus.Draft;
             await db.SaveChangesAsync();
-            await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Article, article.Id)], DateTimeOffset.UtcNow);
+            await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Article, article.Id)]);
             await transaction.CommitAsync();
         }
         Assert.Equal(0, (await EventuallyAsync(app, "Zanzibar", r => r.Total == 0)).Total);
@@ -119,7 +119,7 @@ public class IndexFreshnessTests(DatabaseFixture database) : IClassFixture<Datab
             Assert.True(app.Services.GetRequiredService<ArchiveSearch>().Search(new SearchRequest("Rastrojos")).Total > 0);
         }
         Assert.NotEmpty(Directory.GetDirectories(folder, "g*"));
-        Directory.Delete(folder, recursive: true);
+        await ArchiveWebFactory.DeleteFolderAsync(folder);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class IndexFreshnessTests(DatabaseFixture database) : IClassFixture<Datab
             Assert.True(Finds(app.Services.GetRequiredService<ArchiveSearch>().Search(new SearchRequest("precursor")), "Mexico Navy"));
             Assert.Equal(generation, Directory.GetDirectories(folder, "g*").Single());
         }
-        Directory.Delete(folder, recursive: true);
+        await ArchiveWebFactory.DeleteFolderAsync(folder);
     }
 
     [Fact]
@@ -151,13 +151,47 @@ public class IndexFreshnessTests(DatabaseFixture database) : IClassFixture<Datab
         var before = Directory.GetDirectories(app.IndexPath, "g*").Single();
 
         await using (var db = database.CreateContext())
-            await SearchChangeLog.RequestRebuildAsync(db, DateTimeOffset.UtcNow);
+            await SearchChangeLog.RequestRebuildAsync(db);
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (Directory.GetDirectories(app.IndexPath, "g*").Contains(before) && DateTime.UtcNow < deadline)
             await Task.Delay(50);
 
         Assert.DoesNotContain(before, Directory.GetDirectories(app.IndexPath, "g*"));
         Assert.True(app.Services.GetRequiredService<ArchiveSearch>().Search(new SearchRequest("Rastrojos")).Total > 0);
+        Assert.True(index.IsReady);
+    }
+
+    [Fact]
+    public async Task A_rebuild_started_while_an_edit_is_uncommitted_does_not_lose_the_edit()
+    {
+        await using var app = new ArchiveWebFactory(database.ConnectionString);
+        var index = await app.SearchReadyAsync();
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var article = await db.Articles.OrderBy(a => a.Id).FirstAsync();
+        article.Title = "Quetzaltenango retitled while a rebuild starts";
+        await db.SaveChangesAsync();
+        await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Article, article.Id)]);
+
+        var rebuild = index.RebuildAsync(CancellationToken.None);
+        await Task.Delay(300);
+        await transaction.CommitAsync();
+        await rebuild;
+
+        Assert.True(Finds(await EventuallyAsync(app, "Quetzaltenango", r => r.Total > 0), "Quetzaltenango retitled"));
+    }
+
+    [Fact]
+    public async Task A_change_of_a_kind_this_version_does_not_know_is_skipped_and_the_next_applied()
+    {
+        await using var app = new ArchiveWebFactory(database.ConnectionString);
+        var index = await app.SearchReadyAsync();
+        await using (var db = database.CreateContext())
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO search_changes (kind, target_id, changed_at) VALUES ('SomethingNewer', 1, now())");
+        await database.CreateImporter().ImportAsync([SearchText("gulf_containers_brief.txt")]);
+
+        Assert.True(Finds(await EventuallyAsync(app, "precursor", r => r.Total > 0), "Mexico Navy"));
+        await index.StartAsync(CancellationToken.None);
         Assert.True(index.IsReady);
     }
 }

@@ -21,11 +21,18 @@ public class QueryReaderTests
     [Theory]
     [InlineData("OR Zetas", "OR & Zetas")]
     [InlineData("Zetas OR", "Zetas & OR")]
-    [InlineData("Zetas OR OR Golfo", "Zetas & OR & OR & Golfo")]
+    [InlineData("Zetas OR OR Golfo", "Zetas & OR & Golfo")]
     [InlineData("\"Clan del Golfo", "Clan & del & Golfo")]
     [InlineData("- Zetas --", "- & Zetas & --")]
     [InlineData("title:(foo", "title:(foo")]
     public void Stray_operators_and_unbalanced_quotes_are_words(string typed, string shape) => Assert.Equal(shape, Shape(typed));
+
+    [Fact]
+    public void A_word_repeated_is_asked_once_and_long_queries_are_cut()
+    {
+        Assert.Equal("AGC", Shape(string.Join(' ', Enumerable.Repeat("AGC", 125))));
+        Assert.Equal(QueryReader.MaxGroups, QueryReader.Read(string.Join(' ', Enumerable.Range(0, 100).Select(i => $"w{i}"))).Groups.Count);
+    }
 
     [Fact]
     public void Control_characters_go_and_the_length_is_capped()

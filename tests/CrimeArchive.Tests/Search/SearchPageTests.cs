@@ -77,6 +77,14 @@ public class SearchPageTests(SearchArchiveFixture archive) : IClassFixture<Searc
     }
 
     [Fact]
+    public async Task An_alias_repeated_many_times_gives_a_results_page()
+    {
+        var (status, page) = await GetAsync("/search?q=" + Uri.EscapeDataString(string.Join(' ', Enumerable.Repeat("Urabeños", 50))));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotEmpty(page.QuerySelectorAll(".hits li"));
+    }
+
+    [Fact]
     public async Task A_query_of_five_thousand_characters_is_cut_with_a_notice()
     {
         var (status, page) = await GetAsync("/search?q=" + new string('x', 2000) + "%20" + string.Join("%20", Enumerable.Repeat("cartel", 450)));

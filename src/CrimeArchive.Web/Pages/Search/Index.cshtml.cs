@@ -4,6 +4,7 @@ using CrimeArchive.Search.Indexing;
 using CrimeArchive.Search.Querying;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 
 namespace CrimeArchive.Web.Pages.Search;
 
@@ -55,19 +56,20 @@ public class IndexModel(ArchiveSearch search, SearchIndex index) : PageModel
         return Page();
     }
 
-    /// <summary>This page's address with some parameters changed (null removes one); the page number goes back to 1.</summary>
-    public string With(params (string Name, string? Value)[] changes)
+    /// <summary>This page's address with some parameters changed (null removes one); the page
+    /// number is dropped unless given.</summary>
+    public string With(params (string Name, object? Value)[] changes)
     {
-        var values = new Dictionary<string, string?>
+        var values = new RouteValueDictionary
         {
             ["q"] = Q, ["kind"] = Kind, ["country"] = Country, ["year"] = Year, ["lang"] = Language, ["group"] = Group,
             ["person"] = Person, ["from"] = From, ["to"] = To, ["sort"] = Sort,
         };
         foreach (var (name, value) in changes)
             values[name] = value;
-        var query = values.Where(v => !string.IsNullOrWhiteSpace(v.Value))
-            .Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value!)}");
-        return "/search?" + string.Join('&', query);
+        foreach (var empty in values.Where(v => v.Value is null || (v.Value is string text && string.IsNullOrWhiteSpace(text))).Select(v => v.Key).ToList())
+            values.Remove(empty);
+        return Url.Page("/Search/Index", values) ?? "/search";
     }
 
     public string? Current(string field) => field switch
