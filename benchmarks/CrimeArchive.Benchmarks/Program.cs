@@ -14,6 +14,9 @@ switch (mode)
     case "import":
         await ImportThroughput.RunAsync(count, runs);
         break;
+    case "searchdb":
+        await SearchCorpus.RunAsync(count);
+        break;
     case "search-check":
         await SearchCorpusCheck.RunAsync(count);
         break;
@@ -21,7 +24,7 @@ switch (mode)
         BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | search-check [COUNT] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-check [COUNT] | micro [BenchmarkDotNet args]");
         return 2;
 }
 return 0;

@@ -9,19 +9,23 @@ internal sealed class GroupNaming(SearchGroup group, string language, Random ran
     private enum Form { English, Spanish, Acronym }
 
     private readonly Form primary = PickForm(group, language, random);
-    private readonly bool introduce = random.NextDouble() < 0.35;
+    private bool introduce = random.NextDouble() < 0.35;
     public SearchGroup Group => group;
 
     /// <summary>Whether the text has named it yet.</summary>
     public bool Mentioned { get; private set; }
 
-    /// <summary>The next mention, with its article ("the Tamarón Cartel", "el Cartel de Tamarón", "Los Peñaleros").</summary>
-    public string Next()
+    /// <summary>The next mention, with its article ("the Tamarón Cartel", "el Cartel de Tamarón", "Los
+    /// Peñaleros"). Right before "y" and another name the introduction waits for a later mention: the
+    /// importer would read "conocido en inglés como X Cartel y Los Y" as a list of this group's names.</summary>
+    public string Next(bool beforeAnotherName = false)
     {
-        var first = !Mentioned;
         Mentioned = true;
-        if (first && introduce)
+        if (introduce && !beforeAnotherName)
+        {
+            introduce = false;
             return Introduction();
+        }
         var form = random.NextDouble() < 0.8 ? primary : PickForm(group, language, random);
         return WithArticle(form);
     }

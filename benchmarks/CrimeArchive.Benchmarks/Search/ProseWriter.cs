@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Benchmarks.Search;
 
@@ -7,7 +8,7 @@ internal sealed record TextCast(GroupNaming Group, GroupNaming Rival, PersonNami
 
 /// <summary>Writes the sentences of one text: frames of the phrasebook filled with the text's
 /// names and with runs of words drawn from the language's Zipf vocabulary.</summary>
-internal sealed class ProseWriter(Random random, SearchVocabulary vocabulary, Phrasebook book, TextCast cast)
+internal sealed partial class ProseWriter(Random random, SearchVocabulary vocabulary, Phrasebook book, TextCast cast)
 {
     // Drawn words never stand next to a name when they would make it a group's name or a group
     // ("Tamuro members", "gang, El Tamuro"), a newspaper ("Pérez reported"), a place ("in Pérez") or
@@ -18,6 +19,8 @@ internal sealed class ProseWriter(Random random, SearchVocabulary vocabulary, Ph
         "bosses", "cell", "cells", "criminal", "drug", "network", "faction", "factions", "structure", "brothers", "rival", "rivals",
         "ally", "allies", "war", "alliance", "coalition", "like", "as", "such", "familia", "pandilla", "pandillas", "grupo", "grupos",
         "red", "banda", "guerra", "alianza", "aliados", "rivales", "jefe", "líder", "líderes", "miembros", "como", "célula", "facción",
+        "organization", "leadership", "stronghold", "syndicate", "operations", "operatives", "militia", "mafia", "crew", "crews",
+        "commander", "commanders", "founder", "founders", "hitmen", "territory", "turf", "chief", "chiefs",
     ];
 
     // "Pérez, the ~ gang" would make Pérez a group: no article opens a run after a name either.
@@ -70,7 +73,8 @@ internal sealed class ProseWriter(Random random, SearchVocabulary vocabulary, Ph
                         i++;
                     break;
                 case "G" or "R" or "dG" or "dR" or "aG" or "aR":
-                    text.Append(Contract(token.Length == 2 ? token[0] : ' ', (token[^1] == 'G' ? cast.Group : cast.Rival).Next()));
+                    var beforeAnotherName = AnotherNameNext().IsMatch(frame.AsSpan(close + 1));
+                    text.Append(Contract(token.Length == 2 ? token[0] : ' ', (token[^1] == 'G' ? cast.Group : cast.Rival).Next(beforeAnotherName)));
                     break;
                 case "C":
                     text.Append(cast.Country.Cities[random.Next(cast.Country.Cities.Count)]);
@@ -116,4 +120,7 @@ internal sealed class ProseWriter(Random random, SearchVocabulary vocabulary, Ph
     }
 
     private string Pick(string[] options) => options[random.Next(options.Length)];
+
+    [GeneratedRegex(@"^\s*(?:and|or|y|o|como)\s+\{")]
+    private static partial Regex AnotherNameNext();
 }

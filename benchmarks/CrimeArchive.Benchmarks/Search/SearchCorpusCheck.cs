@@ -84,6 +84,12 @@ internal static class SearchCorpusCheck
             .Select(p => $"{p.FullName} '{p.Nickname}': {Describe(entities, personIds[p])}"));
         Report("person split or missing", people.Where(p => personIds[p].Count != 1).Select(p => $"{p.FullName} '{p.Nickname}': {Describe(entities, personIds[p])}"));
 
+        var owners = groupIds.SelectMany(g => g.Value.Select(id => (Id: id, Owner: g.Key.EnglishName)))
+            .Concat(personIds.SelectMany(p => p.Value.Select(id => (Id: id, Owner: p.Key.FullName))))
+            .ToLookup(p => p.Id, p => p.Owner);
+        Report("entity holding several invented entities' names", entities.Where(e => owners[e.Id].Count() > 1)
+            .Select(e => $"{e.Kind} '{e.Name}' ({e.Mentions} mentions): {string.Join(", ", e.Names)}"));
+
         var invented = groupIds.Values.Concat(personIds.Values).SelectMany(ids => ids).ToHashSet();
         var stray = entities.Where(e => e.Kind != "Place" && !invented.Contains(e.Id)).OrderByDescending(e => e.Mentions).ToList();
         Console.WriteLine($"entities nobody invented: {stray.Count} (besides {entities.Count(e => e.Kind == "Place")} places)");
