@@ -17,6 +17,9 @@ switch (mode)
     case "searchdb":
         await SearchCorpus.RunAsync(count);
         break;
+    case "search-naive":
+        await NaivePostgresSearch.RunAsync(count);
+        break;
     case "search-queries":
         SearchQueryMix.WriteSourceFile();
         break;
@@ -27,7 +30,7 @@ switch (mode)
         BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-queries | search-check [COUNT] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-naive COUNT | search-queries | search-check [COUNT] | micro [BenchmarkDotNet args]");
         return 2;
 }
 return 0;
