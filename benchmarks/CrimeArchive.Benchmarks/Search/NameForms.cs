@@ -1,15 +1,16 @@
 namespace CrimeArchive.Benchmarks.Search;
 
 /// <summary>How one text names a group: mostly one of its names (English, Spanish or acronym,
-/// chosen per text so that the names alternate across the corpus), sometimes another, and at its
-/// first mention, in about a third of texts, the name with the others in a parenthesis or after
-/// "conocido en inglés como": the statements from which the importer learns the aliases.</summary>
+/// chosen per text so that the names alternate across the corpus), sometimes another, and in about a
+/// third of texts, at its first mention, the name with the others in a parenthesis or after "conocido
+/// en inglés como": the statements from which the importer learns the aliases.</summary>
 internal sealed class GroupNaming(SearchGroup group, string language, Random random)
 {
     private enum Form { English, Spanish, Acronym }
 
     private readonly Form primary = PickForm(group, language, random);
     private bool introduce = random.NextDouble() < 0.35;
+
     public SearchGroup Group => group;
 
     /// <summary>Whether the text has named it yet.</summary>

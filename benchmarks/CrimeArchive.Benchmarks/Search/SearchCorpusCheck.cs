@@ -56,19 +56,31 @@ internal static class SearchCorpusCheck
         var personIds = cast.People.ToDictionary(p => p, p => Matching(entities, "Person", [p.FullName, p.Nickname]));
         int named = 0, found = 0;
         var missed = new List<string>();
+        var missedNicknames = new List<string>();
         foreach (var text in texts)
         {
             var inText = mentions[text.FileName].ToHashSet();
-            foreach (var (what, ids) in text.Groups.Select(g => (g.EnglishName, groupIds[g])).Concat(text.People.Select(p => (p.FullName, personIds[p]))))
+            foreach (var group in text.Groups)
             {
                 named++;
-                if (ids.Overlaps(inText))
+                if (groupIds[group].Overlaps(inText))
                     found++;
                 else
-                    missed.Add($"{text.FileName}: {what}");
+                    missed.Add($"{text.FileName}: {group.EnglishName}");
+            }
+            foreach (var person in text.People)
+            {
+                named++;
+                if (personIds[person].Overlaps(inText))
+                    found++;
+                else if (!Body(text).Contains(person.Surname, StringComparison.Ordinal) && !text.Text.Contains($"alias \"{person.Nickname}", StringComparison.Ordinal))
+                    missedNicknames.Add($"{text.FileName}: {person.Nickname} ({person.FullName})");
+                else
+                    missed.Add($"{text.FileName}: {person.FullName}");
             }
         }
         Console.WriteLine($"invented entities a text names that the import ties to it: {found}/{named} ({100.0 * found / named:0.0}%)");
+        Report("person named only by a nickname the text does not introduce, not tied", missedNicknames);
         Report("entity not tied to its text", missed);
 
         var used = texts.SelectMany(t => t.Groups).Distinct().ToList();
@@ -103,6 +115,15 @@ internal static class SearchCorpusCheck
     {
         var keys = names.Select(Key).ToHashSet();
         return entities.Where(e => e.Kind == kind && e.Names.Overlaps(keys)).Select(e => e.Id).ToHashSet();
+    }
+
+    // After breadcrumb and kind line, title, byline: the title may name someone the body does not.
+    private static string Body(SearchText text)
+    {
+        var at = 0;
+        for (var i = 0; i < 3; i++)
+            at = text.Text.IndexOf("\n\n", at, StringComparison.Ordinal) + 2;
+        return text.Text[at..];
     }
 
     private static string Describe(List<StoredEntity> entities, HashSet<long> ids) => ids.Count == 0 ? "no entity"
