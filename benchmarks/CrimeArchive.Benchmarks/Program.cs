@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using CrimeArchive.Benchmarks;
+using CrimeArchive.Benchmarks.Search;
 
 // Throughput runs print one line per run and a median; `micro` runs BenchmarkDotNet on single texts.
 var mode = args.Length > 0 ? args[0] : "extract";
@@ -13,11 +14,23 @@ switch (mode)
     case "import":
         await ImportThroughput.RunAsync(count, runs);
         break;
+    case "searchdb":
+        await SearchCorpus.RunAsync(count);
+        break;
+    case "search-naive":
+        await NaivePostgresSearch.RunAsync(count);
+        break;
+    case "search-queries":
+        SearchQueryMix.WriteSourceFile();
+        break;
+    case "search-check":
+        await SearchCorpusCheck.RunAsync(count);
+        break;
     case "micro":
         BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-naive COUNT | search-queries | search-check [COUNT] | micro [BenchmarkDotNet args]");
         return 2;
 }
 return 0;

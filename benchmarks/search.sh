@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The search benchmark (Release build): builds the imported corpus once (reused afterwards, under
+# benchmarks/.data), then times the query mix on it. Usage: benchmarks/search.sh [COUNT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-100000}
+dotnet build -c Release benchmarks/CrimeArchive.Benchmarks >/dev/null
+bench=benchmarks/CrimeArchive.Benchmarks/bin/Release/net10.0/CrimeArchive.Benchmarks.dll
+echo "== corpus ($count texts)"
+dotnet "$bench" searchdb "$count"
+echo "== naive PostgreSQL full text"
+dotnet "$bench" search-naive "$count"
