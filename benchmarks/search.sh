@@ -8,5 +8,7 @@ dotnet build -c Release benchmarks/CrimeArchive.Benchmarks >/dev/null
 bench=benchmarks/CrimeArchive.Benchmarks/bin/Release/net10.0/CrimeArchive.Benchmarks.dll
 echo "== corpus ($count texts)"
 dotnet "$bench" searchdb "$count"
+echo "== Lucene.NET (the archive's search)"
+/usr/bin/time -v dotnet "$bench" search-lucene "$count" 2> >(grep -E "Maximum resident|Elapsed" >&2)
 echo "== naive PostgreSQL full text"
 dotnet "$bench" search-naive "$count"

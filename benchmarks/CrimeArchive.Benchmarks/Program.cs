@@ -17,6 +17,12 @@ switch (mode)
     case "searchdb":
         await SearchCorpus.RunAsync(count);
         break;
+    case "search-profile":
+        await SearchProfile.RunAsync(count);
+        break;
+    case "search-lucene":
+        await LuceneSearchBenchmark.RunAsync(count);
+        break;
     case "search-naive":
         await NaivePostgresSearch.RunAsync(count);
         break;
@@ -30,7 +36,7 @@ switch (mode)
         BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-naive COUNT | search-queries | search-check [COUNT] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-lucene COUNT | search-naive COUNT | search-queries | search-check [COUNT] | micro [BenchmarkDotNet args]");
         return 2;
 }
 return 0;

@@ -109,7 +109,7 @@ internal static class SearchDocuments
             new StoredField(SearchFields.Body, lead.Length == 0 || body.StartsWith(lead, StringComparison.Ordinal) ? body : lead + "\n\n" + body),
             new TextField(spanish ? SearchFields.TitleSpanish : SearchFields.TitleEnglish, title, Field.Store.NO),
             new TextField(spanish ? SearchFields.BodySpanish : SearchFields.BodyEnglish, lead + "\n\n" + body, Field.Store.NO),
-            new Field(SearchFields.Words, title + "\n" + lead + "\n" + body, WordsType),
+            new Field(SearchFields.Words, title, WordsType),
         };
         Facet(doc, SearchFields.Language, spanish ? "es" : "en");
         return doc;

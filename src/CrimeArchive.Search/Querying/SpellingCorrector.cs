@@ -5,8 +5,8 @@ using Lucene.Net.Search;
 
 namespace CrimeArchive.Search.Querying;
 
-/// <summary>"Did you mean": a word of the query that no text or name contains is replaced by the
-/// closest word the archive does contain (fewest edits, then most documents).</summary>
+/// <summary>"Did you mean": a word of the query that no text, title or name contains is replaced by
+/// the closest word of a title or name (fewest edits, then most documents).</summary>
 internal static class SpellingCorrector
 {
     private const int ShortestCorrected = 4;
@@ -30,7 +30,7 @@ internal static class SpellingCorrector
             if (terms.Count != 1 || terms[0].Length < ShortestCorrected || terms[0].Any(char.IsDigit))
                 continue;
             var term = terms[0];
-            if (reader.DocFreq(new Term(SearchFields.Words, term)) > 0)
+            if (IsKnown(reader, core))
                 continue;
             var best = Closest(reader, term);
             if (best is null)
@@ -40,6 +40,15 @@ internal static class SpellingCorrector
         }
         return changed ? string.Join(' ', words) : null;
     }
+
+    /// <summary>A word is known when a title or name holds it, or some text holds its stem in either language.</summary>
+    private static bool IsKnown(IndexReader reader, string word) =>
+        new[]
+        {
+            (SearchFields.Words, ArchiveAnalyzers.Names),
+            (SearchFields.BodyEnglish, ArchiveAnalyzers.English),
+            (SearchFields.BodySpanish, ArchiveAnalyzers.Spanish),
+        }.Any(f => ArchiveAnalyzers.Terms(f.Item2, f.Item1, word) is [var term] && reader.DocFreq(new Term(f.Item1, term)) > 0);
 
     private static string? Closest(IndexReader reader, string term)
     {
