@@ -32,6 +32,7 @@ public static class ArchiveAnalyzers
         [SearchFields.BodyEnglish] = English,
         [SearchFields.TitleSpanish] = Spanish,
         [SearchFields.BodySpanish] = Spanish,
+        [SearchFields.Entity] = new WhitespaceAnalyzer(Version),
     });
 
     /// <summary>The terms an analyzer makes of a piece of text, in order.</summary>

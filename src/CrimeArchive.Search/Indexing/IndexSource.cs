@@ -5,7 +5,7 @@ namespace CrimeArchive.Search.Indexing;
 
 public sealed record ArticleSource(
     long Id, string Slug, string Title, ArticleKind Kind, ArticleStatus Status, string Lead, string BodyMarkdown, string? AnalysisMarkdown,
-    DateOnly? PublishedOn, int? YearHint, string? Author, string? Country, string Language, IReadOnlyList<(long Id, EntityKind Kind)> Entities);
+    DateOnly? PublishedOn, int? YearHint, string? Author, string? Country, string Language, IReadOnlyList<(long Id, EntityKind Kind, int Mentions)> Entities);
 
 public sealed record EntitySource(
     long Id, EntityKind Kind, string Name, string Slug, IReadOnlyList<string> Aliases, int Articles, string? Lead,
@@ -75,10 +75,10 @@ internal sealed class IndexSource(IDbContextFactory<ArchiveDbContext> contexts)
         var ids = rows.Select(r => r.Id).ToList();
         var mentioned = await db.Mentions.AsNoTracking()
             .Where(m => m.ArticleId != null && ids.Contains(m.ArticleId.Value))
-            .Select(m => new { ArticleId = m.ArticleId!.Value, m.EntityId, m.Entity!.Kind })
-            .Distinct()
+            .GroupBy(m => new { ArticleId = m.ArticleId!.Value, m.EntityId, m.Entity!.Kind })
+            .Select(g => new { g.Key.ArticleId, g.Key.EntityId, g.Key.Kind, Mentions = g.Count() })
             .ToListAsync(cancellationToken);
-        var byArticle = mentioned.ToLookup(m => m.ArticleId, m => (m.EntityId, m.Kind));
+        var byArticle = mentioned.ToLookup(m => m.ArticleId, m => (m.EntityId, m.Kind, m.Mentions));
         return [.. rows.Select(a => new ArticleSource(a.Id, a.Slug, a.Title, a.Kind, a.Status, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown,
             a.PublishedOn, a.YearHint, a.Author, a.Country, a.Language, [.. byArticle[a.Id]]))];
     }

@@ -16,7 +16,11 @@ internal sealed record OpenIndex(string Path, FSDirectory Directory, IndexWriter
         {
             OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
+            // A rebuild flushes and merges less with a large buffer and wider tiers; compound files
+            // would copy every segment once more, for file handles this process has plenty of.
+            RAMBufferSizeMB = create ? 256 : 32,
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 16, NoCFSRatio = 0 },
         };
         var writer = new IndexWriter(directory, config);
         return new OpenIndex(path, directory, writer, new SearcherManager(writer, true, new Bm25Searchers()));

@@ -19,6 +19,9 @@ internal static class SearchDocuments
     // Words counted for spelling only need to be known, not placed or counted.
     private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true };
 
+    private const int MentionsCounted = 20;
+    private static readonly FieldType EntityType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
+
     private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     public static Document Article(ArticleSource a)
@@ -36,10 +39,14 @@ internal static class SearchDocuments
         doc.Add(new NumericDocValuesField(SearchFields.Date, date));
         if (a.Author is not null)
             doc.Add(new StoredField(SearchFields.Author, a.Author));
-        foreach (var (id, kind) in a.Entities)
+        // Each entity id once per mention (up to a cap): an article that keeps naming the entity,
+        // under whatever name, ranks above one that names it in passing.
+        doc.Add(new Field(SearchFields.Entity,
+            string.Join(' ', a.Entities.SelectMany(e => Enumerable.Repeat(e.Id.ToString(CultureInfo.InvariantCulture), Math.Min(e.Mentions, MentionsCounted)))),
+            EntityType));
+        foreach (var (id, kind, _) in a.Entities)
         {
             var value = id.ToString(CultureInfo.InvariantCulture);
-            doc.Add(new StringField(SearchFields.Entity, value, Field.Store.NO));
             if (kind == EntityKind.Group)
                 doc.Add(new SortedSetDocValuesField(SearchFields.Group, new BytesRef(value)));
             else if (kind == EntityKind.Person)

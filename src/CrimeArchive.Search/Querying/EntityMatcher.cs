@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CrimeArchive.Data;
 using CrimeArchive.Search.Analysis;
 using CrimeArchive.Search.Indexing;
@@ -64,7 +66,14 @@ internal static class EntityMatcher
         return [.. ids.Distinct().Take(max).Select(id => Card(searcher, id)).OfType<EntityCard>()];
     }
 
-    public static EntityCard? Card(IndexSearcher searcher, long id)
+    // Cards per reader: facet labels and cards ask for the same popular entities on every search,
+    // and a reader never changes (a refresh brings a new one, and with it an empty cache).
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<long, EntityCard?>> CardsByReader = [];
+
+    public static EntityCard? Card(IndexSearcher searcher, long id) =>
+        CardsByReader.GetOrCreateValue(searcher.IndexReader).GetOrAdd(id, static (key, s) => ReadCard(s, key), searcher);
+
+    private static EntityCard? ReadCard(IndexSearcher searcher, long id)
     {
         var top = searcher.Search(new TermQuery(SearchDocuments.EntityKey(id)), 1);
         if (top.TotalHits == 0)

@@ -19,6 +19,7 @@ internal sealed class FacetCounter : ICollector, IDisposable
     private readonly int[][] singleCounts = new int[SingleValued.Length][];
     private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[MultiValued.Length];
     private readonly int[][] multiCounts = new int[MultiValued.Length][];
+    private SegmentFacets? segment;
 
     public FacetCounter()
     {
@@ -39,15 +40,15 @@ internal sealed class FacetCounter : ICollector, IDisposable
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
+        segment = SegmentFacets.Of(context.AtomicReader);
         for (var i = 0; i < SingleValued.Length; i++)
         {
-            single[i] = reader.GetSortedDocValues(SingleValued[i]);
+            single[i] = segment.SingleValues[i];
             singleCounts[i] = Rent(single[i]?.ValueCount ?? 0, singleCounts[i]);
         }
         for (var i = 0; i < MultiValued.Length; i++)
         {
-            multi[i] = reader.GetSortedSetDocValues(MultiValued[i]);
+            multi[i] = segment.MultiValues[i];
             multiCounts[i] = Rent((int)(multi[i]?.ValueCount ?? 0), multiCounts[i]);
         }
     }
@@ -55,21 +56,19 @@ internal sealed class FacetCounter : ICollector, IDisposable
     public void Collect(int doc)
     {
         Total++;
-        for (var i = 0; i < single.Length; i++)
+        var facets = segment!;
+        for (var i = 0; i < singleCounts.Length; i++)
         {
-            var ord = single[i]?.GetOrd(doc) ?? -1;
+            var ord = facets.Single[i][doc];
             if (ord >= 0)
                 singleCounts[i][ord]++;
         }
-        for (var i = 0; i < multi.Length; i++)
+        for (var i = 0; i < multiCounts.Length; i++)
         {
-            var values = multi[i];
-            if (values is null)
-                continue;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                multiCounts[i][ord]++;
+            var ords = facets.Ords[i];
+            var counts = multiCounts[i];
+            for (var at = facets.Starts[i][doc]; at < facets.Starts[i][doc + 1]; at++)
+                counts[ords[at]]++;
         }
     }
 

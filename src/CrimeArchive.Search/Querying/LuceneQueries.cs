@@ -21,6 +21,7 @@ internal static class LuceneQueries
 
     // Far below BooleanQuery's clause limit, whatever the query and however many names its entities have.
     private const int MaxHighlighted = 100;
+    private const int MaxNamesInTitles = 10;
 
     /// <summary>The query for the groups, or null when no group has anything to search for.</summary>
     public static Query? Match(IReadOnlyList<ResolvedGroup> groups)
@@ -74,30 +75,25 @@ internal static class LuceneQueries
     {
         var query = new BooleanQuery();
         AddProse(query, clause.Text, 1f);
+        // Articles mentioning the entity match whatever name they use; the index counts its
+        // mentions in each, so those that keep naming it rank first.
         foreach (var entity in clause.Entities)
-            query.Add(Mentioning(entity, clause.Text), Occur.SHOULD);
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Entity, entity.Id.ToString(CultureInfo.InvariantCulture))) { Boost = 2f }, Occur.SHOULD);
+            // A title that names the entity otherwise says what the article is about; titles are
+            // short, so looking for every name there costs little (bodies are left to the counts).
+            foreach (var name in entity.Names.Take(MaxNamesInTitles))
+                AddProse(query, name, 0.8f, titlesOnly: true);
+        }
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>Articles that mention the entity, ranked by how often they use any of its names: an
-    /// article that says "Gulf Cartel" throughout outranks one that names it once, whichever name
-    /// was typed. The names only weigh where the entity is mentioned, so a shared surname or
-    /// nickname does not bring in other people's articles.</summary>
-    private static BooleanQuery Mentioning(MatchedEntity entity, string typed)
-    {
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(SearchFields.Entity, entity.Id.ToString(CultureInfo.InvariantCulture))) { Boost = 2f }, Occur.MUST },
-        };
-        foreach (var name in entity.Names.Where(n => !string.Equals(n, typed, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase))
-            AddProse(query, name, 0.8f);
-        return query;
-    }
-
-    private static void AddProse(BooleanQuery query, string text, float weight)
+    private static void AddProse(BooleanQuery query, string text, float weight, bool titlesOnly = false)
     {
         foreach (var (field, analyzer, boost) in ProseFields)
         {
+            if (titlesOnly && field is not (SearchFields.TitleEnglish or SearchFields.TitleSpanish))
+                continue;
             if (Terms(field, ArchiveAnalyzers.Terms(analyzer, field, text)) is { } q)
             {
                 q.Boost = boost * weight;
