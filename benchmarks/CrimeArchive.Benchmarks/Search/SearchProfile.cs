@@ -22,7 +22,7 @@ public static class SearchProfile
         var source = new IndexSource(contexts);
         var clock = Stopwatch.StartNew();
         var articles = new List<ArticleSource>();
-        for (var chunk = await source.ArticlesAfterAsync(0, 1000, cancellationToken); chunk.Count > 0;
+        for (var chunk = await source.ArticlesAfterAsync(0, 1000, cancellationToken); chunk.Count > 0 && articles.Count < 20_000;
              chunk = await source.ArticlesAfterAsync(chunk[^1].Id, 1000, cancellationToken))
             articles.AddRange(chunk);
         Console.WriteLine($"read {articles.Count:N0} articles: {clock.Elapsed.TotalSeconds:N1} s");

@@ -74,7 +74,10 @@ internal static class LuceneQueries
     private static Query? Clause(Clause clause)
     {
         var query = new BooleanQuery();
-        AddProse(query, clause.Text, 1f);
+        // A stretch of several words that names an entity needs no phrase search through bodies (the
+        // costliest query there is): the importer files every mention of a known name, so the entity's
+        // id finds those texts. One word is cheap to look for, and rewards texts that use the name typed.
+        AddProse(query, clause.Text, 1f, titlesOnly: clause.Entities.Count > 0 && clause.Text.Contains(' ', StringComparison.Ordinal));
         // Articles mentioning the entity match whatever name they use; the index counts its
         // mentions in each, so those that keep naming it rank first.
         foreach (var entity in clause.Entities)

@@ -30,7 +30,9 @@ internal static class Snippets
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlText.Instance, scorer)
             {
                 TextFragmenter = new SimpleFragmenter(FragmentSize),
-                MaxDocCharsToAnalyze = 30_000,
+                // Snippets come from the opening of a text, where reporting says what matters; reading
+                // on to the end of every hit cost more than finding the hits.
+                MaxDocCharsToAnalyze = 3_000,
             };
             try
             {
