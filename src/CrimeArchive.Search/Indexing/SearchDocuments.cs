@@ -112,8 +112,7 @@ internal static class SearchDocuments
             new StoredField(SearchFields.Slug, slug),
             new StoredField(SearchFields.Title, title),
             new StoredField(SearchFields.Lead, lead),
-            // The text snippets come from: the lead first, unless the body opens with it already.
-            new StoredField(SearchFields.Body, lead.Length == 0 || body.StartsWith(lead, StringComparison.Ordinal) ? body : lead + "\n\n" + body),
+            new StoredField(SearchFields.Body, Opening(lead.Length == 0 || body.StartsWith(lead, StringComparison.Ordinal) ? body : lead + "\n\n" + body)),
             new TextField(spanish ? SearchFields.TitleSpanish : SearchFields.TitleEnglish, title, Field.Store.NO),
             new TextField(spanish ? SearchFields.BodySpanish : SearchFields.BodyEnglish, lead + "\n\n" + body, Field.Store.NO),
             new Field(SearchFields.Words, title, WordsType),
@@ -128,6 +127,18 @@ internal static class SearchDocuments
         doc.Add(new StringField(field, value, Field.Store.YES));
         doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
     }
+
+    /// <summary>The opening of a text, where snippets come from (the lead first): only that much is
+    /// stored, since every stored byte of a hit is read back to show it.</summary>
+    private static string Opening(string text)
+    {
+        if (text.Length <= SnippetSource)
+            return text;
+        var cut = text.LastIndexOf(' ', SnippetSource);
+        return text[..(cut > 0 ? cut : SnippetSource)];
+    }
+
+    public const int SnippetSource = 3_000;
 
     private static string Plain(string markdown) =>
         markdown.Length == 0 ? "" : Markdown.ToPlainText(markdown, PlainText).Trim();

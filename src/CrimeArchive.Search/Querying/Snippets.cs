@@ -1,4 +1,5 @@
 using CrimeArchive.Search.Analysis;
+using CrimeArchive.Search.Indexing;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -32,7 +33,7 @@ internal static class Snippets
                 TextFragmenter = new SimpleFragmenter(FragmentSize),
                 // Snippets come from the opening of a text, where reporting says what matters; reading
                 // on to the end of every hit cost more than finding the hits.
-                MaxDocCharsToAnalyze = 3_000,
+                MaxDocCharsToAnalyze = SearchDocuments.SnippetSource,
             };
             try
             {
