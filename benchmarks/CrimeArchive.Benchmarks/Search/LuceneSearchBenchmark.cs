@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CrimeArchive.Data;
 using CrimeArchive.Search.Indexing;
 using CrimeArchive.Search.Querying;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +21,7 @@ public static class LuceneSearchBenchmark
         var folder = Path.Combine(SearchCorpus.RepositoryRoot(), "benchmarks", ".data", $"search-index-{count}");
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
-        using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = folder }), new Contexts(corpus.ConnectionString),
+        using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = folder }), new CorpusContexts(corpus.ConnectionString),
             NullLogger<SearchIndex>.Instance);
 
         var builds = new List<RebuildReport>();
@@ -57,9 +56,4 @@ public static class LuceneSearchBenchmark
 
     private static long FolderSize(string path) =>
         new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-
-    private sealed class Contexts(string connectionString) : IDbContextFactory<ArchiveDbContext>
-    {
-        public ArchiveDbContext CreateDbContext() => ArchiveDb.CreateContext(connectionString);
-    }
 }

@@ -4,7 +4,6 @@ using CrimeArchive.Search;
 using CrimeArchive.Search.Indexing;
 using CrimeArchive.Search.Querying;
 using Lucene.Net.Search;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +17,7 @@ public static class SearchProfile
     {
         await using var corpus = await SearchCorpus.OpenAsync(count, cancellationToken);
         var folder = Path.Combine(SearchCorpus.RepositoryRoot(), "benchmarks", ".data", $"search-index-{count}");
-        var contexts = new Contexts(corpus.ConnectionString);
+        var contexts = new CorpusContexts(corpus.ConnectionString);
         var source = new IndexSource(contexts);
         var clock = Stopwatch.StartNew();
         var articles = new List<ArticleSource>();
@@ -77,18 +76,18 @@ public static class SearchProfile
                 Time("spelling", () => SpellingCorrector.Correct(searcher.IndexReader, read));
             }
         }
-        var perQuery = mix.Select((q, i) => (q.Text, Total: stages.Values.Sum(t => t.Count > i ? t[i] : 0))).OrderByDescending(x => x.Total).Take(8);
-        foreach (var (text, total) in perQuery)
-            Console.WriteLine($"slow (first pass): {text,-40} {total,7:N1} ms");
+        // The last pass, query by query: which stage a query's time goes to.
+        var names = stages.Keys.ToList();
+        Console.WriteLine($"{"query",-36} " + string.Join(" ", names.Select(n => $"{n[..Math.Min(9, n.Length)],9}")));
+        var perPass = stages[names[0]].Count / 3;
+        for (var i = 0; i < perPass; i++)
+            Console.WriteLine($"{Cut(mix[i].Text),-36} " + string.Join(" ", names.Select(n => $"{stages[n][(2 * perPass) + i],9:N2}")));
         foreach (var (stage, times) in stages)
             Console.WriteLine($"{stage,-22} median {ExtractionThroughput.Median(times),7:N2} ms  max {times.Max(),7:N2} ms");
     }
 
+    private static string Cut(string text) => text.Length <= 36 ? text : text[..35] + "…";
+
     private static void ArchiveAnalyzers_Consume(ArticleSource a) =>
         CrimeArchive.Search.Analysis.ArchiveAnalyzers.Terms(CrimeArchive.Search.Analysis.ArchiveAnalyzers.ForLanguage(a.Language), "x", a.BodyMarkdown);
-
-    private sealed class Contexts(string connectionString) : IDbContextFactory<ArchiveDbContext>
-    {
-        public ArchiveDbContext CreateDbContext() => ArchiveDb.CreateContext(connectionString);
-    }
 }
