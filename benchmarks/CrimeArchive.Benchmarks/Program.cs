@@ -24,7 +24,7 @@ switch (mode)
         await LuceneSearchBenchmark.RunAsync(count);
         break;
     case "search-naive":
-        await NaivePostgresSearch.RunAsync(count);
+        await NaivePostgresSearch.RunAsync(count, args.Length > 2 ? runs : 3);
         break;
     case "search-queries":
         SearchQueryMix.WriteSourceFile();

@@ -20,7 +20,7 @@ public sealed class NaivePostgresSearch(NpgsqlConnection connection)
     private const string WholeText = "a.body_markdown || ' ' || coalesce(a.analysis_markdown, '')";
 
     /// <summary>The <c>search-naive</c> mode: the mix timed over the corpus of <paramref name="count"/> texts.</summary>
-    public static async Task RunAsync(int count, CancellationToken cancellationToken = default)
+    public static async Task RunAsync(int count, int passes = 3, CancellationToken cancellationToken = default)
     {
         await using var corpus = await SearchCorpus.OpenAsync(count, cancellationToken);
         await using var connection = new NpgsqlConnection(corpus.ConnectionString);
@@ -29,7 +29,7 @@ public sealed class NaivePostgresSearch(NpgsqlConnection connection)
         await search.EnsureIndexAsync(Console.Out, cancellationToken);
         var mix = SearchQueryMix.Load();
         var timings = await SearchTiming.MeasureAsync($"naive PostgreSQL, {count:N0} texts", mix,
-            async (query, token) => (await search.SearchAsync(query, token)).Total, progress: Console.Out, cancellationToken: cancellationToken);
+            async (query, token) => (await search.SearchAsync(query, token)).Total, passes, Console.Out, cancellationToken);
         timings.Print(Console.Out);
     }
 

@@ -10,7 +10,7 @@ namespace CrimeArchive.Search.Indexing;
 internal static class IndexGenerations
 {
     /// <summary>Bumped whenever documents or analysis change shape: older indexes are then rebuilt.</summary>
-    public const string Layout = "7";
+    public const string Layout = "8";
 
     public const string LayoutKey = "layout";
     public const string DatabaseKey = "database";

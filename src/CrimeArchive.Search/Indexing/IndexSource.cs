@@ -5,7 +5,8 @@ namespace CrimeArchive.Search.Indexing;
 
 public sealed record ArticleSource(
     long Id, string Slug, string Title, ArticleKind Kind, ArticleStatus Status, string Lead, string BodyMarkdown, string? AnalysisMarkdown,
-    DateOnly? PublishedOn, int? YearHint, string? Author, string? Country, string Language, IReadOnlyList<(long Id, EntityKind Kind, int Mentions)> Entities);
+    DateOnly? PublishedOn, int? YearHint, string? Author, string? Country, string Language, IReadOnlyList<(long Id, EntityKind Kind, int Mentions)> Entities,
+    IReadOnlyList<long> NamedInTitle);
 
 public sealed record EntitySource(
     long Id, EntityKind Kind, string Name, string Slug, IReadOnlyList<string> Aliases, int Articles, string? Lead,
@@ -79,7 +80,17 @@ internal sealed class IndexSource(IDbContextFactory<ArchiveDbContext> contexts)
             .Select(g => new { g.Key.ArticleId, g.Key.EntityId, g.Key.Kind, Mentions = g.Count() })
             .ToListAsync(cancellationToken);
         var byArticle = mentioned.ToLookup(m => m.ArticleId, m => (m.EntityId, m.Kind, m.Mentions));
-        return [.. rows.Select(a => new ArticleSource(a.Id, a.Slug, a.Title, a.Kind, a.Status, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown,
-            a.PublishedOn, a.YearHint, a.Author, a.Country, a.Language, [.. byArticle[a.Id]]))];
+        var entityIds = mentioned.Select(m => m.EntityId).Distinct().ToList();
+        var names = (await db.Aliases.AsNoTracking().Where(a => entityIds.Contains(a.EntityId)).Select(a => new { a.EntityId, a.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.EntityId, a => " " + SearchDocuments.AliasKey(a.Name) + " ");
+        return [.. rows.Select(a =>
+        {
+            var title = " " + SearchDocuments.AliasKey(a.Title) + " ";
+            var entities = byArticle[a.Id].ToList();
+            var inTitle = entities.Where(e => names[e.EntityId].Any(n => n.Length > 2 && title.Contains(n, StringComparison.Ordinal))).Select(e => e.EntityId).ToList();
+            return new ArticleSource(a.Id, a.Slug, a.Title, a.Kind, a.Status, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown,
+                a.PublishedOn, a.YearHint, a.Author, a.Country, a.Language, entities, inTitle);
+        })];
     }
 }

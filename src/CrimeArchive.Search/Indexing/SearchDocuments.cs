@@ -44,6 +44,8 @@ internal static class SearchDocuments
         doc.Add(new Field(SearchFields.Entity,
             string.Join(' ', a.Entities.SelectMany(e => Enumerable.Repeat(e.Id.ToString(CultureInfo.InvariantCulture), Math.Min(e.Mentions, MentionsCounted)))),
             EntityType));
+        foreach (var id in a.NamedInTitle)
+            doc.Add(new StringField(SearchFields.TitleEntity, id.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
         foreach (var (id, kind, _) in a.Entities)
         {
             var value = id.ToString(CultureInfo.InvariantCulture);

@@ -29,6 +29,8 @@ public static class SearchFields
     public const string Author = "author";
     /// <summary>Ids of the entities an article mentions (every kind): what alias-aware queries match.</summary>
     public const string Entity = "entity";
+    /// <summary>Ids of the entities an article's title names, under any of their names.</summary>
+    public const string TitleEntity = "title_entity";
     public const string Group = "group";
     public const string Person = "person";
 

@@ -21,7 +21,6 @@ internal static class LuceneQueries
 
     // Far below BooleanQuery's clause limit, whatever the query and however many names its entities have.
     private const int MaxHighlighted = 100;
-    private const int MaxNamesInTitles = 10;
 
     /// <summary>The query for the groups, or null when no group has anything to search for.</summary>
     public static Query? Match(IReadOnlyList<ResolvedGroup> groups)
@@ -43,7 +42,8 @@ internal static class LuceneQueries
         // Only exclusions: everything but them.
         if (positive == 0)
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        return query;
+        // One group alone needs no wrapping: a scorer less on every match.
+        return query.Clauses is [{ Occur: Occur.MUST } only] ? only.Query : query;
     }
 
     /// <summary>What to mark in a snippet: the clauses' words as the text's language analyses them,
@@ -82,11 +82,10 @@ internal static class LuceneQueries
         // mentions in each, so those that keep naming it rank first.
         foreach (var entity in clause.Entities)
         {
-            query.Add(new TermQuery(new Term(SearchFields.Entity, entity.Id.ToString(CultureInfo.InvariantCulture))) { Boost = 2f }, Occur.SHOULD);
-            // A title that names the entity otherwise says what the article is about; titles are
-            // short, so looking for every name there costs little (bodies are left to the counts).
-            foreach (var name in entity.Names.Take(MaxNamesInTitles))
-                AddProse(query, name, 0.8f, titlesOnly: true);
+            var id = entity.Id.ToString(CultureInfo.InvariantCulture);
+            query.Add(new TermQuery(new Term(SearchFields.Entity, id)) { Boost = 2f }, Occur.SHOULD);
+            // A title that names the entity, under whichever name, says what the article is about.
+            query.Add(new TermQuery(new Term(SearchFields.TitleEntity, id)) { Boost = 2f }, Occur.SHOULD);
         }
         return query.Clauses.Count == 0 ? null : query;
     }
