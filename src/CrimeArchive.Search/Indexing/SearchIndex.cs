@@ -120,15 +120,15 @@ public sealed partial class SearchIndex(
 
     private async Task<int> CatchUpLockedAsync(CancellationToken cancellationToken)
     {
-        // A lagging instance whose next rows were pruned cannot catch up: it rebuilds instead.
-        if (!await log.CoversAsync(Watermark, cancellationToken))
-            await RebuildLockedAsync(cancellationToken);
         var applied = 0;
         var applier = new ChangeApplier(source, logger);
         while (await log.AfterAsync(Watermark, ChangesPerRound, cancellationToken) is { Count: > 0 } changes)
         {
             var last = changes[^1].Id;
-            if (changes.Any(c => c.Known == SearchChangeKind.Rebuild))
+            // A gap after the watermark is a rolled-back writer's id, or rows pruned before this
+            // instance read them: then it cannot catch up and rebuilds instead.
+            var pruned = changes[0].Id > Watermark + 1 && !await log.CoversAsync(Watermark, cancellationToken);
+            if (pruned || changes.Any(c => c.Known == SearchChangeKind.Rebuild))
                 await RebuildLockedAsync(cancellationToken);
             else
                 await applier.ApplyAsync(open!.Writer, changes, cancellationToken);

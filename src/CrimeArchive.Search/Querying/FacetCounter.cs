@@ -15,9 +15,7 @@ internal sealed class FacetCounter : ICollector, IDisposable
     public static readonly string[] MultiValued = [SearchFields.Group, SearchFields.Person];
 
     private readonly Dictionary<string, Dictionary<string, int>> counts = [];
-    private readonly SortedDocValues?[] single = new SortedDocValues?[SingleValued.Length];
     private readonly int[][] singleCounts = new int[SingleValued.Length][];
-    private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[MultiValued.Length];
     private readonly int[][] multiCounts = new int[MultiValued.Length][];
     private SegmentFacets? segment;
 
@@ -42,15 +40,9 @@ internal sealed class FacetCounter : ICollector, IDisposable
         Flush();
         segment = SegmentFacets.Of(context.AtomicReader);
         for (var i = 0; i < SingleValued.Length; i++)
-        {
-            single[i] = segment.SingleValues[i];
-            singleCounts[i] = Rent(single[i]?.ValueCount ?? 0, singleCounts[i]);
-        }
+            singleCounts[i] = Rent(segment.SingleValues[i]?.ValueCount ?? 0, singleCounts[i]);
         for (var i = 0; i < MultiValued.Length; i++)
-        {
-            multi[i] = segment.MultiValues[i];
-            multiCounts[i] = Rent((int)(multi[i]?.ValueCount ?? 0), multiCounts[i]);
-        }
+            multiCounts[i] = Rent((int)(segment.MultiValues[i]?.ValueCount ?? 0), multiCounts[i]);
     }
 
     public void Collect(int doc)
@@ -77,32 +69,31 @@ internal sealed class FacetCounter : ICollector, IDisposable
 
     private void Flush()
     {
+        if (segment is null)
+            return;
         var term = new BytesRef();
-        for (var i = 0; i < single.Length; i++)
+        for (var i = 0; i < SingleValued.Length; i++)
         {
-            if (single[i] is not { } values)
-                continue;
-            for (var ord = 0; ord < values.ValueCount; ord++)
-            {
-                if (singleCounts[i][ord] == 0)
-                    continue;
-                values.LookupOrd(ord, term);
-                Add(SingleValued[i], term.Utf8ToString(), singleCounts[i][ord]);
-            }
-            single[i] = null;
+            if (segment.SingleValues[i] is { } values)
+                AddCounts(SingleValued[i], singleCounts[i], values.ValueCount, ord => { values.LookupOrd(ord, term); return term.Utf8ToString(); });
         }
-        for (var i = 0; i < multi.Length; i++)
+        for (var i = 0; i < MultiValued.Length; i++)
         {
-            if (multi[i] is not { } values)
+            if (segment.MultiValues[i] is { } values)
+                AddCounts(MultiValued[i], multiCounts[i], (int)values.ValueCount, ord => { values.LookupOrd(ord, term); return term.Utf8ToString(); });
+        }
+        segment = null;
+    }
+
+    /// <summary>A segment's counts by ordinal, added to the totals by value.</summary>
+    private void AddCounts(string field, int[] byOrd, int valueCount, Func<int, string> valueOf)
+    {
+        for (var ord = 0; ord < valueCount; ord++)
+        {
+            if (byOrd[ord] == 0)
                 continue;
-            for (var ord = 0; ord < values.ValueCount; ord++)
-            {
-                if (multiCounts[i][ord] == 0)
-                    continue;
-                values.LookupOrd(ord, term);
-                Add(MultiValued[i], term.Utf8ToString(), multiCounts[i][ord]);
-            }
-            multi[i] = null;
+            var value = valueOf(ord);
+            counts[field][value] = counts[field].GetValueOrDefault(value) + byOrd[ord];
         }
     }
 
@@ -126,7 +117,4 @@ internal sealed class FacetCounter : ICollector, IDisposable
         foreach (var array in singleCounts.Concat(multiCounts).OfType<int[]>())
             ArrayPool<int>.Shared.Return(array);
     }
-
-    private void Add(string field, string value, int count) =>
-        counts[field][value] = counts[field].GetValueOrDefault(value) + count;
 }

@@ -56,15 +56,21 @@ public class IndexModel(ArchiveSearch search, SearchIndex index) : PageModel
         return Page();
     }
 
+    /// <summary>The page's parameters as the address gives them, page number aside: the one list
+    /// that links, the dates form and the facets' current values are made from.</summary>
+    public IEnumerable<(string Name, string? Value)> Parameters() =>
+    [
+        ("q", Q), ("kind", Kind), ("country", Country), ("year", Year), ("lang", Language), ("group", Group),
+        ("person", Person), ("from", From), ("to", To), ("sort", Sort),
+    ];
+
     /// <summary>This page's address with some parameters changed (null removes one); the page
     /// number is dropped unless given.</summary>
     public string With(params (string Name, object? Value)[] changes)
     {
-        var values = new RouteValueDictionary
-        {
-            ["q"] = Q, ["kind"] = Kind, ["country"] = Country, ["year"] = Year, ["lang"] = Language, ["group"] = Group,
-            ["person"] = Person, ["from"] = From, ["to"] = To, ["sort"] = Sort,
-        };
+        var values = new RouteValueDictionary();
+        foreach (var (name, value) in Parameters())
+            values[name] = value;
         foreach (var (name, value) in changes)
             values[name] = value;
         foreach (var empty in values.Where(v => v.Value is null || (v.Value is string text && string.IsNullOrWhiteSpace(text))).Select(v => v.Key).ToList())
@@ -72,16 +78,8 @@ public class IndexModel(ArchiveSearch search, SearchIndex index) : PageModel
         return Url.Page("/Search/Index", values) ?? "/search";
     }
 
-    public string? Current(string field) => field switch
-    {
-        SearchFields.Kind => Kind,
-        SearchFields.Country => Country,
-        SearchFields.Year => Year,
-        SearchFields.Language => Language,
-        SearchFields.Group => Group,
-        SearchFields.Person => Person,
-        _ => null,
-    };
+    /// <summary>The value a facet is filtered on now, if any.</summary>
+    public string? Current(string field) => Parameters().FirstOrDefault(p => p.Name == Parameter(field)).Value;
 
     public static string Parameter(string field) => field == SearchFields.Language ? "lang" : field;
 
