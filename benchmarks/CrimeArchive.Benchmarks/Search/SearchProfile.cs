@@ -3,6 +3,7 @@ using CrimeArchive.Data;
 using CrimeArchive.Search;
 using CrimeArchive.Search.Indexing;
 using CrimeArchive.Search.Querying;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -57,12 +58,12 @@ public static class SearchProfile
                 Time("build query", () => match = LuceneQueries.Match(groups));
                 if (match is null)
                     continue;
-                var top = TopScoreDocCollector.Create(10, false);
-                using var facets = new FacetCounter();
-                Time("collect top 10 only", () => searcher.Search(match, TopScoreDocCollector.Create(10, false)));
-                Time("collect + facets", () => searcher.Search(match, MultiCollector.Wrap(top, facets)));
-                facets.Finish();
-                var hits = top.GetTopDocs().ScoreDocs;
+                var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Type, SearchFields.ArticleType)));
+                Time("collect top 10 only", () => searcher.Search(match, filter, TopScoreDocCollector.Create(10, false)));
+                CollectedMatches? matches = null;
+                Time("collect + facets", () => matches = CollectedMatches.Collect(searcher, match, filter, null, 10));
+                using var facets = matches!;
+                var hits = matches!.Page(0, 10);
                 List<Lucene.Net.Documents.Document> stored = [];
                 Time("load 10 stored docs", () => stored = [.. hits.Select(h => searcher.Doc(h.Doc))]);
                 Time("snippets", () =>
@@ -72,7 +73,7 @@ public static class SearchProfile
                         Snippets.For(queries, d.Get(SearchFields.Language) ?? "en", d.Get(SearchFields.Body) ?? "", d.Get(SearchFields.Lead) ?? "");
                 });
                 Time("cards", () => EntityMatcher.Cards(searcher, groups, 4));
-                Time("facet labels", () => FacetLabels.Of(searcher, facets));
+                Time("facet labels", () => FacetLabels.Of(searcher, matches.Facets));
                 Time("spelling", () => SpellingCorrector.Correct(searcher.IndexReader, read));
             }
         }

@@ -70,23 +70,20 @@ public sealed class ArchiveSearch(SearchIndex index)
         var wanted = Math.Clamp(request.Page, 1, MaxPage);
         // Collectors fill every slot up front: never more than the index holds.
         var collect = Math.Max(1, Math.Min(wanted * size, searcher.IndexReader.MaxDoc));
-        var top = request.Sort == SearchSort.Newest
-            ? (ITopDocsCollector)TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE),
-                collect, true, false, false, false)
-            : TopScoreDocCollector.Create(collect, false);
-        using var facets = new FacetCounter();
-        searcher.Search(match, filter, MultiCollector.Wrap(top, facets));
-        facets.Finish();
+        var sort = request.Sort == SearchSort.Newest
+            ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE)
+            : null;
+        using var matches = CollectedMatches.Collect(searcher, match, filter, sort, collect);
 
-        var pageCount = (int)Math.Min(MaxPage, (facets.Total + size - 1) / size);
+        var pageCount = (int)Math.Min(MaxPage, (matches.Total + size - 1) / size);
         var page = Math.Clamp(wanted, 1, Math.Max(1, pageCount));
         var highlights = Snippets.Queries(groups);
-        var shown = top.GetTopDocs((page - 1) * size, size).ScoreDocs;
+        var shown = matches.Page((page - 1) * size, size);
         // Reading a hit back and highlighting it is most of a page's fixed cost: on every core.
         var hits = new SearchHit[shown.Length];
         Parallel.For(0, shown.Length, i => hits[i] = Hit(searcher.Doc(shown[i].Doc), highlights));
         var cards = EntityMatcher.Cards(searcher, groups, MaxCards);
-        return new SearchResults(query, facets.Total, page, pageCount, size, hits, cards, FacetLabels.Of(searcher, facets), null, null, notices);
+        return new SearchResults(query, matches.Total, page, pageCount, size, hits, cards, FacetLabels.Of(searcher, matches.Facets), null, null, notices);
     }
 
     private static Filter Filters(SearchRequest request)

@@ -67,6 +67,18 @@ internal sealed class FacetCounter : ICollector, IDisposable
     /// <summary>Call once the search is done: adds the last segment's counts.</summary>
     public void Finish() => Flush();
 
+    /// <summary>Adds the counts of another counter's (finished) matches to these.</summary>
+    public void Add(FacetCounter other)
+    {
+        Total += other.Total;
+        foreach (var (field, values) in other.counts)
+        {
+            var mine = counts[field];
+            foreach (var (value, count) in values)
+                mine[value] = mine.GetValueOrDefault(value) + count;
+        }
+    }
+
     private void Flush()
     {
         if (segment is null)
