@@ -15,6 +15,7 @@ internal static class CrimeArchiveCli
             MigrateVerb.Create(),
             SettleVerb.Create(),
             ReindexVerb.Create(),
+            CreateEditorVerb.Create(),
         };
         try
         {

@@ -1,9 +1,14 @@
+using CrimeArchive.Data.Accounts;
+using CrimeArchive.Data.Configuration;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Data;
 
-public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
+    : IdentityDbContext<EditorAccount, IdentityRole<long>, long>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
@@ -17,11 +22,13 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.HasPostgresExtension("unaccent");
-        modelBuilder.HasPostgresExtension("pg_trgm");
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.MapAccounts();
+        builder.HasPostgresExtension("unaccent");
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -29,7 +29,7 @@ public sealed class NaivePostgresSearch(NpgsqlConnection connection)
         await search.EnsureIndexAsync(Console.Out, cancellationToken);
         var mix = SearchQueryMix.Load();
         var timings = await SearchTiming.MeasureAsync($"naive PostgreSQL, {count:N0} texts", mix,
-            async (query, token) => (await search.SearchAsync(query, token)).Total, passes, Console.Out, cancellationToken);
+            async (query, token) => (await search.SearchAsync(query, token)).Total, passes, progress: Console.Out, cancellationToken: cancellationToken);
         timings.Print(Console.Out);
     }
 

@@ -33,19 +33,23 @@ public sealed record SearchTimings(string Engine, IReadOnlyList<QueryTiming> Que
     private static string Cut(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }
 
-/// <summary>Times a search engine over the query mix the same way for every engine: one untimed pass
-/// to warm caches, then <c>passes</c> passes over the whole mix, each query timed end to end (what the
-/// page would wait for), and its median kept.</summary>
+/// <summary>Times a search engine over the query mix the same way for every engine: untimed passes to
+/// warm caches (<c>warmUpPasses</c>), then <c>passes</c> passes over the whole mix, each query timed
+/// end to end (what the page would wait for), and its median kept.</summary>
 public static class SearchTiming
 {
     /// <param name="search">Runs one query and returns how many articles match it in all.</param>
     public static async Task<SearchTimings> MeasureAsync(string engine, IReadOnlyList<SearchQuery> mix,
-        Func<SearchQuery, CancellationToken, Task<long>> search, int passes = 3, TextWriter? progress = null, CancellationToken cancellationToken = default)
+        Func<SearchQuery, CancellationToken, Task<long>> search, int passes = 3, int warmUpPasses = 1, TextWriter? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var hits = new long[mix.Count];
-        for (var i = 0; i < mix.Count; i++)
-            hits[i] = await search(mix[i], cancellationToken);
-        progress?.WriteLine($"{engine}: warm-up pass done");
+        for (var warmUp = 0; warmUp < warmUpPasses; warmUp++)
+        {
+            for (var i = 0; i < mix.Count; i++)
+                hits[i] = await search(mix[i], cancellationToken);
+        }
+        progress?.WriteLine($"{engine}: {warmUpPasses} warm-up pass{(warmUpPasses == 1 ? "" : "es")} done");
 
         var times = mix.Select(_ => new List<double>()).ToArray();
         for (var pass = 1; pass <= passes; pass++)

@@ -13,6 +13,7 @@ internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
         // Pages address an entity as /groups/{slug}, /people/{slug}, /places/{slug}.
         entity.HasIndex(e => new { e.Kind, e.Slug }).IsUnique();
         entity.HasIndex(e => e.NormalizedName);
+        entity.OwnsEditor(e => e.LeadEditedBy, "lead_edited_by");
     }
 }
 
@@ -23,7 +24,7 @@ internal sealed class EntityAliasConfiguration : IEntityTypeConfiguration<Entity
         alias.ToTable("aliases");
         alias.Property(a => a.Name).HasMaxLength(300);
         alias.Property(a => a.NormalizedName).HasMaxLength(300);
-        alias.Property(a => a.AddedBy).HasMaxLength(200);
+        alias.OwnsEditor(a => a.AddedBy, "added_by");
         alias.HasIndex(a => new { a.EntityId, a.NormalizedName }).IsUnique();
         alias.HasIndex(a => a.NormalizedName);
         alias.HasOne(a => a.Entity).WithMany(e => e.Aliases).OnDelete(DeleteBehavior.Cascade);
@@ -36,7 +37,7 @@ internal sealed class ProfileSectionConfiguration : IEntityTypeConfiguration<Pro
     public void Configure(EntityTypeBuilder<ProfileSection> section)
     {
         section.Property(s => s.Heading).HasMaxLength(200);
-        section.Property(s => s.EditedBy).HasMaxLength(200);
+        section.OwnsEditor(s => s.EditedBy, "edited_by");
         section.HasIndex(s => new { s.EntityId, s.Heading }).IsUnique();
         section.HasOne(s => s.Entity).WithMany(e => e.Sections).OnDelete(DeleteBehavior.Cascade);
         section.HasOne(s => s.SourceDocument).WithMany().OnDelete(DeleteBehavior.SetNull);
@@ -48,7 +49,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
     public void Configure(EntityTypeBuilder<Decision> decision)
     {
         decision.Property(d => d.Key).HasMaxLength(200);
-        decision.Property(d => d.DecidedBy).HasMaxLength(200);
+        decision.OwnsEditor(d => d.DecidedBy, "decided_by");
+        decision.Navigation(d => d.DecidedBy).IsRequired();
         decision.HasIndex(d => new { d.EntityId, d.Key });
         decision.HasOne(d => d.Entity).WithMany().OnDelete(DeleteBehavior.Cascade);
     }

@@ -3,19 +3,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CrimeArchive.Data.Configuration;
 
-// Statements derive from a source text: removing the text removes what it stated; removing an
-// article only unlinks them, since the source still states them.
 internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
 {
     public void Configure(EntityTypeBuilder<Fact> fact)
     {
         fact.Property(f => f.Key).HasMaxLength(200);
-        fact.Property(f => f.Editor).HasMaxLength(200);
         fact.HasIndex(f => new { f.EntityId, f.Key });
         fact.HasIndex(f => f.SourceDocumentId);
         fact.HasOne(f => f.Entity).WithMany(e => e.Facts).OnDelete(DeleteBehavior.Cascade);
-        fact.HasOne(f => f.SourceDocument).WithMany().OnDelete(DeleteBehavior.Cascade);
-        fact.HasOne(f => f.Article).WithMany().OnDelete(DeleteBehavior.SetNull);
+        fact.MapProvenance();
     }
 }
 
@@ -26,15 +22,14 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         relationship.HasIndex(r => new { r.SubjectId, r.Type });
         relationship.HasIndex(r => new { r.ObjectId, r.Type });
         relationship.HasIndex(r => new { r.SourceDocumentId, r.SubjectId, r.Type, r.ObjectId }).IsUnique();
-        relationship.Property(r => r.Editor).HasMaxLength(200);
         relationship.HasOne(r => r.Subject).WithMany().HasForeignKey(r => r.SubjectId).OnDelete(DeleteBehavior.Cascade);
         relationship.HasOne(r => r.Object).WithMany().HasForeignKey(r => r.ObjectId).OnDelete(DeleteBehavior.Cascade);
-        relationship.HasOne(r => r.SourceDocument).WithMany().OnDelete(DeleteBehavior.Cascade);
-        relationship.HasOne(r => r.Article).WithMany().OnDelete(DeleteBehavior.SetNull);
+        relationship.MapProvenance();
         relationship.ToTable(t => t.HasCheckConstraint("ck_relationships_not_self", "subject_id <> object_id"));
     }
 }
 
+// A mention derives from its source text the way statements do.
 internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
 {
     public void Configure(EntityTypeBuilder<Mention> mention)

@@ -26,7 +26,7 @@ public static class FactSettlement
             EntityId = entity.Id,
             Key = key,
             ChosenValue = value.Trim(),
-            DecidedBy = editor.Trim(),
+            DecidedBy = EditorRef.Named(editor),
             Reason = reason.Trim(),
             DecidedAt = clock.GetUtcNow(),
         });

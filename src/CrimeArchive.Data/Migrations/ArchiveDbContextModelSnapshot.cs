@@ -25,6 +25,103 @@ namespace CrimeArchive.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CrimeArchive.Data.Accounts.EditorAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean")
+                        .HasColumnName("must_change_password");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("accounts", (string)null);
+                });
+
             modelBuilder.Entity("CrimeArchive.Data.Article", b =>
                 {
                     b.Property<long>("Id")
@@ -161,12 +258,6 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("decided_by");
-
                     b.Property<long>("EntityId")
                         .HasColumnType("bigint")
                         .HasColumnName("entity_id");
@@ -214,10 +305,6 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("lead");
 
-                    b.Property<string>("LeadEditedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("lead_edited_by");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -261,11 +348,6 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AddedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("added_by");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -331,11 +413,6 @@ namespace CrimeArchive.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
-
-                    b.Property<string>("Editor")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("editor");
 
                     b.Property<long>("EntityId")
                         .HasColumnType("bigint")
@@ -465,11 +542,6 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("edited_at");
 
-                    b.Property<string>("EditedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("edited_by");
-
                     b.Property<long>("EntityId")
                         .HasColumnType("bigint")
                         .HasColumnName("entity_id");
@@ -517,11 +589,6 @@ namespace CrimeArchive.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
-
-                    b.Property<string>("Editor")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("editor");
 
                     b.Property<long>("ObjectId")
                         .HasColumnType("bigint")
@@ -714,6 +781,170 @@ namespace CrimeArchive.Data.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<long>", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roles");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("roles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_value");
+
+                    b.Property<long>("RoleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("role_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_role_claims");
+
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_role_claims_role_id");
+
+                    b.ToTable("role_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_value");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_claims");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_account_claims_user_id");
+
+                    b.ToTable("account_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
+                {
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("ProviderKey")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_key");
+
+                    b.Property<string>("ProviderDisplayName")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_display_name");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("LoginProvider", "ProviderKey")
+                        .HasName("pk_account_logins");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_account_logins_user_id");
+
+                    b.ToTable("account_logins", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<long>", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("RoleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("role_id");
+
+                    b.HasKey("UserId", "RoleId")
+                        .HasName("pk_account_roles");
+
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_account_roles_role_id");
+
+                    b.ToTable("account_roles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("UserId", "LoginProvider", "Name")
+                        .HasName("pk_account_tokens");
+
+                    b.ToTable("account_tokens", (string)null);
+                });
+
             modelBuilder.Entity("CrimeArchive.Data.Decision", b =>
                 {
                     b.HasOne("CrimeArchive.Data.Entity", "Entity")
@@ -723,7 +954,83 @@ namespace CrimeArchive.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_decisions_entities_entity_id");
 
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "DecidedBy", b1 =>
+                        {
+                            b1.Property<long>("DecisionId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("decided_by_user_id");
+
+                            b1.HasKey("DecisionId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_decisions_decided_by_user_id");
+
+                            b1.ToTable("decisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionId")
+                                .HasConstraintName("fk_decisions_decisions_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_decisions_accounts_decided_by_user_id");
+                        });
+
+                    b.Navigation("DecidedBy")
+                        .IsRequired();
+
                     b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.Entity", b =>
+                {
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "LeadEditedBy", b1 =>
+                        {
+                            b1.Property<long>("EntityId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("lead_edited_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("lead_edited_by_user_id");
+
+                            b1.HasKey("EntityId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_entities_lead_edited_by_user_id");
+
+                            b1.ToTable("entities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntityId")
+                                .HasConstraintName("fk_entities_entities_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_entities_accounts_lead_edited_by_user_id");
+                        });
+
+                    b.Navigation("LeadEditedBy");
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.EntityAlias", b =>
@@ -740,6 +1047,42 @@ namespace CrimeArchive.Data.Migrations
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_aliases_source_documents_source_document_id");
+
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "AddedBy", b1 =>
+                        {
+                            b1.Property<long>("EntityAliasId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("added_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("added_by_user_id");
+
+                            b1.HasKey("EntityAliasId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_aliases_added_by_user_id");
+
+                            b1.ToTable("aliases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntityAliasId")
+                                .HasConstraintName("fk_aliases_aliases_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_aliases_accounts_added_by_user_id");
+                        });
+
+                    b.Navigation("AddedBy");
 
                     b.Navigation("Entity");
 
@@ -767,7 +1110,43 @@ namespace CrimeArchive.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_facts_source_documents_source_document_id");
 
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "Editor", b1 =>
+                        {
+                            b1.Property<long>("FactId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("editor");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("editor_user_id");
+
+                            b1.HasKey("FactId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_facts_editor_user_id");
+
+                            b1.ToTable("facts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FactId")
+                                .HasConstraintName("fk_facts_facts_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_facts_accounts_editor_user_id");
+                        });
+
                     b.Navigation("Article");
+
+                    b.Navigation("Editor");
 
                     b.Navigation("Entity");
 
@@ -818,6 +1197,42 @@ namespace CrimeArchive.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_profile_sections_source_documents_source_document_id");
 
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "EditedBy", b1 =>
+                        {
+                            b1.Property<long>("ProfileSectionId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("edited_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("edited_by_user_id");
+
+                            b1.HasKey("ProfileSectionId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_profile_sections_edited_by_user_id");
+
+                            b1.ToTable("profile_sections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProfileSectionId")
+                                .HasConstraintName("fk_profile_sections_profile_sections_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_profile_sections_accounts_edited_by_user_id");
+                        });
+
+                    b.Navigation("EditedBy");
+
                     b.Navigation("Entity");
 
                     b.Navigation("SourceDocument");
@@ -851,7 +1266,43 @@ namespace CrimeArchive.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_relationships_entities_subject_id");
 
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "Editor", b1 =>
+                        {
+                            b1.Property<long>("RelationshipId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("editor");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("editor_user_id");
+
+                            b1.HasKey("RelationshipId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_relationships_editor_user_id");
+
+                            b1.ToTable("relationships");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RelationshipId")
+                                .HasConstraintName("fk_relationships_relationships_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_relationships_accounts_editor_user_id");
+                        });
+
                     b.Navigation("Article");
+
+                    b.Navigation("Editor");
 
                     b.Navigation("Object");
 
@@ -885,6 +1336,63 @@ namespace CrimeArchive.Data.Migrations
                     b.Navigation("ProfileEntity");
 
                     b.Navigation("SupersededBy");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<long>", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_role_claims_roles_role_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
+                {
+                    b.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_claims_accounts_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
+                {
+                    b.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_logins_accounts_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<long>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<long>", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_roles_roles_role_id");
+
+                    b.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_roles_accounts_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
+                {
+                    b.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_tokens_accounts_user_id");
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.Article", b =>

@@ -9,7 +9,7 @@ public class Decision
     public Entity? Entity { get; set; }
     public required string Key { get; set; }
     public required string ChosenValue { get; set; }
-    public required string DecidedBy { get; set; }
+    public required EditorRef DecidedBy { get; set; }
     public required string Reason { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
 }

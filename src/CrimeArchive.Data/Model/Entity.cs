@@ -12,7 +12,7 @@ public class Entity
     /// <summary>The profile's lead, Markdown.</summary>
     public string? Lead { get; set; }
     /// <summary>Set once an editor changes the lead; a re-import then leaves it alone.</summary>
-    public string? LeadEditedBy { get; set; }
+    public EditorRef? LeadEditedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -18,6 +18,6 @@ public class EntityAlias
     /// <summary>The sentence that gives this name, when a text does.</summary>
     public string? Sentence { get; set; }
     /// <summary>The editor who added it, when an editor did.</summary>
-    public string? AddedBy { get; set; }
+    public EditorRef? AddedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

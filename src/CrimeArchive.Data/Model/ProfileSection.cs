@@ -11,6 +11,6 @@ public class ProfileSection
     public long? SourceDocumentId { get; set; }
     public SourceDocument? SourceDocument { get; set; }
     /// <summary>Set once an editor changes the section; a re-import then leaves it alone.</summary>
-    public string? EditedBy { get; set; }
+    public EditorRef? EditedBy { get; set; }
     public DateTimeOffset? EditedAt { get; set; }
 }

@@ -22,6 +22,7 @@ public static class ArchiveHosting
             .AddArchiveReading()
             .AddArchiveSearch()
             .AddArchiveWeb()
+            .AddArchiveAuth()
             .AddSeedImport();
         var root = RepositoryPaths.Root(builder.Environment.ContentRootPath);
         builder.Services.PostConfigure<SearchOptions>(search => search.IndexPath ??= Path.Combine(root, ".data", "search"));
@@ -36,6 +37,9 @@ public static class ArchiveHosting
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapRazorPages();

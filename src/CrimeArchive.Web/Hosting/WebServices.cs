@@ -1,3 +1,4 @@
+using CrimeArchive.Web.Pages.Edit;
 using CrimeArchive.Web.Routing;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -8,7 +9,13 @@ public static class WebServices
     /// <summary>Razor Pages and what their routes and links need.</summary>
     public static IServiceCollection AddArchiveWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(pages =>
+        {
+            // Every page and handler under /edit is the newsroom's, and its admin pages the admins'.
+            pages.Conventions.AuthorizeFolder("/Edit", AuthServices.EditorPolicy);
+            pages.Conventions.AuthorizeFolder("/Edit/Editors", AuthServices.AdminPolicy);
+            pages.Conventions.AddFolderApplicationModelConvention("/Edit", page => page.Filters.Add(new PasswordChangeFirst()));
+        });
         services.Configure<RouteOptions>(options =>
             options.SetParameterPolicy<EntityKindRouteConstraint>(EntityKindRouteConstraint.Name));
         services.Configure<ForwardedHeadersOptions>(options =>

@@ -20,6 +20,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IBrowser Browser { get; }
     public Uri Address { get; }
+    public ArchiveWebFactory App => factory;
 
     public static string ScreenshotFolder { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 

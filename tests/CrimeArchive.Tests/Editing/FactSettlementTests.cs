@@ -32,7 +32,7 @@ public class FactSettlementTests(DatabaseFixture database) : IClassFixture<Datab
         Assert.True(result.Settled, result.Message);
         await using var check = database.CreateContext();
         var decision = await check.Decisions.SingleAsync();
-        Assert.Equal(("Alive", "ana.editor", "Fingerprints of the body did not match"), (decision.ChosenValue, decision.DecidedBy, decision.Reason));
+        Assert.Equal(("Alive", "ana.editor", "Fingerprints of the body did not match"), (decision.ChosenValue, decision.DecidedBy.Name, decision.Reason));
         Assert.Equal(2, await check.Facts.CountAsync());
     }
 

@@ -144,7 +144,7 @@ public class ImportTests(DatabaseFixture database) : IClassFixture<DatabaseFixtu
         {
             var history = await db.ProfileSections.SingleAsync(s => s.Heading == "History");
             history.BodyMarkdown = "Corrected by the desk.";
-            history.EditedBy = "desk@example.org";
+            history.EditedBy = CrimeArchive.Data.EditorRef.Named("desk@example.org");
             history.EditedAt = DateTimeOffset.UtcNow;
             await db.SaveChangesAsync();
         }

@@ -17,7 +17,7 @@ public class KnownNamesTests(DatabaseFixture database) : IClassFixture<DatabaseF
         {
             var person = new Entity { Kind = EntityKind.Person, Name = "Reinaldo Osorio Quintero", NormalizedName = "reinaldo osorio quintero", Slug = "reinaldo-osorio-quintero" };
             person.Aliases.Add(new EntityAlias { Name = "Reinaldo Osorio Quintero", NormalizedName = "reinaldo osorio quintero", EditorVotes = 1 });
-            person.Aliases.Add(new EntityAlias { Name = "Cachaco", NormalizedName = "cachaco", AddedBy = "desk@example.org" });
+            person.Aliases.Add(new EntityAlias { Name = "Cachaco", NormalizedName = "cachaco", AddedBy = EditorRef.Named("desk@example.org") });
             db.Entities.Add(person);
             await db.SaveChangesAsync();
         }

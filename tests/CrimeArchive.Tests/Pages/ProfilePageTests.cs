@@ -48,7 +48,7 @@ public class ProfilePageTests(DatabaseFixture database) : IClassFixture<Database
     {
         await PersonWithConflictingStatusAsync((db, person) => db.Decisions.Add(new Decision
         {
-            Entity = person, Key = "Status", ChosenValue = "At large", DecidedBy = "maria.editor",
+            Entity = person, Key = "Status", ChosenValue = "At large", DecidedBy = EditorRef.Named("maria.editor"),
             Reason = "The army withdrew its statement", DecidedAt = DateTimeOffset.UtcNow,
         }));
         await using var factory = new ArchiveWebFactory(database.ConnectionString);

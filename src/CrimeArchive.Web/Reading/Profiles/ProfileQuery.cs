@@ -33,7 +33,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
         await db.Aliases.AsNoTracking()
             .Where(a => a.EntityId == header.Id && a.Name != header.Name)
             .OrderBy(a => a.Name)
-            .Select(a => new ProfileAlias(a.Name, a.Sentence, a.SourceDocument!.FileName, a.AddedBy))
+            .Select(a => new ProfileAlias(a.Name, a.Sentence, a.SourceDocument!.FileName, a.AddedBy == null ? null : a.AddedBy.Name))
             .ToListAsync(cancellationToken);
 
     private async Task<IReadOnlyList<FactLine>> FactsAsync(long id, CancellationToken cancellationToken)
@@ -47,13 +47,13 @@ public sealed class ProfileQuery(ArchiveDbContext db)
                 Citation = new Citation(f.Value, f.Sentence, f.StatedOn, f.SourceDocument!.FileName,
                     f.Article!.Status == ArticleStatus.Published ? f.Article.Slug : null,
                     f.Article!.Status == ArticleStatus.Published ? f.Article.Title : null,
-                    f.Editor, f.Reason),
+                    f.Editor == null ? null : f.Editor.Name, f.Reason),
             })
             .ToListAsync(cancellationToken);
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => d.EntityId == id)
             .OrderBy(d => d.Id)
-            .Select(d => new Settlement(d.Key, d.ChosenValue, d.DecidedBy, d.Reason, d.DecidedAt))
+            .Select(d => new Settlement(d.Key, d.ChosenValue, d.DecidedBy.Name, d.Reason, d.DecidedAt))
             .ToListAsync(cancellationToken);
         return FactLine.Build(statements.Select(s => (s.Key, s.Citation)), decisions);
     }
@@ -80,7 +80,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
                 Citation = new Citation("", r.Sentence, r.StatedOn, r.SourceDocument!.FileName,
                     r.Article!.Status == ArticleStatus.Published ? r.Article.Slug : null,
                     r.Article!.Status == ArticleStatus.Published ? r.Article.Title : null,
-                    r.Editor, r.Reason),
+                    r.Editor == null ? null : r.Editor.Name, r.Reason),
             })
             .ToListAsync(cancellationToken);
         return
