@@ -20,6 +20,9 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -39,5 +42,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         configurationBuilder.Properties<EntityKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<RelationshipType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<SearchChangeKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<RevisionSubject>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.Status, a.PublishedOn });
         article.HasIndex(a => a.Country);
         article.HasIndex(a => a.Tags).HasMethod("gin");
+        article.Property(a => a.Version).IsRowVersion();
     }
 }
 

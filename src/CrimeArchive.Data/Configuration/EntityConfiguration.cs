@@ -14,6 +14,7 @@ internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
         entity.HasIndex(e => new { e.Kind, e.Slug }).IsUnique();
         entity.HasIndex(e => e.NormalizedName);
         entity.OwnsEditor(e => e.LeadEditedBy, "lead_edited_by");
+        entity.Property(e => e.Version).IsRowVersion();
     }
 }
 

@@ -177,6 +177,10 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("lead_fingerprint");
 
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publish_at");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
@@ -212,6 +216,12 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<int?>("YearHint")
                         .HasColumnType("integer")
                         .HasColumnName("year_hint");
@@ -238,6 +248,53 @@ namespace CrimeArchive.Data.Migrations
                         .HasDatabaseName("ix_articles_status_published_on");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("Subject", "SubjectId")
+                        .HasDatabaseName("ix_audit_log_subject_subject_id");
+
+                    b.ToTable("audit_log", (string)null);
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.Decision", b =>
@@ -326,6 +383,12 @@ namespace CrimeArchive.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_entities");
@@ -646,6 +709,54 @@ namespace CrimeArchive.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrimeArchive.Data.Revision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_revisions");
+
+                    b.HasIndex("Subject", "SubjectId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_revisions_subject_subject_id_number");
+
+                    b.ToTable("revisions", (string)null);
+                });
+
             modelBuilder.Entity("CrimeArchive.Data.SearchChange", b =>
                 {
                     b.Property<long>("Id")
@@ -676,6 +787,52 @@ namespace CrimeArchive.Data.Migrations
                         .HasDatabaseName("ix_search_changes_changed_at");
 
                     b.ToTable("search_changes", (string)null);
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.SlugRedirect", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EntityKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entity_kind");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("old_slug");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slug_redirects");
+
+                    b.HasIndex("Subject", "EntityKind", "OldSlug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_slug_redirects_subject_entity_kind_old_slug");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Subject", "EntityKind", "OldSlug"), false);
+
+                    b.ToTable("slug_redirects", (string)null);
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.SourceDocument", b =>
@@ -943,6 +1100,46 @@ namespace CrimeArchive.Data.Migrations
                         .HasName("pk_account_tokens");
 
                     b.ToTable("account_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.AuditEntry", b =>
+                {
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "Editor", b1 =>
+                        {
+                            b1.Property<long>("AuditEntryId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("editor");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("editor_user_id");
+
+                            b1.HasKey("AuditEntryId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_audit_log_editor_user_id");
+
+                            b1.ToTable("audit_log");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditEntryId")
+                                .HasConstraintName("fk_audit_log_audit_log_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_audit_log_accounts_editor_user_id");
+                        });
+
+                    b.Navigation("Editor")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.Decision", b =>
@@ -1309,6 +1506,46 @@ namespace CrimeArchive.Data.Migrations
                     b.Navigation("SourceDocument");
 
                     b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.Revision", b =>
+                {
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "Editor", b1 =>
+                        {
+                            b1.Property<long>("RevisionId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("editor");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("editor_user_id");
+
+                            b1.HasKey("RevisionId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_revisions_editor_user_id");
+
+                            b1.ToTable("revisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RevisionId")
+                                .HasConstraintName("fk_revisions_revisions_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_revisions_accounts_editor_user_id");
+                        });
+
+                    b.Navigation("Editor")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.SourceDocument", b =>

@@ -19,6 +19,10 @@ public class Article
     public List<string> Tags { get; set; } = [];
     public string Language { get; set; } = "en";
     public ArticleStatus Status { get; set; } = ArticleStatus.Published;
+    /// <summary>When a scheduled article publishes itself.</summary>
+    public DateTimeOffset? PublishAt { get; set; }
+    /// <summary>The row's version (PostgreSQL's xmin): a save made from an older form is refused, not applied.</summary>
+    public uint Version { get; set; }
     /// <summary>Hash of the normalized lead paragraph: finds captures of the same piece whatever their chrome.</summary>
     public required string LeadFingerprint { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -15,6 +15,8 @@ public class Entity
     public EditorRef? LeadEditedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL's xmin): a save made from an older form is refused, not applied.</summary>
+    public uint Version { get; set; }
 
     public List<EntityAlias> Aliases { get; set; } = [];
     public List<ProfileSection> Sections { get; set; } = [];

@@ -2,7 +2,9 @@ namespace CrimeArchive.Data;
 
 public enum ArticleKind { Brief, Analysis, Investigation }
 
-public enum ArticleStatus { Draft, Published }
+/// <summary>Only <see cref="Published"/> articles reach readers, search, feeds and sitemaps. A scheduled
+/// article publishes itself at <see cref="Article.PublishAt"/>; an unpublished one was withdrawn from readers.</summary>
+public enum ArticleStatus { Draft, Published, Scheduled, Unpublished }
 
 public enum EntityKind { Group, Person, Place }
 

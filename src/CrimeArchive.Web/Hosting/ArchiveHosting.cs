@@ -1,6 +1,7 @@
 using CrimeArchive.Data;
 using CrimeArchive.Search;
 using CrimeArchive.Search.Indexing;
+using CrimeArchive.Web.Editing;
 using CrimeArchive.Web.Reading;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -23,6 +24,7 @@ public static class ArchiveHosting
             .AddArchiveSearch()
             .AddArchiveWeb()
             .AddArchiveAuth()
+            .AddArchiveEditing()
             .AddSeedImport();
         var root = RepositoryPaths.Root(builder.Environment.ContentRootPath);
         builder.Services.PostConfigure<SearchOptions>(search => search.IndexPath ??= Path.Combine(root, ".data", "search"));

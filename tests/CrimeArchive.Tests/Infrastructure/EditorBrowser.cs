@@ -13,11 +13,11 @@ public sealed class EditorBrowser(HttpClient client)
 {
     public HttpClient Client { get; } = client;
 
-    public static EditorBrowser For(ArchiveWebFactory factory) =>
+    public static EditorBrowser For(WebApplicationFactory<Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Creates an account through the app's own services (as the CLI does).</summary>
-    public static async Task<AccountResult> CreateAccountAsync(ArchiveWebFactory factory, string email, bool admin = false, string? password = null)
+    public static async Task<AccountResult> CreateAccountAsync(WebApplicationFactory<Program> factory, string email, bool admin = false, string? password = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<EditorAccounts>().CreateAsync(email, null, admin, password);
@@ -27,7 +27,7 @@ public sealed class EditorBrowser(HttpClient client)
 
     /// <summary>An account that has already chosen its own password, signed in: an editor's, an
     /// admin's, or (<paramref name="editor"/> false) one that holds no role at all.</summary>
-    public static async Task<EditorBrowser> SignedInAsync(ArchiveWebFactory factory, string email, bool admin = false, bool editor = true)
+    public static async Task<EditorBrowser> SignedInAsync(WebApplicationFactory<Program> factory, string email, bool admin = false, bool editor = true)
     {
         var created = await CreateAccountAsync(factory, email, admin);
         var handedOut = created.OneTimePassword!;

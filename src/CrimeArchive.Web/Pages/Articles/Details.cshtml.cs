@@ -11,7 +11,11 @@ public class DetailsModel(ArticleQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (await query.FindAsync(slug, cancellationToken) is not { } details)
-            return NotFound();
+        {
+            return await query.RenamedAsync(slug, cancellationToken) is { } renamed
+                ? RedirectToPagePermanent("/Articles/Details", new { slug = renamed })
+                : NotFound();
+        }
         Details = details;
         return Page();
     }

@@ -23,6 +23,13 @@ public sealed class ArticleQuery(ArchiveDbContext db)
             await SourcesAsync(article.Id, cancellationToken));
     }
 
+    /// <summary>The slug a published article has now, when <paramref name="oldSlug"/> is one it had before.</summary>
+    public Task<string?> RenamedAsync(string oldSlug, CancellationToken cancellationToken) =>
+        db.SlugRedirects.AsNoTracking()
+            .Where(r => r.Subject == RevisionSubject.Article && r.OldSlug == oldSlug)
+            .Join(db.Articles.Published(), r => r.SubjectId, a => a.Id, (_, a) => a.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public Task<PagedList<ArticleCard>> LatestAsync(int pageNumber, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking().Published().NewestFirst()
             .ToPagedListAsync(ArticleCard.FromArticle, pageNumber, PageSize, cancellationToken);
