@@ -19,6 +19,8 @@ public class Article
     public List<string> Tags { get; set; } = [];
     public string Language { get; set; } = "en";
     public ArticleStatus Status { get; set; } = ArticleStatus.Published;
+    /// <summary>The fields an editor has changed (<see cref="Editing.ArticleEditorFields"/>): an import leaves them alone.</summary>
+    public List<string> EditedFields { get; set; } = [];
     /// <summary>When a scheduled article publishes itself.</summary>
     public DateTimeOffset? PublishAt { get; set; }
     /// <summary>The row's version (PostgreSQL's xmin): a save made from an older form is refused, not applied.</summary>

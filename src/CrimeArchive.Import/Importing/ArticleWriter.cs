@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CrimeArchive.Data;
+using CrimeArchive.Data.Editing;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Import.Parsing;
 using Microsoft.EntityFrameworkCore;
@@ -65,22 +66,23 @@ internal sealed class ArticleWriter(ArchiveDbContext db, ImportBatch batch, IdBl
         }
     }
 
-    /// <summary>The article as this writer left it: inserted, or its importer-owned columns updated
-    /// (an editor's status stays).</summary>
+    /// <summary>The article as this writer left it: inserted, or its importer-owned columns updated.
+    /// An editor's status stays, and so does every field an editor changed: the row's own list of them
+    /// is read under the update's row lock, so an editor's save that commits first is never undone.</summary>
     public static void Append(WriteBatch sql, Article a) =>
-        sql.Add("""
-            INSERT INTO articles (id, slug, kind, title, title_derived, lead, body_markdown, analysis_markdown, published_on, year_hint,
-                                  author, country, tags, language, status, lead_fingerprint, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text, $9::date, $10::int, $11::text, $12::text, $13, $14, $15, $16, $17, $18)
-            ON CONFLICT (id) DO UPDATE SET
-                slug = EXCLUDED.slug, kind = EXCLUDED.kind, title = EXCLUDED.title, title_derived = EXCLUDED.title_derived,
-                lead = EXCLUDED.lead, body_markdown = EXCLUDED.body_markdown, analysis_markdown = EXCLUDED.analysis_markdown,
-                published_on = EXCLUDED.published_on, year_hint = EXCLUDED.year_hint, author = EXCLUDED.author,
-                country = EXCLUDED.country, tags = EXCLUDED.tags, language = EXCLUDED.language,
-                lead_fingerprint = EXCLUDED.lead_fingerprint, updated_at = EXCLUDED.updated_at
-            """,
+        sql.Add(UpsertSql,
             a.Id, a.Slug, a.Kind.ToString(), a.Title, a.TitleDerived, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown, a.PublishedOn, a.YearHint,
             a.Author, a.Country, a.Tags.ToArray(), a.Language, a.Status.ToString(), a.LeadFingerprint, a.CreatedAt, a.UpdatedAt);
+
+    private static readonly string UpsertSql = $"""
+        INSERT INTO articles (id, slug, kind, title, title_derived, lead, body_markdown, analysis_markdown, published_on, year_hint,
+                              author, country, tags, language, status, lead_fingerprint, created_at, updated_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text, $9::date, $10::int, $11::text, $12::text, $13, $14, $15, $16, $17, $18)
+        ON CONFLICT (id) DO UPDATE SET
+            {string.Join(",\n    ", ArticleEditorFields.Columns.SelectMany(field => field.Value.Select(column =>
+                $"{column} = CASE WHEN '{field.Key}' = ANY(articles.edited_fields) THEN articles.{column} ELSE EXCLUDED.{column} END")))},
+            updated_at = EXCLUDED.updated_at
+        """;
 
     private void Overwrite(Article article, ParsedDocument doc, string fingerprint)
     {

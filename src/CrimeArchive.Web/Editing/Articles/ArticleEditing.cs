@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimeArchive.Data;
+using CrimeArchive.Data.Editing;
 using CrimeArchive.Data.Search;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Import.Importing;
@@ -20,7 +21,11 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
     public async Task<ArticleSaveResult> CreateAsync(ArticleFields fields, EditorRef editor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var article = new Article { Slug = "", Title = "", LeadFingerprint = "", Status = ArticleStatus.Draft, CreatedAt = now };
+        // Written by the newsroom from the start: every field is the editors'.
+        var article = new Article
+        {
+            Slug = "", Title = "", LeadFingerprint = "", Status = ArticleStatus.Draft, CreatedAt = now, EditedFields = [.. ArticleEditorFields.All],
+        };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await ApplyAsync(article, fields, cancellationToken) is { } invalid)
             return invalid;
@@ -37,6 +42,7 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
             if (await ApplyAsync(article, fields, cancellationToken) is { } invalid)
                 return (invalid, null);
             var changed = ArticleSnapshot.Of(article).ChangedSince(before);
+            article.EditedFields = [.. article.EditedFields.Union(changed.Intersect(ArticleEditorFields.All)).Order(StringComparer.Ordinal)];
             return (null, changed.Count == 0 ? null : string.Join(", ", changed));
         }, editor, cancellationToken);
 
@@ -80,9 +86,12 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
             if (await RevisionLog.FindAsync(db, RevisionSubject.Article, id, number, cancellationToken) is not { } revision)
                 return (ArticleSaveResult.Invalid("", $"There is no revision {number} of this article."), null);
             var old = ArticleSnapshot.FromJson(revision.Snapshot);
+            var before = ArticleSnapshot.Of(article);
             var fields = new ArticleFields(old.Title, old.Slug, old.Kind, old.Language, old.Country, old.Tags, old.Author, old.PublishedOn, old.Lead, old.Body);
             if (await ApplyAsync(article, fields, cancellationToken) is { } invalid)
                 return (invalid, null);
+            var changed = ArticleSnapshot.Of(article).ChangedSince(before);
+            article.EditedFields = [.. article.EditedFields.Union(changed.Intersect(ArticleEditorFields.All)).Order(StringComparer.Ordinal)];
             RevisionLog.Audit(db, AuditAction.Restored, RevisionSubject.Article, article.Id, editor, $"{Describe(article)}: revision {number}", clock.GetUtcNow());
             return (null, $"restored revision {number}");
         }, editor, cancellationToken);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CrimeArchive.Data;
+using CrimeArchive.Data.Editing;
 
 namespace CrimeArchive.Web.Editing.Articles;
 
@@ -17,17 +18,17 @@ public sealed record ArticleSnapshot(
     /// <summary>The fields as the diff shows them, in this order.</summary>
     private static readonly (string Name, Func<ArticleSnapshot, string> Value)[] Fields =
     [
-        ("title", s => s.Title),
-        ("slug", s => s.Slug),
-        ("kind", s => s.Kind.ToString()),
-        ("language", s => s.Language),
-        ("country", s => s.Country ?? ""),
-        ("tags", s => string.Join(", ", s.Tags)),
-        ("author", s => s.Author ?? ""),
-        ("date", s => s.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
+        (ArticleEditorFields.Title, s => s.Title),
+        (ArticleEditorFields.Slug, s => s.Slug),
+        (ArticleEditorFields.Kind, s => s.Kind.ToString()),
+        (ArticleEditorFields.Language, s => s.Language),
+        (ArticleEditorFields.Country, s => s.Country ?? ""),
+        (ArticleEditorFields.Tags, s => string.Join(", ", s.Tags)),
+        (ArticleEditorFields.Author, s => s.Author ?? ""),
+        (ArticleEditorFields.Date, s => s.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
         ("state", s => s.Status.ToString() + (s.PublishAt is { } at ? " at " + at.ToString("u", CultureInfo.InvariantCulture) : "")),
-        ("lead", s => s.Lead),
-        ("body", s => s.Body),
+        (ArticleEditorFields.Lead, s => s.Lead),
+        (ArticleEditorFields.Body, s => s.Body),
     ];
 
     public static ArticleSnapshot Of(Article a) => new(a.Title, a.Slug, a.Kind, a.Language, a.Country, [.. a.Tags], a.Author,
