@@ -20,6 +20,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
+    public DbSet<RemovedAlias> RemovedAliases => Set<RemovedAlias>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();

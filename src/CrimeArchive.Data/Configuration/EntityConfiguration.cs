@@ -14,6 +14,7 @@ internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
         entity.HasIndex(e => new { e.Kind, e.Slug }).IsUnique();
         entity.HasIndex(e => e.NormalizedName);
         entity.OwnsEditor(e => e.LeadEditedBy, "lead_edited_by");
+        entity.OwnsEditor(e => e.NameEditedBy, "name_edited_by");
         entity.Property(e => e.Version).IsRowVersion();
     }
 }
@@ -30,6 +31,20 @@ internal sealed class EntityAliasConfiguration : IEntityTypeConfiguration<Entity
         alias.HasIndex(a => a.NormalizedName);
         alias.HasOne(a => a.Entity).WithMany(e => e.Aliases).OnDelete(DeleteBehavior.Cascade);
         alias.HasOne(a => a.SourceDocument).WithMany().OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class RemovedAliasConfiguration : IEntityTypeConfiguration<RemovedAlias>
+{
+    public void Configure(EntityTypeBuilder<RemovedAlias> removed)
+    {
+        removed.Property(r => r.Name).HasMaxLength(300);
+        removed.Property(r => r.NormalizedName).HasMaxLength(300);
+        removed.Property(r => r.Reason).HasMaxLength(1000);
+        removed.HasIndex(r => new { r.EntityId, r.NormalizedName }).IsUnique();
+        removed.HasOne(r => r.Entity).WithMany().OnDelete(DeleteBehavior.Cascade);
+        removed.OwnsEditor(r => r.RemovedBy, "removed_by");
+        removed.Navigation(r => r.RemovedBy).IsRequired();
     }
 }
 

@@ -716,6 +716,50 @@ namespace CrimeArchive.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrimeArchive.Data.RemovedAlias", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_removed_aliases");
+
+                    b.HasIndex("EntityId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_removed_aliases_entity_id_normalized_name");
+
+                    b.ToTable("removed_aliases", (string)null);
+                });
+
             modelBuilder.Entity("CrimeArchive.Data.Revision", b =>
                 {
                     b.Property<long>("Id")
@@ -1234,7 +1278,43 @@ namespace CrimeArchive.Data.Migrations
                                 .HasConstraintName("fk_entities_accounts_lead_edited_by_user_id");
                         });
 
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "NameEditedBy", b1 =>
+                        {
+                            b1.Property<long>("EntityId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name_edited_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("name_edited_by_user_id");
+
+                            b1.HasKey("EntityId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_entities_name_edited_by_user_id");
+
+                            b1.ToTable("entities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntityId")
+                                .HasConstraintName("fk_entities_entities_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_entities_accounts_name_edited_by_user_id");
+                        });
+
                     b.Navigation("LeadEditedBy");
+
+                    b.Navigation("NameEditedBy");
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.EntityAlias", b =>
@@ -1513,6 +1593,55 @@ namespace CrimeArchive.Data.Migrations
                     b.Navigation("SourceDocument");
 
                     b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.RemovedAlias", b =>
+                {
+                    b.HasOne("CrimeArchive.Data.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_removed_aliases_entities_entity_id");
+
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "RemovedBy", b1 =>
+                        {
+                            b1.Property<long>("RemovedAliasId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("removed_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("removed_by_user_id");
+
+                            b1.HasKey("RemovedAliasId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_removed_aliases_removed_by_user_id");
+
+                            b1.ToTable("removed_aliases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RemovedAliasId")
+                                .HasConstraintName("fk_removed_aliases_removed_aliases_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_removed_aliases_accounts_removed_by_user_id");
+                        });
+
+                    b.Navigation("Entity");
+
+                    b.Navigation("RemovedBy")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.Revision", b =>

@@ -11,6 +11,8 @@ public class Entity
     public required string Slug { get; set; }
     /// <summary>The profile's lead, Markdown.</summary>
     public string? Lead { get; set; }
+    /// <summary>Set once an editor chooses the main name; imports then no longer rename the entity.</summary>
+    public EditorRef? NameEditedBy { get; set; }
     /// <summary>Set once an editor changes the lead; a re-import then leaves it alone.</summary>
     public EditorRef? LeadEditedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

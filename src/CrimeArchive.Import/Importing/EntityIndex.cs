@@ -21,7 +21,7 @@ internal sealed class EntityIndex
     {
         var index = new EntityIndex();
         var entities = await db.Entities.AsNoTracking()
-            .Select(e => new { e.Id, e.Kind, e.Name, e.Slug })
+            .Select(e => new { e.Id, e.Kind, e.Name, e.Slug, NameChosen = e.NameEditedBy != null })
             .ToListAsync(cancellationToken);
         var aliases = await db.Aliases.AsNoTracking()
             .Select(a => new { a.Id, a.EntityId, a.Name, a.NormalizedName, a.EditorVotes })
@@ -30,7 +30,9 @@ internal sealed class EntityIndex
         var votes = await db.Database
             .SqlQuery<AliasVotes>($"SELECT v.alias_id, count(*)::int AS votes FROM source_documents s, unnest(s.name_votes) AS v(alias_id) WHERE s.superseded_by_id IS NULL GROUP BY v.alias_id")
             .ToDictionaryAsync(v => v.AliasId, v => v.Votes, cancellationToken);
-        var byEntity = entities.ToDictionary(e => e.Id, e => new IndexedEntity(e.Id, e.Kind) { Name = e.Name, Slug = e.Slug });
+        var byEntity = entities.ToDictionary(e => e.Id, e => new IndexedEntity(e.Id, e.Kind) { Name = e.Name, Slug = e.Slug, NameChosenByEditor = e.NameChosen });
+        foreach (var removed in await db.RemovedAliases.AsNoTracking().Select(r => new { r.EntityId, r.NormalizedName }).ToListAsync(cancellationToken))
+            byEntity[removed.EntityId].RemovedNames.Add(removed.NormalizedName);
         foreach (var a in aliases)
         {
             byEntity[a.EntityId].Aliases[a.NormalizedName] = new IndexedAlias(a.Id, a.Name, a.NormalizedName)
@@ -229,6 +231,10 @@ internal sealed class IndexedEntity(long id, EntityKind kind)
     public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     /// <summary>Its alias rows by normalized name.</summary>
     public Dictionary<string, IndexedAlias> Aliases { get; } = new(StringComparer.Ordinal);
+    /// <summary>An editor chose its main name: the texts' votes no longer rename it.</summary>
+    public bool NameChosenByEditor { get; init; }
+    /// <summary>Names an editor removed from it: a text that uses them does not add them back.</summary>
+    public HashSet<string> RemovedNames { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>An alias row, with the votes for it as the entity's main name: an editor's and those of

@@ -86,7 +86,7 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
                 .ThenBy(a => a.NormalizedName, StringComparer.Ordinal)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)
                 .FirstOrDefault();
-            if (best is not null && (best.Name != entity.Name || entity.Slug.Length == 0))
+            if (best is not null && !entity.NameChosenByEditor && (best.Name != entity.Name || entity.Slug.Length == 0))
             {
                 entity.Name = best.Name;
                 entity.Slug = UniqueSlug(entity.Kind, entity.Name, entity.Slug, batch.EntitySlugs);
@@ -111,7 +111,7 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
             sql.Add("""
                 UPDATE entities SET name = u.name, normalized_name = u.normalized_name, slug = u.slug, updated_at = $5
                   FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS u(id, name, normalized_name, slug)
-                 WHERE entities.id = u.id AND entities.id = ANY($1)
+                 WHERE entities.id = u.id AND entities.id = ANY($1) AND entities.name_edited_by IS NULL
                 """,
                 renamed.Select(e => e.Id).ToArray(), renamed.Select(e => e.Name).ToArray(),
                 renamed.Select(e => NameNormalizer.Normalize(e.Name)).ToArray(), renamed.Select(e => e.Slug).ToArray(), now);
@@ -186,6 +186,8 @@ internal sealed class EntityWriter(ImportBatch batch, IdBlocks ids, DateTimeOffs
         foreach (var name in item.Aliases.Prepend(item.Name).Distinct())
         {
             var normalized = NameNormalizer.Normalize(name);
+            if (entity.RemovedNames.Contains(normalized))
+                continue;
             if (!entity.Aliases.TryGetValue(normalized, out var alias))
             {
                 alias = new IndexedAlias(await ids.NextAsync(IdBlocks.Aliases, cancellationToken), name, normalized);

@@ -8,6 +8,7 @@ public static class EditingServices
     public static IServiceCollection AddArchiveEditing(this IServiceCollection services)
     {
         services.AddScoped<ArticleEditing>();
+        services.AddScoped<Profiles.ProfileEditing>();
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section);
         services.AddHostedService<ScheduledPublishing>();
         return services;

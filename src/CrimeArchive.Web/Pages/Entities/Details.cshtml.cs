@@ -16,7 +16,11 @@ public class DetailsModel(ProfileQuery query) : PageModel
         if (!EntityKinds.TryParseSegment(kind, out var entityKind))
             return NotFound();
         if (await query.FindAsync(entityKind, slug, cancellationToken) is not { } profile)
-            return NotFound();
+        {
+            return await query.RenamedAsync(entityKind, slug, cancellationToken) is { } renamed
+                ? RedirectToPagePermanent("/Entities/Details", new { kind, slug = renamed })
+                : NotFound();
+        }
         Profile = profile;
         return Page();
     }

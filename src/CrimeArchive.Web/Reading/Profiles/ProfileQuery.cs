@@ -12,6 +12,13 @@ public sealed class ProfileQuery(ArchiveDbContext db)
     public const int ArticleLimit = 50;
 
     /// <summary>Null when there is no entity of this kind with this slug.</summary>
+    /// <summary>The slug an entity has now, when <paramref name="oldSlug"/> is one it had before.</summary>
+    public Task<string?> RenamedAsync(EntityKind kind, string oldSlug, CancellationToken cancellationToken) =>
+        db.SlugRedirects.AsNoTracking()
+            .Where(r => r.Subject == RevisionSubject.Entity && r.EntityKind == kind && r.OldSlug == oldSlug)
+            .Join(db.Entities, r => r.SubjectId, e => e.Id, (_, e) => e.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<Profile?> FindAsync(EntityKind kind, string slug, CancellationToken cancellationToken)
     {
         var header = await db.Entities.AsNoTracking()

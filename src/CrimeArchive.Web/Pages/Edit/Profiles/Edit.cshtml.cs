@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using CrimeArchive.Data;
+using CrimeArchive.Web.Editing.History;
+using CrimeArchive.Web.Editing.Profiles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Web.Pages.Edit.Profiles;
+
+public sealed class SectionForm
+{
+    public long? Id { get; set; }
+    [StringLength(200)]
+    public string Heading { get; set; } = "";
+    [StringLength(100_000)]
+    public string Body { get; set; } = "";
+}
+
+public sealed class ProfileForm
+{
+    [Required(ErrorMessage = "A profile needs a name."), StringLength(300), Display(Name = "Main name")]
+    public string Name { get; set; } = "";
+    [StringLength(20_000)]
+    public string? Lead { get; set; }
+    public List<SectionForm> Sections { get; set; } = [];
+    public uint Version { get; set; }
+}
+
+public sealed record AliasRow(long Id, string Name, bool IsMain, string? AddedBy);
+
+/// <summary>Curating a profile's text: main name, lead, sections and names. Statements (facts,
+/// relationships) are curated on their own page.</summary>
+public class EditModel(ArchiveDbContext db, ProfileEditing editing) : PageModel
+{
+    [BindProperty]
+    public ProfileForm Input { get; set; } = new();
+
+    public long Id { get; private set; }
+    public EntityKind Kind { get; private set; }
+    public string Slug { get; private set; } = "";
+    public IReadOnlyList<AliasRow> Aliases { get; private set; } = [];
+    public ProfileSnapshot? Conflict { get; private set; }
+    public IReadOnlyList<DiffLine> ConflictLines { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, fillForm: true, cancellationToken))
+            return NotFound();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(long id, CancellationToken cancellationToken) =>
+        WriteAsync(id, ModelState.IsValid
+            ? () => editing.SaveAsync(id, Input.Version,
+                new ProfileFields(Input.Name, Input.Lead, [.. Input.Sections.Select(s => new SectionFields(s.Id, s.Heading ?? "", s.Body ?? ""))]),
+                User.AsEditor(), cancellationToken)
+            : null, "Saved.", cancellationToken);
+
+    public Task<IActionResult> OnPostAddAliasAsync(long id, [FromForm] string? alias, CancellationToken cancellationToken) =>
+        WriteAsync(id, () => editing.AddAliasAsync(id, Input.Version, alias ?? "", User.AsEditor(), cancellationToken), $"Name '{alias}' added.", cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAliasAsync(long id, [FromForm] long aliasId, [FromForm] string? reason, CancellationToken cancellationToken) =>
+        WriteAsync(id, () => editing.RemoveAliasAsync(id, Input.Version, aliasId, reason, User.AsEditor(), cancellationToken), "Name removed.", cancellationToken);
+
+    private async Task<IActionResult> WriteAsync(long id, Func<Task<ProfileSaveResult>>? write, string notice, CancellationToken cancellationToken)
+    {
+        if (write is null)
+        {
+            await LoadAsync(id, fillForm: false, cancellationToken);
+            return Page();
+        }
+        var result = await write();
+        switch (result.Status)
+        {
+            case ProfileSaveStatus.NotFound:
+                return NotFound();
+            case ProfileSaveStatus.Saved:
+                TempData["Notice"] = notice;
+                return RedirectToPage(new { id });
+            case ProfileSaveStatus.Conflict:
+                Conflict = result.Current;
+                var mine = new ProfileSnapshot(Input.Name, result.Current!.Slug, Input.Lead, result.Current.Aliases,
+                    [.. Input.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Heading)).Select(s => new SectionSnapshot(s.Heading.Trim(), (s.Body ?? "").Trim()))]);
+                ConflictLines = TextDiff.Lines(result.Current.ToText(), mine.ToText());
+                break;
+            default:
+                ModelState.AddModelError("", result.Error ?? "The profile could not be saved.");
+                break;
+        }
+        await LoadAsync(id, fillForm: false, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(long id, bool fillForm, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.AsNoTracking().Include(e => e.Sections).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entity is null)
+            return false;
+        (Id, Kind, Slug) = (entity.Id, entity.Kind, entity.Slug);
+        Aliases = await db.Aliases.AsNoTracking().Where(a => a.EntityId == id).OrderBy(a => a.Name)
+            .Select(a => new AliasRow(a.Id, a.Name, a.NormalizedName == entity.NormalizedName, a.AddedBy == null ? null : a.AddedBy.Name))
+            .ToListAsync(cancellationToken);
+        if (fillForm)
+        {
+            Input = new ProfileForm
+            {
+                Name = entity.Name, Lead = entity.Lead, Version = entity.Version,
+                Sections = [.. entity.Sections.OrderBy(s => s.Position).Select(s => new SectionForm { Id = s.Id, Heading = s.Heading, Body = s.BodyMarkdown })],
+            };
+        }
+        if (Input.Sections.All(s => s.Id is not null))
+            Input.Sections.Add(new SectionForm());
+        return true;
+    }
+}
