@@ -22,6 +22,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
     public DbSet<RemovedAlias> RemovedAliases => Set<RemovedAlias>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -45,5 +46,6 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         configurationBuilder.Properties<SearchChangeKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<RevisionSubject>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<StatementKind>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -27,7 +27,7 @@ internal static class SettleVerb
             await using var session = await ArchiveSession.OpenAsync(cancellationToken);
             await using var db = session.CreateDbContext();
             var result = await FactSettlement.SettleAsync(db, kind, address[1], parse.GetValue(key)!, parse.GetValue(value)!,
-                parse.GetValue(by)!, parse.GetValue(reason)!, TimeProvider.System, cancellationToken);
+                EditorRef.Named(parse.GetValue(by)!), parse.GetValue(reason)!, TimeProvider.System, cancellationToken);
             await (result.Settled ? Console.Out : Console.Error).WriteLineAsync(result.Message);
             return result.Settled ? 0 : 2;
         });

@@ -43,3 +43,18 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         mention.HasOne(m => m.Article).WithMany(a => a.Mentions).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class WithdrawalConfiguration : IEntityTypeConfiguration<Withdrawal>
+{
+    public void Configure(EntityTypeBuilder<Withdrawal> withdrawal)
+    {
+        withdrawal.HasIndex(w => new { w.Kind, w.EntityId });
+        withdrawal.HasIndex(w => new { w.Kind, w.ObjectId });
+        withdrawal.Property(w => w.FactKey).HasMaxLength(200);
+        withdrawal.Property(w => w.Reason).HasMaxLength(1000);
+        withdrawal.HasOne<Entity>().WithMany().HasForeignKey(w => w.EntityId).OnDelete(DeleteBehavior.Cascade);
+        withdrawal.HasOne<Entity>().WithMany().HasForeignKey(w => w.ObjectId).OnDelete(DeleteBehavior.Cascade);
+        withdrawal.OwnsEditor(w => w.WithdrawnBy, "withdrawn_by");
+        withdrawal.Navigation(w => w.WithdrawnBy).IsRequired();
+    }
+}

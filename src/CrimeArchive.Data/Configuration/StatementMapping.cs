@@ -11,6 +11,8 @@ internal static class StatementMapping
     public static void MapProvenance<T>(this EntityTypeBuilder<T> statement) where T : Statement
     {
         statement.OwnsEditor(s => s.Editor, "editor");
+        statement.Property(s => s.SourceNote).HasMaxLength(1000);
+        statement.Property(s => s.Reason).HasMaxLength(1000);
         statement.HasOne(s => s.SourceDocument).WithMany().HasForeignKey(s => s.SourceDocumentId).OnDelete(DeleteBehavior.Cascade);
         statement.HasOne(s => s.Article).WithMany().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.SetNull);
     }

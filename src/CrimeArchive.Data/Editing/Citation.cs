@@ -5,4 +5,4 @@ namespace CrimeArchive.Data.Editing;
 /// the statement's article is not published, so nothing links to a draft.</summary>
 public sealed record Citation(
     string Value, string? Sentence, DateOnly? StatedOn, string? SourceFile, string? ArticleSlug, string? ArticleTitle,
-    string? Editor, string? Reason);
+    string? Editor, string? Reason, string? SourceNote = null);

@@ -9,14 +9,21 @@ public sealed record SettlementResult(bool Settled, string Message);
 public static class FactSettlement
 {
     public static async Task<SettlementResult> SettleAsync(
-        ArchiveDbContext db, EntityKind kind, string slug, string key, string value, string editor, string reason,
+        ArchiveDbContext db, EntityKind kind, string slug, string key, string value, EditorRef editor, string reason,
         TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(editor) || string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(value))
-            return new(false, "A decision needs a value, the editor who makes it and a reason.");
         var entity = await db.Entities.SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
         if (entity is null)
             return new(false, $"There is no {kind.ToString().ToLowerInvariant()} profile '{slug}'.");
+        return await SettleAsync(db, entity, key, value, editor, reason, clock, cancellationToken);
+    }
+
+    public static async Task<SettlementResult> SettleAsync(
+        ArchiveDbContext db, Entity entity, string key, string value, EditorRef editor, string reason,
+        TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(editor.Name) || string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(value))
+            return new(false, "A decision needs a value, the editor who makes it and a reason.");
         var stated = await db.Facts.Where(f => f.EntityId == entity.Id && f.Key.ToLower() == key.ToLower())
             .Select(f => f.Value).Distinct().ToListAsync(cancellationToken);
         if (stated.Count == 0)
@@ -26,7 +33,7 @@ public static class FactSettlement
             EntityId = entity.Id,
             Key = key,
             ChosenValue = value.Trim(),
-            DecidedBy = EditorRef.Named(editor),
+            DecidedBy = new EditorRef { UserId = editor.UserId, Name = editor.Name.Trim() },
             Reason = reason.Trim(),
             DecidedAt = clock.GetUtcNow(),
         });

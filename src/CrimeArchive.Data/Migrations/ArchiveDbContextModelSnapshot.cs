@@ -495,7 +495,8 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnName("key");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
 
                     b.Property<string>("Sentence")
@@ -509,6 +510,11 @@ namespace CrimeArchive.Data.Migrations
                     b.Property<long?>("SourceDocumentId")
                         .HasColumnType("bigint")
                         .HasColumnName("source_document_id");
+
+                    b.Property<string>("SourceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("source_note");
 
                     b.Property<DateOnly?>("StatedOn")
                         .HasColumnType("date")
@@ -665,7 +671,8 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnName("object_id");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
 
                     b.Property<string>("Sentence")
@@ -679,6 +686,11 @@ namespace CrimeArchive.Data.Migrations
                     b.Property<long?>("SourceDocumentId")
                         .HasColumnType("bigint")
                         .HasColumnName("source_document_id");
+
+                    b.Property<string>("SourceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("source_note");
 
                     b.Property<DateOnly?>("StatedOn")
                         .HasColumnType("date")
@@ -964,6 +976,71 @@ namespace CrimeArchive.Data.Migrations
                         .HasDatabaseName("ix_source_documents_superseded_by_id");
 
                     b.ToTable("source_documents", (string)null);
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.Withdrawal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("FactKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fact_key");
+
+                    b.Property<string>("FactValue")
+                        .HasColumnType("text")
+                        .HasColumnName("fact_value");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("ObjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_withdrawals");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_withdrawals_entity_id");
+
+                    b.HasIndex("ObjectId")
+                        .HasDatabaseName("ix_withdrawals_object_id");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .HasDatabaseName("ix_withdrawals_kind_entity_id");
+
+                    b.HasIndex("Kind", "ObjectId")
+                        .HasDatabaseName("ix_withdrawals_kind_object_id");
+
+                    b.ToTable("withdrawals", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1709,6 +1786,59 @@ namespace CrimeArchive.Data.Migrations
                     b.Navigation("ProfileEntity");
 
                     b.Navigation("SupersededBy");
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.Withdrawal", b =>
+                {
+                    b.HasOne("CrimeArchive.Data.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_withdrawals_entities_entity_id");
+
+                    b.HasOne("CrimeArchive.Data.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_withdrawals_entities_object_id");
+
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "WithdrawnBy", b1 =>
+                        {
+                            b1.Property<long>("WithdrawalId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("withdrawn_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("withdrawn_by_user_id");
+
+                            b1.HasKey("WithdrawalId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_withdrawals_withdrawn_by_user_id");
+
+                            b1.ToTable("withdrawals");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_withdrawals_accounts_withdrawn_by_user_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WithdrawalId")
+                                .HasConstraintName("fk_withdrawals_withdrawals_id");
+                        });
+
+                    b.Navigation("WithdrawnBy")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

@@ -16,5 +16,7 @@ public abstract class Statement
     public DateOnly? StatedOn { get; set; }
     public EditorRef? Editor { get; set; }
     public string? Reason { get; set; }
+    /// <summary>An editor's source when it is not an article of the archive ("court ruling of 2 April 2021").</summary>
+    public string? SourceNote { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

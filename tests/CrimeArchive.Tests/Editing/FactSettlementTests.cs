@@ -27,7 +27,7 @@ public class FactSettlementTests(DatabaseFixture database) : IClassFixture<Datab
         await using var db = database.CreateContext();
 
         var result = await FactSettlement.SettleAsync(db, EntityKind.Person, "omar-rendon-pineda", "status", "Alive",
-            "ana.editor", "Fingerprints of the body did not match", TimeProvider.System);
+            EditorRef.Named("ana.editor"), "Fingerprints of the body did not match", TimeProvider.System);
 
         Assert.True(result.Settled, result.Message);
         await using var check = database.CreateContext();
@@ -45,7 +45,7 @@ public class FactSettlementTests(DatabaseFixture database) : IClassFixture<Datab
     {
         await using var db = database.CreateContext();
 
-        var result = await FactSettlement.SettleAsync(db, EntityKind.Person, slug, key, "Alive", editor, reason, TimeProvider.System);
+        var result = await FactSettlement.SettleAsync(db, EntityKind.Person, slug, key, "Alive", EditorRef.Named(editor), reason, TimeProvider.System);
 
         Assert.False(result.Settled);
         Assert.Contains(expected, result.Message, StringComparison.Ordinal);

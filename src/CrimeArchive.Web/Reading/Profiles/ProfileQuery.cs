@@ -11,7 +11,6 @@ public sealed class ProfileQuery(ArchiveDbContext db)
 {
     public const int ArticleLimit = 50;
 
-    /// <summary>Null when there is no entity of this kind with this slug.</summary>
     /// <summary>The slug an entity has now, when <paramref name="oldSlug"/> is one it had before.</summary>
     public Task<string?> RenamedAsync(EntityKind kind, string oldSlug, CancellationToken cancellationToken) =>
         db.SlugRedirects.AsNoTracking()
@@ -19,6 +18,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
             .Join(db.Entities, r => r.SubjectId, e => e.Id, (_, e) => e.Slug)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>Null when there is no entity of this kind with this slug.</summary>
     public async Task<Profile?> FindAsync(EntityKind kind, string slug, CancellationToken cancellationToken)
     {
         var header = await db.Entities.AsNoTracking()
@@ -47,6 +47,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
     {
         var statements = await db.Facts.AsNoTracking()
             .Where(f => f.EntityId == id)
+            .Standing(db.Withdrawals)
             .OrderBy(f => f.Id)
             .Select(f => new
             {
@@ -54,7 +55,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
                 Citation = new Citation(f.Value, f.Sentence, f.StatedOn, f.SourceDocument!.FileName,
                     f.Article!.Status == ArticleStatus.Published ? f.Article.Slug : null,
                     f.Article!.Status == ArticleStatus.Published ? f.Article.Title : null,
-                    f.Editor == null ? null : f.Editor.Name, f.Reason),
+                    f.Editor == null ? null : f.Editor.Name, f.Reason, f.SourceNote),
             })
             .ToListAsync(cancellationToken);
         var decisions = await db.Decisions.AsNoTracking()
@@ -76,6 +77,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
     {
         var statements = await db.Relationships.AsNoTracking()
             .Where(r => r.SubjectId == id || r.ObjectId == id)
+            .Standing(db.Withdrawals)
             .OrderBy(r => r.Type).ThenBy(r => r.Id)
             .Select(r => new
             {
@@ -87,7 +89,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
                 Citation = new Citation("", r.Sentence, r.StatedOn, r.SourceDocument!.FileName,
                     r.Article!.Status == ArticleStatus.Published ? r.Article.Slug : null,
                     r.Article!.Status == ArticleStatus.Published ? r.Article.Title : null,
-                    r.Editor == null ? null : r.Editor.Name, r.Reason),
+                    r.Editor == null ? null : r.Editor.Name, r.Reason, r.SourceNote),
             })
             .ToListAsync(cancellationToken);
         return

@@ -1,0 +1,15 @@
+namespace CrimeArchive.Data.Editing;
+
+/// <summary>The statements no editor has withdrawn: what profiles show.</summary>
+public static class StandingStatements
+{
+    public static IQueryable<Fact> Standing(this IQueryable<Fact> facts, IQueryable<Withdrawal> withdrawals) =>
+        facts.Where(f => !withdrawals.Any(w => w.Kind == StatementKind.Fact && w.EntityId == f.EntityId && w.FactKey == f.Key && w.FactValue == f.Value));
+
+    /// <summary>A symmetric relationship withdrawn in one direction is withdrawn in both.</summary>
+    public static IQueryable<Relationship> Standing(this IQueryable<Relationship> relationships, IQueryable<Withdrawal> withdrawals) =>
+        relationships.Where(r => !withdrawals.Any(w => w.Kind == StatementKind.Relationship && w.Type == r.Type
+            && ((w.EntityId == r.SubjectId && w.ObjectId == r.ObjectId)
+                || (w.EntityId == r.ObjectId && w.ObjectId == r.SubjectId
+                    && (r.Type == RelationshipType.SiblingOf || r.Type == RelationshipType.RivalOf || r.Type == RelationshipType.AllyOf)))));
+}
