@@ -10,6 +10,7 @@ public static class EditingServices
         services.AddScoped<ArticleEditing>();
         services.AddScoped<Profiles.ProfileEditing>();
         services.AddScoped<Profiles.StatementEditing>();
+        services.AddScoped<Profiles.EntityMerging>();
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section);
         services.AddHostedService<ScheduledPublishing>();
         return services;

@@ -31,7 +31,7 @@ public sealed record AliasRow(long Id, string Name, bool IsMain, string? AddedBy
 
 /// <summary>Curating a profile's text: main name, lead, sections and names. Statements (facts,
 /// relationships) are curated on their own page.</summary>
-public class EditModel(ArchiveDbContext db, ProfileEditing editing) : PageModel
+public class EditModel(ArchiveDbContext db, ProfileEditing editing, EntityMerging merging) : PageModel
 {
     [BindProperty]
     public ProfileForm Input { get; set; } = new();
@@ -62,6 +62,40 @@ public class EditModel(ArchiveDbContext db, ProfileEditing editing) : PageModel
 
     public Task<IActionResult> OnPostRemoveAliasAsync(long id, [FromForm] long aliasId, [FromForm] string? reason, CancellationToken cancellationToken) =>
         WriteAsync(id, () => editing.RemoveAliasAsync(id, Input.Version, aliasId, reason, User.AsEditor(), cancellationToken), "Name removed.", cancellationToken);
+
+    /// <summary>Another profile of the same kind is the same entity: it is merged into this one.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(long id, [FromForm] string? other, [FromForm] string? reason, CancellationToken cancellationToken)
+    {
+        var kind = await db.Entities.Where(e => e.Id == id).Select(e => (EntityKind?)e.Kind).SingleOrDefaultAsync(cancellationToken);
+        if (kind is null)
+            return NotFound();
+        var (otherId, error) = await merging.FindByNameAsync(other ?? "", kind, id, cancellationToken);
+        error ??= await merging.MergeAsync(id, otherId!.Value, reason ?? "", User.AsEditor(), cancellationToken);
+        return await AnswerAsync(id, error, $"'{other}' merged into this profile.", cancellationToken);
+    }
+
+    /// <summary>Names that belong to someone else become a profile of their own.</summary>
+    public async Task<IActionResult> OnPostSplitAsync(long id, [FromForm] List<long> aliasIds, [FromForm] string? reason, CancellationToken cancellationToken)
+    {
+        var (newId, error) = await merging.SplitAsync(id, aliasIds, reason ?? "", User.AsEditor(), cancellationToken);
+        if (error is null)
+        {
+            TempData["Notice"] = "Split off into this new profile.";
+            return RedirectToPage(new { id = newId });
+        }
+        return await AnswerAsync(id, error, "", cancellationToken);
+    }
+
+    private async Task<IActionResult> AnswerAsync(long id, string? error, string notice, CancellationToken cancellationToken)
+    {
+        if (error is null)
+        {
+            TempData["Notice"] = notice;
+            return RedirectToPage(new { id });
+        }
+        ModelState.AddModelError("", error);
+        return await LoadAsync(id, fillForm: true, cancellationToken) ? Page() : NotFound();
+    }
 
     private async Task<IActionResult> WriteAsync(long id, Func<Task<ProfileSaveResult>>? write, string notice, CancellationToken cancellationToken)
     {
