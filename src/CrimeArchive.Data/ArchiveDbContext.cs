@@ -23,6 +23,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<RemovedAlias> RemovedAliases => Set<RemovedAlias>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -47,5 +48,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         configurationBuilder.Properties<RevisionSubject>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<StatementKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ProposalKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ProposalState>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

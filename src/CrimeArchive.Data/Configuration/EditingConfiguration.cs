@@ -37,3 +37,21 @@ internal sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugR
         redirect.HasIndex(r => new { r.Subject, r.EntityKind, r.OldSlug }).IsUnique().AreNullsDistinct(false);
     }
 }
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public void Configure(EntityTypeBuilder<Proposal> proposal)
+    {
+        proposal.HasIndex(p => new { p.ArticleId, p.Signature }).IsUnique();
+        proposal.Property(p => p.Signature).HasMaxLength(1000);
+        proposal.Property(p => p.EntityName).HasMaxLength(300);
+        proposal.Property(p => p.ObjectName).HasMaxLength(300);
+        proposal.Property(p => p.FactKey).HasMaxLength(200);
+        proposal.Property(p => p.Mentions).HasColumnType("jsonb");
+        proposal.Property(p => p.Aliases).HasColumnType("jsonb");
+        proposal.HasOne(p => p.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        proposal.HasOne<Entity>().WithMany().HasForeignKey(p => p.EntityId).OnDelete(DeleteBehavior.SetNull);
+        proposal.HasOne<Entity>().WithMany().HasForeignKey(p => p.ObjectId).OnDelete(DeleteBehavior.SetNull);
+        proposal.OwnsEditor(p => p.DecidedBy, "decided_by");
+    }
+}

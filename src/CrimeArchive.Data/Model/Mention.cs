@@ -6,7 +6,9 @@ public class Mention
     public long Id { get; set; }
     public long EntityId { get; set; }
     public Entity? Entity { get; set; }
-    public long SourceDocumentId { get; set; }
+    /// <summary>Null for a mention an editor accepted in a brief written in the newsroom: its offsets
+    /// are then into the brief's text (title, lead and body).</summary>
+    public long? SourceDocumentId { get; set; }
     public SourceDocument? SourceDocument { get; set; }
     public long? ArticleId { get; set; }
     public Article? Article { get; set; }

@@ -17,7 +17,9 @@ internal sealed class EntityIndex
 
     public KnownNames Known { get; } = new();
 
-    public static async Task<EntityIndex> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    /// <param name="withVotes">Whether to count the texts' votes for main names (an import needs them to
+    /// rename entities; reading a brief does not, and counting reads every current text's votes).</param>
+    public static async Task<EntityIndex> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken, bool withVotes = true)
     {
         var index = new EntityIndex();
         var entities = await db.Entities.AsNoTracking()
@@ -27,7 +29,7 @@ internal sealed class EntityIndex
             .Select(a => new { a.Id, a.EntityId, a.Name, a.NormalizedName, a.EditorVotes })
             .ToListAsync(cancellationToken);
         // Each current text's votes for the names it uses as main names, counted per alias.
-        var votes = await db.Database
+        var votes = !withVotes ? [] : await db.Database
             .SqlQuery<AliasVotes>($"SELECT v.alias_id, count(*)::int AS votes FROM source_documents s, unnest(s.name_votes) AS v(alias_id) WHERE s.superseded_by_id IS NULL GROUP BY v.alias_id")
             .ToDictionaryAsync(v => v.AliasId, v => v.Votes, cancellationToken);
         var byEntity = entities.ToDictionary(e => e.Id, e => new IndexedEntity(e.Id, e.Kind) { Name = e.Name, Slug = e.Slug, NameChosenByEditor = e.NameChosen });

@@ -26,7 +26,7 @@ public class DatabaseFixture : IAsyncLifetime
     {
         await using var db = CreateContext();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE articles, source_documents, entities, aliases, profile_sections, facts, relationships, mentions, decisions, search_changes, revisions, audit_log, slug_redirects, removed_aliases, withdrawals RESTART IDENTITY CASCADE");
+            "TRUNCATE articles, source_documents, entities, aliases, profile_sections, facts, relationships, mentions, decisions, search_changes, revisions, audit_log, slug_redirects, removed_aliases, withdrawals, proposals RESTART IDENTITY CASCADE");
     }
 
     private sealed class ContextFactory(string connectionString) : IDbContextFactory<ArchiveDbContext>

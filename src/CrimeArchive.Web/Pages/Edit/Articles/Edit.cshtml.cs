@@ -13,7 +13,7 @@ namespace CrimeArchive.Web.Pages.Edit.Articles;
 /// <summary>Writing a brief: one form for a new brief (/edit/articles/new) and for an existing one
 /// (/edit/articles/{id}), with a preview, the states it moves through, and a conflict page when
 /// someone else saved it in the meantime.</summary>
-public class EditModel(ArchiveDbContext db, ArticleEditing editing, ILogger<EditModel> logger) : PageModel
+public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposals proposals, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -30,6 +30,8 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, ILogger<Edit
     public ArticleSaveResult? Conflict { get; private set; }
     /// <summary>Theirs against the editor's form, line by line.</summary>
     public IReadOnlyList<DiffLine> ConflictLines { get; private set; } = [];
+    /// <summary>What the extraction found in the saved brief, for the editor to accept or reject.</summary>
+    public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -42,6 +44,7 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, ILogger<Edit
             return NotFound();
         Input = ArticleForm.From(ArticleSnapshot.Of(article), article.Version);
         Show(article.Id, article.Status, article.Slug);
+        Proposals = await proposals.ForArticleAsync(article.Id, cancellationToken);
         return Page();
     }
 
@@ -127,8 +130,36 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, ILogger<Edit
                 await ShowStateAsync(id, cancellationToken);
                 return Page();
             default:
+                await ProposeAsync(result.Id, cancellationToken);
                 TempData["Notice"] = notice;
-                return RedirectToPage("/Edit/Articles/Edit", new { id = result.Id });
+                return RedirectToPage("/Edit/Articles/Edit", new { id = result.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(string id, [FromForm] long proposal, [FromForm] bool settle, CancellationToken cancellationToken) =>
+        DecideAsync(id, number => proposals.AcceptAsync(number, proposal, settle, User.AsEditor(), cancellationToken), "Accepted.");
+
+    public Task<IActionResult> OnPostRejectAsync(string id, [FromForm] long proposal, CancellationToken cancellationToken) =>
+        DecideAsync(id, number => proposals.RejectAsync(number, proposal, User.AsEditor(), cancellationToken), "Rejected: it will not be proposed again for this brief.");
+
+    private async Task<IActionResult> DecideAsync(string id, Func<long, Task<string?>> decide, string notice)
+    {
+        if (Parse(id) is not { } number)
+            return NotFound();
+        TempData["Notice"] = await decide(number) ?? notice;
+        return RedirectToPage("/Edit/Articles/Edit", new { id });
+    }
+
+    /// <summary>The extraction reads the saved brief; a failure there never loses the save.</summary>
+    private async Task ProposeAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await proposals.RefreshAsync(id, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Reading brief {Id} for proposals failed", id);
         }
     }
 
@@ -138,6 +169,7 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, ILogger<Edit
             return;
         var current = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Status, a.Slug }).SingleOrDefaultAsync(cancellationToken);
         Show(id, current?.Status ?? ArticleStatus.Draft, current?.Slug);
+        Proposals = await proposals.ForArticleAsync(id.Value, cancellationToken);
     }
 
     /// <summary>The address of the form for a brief not yet saved.</summary>

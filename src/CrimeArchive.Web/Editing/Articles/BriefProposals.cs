@@ -1,0 +1,244 @@
+using System.Text.Json;
+using CrimeArchive.Data;
+using CrimeArchive.Data.Editing;
+using CrimeArchive.Data.Search;
+using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction;
+using CrimeArchive.Import.Importing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Web.Editing.Articles;
+
+/// <summary>A proposal as the brief's page shows it, with what the profile says now when the proposal would change it.</summary>
+public sealed record ProposalView(Proposal Proposal, string? CurrentValue);
+
+/// <summary>Extraction proposes, the editor decides: on each save of a brief, the importer's extraction
+/// reads it and proposes links to entities the archive has, new entities, relationships and status
+/// facts. Accepted ones become mentions and statements citing the brief and its sentence; rejected
+/// ones are not proposed again for that brief.</summary>
+public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
+{
+    private const string AcceptedReason = "stated in this brief, accepted by an editor";
+
+    private sealed record Place(string Surface, int Start, int Length, string Sentence, int SentenceStart);
+
+    /// <summary>Proposes what the brief says now; open proposals the text no longer supports are dropped.</summary>
+    public async Task RefreshAsync(long articleId, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+        if (article is null)
+            return;
+        var reading = await BriefReader.ReadAsync(db, article.Title, article.Lead, article.BodyMarkdown, cancellationToken);
+        var now = clock.GetUtcNow();
+        var found = new Dictionary<string, Proposal>(StringComparer.Ordinal);
+        void Propose(Proposal p) => found.TryAdd(p.Signature, p);
+        foreach (var entity in reading.Entities)
+        {
+            var e = entity.Extracted;
+            Propose(new Proposal
+            {
+                ArticleId = articleId, Kind = entity.ExistingId is null ? ProposalKind.NewEntity : ProposalKind.Link, Signature = $"{(entity.ExistingId is null ? "new" : "link")}|{KeyOf(entity)}",
+                EntityKind = e.Kind, EntityName = entity.ExistingName ?? e.Name, EntityId = entity.ExistingId,
+                Aliases = JsonSerializer.Serialize(e.Aliases.Prepend(e.Name).Distinct()),
+                Mentions = JsonSerializer.Serialize(e.Mentions.Select(m => new Place(m.Surface, m.Start, m.Length, m.Sentence, m.SentenceStart))),
+                Sentence = e.Mentions.Count > 0 ? e.Mentions[0].Sentence : e.Name, CreatedAt = now,
+            });
+        }
+        foreach (var r in reading.Relationships)
+        {
+            var (subject, @object) = (reading.Of(r.Subject), reading.Of(r.Object));
+            Propose(new Proposal
+            {
+                ArticleId = articleId, Kind = ProposalKind.Relationship, Signature = $"rel|{KeyOf(subject)}|{r.Type}|{KeyOf(@object)}",
+                EntityKind = r.Subject.Kind, EntityName = subject.ExistingName ?? r.Subject.Name, EntityId = subject.ExistingId, RelationshipType = r.Type,
+                ObjectKind = r.Object.Kind, ObjectName = @object.ExistingName ?? r.Object.Name, ObjectId = @object.ExistingId, Sentence = r.Sentence, CreatedAt = now,
+            });
+        }
+        foreach (var f in reading.Facts)
+        {
+            var entity = reading.Of(f.Entity);
+            Propose(new Proposal
+            {
+                ArticleId = articleId, Kind = ProposalKind.Fact, Signature = $"fact|{KeyOf(entity)}|{f.Key}|{f.Value}",
+                EntityKind = f.Entity.Kind, EntityName = entity.ExistingName ?? f.Entity.Name, EntityId = entity.ExistingId, FactKey = f.Key, FactValue = f.Value,
+                Sentence = f.Sentence, CreatedAt = now,
+            });
+        }
+        var known = await db.Proposals.Where(p => p.ArticleId == articleId).ToListAsync(cancellationToken);
+        db.Proposals.RemoveRange(known.Where(p => p.State == ProposalState.Open && !found.ContainsKey(p.Signature)));
+        var seen = known.Select(p => p.Signature).ToHashSet(StringComparer.Ordinal);
+        db.Proposals.AddRange(found.Values.Where(p => !seen.Contains(p.Signature)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProposalView>> ForArticleAsync(long articleId, CancellationToken cancellationToken)
+    {
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.ArticleId == articleId)
+            .OrderBy(p => p.State).ThenBy(p => p.Kind).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        var views = new List<ProposalView>();
+        foreach (var p in proposals)
+        {
+            string? current = null;
+            if (p.Kind == ProposalKind.Fact && p.EntityId is { } id)
+                current = await CurrentValueAsync(id, p.FactKey!, cancellationToken);
+            else if (p.Kind == ProposalKind.Relationship && p.RelationshipType == RelationshipType.LeaderOf && p.ObjectId is { } group)
+            {
+                var leaders = await db.Relationships.Standing(db.Withdrawals).Where(r => r.ObjectId == group && r.Type == RelationshipType.LeaderOf)
+                    .Select(r => r.Subject!.Name).Distinct().ToListAsync(cancellationToken);
+                current = leaders.Count == 0 ? null : "led by " + string.Join(", ", leaders);
+            }
+            views.Add(new ProposalView(p, current));
+        }
+        return views;
+    }
+
+    /// <summary>What the profile gives for a fact now: an editor's latest decision, else the latest statement.</summary>
+    private async Task<string?> CurrentValueAsync(long entityId, string key, CancellationToken cancellationToken) =>
+        await db.Decisions.Where(d => d.EntityId == entityId && d.Key.ToLower() == key.ToLower()).OrderByDescending(d => d.DecidedAt)
+            .Select(d => d.ChosenValue).FirstOrDefaultAsync(cancellationToken)
+        ?? await db.Facts.Standing(db.Withdrawals).Where(f => f.EntityId == entityId && f.Key.ToLower() == key.ToLower())
+            .OrderByDescending(f => f.StatedOn).ThenByDescending(f => f.Id).Select(f => f.Value).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<string?> RejectAsync(long articleId, long proposalId, EditorRef editor, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.ArticleId == articleId, cancellationToken);
+        if (proposal is null || proposal.State != ProposalState.Open)
+            return "That proposal has been decided already.";
+        (proposal.State, proposal.DecidedBy, proposal.DecidedAt) = (ProposalState.Rejected, Copy(editor), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Accepts a proposal; for a fact, <paramref name="settle"/> also makes it the profile's value.</summary>
+    public async Task<string?> AcceptAsync(long articleId, long proposalId, bool settle, EditorRef editor, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var proposal = await db.Proposals.Include(p => p.Article).SingleOrDefaultAsync(p => p.Id == proposalId && p.ArticleId == articleId, cancellationToken);
+        if (proposal is null || proposal.State != ProposalState.Open)
+            return "That proposal has been decided already.";
+        var article = proposal.Article!;
+        var now = clock.GetUtcNow();
+        var touched = new HashSet<long>();
+        switch (proposal.Kind)
+        {
+            case ProposalKind.NewEntity:
+                var created = await CreateEntityAsync(proposal, editor, cancellationToken);
+                proposal.EntityId = created.Id;
+                touched.Add(created.Id);
+                await LinkAsync(article, created.Id, proposal, cancellationToken);
+                break;
+            case ProposalKind.Link:
+                if (!await db.Entities.AnyAsync(e => e.Id == proposal.EntityId, cancellationToken))
+                    return $"{proposal.EntityName} is no longer in the archive.";
+                touched.Add(proposal.EntityId!.Value);
+                await LinkAsync(article, proposal.EntityId!.Value, proposal, cancellationToken);
+                break;
+            case ProposalKind.Relationship:
+                var subject = proposal.EntityId ?? await FindAsync(proposal.EntityKind, proposal.EntityName, cancellationToken);
+                var @object = proposal.ObjectId ?? await FindAsync(proposal.ObjectKind!.Value, proposal.ObjectName!, cancellationToken);
+                if (subject is null || @object is null)
+                    return $"Accept the new {(subject is null ? proposal.EntityName : proposal.ObjectName)} first: the relationship needs both in the archive.";
+                db.Relationships.Add(Cite(new Relationship { SubjectId = subject.Value, Type = proposal.RelationshipType!.Value, ObjectId = @object.Value }, article, proposal, editor, now));
+                touched.UnionWith([subject.Value, @object.Value]);
+                await LinkByNameAsync(article, [subject.Value, @object.Value], cancellationToken);
+                break;
+            case ProposalKind.Fact:
+                var entity = proposal.EntityId ?? await FindAsync(proposal.EntityKind, proposal.EntityName, cancellationToken);
+                if (entity is null)
+                    return $"Accept the new {proposal.EntityName} first: the fact needs them in the archive.";
+                db.Facts.Add(Cite(new Fact { EntityId = entity.Value, Key = proposal.FactKey!, Value = proposal.FactValue! }, article, proposal, editor, now));
+                touched.Add(entity.Value);
+                await LinkByNameAsync(article, [entity.Value], cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                if (settle)
+                {
+                    var target = await db.Entities.SingleAsync(e => e.Id == entity.Value, cancellationToken);
+                    var settled = await FactSettlement.SettleAsync(db, target, proposal.FactKey!, proposal.FactValue!, editor,
+                        $"stated in the brief '{article.Title}'", clock, cancellationToken);
+                    if (!settled.Settled)
+                        return settled.Message;
+                }
+                break;
+        }
+        (proposal.State, proposal.DecidedBy, proposal.DecidedAt) = (ProposalState.Accepted, Copy(editor), now);
+        await db.SaveChangesAsync(cancellationToken);
+        await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Article, article.Id), .. touched.Select(id => (SearchChangeKind.Entity, id))], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    private async Task<Entity> CreateEntityAsync(Proposal proposal, EditorRef editor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var stem = Slugs.From(proposal.EntityName);
+        var slug = stem;
+        for (var n = 2; await db.Entities.AnyAsync(e => e.Kind == proposal.EntityKind && e.Slug == slug, cancellationToken); n++)
+            slug = $"{stem}-{n}";
+        var entity = new Entity
+        {
+            Kind = proposal.EntityKind, Name = proposal.EntityName, NormalizedName = NameNormalizer.Normalize(proposal.EntityName), Slug = slug,
+            CreatedAt = now, UpdatedAt = now,
+        };
+        foreach (var name in JsonSerializer.Deserialize<List<string>>(proposal.Aliases ?? "[]") ?? [])
+        {
+            var normalized = NameNormalizer.Normalize(name);
+            if (entity.Aliases.All(a => a.NormalizedName != normalized))
+                entity.Aliases.Add(new EntityAlias { Name = name, NormalizedName = normalized, AddedBy = Copy(editor), Sentence = proposal.Sentence, CreatedAt = now });
+        }
+        db.Entities.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return entity;
+    }
+
+    /// <summary>The brief's mentions of an entity, as the proposal found them.</summary>
+    private async Task LinkAsync(Article article, long entityId, Proposal proposal, CancellationToken cancellationToken)
+    {
+        var places = JsonSerializer.Deserialize<List<Place>>(proposal.Mentions ?? "[]") ?? [];
+        var have = await db.Mentions.Where(m => m.ArticleId == article.Id && m.EntityId == entityId && m.SourceDocumentId == null)
+            .Select(m => m.Start).ToListAsync(cancellationToken);
+        foreach (var place in places.Where(p => !have.Contains(p.Start)))
+        {
+            db.Mentions.Add(new Data.Mention
+            {
+                EntityId = entityId, ArticleId = article.Id, Surface = place.Surface, Start = place.Start, Length = place.Length,
+                Sentence = place.Sentence, SentenceStart = place.SentenceStart,
+            });
+        }
+    }
+
+    /// <summary>A statement names its entities: the brief's link proposals for them are accepted with it.</summary>
+    private async Task LinkByNameAsync(Article article, long[] entityIds, CancellationToken cancellationToken)
+    {
+        var links = await db.Proposals.Where(p => p.ArticleId == article.Id && p.State == ProposalState.Open && p.Kind == ProposalKind.Link
+            && p.EntityId != null && entityIds.Contains(p.EntityId.Value)).ToListAsync(cancellationToken);
+        foreach (var link in links)
+        {
+            await LinkAsync(article, link.EntityId!.Value, link, cancellationToken);
+            (link.State, link.DecidedAt) = (ProposalState.Accepted, clock.GetUtcNow());
+        }
+    }
+
+    private async Task<long?> FindAsync(EntityKind kind, string name, CancellationToken cancellationToken)
+    {
+        var normalized = NameNormalizer.Normalize(name);
+        var ids = await db.Entities.Where(e => e.Kind == kind && (e.NormalizedName == normalized || e.Aliases.Any(a => a.NormalizedName == normalized)))
+            .Select(e => e.Id).Take(2).ToListAsync(cancellationToken);
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
+    private static T Cite<T>(T statement, Article article, Proposal proposal, EditorRef editor, DateTimeOffset now) where T : Statement
+    {
+        statement.ArticleId = article.Id;
+        statement.Sentence = proposal.Sentence;
+        statement.StatedOn = article.PublishedOn;
+        statement.Editor = Copy(editor);
+        statement.Reason = AcceptedReason;
+        statement.CreatedAt = now;
+        return statement;
+    }
+
+    private static string KeyOf(BriefEntity entity) =>
+        entity.ExistingId is { } id ? $"{entity.Extracted.Kind}:{id}" : $"{entity.Extracted.Kind}:new:{NameNormalizer.Normalize(entity.Extracted.Name)}";
+
+    private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
+}

@@ -1,0 +1,68 @@
+using CrimeArchive.Data;
+using CrimeArchive.Tests.Infrastructure;
+using CrimeArchive.Web.Editing.Articles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrimeArchive.Tests.Editing.Articles;
+
+/// <summary>On save, the extraction reads a brief and proposes; the editor accepts or rejects.</summary>
+public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture<SeededDatabaseFixture>
+{
+    private static readonly EditorRef Desk = EditorRef.Named("desk");
+
+    /// <summary>A leader and the group they lead, as the seeds state it.</summary>
+    internal static async Task<(Entity Leader, Entity Group)> LeaderAndGroupAsync(ArchiveDbContext db)
+    {
+        var pair = await db.Relationships.Where(r => r.Type == RelationshipType.LeaderOf && r.Subject!.Kind == EntityKind.Person && r.Object!.Kind == EntityKind.Group)
+            .OrderBy(r => r.Id).Select(r => new { r.Subject, r.Object }).FirstAsync();
+        return (pair.Subject!, pair.Object!);
+    }
+
+    private async Task<(long ArticleId, Entity Leader, Entity Group)> WriteBriefAsync(string title)
+    {
+        await using var db = database.CreateContext();
+        var (leader, group) = await LeaderAndGroupAsync(db);
+        var body = $"Police captured {leader.Name}, the leader of the {group.Name}, on Tuesday in a rural area near the border.\n\nThe operation involved two hundred officers.";
+        var saved = await new ArticleEditing(db, TimeProvider.System).CreateAsync(
+            new ArticleFields(title, null, ArticleKind.Brief, "en", "Colombia", [], "Desk", new DateOnly(2026, 12, 1), "", body), Desk, default);
+        await new BriefProposals(db, TimeProvider.System).RefreshAsync(saved.Id, default);
+        return (saved.Id, leader, group);
+    }
+
+    [Fact]
+    public async Task A_saved_brief_gets_links_to_known_entities_a_relationship_and_a_status_fact()
+    {
+        var (id, leader, group) = await WriteBriefAsync("Leader captured near the border");
+
+        await using var db = database.CreateContext();
+        var proposals = await new BriefProposals(db, TimeProvider.System).ForArticleAsync(id, default);
+        var kinds = proposals.Select(v => v.Proposal).ToList();
+        Assert.Contains(kinds, p => p.Kind == ProposalKind.Link && p.EntityId == leader.Id);
+        Assert.Contains(kinds, p => p.Kind == ProposalKind.Link && p.EntityId == group.Id);
+        Assert.Contains(kinds, p => p.Kind == ProposalKind.Relationship && p.EntityId == leader.Id && p.RelationshipType == RelationshipType.LeaderOf && p.ObjectId == group.Id);
+        Assert.Contains(kinds, p => p.Kind == ProposalKind.Fact && p.EntityId == leader.Id && p.FactValue == "Captured");
+    }
+
+    [Fact]
+    public async Task An_accepted_status_cites_the_brief_and_settles_the_profile_and_a_rejected_one_is_not_proposed_again()
+    {
+        var (id, leader, _) = await WriteBriefAsync("Second capture of a leader");
+        await using var db = database.CreateContext();
+        var desk = new BriefProposals(db, TimeProvider.System);
+        var fact = (await desk.ForArticleAsync(id, default)).Single(v => v.Proposal.Kind == ProposalKind.Fact).Proposal;
+        var relationship = (await desk.ForArticleAsync(id, default)).Single(v => v.Proposal.Kind == ProposalKind.Relationship).Proposal;
+
+        Assert.Null(await desk.AcceptAsync(id, fact.Id, settle: true, Desk, default));
+        Assert.Null(await desk.RejectAsync(id, relationship.Id, Desk, default));
+        await desk.RefreshAsync(id, default);
+
+        await using var check = database.CreateContext();
+        var stated = await check.Facts.SingleAsync(f => f.ArticleId == id);
+        Assert.Equal((leader.Id, "Captured", "desk"), (stated.EntityId, stated.Value, stated.Editor!.Name));
+        Assert.Contains("captured", stated.Sentence, StringComparison.Ordinal);
+        Assert.Equal("Captured", (await check.Decisions.Where(d => d.EntityId == leader.Id).OrderByDescending(d => d.Id).FirstAsync()).ChosenValue);
+        Assert.True(await check.Mentions.AnyAsync(m => m.ArticleId == id && m.EntityId == leader.Id));
+        var again = await check.Proposals.Where(p => p.ArticleId == id && p.Kind == ProposalKind.Relationship).ToListAsync();
+        Assert.Equal([ProposalState.Rejected], again.Select(p => p.State));
+    }
+}
