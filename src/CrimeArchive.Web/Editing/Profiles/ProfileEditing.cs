@@ -28,6 +28,28 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
             return EditSections(entity, fields.Sections, editor);
         }, cancellationToken);
 
+    /// <summary>Puts an earlier revision's name, lead and sections back (a new revision; names the
+    /// revision had and the profile lost are added back, names added since stay).</summary>
+    public Task<ProfileSaveResult> RestoreAsync(long id, uint version, int number, EditorRef editor, CancellationToken cancellationToken) =>
+        WriteAsync(id, version, editor, async entity =>
+        {
+            if (await RevisionLog.FindAsync(db, RevisionSubject.Entity, id, number, cancellationToken) is not { } revision)
+                return $"There is no revision {number} of this profile.";
+            var old = ProfileSnapshot.FromJson(revision.Snapshot);
+            foreach (var name in old.Aliases.Where(n => entity.Aliases.All(a => a.NormalizedName != NameNormalizer.Normalize(n))))
+            {
+                AddAlias(entity, name, editor);
+                await db.RemovedAliases.Where(r => r.EntityId == entity.Id && r.NormalizedName == NameNormalizer.Normalize(name)).ExecuteDeleteAsync(cancellationToken);
+            }
+            if (old.Name != entity.Name && await RenameAsync(entity, old.Name, editor, cancellationToken) is { } refused)
+                return refused;
+            if (old.Lead != entity.Lead)
+                (entity.Lead, entity.LeadEditedBy) = (old.Lead, Copy(editor));
+            var sections = old.Sections.Select(s => new SectionFields(entity.Sections.FirstOrDefault(e => e.Heading == s.Heading)?.Id, s.Heading, s.Body)).ToList();
+            RevisionLog.Audit(db, AuditAction.Restored, RevisionSubject.Entity, entity.Id, editor, $"{entity.Name}: revision {number}", clock.GetUtcNow());
+            return EditSections(entity, sections, editor);
+        }, cancellationToken);
+
     public Task<ProfileSaveResult> AddAliasAsync(long id, uint version, string name, EditorRef editor, CancellationToken cancellationToken) =>
         WriteAsync(id, version, editor, async entity =>
         {

@@ -166,4 +166,23 @@ public class ProfileEditingTests(DatabaseFixture database) : IClassFixture<Datab
         var reader = await factory.CreateClient().GetStringAsync(new Uri("/people/mario-ruiz-tapia", UriKind.Relative));
         Assert.Contains("El Ganadero", reader, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Restoring_an_earlier_revision_puts_back_its_name_lead_and_names_as_a_new_revision()
+    {
+        var (_, profile) = await ImportProfileAsync();
+        await EditAsync((editing, e) => editing.SaveAsync(e.Id, e.Version, FieldsOf(e, lead: "A first correction."), Desk, default), profile.Id);
+        await EditAsync((editing, e) => editing.AddAliasAsync(e.Id, e.Version, "El Contable", Desk, default), profile.Id);
+        await EditAsync((editing, e) => editing.SaveAsync(e.Id, e.Version, FieldsOf(e, name: "El Contable", lead: "A later lead."), Desk, default), profile.Id);
+
+        await EditAsync((editing, e) => editing.RestoreAsync(e.Id, e.Version, 1, Desk, default), profile.Id);
+
+        await using var db = database.CreateContext();
+        var after = await db.Entities.SingleAsync(e => e.Id == profile.Id);
+        Assert.Equal(("Mario Ruiz Tapia", "A first correction."), (after.Name, after.Lead));
+        Assert.Contains("El Contable", await db.Aliases.Where(a => a.EntityId == profile.Id).Select(a => a.Name).ToListAsync());
+        var last = await db.Revisions.Where(r => r.SubjectId == profile.Id && r.Subject == RevisionSubject.Entity).OrderByDescending(r => r.Number).FirstAsync();
+        Assert.Equal(4, last.Number);
+        Assert.True(await db.AuditLog.AnyAsync(e => e.Action == AuditAction.Restored && e.SubjectId == profile.Id));
+    }
 }

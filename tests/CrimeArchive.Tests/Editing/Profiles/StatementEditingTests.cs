@@ -109,4 +109,28 @@ public class StatementEditingTests(DatabaseFixture database) : IClassFixture<Dat
         Assert.Equal(("Court file 2010-114", "named in the indictment"), (relationship.SourceNote, relationship.Reason));
         Assert.Contains("Montes Bobadilla", await ProfileHtmlAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Statements_an_editor_added_and_a_relationship_they_withdrew_survive_a_changed_reimport()
+    {
+        var (folder, id) = await ImportAsync();
+        long network;
+        await using (var db = database.CreateContext())
+        {
+            var editing = new StatementEditing(db, TimeProvider.System);
+            network = await db.Relationships.Where(r => r.SubjectId == id).Select(r => r.ObjectId).FirstAsync();
+            var type = await db.Relationships.Where(r => r.SubjectId == id && r.ObjectId == network).Select(r => r.Type).FirstAsync();
+            Assert.Null(await editing.AddFactAsync(id, "Nationality", "Colombian", new StatementCitation(null, null, "Passport record"), "records", Desk, default));
+            Assert.Null(await editing.WithdrawRelationshipAsync(id, type, network, "the network disowned him", Desk, default));
+        }
+        var file = Path.Combine(folder, "ruiz_profile.txt");
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("cattle ranches", "horse ranches", StringComparison.Ordinal));
+        await database.CreateImporter().ImportAsync([folder]);
+
+        await using var check = database.CreateContext();
+        Assert.True(await check.Facts.AnyAsync(f => f.EntityId == id && f.Key == "Nationality" && f.SourceNote == "Passport record"));
+        Assert.True(await check.Relationships.AnyAsync(r => r.SubjectId == id && r.ObjectId == network), "the statements stay in the archive");
+        Assert.False(await CrimeArchive.Data.Editing.StandingStatements.Standing(check.Relationships.Where(r => r.SubjectId == id && r.ObjectId == network), check.Withdrawals).AnyAsync());
+        Assert.Contains("horse ranches", (await check.Entities.SingleAsync(e => e.Id == id)).Lead, StringComparison.Ordinal);
+    }
 }

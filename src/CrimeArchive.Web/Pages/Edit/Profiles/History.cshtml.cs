@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CrimeArchive.Web.Pages.Edit.Profiles;
 
 /// <summary>A profile's revisions and the difference between any two.</summary>
-public class HistoryModel(ArchiveDbContext db) : PageModel
+public class HistoryModel(ArchiveDbContext db, ProfileEditing editing) : PageModel
 {
     public long Id { get; private set; }
     public string Name { get; private set; } = "";
+    public uint Version { get; private set; }
     public IReadOnlyList<RevisionLine> Revisions { get; private set; } = [];
     public int? From { get; private set; }
     public int? To { get; private set; }
@@ -19,10 +20,10 @@ public class HistoryModel(ArchiveDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, int? from, int? to, CancellationToken cancellationToken)
     {
-        var name = await db.Entities.AsNoTracking().Where(e => e.Id == id).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken);
-        if (name is null)
+        var entity = await db.Entities.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Name, e.Version }).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
             return NotFound();
-        (Id, Name) = (id, name);
+        (Id, Name, Version) = (id, entity.Name, entity.Version);
         Revisions = await RevisionLog.ListAsync(db, RevisionSubject.Entity, id, cancellationToken);
         if (Revisions.Count >= 2)
         {
@@ -34,5 +35,18 @@ public class HistoryModel(ArchiveDbContext db) : PageModel
                 Diff = TextDiff.Lines(ProfileSnapshot.FromJson(before.Snapshot).ToText(), ProfileSnapshot.FromJson(after.Snapshot).ToText());
         }
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(long id, int number, uint version, CancellationToken cancellationToken)
+    {
+        var result = await editing.RestoreAsync(id, version, number, User.AsEditor(), cancellationToken);
+        TempData["Notice"] = result.Status switch
+        {
+            ProfileSaveStatus.Saved => $"Revision {number} restored as a new revision.",
+            ProfileSaveStatus.Conflict => "Someone changed the profile while you were reading its history: look again before restoring.",
+            ProfileSaveStatus.NotFound => "There is no such profile.",
+            _ => result.Error,
+        };
+        return RedirectToPage(new { id });
     }
 }
