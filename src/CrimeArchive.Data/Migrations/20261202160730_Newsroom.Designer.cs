@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrimeArchive.Data.Migrations
 {
     [DbContext(typeof(ArchiveDbContext))]
-    [Migration("20261202154700_StatementCuration")]
-    partial class StatementCuration
+    [Migration("20261202160730_Newsroom")]
+    partial class Newsroom
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -573,7 +573,7 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("sentence_start");
 
-                    b.Property<long>("SourceDocumentId")
+                    b.Property<long?>("SourceDocumentId")
                         .HasColumnType("bigint")
                         .HasColumnName("source_document_id");
 
@@ -650,6 +650,118 @@ namespace CrimeArchive.Data.Migrations
                         .HasDatabaseName("ix_profile_sections_entity_id_heading");
 
                     b.ToTable("profile_sections", (string)null);
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.Proposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aliases")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("aliases");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<long?>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entity_kind");
+
+                    b.Property<string>("EntityName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("entity_name");
+
+                    b.Property<string>("FactKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fact_key");
+
+                    b.Property<string>("FactValue")
+                        .HasColumnType("text")
+                        .HasColumnName("fact_value");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Mentions")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("mentions");
+
+                    b.Property<long?>("ObjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("ObjectKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("object_kind");
+
+                    b.Property<string>("ObjectName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("object_name");
+
+                    b.Property<string>("RelationshipType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("relationship_type");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sentence");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposals");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_proposals_entity_id");
+
+                    b.HasIndex("ObjectId")
+                        .HasDatabaseName("ix_proposals_object_id");
+
+                    b.HasIndex("ArticleId", "Signature")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposals_article_id_signature");
+
+                    b.ToTable("proposals", (string)null);
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.Relationship", b =>
@@ -1536,7 +1648,6 @@ namespace CrimeArchive.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_mentions_source_documents_source_document_id");
 
                     b.Navigation("Article");
@@ -1600,6 +1711,66 @@ namespace CrimeArchive.Data.Migrations
                     b.Navigation("Entity");
 
                     b.Navigation("SourceDocument");
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.Proposal", b =>
+                {
+                    b.HasOne("CrimeArchive.Data.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposals_articles_article_id");
+
+                    b.HasOne("CrimeArchive.Data.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_proposals_entities_entity_id");
+
+                    b.HasOne("CrimeArchive.Data.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_proposals_entities_object_id");
+
+                    b.OwnsOne("CrimeArchive.Data.EditorRef", "DecidedBy", b1 =>
+                        {
+                            b1.Property<long>("ProposalId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<long?>("UserId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("decided_by_user_id");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("UserId")
+                                .HasDatabaseName("ix_proposals_decided_by_user_id");
+
+                            b1.ToTable("proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId")
+                                .HasConstraintName("fk_proposals_proposals_id");
+
+                            b1.HasOne("CrimeArchive.Data.Accounts.EditorAccount", null)
+                                .WithMany()
+                                .HasForeignKey("UserId")
+                                .OnDelete(DeleteBehavior.SetNull)
+                                .HasConstraintName("fk_proposals_accounts_decided_by_user_id");
+                        });
+
+                    b.Navigation("Article");
+
+                    b.Navigation("DecidedBy");
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.Relationship", b =>
