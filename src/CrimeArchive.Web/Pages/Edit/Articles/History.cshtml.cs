@@ -26,16 +26,8 @@ public class HistoryModel(ArchiveDbContext db, ArticleEditing editing) : PageMod
             return NotFound();
         (Id, Title, Version) = (id, article.Title, article.Version);
         Revisions = await RevisionLog.ListAsync(db, RevisionSubject.Article, id, cancellationToken);
-        if (Revisions.Count >= 2)
-        {
-            // By default: the latest save against the one before it.
-            To = to ?? Revisions[0].Number;
-            From = from ?? Revisions.Select(r => r.Number).Where(n => n < To).DefaultIfEmpty(Revisions[^1].Number).Max();
-            var before = await RevisionLog.FindAsync(db, RevisionSubject.Article, id, From.Value, cancellationToken);
-            var after = await RevisionLog.FindAsync(db, RevisionSubject.Article, id, To.Value, cancellationToken);
-            if (before is not null && after is not null)
-                Diff = TextDiff.Lines(ArticleSnapshot.FromJson(before.Snapshot).ToText(), ArticleSnapshot.FromJson(after.Snapshot).ToText());
-        }
+        var comparison = await RevisionLog.CompareAsync(db, RevisionSubject.Article, id, Revisions, from, to, json => ArticleSnapshot.FromJson(json).ToText(), cancellationToken);
+        (From, To, Diff) = (comparison.From, comparison.To, comparison.Lines);
         return Page();
     }
 

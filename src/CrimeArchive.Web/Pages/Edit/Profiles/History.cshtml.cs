@@ -25,15 +25,8 @@ public class HistoryModel(ArchiveDbContext db, ProfileEditing editing) : PageMod
             return NotFound();
         (Id, Name, Version) = (id, entity.Name, entity.Version);
         Revisions = await RevisionLog.ListAsync(db, RevisionSubject.Entity, id, cancellationToken);
-        if (Revisions.Count >= 2)
-        {
-            To = to ?? Revisions[0].Number;
-            From = from ?? Revisions.Select(r => r.Number).Where(n => n < To).DefaultIfEmpty(Revisions[^1].Number).Max();
-            var before = await RevisionLog.FindAsync(db, RevisionSubject.Entity, id, From.Value, cancellationToken);
-            var after = await RevisionLog.FindAsync(db, RevisionSubject.Entity, id, To.Value, cancellationToken);
-            if (before is not null && after is not null)
-                Diff = TextDiff.Lines(ProfileSnapshot.FromJson(before.Snapshot).ToText(), ProfileSnapshot.FromJson(after.Snapshot).ToText());
-        }
+        var comparison = await RevisionLog.CompareAsync(db, RevisionSubject.Entity, id, Revisions, from, to, json => ProfileSnapshot.FromJson(json).ToText(), cancellationToken);
+        (From, To, Diff) = (comparison.From, comparison.To, comparison.Lines);
         return Page();
     }
 
