@@ -25,6 +25,8 @@ public sealed class StatementForm
     [StringLength(2000), Display(Name = "The article's sentence that states it")] public string? Sentence { get; set; }
     [StringLength(1000), Display(Name = "Or: a source outside the archive")] public string? SourceNote { get; set; }
     [StringLength(1000)] public string? Reason { get; set; }
+    /// <summary>For a fact: the new value is the one the profile gives (a factbox value corrected).</summary>
+    public bool Holds { get; set; }
 }
 
 /// <summary>A profile's statements as editors curate them: add a fact or a relationship with a
@@ -43,8 +45,10 @@ public class StatementsModel(ArchiveDbContext db, StatementEditing editing) : Pa
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAddFactAsync(long id, CancellationToken cancellationToken) =>
-        AnswerAsync(id, () => editing.AddFactAsync(id, Input.Key ?? "", Input.Value ?? "", Citation(), Input.Reason ?? "", User.AsEditor(), cancellationToken),
-            "Fact added.", cancellationToken);
+        AnswerAsync(id, async () =>
+            await editing.AddFactAsync(id, Input.Key ?? "", Input.Value ?? "", Citation(), Input.Reason ?? "", User.AsEditor(), cancellationToken)
+            ?? (Input.Holds ? await editing.SettleAsync(id, Input.Key!.Trim(), Input.Value!.Trim(), Input.Reason ?? "", User.AsEditor(), cancellationToken) : null),
+            Input.Holds ? "Fact added; it is the value the profile gives." : "Fact added.", cancellationToken);
 
     public Task<IActionResult> OnPostAddRelationshipAsync(long id, CancellationToken cancellationToken) =>
         AnswerAsync(id, async () =>
