@@ -12,7 +12,6 @@ internal static class StatementMapping
     {
         statement.OwnsEditor(s => s.Editor, "editor");
         statement.Property(s => s.SourceNote).HasMaxLength(1000);
-        statement.Property(s => s.Reason).HasMaxLength(1000);
         statement.HasOne(s => s.SourceDocument).WithMany().HasForeignKey(s => s.SourceDocumentId).OnDelete(DeleteBehavior.Cascade);
         statement.HasOne(s => s.Article).WithMany().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -498,8 +498,7 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnName("key");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("Sentence")
@@ -786,8 +785,7 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnName("object_id");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("Sentence")

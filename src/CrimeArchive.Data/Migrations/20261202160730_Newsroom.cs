@@ -13,16 +13,6 @@ namespace CrimeArchive.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "reason",
-                table: "relationships",
-                type: "character varying(1000)",
-                maxLength: 1000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "text",
-                oldNullable: true);
-
             migrationBuilder.AddColumn<long>(
                 name: "editor_user_id",
                 table: "relationships",
@@ -49,16 +39,6 @@ namespace CrimeArchive.Data.Migrations
                 nullable: true,
                 oldClrType: typeof(long),
                 oldType: "bigint");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "reason",
-                table: "facts",
-                type: "character varying(1000)",
-                maxLength: 1000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "text",
-                oldNullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "editor_user_id",
@@ -861,16 +841,6 @@ namespace CrimeArchive.Data.Migrations
                 name: "added_by_user_id",
                 table: "aliases");
 
-            migrationBuilder.AlterColumn<string>(
-                name: "reason",
-                table: "relationships",
-                type: "text",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(1000)",
-                oldMaxLength: 1000,
-                oldNullable: true);
-
             migrationBuilder.AlterColumn<long>(
                 name: "source_document_id",
                 table: "mentions",
@@ -879,16 +849,6 @@ namespace CrimeArchive.Data.Migrations
                 defaultValue: 0L,
                 oldClrType: typeof(long),
                 oldType: "bigint",
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "reason",
-                table: "facts",
-                type: "text",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(1000)",
-                oldMaxLength: 1000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(

@@ -495,8 +495,7 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnName("key");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("Sentence")
@@ -783,8 +782,7 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnName("object_id");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("Sentence")

@@ -155,7 +155,9 @@ internal sealed class EntityIndex
             .ToList();
         // A group is the same one only if the text gives a name that it alone holds: a name two
         // groups share proves nothing.
+        // Nor does a name an editor took off one of the two to split them apart.
         return [.. candidates.Where(c => c != matched
+            && !c.Names.Overlaps(matched.RemovedNames) && !matched.Names.Overlaps(c.RemovedNames)
             && c.Names.Any(n => names.Contains(n) && candidates.Count(o => o.Names.Contains(n)) == 1))];
     }
 

@@ -13,7 +13,8 @@ internal static class EntityMerger
         // Rows that would clash once moved (the same statement held by both) are dropped first.
         sql.Add("""
             DELETE FROM mentions m USING mentions n
-             WHERE m.entity_id = $1 AND n.entity_id = $2 AND n.source_document_id = m.source_document_id AND n.start = m.start
+             WHERE m.entity_id = $1 AND n.entity_id = $2 AND n.source_document_id IS NOT DISTINCT FROM m.source_document_id
+               AND n.article_id IS NOT DISTINCT FROM m.article_id AND n.start = m.start
             """, absorbed, kept);
         sql.Add("UPDATE mentions SET entity_id = $2 WHERE entity_id = $1", absorbed, kept);
         sql.Add("DELETE FROM relationships WHERE (subject_id = $1 AND object_id = $2) OR (subject_id = $2 AND object_id = $1)", absorbed, kept);

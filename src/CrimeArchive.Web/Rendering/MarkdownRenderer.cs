@@ -25,7 +25,7 @@ public static class MarkdownRenderer
             if (!IsSafe(link.Url))
             {
                 var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-                link.ReplaceBy(new LiteralInline(text));
+                link.ReplaceBy(new LiteralInline(text), copyChildren: false);
             }
         }
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())

@@ -4,7 +4,13 @@ using Microsoft.Extensions.Configuration;
 
 namespace CrimeArchive.Tests.Accounts;
 
+/// <summary>The app's Serilog logger is the process's static one, which the last app built in a test
+/// process takes over: this class runs alone, so that the logs it reads are its own app's.</summary>
+[CollectionDefinition(nameof(AloneInTheProcess), DisableParallelization = true)]
+public sealed class AloneInTheProcess;
+
 /// <summary>Passwords never reach the logs, whatever the sign-in's outcome, at the most verbose level.</summary>
+[Collection(nameof(AloneInTheProcess))]
 public class PasswordLoggingTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -72,6 +72,8 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
                     RevisionLog.Audit(db, AuditAction.Unpublished, RevisionSubject.Article, article.Id, editor, Describe(article), now);
                     break;
                 default:
+                    if (article.Status == ArticleStatus.Published)
+                        RevisionLog.Audit(db, AuditAction.Unpublished, RevisionSubject.Article, article.Id, editor, Describe(article) + " (back to draft)", now);
                     article.Status = ArticleStatus.Draft;
                     article.PublishAt = null;
                     break;
@@ -198,8 +200,9 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
         article.Tags = [.. fields.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
         article.Author = Blank(fields.Author);
         article.PublishedOn = fields.PublishedOn;
-        article.Lead = fields.Lead.Trim();
-        article.BodyMarkdown = fields.Body.Trim();
+        // Browsers post text with CRLF; stored text (and what imports write) uses LF.
+        article.Lead = fields.Lead.ReplaceLineEndings("\n").Trim();
+        article.BodyMarkdown = fields.Body.ReplaceLineEndings("\n").Trim();
         article.LeadFingerprint = LeadFingerprint.Of(FirstParagraph(article.BodyMarkdown));
         return null;
     }
@@ -213,7 +216,7 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
     }
 
     private static string FirstParagraph(string markdown) =>
-        markdown.Split("\n\n", 2, StringSplitOptions.TrimEntries)[0];
+        markdown.ReplaceLineEndings("\n").Split("\n\n", 2, StringSplitOptions.TrimEntries)[0];
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

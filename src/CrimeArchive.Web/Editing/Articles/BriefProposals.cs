@@ -37,7 +37,7 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
             var e = entity.Extracted;
             Propose(new Proposal
             {
-                ArticleId = articleId, Kind = entity.ExistingId is null ? ProposalKind.NewEntity : ProposalKind.Link, Signature = $"{(entity.ExistingId is null ? "new" : "link")}|{KeyOf(entity)}",
+                ArticleId = articleId, Kind = entity.ExistingId is null ? ProposalKind.NewEntity : ProposalKind.Link, Signature = $"entity|{KeyOf(entity)}",
                 EntityKind = e.Kind, EntityName = entity.ExistingName ?? e.Name, EntityId = entity.ExistingId,
                 Aliases = JsonSerializer.Serialize(e.Aliases.Prepend(e.Name).Distinct()),
                 Mentions = JsonSerializer.Serialize(e.Mentions.Select(m => new Place(m.Surface, m.Start, m.Length, m.Sentence, m.SentenceStart))),
@@ -113,19 +113,23 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
     public async Task<string?> AcceptAsync(long articleId, long proposalId, bool settle, EditorRef editor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var proposal = await db.Proposals.Include(p => p.Article).SingleOrDefaultAsync(p => p.Id == proposalId && p.ArticleId == articleId, cancellationToken);
+        // Locked: a second click, or a second editor, finds it decided instead of stating it twice.
+        var proposal = await db.Proposals.FromSql($"SELECT * FROM proposals WHERE id = {proposalId} AND article_id = {articleId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
         if (proposal is null || proposal.State != ProposalState.Open)
             return "That proposal has been decided already.";
-        var article = proposal.Article!;
+        var article = await db.Articles.SingleAsync(a => a.Id == articleId, cancellationToken);
         var now = clock.GetUtcNow();
         var touched = new HashSet<long>();
         switch (proposal.Kind)
         {
             case ProposalKind.NewEntity:
-                var created = await CreateEntityAsync(proposal, editor, cancellationToken);
-                proposal.EntityId = created.Id;
-                touched.Add(created.Id);
-                await LinkAsync(article, created.Id, proposal, cancellationToken);
+                // An import or another brief may have brought the entity in since the proposal was made.
+                var entityId = await FindAsync(proposal.EntityKind, proposal.EntityName, cancellationToken)
+                    ?? (await CreateEntityAsync(proposal, editor, cancellationToken)).Id;
+                proposal.EntityId = entityId;
+                touched.Add(entityId);
+                await LinkAsync(article, entityId, proposal, cancellationToken);
                 break;
             case ProposalKind.Link:
                 if (!await db.Entities.AnyAsync(e => e.Id == proposal.EntityId, cancellationToken))
@@ -138,6 +142,8 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
                 var @object = proposal.ObjectId ?? await FindAsync(proposal.ObjectKind!.Value, proposal.ObjectName!, cancellationToken);
                 if (subject is null || @object is null)
                     return $"Accept the new {(subject is null ? proposal.EntityName : proposal.ObjectName)} first: the relationship needs both in the archive.";
+                if (subject == @object)
+                    return "Both names are the same entity in the archive: an entity is not related to itself.";
                 db.Relationships.Add(Cite(new Relationship { SubjectId = subject.Value, Type = proposal.RelationshipType!.Value, ObjectId = @object.Value }, article, proposal, editor, now));
                 touched.UnionWith([subject.Value, @object.Value]);
                 await LinkByNameAsync(article, [subject.Value, @object.Value], cancellationToken);
@@ -237,8 +243,9 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
         return statement;
     }
 
-    private static string KeyOf(BriefEntity entity) =>
-        entity.ExistingId is { } id ? $"{entity.Extracted.Kind}:{id}" : $"{entity.Extracted.Kind}:new:{NameNormalizer.Normalize(entity.Extracted.Name)}";
+    /// <summary>An entity as the brief names it, the same before and after a proposed new entity is
+    /// accepted: a decision stays attached to what it decided.</summary>
+    private static string KeyOf(BriefEntity entity) => $"{entity.Extracted.Kind}:{NameNormalizer.Normalize(entity.Extracted.Name)}";
 
     private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
 }

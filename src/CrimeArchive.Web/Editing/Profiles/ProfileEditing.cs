@@ -19,7 +19,8 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
                 return "A profile needs a name.";
             if (name != entity.Name && await RenameAsync(entity, name, editor, cancellationToken) is { } refused)
                 return refused;
-            var lead = string.IsNullOrWhiteSpace(fields.Lead) ? null : fields.Lead.Trim();
+            // Browsers post text with CRLF; stored text (and what imports write) uses LF.
+            var lead = string.IsNullOrWhiteSpace(fields.Lead) ? null : fields.Lead.ReplaceLineEndings("\n").Trim();
             if (lead != entity.Lead)
             {
                 entity.Lead = lead;
@@ -121,11 +122,16 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
         alias.EditorVotes++;
         var stem = Slugs.From(name);
         var slug = stem;
-        for (var n = 2; slug != entity.Slug && await db.Entities.AnyAsync(e => e.Kind == entity.Kind && e.Slug == slug && e.Id != entity.Id, cancellationToken); n++)
+        // Another profile's slug, or an old address that leads to another profile, is taken.
+        for (var n = 2; slug != entity.Slug
+            && (await db.Entities.AnyAsync(e => e.Kind == entity.Kind && e.Slug == slug && e.Id != entity.Id, cancellationToken)
+                || await db.SlugRedirects.AnyAsync(r => r.Subject == RevisionSubject.Entity && r.EntityKind == entity.Kind && r.OldSlug == slug && r.SubjectId != entity.Id, cancellationToken));
+            n++)
             slug = $"{stem}-{n}";
         if (slug != entity.Slug)
         {
-            await db.SlugRedirects.Where(r => r.Subject == RevisionSubject.Entity && r.EntityKind == entity.Kind && r.OldSlug == slug).ExecuteDeleteAsync(cancellationToken);
+            await db.SlugRedirects.Where(r => r.Subject == RevisionSubject.Entity && r.EntityKind == entity.Kind && r.OldSlug == slug && r.SubjectId == entity.Id)
+                .ExecuteDeleteAsync(cancellationToken);
             db.SlugRedirects.Add(new SlugRedirect
             {
                 Subject = RevisionSubject.Entity, EntityKind = entity.Kind, OldSlug = entity.Slug, SubjectId = entity.Id, CreatedAt = clock.GetUtcNow(),
@@ -144,7 +150,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
         foreach (var posted in sections)
         {
             var heading = posted.Heading.Trim();
-            var body = posted.Body.Trim();
+            var body = posted.Body.ReplaceLineEndings("\n").Trim();
             if (posted.Id is { } sectionId)
             {
                 var section = entity.Sections.FirstOrDefault(s => s.Id == sectionId);

@@ -55,12 +55,16 @@ public sealed class StatementEditing(ArchiveDbContext db, TimeProvider clock)
             Kind = StatementKind.Fact, EntityId = entityId, FactKey = key, FactValue = value, WithdrawnBy = editor, Reason = reason.Trim(),
         }, $"fact '{key}: {value}' withdrawn", cancellationToken);
 
-    public Task<string?> WithdrawRelationshipAsync(long subjectId, RelationshipType type, long objectId, string reason, EditorRef editor,
-        CancellationToken cancellationToken) =>
-        WithdrawAsync(new Withdrawal
+    public async Task<string?> WithdrawRelationshipAsync(long subjectId, RelationshipType type, long objectId, string reason, EditorRef editor,
+        CancellationToken cancellationToken)
+    {
+        if (!await db.Relationships.AnyAsync(r => r.SubjectId == subjectId && r.Type == type && r.ObjectId == objectId, cancellationToken))
+            return "No text states that relationship.";
+        return await WithdrawAsync(new Withdrawal
         {
             Kind = StatementKind.Relationship, EntityId = subjectId, Type = type, ObjectId = objectId, WithdrawnBy = editor, Reason = reason.Trim(),
         }, $"relationship '{type}' withdrawn", cancellationToken);
+    }
 
     public async Task<string?> SettleAsync(long entityId, string key, string value, string reason, EditorRef editor, CancellationToken cancellationToken)
     {
@@ -95,8 +99,9 @@ public sealed class StatementEditing(ArchiveDbContext db, TimeProvider clock)
     private async Task<string?> WriteAsync(long entityId, EditorRef editor, string summary, Func<Entity, Task<string?>> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entity = await db.Entities.Include(e => e.Aliases).Include(e => e.Sections).AsSplitQuery()
-            .SingleOrDefaultAsync(e => e.Id == entityId, cancellationToken);
+        // The profile's row is locked as its other writers lock it: one revision number at a time.
+        var entity = await db.Entities.FromSql($"SELECT *, xmin FROM entities WHERE id = {entityId} FOR UPDATE")
+            .Include(e => e.Aliases).Include(e => e.Sections).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         if (entity is null)
             return "There is no such profile.";
         if (await change(entity) is { } refused)

@@ -48,6 +48,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
         var statements = await db.Facts.AsNoTracking()
             .Where(f => f.EntityId == id)
             .Standing(db.Withdrawals)
+            .Public()
             .OrderBy(f => f.Id)
             .Select(f => new
             {
@@ -78,6 +79,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
         var statements = await db.Relationships.AsNoTracking()
             .Where(r => r.SubjectId == id || r.ObjectId == id)
             .Standing(db.Withdrawals)
+            .Public()
             .OrderBy(r => r.Type).ThenBy(r => r.Id)
             .Select(r => new
             {

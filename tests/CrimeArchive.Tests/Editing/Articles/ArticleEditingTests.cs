@@ -126,4 +126,25 @@ public class ArticleEditingTests(DatabaseFixture database) : IClassFixture<Datab
         Assert.Equal(["created", "body", "restored revision 1"], summaries);
         Assert.True(await check.AuditLog.AnyAsync(e => e.SubjectId == created.Id && e.Action == AuditAction.Restored));
     }
+
+    [Fact]
+    public async Task Unpublishing_or_going_back_to_draft_takes_a_brief_from_readers_and_is_audited()
+    {
+        var first = await CreateAsync(Brief("Mayor accused of cartel ties"));
+        var second = await CreateAsync(Brief("Judge accused of cartel ties"));
+        await using var db = database.CreateContext();
+        var editing = Editing(db);
+        foreach (var created in new[] { first, second })
+        {
+            var published = await editing.ChangeStateAsync(created.Id, created.Version, ArticleStateChange.Publish, null, Ana, default);
+            var change = created == first ? ArticleStateChange.Unpublish : ArticleStateChange.BackToDraft;
+            Assert.Equal(ArticleSaveStatus.Saved, (await editing.ChangeStateAsync(created.Id, published.Version, change, null, Luis, default)).Status);
+        }
+
+        await using var factory = new ArchiveWebFactory(database.ConnectionString);
+        var reader = factory.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/articles/mayor-accused-of-cartel-ties", UriKind.Relative))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/articles/judge-accused-of-cartel-ties", UriKind.Relative))).StatusCode);
+        Assert.Equal(2, await db.AuditLog.CountAsync(e => (e.SubjectId == first.Id || e.SubjectId == second.Id) && e.Action == AuditAction.Unpublished && e.Editor.Name == "Luis Ortega"));
+    }
 }

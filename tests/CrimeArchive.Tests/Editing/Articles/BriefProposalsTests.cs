@@ -65,4 +65,25 @@ public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture
         var again = await check.Proposals.Where(p => p.ArticleId == id && p.Kind == ProposalKind.Relationship).ToListAsync();
         Assert.Equal([ProposalState.Rejected], again.Select(p => p.State));
     }
+
+    [Fact]
+    public async Task What_an_editor_accepts_from_a_draft_reaches_the_profile_only_once_the_brief_is_published()
+    {
+        var (id, leader, _) = await WriteBriefAsync("Leader held in a third raid");
+        await using var db = database.CreateContext();
+        var desk = new BriefProposals(db, TimeProvider.System);
+        var fact = (await desk.ForArticleAsync(id, default)).Single(v => v.Proposal.Kind == ProposalKind.Fact).Proposal;
+        Assert.Null(await desk.AcceptAsync(id, fact.Id, settle: false, Desk, default));
+        await using var factory = new ArchiveWebFactory(database.ConnectionString);
+        var reader = factory.CreateClient();
+
+        var before = await reader.GetStringAsync(new Uri($"/people/{leader.Slug}", UriKind.Relative));
+        Assert.DoesNotContain("two hundred officers", before, StringComparison.Ordinal);
+        Assert.DoesNotContain(fact.Sentence, System.Net.WebUtility.HtmlDecode(before), StringComparison.Ordinal);
+
+        var version = await db.Articles.Where(a => a.Id == id).Select(a => a.Version).SingleAsync();
+        Assert.Equal(ArticleSaveStatus.Saved, (await new ArticleEditing(db, TimeProvider.System).ChangeStateAsync(id, version, ArticleStateChange.Publish, null, Desk, default)).Status);
+        var after = await reader.GetStringAsync(new Uri($"/people/{leader.Slug}", UriKind.Relative));
+        Assert.Contains(fact.Sentence, System.Net.WebUtility.HtmlDecode(after), StringComparison.Ordinal);
+    }
 }

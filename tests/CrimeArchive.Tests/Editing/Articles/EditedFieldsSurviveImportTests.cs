@@ -68,4 +68,22 @@ public class EditedFieldsSurviveImportTests(DatabaseFixture database) : IClassFi
         else
             Assert.Equal("Seven Port Guards Held in Puerto Cortes", after.Title);
     }
+
+    [Fact]
+    public async Task Text_posted_with_a_browsers_line_endings_is_not_counted_as_an_editors_change()
+    {
+        var folder = Fixtures.ScratchFolder(Fixtures.Import("port_brief_full.txt"));
+        await database.CreateImporter().ImportAsync([folder]);
+        await using var db = database.CreateContext();
+        var article = await db.Articles.SingleAsync();
+        Assert.Contains("\n\n", article.BodyMarkdown, StringComparison.Ordinal);
+        var s = ArticleSnapshot.Of(article);
+        var posted = new ArticleFields("A desk headline", s.Slug, s.Kind, s.Language, s.Country, s.Tags, s.Author, s.PublishedOn,
+            s.Lead.ReplaceLineEndings("\r\n"), s.Body.ReplaceLineEndings("\r\n"));
+
+        Assert.Equal(ArticleSaveStatus.Saved, (await new ArticleEditing(db, TimeProvider.System).SaveAsync(article.Id, article.Version, posted, EditorRef.Named("desk"), default)).Status);
+
+        await using var check = database.CreateContext();
+        Assert.Equal([ArticleEditorFields.Title], (await check.Articles.SingleAsync()).EditedFields);
+    }
 }

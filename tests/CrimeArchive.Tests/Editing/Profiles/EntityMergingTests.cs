@@ -119,4 +119,31 @@ public class EntityMergingTests(DatabaseFixture database) : IClassFixture<Databa
         Assert.True(await check.RemovedAliases.AnyAsync(r => r.EntityId == original && r.NormalizedName == "los del valle"));
         Assert.Equal(AuditAction.Split, (await check.AuditLog.SingleAsync()).Action);
     }
+
+    [Fact]
+    public async Task A_split_survives_an_import_of_a_text_that_gives_both_names_as_one_group()
+    {
+        var folder = Fixtures.ScratchFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "first.txt"),
+            "Northern Clan Expands\n\nBRIEF\n\nNorthern Clan Expands\n\nCOLOMBIA / 1 MAR 2021 BY ANA RUIZ EN\n\n"
+            + "The Clan del Norte, also known as Los del Valle, has moved into the port of Buenaventura, police said.\n");
+        await database.CreateImporter().ImportAsync([folder]);
+        long original, aliasId;
+        await using (var db = database.CreateContext())
+        {
+            original = await db.Entities.Where(e => e.Name == "Clan del Norte").Select(e => e.Id).SingleAsync();
+            aliasId = await db.Aliases.Where(a => a.EntityId == original && a.Name == "Los del Valle").Select(a => a.Id).SingleAsync();
+            Assert.Null((await new EntityMerging(db, TimeProvider.System).SplitAsync(original, [aliasId], "two gangs, one in Valle", Desk, default)).Error);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, "second.txt"),
+            "Valle Gang Hit by Raids\n\nBRIEF\n\nValle Gang Hit by Raids\n\nCOLOMBIA / 3 MAR 2021 BY ANA RUIZ EN\n\n"
+            + "Police raided properties of the Clan del Norte, also known as Los del Valle, in the city of Cali on Monday.\n");
+        await database.CreateImporter().ImportAsync([folder]);
+
+        await using var check = database.CreateContext();
+        var split = await check.Entities.SingleOrDefaultAsync(e => e.Name == "Los del Valle");
+        Assert.NotNull(split);
+        Assert.False(await check.Aliases.AnyAsync(a => a.EntityId == original && a.NormalizedName == "los del valle"));
+    }
 }

@@ -89,6 +89,9 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposa
             var saved = await editing.SaveAsync(number, Input.Version, Input.ToFields(), User.AsEditor(), cancellationToken);
             if (saved.Status != ArticleSaveStatus.Saved)
                 return saved;
+            // The text is saved whatever the state change says: a form shown again carries the new version.
+            ModelState.Remove("Input.Version");
+            Input.Version = saved.Version;
             var at = Input.PublishAt is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Utc)) : (DateTimeOffset?)null;
             return await editing.ChangeStateAsync(number, saved.Version, change, at, User.AsEditor(), cancellationToken);
         }, notice, cancellationToken);

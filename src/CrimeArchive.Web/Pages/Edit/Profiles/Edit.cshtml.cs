@@ -57,26 +57,38 @@ public class EditModel(ArchiveDbContext db, ProfileEditing editing, EntityMergin
                 User.AsEditor(), cancellationToken)
             : null, "Saved.", cancellationToken);
 
-    public Task<IActionResult> OnPostAddAliasAsync(long id, [FromForm] string? alias, CancellationToken cancellationToken) =>
-        WriteAsync(id, () => editing.AddAliasAsync(id, Input.Version, alias ?? "", User.AsEditor(), cancellationToken), $"Name '{alias}' added.", cancellationToken);
+    public Task<IActionResult> OnPostAddAliasAsync(long id, [FromForm, StringLength(300)] string? alias, CancellationToken cancellationToken)
+    {
+        IgnoreTextForm();
+        return WriteAsync(id, () => editing.AddAliasAsync(id, Input.Version, alias ?? "", User.AsEditor(), cancellationToken), $"Name '{alias}' added.", cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostRemoveAliasAsync(long id, [FromForm] long aliasId, [FromForm] string? reason, CancellationToken cancellationToken) =>
-        WriteAsync(id, () => editing.RemoveAliasAsync(id, Input.Version, aliasId, reason, User.AsEditor(), cancellationToken), "Name removed.", cancellationToken);
+    public Task<IActionResult> OnPostRemoveAliasAsync(long id, [FromForm] long aliasId, [FromForm, StringLength(1000)] string? reason, CancellationToken cancellationToken)
+    {
+        IgnoreTextForm();
+        return WriteAsync(id, () => editing.RemoveAliasAsync(id, Input.Version, aliasId, reason, User.AsEditor(), cancellationToken), "Name removed.", cancellationToken);
+    }
 
     /// <summary>Another profile of the same kind is the same entity: it is merged into this one.</summary>
-    public async Task<IActionResult> OnPostMergeAsync(long id, [FromForm] string? other, [FromForm] string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMergeAsync(long id, [FromForm, StringLength(300)] string? other, [FromForm, StringLength(1000)] string? reason,
+        CancellationToken cancellationToken)
     {
         var kind = await db.Entities.Where(e => e.Id == id).Select(e => (EntityKind?)e.Kind).SingleOrDefaultAsync(cancellationToken);
         if (kind is null)
             return NotFound();
+        if (!ModelState.IsValid)
+            return await AnswerAsync(id, "The name or the reason is too long.", "", cancellationToken);
         var (otherId, error) = await merging.FindByNameAsync(other ?? "", kind, id, cancellationToken);
         error ??= await merging.MergeAsync(id, otherId!.Value, reason ?? "", User.AsEditor(), cancellationToken);
         return await AnswerAsync(id, error, $"'{other}' merged into this profile.", cancellationToken);
     }
 
     /// <summary>Names that belong to someone else become a profile of their own.</summary>
-    public async Task<IActionResult> OnPostSplitAsync(long id, [FromForm] List<long> aliasIds, [FromForm] string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSplitAsync(long id, [FromForm] List<long> aliasIds, [FromForm, StringLength(1000)] string? reason,
+        CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+            return await AnswerAsync(id, "The reason is too long.", "", cancellationToken);
         var (newId, error) = await merging.SplitAsync(id, aliasIds, reason ?? "", User.AsEditor(), cancellationToken);
         if (error is null)
         {
@@ -97,8 +109,17 @@ public class EditModel(ArchiveDbContext db, ProfileEditing editing, EntityMergin
         return await LoadAsync(id, fillForm: true, cancellationToken) ? Page() : NotFound();
     }
 
+    /// <summary>The names' forms post the version alone: the text form's fields are not theirs to validate.</summary>
+    private void IgnoreTextForm()
+    {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal) && k != "Input.Version").ToList())
+            ModelState.Remove(key);
+    }
+
     private async Task<IActionResult> WriteAsync(long id, Func<Task<ProfileSaveResult>>? write, string notice, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+            write = null;
         if (write is null)
         {
             await LoadAsync(id, fillForm: false, cancellationToken);

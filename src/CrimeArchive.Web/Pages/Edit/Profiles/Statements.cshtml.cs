@@ -66,16 +66,19 @@ public class StatementsModel(ArchiveDbContext db, StatementEditing editing) : Pa
             return await editing.AddRelationshipAsync(subject, Input.Type, @object, Citation(), Input.Reason ?? "", User.AsEditor(), cancellationToken);
         }, "Relationship added.", cancellationToken);
 
-    public Task<IActionResult> OnPostWithdrawFactAsync(long id, [FromForm] string key, [FromForm] string value, [FromForm] string? reason,
+    public Task<IActionResult> OnPostWithdrawFactAsync(long id, [FromForm, StringLength(200)] string key, [FromForm, StringLength(500)] string value,
+        [FromForm, StringLength(1000)] string? reason,
         CancellationToken cancellationToken) =>
         AnswerAsync(id, () => editing.WithdrawFactAsync(id, key, value, reason ?? "", User.AsEditor(), cancellationToken), "Withdrawn.", cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawRelationshipAsync(long id, [FromForm] long subjectId, [FromForm] RelationshipType type, [FromForm] long objectId,
-        [FromForm] string? reason, CancellationToken cancellationToken) =>
-        AnswerAsync(id, () => editing.WithdrawRelationshipAsync(subjectId, type, objectId, reason ?? "", User.AsEditor(), cancellationToken), "Withdrawn.",
-            cancellationToken);
+        [FromForm, StringLength(1000)] string? reason, CancellationToken cancellationToken) =>
+        AnswerAsync(id, () => id != subjectId && id != objectId
+            ? Task.FromResult<string?>("That relationship is not this profile's.")
+            : editing.WithdrawRelationshipAsync(subjectId, type, objectId, reason ?? "", User.AsEditor(), cancellationToken), "Withdrawn.", cancellationToken);
 
-    public Task<IActionResult> OnPostSettleAsync(long id, [FromForm] string key, [FromForm] string value, [FromForm] string? reason,
+    public Task<IActionResult> OnPostSettleAsync(long id, [FromForm, StringLength(200)] string key, [FromForm, StringLength(500)] string value,
+        [FromForm, StringLength(1000)] string? reason,
         CancellationToken cancellationToken) =>
         AnswerAsync(id, () => editing.SettleAsync(id, key, value, reason ?? "", User.AsEditor(), cancellationToken), "Settled.", cancellationToken);
 
