@@ -5,6 +5,8 @@ using CrimeArchive.Data.Search;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Import.Extraction;
 using CrimeArchive.Import.Importing;
+using CrimeArchive.Web.Editing.History;
+using CrimeArchive.Web.Editing.Profiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Web.Editing.Articles;
@@ -19,6 +21,7 @@ public sealed record ProposalView(Proposal Proposal, string? CurrentValue);
 public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
 {
     private const string AcceptedReason = "stated in this brief, accepted by an editor";
+    private const string LeaderKey = "Leader";
 
     private sealed record Place(string Surface, int Start, int Length, string Sentence, int SentenceStart);
 
@@ -147,6 +150,18 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
                 db.Relationships.Add(Cite(new Relationship { SubjectId = subject.Value, Type = proposal.RelationshipType!.Value, ObjectId = @object.Value }, article, proposal, editor, now));
                 touched.UnionWith([subject.Value, @object.Value]);
                 await LinkByNameAsync(article, [subject.Value, @object.Value], cancellationToken);
+                // A new leader confirmed: the group's factbox gives them as its leader now (the earlier
+                // leaders' statements stay, as what was true before).
+                if (settle && proposal.RelationshipType == RelationshipType.LeaderOf)
+                {
+                    var leaderName = await db.Entities.Where(e => e.Id == subject.Value).Select(e => e.Name).SingleAsync(cancellationToken);
+                    db.Facts.Add(Cite(new Fact { EntityId = @object.Value, Key = LeaderKey, Value = leaderName }, article, proposal, editor, now));
+                    await db.SaveChangesAsync(cancellationToken);
+                    var group = await db.Entities.SingleAsync(e => e.Id == @object.Value, cancellationToken);
+                    var settledLeader = await FactSettlement.SettleAsync(db, group, LeaderKey, leaderName, editor, $"stated in the brief '{article.Title}'", clock, cancellationToken);
+                    if (!settledLeader.Settled)
+                        return settledLeader.Message;
+                }
                 break;
             case ProposalKind.Fact:
                 var entity = proposal.EntityId ?? await FindAsync(proposal.EntityKind, proposal.EntityName, cancellationToken);
@@ -167,6 +182,14 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
                 break;
         }
         (proposal.State, proposal.DecidedBy, proposal.DecidedAt) = (ProposalState.Accepted, Copy(editor), now);
+        await db.SaveChangesAsync(cancellationToken);
+        // Each profile the decision changed keeps it in its history.
+        foreach (var entityId in touched)
+        {
+            var entity = await db.Entities.AsNoTracking().Include(e => e.Aliases).Include(e => e.Sections).AsSplitQuery().SingleAsync(e => e.Id == entityId, cancellationToken);
+            await RevisionLog.AddAsync(db, RevisionSubject.Entity, entityId, editor, $"from the brief '{article.Title}': {Describe(proposal)}{(settle ? " (confirmed)" : "")}",
+                ProfileSnapshot.Of(entity).ToJson(), now, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Article, article.Id), .. touched.Select(id => (SearchChangeKind.Entity, id))], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -246,6 +269,14 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
     /// <summary>An entity as the brief names it, the same before and after a proposed new entity is
     /// accepted: a decision stays attached to what it decided.</summary>
     private static string KeyOf(BriefEntity entity) => $"{entity.Extracted.Kind}:{NameNormalizer.Normalize(entity.Extracted.Name)}";
+
+    private static string Describe(Proposal p) => p.Kind switch
+    {
+        ProposalKind.Link => $"linked to {p.EntityName}",
+        ProposalKind.NewEntity => $"new {p.EntityKind.ToString().ToLowerInvariant()} {p.EntityName}",
+        ProposalKind.Relationship => $"{p.EntityName} {p.RelationshipType!.Value.Phrase(true).ToLowerInvariant()} {p.ObjectName}",
+        _ => $"{p.EntityName}: {p.FactKey} {p.FactValue}",
+    };
 
     private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
 }

@@ -86,4 +86,23 @@ public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture
         var after = await reader.GetStringAsync(new Uri($"/people/{leader.Slug}", UriKind.Relative));
         Assert.Contains(fact.Sentence, System.Net.WebUtility.HtmlDecode(after), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_new_leader_is_shown_beside_the_current_ones_and_confirming_makes_them_the_groups_leader()
+    {
+        var (id, leader, group) = await WriteBriefAsync("A new chief for the group");
+        await using var db = database.CreateContext();
+        var desk = new BriefProposals(db, TimeProvider.System);
+        var view = (await desk.ForArticleAsync(id, default)).Single(v => v.Proposal.Kind == ProposalKind.Relationship);
+        Assert.StartsWith("led by ", view.CurrentValue, StringComparison.Ordinal);
+
+        Assert.Null(await desk.AcceptAsync(id, view.Proposal.Id, settle: true, Desk, default));
+
+        await using var check = database.CreateContext();
+        var decision = await check.Decisions.Where(d => d.EntityId == group.Id && d.Key == "Leader").OrderByDescending(d => d.Id).FirstAsync();
+        Assert.Equal(leader.Name, decision.ChosenValue);
+        Assert.True(await check.Relationships.AnyAsync(r => r.ArticleId == id && r.SubjectId == leader.Id && r.ObjectId == group.Id));
+        var history = await check.Revisions.Where(r => r.Subject == RevisionSubject.Entity && r.SubjectId == group.Id).Select(r => r.Summary).ToListAsync();
+        Assert.Contains(history, h => h.Contains("(confirmed)", StringComparison.Ordinal) && h.Contains("A new chief for the group", StringComparison.Ordinal));
+    }
 }

@@ -149,7 +149,15 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposa
     {
         if (Parse(id) is not { } number)
             return NotFound();
-        TempData["Notice"] = await decide(number) ?? notice;
+        try
+        {
+            TempData["Notice"] = await decide(number) ?? notice;
+        }
+        catch (Exception e) when (e is NpgsqlException or DbUpdateException)
+        {
+            logger.LogError(e, "Deciding a proposal of brief {Id} failed", number);
+            TempData["Notice"] = "That decision could not be saved (the archive refused it or did not answer); nothing was changed.";
+        }
         return RedirectToPage("/Edit/Articles/Edit", new { id });
     }
 
