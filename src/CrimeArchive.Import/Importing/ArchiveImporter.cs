@@ -12,8 +12,6 @@ namespace CrimeArchive.Import.Importing;
 /// skipped while the rest of the batch goes on. The same bytes twice change nothing (checksum).</summary>
 public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, TimeProvider clock, ILogger<ArchiveImporter> logger)
 {
-    // Any fixed number: it names the lock that keeps two importers from interleaving.
-    private const long ImportLockKey = 0x4352494d45;
 
     public async Task<ImportReport> ImportAsync(
         IEnumerable<string> paths, IProgress<FileOutcome>? progress = null, CancellationToken cancellationToken = default)
@@ -29,7 +27,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         // Statements that every file sends are prepared once per connection instead of parsed and planned each time.
         db.Database.SetConnectionString(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { MaxAutoPrepare = 32 }.ConnectionString);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({ImportLockKey})", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({ImportLock.Key})", cancellationToken);
         try
         {
             var batch = await ImportBatch.LoadAsync(db, cancellationToken);
@@ -63,7 +61,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         finally
         {
             // A pooled connection keeps its session, so the lock must be released explicitly.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({ImportLockKey})", CancellationToken.None);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({ImportLock.Key})", CancellationToken.None);
         }
         var report = new ImportReport(outcomes);
         logger.LogInformation(

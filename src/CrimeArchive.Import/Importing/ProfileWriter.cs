@@ -31,7 +31,9 @@ internal sealed class ProfileWriter(ArchiveDbContext db)
     /// it takes over when the batch runs; empty when the subject is new.</param>
     public async Task WriteAsync(IndexedEntity subject, long[] owners, ParsedDocument doc, long sourceId, WriteBatch sql, CancellationToken cancellationToken)
     {
-        sql.Add("UPDATE entities SET lead = $2 WHERE id = $1 AND lead_edited_by IS NULL", subject.Id, MarkdownText.Paragraphs(doc.Body));
+        // The row is written even when an editor owns the lead: its new version makes a profile form
+        // opened before this import a conflict instead of an overwrite of the sections written here.
+        sql.Add("UPDATE entities SET lead = CASE WHEN lead_edited_by IS NULL THEN $2 ELSE lead END WHERE id = $1", subject.Id, MarkdownText.Paragraphs(doc.Body));
         if (doc.Sections.Count == 0)
             return;
         var headings = owners.Length == 0

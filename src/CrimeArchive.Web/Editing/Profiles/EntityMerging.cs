@@ -34,6 +34,8 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
         if (keptId == absorbedId)
             return "A profile cannot be merged into itself.";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await ImportLock.TryTakeForTransactionAsync(db, cancellationToken))
+            return ImportRunning;
         var pair = await db.Entities.FromSql($"SELECT *, xmin FROM entities WHERE id IN ({keptId}, {absorbedId}) ORDER BY id FOR UPDATE")
             .AsNoTracking().ToListAsync(cancellationToken);
         var kept = pair.SingleOrDefault(e => e.Id == keptId);
@@ -62,6 +64,8 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(reason))
             return (null, "Say why the name is someone else's: the history keeps it.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await ImportLock.TryTakeForTransactionAsync(db, cancellationToken))
+            return (null, ImportRunning);
         var entity = await db.Entities.FromSql($"SELECT *, xmin FROM entities WHERE id = {entityId} FOR UPDATE")
             .Include(e => e.Aliases).SingleOrDefaultAsync(cancellationToken);
         if (entity is null)
@@ -106,6 +110,8 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
         return (created.Id, null);
     }
+
+    public const string ImportRunning = "An import is running: it holds its own copy of the profiles, and would undo this. Try again when it has finished.";
 
     private async Task AddRevisionAsync(long id, EditorRef editor, string summary, DateTimeOffset now, CancellationToken cancellationToken)
     {

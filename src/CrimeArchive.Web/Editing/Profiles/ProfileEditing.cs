@@ -1,6 +1,7 @@
 using CrimeArchive.Data;
 using CrimeArchive.Data.Search;
 using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Importing;
 using CrimeArchive.Web.Editing.History;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,13 +67,16 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
         }, cancellationToken);
 
     public Task<ProfileSaveResult> RemoveAliasAsync(long id, uint version, long aliasId, string? reason, EditorRef editor, CancellationToken cancellationToken) =>
-        WriteAsync(id, version, editor, entity =>
+        WriteAsync(id, version, editor, async entity =>
         {
+            // A running import would give the name back from its own copy of the profile.
+            if (!await ImportLock.TryTakeForTransactionAsync(db, cancellationToken))
+                return EntityMerging.ImportRunning;
             var alias = entity.Aliases.FirstOrDefault(a => a.Id == aliasId);
             if (alias is null)
-                return Task.FromResult<string?>("That name is not on this profile any more.");
+                return "That name is not on this profile any more.";
             if (alias.NormalizedName == entity.NormalizedName)
-                return Task.FromResult<string?>("The main name cannot be removed: make another name the main one first.");
+                return "The main name cannot be removed: make another name the main one first.";
             entity.Aliases.Remove(alias);
             db.Aliases.Remove(alias);
             db.RemovedAliases.Add(new RemovedAlias
@@ -80,7 +84,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
                 EntityId = entity.Id, Name = alias.Name, NormalizedName = alias.NormalizedName, RemovedBy = Copy(editor), RemovedAt = clock.GetUtcNow(),
                 Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
             });
-            return Task.FromResult<string?>(null);
+            return null;
         }, cancellationToken);
 
     private async Task<ProfileSaveResult> WriteAsync(long id, uint version, EditorRef editor, Func<Entity, Task<string?>> change,
