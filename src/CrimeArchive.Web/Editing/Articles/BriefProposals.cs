@@ -95,12 +95,16 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
         return views;
     }
 
-    /// <summary>What the profile gives for a fact now: an editor's latest decision, else the latest statement.</summary>
-    private async Task<string?> CurrentValueAsync(long entityId, string key, CancellationToken cancellationToken) =>
-        await db.Decisions.Where(d => d.EntityId == entityId && d.Key.ToLower() == key.ToLower()).OrderByDescending(d => d.DecidedAt)
-            .Select(d => d.ChosenValue).FirstOrDefaultAsync(cancellationToken)
-        ?? await db.Facts.Standing(db.Withdrawals).Where(f => f.EntityId == entityId && f.Key.ToLower() == key.ToLower())
-            .OrderByDescending(f => f.StatedOn).ThenByDescending(f => f.Id).Select(f => f.Value).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>What the profile gives for a fact now, by the profile's own rule (<see cref="FactLine"/>).</summary>
+    private async Task<string?> CurrentValueAsync(long entityId, string key, CancellationToken cancellationToken)
+    {
+        var stated = await db.Facts.Standing(db.Withdrawals).Public().Where(f => f.EntityId == entityId && f.Key.ToLower() == key.ToLower())
+            .Select(f => new { f.Key, f.Value, f.StatedOn }).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.Where(d => d.EntityId == entityId && d.Key.ToLower() == key.ToLower())
+            .Select(d => new Settlement(d.Key, d.ChosenValue, d.DecidedBy.Name, d.Reason, d.DecidedAt)).ToListAsync(cancellationToken);
+        var lines = FactLine.Build(stated.Select(f => (f.Key, new Citation(f.Value, null, f.StatedOn, null, null, null, null, null))), decisions);
+        return lines.Count == 0 ? null : lines[0].Value;
+    }
 
     public async Task<string?> RejectAsync(long articleId, long proposalId, EditorRef editor, CancellationToken cancellationToken)
     {
