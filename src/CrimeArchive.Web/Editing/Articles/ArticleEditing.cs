@@ -48,7 +48,7 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
 
     public Task<ArticleSaveResult> ChangeStateAsync(long id, uint version, ArticleStateChange change, DateTimeOffset? publishAt, EditorRef editor,
         CancellationToken cancellationToken) =>
-        WriteAsync(id, version, article =>
+        WriteAsync(id, version, async article =>
         {
             var now = clock.GetUtcNow();
             switch (change)
@@ -57,11 +57,12 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
                     article.Status = ArticleStatus.Published;
                     article.PublishAt = null;
                     article.PublishedOn ??= DateOnly.FromDateTime(now.UtcDateTime);
+                    await DateStatementsAsync(article, cancellationToken);
                     RevisionLog.Audit(db, AuditAction.Published, RevisionSubject.Article, article.Id, editor, Describe(article), now);
                     break;
                 case ArticleStateChange.Schedule:
                     if (publishAt is not { } at || at <= now)
-                        return Task.FromResult<(ArticleSaveResult?, string?)>((ArticleSaveResult.Invalid("PublishAt", "Choose a time in the future to publish at."), null));
+                        return (ArticleSaveResult.Invalid("PublishAt", "Choose a time in the future to publish at."), null);
                     article.Status = ArticleStatus.Scheduled;
                     article.PublishAt = at;
                     RevisionLog.Audit(db, AuditAction.Scheduled, RevisionSubject.Article, article.Id, editor, $"{Describe(article)} for {at:u}", now);
@@ -78,7 +79,7 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
                     article.PublishAt = null;
                     break;
             }
-            return Task.FromResult<(ArticleSaveResult?, string?)>((null, "state: " + article.Status.ToString().ToLowerInvariant()));
+            return (null, "state: " + article.Status.ToString().ToLowerInvariant());
         }, editor, cancellationToken);
 
     /// <summary>Puts an earlier revision's text back as a new revision (the history keeps both).</summary>
@@ -114,6 +115,7 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
             article.Status = ArticleStatus.Published;
             article.PublishedOn ??= DateOnly.FromDateTime(article.PublishAt!.Value.UtcDateTime);
             article.PublishAt = null;
+            await DateStatementsAsync(article, cancellationToken);
             article.UpdatedAt = now;
             RevisionLog.Audit(db, AuditAction.Published, RevisionSubject.Article, article.Id, scheduledBy, Describe(article) + " (on schedule)", now);
             await RevisionLog.AddAsync(db, RevisionSubject.Article, article.Id, scheduledBy, "state: published on schedule",
@@ -213,6 +215,15 @@ public sealed partial class ArticleEditing(ArchiveDbContext db, TimeProvider clo
         await db.SlugRedirects.Where(r => r.Subject == RevisionSubject.Article && r.OldSlug == newSlug).ExecuteDeleteAsync(cancellationToken);
         if (!await db.SlugRedirects.AnyAsync(r => r.Subject == RevisionSubject.Article && r.OldSlug == article.Slug, cancellationToken))
             db.SlugRedirects.Add(new SlugRedirect { Subject = RevisionSubject.Article, OldSlug = article.Slug, SubjectId = article.Id, CreatedAt = clock.GetUtcNow() });
+    }
+
+    /// <summary>Statements accepted from a brief before it had a date take the date it is published on.</summary>
+    private async Task DateStatementsAsync(Article article, CancellationToken cancellationToken)
+    {
+        await db.Facts.Where(f => f.ArticleId == article.Id && f.SourceDocumentId == null && f.StatedOn == null)
+            .ExecuteUpdateAsync(f => f.SetProperty(x => x.StatedOn, article.PublishedOn), cancellationToken);
+        await db.Relationships.Where(r => r.ArticleId == article.Id && r.SourceDocumentId == null && r.StatedOn == null)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.StatedOn, article.PublishedOn), cancellationToken);
     }
 
     private static string FirstParagraph(string markdown) =>

@@ -18,13 +18,13 @@ public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture
         return (pair.Subject!, pair.Object!);
     }
 
-    private async Task<(long ArticleId, Entity Leader, Entity Group)> WriteBriefAsync(string title)
+    private async Task<(long ArticleId, Entity Leader, Entity Group)> WriteBriefAsync(string title, bool dated = true)
     {
         await using var db = database.CreateContext();
         var (leader, group) = await LeaderAndGroupAsync(db);
         var body = $"Police captured {leader.Name}, the leader of the {group.Name}, on Tuesday in a rural area near the border.\n\nThe operation involved two hundred officers.";
         var saved = await new ArticleEditing(db, TimeProvider.System).CreateAsync(
-            new ArticleFields(title, null, ArticleKind.Brief, "en", "Colombia", [], "Desk", new DateOnly(2026, 12, 1), "", body), Desk, default);
+            new ArticleFields(title, null, ArticleKind.Brief, "en", "Colombia", [], "Desk", dated ? new DateOnly(2026, 12, 1) : null, "", body), Desk, default);
         await new BriefProposals(db, TimeProvider.System).RefreshAsync(saved.Id, default);
         return (saved.Id, leader, group);
     }
@@ -73,7 +73,7 @@ public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture
     [Fact]
     public async Task What_an_editor_accepts_from_a_draft_reaches_the_profile_only_once_the_brief_is_published()
     {
-        var (id, leader, _) = await WriteBriefAsync("Leader held in a third raid");
+        var (id, leader, _) = await WriteBriefAsync("Leader held in a third raid", dated: false);
         await using var db = database.CreateContext();
         var desk = new BriefProposals(db, TimeProvider.System);
         var fact = (await desk.ForArticleAsync(id, default)).Single(v => v.Proposal.Kind == ProposalKind.Fact).Proposal;
@@ -89,6 +89,11 @@ public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture
         Assert.Equal(ArticleSaveStatus.Saved, (await new ArticleEditing(db, TimeProvider.System).ChangeStateAsync(id, version, ArticleStateChange.Publish, null, Desk, default)).Status);
         var after = await reader.GetStringAsync(new Uri($"/people/{leader.Slug}", UriKind.Relative));
         Assert.Contains(fact.Sentence, System.Net.WebUtility.HtmlDecode(after), StringComparison.Ordinal);
+        // Accepted while the brief had no date, the statement takes the date it was published on.
+        await using var check = database.CreateContext();
+        var published = await check.Articles.Where(a => a.Id == id).Select(a => a.PublishedOn).SingleAsync();
+        Assert.NotNull(published);
+        Assert.Equal(published, await check.Facts.Where(f => f.ArticleId == id).Select(f => f.StatedOn).SingleAsync());
     }
 
     [Fact]
