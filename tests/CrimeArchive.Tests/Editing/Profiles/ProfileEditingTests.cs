@@ -2,7 +2,9 @@ using System.Net;
 using CrimeArchive.Data;
 using CrimeArchive.Tests.Infrastructure;
 using CrimeArchive.Web.Editing.Profiles;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimeArchive.Tests.Editing.Profiles;
 
@@ -184,5 +186,43 @@ public class ProfileEditingTests(DatabaseFixture database) : IClassFixture<Datab
         var last = await db.Revisions.Where(r => r.SubjectId == profile.Id && r.Subject == RevisionSubject.Entity).OrderByDescending(r => r.Number).FirstAsync();
         Assert.Equal(4, last.Number);
         Assert.True(await db.AuditLog.AnyAsync(e => e.Action == AuditAction.Restored && e.SubjectId == profile.Id));
+    }
+
+    [Fact]
+    public async Task A_profile_save_while_the_database_fails_comes_back_with_the_text()
+    {
+        var (_, profile) = await ImportProfileAsync();
+        var failing = new FailingProfileSaves();
+        await using var factory = new ArchiveWebFactory(database.ConnectionString);
+        await using var app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<ArchiveDbContext>(options => options.AddInterceptors(failing))));
+        var editor = await EditorBrowser.SignedInAsync(app, "unlucky.curator@example.org");
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.Client.GetStringAsync(new Uri($"/edit/profiles/{profile.Id}", UriKind.Relative)));
+        var version = form.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!;
+        failing.Fail = true;
+
+        var refused = await editor.PostFormAsync($"/edit/profiles/{profile.Id}?handler=Save",
+            new() { ["Input.Version"] = version, ["Input.Name"] = "Mario Ruiz Tapia", ["Input.Lead"] = "A lead typed while the database was away." },
+            formPath: $"/edit/profiles/{profile.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("could not save", page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("A lead typed while the database was away.", page.QuerySelector("textarea[name='Input.Lead']")!.TextContent.Trim());
+    }
+
+    /// <summary>Makes every save that writes a profile fail as if the database had gone away.</summary>
+    private sealed class FailingProfileSaves : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+    {
+        public bool Fail { get; set; }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+            Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (Fail && eventData.Context!.ChangeTracker.Entries<Entity>().Any())
+                throw new Npgsql.NpgsqlException("The connection was closed (simulated).");
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
     }
 }

@@ -125,7 +125,17 @@ public class EditModel(ArchiveDbContext db, ProfileEditing editing, EntityMergin
             await LoadAsync(id, fillForm: false, cancellationToken);
             return Page();
         }
-        var result = await write();
+        ProfileSaveResult result;
+        try
+        {
+            result = await write();
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or DbUpdateException or TimeoutException)
+        {
+            ModelState.AddModelError("", "The archive could not save just now (its database did not answer). Your text is still here: try again in a moment.");
+            await TryLoadAsync(id, cancellationToken);
+            return Page();
+        }
         switch (result.Status)
         {
             case ProfileSaveStatus.NotFound:
@@ -145,6 +155,19 @@ public class EditModel(ArchiveDbContext db, ProfileEditing editing, EntityMergin
         }
         await LoadAsync(id, fillForm: false, cancellationToken);
         return Page();
+    }
+
+    /// <summary>The page around the editor's form, when the database may be what failed.</summary>
+    private async Task TryLoadAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await LoadAsync(id, fillForm: false, cancellationToken);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+        {
+            Id = id;
+        }
     }
 
     private async Task<bool> LoadAsync(long id, bool fillForm, CancellationToken cancellationToken)

@@ -88,7 +88,16 @@ public class StatementsModel(ArchiveDbContext db, StatementEditing editing) : Pa
     {
         if (ModelState.IsValid)
         {
-            if (await write() is not { } refused)
+            string? refused;
+            try
+            {
+                refused = await write();
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or DbUpdateException or TimeoutException)
+            {
+                refused = "The archive could not save just now (its database did not answer). What you typed is still here: try again in a moment.";
+            }
+            if (refused is null)
             {
                 TempData["Notice"] = notice;
                 return RedirectToPage(new { id });
