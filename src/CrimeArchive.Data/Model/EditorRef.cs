@@ -9,5 +9,8 @@ public class EditorRef
 
     public static EditorRef Named(string name) => new() { Name = name.Trim() };
 
+    /// <summary>An owned value belongs to one row: each statement, revision or audit line gets its own copy.</summary>
+    public EditorRef Copy() => new() { UserId = UserId, Name = Name };
+
     public override string ToString() => Name;
 }

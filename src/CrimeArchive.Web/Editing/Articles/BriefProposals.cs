@@ -111,7 +111,7 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.ArticleId == articleId, cancellationToken);
         if (proposal is null || proposal.State != ProposalState.Open)
             return "That proposal has been decided already.";
-        (proposal.State, proposal.DecidedBy, proposal.DecidedAt) = (ProposalState.Rejected, Copy(editor), clock.GetUtcNow());
+        (proposal.State, proposal.DecidedBy, proposal.DecidedAt) = (ProposalState.Rejected, editor.Copy(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -185,7 +185,7 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
                 }
                 break;
         }
-        (proposal.State, proposal.DecidedBy, proposal.DecidedAt) = (ProposalState.Accepted, Copy(editor), now);
+        (proposal.State, proposal.DecidedBy, proposal.DecidedAt) = (ProposalState.Accepted, editor.Copy(), now);
         await db.SaveChangesAsync(cancellationToken);
         // Each profile the decision changed keeps it in its history.
         foreach (var entityId in touched)
@@ -216,7 +216,7 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
         {
             var normalized = NameNormalizer.Normalize(name);
             if (entity.Aliases.All(a => a.NormalizedName != normalized))
-                entity.Aliases.Add(new EntityAlias { Name = name, NormalizedName = normalized, AddedBy = Copy(editor), Sentence = proposal.Sentence, CreatedAt = now });
+                entity.Aliases.Add(new EntityAlias { Name = name, NormalizedName = normalized, AddedBy = editor.Copy(), Sentence = proposal.Sentence, CreatedAt = now });
         }
         db.Entities.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
@@ -264,7 +264,7 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
         statement.ArticleId = article.Id;
         statement.Sentence = proposal.Sentence;
         statement.StatedOn = article.PublishedOn;
-        statement.Editor = Copy(editor);
+        statement.Editor = editor.Copy();
         statement.Reason = AcceptedReason;
         statement.CreatedAt = now;
         return statement;
@@ -282,5 +282,4 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
         _ => $"{p.EntityName}: {p.FactKey} {p.FactValue}",
     };
 
-    private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
 }

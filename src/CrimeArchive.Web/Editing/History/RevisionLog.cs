@@ -22,14 +22,14 @@ public static class RevisionLog
             .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
         var revision = new Revision
         {
-            Subject = subject, SubjectId = id, Number = last + 1, Editor = Copy(editor), SavedAt = at, Summary = Cut(summary, 500), Snapshot = snapshot,
+            Subject = subject, SubjectId = id, Number = last + 1, Editor = editor.Copy(), SavedAt = at, Summary = Cut(summary, 500), Snapshot = snapshot,
         };
         db.Revisions.Add(revision);
         return revision;
     }
 
     public static void Audit(ArchiveDbContext db, AuditAction action, RevisionSubject subject, long id, EditorRef editor, string description, DateTimeOffset at) =>
-        db.AuditLog.Add(new AuditEntry { Action = action, Subject = subject, SubjectId = id, Editor = Copy(editor), Description = Cut(description, 1000), At = at });
+        db.AuditLog.Add(new AuditEntry { Action = action, Subject = subject, SubjectId = id, Editor = editor.Copy(), Description = Cut(description, 1000), At = at });
 
     public static Task<List<RevisionLine>> ListAsync(ArchiveDbContext db, RevisionSubject subject, long id, CancellationToken cancellationToken) =>
         db.Revisions.AsNoTracking().Where(r => r.Subject == subject && r.SubjectId == id).OrderByDescending(r => r.Number)
@@ -54,8 +54,6 @@ public static class RevisionLog
     public static Task<Revision?> FindAsync(ArchiveDbContext db, RevisionSubject subject, long id, int number, CancellationToken cancellationToken) =>
         db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Subject == subject && r.SubjectId == id && r.Number == number, cancellationToken);
 
-    // An owned value cannot be shared by two rows: each revision and audit line gets its own copy.
-    private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -81,7 +81,7 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
         var created = new Entity
         {
             Kind = entity.Kind, Name = name, NormalizedName = moving[0].NormalizedName, Slug = await FreeSlugAsync(entity.Kind, name, cancellationToken),
-            CreatedAt = now, UpdatedAt = now, NameEditedBy = Copy(editor),
+            CreatedAt = now, UpdatedAt = now, NameEditedBy = editor.Copy(),
         };
         db.Entities.Add(created);
         foreach (var alias in moving)
@@ -90,7 +90,7 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
             created.Aliases.Add(alias);
             db.RemovedAliases.Add(new RemovedAlias
             {
-                EntityId = entity.Id, Name = alias.Name, NormalizedName = alias.NormalizedName, RemovedBy = Copy(editor), RemovedAt = now,
+                EntityId = entity.Id, Name = alias.Name, NormalizedName = alias.NormalizedName, RemovedBy = editor.Copy(), RemovedAt = now,
                 Reason = $"split off into its own profile: {reason.Trim()}",
             });
         }
@@ -129,5 +129,4 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
         return slug;
     }
 
-    private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
 }

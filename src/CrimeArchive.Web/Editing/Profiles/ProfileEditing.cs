@@ -25,7 +25,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
             if (lead != entity.Lead)
             {
                 entity.Lead = lead;
-                entity.LeadEditedBy = Copy(editor);
+                entity.LeadEditedBy = editor.Copy();
             }
             return EditSections(entity, fields.Sections, editor);
         }, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
             if (old.Name != entity.Name && await RenameAsync(entity, old.Name, editor, cancellationToken) is { } refused)
                 return refused;
             if (old.Lead != entity.Lead)
-                (entity.Lead, entity.LeadEditedBy) = (old.Lead, Copy(editor));
+                (entity.Lead, entity.LeadEditedBy) = (old.Lead, editor.Copy());
             var sections = old.Sections.Select(s => new SectionFields(entity.Sections.FirstOrDefault(e => e.Heading == s.Heading)?.Id, s.Heading, s.Body)).ToList();
             RevisionLog.Audit(db, AuditAction.Restored, RevisionSubject.Entity, entity.Id, editor, $"{entity.Name}: revision {number}", clock.GetUtcNow());
             return EditSections(entity, sections, editor);
@@ -81,7 +81,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
             db.Aliases.Remove(alias);
             db.RemovedAliases.Add(new RemovedAlias
             {
-                EntityId = entity.Id, Name = alias.Name, NormalizedName = alias.NormalizedName, RemovedBy = Copy(editor), RemovedAt = clock.GetUtcNow(),
+                EntityId = entity.Id, Name = alias.Name, NormalizedName = alias.NormalizedName, RemovedBy = editor.Copy(), RemovedAt = clock.GetUtcNow(),
                 Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
             });
             return null;
@@ -144,7 +144,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
         entity.Name = alias.Name;
         entity.NormalizedName = normalized;
         entity.Slug = slug;
-        entity.NameEditedBy = Copy(editor);
+        entity.NameEditedBy = editor.Copy();
         return null;
     }
 
@@ -166,7 +166,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
                     continue;
                 if (entity.Sections.Any(s => s != section && s.Heading == heading))
                     return $"The profile already has a section '{heading}'.";
-                (section.Heading, section.BodyMarkdown, section.EditedBy, section.EditedAt) = (heading, body, Copy(editor), now);
+                (section.Heading, section.BodyMarkdown, section.EditedBy, section.EditedAt) = (heading, body, editor.Copy(), now);
             }
             else if (heading.Length > 0 || body.Length > 0)
             {
@@ -177,7 +177,7 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
                 entity.Sections.Add(new ProfileSection
                 {
                     Heading = heading, BodyMarkdown = body, Position = entity.Sections.Select(s => s.Position).DefaultIfEmpty(0).Max() + 1,
-                    EditedBy = Copy(editor), EditedAt = now,
+                    EditedBy = editor.Copy(), EditedAt = now,
                 });
             }
         }
@@ -186,10 +186,9 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
 
     private EntityAlias AddAlias(Entity entity, string name, EditorRef editor)
     {
-        var alias = new EntityAlias { Name = name, NormalizedName = NameNormalizer.Normalize(name), AddedBy = Copy(editor), CreatedAt = clock.GetUtcNow() };
+        var alias = new EntityAlias { Name = name, NormalizedName = NameNormalizer.Normalize(name), AddedBy = editor.Copy(), CreatedAt = clock.GetUtcNow() };
         entity.Aliases.Add(alias);
         return alias;
     }
 
-    private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
 }

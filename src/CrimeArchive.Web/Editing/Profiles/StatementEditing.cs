@@ -87,7 +87,7 @@ public sealed class StatementEditing(ArchiveDbContext db, TimeProvider clock)
             return "Say why the statement is withdrawn: readers of the history will ask.";
         return await WriteAsync(withdrawal.EntityId, withdrawal.WithdrawnBy, summary, entity =>
         {
-            withdrawal.WithdrawnBy = Copy(withdrawal.WithdrawnBy);
+            withdrawal.WithdrawnBy = withdrawal.WithdrawnBy.Copy();
             withdrawal.WithdrawnAt = clock.GetUtcNow();
             db.Withdrawals.Add(withdrawal);
             RevisionLog.Audit(db, AuditAction.Withdrew, RevisionSubject.Entity, entity.Id, withdrawal.WithdrawnBy, $"{entity.Name}: {summary} ({withdrawal.Reason})",
@@ -136,11 +136,10 @@ public sealed class StatementEditing(ArchiveDbContext db, TimeProvider clock)
         statement.Sentence = article is null ? null : citation.Sentence!.Trim();
         statement.StatedOn = article?.PublishedOn;
         statement.SourceNote = article is null ? citation.SourceNote!.Trim() : null;
-        statement.Editor = Copy(editor);
+        statement.Editor = editor.Copy();
         statement.Reason = reason.Trim();
         statement.CreatedAt = clock.GetUtcNow();
         return statement;
     }
 
-    private static EditorRef Copy(EditorRef editor) => new() { UserId = editor.UserId, Name = editor.Name };
 }
