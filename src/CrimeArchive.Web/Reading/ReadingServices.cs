@@ -15,6 +15,7 @@ public static class ReadingServices
         services.AddScoped<ProfileQuery>();
         services.AddScoped<EntityListQuery>();
         services.AddScoped<HomeQuery>();
+        services.AddScoped<Feeds.FeedQuery>();
         return services;
     }
 }

@@ -33,7 +33,7 @@ public class EntityRoutingTests(DatabaseFixture database) : IClassFixture<Databa
     }
 
     [Fact]
-    public async Task Both_entity_pages_read_their_kind_through_the_entitykind_constraint()
+    public async Task Every_entity_page_reads_its_kind_through_the_entitykind_constraint()
     {
         await using var factory = new ArchiveWebFactory(database.ConnectionString);
 
@@ -42,7 +42,7 @@ public class EntityRoutingTests(DatabaseFixture database) : IClassFixture<Databa
             .Where(p => p.GetParameter("kind") is not null)
             .ToList();
 
-        Assert.Equal(["/{kind:entitykind}", "/{kind:entitykind}/{slug}"], routes.Select(p => "/" + p.RawText!.TrimStart('/')).Order());
+        Assert.Equal(["/{kind:entitykind}", "/{kind:entitykind}/{slug}", "/{kind:entitykind}/{slug}/feed.atom"], routes.Select(p => "/" + p.RawText!.TrimStart('/')).Order());
         Assert.All(routes, p => Assert.Equal("entitykind", Assert.Single(p.ParameterPolicies["kind"]).Content));
     }
 

@@ -18,7 +18,8 @@ public static class PublishedArticles
     public static IQueryable<Article> Published(this IQueryable<Article> articles) =>
         articles.Where(a => a.Status == ArticleStatus.Published);
 
-    /// <summary>Newest first; the id breaks ties between articles of one day so pages do not overlap.</summary>
+    /// <summary>Newest first, undated texts after the dated ones (PostgreSQL would put their nulls
+    /// first); the id breaks ties between articles of one day so pages do not overlap.</summary>
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
-        articles.OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id);
+        articles.OrderByDescending(a => a.PublishedOn != null).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id);
 }
