@@ -16,6 +16,7 @@ public static class ReadingServices
         services.AddScoped<EntityListQuery>();
         services.AddScoped<HomeQuery>();
         services.AddScoped<Feeds.FeedQuery>();
+        services.AddScoped<Feeds.SitemapQuery>();
         return services;
     }
 }
