@@ -203,10 +203,7 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
     private async Task<Entity> CreateEntityAsync(Proposal proposal, EditorRef editor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var stem = Slugs.From(proposal.EntityName);
-        var slug = stem;
-        for (var n = 2; await db.Entities.AnyAsync(e => e.Kind == proposal.EntityKind && e.Slug == slug, cancellationToken); n++)
-            slug = $"{stem}-{n}";
+        var slug = await EntityNames.FreeSlugAsync(db, proposal.EntityKind, proposal.EntityName, 0, cancellationToken);
         var entity = new Entity
         {
             Kind = proposal.EntityKind, Name = proposal.EntityName, NormalizedName = NameNormalizer.Normalize(proposal.EntityName), Slug = slug,
@@ -251,13 +248,8 @@ public sealed class BriefProposals(ArchiveDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<long?> FindAsync(EntityKind kind, string name, CancellationToken cancellationToken)
-    {
-        var normalized = NameNormalizer.Normalize(name);
-        var ids = await db.Entities.Where(e => e.Kind == kind && (e.NormalizedName == normalized || e.Aliases.Any(a => a.NormalizedName == normalized)))
-            .Select(e => e.Id).Take(2).ToListAsync(cancellationToken);
-        return ids.Count == 1 ? ids[0] : null;
-    }
+    private async Task<long?> FindAsync(EntityKind kind, string name, CancellationToken cancellationToken) =>
+        (await EntityNames.FindAsync(db, name, kind, 0, cancellationToken)).Id;
 
     private static T Cite<T>(T statement, Article article, Proposal proposal, EditorRef editor, DateTimeOffset now) where T : Statement
     {

@@ -12,21 +12,6 @@ namespace CrimeArchive.Web.Editing.Profiles;
 /// tell the search index.</summary>
 public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
 {
-    /// <summary>The entity of this kind (any kind when null) that has this name or alias, if exactly one has.</summary>
-    public async Task<(long? Id, string? Error)> FindByNameAsync(string name, EntityKind? kind, long except, CancellationToken cancellationToken)
-    {
-        var normalized = NameNormalizer.Normalize(name);
-        var found = await db.Entities.Where(e => e.Id != except && (kind == null || e.Kind == kind)
-                && (e.NormalizedName == normalized || e.Aliases.Any(a => a.NormalizedName == normalized)))
-            .Select(e => new { e.Id, e.Name, e.Kind }).Take(5).ToListAsync(cancellationToken);
-        return found.Count switch
-        {
-            1 => (found[0].Id, null),
-            0 => (null, $"No {(kind is null ? "group, person or place" : kind.Value.ToString().ToLowerInvariant())} is called '{name}'."),
-            _ => (null, $"'{name}' names several entities ({string.Join(", ", found.Select(f => f.Name))}): type the full main name."),
-        };
-    }
-
     public async Task<string?> MergeAsync(long keptId, long absorbedId, string reason, EditorRef editor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
@@ -80,7 +65,7 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
         var name = moving[0].Name;
         var created = new Entity
         {
-            Kind = entity.Kind, Name = name, NormalizedName = moving[0].NormalizedName, Slug = await FreeSlugAsync(entity.Kind, name, cancellationToken),
+            Kind = entity.Kind, Name = name, NormalizedName = moving[0].NormalizedName, Slug = await EntityNames.FreeSlugAsync(db, entity.Kind, name, 0, cancellationToken),
             CreatedAt = now, UpdatedAt = now, NameEditedBy = editor.Copy(),
         };
         db.Entities.Add(created);
@@ -118,15 +103,6 @@ public sealed class EntityMerging(ArchiveDbContext db, TimeProvider clock)
         var entity = await db.Entities.AsNoTracking().Include(e => e.Aliases).Include(e => e.Sections).AsSplitQuery()
             .SingleAsync(e => e.Id == id, cancellationToken);
         await RevisionLog.AddAsync(db, RevisionSubject.Entity, id, editor, summary, ProfileSnapshot.Of(entity).ToJson(), now, cancellationToken);
-    }
-
-    private async Task<string> FreeSlugAsync(EntityKind kind, string name, CancellationToken cancellationToken)
-    {
-        var stem = Slugs.From(name);
-        var slug = stem;
-        for (var n = 2; await db.Entities.AnyAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken); n++)
-            slug = $"{stem}-{n}";
-        return slug;
     }
 
 }

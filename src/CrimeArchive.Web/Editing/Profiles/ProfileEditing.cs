@@ -120,18 +120,10 @@ public sealed class ProfileEditing(ArchiveDbContext db, TimeProvider clock)
     private async Task<string?> RenameAsync(Entity entity, string name, EditorRef editor, CancellationToken cancellationToken)
     {
         var normalized = NameNormalizer.Normalize(name);
-        if (await db.RemovedAliases.AnyAsync(r => r.EntityId == entity.Id && r.NormalizedName == normalized, cancellationToken))
-            await db.RemovedAliases.Where(r => r.EntityId == entity.Id && r.NormalizedName == normalized).ExecuteDeleteAsync(cancellationToken);
+        await db.RemovedAliases.Where(r => r.EntityId == entity.Id && r.NormalizedName == normalized).ExecuteDeleteAsync(cancellationToken);
         var alias = entity.Aliases.FirstOrDefault(a => a.NormalizedName == normalized) ?? AddAlias(entity, name, editor);
         alias.EditorVotes++;
-        var stem = Slugs.From(name);
-        var slug = stem;
-        // Another profile's slug, or an old address that leads to another profile, is taken.
-        for (var n = 2; slug != entity.Slug
-            && (await db.Entities.AnyAsync(e => e.Kind == entity.Kind && e.Slug == slug && e.Id != entity.Id, cancellationToken)
-                || await db.SlugRedirects.AnyAsync(r => r.Subject == RevisionSubject.Entity && r.EntityKind == entity.Kind && r.OldSlug == slug && r.SubjectId != entity.Id, cancellationToken));
-            n++)
-            slug = $"{stem}-{n}";
+        var slug = await EntityNames.FreeSlugAsync(db, entity.Kind, name, entity.Id, cancellationToken);
         if (slug != entity.Slug)
         {
             await db.SlugRedirects.Where(r => r.Subject == RevisionSubject.Entity && r.EntityKind == entity.Kind && r.OldSlug == slug && r.SubjectId == entity.Id)

@@ -78,7 +78,7 @@ public class EditModel(ArchiveDbContext db, ProfileEditing editing, EntityMergin
             return NotFound();
         if (!ModelState.IsValid)
             return await AnswerAsync(id, "The name or the reason is too long.", "", cancellationToken);
-        var (otherId, error) = await merging.FindByNameAsync(other ?? "", kind, id, cancellationToken);
+        var (otherId, error) = await EntityNames.FindAsync(db, other ?? "", kind, id, cancellationToken);
         error ??= await merging.MergeAsync(id, otherId!.Value, reason ?? "", User.AsEditor(), cancellationToken);
         return await AnswerAsync(id, error, $"'{other}' merged into this profile.", cancellationToken);
     }

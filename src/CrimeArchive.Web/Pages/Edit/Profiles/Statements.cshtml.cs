@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CrimeArchive.Data;
 using CrimeArchive.Data.Editing;
-using CrimeArchive.Data.Text;
 using CrimeArchive.Web.Editing.Profiles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,16 +52,10 @@ public class StatementsModel(ArchiveDbContext db, StatementEditing editing) : Pa
     public Task<IActionResult> OnPostAddRelationshipAsync(long id, CancellationToken cancellationToken) =>
         AnswerAsync(id, async () =>
         {
-            var normalized = NameNormalizer.Normalize(Input.Other ?? "");
-            var others = await db.Entities.Where(e => e.Id != id && (e.NormalizedName == normalized || e.Aliases.Any(a => a.NormalizedName == normalized)))
-                .Select(e => new { e.Id, e.Name, e.Kind }).Take(5).ToListAsync(cancellationToken);
-            if (others.Count != 1)
-            {
-                return others.Count == 0
-                    ? $"No group, person or place is called '{Input.Other}'."
-                    : $"'{Input.Other}' names several entities ({string.Join(", ", others.Select(o => $"{o.Name}, {o.Kind.ToString().ToLowerInvariant()}"))}): type the full main name.";
-            }
-            var (subject, @object) = Input.ThisIsSubject ? (id, others[0].Id) : (others[0].Id, id);
+            var (other, error) = await EntityNames.FindAsync(db, Input.Other ?? "", null, id, cancellationToken);
+            if (other is null)
+                return error;
+            var (subject, @object) = Input.ThisIsSubject ? (id, other.Value) : (other.Value, id);
             return await editing.AddRelationshipAsync(subject, Input.Type, @object, Citation(), Input.Reason ?? "", User.AsEditor(), cancellationToken);
         }, "Relationship added.", cancellationToken);
 
