@@ -1,5 +1,6 @@
 using CrimeArchive.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CrimeArchive.Web.Hosting;
 
@@ -15,8 +16,10 @@ public static class DataServices
             .ValidateOnStart();
         services.AddSingleton<ArchiveDatabase>();
         // The factory serves the importer (a context per file); pages and queries get a scoped context from it.
+        // Interceptors registered in the container (a test's query counter, say) join every context.
         services.AddDbContextFactory<ArchiveDbContext>((provider, options) =>
-            options.UseArchiveDatabase(provider.GetRequiredService<ArchiveDatabase>().ConnectionString));
+            options.UseArchiveDatabase(provider.GetRequiredService<ArchiveDatabase>().ConnectionString)
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddDataProtection()
             .SetApplicationName("CrimeArchive")
             .PersistKeysToDbContext<ArchiveDbContext>();

@@ -3,8 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Web.Reading;
 
+/// <summary>Where a page of a list stands, for the pager.</summary>
+public interface IPageOfList
+{
+    int PageNumber { get; }
+    bool HasNext { get; }
+    bool HasPrevious { get; }
+}
+
 /// <summary>One page of a list, in the order its query gave.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, bool HasNext)
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, bool HasNext) : IPageOfList
 {
     public bool HasPrevious => PageNumber > 1;
 }

@@ -36,6 +36,10 @@ public static class MarkdownRenderer
         return new HtmlString(document.ToHtml(Pipeline));
     }
 
+    /// <summary>The words alone, for a page's description: no marks, no link addresses.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline);
+
     internal static bool IsSafe(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))

@@ -25,8 +25,9 @@ public class ProfileDisagreementTests(DatabaseFixture database) : IClassFixture<
         var text = await disagreement.InnerTextAsync();
         Assert.Contains("May 3, 1961", text, StringComparison.Ordinal);
         Assert.Contains("May 3, 1963", text, StringComparison.Ordinal);
-        Assert.Contains("ruiz_profile.txt", text, StringComparison.Ordinal);
-        Assert.Contains("ruiz_profile_later.txt", text, StringComparison.Ordinal);
+        // Each side cites the profile text it comes from as a link to the profile, never as a file name.
+        Assert.Equal(2, await disagreement.Locator($"a[href='/people/{slug}']").CountAsync());
+        Assert.DoesNotContain(".txt", text, StringComparison.Ordinal);
 
         Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
         var file = Path.Combine(BrowserSession.ScreenshotFolder, "profile-disagreement.png");

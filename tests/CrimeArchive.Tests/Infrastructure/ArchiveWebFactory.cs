@@ -29,7 +29,11 @@ public sealed class ArchiveWebFactory(string connectionString, string? indexPath
         builder.UseSetting("Import:ImportSeedsWhenEmpty", "false");
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Search:IndexPath", IndexPath);
+        builder.ConfigureServices(QueryCounter.AddTo);
     }
+
+    /// <summary>The database commands each request of this instance ran.</summary>
+    public QueryCounter Queries => Services.GetRequiredService<QueryCounter>();
 
     public override async ValueTask DisposeAsync()
     {

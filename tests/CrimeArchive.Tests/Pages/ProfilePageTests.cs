@@ -16,12 +16,12 @@ public class ProfilePageTests(DatabaseFixture database) : IClassFixture<Database
     {
         await using var db = database.CreateContext();
         var person = new Entity { Kind = EntityKind.Person, Name = "Wilmer Paredes Rojas", NormalizedName = "wilmer paredes rojas", Slug = "wilmer-paredes-rojas" };
-        var first = new SourceDocument { FileName = "surrender_report.txt", Checksum = "s1", RawText = "..." };
-        var second = new SourceDocument { FileName = "surrender_denied.txt", Checksum = "s2", RawText = "..." };
+        var first = TestRows.Source(TestRows.Article("surrender-report", new DateOnly(2019, 3, 2)));
+        var second = TestRows.Source(TestRows.Article("surrender-denied", new DateOnly(2019, 3, 9)));
         db.AddRange(person, first, second);
         db.Facts.AddRange(
-            new Fact { Entity = person, Key = "Status", Value = "Surrendered", SourceDocument = first, Sentence = "Paredes handed himself over to the army.", StatedOn = new DateOnly(2019, 3, 2) },
-            new Fact { Entity = person, Key = "Status", Value = "At large", SourceDocument = second, Sentence = "Prosecutors denied that Paredes had surrendered.", StatedOn = new DateOnly(2019, 3, 9) });
+            new Fact { Entity = person, Key = "Status", Value = "Surrendered", SourceDocument = first, Article = first.Article, Sentence = "Paredes handed himself over to the army.", StatedOn = new DateOnly(2019, 3, 2) },
+            new Fact { Entity = person, Key = "Status", Value = "At large", SourceDocument = second, Article = second.Article, Sentence = "Prosecutors denied that Paredes had surrendered.", StatedOn = new DateOnly(2019, 3, 9) });
         more?.Invoke(db, person);
         await db.SaveChangesAsync();
         return person;
@@ -40,7 +40,10 @@ public class ProfilePageTests(DatabaseFixture database) : IClassFixture<Database
         Assert.Equal(2, box.QuerySelectorAll(".side").Length);
         Assert.Contains("handed himself over to the army", box.TextContent, StringComparison.Ordinal);
         Assert.Contains("denied that Paredes had surrendered", box.TextContent, StringComparison.Ordinal);
-        Assert.Contains("surrender_report.txt", box.TextContent, StringComparison.Ordinal);
+        // Each side cites its article by a link, never by a bare file name.
+        Assert.NotNull(box.QuerySelector("a[href='/articles/surrender-report']"));
+        Assert.NotNull(box.QuerySelector("a[href='/articles/surrender-denied']"));
+        Assert.DoesNotContain(".txt", box.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class ProfileQueryTests(SeededDatabaseFixture database) : IClassFixture<S
     private async Task<Profile?> FindAsync(EntityKind kind, string slug)
     {
         await using var db = database.CreateContext();
-        return await new ProfileQuery(db).FindAsync(kind, slug, CancellationToken.None);
+        return await new ProfileQuery(db).FindAsync(kind, slug, 1, CancellationToken.None);
     }
 
     private async Task<Profile> SeedProfileAsync() =>
@@ -84,7 +84,7 @@ public class ProfileQueryTests(SeededDatabaseFixture database) : IClassFixture<S
 
         var profile = await FindAsync(EntityKind.Person, person.Slug);
 
-        Assert.Equal([published.Slug], profile!.Articles.Select(a => a.Slug));
+        Assert.Equal([published.Slug], profile!.Articles.Items.Select(a => a.Slug));
     }
 
     [Fact]

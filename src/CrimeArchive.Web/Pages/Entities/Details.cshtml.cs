@@ -10,12 +10,12 @@ public class DetailsModel(ProfileQuery query) : PageModel
 {
     public Profile Profile { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string kind, string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string kind, string slug, [FromQuery(Name = "p")] int page, CancellationToken cancellationToken)
     {
         // The entitykind route constraint has already refused any other segment.
         if (!EntityKinds.TryParseSegment(kind, out var entityKind))
             return NotFound();
-        if (await query.FindAsync(entityKind, slug, cancellationToken) is not { } profile)
+        if (await query.FindAsync(entityKind, slug, page, cancellationToken) is not { } profile)
         {
             return await query.RenamedAsync(entityKind, slug, cancellationToken) is { } renamed
                 ? RedirectToPagePermanent("/Entities/Details", new { kind, slug = renamed })

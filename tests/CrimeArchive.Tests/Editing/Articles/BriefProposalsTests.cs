@@ -42,7 +42,7 @@ public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture
         Assert.Contains(kinds, p => p.Kind == ProposalKind.Relationship && p.EntityId == leader.Id && p.RelationshipType == RelationshipType.LeaderOf && p.ObjectId == group.Id);
         Assert.Contains(kinds, p => p.Kind == ProposalKind.Fact && p.EntityId == leader.Id && p.FactValue == "Captured");
         // The value shown beside the status is the one the profile gives.
-        var profile = await new CrimeArchive.Web.Reading.Profiles.ProfileQuery(db).FindAsync(EntityKind.Person, leader.Slug, default);
+        var profile = await new CrimeArchive.Web.Reading.Profiles.ProfileQuery(db).FindAsync(EntityKind.Person, leader.Slug, 1, default);
         var shown = profile!.Facts.FirstOrDefault(f => string.Equals(f.Key, "Status", StringComparison.OrdinalIgnoreCase))?.Value;
         Assert.Equal(shown, proposals.Single(v => v.Proposal.Kind == ProposalKind.Fact).CurrentValue);
     }
