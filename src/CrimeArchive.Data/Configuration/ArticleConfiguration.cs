@@ -20,6 +20,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => a.Country);
         article.HasIndex(a => a.Tags).HasMethod("gin");
         article.Property(a => a.Version).IsRowVersion();
+        // Deleting one version of a piece leaves the other standing, unpaired.
+        article.HasOne(a => a.OtherLanguage).WithMany().HasForeignKey(a => a.OtherLanguageId).OnDelete(DeleteBehavior.SetNull);
         // The importer inserts articles without naming it: none of their fields is an editor's yet.
         article.Property(a => a.EditedFields).HasDefaultValueSql("'{}'");
     }

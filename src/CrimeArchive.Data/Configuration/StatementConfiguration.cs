@@ -35,8 +35,11 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
     public void Configure(EntityTypeBuilder<Mention> mention)
     {
         mention.Property(m => m.Surface).HasMaxLength(300);
-        mention.HasIndex(m => m.EntityId);
+        // A profile lists the articles naming its entity from this index alone.
+        mention.HasIndex(m => new { m.EntityId, m.ArticleId });
         mention.HasIndex(m => m.ArticleId);
+        // What else a sentence names: a profile's places, a place's groups.
+        mention.HasIndex(m => new { m.SourceDocumentId, m.SentenceStart });
         mention.HasIndex(m => new { m.SourceDocumentId, m.Start, m.EntityId }).IsUnique();
         mention.HasOne(m => m.Entity).WithMany(e => e.Mentions).OnDelete(DeleteBehavior.Cascade);
         mention.HasOne(m => m.SourceDocument).WithMany().OnDelete(DeleteBehavior.Cascade);

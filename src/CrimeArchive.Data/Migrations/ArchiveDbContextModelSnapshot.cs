@@ -184,6 +184,10 @@ namespace CrimeArchive.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("lead_fingerprint");
 
+                    b.Property<long?>("OtherLanguageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("other_language_id");
+
                     b.Property<DateTimeOffset?>("PublishAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("publish_at");
@@ -241,6 +245,9 @@ namespace CrimeArchive.Data.Migrations
 
                     b.HasIndex("LeadFingerprint")
                         .HasDatabaseName("ix_articles_lead_fingerprint");
+
+                    b.HasIndex("OtherLanguageId")
+                        .HasDatabaseName("ix_articles_other_language_id");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -589,8 +596,11 @@ namespace CrimeArchive.Data.Migrations
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_mentions_article_id");
 
-                    b.HasIndex("EntityId")
-                        .HasDatabaseName("ix_mentions_entity_id");
+                    b.HasIndex("EntityId", "ArticleId")
+                        .HasDatabaseName("ix_mentions_entity_id_article_id");
+
+                    b.HasIndex("SourceDocumentId", "SentenceStart")
+                        .HasDatabaseName("ix_mentions_source_document_id_sentence_start");
 
                     b.HasIndex("SourceDocumentId", "Start", "EntityId")
                         .IsUnique()
@@ -1338,6 +1348,17 @@ namespace CrimeArchive.Data.Migrations
                         .HasName("pk_account_tokens");
 
                     b.ToTable("account_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CrimeArchive.Data.Article", b =>
+                {
+                    b.HasOne("CrimeArchive.Data.Article", "OtherLanguage")
+                        .WithMany()
+                        .HasForeignKey("OtherLanguageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_articles_articles_other_language_id");
+
+                    b.Navigation("OtherLanguage");
                 });
 
             modelBuilder.Entity("CrimeArchive.Data.AuditEntry", b =>

@@ -30,6 +30,11 @@ public class Article
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The same piece in the archive's other language: set on both articles of a pair, by the
+    /// importer when the two clearly match or by an editor.</summary>
+    public long? OtherLanguageId { get; set; }
+    public Article? OtherLanguage { get; set; }
+
     public List<SourceDocument> Sources { get; set; } = [];
     public List<Mention> Mentions { get; set; } = [];
 }

@@ -12,6 +12,7 @@ public static class ReadingServices
     public static IServiceCollection AddArchiveReading(this IServiceCollection services)
     {
         services.AddScoped<ArticleQuery>();
+        services.AddScoped<ArchiveQuery>();
         services.AddScoped<ProfileQuery>();
         services.AddScoped<EntityListQuery>();
         services.AddScoped<HomeQuery>();

@@ -15,7 +15,8 @@ public static class MarkdownRenderer
         .UseEmphasisExtras()
         .Build();
 
-    public static HtmlString ToHtml(string? markdown)
+    /// <param name="entityLinks">When given, the first mention of each entity becomes a link to its profile.</param>
+    public static HtmlString ToHtml(string? markdown, EntityLinks? entityLinks = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return HtmlString.Empty;
@@ -33,6 +34,8 @@ public static class MarkdownRenderer
             if (!IsSafe(autolink.Url))
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
+        // After the safety pass: these links are the site's own profile addresses.
+        entityLinks?.Apply(document);
         return new HtmlString(document.ToHtml(Pipeline));
     }
 

@@ -64,7 +64,7 @@ public class ArticleQueryTests(DatabaseFixture database) : IClassFixture<Databas
             Article("draft-newest", new DateOnly(2024, 1, 1), ArticleStatus.Draft));
         await using var db = database.CreateContext();
 
-        var page = await new ArticleQuery(db).LatestAsync(1, CancellationToken.None);
+        var page = (await new ArchiveQuery(db).BrowseAsync(new ArchiveFilter(), 1, CancellationToken.None)).Articles;
 
         Assert.Equal(["newer", "older"], page.Items.Select(a => a.Slug));
         Assert.False(page.HasNext);
@@ -74,14 +74,14 @@ public class ArticleQueryTests(DatabaseFixture database) : IClassFixture<Databas
     public async Task Latest_pages_follow_on_without_overlap_and_say_when_another_follows()
     {
         var day = new DateOnly(2020, 1, 1);
-        await AddAsync([.. Enumerable.Range(0, ArticleQuery.PageSize + 3).Select(i => Article($"article-{i:D2}", day.AddDays(i)))]);
+        await AddAsync([.. Enumerable.Range(0, ArchiveQuery.PageSize + 3).Select(i => Article($"article-{i:D2}", day.AddDays(i)))]);
         await using var db = database.CreateContext();
-        var query = new ArticleQuery(db);
+        var query = new ArchiveQuery(db);
 
-        var first = await query.LatestAsync(1, CancellationToken.None);
-        var second = await query.LatestAsync(2, CancellationToken.None);
+        var first = (await query.BrowseAsync(new ArchiveFilter(), 1, CancellationToken.None)).Articles;
+        var second = (await query.BrowseAsync(new ArchiveFilter(), 2, CancellationToken.None)).Articles;
 
-        Assert.Equal(ArticleQuery.PageSize, first.Items.Count);
+        Assert.Equal(ArchiveQuery.PageSize, first.Items.Count);
         Assert.True(first.HasNext);
         Assert.Equal("article-27", first.Items[0].Slug);
         Assert.Equal(["article-02", "article-01", "article-00"], second.Items.Select(a => a.Slug));
@@ -98,7 +98,7 @@ public class ArticleQueryTests(DatabaseFixture database) : IClassFixture<Databas
         await AddAsync(Article("only", new DateOnly(2020, 1, 1)));
         await using var db = database.CreateContext();
 
-        var page = await new ArticleQuery(db).LatestAsync(pageNumber, CancellationToken.None);
+        var page = (await new ArchiveQuery(db).BrowseAsync(new ArchiveFilter(), pageNumber, CancellationToken.None)).Articles;
 
         Assert.Equal(1, page.PageNumber);
         Assert.Equal("only", Assert.Single(page.Items).Slug);

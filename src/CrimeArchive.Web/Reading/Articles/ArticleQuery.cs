@@ -3,24 +3,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Web.Reading.Articles;
 
-/// <summary>Reads published articles: one by its slug, or the archive newest first.</summary>
+/// <summary>Reads one published article by its slug, in two queries: the article with its mentions and
+/// sources, then its neighbours in the archive.</summary>
 public sealed class ArticleQuery(ArchiveDbContext db)
 {
-    public const int PageSize = 25;
-
     /// <summary>Null when no published article has this slug (a draft is not found either).</summary>
     public async Task<ArticleDetails?> FindAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().Published()
+        // Sources are one or two and mentions a few dozen, so one joined query beats three round trips.
+        var found = await db.Articles.AsNoTracking().Published()
             .Where(a => a.Slug == slug)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.TitleDerived, a.Kind, a.PublishedOn, a.YearHint,
-                a.Author, a.Country, a.Tags, a.BodyMarkdown, a.AnalysisMarkdown))
+            .Select(a => new
+            {
+                View = new ArticleView(a.Id, a.Slug, a.Title, a.TitleDerived, a.Kind, a.PublishedOn, a.YearHint,
+                    a.Author, a.Country, a.Tags, a.Language, a.Lead, a.BodyMarkdown, a.AnalysisMarkdown),
+                OtherLanguage = a.OtherLanguage != null && a.OtherLanguage.Status == ArticleStatus.Published
+                    ? new ArticleLink(a.OtherLanguage.Slug, a.OtherLanguage.Title, a.OtherLanguage.PublishedOn, a.OtherLanguage.Language)
+                    : null,
+                Mentions = a.Mentions.OrderBy(m => m.Id)
+                    .Select(m => new { m.Entity!.Kind, m.Entity.Slug, m.Entity.Name, m.Surface }).ToList(),
+                Sources = a.Sources.OrderBy(s => s.Id)
+                    .Select(s => new ArticleSource(s.FileName, s.ImportedAt, s.SupersededById != null)).ToList(),
+            })
+            .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (found is null)
             return null;
-        return new ArticleDetails(article,
-            await NamedEntitiesAsync(article.Id, cancellationToken),
-            await SourcesAsync(article.Id, cancellationToken));
+        // By kind, then the most named first.
+        var entities = found.Mentions
+            .GroupBy(m => (m.Kind, m.Slug, m.Name))
+            .OrderBy(g => g.Key.Kind).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.CurrentCulture)
+            .Select(g => new NamedEntity(g.Key.Kind, g.Key.Slug, g.Key.Name, g.Count(), [.. g.Select(m => m.Surface).Distinct()]))
+            .ToList();
+        var around = await ArticleNeighbours.ReadAsync(db, found.View, cancellationToken);
+        return new ArticleDetails(found.View, entities, found.Sources, around.Related, around.Newer, around.Older, found.OtherLanguage);
     }
 
     /// <summary>The slug a published article has now, when <paramref name="oldSlug"/> is one it had before.</summary>
@@ -29,25 +45,4 @@ public sealed class ArticleQuery(ArchiveDbContext db)
             .Where(r => r.Subject == RevisionSubject.Article && r.OldSlug == oldSlug)
             .Join(db.Articles.Published(), r => r.SubjectId, a => a.Id, (_, a) => a.Slug)
             .FirstOrDefaultAsync(cancellationToken);
-
-    public Task<PagedList<ArticleCard>> LatestAsync(int pageNumber, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking().Published().NewestFirst()
-            .ToPagedListAsync(ArticleCard.FromArticle, pageNumber, PageSize, cancellationToken);
-
-    /// <summary>By kind (stored by name, so groups, people, places), then the most mentioned first.</summary>
-    private async Task<IReadOnlyList<NamedEntity>> NamedEntitiesAsync(long articleId, CancellationToken cancellationToken) =>
-        await db.Entities.AsNoTracking()
-            .Where(e => e.Mentions.Any(m => m.ArticleId == articleId))
-            .OrderBy(e => e.Kind)
-            .ThenByDescending(e => e.Mentions.Count(m => m.ArticleId == articleId))
-            .ThenBy(e => e.Name)
-            .Select(e => new NamedEntity(e.Kind, e.Slug, e.Name, e.Mentions.Count(m => m.ArticleId == articleId)))
-            .ToListAsync(cancellationToken);
-
-    private async Task<IReadOnlyList<ArticleSource>> SourcesAsync(long articleId, CancellationToken cancellationToken) =>
-        await db.SourceDocuments.AsNoTracking()
-            .Where(s => s.ArticleId == articleId)
-            .OrderBy(s => s.Id)
-            .Select(s => new ArticleSource(s.FileName, s.ImportedAt, s.SupersededById != null))
-            .ToListAsync(cancellationToken);
 }

@@ -45,13 +45,12 @@ internal static class ProfileListing
 
     /// <summary>Entities of one kind named in a sentence that names this one, in a published article or
     /// a profile text, most often first.</summary>
-    private static IQueryable<Row> Linked(ArchiveDbContext db, long id, EntityKind kind)
-    {
-        var sentences = db.Mentions.Where(m => m.EntityId == id && m.SourceDocumentId != null
-            && (m.ArticleId == null || m.Article!.Status == ArticleStatus.Published));
-        return db.Mentions
-            .Where(o => o.EntityId != id && o.Entity!.Kind == kind
-                && sentences.Any(m => m.SourceDocumentId == o.SourceDocumentId && m.SentenceStart == o.SentenceStart))
+    private static IQueryable<Row> Linked(ArchiveDbContext db, long id, EntityKind kind) =>
+        // Driven from the entity's own mentions, so the cost follows how often it is named, not the archive's size.
+        db.Mentions
+            .Where(m => m.EntityId == id && m.SourceDocumentId != null && (m.ArticleId == null || m.Article!.Status == ArticleStatus.Published))
+            .Join(db.Mentions, m => new { m.SourceDocumentId, m.SentenceStart }, o => new { o.SourceDocumentId, o.SentenceStart }, (m, o) => o)
+            .Where(o => o.EntityId != id && o.Entity!.Kind == kind)
             .GroupBy(o => new { o.EntityId, o.Entity!.Kind, o.Entity.Slug, o.Entity.Name })
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name)
             .Take(LinkedPerKind)
@@ -60,7 +59,6 @@ internal static class ProfileListing
                 Part = Part.Linked, Year = 0, Kind = g.Key.Kind, Slug = g.Key.Slug, Name = g.Key.Name, Count = g.Count(),
                 PublishedOn = g.Max(o => o.Article!.PublishedOn),
             });
-    }
 
     /// <summary>One row shape for the three lists, matched by member in the UNION: every part sets
     /// every member, as a set operation needs. PostgreSQL types a bare NULL inside a limited operand
