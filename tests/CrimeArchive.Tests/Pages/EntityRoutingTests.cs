@@ -67,6 +67,6 @@ public class EntityRoutingTests(DatabaseFixture database) : IClassFixture<Databa
 
         Assert.Equal(["/groups", "/people", "/places"], home.QuerySelectorAll("p.counts a").Select(a => a.GetAttribute("href")));
         Assert.Equal("Criminal groups", groups.QuerySelector("h1")!.TextContent);
-        Assert.Equal("/groups/los-tigres", groups.QuerySelector("ul.cards a")!.GetAttribute("href"));
+        Assert.Equal("/groups/los-tigres", groups.QuerySelector("ul.index-list a")!.GetAttribute("href"));
     }
 }

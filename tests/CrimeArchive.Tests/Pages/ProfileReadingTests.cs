@@ -158,4 +158,45 @@ public class ProfileReadingTests(DatabaseFixture database) : IClassFixture<Datab
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")!.GetAttribute("content")));
         Assert.Equal("Los Tiburones", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
     }
+
+    [Fact]
+    public async Task A_country_page_shows_the_groups_active_there_and_links_the_articles_filed_under_it()
+    {
+        var country = Entity(EntityKind.Place, "Paraguay");
+        var gang = Entity(EntityKind.Group, "Primer Comando");
+        var filed = Article(UniqueSlug("paraguay"), new DateOnly(2020, 1, 1));
+        filed.Country = "Paraguay";
+        var text = Source(filed);
+        await using (var db = database.CreateContext())
+        {
+            db.AddRange(country, gang, filed, text, Mention(gang, text), Mention(country, text, 30));
+            await db.SaveChangesAsync();
+        }
+        await using var factory = new ArchiveWebFactory(database.ConnectionString);
+        var path = $"/places/{country.Slug}";
+
+        var page = await GetAsync(factory, path);
+
+        Assert.NotNull(page.QuerySelector($"#linked a[href='/groups/{gang.Slug}']"));
+        Assert.Contains("1 article filed under Paraguay", page.QuerySelector("a[href='/articles?country=Paraguay']")!.TextContent, StringComparison.Ordinal);
+        Assert.InRange(factory.Queries.For(path), 1, 3);
+    }
+
+    [Fact]
+    public async Task The_index_of_a_kind_pages_by_letter_with_counts_in_at_most_three_queries()
+    {
+        await using (var db = database.CreateContext())
+        {
+            db.AddRange(Entity(EntityKind.Group, "Cartel de Ejemplo"), Entity(EntityKind.Group, "Clan del Caso"), Entity(EntityKind.Group, "Banda Modelo"));
+            await db.SaveChangesAsync();
+        }
+        await using var factory = new ArchiveWebFactory(database.ConnectionString);
+
+        var page = await GetAsync(factory, "/groups?letter=C");
+
+        Assert.Equal(["Cartel de Ejemplo", "Clan del Caso"], page.QuerySelectorAll(".index-list a").Select(a => a.TextContent));
+        var letterC = page.QuerySelector(".letters a[aria-current=page]")!;
+        Assert.Equal("2", letterC.QuerySelector(".count")!.TextContent);
+        Assert.InRange(factory.Queries.For("/groups?letter=C"), 1, 3);
+    }
 }

@@ -12,7 +12,8 @@ public sealed record Profile(
     IReadOnlyList<RelatedEntity> Relationships,
     IReadOnlyList<LinkedEntity> Linked,
     IReadOnlyList<YearCount> MentionsByYear,
-    PagedList<MentioningArticle> Articles)
+    PagedList<MentioningArticle> Articles,
+    int ArticlesFiledHere)
 {
     /// <summary>The articles of this page under their years, newest first; undated ones last.</summary>
     public IEnumerable<IGrouping<int?, MentioningArticle>> ArticlesByYear => Articles.Items.GroupBy(a => a.PublishedOn?.Year);

@@ -31,6 +31,8 @@ public sealed class ProfileQuery(ArchiveDbContext db)
                 Aliases = e.Aliases.Where(a => a.Name != e.Name).OrderBy(a => a.Name)
                     .Select(a => new ProfileAlias(a.Name, a.Sentence, a.AddedBy == null ? null : a.AddedBy.Name)).ToList(),
                 Sections = e.Sections.OrderBy(s => s.Position).Select(s => new ProfileText(s.Heading, s.BodyMarkdown)).ToList(),
+                // A country's page links to the articles filed under it.
+                FiledHere = e.Kind == EntityKind.Place ? db.Articles.Count(a => a.Status == ArticleStatus.Published && a.Country == e.Name) : 0,
                 Decisions = db.Decisions.Where(d => d.EntityId == e.Id).OrderBy(d => d.Id)
                     .Select(d => new Settlement(d.Key, d.ChosenValue, d.DecidedBy.Name, d.Reason, d.DecidedAt)).ToList(),
             })
@@ -49,6 +51,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
             statements.Relationships,
             listing.Linked,
             listing.Years,
-            listing.Articles);
+            listing.Articles,
+            entity.FiledHere);
     }
 }
