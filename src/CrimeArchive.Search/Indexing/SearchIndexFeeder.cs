@@ -13,7 +13,7 @@ namespace CrimeArchive.Search.Indexing;
 /// one was missed (a dropped connection, a writer that does not notify).</summary>
 public sealed partial class SearchIndexFeeder(
     SearchIndex index, IDbContextFactory<ArchiveDbContext> contexts, IOptions<SearchOptions> options, TimeProvider clock,
-    ILogger<SearchIndexFeeder> logger) : BackgroundService
+    IEnumerable<IArchiveChangeObserver> observers, ILogger<SearchIndexFeeder> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
@@ -45,7 +45,11 @@ public sealed partial class SearchIndexFeeder(
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await index.CatchUpAsync(stoppingToken);
+                    if (await index.CatchUpAsync(stoppingToken) is > 0 and var changes)
+                    {
+                        foreach (var observer in observers)
+                            await observer.ArchiveChangedAsync(changes, stoppingToken);
+                    }
                     if (clock.GetUtcNow() - lastPrune > PruneEvery)
                     {
                         await log.PruneAsync(options.Value.ChangeLogRetention, stoppingToken);

@@ -42,6 +42,8 @@ public static class ArchiveHosting
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so the cache sees who is signed in and leaves their pages alone.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapRazorPages();

@@ -1,6 +1,7 @@
 using CrimeArchive.Web.Pages.Edit;
 using CrimeArchive.Web.Routing;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CrimeArchive.Web.Hosting;
 
@@ -15,12 +16,15 @@ public static class WebServices
             pages.Conventions.AuthorizeFolder("/Edit", AuthServices.EditorPolicy);
             pages.Conventions.AuthorizeFolder("/Edit/Editors", AuthServices.AdminPolicy);
             pages.Conventions.AddFolderApplicationModelConvention("/Edit", page => page.Filters.Add(new PasswordChangeFirst()));
+            pages.Conventions.AddFolderApplicationModelConvention("/Edit", page => page.Filters.Add(new ServiceFilterAttribute(typeof(ReaderPageCache.DropAfterEdit))));
         });
         services.Configure<RouteOptions>(options =>
             options.SetParameterPolicy<EntityKindRouteConstraint>(EntityKindRouteConstraint.Name));
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ReaderPageCache.DropAfterEdit>();
+        services.AddReaderPageCache();
         return services;
     }
 }
