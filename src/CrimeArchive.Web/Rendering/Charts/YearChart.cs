@@ -7,8 +7,8 @@ namespace CrimeArchive.Web.Rendering.Charts;
 public sealed record YearChart(IReadOnlyList<YearBar> Bars, int Max)
 {
     public const int Width = 640;
-    public const int Height = 170;
-    public const int Baseline = 140;
+    public const int Height = 130;
+    public const int Baseline = 104;
     private const int Left = 36, Right = 10, Top = 16;
     /// <summary>A year or two of articles would otherwise draw slabs across the whole chart.</summary>
     private const double MaxBarWidth = 36;
@@ -43,6 +43,9 @@ public sealed record YearChart(IReadOnlyList<YearBar> Bars, int Max)
     }
 
     public string MaxY => Svg.Number(Top + 4);
+
+    /// <summary>"2012" for one year, "2009–2014" for several.</summary>
+    public string Span => First == Last ? First.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{First}–{Last}";
 }
 
 public sealed record YearBar(int Year, int Articles, double X, double Y, double Width, double Height)
