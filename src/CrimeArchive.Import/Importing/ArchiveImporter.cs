@@ -28,6 +28,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         db.Database.SetConnectionString(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { MaxAutoPrepare = 32 }.ConnectionString);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({ImportLock.Key})", cancellationToken);
+        var started = clock.GetUtcNow();
         try
         {
             var batch = await ImportBatch.LoadAsync(db, cancellationToken);
@@ -57,6 +58,9 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             var relinked = await new Relinker(db, batch, ids, clock.GetUtcNow(), logger).RelinkAsync(cancellationToken);
             if (relinked > 0)
                 logger.LogInformation("Read {Count} texts again for names learned later in the import", relinked);
+            var paired = await LanguagePairs.PairAsync(db, started, cancellationToken);
+            if (paired > 0)
+                logger.LogInformation("Linked {Count} articles to their version in the other language", paired);
         }
         finally
         {
