@@ -32,11 +32,14 @@ switch (mode)
     case "search-check":
         await SearchCorpusCheck.RunAsync(count);
         break;
+    case "serve-corpus":
+        await CrimeArchive.Benchmarks.Pages.CorpusServer.RunAsync(count);
+        break;
     case "micro":
         BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-lucene COUNT | search-naive COUNT | search-queries | search-check [COUNT] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-lucene COUNT | search-naive COUNT | search-queries | search-check [COUNT] | serve-corpus COUNT | micro [BenchmarkDotNet args]");
         return 2;
 }
 return 0;

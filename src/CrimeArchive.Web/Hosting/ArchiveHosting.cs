@@ -17,7 +17,8 @@ public static class ArchiveHosting
         builder.Host.UseSerilog((context, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            // A line per request: written by a background thread, so a busy site never waits on the console.
+            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
         builder.Services
             .AddArchiveData()
             .AddArchiveReading()

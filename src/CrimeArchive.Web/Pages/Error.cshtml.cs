@@ -11,10 +11,14 @@ public class ErrorModel : PageModel
     public string Heading { get; private set; } = "Something went wrong";
     public string Explanation { get; private set; } = "The archive could not show this page. Please try again in a moment.";
 
+    /// <summary>Nothing at the address: the page offers a search.</summary>
+    public bool Missing { get; private set; }
+
     public void OnGet(int? code)
     {
         if (code == 404)
         {
+            Missing = true;
             Heading = "Page not found";
             Explanation = "There is no article, profile or page at this address.";
         }
