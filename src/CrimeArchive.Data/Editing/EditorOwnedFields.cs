@@ -18,6 +18,10 @@ public static class ArticleEditorFields
 
     public static readonly string[] All = [Title, Slug, Kind, Language, Country, Tags, Author, Date, Lead, Body];
 
+    /// <summary>Marks an article whose other-language version an editor chose (or said it has none):
+    /// the importer's pairing leaves it alone. Not a form field, and no column an import writes.</summary>
+    public const string OtherLanguage = "other-language";
+
     /// <summary>The columns of <c>articles</c> that belong to each field (the body carries the
     /// fingerprint made from it, and the analysis written below it).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>

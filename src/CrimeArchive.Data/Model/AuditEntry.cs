@@ -1,6 +1,6 @@
 namespace CrimeArchive.Data;
 
-public enum AuditAction { Published, Unpublished, Scheduled, Restored, Merged, Split, Withdrew, Settled }
+public enum AuditAction { Published, Unpublished, Scheduled, Restored, Merged, Split, Withdrew, Settled, LinkedVersions }
 
 /// <summary>A line of the newsroom's audit log: who published, unpublished, merged, split or withdrew what.</summary>
 public class AuditEntry

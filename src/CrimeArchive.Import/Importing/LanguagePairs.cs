@@ -1,4 +1,5 @@
 using CrimeArchive.Data;
+using CrimeArchive.Data.Editing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Import.Importing;
@@ -6,7 +7,8 @@ namespace CrimeArchive.Import.Importing;
 /// <summary>Finds the English and Spanish versions of one piece after an import, so each article can
 /// link to the other. The site publishes a translation within days of the original, and both name
 /// the same people, groups and places (the Spanish names are aliases of the same entities), while
-/// two different stories of the same days share only a few.</summary>
+/// two different stories of the same days share only a few. An article whose version an editor chose
+/// is never paired here.</summary>
 internal static class LanguagePairs
 {
     /// <summary>How far apart the two versions' dates may be.</summary>
@@ -23,14 +25,16 @@ internal static class LanguagePairs
     public static async Task<int> PairAsync(ArchiveDbContext db, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var touched = await db.Articles.AsNoTracking()
-            .Where(a => a.UpdatedAt >= since && a.OtherLanguageId == null && a.PublishedOn != null)
+            .Where(a => a.UpdatedAt >= since && a.OtherLanguageId == null && a.PublishedOn != null
+                && !a.EditedFields.Contains(ArticleEditorFields.OtherLanguage))
             .Select(a => a.PublishedOn!.Value)
             .ToListAsync(cancellationToken);
         if (touched.Count == 0)
             return 0;
         var (from, to) = (touched.Min().AddDays(-MaxDaysApart), touched.Max().AddDays(MaxDaysApart));
         var window = (await db.Articles.AsNoTracking()
-                .Where(a => a.OtherLanguageId == null && a.PublishedOn >= from && a.PublishedOn <= to)
+                .Where(a => a.OtherLanguageId == null && a.PublishedOn >= from && a.PublishedOn <= to
+                    && !a.EditedFields.Contains(ArticleEditorFields.OtherLanguage))
                 .Select(a => new { a.Id, a.Language, a.UpdatedAt, Day = a.PublishedOn!.Value, Entities = a.Mentions.Select(m => m.EntityId).Distinct().ToList() })
                 .ToListAsync(cancellationToken))
             .Select(a => (New: a.UpdatedAt >= since, Article: new Candidate(a.Id, a.Language, a.Day, [.. a.Entities])))

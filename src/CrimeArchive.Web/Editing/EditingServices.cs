@@ -8,6 +8,7 @@ public static class EditingServices
     public static IServiceCollection AddArchiveEditing(this IServiceCollection services)
     {
         services.AddScoped<ArticleEditing>();
+        services.AddScoped<LanguageVersions>();
         services.AddScoped<BriefProposals>();
         services.AddScoped<Profiles.ProfileEditing>();
         services.AddScoped<Profiles.StatementEditing>();

@@ -1,4 +1,6 @@
+using CrimeArchive.Data;
 using CrimeArchive.Tests.Infrastructure;
+using CrimeArchive.Web.Editing.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Tests.Importing;
@@ -38,5 +40,38 @@ public class LanguagePairTests(DatabaseFixture database) : IClassFixture<Databas
         await using var db = database.CreateContext();
         Assert.Equal(2, await db.Articles.CountAsync());
         Assert.All(await db.Articles.Select(a => a.OtherLanguageId).ToListAsync(), Assert.Null);
+    }
+
+    [Fact]
+    public async Task An_editor_unlinks_a_pair_and_a_later_import_does_not_pair_it_again()
+    {
+        await database.CreateImporter().ImportAsync([Fixtures.Import("port_brief_full.txt"), Fixtures.Import("port_brief_spanish.txt")]);
+        var english = (await PairsAsync())["en:Brief"];
+        await using (var db = database.CreateContext())
+            Assert.Null(await new LanguageVersions(db, TimeProvider.System).LinkAsync(english.Id, null, EditorRef.Named("Desk"), default));
+
+        // The English text captured again (its old copy's chrome): the import reads it anew.
+        await database.CreateImporter().ImportAsync([Fixtures.Import("port_brief_old_capture.txt")]);
+
+        await using var check = database.CreateContext();
+        Assert.All(await check.Articles.Select(a => a.OtherLanguageId).ToListAsync(), Assert.Null);
+        Assert.Equal(AuditAction.LinkedVersions, (await check.AuditLog.SingleAsync()).Action);
+    }
+
+    [Fact]
+    public async Task An_editor_links_two_versions_and_their_former_partners_are_unpaired()
+    {
+        await database.CreateImporter().ImportAsync([Fixtures.Import("port_brief_full.txt"), Fixtures.Import("port_brief_spanish.txt"), Fixtures.Import("bus_brief_spanish.txt")]);
+        await using var db = database.CreateContext();
+        var english = await db.Articles.SingleAsync(a => a.Language == "en");
+        var bus = await db.Articles.SingleAsync(a => a.Language == "es" && a.Title.StartsWith("Transportistas"));
+        var port = await db.Articles.SingleAsync(a => a.Language == "es" && a.Title.StartsWith("Guardias"));
+
+        Assert.Null(await new LanguageVersions(db, TimeProvider.System).LinkAsync(english.Id, bus.Slug, EditorRef.Named("Desk"), default));
+        Assert.NotNull(await new LanguageVersions(db, TimeProvider.System).LinkAsync(english.Id, english.Slug, EditorRef.Named("Desk"), default));
+
+        await using var check = database.CreateContext();
+        var pairs = await check.Articles.ToDictionaryAsync(a => a.Id, a => a.OtherLanguageId);
+        Assert.Equal((bus.Id, english.Id, (long?)null), (pairs[english.Id], pairs[bus.Id], pairs[port.Id]));
     }
 }

@@ -13,7 +13,7 @@ namespace CrimeArchive.Web.Pages.Edit.Articles;
 /// <summary>Writing a brief: one form for a new brief (/edit/articles/new) and for an existing one
 /// (/edit/articles/{id}), with a preview, the states it moves through, and a conflict page when
 /// someone else saved it in the meantime.</summary>
-public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposals proposals, ILogger<EditModel> logger) : PageModel
+public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposals proposals, LanguageVersions versions, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -25,6 +25,8 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposa
     public long? Id { get; private set; }
     public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
     public string? PublicSlug { get; private set; }
+    /// <summary>The address of the same piece in the other language, when the archive links one.</summary>
+    public string? OtherLanguageSlug { get; private set; }
     public HtmlString? Preview { get; private set; }
     /// <summary>Set when the save met someone else's: what the archive holds now.</summary>
     public ArticleSaveResult? Conflict { get; private set; }
@@ -145,6 +147,10 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposa
     public Task<IActionResult> OnPostRejectAsync(string id, [FromForm] long proposal, CancellationToken cancellationToken) =>
         DecideAsync(id, number => proposals.RejectAsync(number, proposal, User.AsEditor(), cancellationToken), "Rejected: it will not be proposed again for this brief.");
 
+    public Task<IActionResult> OnPostLinkVersionAsync(string id, [FromForm] string? otherSlug, CancellationToken cancellationToken) =>
+        DecideAsync(id, number => versions.LinkAsync(number, otherSlug, User.AsEditor(), cancellationToken),
+            string.IsNullOrWhiteSpace(otherSlug) ? "Saved: this article has no other-language version." : "Saved: the two versions now link to each other.");
+
     private async Task<IActionResult> DecideAsync(string id, Func<long, Task<string?>> decide, string notice)
     {
         if (Parse(id) is not { } number)
@@ -178,8 +184,10 @@ public class EditModel(ArchiveDbContext db, ArticleEditing editing, BriefProposa
     {
         if (id is null)
             return;
-        var current = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Status, a.Slug }).SingleOrDefaultAsync(cancellationToken);
+        var current = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Status, a.Slug, Other = a.OtherLanguage == null ? null : a.OtherLanguage.Slug }).SingleOrDefaultAsync(cancellationToken);
         Show(id, current?.Status ?? ArticleStatus.Draft, current?.Slug);
+        OtherLanguageSlug = current?.Other;
         Proposals = await proposals.ForArticleAsync(id.Value, cancellationToken);
     }
 
