@@ -29,13 +29,21 @@ internal static class ArticleNeighbours
             rows.FirstOrDefault(r => r.Part == Part.Older)?.Link());
     }
 
-    /// <summary>The published articles naming the most of this one's entities; the other-language
-    /// version of the piece is linked on its own and not listed again.</summary>
+    /// <summary>How many of each entity's latest articles are read for related ones: an article naming a
+    /// country mentioned a hundred thousand times must not read them all.</summary>
+    public const int CandidatesPerEntity = 300;
+
+    /// <summary>The published articles naming the most of this one's entities, among each entity's
+    /// latest articles; the other-language version of the piece is linked on its own and not listed again.</summary>
     private static IQueryable<Row> Related(ArchiveDbContext db, long id)
     {
-        var named = db.Mentions.Where(m => m.ArticleId == id).Select(m => m.EntityId);
-        return db.Mentions
-            .Where(m => m.ArticleId != null && m.ArticleId != id && named.Contains(m.EntityId))
+        var named = db.Mentions.Where(m => m.ArticleId == id).Select(m => m.EntityId).Distinct();
+        return named
+            .SelectMany(entity => db.Mentions
+                .Where(m => m.EntityId == entity && m.ArticleId != null && m.ArticleId != id)
+                .OrderByDescending(m => m.ArticleId)
+                .Take(CandidatesPerEntity)
+                .Select(m => new { m.ArticleId, EntityId = entity }))
             .GroupBy(m => m.ArticleId)
             .Select(g => new { ArticleId = g.Key, Shared = g.Select(m => m.EntityId).Distinct().Count() })
             .Join(db.Articles.Published().Where(a => a.OtherLanguageId != id), s => s.ArticleId, a => a.Id, (s, a) => new { s.Shared, Article = a })

@@ -16,7 +16,7 @@ internal static class ProfileListing
 
     private enum Part { Year, Article, Linked }
 
-    public static async Task<Read> ReadAsync(ArchiveDbContext db, long id, int pageNumber, int pageSize, CancellationToken cancellationToken)
+    public static async Task<Read> ReadAsync(ArchiveDbContext db, long id, long recentFrom, int pageNumber, int pageSize, CancellationToken cancellationToken)
     {
         var articles = db.Articles.Published().Where(a => a.Mentions.Any(m => m.EntityId == id));
         var years = articles
@@ -29,7 +29,7 @@ internal static class ProfileListing
                 Part = Part.Article, Slug = a.Slug, Name = a.Title, PublishedOn = a.PublishedOn, Year = a.YearHint,
                 Count = a.Mentions.Count(m => m.EntityId == id), Kind = null,
             });
-        var query = EntityKinds.All.Select(k => Linked(db, id, k.Kind)).Aggregate((all, next) => all.Concat(next))
+        var query = EntityKinds.All.Select(k => Linked(db, id, k.Kind, recentFrom)).Aggregate((all, next) => all.Concat(next))
             .Concat(years).Concat(page);
         var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
 
@@ -44,26 +44,33 @@ internal static class ProfileListing
     }
 
     /// <summary>Entities of one kind named in a sentence that names this one, in a published article or
-    /// a profile text, most often first.</summary>
-    private static IQueryable<Row> Linked(ArchiveDbContext db, long id, EntityKind kind) =>
-        // Driven from the entity's own mentions, so the cost follows how often it is named, not the archive's size.
-        db.Mentions
-            .Where(m => m.EntityId == id && m.SourceDocumentId != null && (m.ArticleId == null || m.Article!.Status == ArticleStatus.Published))
-            .Join(db.Mentions, m => new { m.SourceDocumentId, m.SentenceStart }, o => new { o.SourceDocumentId, o.SentenceStart }, (m, o) => o)
-            .Where(o => o.EntityId != id && o.Entity!.Kind == kind)
-            .GroupBy(o => new { o.EntityId, o.Entity!.Kind, o.Entity.Slug, o.Entity.Name })
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name)
-            .Take(LinkedPerKind)
-            .Select(g => new Row
-            {
-                Part = Part.Linked, Year = 0, Kind = g.Key.Kind, Slug = g.Key.Slug, Name = g.Key.Name, Count = g.Count(),
-                PublishedOn = g.Max(o => o.Article!.PublishedOn),
-            });
+    /// a profile text, most often first; among articles, only the latest ones that name it count, so the
+    /// cost stays bounded for an entity named a hundred thousand times.</summary>
+    private static IQueryable<Row> Linked(ArchiveDbContext db, long id, EntityKind kind, long recentFrom) =>
+        // A join written as a filter: EF then compares the source texts with a plain "=", which the
+        // sentence index serves (a join key would add a NULL-matching OR that no index can).
+        (from m in db.Mentions
+         where m.EntityId == id && m.SourceDocumentId != null
+             && (m.ArticleId == null || (m.ArticleId >= recentFrom && m.Article!.Status == ArticleStatus.Published))
+         from o in db.Mentions
+         where o.SourceDocumentId == m.SourceDocumentId && o.SentenceStart == m.SentenceStart && o.EntityId != id && o.Entity!.Kind == kind
+         select new { o.EntityId, o.Entity!.Kind, o.Entity.Slug, o.Entity.Name })
+        .GroupBy(o => o)
+        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name)
+        .Take(LinkedPerKind)
+        .Select(g => new Row
+        {
+            Part = Part.Linked, Year = 0, Kind = g.Key.Kind, Slug = g.Key.Slug, Name = g.Key.Name, Count = g.Count(),
+            PublishedOn = NoDate,
+        });
+
+    /// <summary>A typed stand-in for "no date": PostgreSQL types a bare NULL inside a limited UNION
+    /// operand as text, which would not match the date column of the articles part.</summary>
+    private static readonly DateOnly NoDate = DateOnly.MinValue;
 
     /// <summary>One row shape for the three lists, matched by member in the UNION: every part sets
-    /// every member, as a set operation needs. PostgreSQL types a bare NULL inside a limited operand
-    /// as text, so the linked parts fill the year and date with typed values (a zero, the latest
-    /// article that names both) where the articles part has real ones.</summary>
+    /// every member, as a set operation needs; the linked parts fill the year and date with typed
+    /// stand-ins (see <see cref="NoDate"/>).</summary>
     private sealed class Row
     {
         public Part Part { get; init; }

@@ -10,6 +10,8 @@ namespace CrimeArchive.Web.Reading.Profiles;
 public sealed class ProfileQuery(ArchiveDbContext db)
 {
     public const int ArticlePageSize = 50;
+    /// <summary>How many of an entity's latest mentions in articles the "named with it" lists read.</summary>
+    public const int RecentMentions = 2_000;
 
     /// <summary>The slug an entity has now, when <paramref name="oldSlug"/> is one it had before.</summary>
     public Task<string?> RenamedAsync(EntityKind kind, string oldSlug, CancellationToken cancellationToken) =>
@@ -31,6 +33,9 @@ public sealed class ProfileQuery(ArchiveDbContext db)
                 Aliases = e.Aliases.Where(a => a.Name != e.Name).OrderBy(a => a.Name)
                     .Select(a => new ProfileAlias(a.Name, a.Sentence, a.AddedBy == null ? null : a.AddedBy.Name)).ToList(),
                 Sections = e.Sections.OrderBy(s => s.Position).Select(s => new ProfileText(s.Heading, s.BodyMarkdown)).ToList(),
+                // Where "recent" starts for the co-mention sample: the article of its 2,000th latest mention.
+                RecentFrom = e.Mentions.Where(m => m.ArticleId != null).OrderByDescending(m => m.ArticleId)
+                    .Skip(RecentMentions).Select(m => m.ArticleId).FirstOrDefault() ?? 0,
                 // A country's page links to the articles filed under it.
                 FiledHere = e.Kind == EntityKind.Place ? db.Articles.Count(a => a.Status == ArticleStatus.Published && a.Country == e.Name) : 0,
                 Decisions = db.Decisions.Where(d => d.EntityId == e.Id).OrderBy(d => d.Id)
@@ -42,7 +47,7 @@ public sealed class ProfileQuery(ArchiveDbContext db)
             return null;
         var id = entity.Header.Id;
         var statements = await ProfileStatements.ReadAsync(db, id, cancellationToken);
-        var listing = await ProfileListing.ReadAsync(db, id, Paging.Clamp(articlePage), ArticlePageSize, cancellationToken);
+        var listing = await ProfileListing.ReadAsync(db, id, entity.RecentFrom, Paging.Clamp(articlePage), ArticlePageSize, cancellationToken);
         return new Profile(
             entity.Header,
             entity.Aliases,
