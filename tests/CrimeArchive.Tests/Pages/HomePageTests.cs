@@ -14,6 +14,7 @@ public class HomePageTests(DatabaseFixture database) : IClassFixture<DatabaseFix
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Organized crime in the Americas", html, StringComparison.Ordinal);
         Assert.Contains("criminal groups", html, StringComparison.Ordinal);
+        Assert.InRange(factory.Queries.For("/"), 1, 3);
     }
 
     [Fact]

@@ -7,14 +7,13 @@ namespace CrimeArchive.Web.Rendering.Charts;
 /// <summary>A profile's relationships drawn as a star: the entity in the middle, each related entity
 /// on a circle around it, one labelled edge to each. Laid out on the server so the picture needs no
 /// script and no request beyond the page.</summary>
-public sealed record NeighbourhoodGraph(GraphNode Centre, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, int Hidden)
+public sealed record NeighbourhoodGraph(GraphNode Centre, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, int Hidden, int Height)
 {
     public const int Width = 820;
-    public const int Height = 460;
     /// <summary>Past this many neighbours the labels collide; the rest stay in the list under the graph.</summary>
     public const int MaxNodes = 14;
 
-    private const double RadiusX = 215, RadiusY = 165;
+    private const double RadiusX = 215;
 
     public static NeighbourhoodGraph? For(ProfileHeader entity, IReadOnlyList<RelatedEntity> relationships)
     {
@@ -25,7 +24,9 @@ public sealed record NeighbourhoodGraph(GraphNode Centre, IReadOnlyList<GraphNod
         if (neighbours.Count == 0)
             return null;
         var shown = neighbours.Take(MaxNodes).ToList();
-        var centre = new GraphNode(entity.Kind, entity.Slug, entity.Name, Width / 2.0, Height / 2.0);
+        // One or two neighbours sit above and below the entity: a low picture; more go round an ellipse.
+        var (height, radiusY) = shown.Count <= 2 ? (260, 80.0) : (460, 165.0);
+        var centre = new GraphNode(entity.Kind, entity.Slug, entity.Name, Width / 2.0, height / 2.0);
         var nodes = new List<GraphNode>();
         var edges = new List<GraphEdge>();
         for (var i = 0; i < shown.Count; i++)
@@ -33,11 +34,11 @@ public sealed record NeighbourhoodGraph(GraphNode Centre, IReadOnlyList<GraphNod
             // Start at the top and go round clockwise; an ellipse uses the wide picture better than a circle.
             var angle = (2 * Math.PI * i / shown.Count) - (Math.PI / 2);
             var node = new GraphNode(shown[i].Key.OtherKind, shown[i].Key.OtherSlug, shown[i].Key.OtherName,
-                centre.X + (RadiusX * Math.Cos(angle)), centre.Y + (RadiusY * Math.Sin(angle)));
+                centre.X + (RadiusX * Math.Cos(angle)), centre.Y + (radiusY * Math.Sin(angle)));
             nodes.Add(node);
             edges.Add(new GraphEdge(centre, node, string.Join(", ", shown[i].Select(r => r.Phrase).Distinct())));
         }
-        return new NeighbourhoodGraph(centre, nodes, edges, neighbours.Count - shown.Count);
+        return new NeighbourhoodGraph(centre, nodes, edges, neighbours.Count - shown.Count, height);
     }
 }
 
@@ -59,7 +60,8 @@ public sealed record GraphNode(EntityKind Kind, string Slug, string Name, double
 
     public string LabelX => Svg.Number(Anchor switch { "end" => X - 12, "start" => X + 12, _ => X });
 
-    public string LabelY => Svg.Number(Anchor == "middle" ? (Y < NeighbourhoodGraph.Height / 2.0 ? Y - 14 : Y + 24) : Y + 5);
+    /// <summary>Above a node at the top, below one at the bottom or in the middle, level with one at a side.</summary>
+    public string LabelY(double centreY) => Svg.Number(Anchor == "middle" ? (Y < centreY - 1 ? Y - 14 : Y + 30) : Y + 5);
 }
 
 public sealed record GraphEdge(GraphNode From, GraphNode To, string Label)
