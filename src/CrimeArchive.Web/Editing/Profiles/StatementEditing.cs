@@ -1,5 +1,6 @@
 using CrimeArchive.Data;
 using CrimeArchive.Data.Editing;
+using CrimeArchive.Data.Search;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Web.Editing.History;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +78,7 @@ public sealed class StatementEditing(ArchiveDbContext db, TimeProvider clock)
             return settled.Message;
         RevisionLog.Audit(db, AuditAction.Settled, RevisionSubject.Entity, entity.Id, editor, $"{entity.Name}: {key} settled as '{value}'", clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await LogChangeAsync(entity.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
@@ -108,9 +110,15 @@ public sealed class StatementEditing(ArchiveDbContext db, TimeProvider clock)
             return refused;
         await RevisionLog.AddAsync(db, RevisionSubject.Entity, entity.Id, editor, summary, ProfileSnapshot.Of(entity).ToJson(), clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await LogChangeAsync(entity.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>In the change log with the statement: every instance then drops the reader pages built
+    /// before it, as it does for any other write.</summary>
+    private Task LogChangeAsync(long entityId, CancellationToken cancellationToken) =>
+        SearchChangeLog.RecordAsync(db, [(SearchChangeKind.Entity, entityId)], cancellationToken);
 
     /// <summary>The article a citation names, with the sentence checked against its text.</summary>
     private async Task<(Article? Article, string? Error)> SourceAsync(StatementCitation citation, string reason, CancellationToken cancellationToken)

@@ -51,6 +51,21 @@ public class StatementEditingTests(DatabaseFixture database) : IClassFixture<Dat
     }
 
     [Fact]
+    public async Task A_withdrawal_is_written_to_the_change_log_so_every_instance_drops_its_cached_pages()
+    {
+        var (_, id) = await ImportAsync();
+        long before;
+        await using (var db = database.CreateContext())
+        {
+            before = await db.SearchChanges.MaxAsync(c => c.Id);
+            Assert.Null(await new StatementEditing(db, TimeProvider.System).WithdrawFactAsync(id, "Criminal Activities", "Money laundering", "Never charged", Desk, default));
+        }
+
+        await using var check = database.CreateContext();
+        Assert.True(await check.SearchChanges.AnyAsync(c => c.Id > before && c.Kind == SearchChangeKind.Entity && c.TargetId == id));
+    }
+
+    [Fact]
     public async Task A_fact_cites_a_sentence_that_is_in_the_article_or_a_source_in_words()
     {
         var (_, id) = await ImportAsync();
