@@ -10,6 +10,22 @@ public class GroupNameTests
         Assert.Contains(x.Groups(), g => g.Name == "Cartel del Norte");
     }
 
+    [Theory]
+    [InlineData("The Cartel has paid off half the port's customs officers, prosecutors say.")]
+    [InlineData("Investigators believe the Family still launders money through car dealerships.")]
+    [InlineData("Gang members fled when the soldiers arrived. Mafia money bought the farms.")]
+    [InlineData("La Organización controla el puerto, según la fiscalía.")]
+    public void A_generic_group_word_alone_is_no_group(string sentence) =>
+        Assert.Empty(ExtractionHelper.Run(sentence).Groups());
+
+    [Fact]
+    public void A_generic_word_with_a_name_still_makes_a_group()
+    {
+        var x = ExtractionHelper.Run("The Mountain Cartel took the port, and La Familia Serrana lost it.");
+        Assert.Contains(x.Groups(), g => g.Name == "Mountain Cartel");
+        Assert.Contains(x.Groups(), g => g.Name == "La Familia Serrana");
+    }
+
     [Fact]
     public void Los_before_a_capitalized_plural_is_a_group()
     {

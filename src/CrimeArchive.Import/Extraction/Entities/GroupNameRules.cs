@@ -25,6 +25,9 @@ public static partial class GroupNameRules
 
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
     {
+        // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
+        if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
+            return null;
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
         // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
         var whole = StripStopWords(raw);
