@@ -13,6 +13,25 @@ public class PersonAndAliasTests
         Assert.Contains("Torres Duque", person.Aliases);
     }
 
+    [Theory]
+    [InlineData("Soldiers found Genaro Pacheco Ruiz, otherwise known as \"El Mudo\" or \"Tlacuache,\" hiding in a ranch.", "Genaro Pacheco Ruiz", "El Mudo", "Tlacuache")]
+    [InlineData("La policía detuvo a Efraín Cota Bernal, alias “Cotita” o «El Güero», en un retén.", "Efraín Cota Bernal", "Cotita", "El Güero")]
+    [InlineData("Prosecutors charged Lidia Ferrer Moya, better known as \"La Patrona\" and \"Doña Li,\" with extortion.", "Lidia Ferrer Moya", "La Patrona", "Doña Li")]
+    public void Every_nickname_of_a_list_joined_by_or_belongs_to_the_person(string sentence, string name, string first, string second)
+    {
+        var aliases = ExtractionHelper.Run(sentence).People().Named(name).Aliases;
+        Assert.Contains(first, aliases);
+        Assert.Contains(second, aliases);
+    }
+
+    [Fact]
+    public void A_nickname_given_with_nicknamed_or_dubbed_joins_the_name()
+    {
+        var x = ExtractionHelper.Run("Anselmo Ibarra Cruz, nicknamed \"El Alacrán\" by his crew, ran the warehouse. His partner Rubén Solís, dubbed \"Lentes\" by the press, kept the books.");
+        Assert.Contains("El Alacrán", x.People().Named("Anselmo Ibarra Cruz").Aliases);
+        Assert.Contains("Lentes", x.People().Named("Rubén Solís").Aliases);
+    }
+
     [Fact]
     public void Alias_in_single_curly_quotes_and_in_parentheses()
     {

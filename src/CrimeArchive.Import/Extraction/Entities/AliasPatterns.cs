@@ -7,15 +7,20 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public sealed record AliasStatement(NameSpan Owner, string Nickname, int NicknameStart, NameSpan? NicknameSpan, string? FullName);
 
 /// <summary>Nickname constructions: <c>Name, alias "X"</c>, <c>alias ‘X’</c>, <c>Name (alias X)</c>,
-/// <c>alias the "Engineer"</c>, <c>known as</c>, <c>conocido como</c>, and a quoted nickname
-/// inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
+/// <c>alias the "Engineer"</c>, <c>known as</c>, <c>otherwise known as</c>, <c>nicknamed</c>,
+/// <c>conocido como</c>, several quoted nicknames joined by "or" (<c>"A" or "B"</c>, <c>“A” o «B»</c>),
+/// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+as|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^[“""‘'«](?<nick>[^“”""‘’«»]{1,40}?)[,.]?[”""’'»]")]
     private static partial Regex QuotedNickname();
+
+    /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:or|o|and|y)\s+(?:as\s+)?(?=[“""‘'«])")]
+    private static partial Regex NextNicknameSeparator();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
     private static partial Regex InnerNickname();
@@ -33,11 +38,21 @@ public static partial class AliasPatterns
             var quoted = QuotedNickname().Match(text, after, text.Length - after);
             if (quoted.Success)
             {
-                var nick = quoted.Groups["nick"];
-                var start = info.Sentence.Start + nick.Index;
-                var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
-                if (value.Length > 0 && (char.IsUpper(value[0]) || (value.Length > 3 && value[..3] is "el " or "la " && char.IsUpper(value[3]))))
-                    found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
+                // One quoted nickname, or several joined by "or": each is the owner's.
+                while (quoted.Success)
+                {
+                    var nick = quoted.Groups["nick"];
+                    var start = info.Sentence.Start + nick.Index;
+                    var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
+                    if (value.Length > 0 && (char.IsUpper(value[0]) || (value.Length > 3 && value[..3] is "el " or "la " && char.IsUpper(value[3]))))
+                        found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
+                    var end = quoted.Index + quoted.Length;
+                    var separator = NextNicknameSeparator().Match(text, end, text.Length - end);
+                    if (!separator.Success)
+                        break;
+                    var next = separator.Index + separator.Length;
+                    quoted = QuotedNickname().Match(text, next, text.Length - next);
+                }
                 continue;
             }
             var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + after);
