@@ -5,5 +5,7 @@ namespace CrimeArchive.Search.Indexing;
 /// the database. The web app's page cache listens, so pages built before the change are dropped.</summary>
 public interface IArchiveChangeObserver
 {
+    /// <param name="changes">How many log rows were applied; 0 when the index has just been built or
+    /// opened, which takes in every change up to then without reading them as rows.</param>
     Task ArchiveChangedAsync(int changes, CancellationToken cancellationToken);
 }

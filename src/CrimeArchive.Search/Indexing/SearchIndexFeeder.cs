@@ -32,6 +32,10 @@ public sealed partial class SearchIndexFeeder(
                 await Task.Delay(RetryAfter, stoppingToken);
             }
         }
+        // Whatever changed while the index was being built or opened is in it, but never comes back as
+        // log rows to catch up on: observers hear of it now (a page cached before is dropped).
+        foreach (var observer in observers)
+            await observer.ArchiveChangedAsync(0, stoppingToken);
         var log = new ChangeLogReader(contexts);
         var lastPrune = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)

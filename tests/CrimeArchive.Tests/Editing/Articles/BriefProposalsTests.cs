@@ -89,7 +89,7 @@ public class BriefProposalsTests(SeededDatabaseFixture database) : IClassFixture
         Assert.Equal(ArticleSaveStatus.Saved, (await new ArticleEditing(db, TimeProvider.System).ChangeStateAsync(id, version, ArticleStateChange.Publish, null, Desk, default)).Status);
         // Published outside this instance's pages: its readers' cached profile goes once the change log is read.
         var after = "";
-        for (var wait = 0; wait < 100 && !System.Net.WebUtility.HtmlDecode(after).Contains(fact.Sentence, StringComparison.Ordinal); wait++)
+        for (var wait = 0; wait < 300 && !System.Net.WebUtility.HtmlDecode(after).Contains(fact.Sentence, StringComparison.Ordinal); wait++)
         {
             await Task.Delay(wait == 0 ? 0 : 100);
             after = await reader.GetStringAsync(new Uri($"/people/{leader.Slug}", UriKind.Relative));
