@@ -1,4 +1,5 @@
 using CrimeArchive.Search.Indexing;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -21,6 +22,15 @@ public static class ReaderPageCache
             options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(Tag)));
         services.AddSingleton<IArchiveChangeObserver, DropOnArchiveChange>();
         return services;
+    }
+
+    /// <summary>Every page readers see, feeds and sitemaps included, is cached; the newsroom's, sign-in,
+    /// search (which answers from its own index at once) and the error page are not.</summary>
+    public static void ApplyTo(PageApplicationModel page)
+    {
+        string[] uncached = ["/Edit/", "/Account/", "/Search/", "/Error"];
+        if (!uncached.Any(prefix => page.ViewEnginePath.StartsWith(prefix, StringComparison.Ordinal)))
+            page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = Policy });
     }
 
     public static Task DropAllAsync(IOutputCacheStore store, CancellationToken cancellationToken) =>

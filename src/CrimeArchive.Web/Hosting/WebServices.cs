@@ -17,6 +17,7 @@ public static class WebServices
             pages.Conventions.AuthorizeFolder("/Edit/Editors", AuthServices.AdminPolicy);
             pages.Conventions.AddFolderApplicationModelConvention("/Edit", page => page.Filters.Add(new PasswordChangeFirst()));
             pages.Conventions.AddFolderApplicationModelConvention("/Edit", page => page.Filters.Add(new ServiceFilterAttribute(typeof(ReaderPageCache.DropAfterEdit))));
+            pages.Conventions.AddFolderApplicationModelConvention("/", ReaderPageCache.ApplyTo);
         });
         services.Configure<RouteOptions>(options =>
             options.SetParameterPolicy<EntityKindRouteConstraint>(EntityKindRouteConstraint.Name));

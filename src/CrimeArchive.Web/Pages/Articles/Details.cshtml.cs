@@ -1,12 +1,9 @@
 using CrimeArchive.Web.Reading.Articles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Articles;
 
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class DetailsModel(ArticleQuery query) : PageModel
 {
     public ArticleDetails Details { get; private set; } = null!;

@@ -1,13 +1,10 @@
 using CrimeArchive.Web.Reading.Articles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Articles;
 
 /// <summary>The archive: every published article newest first, narrowed by kind, country and month.</summary>
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class IndexModel(ArchiveQuery query) : PageModel
 {
     public ArchiveFilter Filter { get; private set; } = new();

@@ -2,13 +2,10 @@ using CrimeArchive.Data;
 using CrimeArchive.Web.Reading.Profiles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Entities;
 
 /// <summary>A profile: every fact with the sentence and article that state it, disagreements side by side.</summary>
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class DetailsModel(ProfileQuery query) : PageModel
 {
     public Profile Profile { get; private set; } = null!;

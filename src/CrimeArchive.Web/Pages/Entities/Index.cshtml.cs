@@ -2,13 +2,10 @@ using CrimeArchive.Data;
 using CrimeArchive.Web.Reading.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Entities;
 
 /// <summary>The A–Z index of groups, people or places.</summary>
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class IndexModel(EntityListQuery query) : PageModel
 {
     public EntityKindNames Kind { get; private set; } = null!;

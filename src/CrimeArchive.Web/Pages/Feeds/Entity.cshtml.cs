@@ -2,13 +2,10 @@ using CrimeArchive.Data;
 using CrimeArchive.Web.Reading.Feeds;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Feeds;
 
 /// <summary>The newest articles naming one group, person or place, as an Atom feed.</summary>
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class EntityModel(FeedQuery query) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string kind, string slug, CancellationToken cancellationToken)

@@ -1,13 +1,10 @@
 using CrimeArchive.Web.Reading.Feeds;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Feeds;
 
 /// <summary>The archive's newest articles as an Atom feed.</summary>
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class LatestModel(FeedQuery query) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

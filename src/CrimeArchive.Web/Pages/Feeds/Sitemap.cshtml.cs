@@ -2,13 +2,10 @@ using CrimeArchive.Data;
 using CrimeArchive.Web.Reading.Feeds;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Feeds;
 
 /// <summary>/sitemap.xml: the index of the site's sitemap parts.</summary>
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class SitemapModel(SitemapQuery query) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

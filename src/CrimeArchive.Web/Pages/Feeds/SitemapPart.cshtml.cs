@@ -3,13 +3,10 @@ using CrimeArchive.Data;
 using CrimeArchive.Web.Reading.Feeds;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CrimeArchive.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimeArchive.Web.Pages.Feeds;
 
 /// <summary>One part of the sitemap: the site's fixed pages, the profiles, or a part of the articles.</summary>
-[OutputCache(PolicyName = ReaderPageCache.Policy)]
 public class SitemapPartModel(SitemapQuery query) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string part, CancellationToken cancellationToken)
