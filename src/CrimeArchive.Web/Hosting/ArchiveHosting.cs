@@ -18,7 +18,10 @@ public static class ArchiveHosting
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
             // A line per request: written by a background thread, so a busy site never waits on the console.
-            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
+            // Serilog:ConsoleLevel lets a host that logs elsewhere (the tests' file sink) keep the console quiet.
+            .WriteTo.Async(sink => sink.Console(
+                restrictedToMinimumLevel: context.Configuration.GetValue("Serilog:ConsoleLevel", Serilog.Events.LogEventLevel.Verbose),
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
         builder.Services
             .AddArchiveData()
             .AddArchiveReading()

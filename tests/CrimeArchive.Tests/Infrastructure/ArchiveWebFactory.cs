@@ -29,6 +29,8 @@ public sealed class ArchiveWebFactory(string connectionString, string? indexPath
         builder.UseSetting("Import:ImportSeedsWhenEmpty", "false");
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Search:IndexPath", IndexPath);
+        // Hundreds of apps' request lines would bury a failing test's message in the run's output.
+        builder.UseSetting("Serilog:ConsoleLevel", "Warning");
         builder.ConfigureServices(QueryCounter.AddTo);
     }
 
