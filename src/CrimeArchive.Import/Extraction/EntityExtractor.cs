@@ -28,7 +28,13 @@ public static partial class EntityExtractor
                 entities[draft] = new ExtractedEntity(draft.Kind, DisplayName(draft), Aliases(own), own);
         }
         var places = PlaceEntities(document, sentences, mentions, registry);
-        var relationships = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject)
+        var stated = Environment.GetEnvironmentVariable("CA_ONLY") == "grammar" ? [] : RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
+        foreach (var r in Environment.GetEnvironmentVariable("CA_ONLY") == "regex" ? [] : Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es"))
+        {
+            if (!stated.Any(f => f.Type == r.Type && ((f.Subject == r.Subject && f.Object == r.Object) || (r.Type.IsSymmetric() && f.Subject == r.Object && f.Object == r.Subject))))
+                stated.Add(r);
+        }
+        var relationships = stated
             .Where(r => entities.ContainsKey(r.Subject) && entities.ContainsKey(r.Object))
             .Select(r => new ExtractedRelationship(entities[r.Subject], r.Type, entities[r.Object], r.Sentence.Text, r.Sentence.Start))
             .ToList();

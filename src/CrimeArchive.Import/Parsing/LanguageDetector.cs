@@ -22,8 +22,20 @@ public static class LanguageDetector
     {
         int spanish = 0, english = 0, seen = 0;
         foreach (var block in blocks)
-        {
-            var text = block.Text.AsSpan();
+            Count(block.Text, ref spanish, ref english, ref seen);
+        return spanish > english;
+    }
+
+    /// <summary>Spanish stop words minus English ones in a sentence: above zero it reads as Spanish.</summary>
+    public static int SpanishLean(string sentence)
+    {
+        int spanish = 0, english = 0, seen = 0;
+        Count(sentence, ref spanish, ref english, ref seen);
+        return spanish - english;
+    }
+
+    private static void Count(ReadOnlySpan<char> text, ref int spanish, ref int english, ref int seen)
+    {
             var i = 0;
             while (i < text.Length && seen < SampleWords)
             {
@@ -41,7 +53,5 @@ public static class LanguageDetector
                 else if (EnglishWords.Contains(word))
                     english++;
             }
-        }
-        return spanish > english;
     }
 }

@@ -1,0 +1,91 @@
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+/// <summary>Groups tagged tokens into noun phrases and verb groups. A name right after a common
+/// noun starts a phrase of its own ("the gang's chief | X"), so that a title and the name it
+/// introduces stay apart for the clause reader.</summary>
+public static class Chunker
+{
+    private const PartOfSpeech NounPart = PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.Adjective
+        | PartOfSpeech.Number | PartOfSpeech.Noun | PartOfSpeech.ProperNoun | PartOfSpeech.Name | PartOfSpeech.PossessiveMarker;
+
+    private const PartOfSpeech VerbPart = PartsOfSpeech.AnyVerb | PartOfSpeech.Modal | PartOfSpeech.Adverb;
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "whom", "whose", "which", "que", "quien", "quienes", "cual", "cuales" };
+
+    public static List<Phrase> Chunk(List<Token> tokens)
+    {
+        var phrases = new List<Phrase>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            if (IsNounStart(tokens, i))
+            {
+                var run = new List<Token> { t };
+                i++;
+                while (i < tokens.Count && ContinuesNoun(run, tokens[i], tokens, i))
+                    run.Add(tokens[i++]);
+                phrases.Add(new Phrase(PhraseKind.Noun, run));
+                continue;
+            }
+            if (t.Is(PartOfSpeech.Pronoun) && !Relatives.Contains(t.Lower) && t.Lower is not "se")
+            {
+                phrases.Add(new Phrase(PhraseKind.Noun, [t]));
+                i++;
+                continue;
+            }
+            if (t.Is(VerbPart) || (t.Lower is "to" && i + 1 < tokens.Count && tokens[i + 1].Is(PartOfSpeech.Verb)) || (t.Lower is "se" && i + 1 < tokens.Count && tokens[i + 1].Is(PartsOfSpeech.AnyVerb)))
+            {
+                var run = new List<Token> { t };
+                i++;
+                while (i < tokens.Count && (tokens[i].Is(VerbPart) || (tokens[i].Lower is "to" && i + 1 < tokens.Count && tokens[i + 1].Is(PartOfSpeech.Verb))
+                    || (tokens[i].Is(PartOfSpeech.Particle) && tokens[i].Lower is "over" or "up")))
+                    run.Add(tokens[i++]);
+                // Adverbs alone ("also,") are no verb group.
+                phrases.Add(new Phrase(run.Any(r => r.Is(PartsOfSpeech.AnyVerb | PartOfSpeech.Modal)) ? PhraseKind.Verb : PhraseKind.Other, run));
+                continue;
+            }
+            var kind = t.Text switch
+            {
+                "," => PhraseKind.Comma,
+                "(" or "[" => PhraseKind.Open,
+                ")" or "]" => PhraseKind.Close,
+                ";" or ":" or "—" or "–" => PhraseKind.Boundary,
+                _ when Relatives.Contains(t.Lower) => PhraseKind.Relative,
+                _ when t.Is(PartOfSpeech.Preposition) || t.Is(PartOfSpeech.Particle) => PhraseKind.Preposition,
+                _ when t.Is(PartOfSpeech.Conjunction) => PhraseKind.Conjunction,
+                _ => PhraseKind.Other,
+            };
+            phrases.Add(new Phrase(kind, [t]));
+            i++;
+        }
+        return phrases;
+    }
+
+    private static bool IsNounStart(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.Is(NounPart) || t.Is(PartOfSpeech.PossessiveMarker))
+            return false;
+        // "that" before a noun is a determiner; before anything else a subordinator.
+        return true;
+    }
+
+    private static bool ContinuesNoun(List<Token> run, Token t, List<Token> tokens, int i)
+    {
+        if (!t.Is(NounPart))
+            return t.Is(PartOfSpeech.Adverb) && i + 1 < tokens.Count && tokens[i + 1].Is(PartOfSpeech.Adjective);
+        var last = run[^1];
+        if (t.Is(PartOfSpeech.Determiner))
+            return last.Is(PartOfSpeech.Determiner) && last.Lower is "all" or "both";
+        if (t.Is(PartOfSpeech.PossessivePronoun))
+            return false;
+        // A name after a common noun is the name that noun introduces.
+        if (t.IsName && last.Is(PartOfSpeech.Noun) && !last.IsName)
+            return false;
+        if (t.IsName && last.IsName)
+            return false;
+        // After a noun head, a new determiner-less adjective starts no new phrase; a proper noun after a name does.
+        return !(last.IsName && t.Is(PartOfSpeech.ProperNoun));
+    }
+}

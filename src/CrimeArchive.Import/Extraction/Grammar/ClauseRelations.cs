@@ -1,0 +1,503 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+/// <summary>Relationships read from the grammar of each sentence. A relation is a role noun or a
+/// verb (<see cref="RelationWords"/>) tied to its two arguments by a clause role: a role noun by
+/// apposition, a copula or "as" to the one who holds it, and by "of", a possessive or a modifier to
+/// the group it is held in; a verb by its subject and object, or by its passive agent. A role
+/// phrase that is only the object of some other verb ("met the leaders of G") ties nobody to G.
+/// Pronouns and descriptions ("the gang", "the trafficker") stand for the names
+/// <see cref="Discourse"/> has in focus.</summary>
+public sealed class ClauseRelations
+{
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "became", "become", "becomes", "remains", "remained", "remain",
+        "es", "son", "era", "eran", "fue", "fueron", "sería", "serían", "ser", "sido", "será", "convirtió", "convertido", "sigue", "seguía",
+        // Passive naming verbs take the role as complement: "was named the new leader of".
+        "named", "appointed", "considered", "identified", "described", "nombrado", "designado", "considerado", "identificado", "señalado",
+    };
+
+    private static readonly HashSet<string> ByWords = new(StringComparer.Ordinal) { "by", "por" };
+    private static readonly HashSet<string> OfWords = new(StringComparer.Ordinal) { "of", "in", "within", "de", "del", "en", "for", "para" };
+    private static readonly HashSet<string> AsWords = new(StringComparer.Ordinal) { "as", "como" };
+
+    private readonly List<FoundRelationship> found = [];
+    private readonly Discourse discourse;
+    private readonly bool spanishDocument;
+    // Per sentence: an English brief quotes Spanish, and a Spanish page English.
+    private bool spanish;
+    private Sentence sentence = null!;
+    private List<Phrase> phrases = [];
+
+    private ClauseRelations(EntityDraft? profileSubject, bool spanish)
+    {
+        discourse = new Discourse(profileSubject);
+        spanishDocument = spanish;
+    }
+
+    public static List<FoundRelationship> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions, EntityDraft? profileSubject, bool spanish)
+    {
+        var reader = new ClauseRelations(profileSubject, spanish);
+        for (var i = 0; i < sentences.Count; i++)
+            reader.Read(sentences[i].Sentence, mentions[i].OrderBy(m => m.Start).ToList());
+        return reader.found;
+    }
+
+    private void Read(Sentence s, List<SentenceMention> mentions)
+    {
+        sentence = s;
+        var lean = Parsing.LanguageDetector.SpanishLean(s.Text);
+        spanish = lean > 0 || (lean == 0 && spanishDocument);
+        phrases = Chunker.Chunk(Tagger.Tag(s, mentions, spanish));
+        if (Environment.GetEnvironmentVariable("CA_DEBUG") is not null)
+            Console.Error.WriteLine(string.Join(" ", phrases.Select(p => p.Kind == PhraseKind.Noun || p.Kind == PhraseKind.Verb ? p.ToString() + "{" + string.Join(",", p.Tokens.Select(t => t.Tag)) + "}" : p.Lower)));
+        for (var k = 0; k < phrases.Count; k++)
+        {
+            var p = phrases[k];
+            if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head is { } head && RelationWords.Noun(head.Lower) is { } sense)
+                RoleNoun(k, sense);
+            else if (p.Kind == PhraseKind.Verb)
+                VerbGroup(k);
+            if (p.Kind == PhraseKind.Noun)
+            {
+                foreach (var t in p.Tokens.Where(t => t.IsName))
+                    discourse.Saw(t.Entity!, asSubject: t == p.Head && IsClauseSubject(k));
+            }
+        }
+        discourse.NextSentence();
+    }
+
+    // ---- role nouns -------------------------------------------------------------------------
+
+    private void RoleNoun(int k, RelationSense sense)
+    {
+        var role = phrases[k];
+        var (targets, after) = TargetsOf(k, sense);
+        if (targets.Count == 0)
+            return;
+        // "its former allies" fought it: a past tie between equals is no tie now.
+        if (sense is RelationSense.AllyOf or RelationSense.RivalOf && role.Tokens.Any(t => t.Lower is "former" or "ex" or "old" or "antiguos" or "antiguo" or "exaliados"))
+            return;
+        var holders = HoldersOf(k, after);
+        if (sense == RelationSense.MadeOf)
+        {
+            foreach (var whole in holders.Where(h => !h.IsPerson))
+            {
+                foreach (var part in targets)
+                    Add(part, RelationshipType.MemberOf, whole);
+            }
+            if (holders.Count == 0 && role.Head!.Lower is "alliance" or "alianza" && targets.Count >= 2)
+            {
+                for (var a = 0; a < targets.Count; a++)
+                    for (var b = a + 1; b < targets.Count; b++)
+                        Add(targets[a], RelationshipType.AllyOf, targets[b]);
+            }
+            return;
+        }
+        foreach (var holder in holders)
+        {
+            foreach (var target in targets)
+                Add(holder, sense, target);
+        }
+    }
+
+    /// <summary>The groups a role is held in: "of G" after it (a list for a coalition), else the
+    /// owner ("G's", "its"), else a name modifying it ("Los Gavilanes chief"). Also where the role
+    /// phrase ends.</summary>
+    private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
+    {
+        var role = phrases[k];
+        if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Preposition && OfWords.Contains(phrases[k + 1].Lower))
+        {
+            if (phrases[k + 2].Entity is { } target)
+            {
+                var list = NameList(k + 2, out var end);
+                return (sense == RelationSense.MadeOf ? list : [target], end);
+            }
+            // "el jefe de la banda": a description of the group in focus.
+            if (sense != RelationSense.MadeOf && phrases[k + 2].Head is { } described && Discourse.IsGroupWord(described.Lower)
+                && discourse.GroupBefore(NamesInSentence()) is { } meant)
+                return ([meant], k + 2);
+        }
+        // "one of the leaders of G": the role is the plural after "one of".
+        if (role.Owner is { } owner)
+        {
+            var byOwner = owner.IsName ? owner.Entity : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, sense) : null;
+            if (byOwner is not null)
+                return ([byOwner], k);
+            // "the Gavilanes gang's chief"; "the gang's chief": a description as owner.
+            if (owner.Is(PartOfSpeech.Noun) && Discourse.IsGroupWord(owner.Lower))
+            {
+                var ownerGroup = role.Tokens.TakeWhile(t => t != owner).LastOrDefault(t => t.IsName)?.Entity ?? discourse.Group;
+                return (ownerGroup is null ? [] : [ownerGroup], k);
+            }
+        }
+        if (role.Modifier is { } modifier)
+            return ([modifier], k);
+        return ([], k);
+    }
+
+    private HashSet<EntityDraft> NamesInSentence() =>
+        phrases.SelectMany(p => p.Tokens).Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
+
+    /// <summary>Who holds a role phrase that spans phrases k..after.</summary>
+    private List<EntityDraft> HoldersOf(int k, int after)
+    {
+        var holders = new List<EntityDraft>();
+        var start = k;
+        // "one of the leaders", "uno de los líderes"
+        if (start >= 2 && phrases[start - 1].Lower is "of" or "de" && phrases[start - 2].Lower is "one" or "uno" or "una")
+            start -= 2;
+        var before = start - 1;
+        // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G".
+        if (before >= 1 && phrases[before].Kind == PhraseKind.Comma)
+        {
+            var nameAt = SkipParenthesis(before - 1);
+            if (nameAt >= 0 && phrases[nameAt].Entity is not null)
+                holders.AddRange(NameListEndingAt(nameAt));
+        }
+        // The name the role introduces: "the gang's chief, X"; "Los Gavilanes chief X"; "its leaders, X and Y".
+        var next = after + 1;
+        if (next < phrases.Count && phrases[next].Kind == PhraseKind.Comma)
+            next++;
+        if (next < phrases.Count && phrases[next].Entity is not null && (next == after + 1 || holders.Count == 0))
+            holders.AddRange(NameList(next, out _));
+        // A copula or "as" before the role: "X is the leader of G", "X became its chief", "succeeded Y as head of G".
+        if (holders.Count == 0 && before >= 0)
+        {
+            var v = before;
+            if (AsWords.Contains(phrases[v].Lower))
+            {
+                var verb = PreviousVerb(v);
+                if (verb >= 0 && Subject(verb) is { } subject)
+                    holders.AddRange(subject);
+            }
+            else if (phrases[v].Kind == PhraseKind.Verb && IsCopula(phrases[v]) && Subject(v) is { } subject)
+                holders.AddRange(subject);
+        }
+        // A role as the subject of a copula: "Its leader is X", "El jefe de G es X".
+        if (holders.Count == 0 && after + 2 < phrases.Count && phrases[after + 1].Kind == PhraseKind.Verb && IsCopula(phrases[after + 1])
+            && phrases[after + 2].Entity is not null && IsClauseSubject(start))
+            holders.AddRange(NameList(after + 2, out _));
+        return holders;
+    }
+
+    // ---- verbs ------------------------------------------------------------------------------
+
+    private void VerbGroup(int k)
+    {
+        var verb = phrases[k];
+        var head = verb.Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.AnyVerb));
+        if (head is null || RelationWords.Lemma(head.Lower) is not { } lemma)
+            return;
+        var particle = verb.Last.Is(PartOfSpeech.Particle) ? verb.Last.Lower : null;
+        var n = k + 1;
+        string? preposition = particle;
+        RelationSense? sense = null;
+        // "went to war with", "took the reins of", "formed an alliance with", "forma parte de".
+        var light = n;
+        if (light < phrases.Count && phrases[light].Kind == PhraseKind.Preposition && phrases[light].Lower is "to" or "a" && light + 1 < phrases.Count && phrases[light + 1].Kind == PhraseKind.Noun)
+            light++;
+        if (light + 2 < phrases.Count && phrases[light].Kind == PhraseKind.Noun && phrases[light].Entity is null
+            && phrases[light].Head is { } lightHead && RelationWords.LightNoun(lightHead.Lower) is { } lightSense
+            && phrases[light + 1].Kind == PhraseKind.Preposition && IsArgument(light + 2))
+        {
+            sense = lightSense;
+            n = light + 2;
+            // "directing the group's war against G": the war is the owner's.
+            if (phrases[light].Owner is { } owner)
+            {
+                var waged = owner.IsName ? owner.Entity : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, lightSense)
+                    : Discourse.IsGroupWord(owner.Lower) ? discourse.Group : null;
+                if (waged is not null)
+                    foreach (var obj in NameOrMeant(n))
+                        Add(waged, lightSense, obj);
+                return;
+            }
+        }
+        else if (n + 1 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && IsArgument(n + 1))
+        {
+            preposition = phrases[n].Lower;
+            n++;
+        }
+        List<EntityDraft> objects = [];
+        if (n < phrases.Count && IsArgument(n))
+            objects = phrases[n].Entity is null ? [discourse.Resolve(phrases[n])!] : NameList(n, out _);
+        else if (ByLater(k) is null)
+            return;
+        if (preposition is null && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
+        {
+            // "was founded in 2009 by X", "Los Toros, formed in 2009 in Cali by X".
+            preposition = phrases[agentAt - 1].Lower;
+            objects = phrases[agentAt].Entity is null ? [discourse.Resolve(phrases[agentAt])!] : NameList(agentAt, out _);
+        }
+        if (preposition is not null && ByWords.Contains(preposition) && (IsPassive(k) || AfterNameOrComma(k)))
+        {
+            if (RelationWords.Verb(lemma, particle) is not { } passiveSense)
+                return;
+            foreach (var patient in Patients(k))
+                foreach (var agent in objects)
+                    Add(agent, passiveSense, patient);
+            return;
+        }
+        sense ??= RelationWords.Verb(lemma, preposition);
+        if (sense is null || IsPassive(k) || Subject(k) is not { } subjects)
+            return;
+        foreach (var subject in subjects)
+            foreach (var obj in objects)
+                Add(subject, sense.Value, obj);
+    }
+
+    /// <summary>The agent of a passive a few phrases on, past its time and place: the index of the name after "by".</summary>
+    private int? ByLater(int k)
+    {
+        var head = phrases[k].Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb));
+        if (!head.Can(PartOfSpeech.PastParticiple))
+            return null;
+        for (var j = k + 1; j + 1 < phrases.Count && j <= k + 8; j++)
+        {
+            if (phrases[j].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative or PhraseKind.Comma)
+                return null;
+            if (phrases[j].Kind == PhraseKind.Preposition && ByWords.Contains(phrases[j].Lower))
+                return IsArgument(j + 1) ? j + 1 : null;
+        }
+        return null;
+    }
+
+    // A participle right after a name or a comma reads as a reduced relative: "G, founded in 2009 by".
+    private bool AfterNameOrComma(int k) =>
+        phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null);
+
+    private List<EntityDraft> NameOrMeant(int k) =>
+        phrases[k].Entity is not null ? NameList(k, out _) : discourse.Resolve(phrases[k]) is { } meant ? [meant] : [];
+
+    /// <summary>A name, or a pronoun or description the discourse resolves ("the group").</summary>
+    private bool IsArgument(int k) =>
+        k < phrases.Count && phrases[k].Kind == PhraseKind.Noun && (phrases[k].Entity is not null || discourse.Resolve(phrases[k]) is not null);
+
+    private bool IsPassive(int k)
+    {
+        var verb = phrases[k];
+        var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb));
+        if (!head.Is(PartOfSpeech.PastParticiple))
+            return false;
+        return verb.Tokens.Any(t => t != head && Copulas.Contains(t.Lower) && t.Lower is not ("named" or "appointed")) || verb.Tokens[0] == head;
+    }
+
+    /// <summary>Who undergoes a passive: its subject, or the name a participle follows ("G, founded by X", "G liderado por X").</summary>
+    private List<EntityDraft> Patients(int k)
+    {
+        var verb = phrases[k];
+        if (verb.Tokens.Count == 1 && verb.Tokens[0].Can(PartOfSpeech.PastParticiple) && AfterNameOrComma(k))
+        {
+            var before = k - 1;
+            if (before >= 0 && phrases[before].Kind == PhraseKind.Comma)
+                before--;
+            before = SkipParenthesis(before);
+            if (before >= 0 && phrases[before].Kind == PhraseKind.Noun)
+                return phrases[before].Entity is { } named ? [named] : discourse.Resolve(phrases[before]) is { } meant ? [meant] : [];
+            if (before < 0)
+                return discourse.Group is { } g ? [g] : [];
+            return [];
+        }
+        return Subject(k) ?? [];
+    }
+
+    // ---- clause structure -------------------------------------------------------------------
+
+    /// <summary>The subject of the verb group at k: the noun phrase that opens its clause, passing
+    /// over appositions and relative clauses set off by commas; for a relative clause its
+    /// antecedent; for "accused of running" the subject of "accused"; a pronoun or a description
+    /// stands for what the discourse has in focus. Null when the clause shows none.</summary>
+    private List<EntityDraft>? Subject(int k)
+    {
+        var j = k - 1;
+        for (var guard = 0; j >= 0 && guard < 12; guard++)
+        {
+            var p = phrases[j];
+            switch (p.Kind)
+            {
+                case PhraseKind.Noun:
+                    if (j > 0 && phrases[j - 1].Kind == PhraseKind.Preposition)
+                    {
+                        // "The leader of G1 founded G2": the subject is the phrase "of" hangs on; after
+                        // another preposition ("handed to buyers working for G") the clause shows none.
+                        if (phrases[j - 1].Lower is not ("of" or "de" or "del"))
+                            return null;
+                        j -= 2;
+                        continue;
+                    }
+                    if (p.Entity is not null)
+                        return NameListEndingAt(j);
+                    return discourse.Resolve(p) is { } meant ? [meant] : null;
+                case PhraseKind.Relative:
+                    var antecedent = j - 1;
+                    if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Comma)
+                        antecedent--;
+                    antecedent = SkipParenthesis(antecedent);
+                    if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Noun)
+                        return phrases[antecedent].Entity is not null ? NameListEndingAt(antecedent) : discourse.Resolve(phrases[antecedent]) is { } m ? [m] : null;
+                    return null;
+                case PhraseKind.Comma:
+                    // "X, alias Y, the leader of Z, heads G": skip back over the set-off part.
+                    var open = PreviousComma(j - 1);
+                    if (open < 0)
+                        return ZeroSubject(k);
+                    // "Blanco's brother, Saul Blanco, is": the name in apposition is the subject.
+                    if (open == j - 2 && phrases[j - 1].Entity is not null && open > 0 && phrases[open - 1].Kind == PhraseKind.Noun && phrases[open - 1].Entity is null
+                        && (open < 2 || phrases[open - 2].Kind != PhraseKind.Preposition))
+                        return [phrases[j - 1].Entity!];
+                    j = open - 1;
+                    continue;
+                case PhraseKind.Close:
+                    j = SkipParenthesis(j) ;
+                    continue;
+                case PhraseKind.Preposition or PhraseKind.Verb:
+                    // "accused of running", "believed to have founded", "arrested and charged with leading".
+                    j--;
+                    continue;
+                case PhraseKind.Conjunction when p.Lower is "and" or "y":
+                    j--;
+                    continue;
+                case PhraseKind.Other when p.Tokens.All(t => t.Is(PartOfSpeech.Adverb)):
+                    j--;
+                    continue;
+                default:
+                    return ZeroSubject(k);
+            }
+        }
+        return j < 0 ? ZeroSubject(k) : null;
+    }
+
+    // Spanish drops the subject: "Es el líder de G", "Fundó G en 2009" speak of the person in focus.
+    private List<EntityDraft>? ZeroSubject(int k) =>
+        spanish && discourse.Person is { } person ? [person] : null;
+
+    private bool IsClauseSubject(int k)
+    {
+        // The antecedent of "which supplies" is no subject of the sentence's main clause.
+        if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Kind == PhraseKind.Relative)
+            return false;
+        for (var j = k + 1; j < phrases.Count && j <= k + 8; j++)
+        {
+            switch (phrases[j].Kind)
+            {
+                case PhraseKind.Verb:
+                    return Subject(j) is { } s && phrases[k].Entity is { } e ? s.Contains(e) : phrases[k].Entity is null && j == k + 1;
+                case PhraseKind.Boundary:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    private int PreviousVerb(int j)
+    {
+        for (var i = j - 1; i >= 0 && i >= j - 4; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Verb)
+                return i;
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return -1;
+        }
+        return -1;
+    }
+
+    private int PreviousComma(int j)
+    {
+        for (var i = j; i >= 0; i--)
+        {
+            if (phrases[i].Kind is PhraseKind.Comma)
+                return i;
+            if (phrases[i].Kind is PhraseKind.Boundary)
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>From a closing parenthesis (or a quote) back to before its opening; any other phrase stays.</summary>
+    private int SkipParenthesis(int j)
+    {
+        if (j < 0 || phrases[j].Kind != PhraseKind.Close)
+            return j;
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Open)
+                return i - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The names of a list starting at k: "A, B and C", "A y B".</summary>
+    private List<EntityDraft> NameList(int k, out int end)
+    {
+        var list = new List<EntityDraft> { phrases[k].Entity! };
+        end = k;
+        var i = k + 1;
+        while (i + 1 < phrases.Count && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e" or "or" or "o"))
+        {
+            var j = i + 1;
+            if (phrases[i].Kind == PhraseKind.Comma && j < phrases.Count && phrases[j].Lower is "and" or "y")
+                j++;
+            if (j >= phrases.Count || phrases[j].Entity is not { } e || e.IsPerson != list[0].IsPerson)
+                break;
+            list.Add(e);
+            end = j;
+            i = j + 1;
+        }
+        return list;
+    }
+
+    /// <summary>The names of a list ending at k: "A and B founded".</summary>
+    private List<EntityDraft> NameListEndingAt(int k)
+    {
+        var list = new List<EntityDraft> { phrases[k].Entity! };
+        var i = k - 1;
+        while (i - 1 >= 0 && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e"))
+        {
+            var j = i - 1;
+            if (phrases[j].Kind == PhraseKind.Comma)
+                j--;
+            if (j < 0 || phrases[j].Entity is not { } e || e.IsPerson != list[0].IsPerson)
+                break;
+            list.Add(e);
+            i = j - 1;
+            if (phrases[i + 1].Kind == PhraseKind.Comma && phrases[i + 2].Lower is not ("and" or "y"))
+                break;
+        }
+        return list;
+    }
+
+    private static bool IsCopula(Phrase verb)
+    {
+        var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb | PartOfSpeech.Modal));
+        return Copulas.Contains(head.Lower);
+    }
+
+    private void Add(EntityDraft subject, RelationSense sense, EntityDraft obj) => Add(subject, RelationWords.TypeOf(sense), obj, sense);
+
+    private void Add(EntityDraft subject, RelationshipType type, EntityDraft obj, RelationSense? sense = null)
+    {
+        if (subject == obj)
+            return;
+        var valid = sense switch
+        {
+            RelationSense.LeaderOf or RelationSense.Founded => subject.IsPerson && !obj.IsPerson,
+            RelationSense.PartOf => !subject.IsPerson && !obj.IsPerson,
+            _ => type switch
+            {
+                RelationshipType.MemberOf => !obj.IsPerson,
+                RelationshipType.RivalOf or RelationshipType.AllyOf => !(subject.IsPerson && obj.IsPerson) || true,
+                _ => true,
+            },
+        };
+        if (!valid)
+            return;
+        if (found.Any(f => f.Type == type && ((f.Subject == subject && f.Object == obj) || (type.IsSymmetric() && f.Subject == obj && f.Object == subject))))
+            return;
+        found.Add(new FoundRelationship(subject, type, obj, sentence));
+    }
+}

@@ -1,0 +1,59 @@
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+public enum PhraseKind { Noun, Verb, Preposition, Comma, Open, Close, Conjunction, Relative, Boundary, Other }
+
+/// <summary>A chunk of a sentence: a noun phrase, a verb group, or a single function token.</summary>
+public sealed class Phrase(PhraseKind kind, List<Token> tokens)
+{
+    public PhraseKind Kind { get; } = kind;
+    public List<Token> Tokens { get; } = tokens;
+    public Token First => Tokens[0];
+    public Token Last => Tokens[^1];
+    public string Lower => Tokens.Count == 1 ? First.Lower : string.Join(' ', Tokens.Select(t => t.Lower));
+
+    /// <summary>A noun phrase's head: its last noun, name or pronoun.</summary>
+    public Token? Head => Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.Nominal | PartOfSpeech.Pronoun | PartOfSpeech.Gerund));
+
+    /// <summary>The name a noun phrase is: its head when that is a resolved name.</summary>
+    public EntityDraft? Entity => Kind == PhraseKind.Noun ? Head?.Entity : null;
+
+    /// <summary>"the gang's chief": the owner before the possessive marker; "its chief": the pronoun.</summary>
+    public Token? Owner
+    {
+        get
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].Is(PartOfSpeech.PossessivePronoun))
+                    return Tokens[i];
+                if (Tokens[i].Is(PartOfSpeech.PossessiveMarker) && i > 0)
+                    return Tokens[i - 1];
+            }
+            return null;
+        }
+    }
+
+    /// <summary>A name standing before the head as a modifier: "Los Gavilanes chief", "former Cali Cartel member".</summary>
+    public EntityDraft? Modifier
+    {
+        get
+        {
+            var head = Head;
+            for (var i = 0; i + 1 < Tokens.Count; i++)
+            {
+                if (Tokens[i].IsName && Tokens[i] != head && !Tokens[i + 1].Is(PartOfSpeech.PossessiveMarker))
+                    return Tokens[i].Entity;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Definite: "the gang", "la banda" — a description that may point back to a name.</summary>
+    public bool IsDefinite => First.Lower is "the" or "el" or "la" or "los" or "las" or "this" or "that" or "esta" or "este";
+
+    public bool Is(PhraseKind kind) => Kind == kind;
+
+    public override string ToString() => $"{Kind}[{string.Join(' ', Tokens.Select(t => t.Text))}]";
+}

@@ -1,0 +1,161 @@
+using System.Collections.Frozen;
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+/// <summary>What a relation phrase's head means. A role held by a person or a group in a group
+/// (<see cref="LeaderOf"/>, <see cref="Founded"/>, <see cref="MemberOf"/>), a part of a group
+/// (a faction, a front: <see cref="PartOf"/>), a whole made of groups (a coalition:
+/// <see cref="MadeOf"/>), or a tie between equals.</summary>
+public enum RelationSense { LeaderOf, Founded, MemberOf, PartOf, MadeOf, RivalOf, AllyOf }
+
+/// <summary>The relation words: role nouns and verb lemmas, English and Spanish. A verb's sense may
+/// depend on the preposition that follows it ("work for" a group, "work with" an ally) or on the
+/// light noun it takes ("take the reins of", "go to war with", "formar parte de").</summary>
+public static class RelationWords
+{
+    private static readonly FrozenDictionary<string, RelationSense> Nouns = Table(new()
+    {
+        [RelationSense.LeaderOf] = "leader leaders head heads chief chiefs boss bosses commander commanders kingpin kingpins capo capos ringleader ringleaders second-in-command chieftain "
+            + "líder líderes lider lideres jefe jefes jefa cabecilla cabecillas comandante comandantes dirigente dirigentes capo capos",
+        [RelationSense.Founded] = "founder founders co-founder co-founders cofounder cofounders fundador fundadores fundadora cofundador cofundadores",
+        [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
+            + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
+            + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes",
+        [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
+            + "unit units subgroup subgroups arm franchise franchises "
+            + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras escisión disidencia",
+        [RelationSense.MadeOf] = "coalition federation fusion merger union confederation umbrella alliance "
+            + "coalición federación fusión unión confederación alianza",
+        [RelationSense.RivalOf] = "rival rivals enemy enemies foe foes nemesis adversary adversaries competitor competitors rivales enemigo enemigos adversario adversarios",
+        [RelationSense.AllyOf] = "ally allies partner partners aliado aliados aliada aliadas socio socios",
+    });
+
+    /// <summary>Nouns that turn a verb into a relation phrase: "took the reins of", "went to war with".</summary>
+    private static readonly FrozenDictionary<string, RelationSense> LightNouns = Table(new()
+    {
+        [RelationSense.LeaderOf] = "reins control command leadership helm charge mando liderazgo riendas control frente",
+        [RelationSense.RivalOf] = "war wars battle battles fight feud dispute turf guerra guerras pugna disputa",
+        [RelationSense.AllyOf] = "alliance alliances pact partnership deal forces alianza alianzas pacto fuerzas",
+        [RelationSense.MemberOf] = "part parte",
+    });
+
+    private sealed record VerbSense(RelationSense Sense, string? Preposition);
+
+    // lemma → senses by the word after it (null: a direct object). English forms are listed, Spanish ones generated.
+    private static readonly FrozenDictionary<string, VerbSense[]> Verbs = new Dictionary<string, VerbSense[]>
+    {
+        ["lead"] = [new(RelationSense.LeaderOf, null)],
+        ["head"] = [new(RelationSense.LeaderOf, null)],
+        ["run"] = [new(RelationSense.LeaderOf, null)],
+        ["command"] = [new(RelationSense.LeaderOf, null)],
+        ["direct"] = [new(RelationSense.LeaderOf, null)],
+        ["helm"] = [new(RelationSense.LeaderOf, null)],
+        ["take"] = [new(RelationSense.LeaderOf, "over")],
+        ["found"] = [new(RelationSense.Founded, null)],
+        ["co-found"] = [new(RelationSense.Founded, null)],
+        ["create"] = [new(RelationSense.Founded, null)],
+        ["establish"] = [new(RelationSense.Founded, null)],
+        ["form"] = [new(RelationSense.Founded, null)],
+        ["set"] = [new(RelationSense.Founded, "up")],
+        ["join"] = [new(RelationSense.MemberOf, null)],
+        ["belong"] = [new(RelationSense.MemberOf, "to")],
+        ["work"] = [new(RelationSense.MemberOf, "for"), new(RelationSense.AllyOf, "with"), new(RelationSense.AllyOf, "alongside")],
+        ["serve"] = [new(RelationSense.MemberOf, "in")],
+        ["fight"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "against"), new(RelationSense.RivalOf, "with"), new(RelationSense.MemberOf, "for")],
+        ["battle"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "with"), new(RelationSense.RivalOf, "against")],
+        ["clash"] = [new(RelationSense.RivalOf, "with")],
+        ["confront"] = [new(RelationSense.RivalOf, null)],
+        ["feud"] = [new(RelationSense.RivalOf, "with")],
+        ["compete"] = [new(RelationSense.RivalOf, "with"), new(RelationSense.RivalOf, "against")],
+        ["ally"] = [new(RelationSense.AllyOf, "with"), new(RelationSense.AllyOf, "to")],
+        ["partner"] = [new(RelationSense.AllyOf, "with")],
+        ["align"] = [new(RelationSense.AllyOf, "with")],
+        ["collaborate"] = [new(RelationSense.AllyOf, "with")],
+        ["cooperate"] = [new(RelationSense.AllyOf, "with")],
+        ["team"] = [new(RelationSense.AllyOf, "with")],
+        ["liderar"] = [new(RelationSense.LeaderOf, null)],
+        ["encabezar"] = [new(RelationSense.LeaderOf, null)],
+        ["dirigir"] = [new(RelationSense.LeaderOf, null)],
+        ["comandar"] = [new(RelationSense.LeaderOf, null)],
+        ["fundar"] = [new(RelationSense.Founded, null)],
+        ["crear"] = [new(RelationSense.Founded, null)],
+        ["integrar"] = [new(RelationSense.MemberOf, null)],
+        ["pertenecer"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al")],
+        ["unir"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al")],
+        ["trabajar"] = [new(RelationSense.MemberOf, "para"), new(RelationSense.AllyOf, "con")],
+        ["militar"] = [new(RelationSense.MemberOf, "en")],
+        ["enfrentar"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "con")],
+        ["combatir"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "contra")],
+        ["pelear"] = [new(RelationSense.RivalOf, "con"), new(RelationSense.RivalOf, "contra")],
+        ["aliar"] = [new(RelationSense.AllyOf, "con"), new(RelationSense.AllyOf, "a")],
+        ["colaborar"] = [new(RelationSense.AllyOf, "con")],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "asumir", "tomar", "formar", "ir", "entrar"];
+
+    // English forms of the verbs above: base, -s, past, participle, -ing.
+    private static readonly FrozenDictionary<string, string> EnglishLemmas = Forms(
+        "lead leads led leading", "head heads headed heading", "run runs ran running", "command commands commanded commanding",
+        "direct directs directed directing", "helm helms helmed helming", "take takes took taken taking",
+        "found founds founded founding", "co-found co-founds co-founded co-founding", "cofound cofounded", "create creates created creating",
+        "establish establishes established establishing", "form forms formed forming", "set sets setting",
+        "join joins joined joining", "belong belongs belonged belonging", "work works worked working", "serve serves served serving",
+        "fight fights fought fighting", "battle battles battled battling", "clash clashes clashed clashing", "confront confronts confronted confronting",
+        "feud feuds feuded feuding", "compete competes competed competing", "ally allies allied allying", "partner partners partnered partnering",
+        "align aligns aligned aligning", "collaborate collaborates collaborated collaborating", "cooperate cooperates cooperated cooperating",
+        "team teams teamed teaming", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
+        "strike strikes struck striking", "forge forges forged forging", "seize seizes seized seizing", "become becomes became becoming");
+
+    private static FrozenDictionary<string, string> Forms(params string[] lines)
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var forms = line.Split(' ');
+            foreach (var f in forms)
+                table.TryAdd(f, forms[0] == "cofound" ? "co-found" : forms[0]);
+        }
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, RelationSense> Table(Dictionary<RelationSense, string> words)
+    {
+        var table = new Dictionary<string, RelationSense>(StringComparer.Ordinal);
+        foreach (var (sense, list) in words)
+        {
+            foreach (var w in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                table.TryAdd(w, sense);
+        }
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static RelationSense? Noun(string lower) => Nouns.TryGetValue(lower, out var s) ? s : null;
+
+    public static RelationSense? LightNoun(string lower) => LightNouns.TryGetValue(lower, out var s) ? s : null;
+
+    public static string? Lemma(string lower) =>
+        EnglishLemmas.TryGetValue(lower, out var en) ? en : SpanishWords.LemmaOf.TryGetValue(lower, out var es) ? es : null;
+
+    /// <summary>The sense of a verb followed by <paramref name="preposition"/> (null: by its object).</summary>
+    public static RelationSense? Verb(string lemma, string? preposition)
+    {
+        if (!Verbs.TryGetValue(lemma, out var senses))
+            return null;
+        foreach (var s in senses)
+        {
+            if (s.Preposition == preposition)
+                return s.Sense;
+        }
+        return null;
+    }
+
+    public static RelationshipType TypeOf(RelationSense sense) => sense switch
+    {
+        RelationSense.LeaderOf => RelationshipType.LeaderOf,
+        RelationSense.Founded => RelationshipType.Founded,
+        RelationSense.RivalOf => RelationshipType.RivalOf,
+        RelationSense.AllyOf => RelationshipType.AllyOf,
+        _ => RelationshipType.MemberOf,
+    };
+}

@@ -1,0 +1,135 @@
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+/// <summary>Splits a sentence into tokens (each resolved name one token) and gives each word its
+/// part of speech: the lexicon's likeliest, corrected by its neighbours the way a Brill tagger's
+/// contextual rules do ("the head" is a noun, "to lead" a verb, "was led" a participle).</summary>
+public static class Tagger
+{
+    public static List<Token> Tag(Sentence sentence, IReadOnlyList<SentenceMention> mentions, bool spanish)
+    {
+        var tokens = Split(sentence, mentions, spanish);
+        for (var i = 0; i < tokens.Count; i++)
+            tokens[i].Tag = InContext(tokens, i);
+        return tokens;
+    }
+
+    private static List<Token> Split(Sentence sentence, IReadOnlyList<SentenceMention> mentions, bool spanish)
+    {
+        var tokens = new List<Token>();
+        var text = sentence.Text;
+        var next = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (next < mentions.Count && mentions[next].Start - sentence.Start < i)
+                next++;
+            if (next < mentions.Count && mentions[next].Start - sentence.Start == i)
+            {
+                var m = mentions[next++];
+                var length = Math.Min(m.End - m.Start, text.Length - i);
+                tokens.Add(new Token(text.Substring(i, length), m.Start, PartOfSpeech.Name, PartOfSpeech.Name, m.Entity));
+                i += length;
+                continue;
+            }
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                var end = i + 1;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end])
+                    || (text[end] is '-' or '\'' or '’' or '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]) && !IsPossessiveAt(text, end))))
+                    end++;
+                tokens.Add(Word(text[i..end], sentence.Start + i, i == 0 || tokens.Count == 0 || IsOpening(tokens[^1]), spanish));
+                i = end;
+                continue;
+            }
+            if (c is '\'' or '’' && IsPossessiveAt(text, i))
+            {
+                var length = i + 1 < text.Length && text[i + 1] == 's' ? 2 : 1;
+                tokens.Add(new Token(text.Substring(i, length), sentence.Start + i, PartOfSpeech.PossessiveMarker, PartOfSpeech.PossessiveMarker));
+                i += length;
+                continue;
+            }
+            tokens.Add(new Token(c.ToString(), sentence.Start + i, PartOfSpeech.Punctuation, PartOfSpeech.Punctuation));
+            i++;
+        }
+        return tokens;
+    }
+
+    // "the gang's chief", "Los Gavilanes' chief": an apostrophe after a word, then "s" and a word break, or a break after a plural.
+    private static bool IsPossessiveAt(string text, int i)
+    {
+        if (i == 0 || !char.IsLetter(text[i - 1]))
+            return false;
+        if (i + 1 < text.Length && text[i + 1] == 's')
+            return i + 2 >= text.Length || !char.IsLetter(text[i + 2]);
+        return text[i - 1] == 's' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]));
+    }
+
+    private static bool IsOpening(Token t) => t.Text is "\"" or "“" or "(" or "«" or "‘" or "'" or ":" or "—";
+
+    private static Token Word(string word, int start, bool first, bool spanish)
+    {
+        var entry = Lexicon.Lookup(word.ToLowerInvariant(), spanish);
+        if (char.IsUpper(word[0]) && !first && (entry.All & (PartOfSpeech.Determiner | PartOfSpeech.Pronoun | PartOfSpeech.PossessivePronoun | PartOfSpeech.Preposition | PartOfSpeech.Conjunction)) == 0)
+            return new Token(word, start, PartOfSpeech.ProperNoun, PartOfSpeech.ProperNoun | entry.All);
+        return new Token(word, start, entry.Likely, entry.All);
+    }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "es", "son", "era", "eran", "fue", "fueron", "sido", "ser", "sería", "serían", "será", "serán", "get", "got", "gets",
+    };
+
+    private static PartOfSpeech InContext(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.IsName || t.All == t.Tag && (t.Tag & PartsOfSpeech.AnyVerb) == 0 && t.Tag != PartOfSpeech.Noun)
+            return t.Tag;
+        var prev = PreviousWord(tokens, i, skipAdverbs: false);
+        var prevSkippingAdverbs = PreviousWord(tokens, i, skipAdverbs: true);
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+        if (prev is not null && prev.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.PossessiveMarker | PartOfSpeech.Adjective | PartOfSpeech.Number)
+            && t.Can(PartOfSpeech.Noun) && !(prev.Is(PartOfSpeech.Adjective) && t.Is(PartsOfSpeech.AnyVerb) && !t.Can(PartOfSpeech.Adjective) && next?.Lower is "by"))
+            return t.Can(PartOfSpeech.Adjective) && next is not null && next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition
+                ? PartOfSpeech.Adjective
+                : PartOfSpeech.Noun;
+        // An owner: "the Gavilanes gang's chief"; a title before a name: "Los Gavilanes chief Rosendo Mira".
+        if (next is not null && next.Is(PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.Noun))
+            return PartOfSpeech.Noun;
+        if (next is { IsName: true } && t.Can(PartOfSpeech.Noun) && !t.Is(PartsOfSpeech.AnyVerb))
+            return PartOfSpeech.Noun;
+        // "went to war with": a relation noun, not an infinitive.
+        if (RelationWords.LightNoun(t.Lower) is not null && next is not null && next.Is(PartOfSpeech.Preposition) && t.Can(PartOfSpeech.Noun))
+            return PartOfSpeech.Noun;
+        if (prevSkippingAdverbs?.Lower is "to" && t.Can(PartOfSpeech.Verb))
+            return PartOfSpeech.Verb;
+        if (prevSkippingAdverbs is not null && prevSkippingAdverbs.Is(PartOfSpeech.Modal) && t.Can(PartOfSpeech.Verb))
+            return PartOfSpeech.Verb;
+        if (prevSkippingAdverbs is not null && BeForms.Contains(prevSkippingAdverbs.Lower) && t.Can(PartOfSpeech.PastParticiple))
+            return PartOfSpeech.PastParticiple;
+        if (t.Can(PartOfSpeech.PastParticiple) && t.Can(PartOfSpeech.PastTense))
+            return next?.Lower is "by" or "por" ? PartOfSpeech.PastParticiple : PartOfSpeech.PastTense;
+        if (t.Can(PartOfSpeech.Verb) && t.Can(PartOfSpeech.Noun) && prev is not null
+            && (prev.IsName || prev.Lower is "he" or "she" or "it" or "they" or "who" or "which" or "that"))
+            return PartOfSpeech.Verb;
+        return t.Tag;
+    }
+
+    private static Token? PreviousWord(List<Token> tokens, int i, bool skipAdverbs)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (skipAdverbs && tokens[j].Is(PartOfSpeech.Adverb))
+                continue;
+            return tokens[j];
+        }
+        return null;
+    }
+}
