@@ -65,6 +65,8 @@ public sealed class ClauseRelations
             {
                 foreach (var t in p.Tokens.Where(t => t.IsName))
                     discourse.Saw(t.Entity!, asSubject: t == p.Head && IsClauseSubject(k));
+                if (p.Entity is null && discourse.Resolve(p) is { } meant)
+                    discourse.Saw(meant, IsClauseSubject(k));
             }
         }
         discourse.NextSentence();
@@ -112,11 +114,14 @@ public sealed class ClauseRelations
         var role = phrases[k];
         if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Preposition && OfWords.Contains(phrases[k + 1].Lower))
         {
-            if (phrases[k + 2].Entity is { } target)
+            var at = Named(k + 2);
+            if (sense == RelationSense.MadeOf)
             {
-                var list = NameList(k + 2, out var end);
-                return (sense == RelationSense.MadeOf ? list : [target], end);
+                var parts = ListItems(at, out var last);
+                return (parts, last);
             }
+            if (phrases[at].Entity is { } target)
+                return ([target], at);
             // "el jefe de la banda": a description of the group in focus.
             if (sense != RelationSense.MadeOf && phrases[k + 2].Head is { } described && Discourse.IsGroupWord(described.Lower)
                 && discourse.GroupBefore(NamesInSentence()) is { } meant)
@@ -225,14 +230,14 @@ public sealed class ClauseRelations
         }
         List<EntityDraft> objects = [];
         if (n < phrases.Count && IsArgument(n))
-            objects = phrases[n].Entity is null ? [discourse.Resolve(phrases[n])!] : NameList(n, out _);
+            objects = NameOrMeant(n);
         else if (ByLater(k) is null)
             return;
         if (preposition is null && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
         {
             // "was founded in 2009 by X", "Los Toros, formed in 2009 in Cali by X".
             preposition = phrases[agentAt - 1].Lower;
-            objects = phrases[agentAt].Entity is null ? [discourse.Resolve(phrases[agentAt])!] : NameList(agentAt, out _);
+            objects = NameOrMeant(agentAt);
         }
         if (preposition is not null && ByWords.Contains(preposition) && (IsPassive(k) || AfterNameOrComma(k)))
         {
@@ -271,12 +276,21 @@ public sealed class ClauseRelations
     private bool AfterNameOrComma(int k) =>
         phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null);
 
-    private List<EntityDraft> NameOrMeant(int k) =>
-        phrases[k].Entity is not null ? NameList(k, out _) : discourse.Resolve(phrases[k]) is { } meant ? [meant] : [];
+    private List<EntityDraft> NameOrMeant(int k)
+    {
+        k = Named(k);
+        return phrases[k].Entity is not null ? NameList(k, out _) : discourse.Resolve(phrases[k]) is { } meant ? [meant] : [];
+    }
 
     /// <summary>A name, or a pronoun or description the discourse resolves ("the group").</summary>
     private bool IsArgument(int k) =>
-        k < phrases.Count && phrases[k].Kind == PhraseKind.Noun && (phrases[k].Entity is not null || discourse.Resolve(phrases[k]) is not null);
+        k < phrases.Count && phrases[k].Kind == PhraseKind.Noun && (phrases[Named(k)].Entity is not null || discourse.Resolve(phrases[k]) is not null);
+
+    /// <summary>A common noun that only introduces the name after it ("trafficker Jairo Benítez",
+    /// "la banda Los Pepes") stands for that name: the index of the name, else k.</summary>
+    private int Named(int k) =>
+        k + 1 < phrases.Count && phrases[k].Kind == PhraseKind.Noun && phrases[k].Entity is null && phrases[k + 1].Entity is not null
+        && phrases[k].Head is { } head && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null ? k + 1 : k;
 
     private bool IsPassive(int k)
     {
@@ -429,6 +443,27 @@ public sealed class ClauseRelations
                 return i - 1;
         }
         return -1;
+    }
+
+    /// <summary>The names among the items of a list starting at k, passing over items that are no
+    /// names ("a fusion of the Tigres, Los Reyes and the Cuervo Clan" when one went unrecognised).</summary>
+    private List<EntityDraft> ListItems(int k, out int end)
+    {
+        var names = new List<EntityDraft>();
+        end = k;
+        for (var i = k; i < phrases.Count; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind == PhraseKind.Noun)
+            {
+                if (p.Entity is { } e && !names.Contains(e))
+                    names.Add(e);
+                end = i;
+            }
+            else if (!(p.Kind == PhraseKind.Comma || p.Lower is "and" or "y" or "e"))
+                break;
+        }
+        return names;
     }
 
     /// <summary>The names of a list starting at k: "A, B and C", "A y B".</summary>

@@ -4,8 +4,7 @@ namespace CrimeArchive.Import.Extraction.Grammar;
 
 /// <summary>Who a pronoun or a description stands for, from the names read so far: "he" and "the
 /// trafficker" for the person in focus, "it", "its" and "the gang" for the group in focus. A
-/// profile's subject is in focus throughout its profile unless a sentence has just put another
-/// name of its kind forward as a clause subject.</summary>
+/// profile's subject keeps a weight of its own throughout its profile.</summary>
 public sealed class Discourse(EntityDraft? profileSubject)
 {
     private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
@@ -23,40 +22,43 @@ public sealed class Discourse(EntityDraft? profileSubject)
 
     public static bool IsGroupWord(string lower) => GroupNouns.Contains(lower);
 
-    private readonly List<EntityDraft> groups = [];
-    private EntityDraft? person;
-    private EntityDraft? group;
-    private EntityDraft? subjectPerson;
-    private EntityDraft? subjectGroup;
-    private int sentence;
-    private int subjectPersonSentence = -10;
-    private int subjectGroupSentence = -10;
+    // Salience: each mention adds to a name's weight (a clause subject twice), and every sentence
+    // read fades all weights, so that focus follows what the text keeps talking about rather than
+    // whatever was named last.
+    private const double Fade = 0.6;
+    private const double ProfileWeight = 1.5;
+    private readonly Dictionary<EntityDraft, double> weights = [];
 
-    public void NextSentence() => sentence++;
-
-    /// <summary>Called with each name in reading order; <paramref name="asSubject"/> when it opens a clause.</summary>
-    public void Saw(EntityDraft entity, bool asSubject)
+    public void NextSentence()
     {
-        if (entity.IsPerson)
-        {
-            person = entity;
-            if (asSubject)
-                (subjectPerson, subjectPersonSentence) = (entity, sentence);
-        }
-        else
-        {
-            group = entity;
-            groups.Remove(entity);
-            groups.Add(entity);
-            if (asSubject)
-                (subjectGroup, subjectGroupSentence) = (entity, sentence);
-        }
+        foreach (var e in weights.Keys)
+            weights[e] *= Fade;
     }
 
-    // A subject of this sentence or the one before stays in focus; after that a profile's subject comes back.
-    public EntityDraft? Person => sentence - subjectPersonSentence <= 1 ? subjectPerson : profileSubject is { IsPerson: true } ? profileSubject : subjectPerson ?? person;
+    /// <summary>Called with each name, or each pronoun or description once resolved, in reading order.</summary>
+    public void Saw(EntityDraft entity, bool asSubject) =>
+        weights[entity] = weights.GetValueOrDefault(entity) + (asSubject ? 2 : 1);
 
-    public EntityDraft? Group => sentence - subjectGroupSentence <= 1 ? subjectGroup : profileSubject is { IsPerson: false } ? profileSubject : group;
+    public EntityDraft? Person => MostSalient(person: true, here: null);
+
+    public EntityDraft? Group => MostSalient(person: false, here: null);
+
+    private EntityDraft? MostSalient(bool person, IReadOnlySet<EntityDraft>? here)
+    {
+        EntityDraft? best = null;
+        var bestWeight = 0.0;
+        foreach (var (e, w) in weights)
+        {
+            if (e.IsPerson != person || (here is not null && here.Contains(e)))
+                continue;
+            var weight = w + (e == profileSubject ? ProfileWeight : 0);
+            if (weight > bestWeight)
+                (best, bestWeight) = (e, weight);
+        }
+        if (best is null && profileSubject is not null && profileSubject.IsPerson == person && (here is null || !here.Contains(profileSubject)))
+            return profileSubject;
+        return best;
+    }
 
     /// <summary>What a pronoun or a definite description without a name stands for, if anything.</summary>
     public EntityDraft? Resolve(Phrase np)
@@ -71,7 +73,8 @@ public sealed class Discourse(EntityDraft? profileSubject)
             case "it" or "its" or "they" or "their" or "them" or "ellos":
                 return Group;
         }
-        if (!np.IsDefinite || np.Tokens.Any(t => t.IsName))
+        // A capitalised head is a name the finder missed ("the Cartel of the Coast"), not a description.
+        if (!np.IsDefinite || np.Tokens.Any(t => t.IsName) || char.IsUpper(head.Text[0]))
             return null;
         if (GroupNouns.Contains(head.Lower))
             return Group;
@@ -90,17 +93,7 @@ public sealed class Discourse(EntityDraft? profileSubject)
         _ => null,
     };
 
-    /// <summary>The last group named before the current sentence that is none of <paramref name="here"/>:
-    /// "the gang" in "X split from Y, the other faction of the gang" is neither X nor Y.</summary>
-    public EntityDraft? GroupBefore(IReadOnlySet<EntityDraft> here)
-    {
-        if (profileSubject is { IsPerson: false } && !here.Contains(profileSubject))
-            return profileSubject;
-        for (var i = groups.Count - 1; i >= 0; i--)
-        {
-            if (!here.Contains(groups[i]))
-                return groups[i];
-        }
-        return null;
-    }
+    /// <summary>The group in focus that is none of <paramref name="here"/>: "the gang" in "X split
+    /// from Y, the other faction of the gang" is neither X nor Y.</summary>
+    public EntityDraft? GroupBefore(IReadOnlySet<EntityDraft> here) => MostSalient(person: false, here);
 }

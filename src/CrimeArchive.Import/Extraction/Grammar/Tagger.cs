@@ -105,6 +105,13 @@ public static class Tagger
             return PartOfSpeech.Noun;
         if (next is { IsName: true } && t.Can(PartOfSpeech.Noun) && !t.Is(PartsOfSpeech.AnyVerb))
             return PartOfSpeech.Noun;
+        // "el detenido", "the accused": a participle after an article, before no noun, is a noun.
+        if (prev is not null && prev.Is(PartOfSpeech.Determiner) && t.Is(PartOfSpeech.PastParticiple)
+            && (next is null || !(next.Is(PartOfSpeech.Noun | PartOfSpeech.ProperNoun | PartOfSpeech.Adjective) || next.IsName)))
+            return PartOfSpeech.Noun;
+        // "La Cordillera, aliado de Los Pepes": a Spanish participle used as a relation noun.
+        if (t.Is(PartOfSpeech.PastParticiple) && RelationWords.Noun(t.Lower) is not null && next?.Lower is "de" or "del")
+            return PartOfSpeech.Noun;
         // "went to war with": a relation noun, not an infinitive.
         if (RelationWords.LightNoun(t.Lower) is not null && next is not null && next.Is(PartOfSpeech.Preposition) && t.Can(PartOfSpeech.Noun))
             return PartOfSpeech.Noun;
