@@ -55,16 +55,54 @@ public sealed class EntityRegistry
     public void AddKey(EntityDraft entity, string name)
     {
         AddOneKey(entity, name);
-        // "Cartel de Sinaloa" and "Sinaloa Cartel" are one name in two word orders.
         if (entity.Kind != EntityKind.Group)
             return;
-        var words = KeyOf(name).Split(' ');
-        if (words.Length == 3 && words[0] == "cartel" && words[1] is "de" or "del")
-            AddOneKey(entity, words[2] + " cartel");
-        else if (words.Length == 2 && words[1] == "cartel")
+        foreach (var variant in GroupNameVariants(KeyOf(name)))
+            AddOneKey(entity, variant);
+    }
+
+    private static readonly string[] SpanishArticles = ["", "el ", "la ", "los ", "las "];
+
+    /// <summary>The other shapes of one group's name: "Cartel de Sinaloa" / "Sinaloa Cartel",
+    /// "Cartel of the Suns" / "Cartel de los Suns" (the word order and the article change, the
+    /// name word stays); "the Pérez clan" / "the Pérez family" / "Familia Pérez" / "the Pérezes".</summary>
+    public static IEnumerable<string> GroupNameVariants(string key)
+    {
+        var words = key.Split(' ');
+        string? head = null, core = null;
+        if (words.Length >= 2 && words[^1] is "cartel" or "clan" or "family")
+            (head, core) = (words[^1], string.Join(' ', words[..^1]));
+        else if (words.Length >= 3 && words[0] is "cartel" or "clan" or "familia" or "family" && words[1] is "de" or "del" or "of")
         {
-            AddOneKey(entity, "cartel de " + words[0]);
-            AddOneKey(entity, "cartel del " + words[0]);
+            var rest = words.Skip(2).SkipWhile(w => w is "the" or "el" or "la" or "los" or "las").ToArray();
+            if (rest.Length > 0)
+                (head, core) = (words[0], string.Join(' ', rest));
+        }
+        else if (words.Length == 2 && words[0] is "familia" or "clan")
+            (head, core) = (words[0], words[1]);
+        if (head is null || core is null)
+            yield break;
+        if (head == "cartel")
+        {
+            yield return core + " cartel";
+            foreach (var article in SpanishArticles)
+                yield return "cartel de " + article + core;
+            yield return "cartel del " + core;
+            yield return "cartel of the " + core;
+            yield return "cartel of " + core;
+            yield break;
+        }
+        // A family's group: its surname with family or clan, either order, or in the plural.
+        if (core.Contains(' ') && head is "clan")
+            yield break;
+        yield return core + " family";
+        yield return core + " clan";
+        yield return "familia " + core;
+        yield return "clan " + core;
+        if (!core.Contains(' '))
+        {
+            yield return core + "s";
+            yield return core + "es";
         }
     }
 

@@ -62,6 +62,13 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
+        // "Barrio 18": the gang, not a neighbourhood (those have names, not numbers).
+        if (first is "barrio" && span.Count == 2 && span.Words[1].Text.All(char.IsDigit))
+            return new GroupHit(span.Surface, span.Start, span.End);
+        // "the Tigres del Sur", "the Lobos de la Sierra": a capitalised plural with an of-phrase after an article.
+        if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
+            && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (after is "family" or "clan" or "familia" or "cartel" && !PersonNameRules.IsMedia(span, info))
         {
             var word = info.Words[afterIndex];

@@ -82,6 +82,13 @@ public static partial class NameCandidateFinder
                 }
                 if (words[j].Text == "y" && SplitsAtY(words, i, last, j))
                     break;
+                // "Cartel of the Coast", "Army of the People": "the" inside a name that holds a group word.
+                if (words[j].Text == "the" && words[j - 1].Text == "of" && j + 1 < words.Count && IsNameWord(words[j + 1])
+                    && Enumerable.Range(i, last - i + 1).Any(k => NameWords.IsGroupHead(words[k].Text)))
+                {
+                    j++;
+                    continue;
+                }
                 if (Particles.Contains(words[j].Text) && !EndsWithPossessive(sentence, words[j - 1]))
                 {
                     j++;
