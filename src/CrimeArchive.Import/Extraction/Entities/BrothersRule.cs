@@ -17,21 +17,34 @@ public static class BrothersRule
     public static bool TryShareSurnames(SentenceInfo info, int spanIndex, NameSpan a, EntityRegistry registry,
         List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
     {
-        if (spanIndex + 1 >= info.Spans.Count || a.Count > 2)
+        if (a.Count > 2 || a.Words.Any(w => !IsFirstName(w)))
             return false;
-        var andIndex = a.Index + a.Count;
-        if (andIndex >= info.Words.Count || info.Words[andIndex].Text is not ("and" or "y"))
+        // "Juan, Pedro and Luis Arellano Díaz": first names joined by commas, then "and" and the full name.
+        var firsts = new List<NameSpan> { a };
+        var next = spanIndex + 1;
+        var at = a.Index + a.Count;
+        // Words hold no punctuation: a comma is read from the text between two spans.
+        string Between(NameSpan x, NameSpan y) => info.Sentence.Text[(x.End - info.Sentence.Start)..(y.Start - info.Sentence.Start)].Trim();
+        while (next < info.Spans.Count && info.Spans[next].Index == at && Between(firsts[^1], info.Spans[next]) == ","
+            && info.Spans[next].Count <= 2 && info.Spans[next].Words.All(IsFirstName) && next + 1 < info.Spans.Count)
+        {
+            firsts.Add(info.Spans[next]);
+            at = info.Spans[next].Index + info.Spans[next].Count;
+            next++;
+        }
+        if (next >= info.Spans.Count || at >= info.Words.Count || info.Words[at].Text is not ("and" or "y")
+            || Between(firsts[^1], info.Spans[next]).TrimStart(',').Trim() is not ("and" or "y"))
             return false;
-        var bRaw = info.Spans[spanIndex + 1];
-        if (bRaw.Index != andIndex + 1)
+        var bRaw = info.Spans[next];
+        if (bRaw.Index != at + 1)
             return false;
         var b = PersonNameRules.TrimLeading(bRaw, keepArticles: false);
-        if (b is null || b.Index != bRaw.Index || !PersonNameRules.IsFullName(b, info) || a.Words.Any(w => !IsFirstName(w)))
+        if (b is null || b.Index != bRaw.Index || !PersonNameRules.IsFullName(b, info))
             return false;
         var cue = false;
         for (var k = Math.Max(0, a.Index - 3); k < a.Index; k++)
             cue |= NameWords.Key(info.Words[k].Text) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
-        if (b.Count <= a.Count || (!cue && b.Count < a.Count + 2) || registry.Find(a.Surface).Count > 0)
+        if (b.Count <= a.Count || (!cue && b.Count < a.Count + 2) || firsts.Any(f => registry.Find(f.Surface).Count > 0))
             return false;
         // "his brother Javier and Diego Perez Henao": Javier is the brother of the person the sentence
         // is about, not a second Perez Henao.
@@ -39,11 +52,15 @@ public static class BrothersRule
             && Possessives.Contains(NameWords.Key(info.Words[a.Index - 2].Text)))
             return false;
         var surnames = string.Join(' ', b.Words.Skip(a.Count).Select(w => w.Text));
-        var first = registry.Add(EntityKind.Person, a.Surface + " " + surnames, a.Start);
-        var second = registry.Add(EntityKind.Person, b.Surface, b.Start);
+        var people = firsts.Select(f => registry.Add(EntityKind.Person, f.Surface + " " + surnames, f.Start)).ToList();
+        people.Add(registry.Add(EntityKind.Person, b.Surface, b.Start));
         if (cue)
-            siblings.Add((first, second, info));
-        // The second name's mention is its first names; the surnames belong to both.
+        {
+            for (var i = 0; i < people.Count; i++)
+                for (var j = i + 1; j < people.Count; j++)
+                    siblings.Add((people[i], people[j], info));
+        }
+        // The last name's mention is its first names; the surnames belong to all.
         registry.SharedSurnameSpans[b.Start] = a.Count;
         return true;
     }

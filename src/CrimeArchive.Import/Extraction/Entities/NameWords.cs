@@ -17,6 +17,9 @@ public static class NameWords
         "father", "deputy", "admiral", "major", "presidente", "expresidente", "alcalde", "gobernador", "ministro",
         "fiscal", "juez", "senador", "comandante", "coronel", "capitan", "diputado", "former", "then", "late",
         "kingpin", "boss", "leader", "trafficker", "warlord", "alias", "lord",
+        "commissioner", "comisionado", "superintendent", "inspector", "comisario", "spokesman", "spokeswoman", "vocero", "portavoz",
+        "magistrate", "magistrado", "procurador", "procuradora", "czar", "zar", "chairman", "councilman", "councilwoman", "concejal",
+        "lawyer", "abogado", "abogada", "defensor", "ombudsman", "ministra", "fiscala", "jueza", "senadora", "diputada", "alcaldesa", "gobernadora",
     };
 
     // Words that make a span an institution, a medium or a document rather than a person or a group.
@@ -31,6 +34,7 @@ public static class NameWords
         "facebook", "linkedin", "google", "unit", "marines", "guardia", "policia", "fiscalia", "ejercito",
         "armada", "procuraduria", "secretaria", "tribunal", "corte", "universidad", "ministerio", "gobierno", "gobernacion",
         "juzgado", "congreso", "senado", "asamblea", "alcaldia", "presidencia", "assembly", "parliament", "embassy", "navy", "coast", "river", "state",
+        "favela", "colonia", "comuna", "neighborhood", "neighbourhood", "morro", "newspaper", "diario", "periodico", "revista", "magazine", "partido",
         "city", "province", "region", "valley", "mountains", "sea", "ocean", "gulf", "highway", "street",
         // Media and state bodies named in Spanish or cut short ("Fuerza Nacional Antiextorsión", "Listín Diario").
         "diario", "prensa", "listin", "noticias", "gazette", "observer", "chronicle", "semana", "expreso", "comercio", "nacion",
