@@ -105,6 +105,9 @@ public sealed partial class RelationshipRules
         if (gap.Length > 140 || NotTheSame().IsMatch(gap.Replace("brothers", "", StringComparison.Ordinal)))
             return;
         var role = RoleOfBefore().Match(gap);
+        // "met with the leaders of", "was killed by members of": the role phrase is another verb's object.
+        if (role.Success && Grammar.VerbCheck.HasOtherVerb(gap[..role.Index]))
+            return;
         if (!role.Success)
             role = VerbBefore().Match(gap);
         if (!role.Success)

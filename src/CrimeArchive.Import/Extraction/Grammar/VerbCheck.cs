@@ -1,0 +1,40 @@
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+/// <summary>Lets a phrase rule ask the lexicon whether a stretch of text holds a verb of its own.</summary>
+public static class VerbCheck
+{
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "became", "becomes", "become", "remains", "remained", "has", "had", "have",
+        "es", "era", "fue", "son", "sería", "sigue", "named", "appointed", "considered", "described", "identified", "alleged", "reputed", "suspected",
+        // Verbs that state a role of their object: "whom prosecutors describe as the leader of".
+        "describe", "describes", "consider", "considers", "call", "calls", "called", "name", "names", "identify", "identifies", "believe", "believed", "say", "said", "says",
+    };
+
+    /// <summary>True when the words hold a finite verb other than a copula, or a passive's "by"
+    /// ("met with the", "was killed by"): what follows is then that verb's object, not an apposition.</summary>
+    public static bool HasOtherVerb(string text)
+    {
+        var first = true;
+        // Right after the name, with no comma between, a past form is the name's own verb: "X prosecuted the head of".
+        var bare = !text.TrimStart().StartsWith(',');
+        foreach (var word in text.Split([' ', ',', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = word.ToLowerInvariant();
+            if (first && bare && !Linking.Contains(lower) && (Lexicon.Lookup(lower, spanish: false).All & PartOfSpeech.PastTense) != 0)
+                return true;
+            first = false;
+            if (lower is "by" or "por")
+                return true;
+            // A relative clause about the person: what it says is checked by the clause reader.
+            if (lower is "who" or "whom" or "que" or "quien")
+                return false;
+            if (Linking.Contains(lower) || char.IsUpper(word[0]))
+                continue;
+            var entry = Lexicon.Lookup(lower, spanish: false);
+            if ((entry.Likely & (PartOfSpeech.Verb | PartOfSpeech.PastTense)) != 0)
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Relationships read through the grammar layer: the same relation in the phrasings the
+/// issue lists (apposition, possession, passives, non-finite verbs, copulas, references back), and
+/// role phrases that tie nobody to a group.</summary>
+public class ClauseRelationTests
+{
+    [Theory]
+    // Apposition and possession.
+    [InlineData("Police seized Benito Ocampo Lara, the Gavilanes gang's chief, in Altamira.", "Benito Ocampo Lara", RelationshipType.LeaderOf, "Gavilanes")]
+    [InlineData("Marcelo Ibáñez Soto, Los Halcones' chief, was taken to a prison in the capital.", "Marcelo Ibáñez Soto", RelationshipType.LeaderOf, "Los Halcones")]
+    [InlineData("Soldiers said Los Halcones chief Rosendo Mira Paz had fled.", "Rosendo Mira Paz", RelationshipType.LeaderOf, "Los Halcones")]
+    [InlineData("Los Halcones grew fast. Its chief, Rosendo Mira Paz, was captured in 2012.", "Rosendo Mira Paz", RelationshipType.LeaderOf, "Los Halcones")]
+    [InlineData("Officials say Teodoro Blanco Ruiz, a senior figure in Los Lobos, fled the country.", "Teodoro Blanco Ruiz", RelationshipType.MemberOf, "Los Lobos")]
+    // Passives and participles, both languages.
+    [InlineData("Los Toros, founded in 2009 in the port by Ernesto Lujan Vera, control the docks.", "Ernesto Lujan Vera", RelationshipType.Founded, "Los Toros")]
+    [InlineData("El Cártel del Pacífico, liderado por Julián Morales Peña, controla el puerto.", "Julián Morales Peña", RelationshipType.LeaderOf, "Cártel del Pacífico")]
+    [InlineData("El Frente 30 es encabezado por Walter Mendoza Gil desde 2019.", "Walter Mendoza Gil", RelationshipType.LeaderOf, "Frente 30")]
+    [InlineData("La banda Los Pepes fue creada por Ramón Tovar Lima en 2001.", "Ramón Tovar Lima", RelationshipType.Founded, "Los Pepes")]
+    // Non-finite and other verb forms.
+    [InlineData("Octavio Rangel Cruz is believed to lead Los Gavilanes.", "Octavio Rangel Cruz", RelationshipType.LeaderOf, "Los Gavilanes")]
+    [InlineData("Octavio Rangel Cruz took the reins of Los Gavilanes in 2015.", "Octavio Rangel Cruz", RelationshipType.LeaderOf, "Los Gavilanes")]
+    [InlineData("Ramiro Vela Soto succeeded his uncle as head of Los Toros.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
+    [InlineData("Prosecutors say Ana Paz Rocha belongs to Los Lobos.", "Ana Paz Rocha", RelationshipType.MemberOf, "Los Lobos")]
+    [InlineData("Ana Paz Rocha worked for Los Lobos until 2020.", "Ana Paz Rocha", RelationshipType.MemberOf, "Los Lobos")]
+    // Copulas and zero subjects.
+    [InlineData("Los Toros lost men last year. Its leader is Ramiro Vela Soto.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
+    [InlineData("Ramiro Vela Soto became the head of Los Toros in 2014.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
+    [InlineData("Julián Morales Peña es el jefe de Los Pepes desde 2018.", "Julián Morales Peña", RelationshipType.LeaderOf, "Los Pepes")]
+    [InlineData("La policía capturó a Julián Morales Peña en Cali. El detenido sería el jefe de la banda Los Pepes.", "Julián Morales Peña", RelationshipType.LeaderOf, "Los Pepes")]
+    // References across sentences.
+    [InlineData("Ocampo Lara, 51, was arrested with Los Gavilanes. The 51-year-old took the reins of the group in 2015.", "Ocampo Lara", RelationshipType.LeaderOf, "Los Gavilanes")]
+    [InlineData("Police arrested Nicanor Rey Pardo on Friday. He founded Los Lobos in 2004.", "Nicanor Rey Pardo", RelationshipType.Founded, "Los Lobos")]
+    // Between groups.
+    [InlineData("Los Toros, a faction of the Coastal Cartel, control the docks.", "Los Toros", RelationshipType.MemberOf, "Coastal Cartel")]
+    [InlineData("Los Halcones are a fusion of Los Reyes, the Cuervo Clan and Los Pinos.", "Los Reyes", RelationshipType.MemberOf, "Los Halcones")]
+    [InlineData("Los Halcones are a fusion of Los Reyes, the Cuervo Clan and Los Pinos.", "Los Pinos", RelationshipType.MemberOf, "Los Halcones")]
+    [InlineData("The gang Los Lobos went to war with the Northern Cartel in 2021.", "Los Lobos", RelationshipType.RivalOf, "Northern Cartel")]
+    [InlineData("Los Gavilanes are fighting the Cobras for control of the port.", "Los Gavilanes", RelationshipType.RivalOf, "Cobras")]
+    [InlineData("Los Reyes, the Halcones' main rival, controls the north.", "Los Reyes", RelationshipType.RivalOf, "Halcones")]
+    [InlineData("Tovar fundó el grupo La Cordillera, aliado de Los Pepes.", "La Cordillera", RelationshipType.AllyOf, "Los Pepes")]
+    [InlineData("The 16th Front worked with trafficker Jairo Benítez Mora for years.", "16th Front", RelationshipType.AllyOf, "Jairo Benítez Mora")]
+    public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has(subject, type, obj), $"expected {subject} {type} {obj}; found: "
+            + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
+    }
+
+    [Theory]
+    [InlineData("Senator Ana Ruiz Lema met with the leaders of the Coastal Cartel in June.", "Ana Ruiz Lema", "Coastal Cartel")]
+    [InlineData("Judge Ana Ruiz Lema prosecuted the head of Los Toros for years.", "Ana Ruiz Lema", "Los Toros")]
+    [InlineData("Ana Ruiz Lema was killed by members of Los Lobos in March.", "Ana Ruiz Lema", "Los Lobos")]
+    [InlineData("Prosecutors say Ana Ruiz Lema handed the cash to buyers working for Los Lobos.", "Ana Ruiz Lema", "Los Lobos")]
+    public void A_role_phrase_that_is_the_object_of_another_verb_ties_nobody(string text, string person, string group)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == person && r.Object.Name == group);
+    }
+
+    [Fact]
+    public void Former_allies_that_fight_are_no_allies()
+    {
+        var x = ExtractionHelper.Run("Los Choneros fought a long war against its former allies, the Lobos, for the prisons.");
+        Assert.False(x.Has("Lobos", RelationshipType.AllyOf, "Los Choneros"));
+    }
+
+    [Fact]
+    public void The_gang_in_a_description_is_the_group_in_focus_not_the_last_named()
+    {
+        var x = ExtractionHelper.Run(
+            "Los Halcones were founded in 2009 in the port of Manta.",
+            "Police say the gang's leader, Marcelo Ibáñez Soto, also belongs to the Northern Federation. Hernán Vidal Roa, the gang's second-in-command, was arrested in March.");
+        Assert.True(x.Has("Hernán Vidal Roa", RelationshipType.LeaderOf, "Los Halcones"));
+        Assert.False(x.Has("Hernán Vidal Roa", RelationshipType.LeaderOf, "Northern Federation"));
+    }
+}

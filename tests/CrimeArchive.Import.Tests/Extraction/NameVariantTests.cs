@@ -1,0 +1,52 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Issue 18's naming families: one entity per real-world name, and name shapes the finder
+/// used to miss.</summary>
+public class NameVariantTests
+{
+    [Theory]
+    [InlineData("The Cartel de los Soles moved cocaine. Officials say the Soles Cartel bribed generals.", "Cartel de los Soles", "Soles Cartel")]
+    [InlineData("Members of the Pérez clan were arrested. The Pérez family denies it, and the Pérezes have hired lawyers.", "Pérez clan", "Pérez family")]
+    [InlineData("The Familia Ortiz runs the port. Police raided the Ortiz clan's ranch.", "Familia Ortiz", "Ortiz clan")]
+    public void Variants_of_one_group_name_are_one_group(string text, string first, string second)
+    {
+        var group = ExtractionHelper.Run(text).Groups().Single(g => g.Aliases.Contains(first));
+        Assert.Contains(second, group.Aliases);
+    }
+
+    [Theory]
+    [InlineData("The Tigres del Sur clashed with soldiers near the border.", "Tigres del Sur")]
+    [InlineData("Police said the Cartel of the Coast paid the guards.", "Cartel of the Coast")]
+    [InlineData("The Bloque Oriental operated in the plains for a decade.", "Bloque Oriental")]
+    [InlineData("Barrio 18 and the MS13 are rivals in the capital.", "Barrio 18")]
+    public void Group_name_shapes_are_recognised(string text, string name)
+    {
+        Assert.Contains(ExtractionHelper.Run(text).Groups(), g => g.Name == name);
+    }
+
+    [Fact]
+    public void An_office_of_several_words_is_no_part_of_the_name()
+    {
+        var x = ExtractionHelper.Run("Anti-Drugs Commissioner Rafael Quintero Vega said the port was clean.");
+        Assert.Equal("Rafael Quintero Vega", Assert.Single(x.People()).Name);
+    }
+
+    [Fact]
+    public void A_neighbourhood_is_no_person()
+    {
+        var x = ExtractionHelper.Run("Residents of Rocinha Favela fled when the shooting started.");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void Siblings_in_a_comma_list_share_the_surnames()
+    {
+        var x = ExtractionHelper.Run("The brothers Juan, Pedro and Luis Arellano Díaz ran the business.");
+        Assert.Equal(["Juan Arellano Díaz", "Luis Arellano Díaz", "Pedro Arellano Díaz"], x.People().Select(p => p.Name).Order());
+        Assert.True(x.Has("Juan Arellano Díaz", RelationshipType.SiblingOf, "Luis Arellano Díaz"));
+        Assert.True(x.Has("Juan Arellano Díaz", RelationshipType.SiblingOf, "Pedro Arellano Díaz"));
+        Assert.True(x.Has("Pedro Arellano Díaz", RelationshipType.SiblingOf, "Luis Arellano Díaz"));
+    }
+}
