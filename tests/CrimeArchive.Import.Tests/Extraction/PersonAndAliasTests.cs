@@ -166,4 +166,13 @@ public class GuillemetAliasTests
         var x = ExtractionHelper.Run("Fue detenido Rubén Darío Ocampo Gil, alias «el Mono», en Medellín.");
         Assert.Contains("Mono", x.People().Named("Rubén Darío Ocampo Gil").Aliases);
     }
+
+    [Fact]
+    public void A_nickname_with_its_translation_in_parentheses_gives_both()
+    {
+        var x = ExtractionHelper.Run("Police arrested Jorge Ramos Gil, alias \"El Sapo\" (the Toad), on Monday. Officers said the Toad ran the port.");
+        var aliases = x.People().Named("Jorge Ramos Gil").Aliases;
+        Assert.Contains("El Sapo", aliases);
+        Assert.Contains("Toad", aliases);
+    }
 }

@@ -25,6 +25,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
     private static partial Regex InnerNickname();
 
+    [GeneratedRegex(@"^\s*\((?:the\s+|el\s+|la\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\)")]
+    private static partial Regex Translation();
+
     public static List<AliasStatement> Find(SentenceInfo info)
     {
         var found = new List<AliasStatement>();
@@ -47,6 +50,15 @@ public static partial class AliasPatterns
                     if (value.Length > 0 && (char.IsUpper(value[0]) || (value.Length > 3 && value[..3] is "el " or "la " && char.IsUpper(value[3]))))
                         found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
                     var end = quoted.Index + quoted.Length;
+                    // "El Sapo" (the Toad): the translation the text gives is a name the person goes by too.
+                    var translation = Translation().Match(text, end, text.Length - end);
+                    if (translation.Success)
+                    {
+                        var t = translation.Groups["nick"];
+                        var tStart = info.Sentence.Start + t.Index;
+                        found.Add(new AliasStatement(owner, t.Value, tStart, info.Spans.FirstOrDefault(s => s.Start == tStart), null));
+                        end = translation.Index + translation.Length;
+                    }
                     var separator = NextNicknameSeparator().Match(text, end, text.Length - end);
                     if (!separator.Success)
                         break;
