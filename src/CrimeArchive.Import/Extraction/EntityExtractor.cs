@@ -28,8 +28,10 @@ public static partial class EntityExtractor
                 entities[draft] = new ExtractedEntity(draft.Kind, DisplayName(draft), Aliases(own), own);
         }
         var places = PlaceEntities(document, sentences, mentions, registry);
-        var stated = Environment.GetEnvironmentVariable("CA_ONLY") == "grammar" ? [] : RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
-        foreach (var r in Environment.GetEnvironmentVariable("CA_ONLY") == "regex" ? [] : Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es"))
+        // The grammar layer adds what the phrase rules miss; the phrase rules stay for the
+        // constructions it does not read yet (counted leaders, sibling lists, "with which").
+        var stated = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
+        foreach (var r in Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es"))
         {
             if (!stated.Any(f => f.Type == r.Type && ((f.Subject == r.Subject && f.Object == r.Object) || (r.Type.IsSymmetric() && f.Subject == r.Object && f.Object == r.Subject))))
                 stated.Add(r);

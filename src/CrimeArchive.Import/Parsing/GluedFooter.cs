@@ -7,7 +7,7 @@ public static class GluedFooter
     private static readonly string[] Markers =
     [
         "share icon", "SHARETweet", "Was this content helpful", "What are your thoughts?", "DONATE", "Related Content",
-        "Latest News", "¿Te resultó útil", "Contenido relacionado",
+        "Latest News", "¿Te resultó útil", "¿Te sirvió", "¿Le sirvió", "¿Le resultó útil", "Contenido relacionado",
     ];
 
     /// <summary>Where glued footer chrome starts in the line, or -1. The text before it must end a

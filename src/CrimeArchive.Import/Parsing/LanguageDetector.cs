@@ -36,22 +36,22 @@ public static class LanguageDetector
 
     private static void Count(ReadOnlySpan<char> text, ref int spanish, ref int english, ref int seen)
     {
-            var i = 0;
-            while (i < text.Length && seen < SampleWords)
-            {
-                while (i < text.Length && !char.IsLetter(text[i]))
-                    i++;
-                var start = i;
-                while (i < text.Length && char.IsLetter(text[i]))
-                    i++;
-                if (i == start)
-                    break;
-                var word = text[start..i];
-                seen++;
-                if (SpanishWords.Contains(word))
-                    spanish++;
-                else if (EnglishWords.Contains(word))
-                    english++;
-            }
+        var i = 0;
+        while (i < text.Length && seen < SampleWords)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+                i++;
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+            if (i == start)
+                break;
+            var word = text[start..i];
+            seen++;
+            if (SpanishWords.Contains(word))
+                spanish++;
+            else if (EnglishWords.Contains(word))
+                english++;
+        }
     }
 }

@@ -19,6 +19,8 @@ public class ChromeTests
     [InlineData("Read more: Honduras profile")]
     [InlineData("SEE ALSO Coverage of the Valle family")]
     [InlineData("¿Te resultó útil este contenido?")]
+    [InlineData("¿Le sirvió esta nota?")]
+    [InlineData("¿Te sirvió este contenido?Apóyanos con una donación mensual.")]
     [InlineData("¿Qué piensas? Haz clic aquí para enviar tus comentarios a InSight Crime.")]
     [InlineData("What are your thoughts? Click here to send us your comments.")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)

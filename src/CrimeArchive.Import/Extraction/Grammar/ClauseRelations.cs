@@ -52,8 +52,6 @@ public sealed class ClauseRelations
         var lean = Parsing.LanguageDetector.SpanishLean(s.Text);
         spanish = lean > 0 || (lean == 0 && spanishDocument);
         phrases = Chunker.Chunk(Tagger.Tag(s, mentions, spanish));
-        if (Environment.GetEnvironmentVariable("CA_DEBUG") is not null)
-            Console.Error.WriteLine(string.Join(" ", phrases.Select(p => p.Kind == PhraseKind.Noun || p.Kind == PhraseKind.Verb ? p.ToString() + "{" + string.Join(",", p.Tokens.Select(t => t.Tag)) + "}" : p.Lower)));
         for (var k = 0; k < phrases.Count; k++)
         {
             var p = phrases[k];
@@ -367,7 +365,7 @@ public sealed class ClauseRelations
                     j = open - 1;
                     continue;
                 case PhraseKind.Close:
-                    j = SkipParenthesis(j) ;
+                    j = SkipParenthesis(j);
                     continue;
                 case PhraseKind.Preposition or PhraseKind.Verb:
                     // "accused of running", "believed to have founded", "arrested and charged with leading".
@@ -522,12 +520,8 @@ public sealed class ClauseRelations
         {
             RelationSense.LeaderOf or RelationSense.Founded => subject.IsPerson && !obj.IsPerson,
             RelationSense.PartOf => !subject.IsPerson && !obj.IsPerson,
-            _ => type switch
-            {
-                RelationshipType.MemberOf => !obj.IsPerson,
-                RelationshipType.RivalOf or RelationshipType.AllyOf => !(subject.IsPerson && obj.IsPerson) || true,
-                _ => true,
-            },
+            // Rivals and allies may be people or groups on either side.
+            _ => type != RelationshipType.MemberOf || !obj.IsPerson,
         };
         if (!valid)
             return;

@@ -15,7 +15,7 @@ public static class SpanishWords
         "establecer", "integrar", "pertenecer", "unir", "trabajar", "operar", "militar", "enfrentar", "combatir",
         "disputar", "pelear", "aliar", "colaborar", "asumir", "suceder", "heredar", "capturar", "arrestar", "detener",
         "asesinar", "matar", "acusar", "señalar", "considerar", "identificar", "informar", "declarar", "indicar",
-        "extraditar", "condenar", "sentenciar", "operar", "traficar", "ordenar", "afirmar", "asegurar", "explicar",
+        "extraditar", "condenar", "sentenciar", "traficar", "ordenar", "afirmar", "asegurar", "explicar",
         "vincular", "relacionar", "mantener", "buscar", "llegar", "quedar", "nacer", "morir", "huir", "escapar",
     ];
 
