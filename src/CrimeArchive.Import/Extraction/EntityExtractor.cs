@@ -33,7 +33,7 @@ public static partial class EntityExtractor
         var stated = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
         foreach (var r in Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es"))
         {
-            if (!stated.Any(f => f.Type == r.Type && ((f.Subject == r.Subject && f.Object == r.Object) || (r.Type.IsSymmetric() && f.Subject == r.Object && f.Object == r.Subject))))
+            if (!stated.Any(f => f.States(r.Subject, r.Type, r.Object)))
                 stated.Add(r);
         }
         var relationships = stated

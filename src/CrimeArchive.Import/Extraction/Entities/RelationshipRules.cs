@@ -4,7 +4,12 @@ using static CrimeArchive.Import.Extraction.Entities.RelationshipPatterns;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
-public sealed record FoundRelationship(EntityDraft Subject, RelationshipType Type, EntityDraft Object, Sentence Sentence);
+public sealed record FoundRelationship(EntityDraft Subject, RelationshipType Type, EntityDraft Object, Sentence Sentence)
+{
+    /// <summary>Whether this states the same tie: same type and ends, either way round for a symmetric type.</summary>
+    public bool States(EntityDraft subject, RelationshipType type, EntityDraft obj) =>
+        Type == type && ((Subject == subject && Object == obj) || (type.IsSymmetric() && Subject == obj && Object == subject));
+}
 
 /// <summary>Relationships a sentence states between the entities it mentions: leader-of,
 /// founded, member-of, sibling-of, rival-of and ally-of, each from a phrasing in
@@ -271,7 +276,7 @@ public sealed partial class RelationshipRules
             return;
         if (type == RelationshipType.SiblingOf && !(subject.IsPerson && obj.IsPerson))
             return;
-        if (found.Any(f => f.Type == type && ((f.Subject == subject && f.Object == obj) || (type.IsSymmetric() && f.Subject == obj && f.Object == subject))))
+        if (found.Any(f => f.States(subject, type, obj)))
             return;
         found.Add(new FoundRelationship(subject, type, obj, s));
     }

@@ -62,14 +62,9 @@ public static class Chunker
         return phrases;
     }
 
-    private static bool IsNounStart(List<Token> tokens, int i)
-    {
-        var t = tokens[i];
-        if (!t.Is(NounPart) || t.Is(PartOfSpeech.PossessiveMarker))
-            return false;
-        // "that" before a noun is a determiner; before anything else a subordinator.
-        return true;
-    }
+    // A possessive marker continues a noun phrase; it never opens one.
+    private static bool IsNounStart(List<Token> tokens, int i) =>
+        tokens[i].Is(NounPart) && !tokens[i].Is(PartOfSpeech.PossessiveMarker);
 
     private static bool ContinuesNoun(List<Token> run, Token t, List<Token> tokens, int i)
     {

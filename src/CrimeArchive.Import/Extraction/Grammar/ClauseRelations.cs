@@ -125,7 +125,6 @@ public sealed class ClauseRelations
                 && discourse.GroupBefore(NamesInSentence()) is { } meant)
                 return ([meant], k + 2);
         }
-        // "one of the leaders of G": the role is the plural after "one of".
         if (role.Owner is { } owner)
         {
             var byOwner = owner.IsName ? owner.Entity : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, sense) : null;
@@ -525,7 +524,7 @@ public sealed class ClauseRelations
         };
         if (!valid)
             return;
-        if (found.Any(f => f.Type == type && ((f.Subject == subject && f.Object == obj) || (type.IsSymmetric() && f.Subject == obj && f.Object == subject))))
+        if (found.Any(f => f.States(subject, type, obj)))
             return;
         found.Add(new FoundRelationship(subject, type, obj, sentence));
     }
