@@ -1,3 +1,5 @@
+using CrimeArchive.Data;
+
 namespace CrimeArchive.Import.Tests.Extraction;
 
 public class BrothersRuleTests
@@ -22,5 +24,50 @@ public class BrothersRuleTests
         var names = x.People().Select(p => p.Name).ToList();
         Assert.Contains("Camilo Rendon Galeano", names);
         Assert.Contains("Andres Rendon Galeano", names);
+    }
+
+    [Fact]
+    public void A_family_name_before_brothers_is_the_surname_of_each_listed_first_name()
+    {
+        var x = ExtractionHelper.Run("Agents detained the Varela Quiroz brothers — Anselmo, Teo and Bruno — at a farm near the border.");
+
+        var names = x.People().Select(p => p.Name).ToList();
+        Assert.Equal(["Anselmo Varela Quiroz", "Bruno Varela Quiroz", "Teo Varela Quiroz"], names.Order());
+        Assert.True(x.Has("Anselmo Varela Quiroz", RelationshipType.SiblingOf, "Bruno Varela Quiroz"));
+        Assert.True(x.Has("Teo Varela Quiroz", RelationshipType.SiblingOf, "Bruno Varela Quiroz"));
+        Assert.Contains("Teo", x.People().Named("Teo Varela Quiroz").Aliases);
+    }
+
+    [Fact]
+    public void His_brothers_by_first_name_take_his_surname_and_are_his_siblings()
+    {
+        var x = ExtractionHelper.Run("Octavio Barcia was arrested in the port along with his brothers, Leandro and Quino.");
+
+        Assert.True(x.Has("Octavio Barcia", RelationshipType.SiblingOf, "Leandro Barcia"));
+        Assert.True(x.Has("Octavio Barcia", RelationshipType.SiblingOf, "Quino Barcia"));
+        Assert.True(x.Has("Leandro Barcia", RelationshipType.SiblingOf, "Quino Barcia"));
+    }
+
+    [Fact]
+    public void A_spanish_list_with_the_surnames_on_the_last_name_and_a_sister_named_later()
+    {
+        var x = ExtractionHelper.Run(
+            "Los hermanos Iker, Saúl y Rubén Ordóñez Pozo fundaron la banda en 2004.",
+            "Their sister, Paula Ordóñez Pozo, kept the accounts.");
+
+        var names = x.People().Select(p => p.Name).ToList();
+        Assert.Contains("Iker Ordóñez Pozo", names);
+        Assert.Contains("Saúl Ordóñez Pozo", names);
+        Assert.DoesNotContain(names, n => n.Contains(" y ", StringComparison.Ordinal));
+        Assert.True(x.Has("Iker Ordóñez Pozo", RelationshipType.SiblingOf, "Rubén Ordóñez Pozo"));
+        Assert.True(x.Has("Saúl Ordóñez Pozo", RelationshipType.SiblingOf, "Paula Ordóñez Pozo"));
+    }
+
+    [Fact]
+    public void Their_sister_with_no_list_before_is_nobody_s_sibling()
+    {
+        var x = ExtractionHelper.Run("Marcela Ibáñez Rojo ran the clinic. Their sister, Lucía Ibáñez Rojo, lived abroad.");
+
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.SiblingOf);
     }
 }

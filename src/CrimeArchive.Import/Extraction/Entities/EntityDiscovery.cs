@@ -10,9 +10,11 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
     public List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> Siblings { get; } = [];
 
     private readonly List<(AliasStatement Statement, SentenceInfo Info)> pendingAliases = [];
+    private SiblingListRule? siblingLists;
 
     public void Run()
     {
+        siblingLists = new SiblingListRule(registry, Siblings);
         foreach (var info in sentences)
             ReadAliases(info);
         foreach (var info in sentences)
@@ -157,9 +159,12 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
 
     private void ReadPeople(SentenceInfo info)
     {
+        var read = 0;
         for (var i = 0; i < info.Spans.Count; i++)
         {
             var raw = info.Spans[i];
+            siblingLists!.Read(info, read, raw.Index);
+            read = Math.Max(read, raw.Index);
             if (registry.Consumed.Contains(raw.Start))
                 continue;
             var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
@@ -174,5 +179,6 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (PersonNameRules.IsFullName(span, info))
                 registry.Add(EntityKind.Person, span.Surface, span.Start);
         }
+        siblingLists!.Read(info, read, info.Words.Count);
     }
 }

@@ -1,0 +1,221 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>Siblings listed by first name, the surname written once: "the Oyarzo Lind brothers —
+/// Ramiro, Eloy and Justo", "his brothers, Nelson and Fausto" (the surname is the person's the
+/// sentence names before), "los hermanos Iker, Saúl y Rubén Breña Pozo" (the last item carries it).
+/// Each becomes a person under the full name, answering to the first name too, and all of them are
+/// siblings. A sibling added later ("their sister, Paula", "a third brother, Justo") joins the last list.</summary>
+public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
+{
+    private static readonly HashSet<string> PluralNouns = new(StringComparer.Ordinal)
+    {
+        "brothers", "sisters", "siblings", "hermanos", "hermanas",
+    };
+
+    private static readonly HashSet<string> SingularNouns = new(StringComparer.Ordinal)
+    {
+        "brother", "sister", "hermano", "hermana",
+    };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "su", "sus" };
+
+    // Words between a possessive and the noun: "his two younger brothers".
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "older", "younger", "elder", "twin", "dos", "tres", "cuatro", "mayores", "menores",
+    };
+
+    // "a third brother", "the youngest sister": one more of the siblings listed before.
+    private static readonly HashSet<string> MoreOf = new(StringComparer.Ordinal)
+    {
+        "third", "fourth", "fifth", "other", "another", "youngest", "eldest", "oldest", "tercer", "otro", "otra",
+    };
+
+    private List<EntityDraft> lastList = [];
+    private string? lastSurname;
+    private int lastListSentence = -10;
+
+    /// <summary>Reads the words from..to (exclusive) of a sentence for sibling nouns. The caller reads
+    /// a sentence's people in order, so that the person before "his brothers" is known by then.</summary>
+    public void Read(SentenceInfo info, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var noun = NameWords.Key(info.Words[i].Text);
+            if (PluralNouns.Contains(noun))
+                ReadList(info, i);
+            else if (SingularNouns.Contains(noun) && info.Index - lastListSentence <= 3 && lastList.Count > 0)
+                ReadOneMore(info, i);
+        }
+    }
+
+    private void ReadList(SentenceInfo info, int noun)
+    {
+        var items = Items(info, noun + 1);
+        if (items.Count == 0)
+            return;
+        string? surname = null;
+        EntityDraft? reference = null;
+        var familyName = FamilyNameBefore(info, noun);
+        if (familyName is not null)
+            surname = familyName.Value.Text;
+        else if (PossessiveBefore(info, noun) is { } possessive)
+        {
+            if (possessive != "their")
+                reference = PersonBefore(info, words: noun);
+            if (reference is not null && items[^1].Count <= items[0].Count)
+                surname = PersonNameRules.Surnames(reference.Name);
+        }
+        var firstCount = items[0].Count;
+        var last = items[^1];
+        if (surname is null && items.Count >= 2 && last.Count > firstCount && items.Take(items.Count - 1).All(it => it.Count == firstCount))
+            surname = string.Join(' ', last.Words.Skip(firstCount).Select(w => w.Text));
+        if (surname is null || items.Count + (reference is null ? 0 : 1) < 2)
+            return;
+
+        var people = new List<EntityDraft>();
+        if (reference is not null)
+            people.Add(reference);
+        foreach (var item in items)
+        {
+            var ownSurname = item.Count > firstCount;
+            var name = ownSurname ? item.Text : item.Text + " " + surname;
+            var person = registry.FindOne(name, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
+            registry.AddKey(person, item.Words.Take(firstCount).Select(w => w.Text) is var firsts ? string.Join(' ', firsts) : item.Text);
+            people.Add(person);
+        }
+        foreach (var span in info.Spans.Where(s => s.Start >= (familyName?.Start ?? items[0].Start) && s.Start <= last.Start))
+            registry.Consumed.Add(span.Start);
+        if (ownLast(last, firstCount))
+            registry.SharedSurnameSpans[last.Start] = firstCount;
+        AddPairs(people, info);
+        lastList = people;
+        lastSurname = surname;
+        lastListSentence = info.Index;
+
+        static bool ownLast(Item last, int firstCount) => last.Count > firstCount;
+    }
+
+    private void ReadOneMore(SentenceInfo info, int noun)
+    {
+        if (noun == 0)
+            return;
+        var before = NameWords.Key(info.Words[noun - 1].Text);
+        if (before != "their" && !MoreOf.Contains(before))
+            return;
+        var items = Items(info, noun + 1, firstWords: 4);
+        if (items.Count != 1)
+            return;
+        var item = items[0];
+        var name = item.Count == 1 && lastSurname is not null ? item.Text + " " + lastSurname : item.Text;
+        var person = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person)
+            ?? registry.Add(EntityKind.Person, name, item.Start);
+        registry.AddKey(person, item.Text);
+        foreach (var span in info.Spans.Where(s => s.Start == item.Start))
+            registry.Consumed.Add(span.Start);
+        foreach (var sibling in lastList.Where(p => p != person))
+            siblings.Add((sibling, person, info));
+        if (!lastList.Contains(person))
+            lastList = [.. lastList, person];
+    }
+
+    private void AddPairs(List<EntityDraft> people, SentenceInfo info)
+    {
+        for (var a = 0; a < people.Count; a++)
+            for (var b = a + 1; b < people.Count; b++)
+                if (people[a] != people[b])
+                    siblings.Add((people[a], people[b], info));
+    }
+
+    private sealed record Item(List<Word> Words, SentenceInfo Info)
+    {
+        public int Count => Words.Count;
+        public int Start => Words[0].Start;
+        public string Text => Info.Sentence.Text[(Words[0].Start - Info.Sentence.Start)..(Words[^1].End - Info.Sentence.Start)];
+    }
+
+    // "— Ramiro, Eloy and Justo —", ", Nelson and Fausto", "Iker, Saúl y Rubén Breña Pozo".
+    private static List<Item> Items(SentenceInfo info, int from, int firstWords = 2)
+    {
+        var words = info.Words;
+        var items = new List<Item>();
+        var k = from;
+        if (k < words.Count && Gap(info, k) is not ("" or "," or "—" or "–" or ":" or "(" or ", —"))
+            return items;
+        while (k < words.Count)
+        {
+            var run = new List<Word>();
+            while (k < words.Count && IsNameWord(words[k]) && (run.Count == 0 || Gap(info, k) == ""))
+                run.Add(words[k++]);
+            if (run.Count == 0 || run.Count > 4)
+                return [];
+            items.Add(new Item(run, info));
+            if (k >= words.Count)
+                break;
+            var gap = Gap(info, k);
+            var joiner = NameWords.Key(words[k].Text);
+            if (gap == "," && IsNameWord(words[k]))
+                continue;
+            if (gap is "" or "," && joiner is "and" or "y" or "e")
+            {
+                k++;
+                if (k < words.Count && Gap(info, k) == "" && IsNameWord(words[k]))
+                {
+                    var lastRun = new List<Word>();
+                    while (k < words.Count && IsNameWord(words[k]) && (lastRun.Count == 0 || Gap(info, k) == ""))
+                        lastRun.Add(words[k++]);
+                    if (lastRun.Count <= 4)
+                        items.Add(new Item(lastRun, info));
+                }
+                break;
+            }
+            break;
+        }
+        return items.Count >= 1 && items[0].Count <= firstWords ? items : [];
+    }
+
+    // The punctuation between word k-1 and word k, spaces removed; "" when only spaces.
+    private static string Gap(SentenceInfo info, int k)
+    {
+        if (k == 0)
+            return "";
+        var s = info.Sentence;
+        return s.Text[(info.Words[k - 1].End - s.Start)..(info.Words[k].Start - s.Start)].Replace(" ", "").Replace("\u00a0", "");
+    }
+
+    private static bool IsNameWord(Word w) =>
+        w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !NameWords.IsTitle(w.Text)
+        && !NameWords.IsDemonym(w.Text) && !NameWords.IsPlace(w.Text) && !NameWords.IsGroupHead(w.Text);
+
+    // "the Oyarzo Lind brothers": capitalized words right before the noun, after an article.
+    private (string Text, int Start)? FamilyNameBefore(SentenceInfo info, int noun)
+    {
+        var k = noun;
+        while (k > 0 && IsNameWord(info.Words[k - 1]) && Gap(info, k) == "" && noun - k < 3)
+            k--;
+        if (k == noun || (k > 0 && NameWords.Key(info.Words[k - 1].Text) is not ("the" or "los" or "las")))
+            return null;
+        var s = info.Sentence;
+        var text = s.Text[(info.Words[k].Start - s.Start)..(info.Words[noun - 1].End - s.Start)];
+        return registry.Find(text).Count > 0 && registry.FindOne(text, EntityKind.Person) is null ? null : (text, info.Words[k].Start);
+    }
+
+    private static string? PossessiveBefore(SentenceInfo info, int noun)
+    {
+        var k = noun - 1;
+        while (k >= 0 && Modifiers.Contains(NameWords.Key(info.Words[k].Text)))
+            k--;
+        return k >= 0 && Possessives.Contains(NameWords.Key(info.Words[k].Text)) ? NameWords.Key(info.Words[k].Text) : null;
+    }
+
+    private EntityDraft? PersonBefore(SentenceInfo info, int words)
+    {
+        var end = info.Words[words].Start;
+        return info.Spans.Where(s => s.End <= end)
+            .Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
+            .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person) ?? Consolidation.PersonByPart(registry, s.Surface, s.Start))
+            .LastOrDefault(e => e is not null);
+    }
+}
