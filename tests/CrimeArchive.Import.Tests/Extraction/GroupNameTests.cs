@@ -147,4 +147,47 @@ public class SpanishGroupNameTests
         Assert.Contains("Cartel de Tijuana", group.Aliases);
         Assert.Contains("Cartel de los Arellano", group.Aliases);
     }
+
+    [Theory]
+    [InlineData("Duna Negra, a gang from the river towns, taxes every boat.", "Duna Negra")]
+    [InlineData("Police say Marea Alta is a criminal network that moves cocaine.", "Marea Alta")]
+    [InlineData("Corrientes Unidas, una banda del puerto, cobra extorsiones.", "Corrientes Unidas")]
+    public void A_name_the_sentence_calls_a_group_is_a_group_whatever_it_looks_like(string sentence, string name)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Contains(x.Groups(), g => g.Name == name);
+        Assert.DoesNotContain(x.People(), p => p.Name == name);
+    }
+
+    [Fact]
+    public void Two_names_called_rival_federations_are_both_groups()
+    {
+        var x = ExtractionHelper.Run("Analysts say Ceniza and Trueno Trueno are rival federations in the capital.");
+        Assert.Contains(x.Groups(), g => g.Name == "Ceniza");
+        Assert.Contains(x.Groups(), g => g.Name == "Trueno Trueno");
+    }
+
+    [Fact]
+    public void A_role_that_is_not_a_group_noun_does_not_make_a_group()
+    {
+        var x = ExtractionHelper.Run("Rodrigo Salas Pinto is a gang leader from the north, and Ana Ruiz Toro is a member of the gang.");
+        Assert.Empty(x.Groups());
+    }
+
+    [Fact]
+    public void An_article_led_name_at_the_end_of_a_list_of_groups_is_a_group()
+    {
+        var x = ExtractionHelper.Run("The alliance brings together Los Topos, Los Mirlos and La Corriente.");
+        Assert.Contains(x.Groups(), g => g.Name == "La Corriente");
+    }
+
+    [Fact]
+    public void Faction_and_organization_after_a_name_are_part_of_it()
+    {
+        var x = ExtractionHelper.Run("The Garza faction broke with the Ulloa Prieto organization, and the 400 Mawon gang took the market.");
+        Assert.Contains(x.Groups(), g => g.Name == "Garza faction");
+        Assert.Contains(x.Groups(), g => g.Name == "Ulloa Prieto organization");
+        Assert.Contains(x.Groups(), g => g.Name == "400 Mawon");
+        Assert.Empty(x.People());
+    }
 }

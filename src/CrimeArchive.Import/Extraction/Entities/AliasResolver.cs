@@ -71,7 +71,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     private SentenceMention? ResolvePart(SentenceInfo info, NameSpan part)
     {
         var after = PersonNameRules.WordAfter(info, part);
-        if (after is "family" or "clan" or "familia" or "cartel")
+        if (GroupNameRules.IsNameNounAfter(after))
         {
             var word = info.Words[part.Index + part.Count];
             var extended = registry.FindOne(part.Surface + " " + (after == "cartel" ? "Cartel" : word.Text), EntityKind.Group);

@@ -99,6 +99,9 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
             var group = registry.FindOne(hit.Name, EntityKind.Group) ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
+            // "the 300 Pikliz gang": the span holds "Pikliz" only.
+            if (hit.Start < span.Start && span.End == hit.End)
+                registry.AddKey(group, span.Surface);
             var others = GroupNameRules.ParentheticalNames(info, hit.End);
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
             foreach (var (name, start) in others)
@@ -144,14 +147,18 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             var between = info.Sentence.Text[(a.End - info.Sentence.Start)..(b.Start - info.Sentence.Start)];
             // "disputas entre Los Zorros y Calavera Roja": the two sides of a feud are both groups.
             var sides = between is " and " or " y " && RelationshipPatterns.BetweenCue().IsMatch(info.Sentence.Text.AsSpan(0, a.Start - info.Sentence.Start).ToString());
-            if (between is not (" and the " or " or the " or ", the " or " y los " or " y el ") && !sides)
+            // "Los Ratones, Los Grillos and La Embestida": a capitalized article opens a name of the list.
+            var articleLed = between is " and " or " y " or ", " or ", and " or ", y " or " or " or " o "
+                && NameWords.Key(b.Words[0].Text) is "la" or "el" or "los" or "las" && b.Count >= 2;
+            if (between is not (" and the " or " or the " or ", the " or " y los " or " y el ") && !sides && !articleLed)
                 continue;
             var aGroup = registry.FindOne(a.Surface, EntityKind.Group);
             var bGroup = registry.FindOne(b.Surface, EntityKind.Group);
             var other = aGroup is null ? a : b;
             if ((aGroup is null) == (bGroup is null) || registry.Find(other.Surface).Count > 0 || NameWords.IsPlace(other.Surface)
-                || other.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsStopWord(w.Text) || NameWords.IsDemonym(w.Text))
-                || (aGroup is null && !sides && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")))
+                || other.Words.Skip(articleLed && other == b ? 1 : 0).Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsStopWord(w.Text) || NameWords.IsDemonym(w.Text))
+                || (aGroup is null && !sides && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")
+                    && NameWords.Key(a.Words[0].Text) is not ("la" or "el" or "los" or "las")))
                 continue;
             registry.Add(EntityKind.Group, other.Surface, other.Start);
         }

@@ -69,18 +69,28 @@ public static partial class GroupNameRules
         if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
             && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
-        if (after is "family" or "clan" or "familia" or "cartel" && !PersonNameRules.IsMedia(span, info))
+        if (IsNameNounAfter(after) && !PersonNameRules.IsMedia(span, info))
         {
             var word = info.Words[afterIndex];
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
+        if (IsDescribedAsGroup(span, info) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
             return null;
         // "the Sapo crews", "the Chavelo coalition", "a Sombra cell": a group noun right after the name.
-        if (after is "gang" or "gangs" or "crew" or "crews" or "coalition" or "network" or "cell" or "clique" || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
+        if (IsGroupNounAfter(after) || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
             && NameWords.Key(info.Words[afterIndex + 1].Text) is "gang" or "organization" or "group" or "syndicate"))
-            return span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text) ? null : new GroupHit(span.Surface, span.Start, span.End);
+        {
+            if (span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text))
+                return null;
+            // "the 300 Pikliz gang": the number is part of the name.
+            var number = span.Index > 0 && info.Words[span.Index - 1] is { } w && w.Text.Length <= 4 && w.Text.All(char.IsDigit) && span.Words[0].SpaceBefore;
+            return number
+                ? new GroupHit(info.Sentence.Text[(info.Words[span.Index - 1].Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], info.Words[span.Index - 1].Start, span.End)
+                : new GroupHit(span.Surface, span.Start, span.End);
+        }
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
@@ -91,6 +101,23 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
+
+    /// <summary>"the Corsair gang", "the Lynx faction", "the Bermúdez Alsina organization": a lower-case
+    /// group noun right after a name says what the name is.</summary>
+    public static bool IsGroupNounAfter(string? word) =>
+        word is "gang" or "gangs" or "crew" or "crews" or "coalition" or "network" or "cell" or "clique";
+
+    /// <summary>"the Lynx faction", "the Rincón Vidal organization": a noun that is part of the name it follows.</summary>
+    public static bool IsNameNounAfter(string? word) =>
+        word is "family" or "clan" or "familia" or "cartel" or "faction" or "organization" or "organisation" or "syndicate" or "federation";
+
+    // "Hijos Libres, a gang from the south", "Estambul and Fuego Fuego are rival federations": the
+    // sentence says outright that the name is a group, whatever the name looks like.
+    private static bool IsDescribedAsGroup(NameSpan span, SentenceInfo info) =>
+        DescribedAsGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+
+    [GeneratedRegex(@"^['’]?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|one\s+of\s+the|una?|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia)(?:s|es)?\b(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    private static partial Regex DescribedAsGroup();
 
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {
