@@ -190,4 +190,16 @@ public class SpanishGroupNameTests
         Assert.Contains(x.Groups(), g => g.Name == "400 Mawon");
         Assert.Empty(x.People());
     }
+
+    [Fact]
+    public void A_name_with_its_own_acronym_in_a_sentence_about_cells_is_a_group_and_a_state_body_is_not()
+    {
+        var armed = ExtractionHelper.Run("The cell answered to the Mando Central Unido (MCU), prosecutors said.");
+        var group = Assert.Single(armed.Groups());
+        Assert.Equal("Mando Central Unido", group.Name);
+        Assert.Contains("MCU", group.Aliases);
+
+        var state = ExtractionHelper.Run("The Servicio Nacional Aeronaval (SENAN) seized the boat near the coast.");
+        Assert.Empty(state.Groups());
+    }
 }

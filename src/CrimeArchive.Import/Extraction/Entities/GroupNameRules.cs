@@ -79,6 +79,10 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
             return null;
+        // "a cell that answers to the Junta Mayor Unida (JMU)": a name with its own acronym, in a sentence about
+        // cells, fronts or fighters, is the armed group's name, not a state body's.
+        if (span.Count >= 2 && PersonNameRules.HasOwnAcronym(span, info) && SpeaksOfArmedGroups(info))
+            return new GroupHit(span.Surface, span.Start, span.End);
         // "the Sapo crews", "the Chavelo coalition", "a Sombra cell": a group noun right after the name.
         if (IsGroupNounAfter(after) || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
             && NameWords.Key(info.Words[afterIndex + 1].Text) is "gang" or "organization" or "group" or "syndicate"))
@@ -118,6 +122,12 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"^['’]?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|one\s+of\s+the|una?|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia)(?:s|es)?\b(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroup();
+
+    private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
+        info.Words.Any(w => NameWords.Key(w.Text) is "cell" or "cells" or "faction" or "factions" or "front" or "fronts" or "fighters"
+            or "guerrilla" or "guerrillas" or "dissidents" or "militia" or "gang" or "gangs" or "coalition" or "alliance" or "members"
+            or "commander" or "commanders" or "celula" or "celulas" or "faccion" or "frente" or "frentes" or "guerrilla" or "disidencias"
+            or "milicia" or "banda" or "bandas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina");
 
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {

@@ -106,7 +106,7 @@ public static class PersonNameRules
     }
 
     // "Servicio Nacional Aeronaval (SENAN)": a name followed by the acronym of its initials is a body, not a person.
-    private static bool HasOwnAcronym(NameSpan span, SentenceInfo info)
+    public static bool HasOwnAcronym(NameSpan span, SentenceInfo info)
     {
         var text = info.Sentence.Text;
         var i = span.End - info.Sentence.Start;
