@@ -42,6 +42,23 @@ public class ClauseRelationTests
     [InlineData("Los Reyes, the Halcones' main rival, controls the north.", "Los Reyes", RelationshipType.RivalOf, "Halcones")]
     [InlineData("Tovar fundó el grupo La Cordillera, aliado de Los Pepes.", "La Cordillera", RelationshipType.AllyOf, "Los Pepes")]
     [InlineData("The 16th Front worked with trafficker Jairo Benítez Mora for years.", "16th Front", RelationshipType.AllyOf, "Jairo Benítez Mora")]
+    // A nickname set off after the name is passed over.
+    [InlineData("Anselmo Ferrer Soto, alias \"Búho,\" led Los Zorzales until 2017.", "Anselmo Ferrer Soto", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Anselmo Ferrer Soto, alias \"Búho,\" Los Zorzales' top leader, was extradited.", "Anselmo Ferrer Soto", RelationshipType.LeaderOf, "Los Zorzales")]
+    // Jobs done for a group, and a relative named in apposition as the agent.
+    [InlineData("Los Zorzales hold the port. Nina Vera Paz is the gang's chief collector there.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
+    [InlineData("Los Zorzales hold the port. The gang was set up by the brothers' uncle, Fermín Soto Ríos.", "Fermín Soto Ríos", RelationshipType.Founded, "Los Zorzales")]
+    [InlineData("Tomás Ruiz Pardo ingresó a Los Zorzales en 2009.", "Tomás Ruiz Pardo", RelationshipType.MemberOf, "Los Zorzales")]
+    // A reduced passive on a description in apposition to the group.
+    [InlineData("The Liga Serrana, a federation led by former police officer Hernán Solís Mora, grew fast.", "Hernán Solís Mora", RelationshipType.LeaderOf, "Liga Serrana")]
+    // A subordinate clause's own subject.
+    [InlineData("Tomás Ruiz Pardo worked for Los Zorzales before he joined Los Mirlos.", "Tomás Ruiz Pardo", RelationshipType.MemberOf, "Los Mirlos")]
+    // Ties between equals stated as an adjective.
+    [InlineData("Analysts say Brasa and Ceniza Negra are rival federations.", "Brasa", RelationshipType.RivalOf, "Ceniza Negra")]
+    [InlineData("Los Zorzales y Los Mirlos son aliados desde 2015.", "Los Zorzales", RelationshipType.AllyOf, "Los Mirlos")]
+    [InlineData("The Norte Bloc is allied to the Sur Bloc against Los Mirlos.", "Norte Bloc", RelationshipType.AllyOf, "Sur Bloc")]
+    // A group's possessive before a unit's name.
+    [InlineData("Los Zorzales expanded. Los Zorzales' Quebrada Front now runs the river.", "Quebrada Front", RelationshipType.MemberOf, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -54,6 +71,8 @@ public class ClauseRelationTests
     [InlineData("Judge Ana Ruiz Lema prosecuted the head of Los Toros for years.", "Ana Ruiz Lema", "Los Toros")]
     [InlineData("Ana Ruiz Lema was killed by members of Los Lobos in March.", "Ana Ruiz Lema", "Los Lobos")]
     [InlineData("Prosecutors say Ana Ruiz Lema handed the cash to buyers working for Los Lobos.", "Ana Ruiz Lema", "Los Lobos")]
+    [InlineData("To fend off Los Mirlos, Los Zorzales joined forces with the Sur Bloc.", "Los Mirlos", "Sur Bloc")]
+    [InlineData("Hernán Solís Mora, a former commander of Los Mirlos who fought Nina Vera Paz, was killed.", "Los Mirlos", "Nina Vera Paz")]
     public void A_role_phrase_that_is_the_object_of_another_verb_ties_nobody(string text, string person, string group)
     {
         var x = ExtractionHelper.Run(text);
@@ -73,7 +92,15 @@ public class ClauseRelationTests
         var x = ExtractionHelper.Run(
             "Los Halcones were founded in 2009 in the port of Manta.",
             "Police say the gang's leader, Marcelo Ibáñez Soto, also belongs to the Northern Federation. Hernán Vidal Roa, the gang's second-in-command, was arrested in March.");
-        Assert.True(x.Has("Hernán Vidal Roa", RelationshipType.LeaderOf, "Los Halcones"));
-        Assert.False(x.Has("Hernán Vidal Roa", RelationshipType.LeaderOf, "Northern Federation"));
+        Assert.True(x.Has("Hernán Vidal Roa", RelationshipType.MemberOf, "Los Halcones"));
+        Assert.False(x.Has("Hernán Vidal Roa", RelationshipType.MemberOf, "Northern Federation"));
+    }
+
+    [Fact]
+    public void Working_with_a_brother_named_in_apposition_makes_siblings_not_allies()
+    {
+        var x = ExtractionHelper.Run("Tomás Ruiz Pardo worked with his brother, Elías Ruiz Pardo, in the port.");
+        Assert.True(x.Has("Tomás Ruiz Pardo", RelationshipType.SiblingOf, "Elías Ruiz Pardo"));
+        Assert.False(x.Has("Tomás Ruiz Pardo", RelationshipType.AllyOf, "Elías Ruiz Pardo"));
     }
 }

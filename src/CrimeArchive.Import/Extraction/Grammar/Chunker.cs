@@ -59,7 +59,51 @@ public static class Chunker
             phrases.Add(new Phrase(kind, [t]));
             i++;
         }
+        return WithoutAliases(phrases);
+    }
+
+    /// <summary>"X, alias “Y,” led G" reads as "X led G", and "X, alias “Y,” the gang's chief," as "X,
+    /// the gang's chief,": a nickname set off after a name is that name again, and the clause reads on
+    /// past it.</summary>
+    private static List<Phrase> WithoutAliases(List<Phrase> phrases)
+    {
+        for (var i = 0; i + 3 < phrases.Count; i++)
+        {
+            if (phrases[i].Entity is null || phrases[i + 1].Kind is not (PhraseKind.Comma or PhraseKind.Open))
+                continue;
+            var parenthesis = phrases[i + 1].Kind == PhraseKind.Open;
+            var j = i + 2;
+            if (phrases[j].Kind != PhraseKind.Noun || phrases[j].Lower is not ("alias" or "aka" or "a.k.a." or "a" or "apodado"))
+                continue;
+            j++;
+            j = SkipQuotes(phrases, j);
+            if (j >= phrases.Count || phrases[j].Kind != PhraseKind.Noun)
+                continue;
+            j = SkipQuotes(phrases, j + 1);
+            if (parenthesis)
+            {
+                if (j >= phrases.Count || phrases[j].Kind != PhraseKind.Close)
+                    continue;
+                phrases.RemoveRange(i + 1, j - i);
+                continue;
+            }
+            var comma = j < phrases.Count && phrases[j].Kind == PhraseKind.Comma;
+            var end = SkipQuotes(phrases, comma ? j + 1 : j);
+            var keepComma = comma && end < phrases.Count && phrases[end].Kind is not (PhraseKind.Verb or PhraseKind.Relative);
+            // Keep one comma when an apposition follows; drop it before the verb.
+            var commaPhrase = phrases[j < phrases.Count ? j : i + 1];
+            phrases.RemoveRange(i + 1, end - (i + 1));
+            if (keepComma)
+                phrases.Insert(i + 1, commaPhrase);
+        }
         return phrases;
+    }
+
+    private static int SkipQuotes(List<Phrase> phrases, int j)
+    {
+        while (j < phrases.Count && phrases[j].Kind == PhraseKind.Other && phrases[j].Tokens.Count == 1 && phrases[j].First.Text is "\"" or "“" or "”" or "«" or "»" or "'" or "‘" or "’")
+            j++;
+        return j;
     }
 
     // A possessive marker continues a noun phrase; it never opens one.

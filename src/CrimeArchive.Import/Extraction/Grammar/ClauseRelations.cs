@@ -57,6 +57,13 @@ public sealed class ClauseRelations
             var p = phrases[k];
             if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head is { } head && RelationWords.Noun(head.Lower) is { } sense)
                 RoleNoun(k, sense);
+            // "A and B are rival federations", "son bandas aliadas".
+            else if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head is { } groupHead && Discourse.IsGroupWord(groupHead.Lower.TrimEnd('s'))
+                && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
+                RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
+            // "the JMU's Quenal Front": a group named with its parent's possessive is part of it.
+            if (p.Kind == PhraseKind.Noun && p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
+                Add(part, RelationshipType.MemberOf, parent);
             else if (p.Kind == PhraseKind.Verb)
                 VerbGroup(k);
             if (p.Kind == PhraseKind.Noun)
@@ -76,6 +83,14 @@ public sealed class ClauseRelations
     {
         var role = phrases[k];
         var (targets, after) = TargetsOf(k, sense);
+        // "Los Cedros y Los Urdaneta son aliados": equals tied to each other.
+        if (targets.Count == 0 && sense is RelationSense.RivalOf or RelationSense.AllyOf && HoldersOf(k, k) is { Count: >= 2 } pair)
+        {
+            for (var a = 0; a < pair.Count; a++)
+                for (var b = a + 1; b < pair.Count; b++)
+                    Add(pair[a], sense, pair[b]);
+            return;
+        }
         if (targets.Count == 0)
             return;
         // "its former allies" fought it: a past tie between equals is no tie now.
@@ -225,16 +240,24 @@ public sealed class ClauseRelations
             preposition = phrases[n].Lower;
             n++;
         }
+        // "Los Cedros y Los Urdaneta son aliados (desde 2015)": the subjects are allied with each other.
+        if (lemma is "ally" or "aliar" && IsPassive(k) && !(n < phrases.Count && IsArgument(n)) && Subject(k) is { Count: >= 2 } allies)
+        {
+            for (var a = 0; a < allies.Count; a++)
+                for (var b = a + 1; b < allies.Count; b++)
+                    Add(allies[a], RelationSense.AllyOf, allies[b]);
+            return;
+        }
         List<EntityDraft> objects = [];
         if (n < phrases.Count && IsArgument(n))
-            objects = NameOrMeant(n);
+            objects = NameOrMeant(n, agent: preposition is not null && ByWords.Contains(preposition));
         else if (ByLater(k) is null)
             return;
         if (preposition is null && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
         {
             // "was founded in 2009 by X", "Los Toros, formed in 2009 in Cali by X".
             preposition = phrases[agentAt - 1].Lower;
-            objects = NameOrMeant(agentAt);
+            objects = NameOrMeant(agentAt, agent: true);
         }
         if (preposition is not null && ByWords.Contains(preposition) && (IsPassive(k) || AfterNameOrComma(k)))
         {
@@ -246,7 +269,9 @@ public sealed class ClauseRelations
             return;
         }
         sense ??= RelationWords.Verb(lemma, preposition);
-        if (sense is null || IsPassive(k) || Subject(k) is not { } subjects)
+        // "is allied to", "son aliados": the participle of a tie between equals is an adjective, no passive.
+        var adjectival = lemma is "ally" or "align" or "aliar";
+        if (sense is null || (IsPassive(k) && !adjectival) || Subject(k) is not { } subjects)
             return;
         foreach (var subject in subjects)
             foreach (var obj in objects)
@@ -270,24 +295,42 @@ public sealed class ClauseRelations
     }
 
     // A participle right after a name or a comma reads as a reduced relative: "G, founded in 2009 by".
+    // So does one after a description of a group: "a federation led by".
     private bool AfterNameOrComma(int k) =>
-        phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null);
+        phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null
+            || (phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head is { } head && Discourse.IsGroupWord(head.Lower)));
 
-    private List<EntityDraft> NameOrMeant(int k)
+    private List<EntityDraft> NameOrMeant(int k, bool agent = false)
     {
-        k = Named(k);
+        k = Named(k, agent);
         return phrases[k].Entity is not null ? NameList(k, out _) : discourse.Resolve(phrases[k]) is { } meant ? [meant] : [];
     }
 
     /// <summary>A name, or a pronoun or description the discourse resolves ("the group").</summary>
     private bool IsArgument(int k) =>
-        k < phrases.Count && phrases[k].Kind == PhraseKind.Noun && (phrases[Named(k)].Entity is not null || discourse.Resolve(phrases[k]) is not null);
+        k < phrases.Count && phrases[k].Kind == PhraseKind.Noun && (phrases[Named(k, agent: true)].Entity is not null || discourse.Resolve(phrases[k]) is not null);
 
     /// <summary>A common noun that only introduces the name after it ("trafficker Jairo Benítez",
     /// "la banda Los Pepes") stands for that name: the index of the name, else k.</summary>
-    private int Named(int k) =>
-        k + 1 < phrases.Count && phrases[k].Kind == PhraseKind.Noun && phrases[k].Entity is null && phrases[k + 1].Entity is not null
-        && phrases[k].Head is { } head && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null ? k + 1 : k;
+    private int Named(int k, bool agent = false)
+    {
+        if (k + 1 >= phrases.Count || phrases[k].Kind != PhraseKind.Noun || phrases[k].Entity is not null || phrases[k].Head is not { } head)
+            return k;
+        if (phrases[k + 1].Entity is not null && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null)
+            return k + 1;
+        // "by the siblings' uncle, Ciro Madrigal", "por su sobrino, X": a relative named in apposition.
+        if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
+            return k + 2;
+        return k;
+    }
+
+    private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
+    {
+        "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+        "grandfather", "son-in-law", "brother-in-law", "father-in-law", "wife", "husband", "stepson", "stepfather",
+        "padre", "madre", "hijo", "hija", "hermano", "hermana", "tío", "tía", "primo", "prima", "sobrino", "sobrina", "nieto", "nieta",
+        "abuelo", "yerno", "cuñado", "suegro", "esposa", "esposo",
+    };
 
     private bool IsPassive(int k)
     {
@@ -308,6 +351,10 @@ public sealed class ClauseRelations
             if (before >= 0 && phrases[before].Kind == PhraseKind.Comma)
                 before--;
             before = SkipParenthesis(before);
+            // "the Unión Austral, a federation led by X": the participle describes the name the apposition describes.
+            if (before >= 2 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before - 1].Kind == PhraseKind.Comma
+                && phrases[before - 2].Entity is { IsPerson: false } described && phrases[before].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
+                return [described];
             if (before >= 0 && phrases[before].Kind == PhraseKind.Noun)
                 return phrases[before].Entity is { } named ? [named] : discourse.Resolve(phrases[before]) is { } meant ? [meant] : [];
             if (before < 0)
@@ -336,6 +383,9 @@ public sealed class ClauseRelations
                     {
                         // "The leader of G1 founded G2": the subject is the phrase "of" hangs on; after
                         // another preposition ("handed to buyers working for G") the clause shows none.
+                        // "before he joined G": a subordinating word opens a clause whose subject is this phrase.
+                        if (j == k - 1 && phrases[j - 1].Lower is "before" or "after" or "since" or "until" or "once" or "because" or "while" or "when" or "although")
+                            return p.Entity is not null ? [p.Entity] : discourse.Resolve(p) is { } meantSubject ? [meantSubject] : null;
                         if (phrases[j - 1].Lower is not ("of" or "de" or "del"))
                             return null;
                         j -= 2;
@@ -350,7 +400,11 @@ public sealed class ClauseRelations
                         antecedent--;
                     antecedent = SkipParenthesis(antecedent);
                     if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Noun)
+                    {
+                        if (phrases[antecedent].Entity is { } e && WantsPerson(p) is { } person && e.IsPerson != person)
+                            return AntecedentOfKind(antecedent, person) is { } other ? [other] : null;
                         return phrases[antecedent].Entity is not null ? NameListEndingAt(antecedent) : discourse.Resolve(phrases[antecedent]) is { } m ? [m] : null;
+                    }
                     return null;
                 case PhraseKind.Comma:
                     // "X, alias Y, the leader of Z, heads G": skip back over the set-off part.
@@ -381,6 +435,28 @@ public sealed class ClauseRelations
             }
         }
         return j < 0 ? ZeroSubject(k) : null;
+    }
+
+    // "who" and "quien" stand for people, "which" for things; "que" for either.
+    private static bool? WantsPerson(Phrase relative) => relative.Lower switch
+    {
+        "who" or "whom" or "quien" or "quienes" => true,
+        "which" => false,
+        _ => null,
+    };
+
+    /// <summary>"X, a former commander of G, who fought Y": the relative passes over the nearer name of
+    /// the wrong kind to the one its apposition describes.</summary>
+    private EntityDraft? AntecedentOfKind(int from, bool person)
+    {
+        for (var i = from - 1; i >= 0 && i >= from - 8; i--)
+        {
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return null;
+            if (phrases[i].Entity is { } e && e.IsPerson == person)
+                return e;
+        }
+        return null;
     }
 
     // Spanish drops the subject: "Es el líder de G", "Fundó G en 2009" speak of the person in focus.
@@ -488,8 +564,13 @@ public sealed class ClauseRelations
     {
         var list = new List<EntityDraft> { phrases[k].Entity! };
         var i = k - 1;
+        // "To fend off A, B joined": a comma alone joins no list; "A, B and C" has its "and" last.
+        var sawAnd = false;
         while (i - 1 >= 0 && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e"))
         {
+            if (phrases[i].Kind == PhraseKind.Comma && !sawAnd)
+                break;
+            sawAnd = true;
             var j = i - 1;
             if (phrases[j].Kind == PhraseKind.Comma)
                 j--;

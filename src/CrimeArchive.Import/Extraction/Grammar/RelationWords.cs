@@ -16,12 +16,15 @@ public static class RelationWords
 {
     private static readonly FrozenDictionary<string, RelationSense> Nouns = Table(new()
     {
-        [RelationSense.LeaderOf] = "leader leaders head heads chief chiefs boss bosses commander commanders kingpin kingpins capo capos ringleader ringleaders second-in-command chieftain "
+        [RelationSense.LeaderOf] = "leader leaders head heads chief chiefs boss bosses commander commanders kingpin kingpins capo capos ringleader ringleaders chieftain "
             + "líder líderes lider lideres jefe jefes jefa cabecilla cabecillas comandante comandantes dirigente dirigentes capo capos",
         [RelationSense.Founded] = "founder founders co-founder co-founders cofounder cofounders fundador fundadores fundadora cofundador cofundadores",
         [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
             + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
-            + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes",
+            + "second-in-command deputy deputies collector collectors accountant accountants treasurer bookkeeper recruiter recruiters courier couriers "
+            + "gunman gunmen bodyguard bodyguards spokesman spokesperson negotiator "
+            + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
+            + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
             + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras escisión disidencia",
@@ -83,6 +86,9 @@ public static class RelationWords
         ["integrar"] = [new(RelationSense.MemberOf, null)],
         ["pertenecer"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al")],
         ["unir"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al")],
+        ["ingresar"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al"), new(RelationSense.MemberOf, "en")],
+        ["sumar"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al")],
+        ["incorporar"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al")],
         ["trabajar"] = [new(RelationSense.MemberOf, "para"), new(RelationSense.AllyOf, "con")],
         ["militar"] = [new(RelationSense.MemberOf, "en")],
         ["enfrentar"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "con")],
@@ -92,7 +98,7 @@ public static class RelationWords
         ["colaborar"] = [new(RelationSense.AllyOf, "con")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "asumir", "tomar", "formar", "ir", "entrar"];
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "ingresar", "sumar", "incorporar", "asumir", "tomar", "formar", "ir", "entrar"];
 
     // English forms of the verbs above: base, -s, past, participle, -ing.
     private static readonly FrozenDictionary<string, string> EnglishLemmas = Forms(
