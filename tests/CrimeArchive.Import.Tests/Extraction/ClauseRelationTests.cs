@@ -73,6 +73,9 @@ public class ClauseRelationTests
     [InlineData("Prosecutors say Ana Ruiz Lema handed the cash to buyers working for Los Lobos.", "Ana Ruiz Lema", "Los Lobos")]
     [InlineData("To fend off Los Mirlos, Los Zorzales joined forces with the Sur Bloc.", "Los Mirlos", "Sur Bloc")]
     [InlineData("Hernán Solís Mora, a former commander of Los Mirlos who fought Nina Vera Paz, was killed.", "Los Mirlos", "Nina Vera Paz")]
+    [InlineData("Judge Olga Tapia Rey, who jailed the boss of Los Mirlos, was threatened.", "Olga Tapia Rey", "Los Mirlos")]
+    [InlineData("Los Zorzales, a faction of the Coastal Cartel, is run by Nina Vera Paz.", "Nina Vera Paz", "Coastal Cartel")]
+    [InlineData("Los Zorzales emerged from the remnants of the Bloque Andino.", "Los Zorzales", "Bloque Andino")]
     public void A_role_phrase_that_is_the_object_of_another_verb_ties_nobody(string text, string person, string group)
     {
         var x = ExtractionHelper.Run(text);

@@ -18,6 +18,10 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"\b(?:that|said|says|told|according|after|before|when|while|son|daughter|wife|husband|father|mother|brother|sister|nephew|cousin|uncle|against|than|because|where|if|whether|que|hijo|esposa|hermano)\b|[;:]")]
     public static partial Regex NotTheSame();
 
+    // ", is run by": a comma, then the verb of a subject named before an apposition.
+    [GeneratedRegex(@"^\s*,\s*(?:is|was|are|were|has|had)\b")]
+    public static partial Regex ClosedApposition();
+
     // Group … "bosses" / "leader," / "member" … Person ("Rastrojos bosses Luis Enrique", "former Cali Cartel member Victor Patiño").
     [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitm[ae]n|emissar(?:y|ies)|envoys?|operators?|veterans?))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
@@ -87,7 +91,7 @@ public static partial class RelationshipPatterns
     public static partial Regex AllyCue();
 
     // "an armed wing of the", "a faction of the".
-    [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|dissidents|remnants|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
+    [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|dissidents|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
     public static partial Regex WingOfBefore();
 
     // Between items of a list of names: ", the", " and ", ", and the", "its former allies, the".

@@ -195,7 +195,9 @@ public sealed partial class RelationshipRules
         if (NicknameGap().IsMatch(gap) && RoleOfBefore().Match(Tail(s, s.Start, ms[i].Start)) is { Success: true } roleOf)
             Add(ms[i + 1].Entity, TypeOf(roleOf), ms[i].Entity, s);
         var role = RoleAfterGroup().Match(gap);
-        if (!role.Success)
+        // "Los Tilos, a faction of the Coastal Cartel, is run by X": a verb after the comma closing an
+        // apposition belongs to the name before the apposition.
+        if (!role.Success && !ClosedApposition().IsMatch(gap))
             role = ByAfterGroup().Match(gap);
         if (role.Success)
             AddList(ms, i + 1, TypeOf(role), ms[i].Entity, s);

@@ -16,6 +16,7 @@ public static class VerbCheck
     public static bool HasOtherVerb(string text)
     {
         var first = true;
+        var relative = false;
         // Right after the name, with no comma between, a past form is the name's own verb: "X prosecuted the head of".
         var bare = !text.TrimStart().StartsWith(',');
         foreach (var word in text.Split([' ', ',', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
@@ -26,13 +27,17 @@ public static class VerbCheck
             first = false;
             if (lower is "by" or "por")
                 return true;
-            // A relative clause about the person: what it says is checked by the clause reader.
-            if (lower is "who" or "whom" or "que" or "quien")
-                return false;
+            // "X, who jailed the boss of": the relative clause's verb takes the role phrase as object.
+            if (lower is "who" or "whom" or "quien")
+            {
+                relative = true;
+                continue;
+            }
             if (Linking.Contains(lower) || char.IsUpper(word[0]))
                 continue;
             var entry = Lexicon.Lookup(lower, spanish: false);
-            if ((entry.Likely & (PartOfSpeech.Verb | PartOfSpeech.PastTense)) != 0)
+            if ((entry.Likely & (PartOfSpeech.Verb | PartOfSpeech.PastTense)) != 0
+                || (relative && (entry.All & (PartOfSpeech.PastTense | PartOfSpeech.PastParticiple | PartOfSpeech.Verb)) != 0))
                 return true;
         }
         return false;
