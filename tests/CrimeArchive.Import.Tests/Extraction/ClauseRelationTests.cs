@@ -59,6 +59,13 @@ public class ClauseRelationTests
     [InlineData("The Norte Bloc is allied to the Sur Bloc against Los Mirlos.", "Norte Bloc", RelationshipType.AllyOf, "Sur Bloc")]
     // A group's possessive before a unit's name.
     [InlineData("Los Zorzales expanded. Los Zorzales' Quebrada Front now runs the river.", "Quebrada Front", RelationshipType.MemberOf, "Los Zorzales")]
+    // Plural descriptions, coordinated verbs, war and alliance nouns with any verb.
+    [InlineData("Los Zorzales work with Los Mirlos. Both gangs are allies of the Coastal Cartel.", "Los Mirlos", RelationshipType.AllyOf, "Coastal Cartel")]
+    [InlineData("Nina Vera Paz and Hernán Solís Mora met in prison. The two men created Los Zorzales in 2001.", "Hernán Solís Mora", RelationshipType.Founded, "Los Zorzales")]
+    [InlineData("Nina Vera Paz joined Los Zorzales in 2001 and later worked for Los Mirlos.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Mirlos")]
+    [InlineData("Los Zorzales nacieron en 2001 y son liderados por Nina Vera Paz.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Los Zorzales are currently locked in a bloody battle with Los Mirlos.", "Los Zorzales", RelationshipType.RivalOf, "Los Mirlos")]
+    [InlineData("Los Zorzales dominan el puerto. El grupo mantiene una alianza con Los Mirlos.", "Los Zorzales", RelationshipType.AllyOf, "Los Mirlos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

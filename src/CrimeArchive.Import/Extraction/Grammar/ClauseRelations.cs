@@ -208,8 +208,13 @@ public sealed class ClauseRelations
     {
         var verb = phrases[k];
         var head = verb.Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.AnyVerb));
-        if (head is null || RelationWords.Lemma(head.Lower) is not { } lemma)
+        if (head is null)
             return;
+        if (RelationWords.Lemma(head.Lower) is not { } lemma)
+        {
+            TieByLightNoun(k);
+            return;
+        }
         var particle = verb.Last.Is(PartOfSpeech.Particle) ? verb.Last.Lower : null;
         var n = k + 1;
         string? preposition = particle;
@@ -276,6 +281,26 @@ public sealed class ClauseRelations
         foreach (var subject in subjects)
             foreach (var obj in objects)
                 Add(subject, sense.Value, obj);
+    }
+
+    /// <summary>"are locked in a fierce battle with G", "mantiene una alianza con G": any verb with a
+    /// noun of war or alliance ties its subject to the object. Nouns of leadership ("lost control
+    /// of") need a verb that says so, and are left to the verb table.</summary>
+    private void TieByLightNoun(int k)
+    {
+        var n = k + 1;
+        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" && n + 1 < phrases.Count)
+            n++;
+        if (n + 2 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
+            || RelationWords.LightNoun(noun.Lower) is not (RelationSense.RivalOf or RelationSense.AllyOf) || phrases[n].Owner is not null
+            || phrases[n + 1].Lower is not ("with" or "against" or "con" or "contra") || !IsArgument(n + 2))
+            return;
+        if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") || Subject(k) is not { } subjects)
+            return;
+        var sense = RelationWords.LightNoun(noun.Lower)!.Value;
+        foreach (var subject in subjects)
+            foreach (var obj in NameOrMeant(n + 2))
+                Add(subject, sense, obj);
     }
 
     /// <summary>The agent of a passive a few phrases on, past its time and place: the index of the name after "by".</summary>
@@ -370,7 +395,7 @@ public sealed class ClauseRelations
     /// over appositions and relative clauses set off by commas; for a relative clause its
     /// antecedent; for "accused of running" the subject of "accused"; a pronoun or a description
     /// stands for what the discourse has in focus. Null when the clause shows none.</summary>
-    private List<EntityDraft>? Subject(int k)
+    private List<EntityDraft>? Subject(int k, int depth = 0)
     {
         var j = k - 1;
         for (var guard = 0; j >= 0 && guard < 12; guard++)
@@ -393,7 +418,7 @@ public sealed class ClauseRelations
                     }
                     if (p.Entity is not null)
                         return NameListEndingAt(j);
-                    return discourse.Resolve(p) is { } meant ? [meant] : null;
+                    return discourse.ResolvePair(p) ?? (discourse.Resolve(p) is { } meant ? [meant] : null);
                 case PhraseKind.Relative:
                     var antecedent = j - 1;
                     if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Comma)
@@ -425,6 +450,9 @@ public sealed class ClauseRelations
                     j--;
                     continue;
                 case PhraseKind.Conjunction when p.Lower is "and" or "y":
+                    // "joined G in 2001 and later worked for H": a second verb shares the first one's subject.
+                    if (depth < 2 && Enumerable.Range(j + 1, k - j - 1).All(i => phrases[i].Kind == PhraseKind.Other) && PreviousVerbInClause(j) is { } first)
+                        return Subject(first, depth + 1);
                     j--;
                     continue;
                 case PhraseKind.Other when p.Tokens.All(t => t.Is(PartOfSpeech.Adverb)):
@@ -435,6 +463,18 @@ public sealed class ClauseRelations
             }
         }
         return j < 0 ? ZeroSubject(k) : null;
+    }
+
+    private int? PreviousVerbInClause(int j)
+    {
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Verb)
+                return i;
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return null;
+        }
+        return null;
     }
 
     // "who" and "quien" stand for people, "which" for things; "que" for either.

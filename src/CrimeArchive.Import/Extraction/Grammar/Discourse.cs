@@ -85,6 +85,21 @@ public sealed class Discourse(EntityDraft? profileSubject)
         return null;
     }
 
+    /// <summary>"Both gangs", "the two men", "ambas bandas": the two names of that kind most in focus.</summary>
+    public List<EntityDraft>? ResolvePair(Phrase np)
+    {
+        if (np.Head is not { } head || head.IsName || np.Tokens.Count < 2
+            || !np.Tokens.Any(t => t.Lower is "both" or "two" or "ambas" or "ambos" or "dos"))
+            return null;
+        var noun = head.Lower.EndsWith("es", StringComparison.Ordinal) && GroupNouns.Contains(head.Lower[..^2]) ? head.Lower[..^2] : head.Lower.TrimEnd('s');
+        bool? person = GroupNouns.Contains(noun) || noun is "banda" or "grupo" or "organizacione" ? false
+            : PersonNouns.Contains(noun) || noun is "men" or "hombre" or "brother" or "hermano" ? true : null;
+        if (person is null)
+            return null;
+        var pair = weights.Where(w => w.Key.IsPerson == person).OrderByDescending(w => w.Value).Take(2).Select(w => w.Key).ToList();
+        return pair.Count == 2 ? pair : null;
+    }
+
     /// <summary>Whose a possessive pronoun before a relation word means: "its leader" and "su jefe"
     /// the group's; "his rivals" the person's; "sus enemigos" the person's in a person's profile.</summary>
     public EntityDraft? Owner(Token owner, RelationSense sense) => owner.Lower switch

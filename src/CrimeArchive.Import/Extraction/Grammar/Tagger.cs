@@ -11,8 +11,36 @@ public static class Tagger
     {
         var tokens = Split(sentence, mentions, spanish);
         for (var i = 0; i < tokens.Count; i++)
+        {
             tokens[i].Tag = InContext(tokens, i);
+            if (spanish && IsSpanishVerbByShape(tokens, i))
+                tokens[i].Tag = PartOfSpeech.Verb;
+        }
         return tokens;
+    }
+
+    private static readonly string[] SpanishVerbEndings = ["aron", "ieron", "aban", "ían", "iene", "ienen", "an", "en", "ó", "ió", "aba", "ía"];
+
+    // Spanish verbs outside the lemma tables: "Los Tilos dominan el puerto", "El grupo mantiene una
+    // alianza con". A Spanish noun phrase does not stack nouns, so a word after its head with a verb's
+    // ending, before an article, a preposition or a name, is the verb. Singular "-a"/"-e" forms are
+    // too like adjectives ("la banda armada en") and are read only before an article.
+    private static bool IsSpanishVerbByShape(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Tag != PartOfSpeech.Noun || t.All != PartOfSpeech.Noun || i == 0 || i + 1 >= tokens.Count || char.IsUpper(t.Text[0]))
+            return false;
+        var prev = tokens[i - 1];
+        if (!(prev.IsName || (prev.Tag == PartOfSpeech.Noun && i >= 2 && tokens[i - 2].Is(PartOfSpeech.Determiner))))
+            return false;
+        var next = tokens[i + 1];
+        var article = next.Lower is "el" or "la" or "los" or "las" or "un" or "una";
+        if (!article && !next.IsName && !next.Is(PartOfSpeech.Preposition))
+            return false;
+        var lower = t.Lower;
+        if (SpanishVerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && lower.Length > 4)
+            return true;
+        return article && lower.Length > 4 && (lower.EndsWith('a') || lower.EndsWith('e'));
     }
 
     private static List<Token> Split(Sentence sentence, IReadOnlyList<SentenceMention> mentions, bool spanish)
