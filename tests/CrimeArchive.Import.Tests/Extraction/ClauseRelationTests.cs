@@ -66,6 +66,10 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales nacieron en 2001 y son liderados por Nina Vera Paz.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     [InlineData("Los Zorzales are currently locked in a bloody battle with Los Mirlos.", "Los Zorzales", RelationshipType.RivalOf, "Los Mirlos")]
     [InlineData("Los Zorzales dominan el puerto. El grupo mantiene una alianza con Los Mirlos.", "Los Zorzales", RelationshipType.AllyOf, "Los Mirlos")]
+    // Partners named with "with", and what is founded is a group whatever its name.
+    [InlineData("Nina Vera Paz co-founded the Liga Parda with Hernán Solís Mora in 2003.", "Hernán Solís Mora", RelationshipType.Founded, "Liga Parda")]
+    [InlineData("Los Zorzales were created in 2001 by Nina Vera Paz, together with Hernán Solís Mora.", "Hernán Solís Mora", RelationshipType.Founded, "Los Zorzales")]
+    [InlineData("Los Zorzales grew. The gang was founded by the Vera brothers — Nino, Tito and Juan — in 2001.", "Tito Vera", RelationshipType.Founded, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -145,6 +145,10 @@ public static partial class GroupNameRules
         if (k >= 0 && NameWords.Key(info.Words[k].Text) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies"
             or "fought" or "fights" or "battled" or "battles" or "confronted")
             return true;
+        // "co-founded the Falange Gris", "fundó Hijos del Sol": what is founded, joined or led is a group.
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "founded" or "co-founded" or "cofounded" or "joined" or "leads" or "heads" or "commands"
+            or "created" or "formed" or "fundo" or "fundaron" or "cofundo" or "lidera" or "liderada" or "liderado" or "encabeza" or "ingreso" or "integra" or "integraba")
+            return true;
         // "Mexican groups like the Zetas", "gangs such as Los Toros".
         // "la pandilla Barrio 18", "the gang MS13".
         if (k >= 0 && k == span.Index - 1 && IsGroupNoun(NameWords.Key(info.Words[k].Text)))

@@ -193,7 +193,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     private (string Text, int Start)? FamilyNameBefore(SentenceInfo info, int noun)
     {
         var k = noun;
-        while (k > 0 && IsNameWord(info.Words[k - 1]) && Gap(info, k) == "" && noun - k < 3)
+        // A surname may also be a place's name ("the Vera brothers").
+        while (k > 0 && (IsNameWord(info.Words[k - 1]) || (info.Words[k - 1].IsCapitalized && NameWords.IsPlace(info.Words[k - 1].Text)))
+            && Gap(info, k) == "" && noun - k < 3)
             k--;
         if (k == noun || (k > 0 && NameWords.Key(info.Words[k - 1].Text) is not ("the" or "los" or "las")))
             return null;

@@ -264,6 +264,9 @@ public sealed class ClauseRelations
             preposition = phrases[agentAt - 1].Lower;
             objects = NameOrMeant(agentAt, agent: true);
         }
+        // "founded by X, together with Y": Y is an agent too.
+        if (preposition is not null && ByWords.Contains(preposition))
+            objects.AddRange(Partners(n).Where(p => !objects.Contains(p)));
         if (preposition is not null && ByWords.Contains(preposition) && (IsPassive(k) || AfterNameOrComma(k)))
         {
             if (RelationWords.Verb(lemma, particle) is not { } passiveSense)
@@ -278,9 +281,33 @@ public sealed class ClauseRelations
         var adjectival = lemma is "ally" or "align" or "aliar";
         if (sense is null || (IsPassive(k) && !adjectival) || Subject(k) is not { } subjects)
             return;
+        // "X co-founded G with Y", "junto a Y": Y founded it too.
+        if (sense is RelationSense.Founded or RelationSense.LeaderOf && objects.Count > 0 && subjects.All(e => e.IsPerson))
+            subjects = [.. subjects, .. Partners(n).Where(p => !subjects.Contains(p))];
         foreach (var subject in subjects)
             foreach (var obj in objects)
                 Add(subject, sense.Value, obj);
+    }
+
+    /// <summary>People named after "with", "together with", "along with" or "junto a/con" further on
+    /// in the clause that has its object (or agent) at k.</summary>
+    private List<EntityDraft> Partners(int k)
+    {
+        var partners = new List<EntityDraft>();
+        for (var i = k + 1; i + 1 < phrases.Count && i <= k + 6; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
+                break;
+            if (p.Kind == PhraseKind.Preposition && p.Lower is "with" or "alongside" or "con" && (i == 0 || phrases[i - 1].Lower is not ("war" or "alliance")))
+            {
+                var at = Named(i + 1, agent: true);
+                if (phrases[at].Entity is { IsPerson: true })
+                    partners.AddRange(NameList(at, out _).Where(e => e.IsPerson));
+                break;
+            }
+        }
+        return partners;
     }
 
     /// <summary>"are locked in a fierce battle with G", "mantiene una alianza con G": any verb with a
@@ -345,6 +372,10 @@ public sealed class ClauseRelations
             return k + 1;
         // "by the siblings' uncle, Ciro Madrigal", "por su sobrino, X": a relative named in apposition.
         if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
+            return k + 2;
+        // "by the Mena brothers — Rafael, Tito and Juan —": the brothers are the names listed after the dash.
+        if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind is PhraseKind.Comma or PhraseKind.Boundary && phrases[k + 1].Lower is "," or "—" or "–" or ":"
+            && phrases[k + 2].Entity is { IsPerson: true } && head.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas")
             return k + 2;
         return k;
     }
