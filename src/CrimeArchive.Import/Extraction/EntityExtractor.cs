@@ -31,7 +31,10 @@ public static partial class EntityExtractor
         // The grammar layer adds what the phrase rules miss; the phrase rules stay for the
         // constructions it does not read yet (counted leaders, sibling lists, "with which").
         var stated = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
-        foreach (var r in Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es"))
+        var read = Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es");
+        // Where the two disagree about one end of a tie in a sentence, the grammar's reading stands.
+        stated.RemoveAll(f => read.Any(r => r.Contradicts(f)));
+        foreach (var r in read)
         {
             if (!stated.Any(f => f.States(r.Subject, r.Type, r.Object)))
                 stated.Add(r);

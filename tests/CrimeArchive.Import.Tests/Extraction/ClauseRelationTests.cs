@@ -70,6 +70,12 @@ public class ClauseRelationTests
     [InlineData("Nina Vera Paz co-founded the Liga Parda with Hernán Solís Mora in 2003.", "Hernán Solís Mora", RelationshipType.Founded, "Liga Parda")]
     [InlineData("Los Zorzales were created in 2001 by Nina Vera Paz, together with Hernán Solís Mora.", "Hernán Solís Mora", RelationshipType.Founded, "Los Zorzales")]
     [InlineData("Los Zorzales grew. The gang was founded by the Vera brothers — Nino, Tito and Juan — in 2001.", "Tito Vera", RelationshipType.Founded, "Los Zorzales")]
+    // Jobs done for a group, members listed with "include", lists of mixed kinds, gerunds.
+    [InlineData("Los Zorzales hold the port. Nina Vera Paz manages the group's finances.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
+    [InlineData("Los Zorzales dominan el puerto. Nina Vera Paz maneja el dinero de la banda.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
+    [InlineData("Los Zorzales hold the port. Hernán Solís Mora leads the gang. His lieutenants include Nina Vera Paz and Elsa Roca Gil.", "Elsa Roca Gil", RelationshipType.MemberOf, "Los Zorzales")]
+    [InlineData("The gang allied with Los Mirlos and former police officer Elsa Roca Gil, both rivals of Los Zorzales.", "Los Mirlos", RelationshipType.RivalOf, "Los Zorzales")]
+    [InlineData("Nina Vera Paz was a member of Los Mirlos before joining Los Zorzales in 2015.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -116,5 +122,15 @@ public class ClauseRelationTests
         var x = ExtractionHelper.Run("Tomás Ruiz Pardo worked with his brother, Elías Ruiz Pardo, in the port.");
         Assert.True(x.Has("Tomás Ruiz Pardo", RelationshipType.SiblingOf, "Elías Ruiz Pardo"));
         Assert.False(x.Has("Tomás Ruiz Pardo", RelationshipType.AllyOf, "Elías Ruiz Pardo"));
+    }
+
+    [Fact]
+    public void Where_a_phrase_rule_and_the_grammar_disagree_about_a_tie_the_grammar_stands()
+    {
+        var x = ExtractionHelper.Run(
+            "Los Zorzales grew fast. It fought a bloody war with the Gulf Front for the river ports, and later allied with Los Mirlos, a gang from the coast.");
+        Assert.True(x.Has("Los Zorzales", RelationshipType.AllyOf, "Los Mirlos"));
+        Assert.False(x.Has("Gulf Front", RelationshipType.AllyOf, "Los Mirlos"));
+        Assert.True(x.Has("Los Zorzales", RelationshipType.RivalOf, "Gulf Front"));
     }
 }

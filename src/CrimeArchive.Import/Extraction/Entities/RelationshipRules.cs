@@ -9,6 +9,17 @@ public sealed record FoundRelationship(EntityDraft Subject, RelationshipType Typ
     /// <summary>Whether this states the same tie: same type and ends, either way round for a symmetric type.</summary>
     public bool States(EntityDraft subject, RelationshipType type, EntityDraft obj) =>
         Type == type && ((Subject == subject && Object == obj) || (type.IsSymmetric() && Subject == obj && Object == subject));
+
+    /// <summary>Whether the other reads the same sentence's same tie with one end changed: "A, a
+    /// faction of B, allied with C" read once as A–C and once as B–C.</summary>
+    public bool Contradicts(FoundRelationship other)
+    {
+        if (other.Sentence != Sentence || other.Type != Type || other.States(Subject, Type, Object))
+            return false;
+        if (Type.IsSymmetric())
+            return new[] { Subject, Object }.Intersect([other.Subject, other.Object]).Count() == 1;
+        return Object == other.Object && Subject.IsPerson == other.Subject.IsPerson && Type != RelationshipType.MemberOf && Type != RelationshipType.Founded;
+    }
 }
 
 /// <summary>Relationships a sentence states between the entities it mentions: leader-of,

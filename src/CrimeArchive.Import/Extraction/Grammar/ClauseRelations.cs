@@ -18,6 +18,15 @@ public sealed class ClauseRelations
         "es", "son", "era", "eran", "fue", "fueron", "sería", "serían", "ser", "sido", "será", "convirtió", "convertido", "sigue", "seguía",
         // Passive naming verbs take the role as complement: "was named the new leader of".
         "named", "appointed", "considered", "identified", "described", "nombrado", "designado", "considerado", "identificado", "señalado",
+        // "Its leaders include X and Y".
+        "include", "includes", "included", "incluye", "incluyen", "incluía",
+    };
+
+    // "manages the group's finances", "maneja el dinero de la banda": a job done for a group.
+    private static readonly HashSet<string> JobVerbs = new(StringComparer.Ordinal)
+    {
+        "manage", "handle", "run", "oversee", "coordinate", "administer", "supervise", "keep", "launder",
+        "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar",
     };
 
     private static readonly HashSet<string> ByWords = new(StringComparer.Ordinal) { "by", "por" };
@@ -173,8 +182,10 @@ public sealed class ClauseRelations
         if (before >= 1 && phrases[before].Kind == PhraseKind.Comma)
         {
             var nameAt = SkipParenthesis(before - 1);
+            // "Los Machos and former Cali Cartel member Victor Patiño, both rivals of": a list of any kinds.
+            var both = phrases[k].Tokens.Any(t => t.Lower is "both" or "all" or "ambos" or "ambas" or "todos");
             if (nameAt >= 0 && phrases[nameAt].Entity is not null)
-                holders.AddRange(NameListEndingAt(nameAt));
+                holders.AddRange(NameListEndingAt(nameAt, mixedKinds: both));
         }
         // The name the role introduces: "the gang's chief, X"; "Los Gavilanes chief X"; "its leaders, X and Y".
         var next = after + 1;
@@ -213,8 +224,10 @@ public sealed class ClauseRelations
         if (RelationWords.Lemma(head.Lower) is not { } lemma)
         {
             TieByLightNoun(k);
+            JobForGroup(k, head);
             return;
         }
+        JobForGroup(k, head);
         var particle = verb.Last.Is(PartOfSpeech.Particle) ? verb.Last.Lower : null;
         var n = k + 1;
         string? preposition = particle;
@@ -309,6 +322,42 @@ public sealed class ClauseRelations
         }
         return partners;
     }
+
+    private void JobForGroup(int k, Token verb)
+    {
+        var lemma = JobLemma(verb.Lower);
+        if (lemma is null || k + 1 >= phrases.Count || phrases[k + 1].Kind != PhraseKind.Noun || phrases[k + 1].Entity is not null
+            || phrases[k + 1].Head is not { } thing || Discourse.IsGroupWord(thing.Lower) || RelationWords.Noun(thing.Lower) is not null)
+            return;
+        EntityDraft? group = null;
+        // "the group's finances", "Los Tilos' money".
+        if (phrases[k + 1].Owner is { } owner)
+            group = owner.IsName && owner.Entity is { IsPerson: false } named ? named
+                : Discourse.IsGroupWord(owner.Lower) || owner.Lower is "its" or "their" ? discourse.Group : null;
+        // "el dinero de la banda".
+        else if (k + 3 < phrases.Count && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[k + 3].Kind == PhraseKind.Noun)
+            group = phrases[k + 3].Entity is { IsPerson: false } named ? named
+                : phrases[k + 3].Head is { } h && Discourse.IsGroupWord(h.Lower) ? discourse.Group : null;
+        if (group is null || IsPassive(k) || Subject(k) is not { } workers)
+            return;
+        foreach (var worker in workers.Where(w => w.IsPerson))
+            Add(worker, RelationshipType.MemberOf, group);
+    }
+
+    private static string? JobLemma(string lower) =>
+        RelationWords.Lemma(lower) is { } known && JobVerbs.Contains(known) ? known
+        : lower switch
+        {
+            "manages" or "managed" or "managing" => "manage",
+            "handles" or "handled" or "handling" => "handle",
+            "oversees" or "oversaw" or "overseeing" => "oversee",
+            "coordinates" or "coordinated" or "coordinating" => "coordinate",
+            "administers" or "administered" => "administer",
+            "supervises" or "supervised" => "supervise",
+            "launders" or "laundered" or "laundering" => "launder",
+            "maneja" or "manejaba" or "manejó" or "administra" or "administraba" or "coordina" or "coordinaba" or "lleva" or "llevaba" or "lava" or "lavaba" => "manejar",
+            _ => null,
+        };
 
     /// <summary>"are locked in a fierce battle with G", "mantiene una alianza con G": any verb with a
     /// noun of war or alliance ties its subject to the object. Nouns of leadership ("lost control
@@ -428,6 +477,10 @@ public sealed class ClauseRelations
     /// stands for what the discourse has in focus. Null when the clause shows none.</summary>
     private List<EntityDraft>? Subject(int k, int depth = 0)
     {
+        // "was a member of G before joining H": the gerund's subject is the main verb's.
+        if (depth < 2 && k >= 2 && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "before" or "after" or "since" or "while" or "despite" or "antes" or "después"
+            && phrases[k].First.Lower.EndsWith("ing", StringComparison.Ordinal) && PreviousVerbInClause(k - 1) is { } main)
+            return Subject(main, depth + 1);
         var j = k - 1;
         for (var guard = 0; j >= 0 && guard < 12; guard++)
         {
@@ -631,10 +684,10 @@ public sealed class ClauseRelations
     }
 
     /// <summary>The names of a list ending at k: "A and B founded".</summary>
-    private List<EntityDraft> NameListEndingAt(int k)
+    private List<EntityDraft> NameListEndingAt(int k, bool mixedKinds = false)
     {
         var list = new List<EntityDraft> { phrases[k].Entity! };
-        var i = k - 1;
+        var i = TitleStart(k) - 1;
         // "To fend off A, B joined": a comma alone joins no list; "A, B and C" has its "and" last.
         var sawAnd = false;
         while (i - 1 >= 0 && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e"))
@@ -645,14 +698,24 @@ public sealed class ClauseRelations
             var j = i - 1;
             if (phrases[j].Kind == PhraseKind.Comma)
                 j--;
-            if (j < 0 || phrases[j].Entity is not { } e || e.IsPerson != list[0].IsPerson)
+            if (j < 0 || phrases[j].Entity is not { } e || (e.IsPerson != list[0].IsPerson && !mixedKinds))
                 break;
             list.Add(e);
-            i = j - 1;
+            i = TitleStart(j) - 1;
             if (phrases[i + 1].Kind == PhraseKind.Comma && phrases[i + 2].Lower is not ("and" or "y"))
                 break;
         }
         return list;
+    }
+
+    /// <summary>Where the title words before the name at k begin: "former | Cali Cartel member | Victor Patiño".</summary>
+    private int TitleStart(int k)
+    {
+        var start = k;
+        while (start - 1 >= 0 && k - start < 2 && phrases[start - 1].Kind == PhraseKind.Noun && phrases[start - 1].Head is { IsName: false } head
+            && head.Is(PartOfSpeech.Noun | PartOfSpeech.Adjective) && !phrases[start - 1].IsDefinite && phrases[start - 1].Owner is null)
+            start--;
+        return start;
     }
 
     private static bool IsCopula(Phrase verb)

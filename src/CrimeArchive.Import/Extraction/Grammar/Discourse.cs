@@ -105,7 +105,8 @@ public sealed class Discourse(EntityDraft? profileSubject)
     public EntityDraft? Owner(Token owner, RelationSense sense) => owner.Lower switch
     {
         "its" or "their" => Group,
-        "his" or "her" => sense is RelationSense.RivalOf or RelationSense.AllyOf ? Person : null,
+        // "his lieutenants": members of the group in focus, the one he serves or leads.
+        "his" or "her" => sense is RelationSense.RivalOf or RelationSense.AllyOf ? Person : sense is RelationSense.MemberOf ? Group : null,
         "su" or "sus" => sense is RelationSense.RivalOf or RelationSense.AllyOf && profileSubject is { IsPerson: true } ? Person : Group,
         _ => null,
     };
