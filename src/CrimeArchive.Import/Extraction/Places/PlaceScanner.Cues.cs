@@ -59,4 +59,46 @@ internal static partial class PlaceScanner
         });
         return last;
     }
+
+    // "arrested in Tolué", "a fisherman from Chañarcillo", "around Ostia and Piquetú", "in La Ceniza":
+    // a short name no list knows, right after a locative preposition (or joined by "and" to such a
+    // place), is a town. A person the text names elsewhere still vetoes it.
+    private static int TryAfterPreposition(string text, List<Token> tokens, string?[] keys, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        if (i < 1 || !tokens[i].Adjacent || tokens[i].IsAllCaps)
+            return -1;
+        var before = KeyAt(text, tokens, keys, i - 1);
+        var afterPreposition = !tokens[i - 1].IsCapitalized && before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
+            or "en" or "hacia" or "cerca" or "desde";
+        var coordinated = i >= 2 && tokens[i - 1].Adjacent && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End
+            && before is "and" or "y" or "e";
+        if (!afterPreposition && !coordinated)
+            return -1;
+        var last = i;
+        if (KeyAt(text, tokens, keys, i) is "la" or "el" or "los" or "las" or "san" or "santa" or "alto" or "bajo"
+            && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
+            last = i + 1;
+        if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
+            return -1;
+        if (tokens[last].End < text.Length && text[tokens[last].End] is '\'' or '’')
+            return -1;
+        var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        // "in August", "PanamaHe" (two words glued where a line break was lost).
+        if (Calendar.Contains(KeyAt(text, tokens, keys, i)) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
+            return -1;
+        if (CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) != last
+            || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
+            return -1;
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, last),
+            CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)));
+        return last;
+    }
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "christmas", "easter", "navidad",
+    };
 }

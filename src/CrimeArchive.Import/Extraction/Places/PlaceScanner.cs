@@ -43,6 +43,8 @@ internal static partial class PlaceScanner
             if (last < 0)
             {
                 var minorLast = TryMinor(text, tokens, keys, i, gazetteer, found);
+                if (minorLast < 0)
+                    minorLast = TryAfterPreposition(text, tokens, keys, i, gazetteer, found);
                 if (minorLast >= 0)
                 {
                     i = minorLast;
