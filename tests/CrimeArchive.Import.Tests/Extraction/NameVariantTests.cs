@@ -49,4 +49,29 @@ public class NameVariantTests
         Assert.True(x.Has("Juan Arellano Díaz", RelationshipType.SiblingOf, "Pedro Arellano Díaz"));
         Assert.True(x.Has("Pedro Arellano Díaz", RelationshipType.SiblingOf, "Luis Arellano Díaz"));
     }
+
+    [Fact]
+    public void A_group_better_known_by_another_name_is_one_group()
+    {
+        var x = ExtractionHelper.Run("La Liga Costera, better known as Los Alcatraces, controls the port.");
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("La Liga Costera", group.Name);
+        Assert.Contains("Los Alcatraces", group.Aliases);
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void The_name_officials_call_a_group_is_that_group()
+    {
+        var x = ExtractionHelper.Run("Los Grises, which officials call the Gray Gang, lost ground in the north.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Gray Gang", group.Aliases);
+    }
+
+    [Fact]
+    public void Clan_before_a_family_name_is_the_family_already_named()
+    {
+        var x = ExtractionHelper.Run("The Ferrante family runs the market. The clan Ferrante now faces Los Cardos.");
+        Assert.Single(x.Groups(), g => g.Name.Contains("Ferrante", StringComparison.Ordinal));
+    }
 }

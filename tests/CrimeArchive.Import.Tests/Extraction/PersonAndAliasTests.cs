@@ -175,4 +175,11 @@ public class GuillemetAliasTests
         Assert.Contains("El Sapo", aliases);
         Assert.Contains("Toad", aliases);
     }
+
+    [Theory]
+    [InlineData("Troops entered the Valle del Ocumo at dawn.", "Valle del Ocumo")]
+    [InlineData("The gang hides its men in Monte Ombre and in St Anselm parish.", "Monte Ombre")]
+    [InlineData("The gang hides its men in Monte Ombre and in St Anselm parish.", "St Anselm")]
+    public void A_name_that_opens_with_a_place_word_is_no_person(string sentence, string name) =>
+        Assert.DoesNotContain(ExtractionHelper.Run(sentence).People(), p => p.Name == name);
 }

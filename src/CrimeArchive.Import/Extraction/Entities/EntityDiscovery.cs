@@ -61,6 +61,14 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             // "un enviado de la pandilla Los Zorros conocido como "el Güero"": the nickname is the envoy's.
             if (fullName is null && PersonNameRules.IsFullName(statement.Owner, info))
                 fullName = statement.Owner.Surface;
+            // "La Unión Costera, better known as Los Tordos": a group's other name.
+            if (fullName is null && statement.NicknameSpan is { } nicknameSpan && !PersonNameRules.IsFullName(statement.Owner, info)
+                && GroupNameRules.Classify(nicknameSpan, info) is { } nicknameGroup && GroupNameRules.Classify(statement.Owner, info) is null)
+            {
+                var g = registry.Add(EntityKind.Group, statement.Owner.Surface, statement.Owner.Start);
+                registry.AddKey(g, nicknameGroup.Name);
+                continue;
+            }
             if (fullName is null)
             {
                 var group = GroupNameRules.Classify(statement.Owner, info);
@@ -98,7 +106,11 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
-            var group = registry.FindOne(hit.Name, EntityKind.Group) ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
+            // "clan Ferraro" after "the Ferraro family": one family.
+            var group = registry.FindOne(hit.Name, EntityKind.Group)
+                ?? FamilyGroup(hit.Name)
+                ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
+            registry.AddKey(group, hit.Name);
             // "the 300 Pikliz gang": the span holds "Pikliz" only.
             if (hit.Start < span.Start && span.End == hit.End)
                 registry.AddKey(group, span.Surface);
@@ -111,6 +123,11 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             }
         }
     }
+
+    private EntityDraft? FamilyGroup(string name) =>
+        name.Contains(' ') ? null
+        : registry.FindOne(name + " family", EntityKind.Group) ?? registry.FindOne(name + " clan", EntityKind.Group)
+            ?? registry.FindOne("Familia " + name, EntityKind.Group) ?? registry.FindOne("Clan " + name, EntityKind.Group);
 
     // "the ELN" after "National Liberation Army (Ejército de Liberación Nacional)": an acronym made of
     // the initials of exactly one group's names is that group.

@@ -75,7 +75,8 @@ internal static partial class PlaceScanner
         if (!afterPreposition && !coordinated)
             return -1;
         var last = i;
-        if (KeyAt(text, tokens, keys, i) is "la" or "el" or "los" or "las" or "san" or "santa" or "alto" or "bajo"
+        if (KeyAt(text, tokens, keys, i) is "la" or "el" or "los" or "las" or "san" or "santa" or "alto" or "bajo" or "monte" or "puerto"
+            or "villa" or "nueva" or "nuevo" or "ciudad" or "valle" or "loma" or "playa" or "punta"
             && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
             last = i + 1;
         if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
