@@ -76,6 +76,12 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales hold the port. Hernán Solís Mora leads the gang. His lieutenants include Nina Vera Paz and Elsa Roca Gil.", "Elsa Roca Gil", RelationshipType.MemberOf, "Los Zorzales")]
     [InlineData("The gang allied with Los Mirlos and former police officer Elsa Roca Gil, both rivals of Los Zorzales.", "Los Mirlos", RelationshipType.RivalOf, "Los Zorzales")]
     [InlineData("Nina Vera Paz was a member of Los Mirlos before joining Los Zorzales in 2015.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
+    // Leadership as a noun, kinship as a role noun, enemies of an alliance, a place between role and copula.
+    [InlineData("Under the leadership of Nina Vera Paz, Los Zorzales expanded into the north.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("La policía capturó a Elías Ruiz Pardo. El capturado es hermano de Tomás Ruiz Pardo.", "Elías Ruiz Pardo", RelationshipType.SiblingOf, "Tomás Ruiz Pardo")]
+    [InlineData("Police arrested the brothers Elías Ruiz Pardo, alias \"Lilo,\" and Tomás Ruiz Pardo, alias \"Tomi,\" in 2019.", "Elías Ruiz Pardo", RelationshipType.SiblingOf, "Tomás Ruiz Pardo")]
+    [InlineData("The Norte Bloc is allied with the Sur Bloc against Los Mirlos.", "Sur Bloc", RelationshipType.RivalOf, "Los Mirlos")]
+    [InlineData("The Zorzales' most dangerous rival in the north was Los Mirlos.", "Zorzales", RelationshipType.RivalOf, "Los Mirlos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

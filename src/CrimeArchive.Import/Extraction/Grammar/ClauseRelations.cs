@@ -40,6 +40,7 @@ public sealed class ClauseRelations
     private bool spanish;
     private Sentence sentence = null!;
     private List<Phrase> phrases = [];
+    private (EntityDraft Leader, int At)? underLeader;
 
     private ClauseRelations(EntityDraft? profileSubject, bool spanish)
     {
@@ -70,6 +71,26 @@ public sealed class ClauseRelations
             else if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head is { } groupHead && Discourse.IsGroupWord(groupHead.Lower.TrimEnd('s'))
                 && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
                 RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
+            // "the brothers A and B": siblings named after the noun.
+            if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas"
+                && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
+            {
+                var listed = NameList(k + 1, out _).Where(e => e.IsPerson).ToList();
+                for (var a = 0; a < listed.Count; a++)
+                    for (var b = a + 1; b < listed.Count; b++)
+                        Add(listed[a], RelationshipType.SiblingOf, listed[b]);
+            }
+            // "Under the leadership of X, G expanded".
+            if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k + 3 < phrases.Count && phrases[k + 1].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando"
+                && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } leader)
+                underLeader = (leader, k);
+            if (underLeader is { } under && p.Kind == PhraseKind.Verb && under.At < k)
+            {
+                if (Subject(k) is { } led)
+                    foreach (var g in led.Where(e => !e.IsPerson))
+                        Add(under.Leader, RelationSense.LeaderOf, g);
+                underLeader = null;
+            }
             // "the JMU's Quenal Front": a group named with its parent's possessive is part of it.
             if (p.Kind == PhraseKind.Noun && p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
                 Add(part, RelationshipType.MemberOf, parent);
@@ -83,6 +104,7 @@ public sealed class ClauseRelations
                     discourse.Saw(meant, IsClauseSubject(k));
             }
         }
+        underLeader = null;
         discourse.NextSentence();
     }
 
@@ -207,9 +229,14 @@ public sealed class ClauseRelations
                 holders.AddRange(subject);
         }
         // A role as the subject of a copula: "Its leader is X", "El jefe de G es X".
-        if (holders.Count == 0 && after + 2 < phrases.Count && phrases[after + 1].Kind == PhraseKind.Verb && IsCopula(phrases[after + 1])
-            && phrases[after + 2].Entity is not null && IsClauseSubject(start))
-            holders.AddRange(NameList(after + 2, out _));
+        // "The Pumas' fiercest rival in the north was Los Cardos": a place or time may come between.
+        var copula = after + 1;
+        if (copula + 2 < phrases.Count && phrases[copula].Kind == PhraseKind.Preposition && phrases[copula].Lower is "in" or "on" or "since" or "for" or "en" or "desde"
+            && phrases[copula + 1].Kind == PhraseKind.Noun && phrases[copula + 1].Entity is not { IsPerson: true })
+            copula += 2;
+        if (holders.Count == 0 && copula + 1 < phrases.Count && phrases[copula].Kind == PhraseKind.Verb && IsCopula(phrases[copula])
+            && phrases[copula + 1].Entity is not null && IsClauseSubject(start))
+            holders.AddRange(NameList(copula + 1, out _));
         return holders;
     }
 
@@ -294,12 +321,29 @@ public sealed class ClauseRelations
         var adjectival = lemma is "ally" or "align" or "aliar";
         if (sense is null || (IsPassive(k) && !adjectival) || Subject(k) is not { } subjects)
             return;
+        // "allied with X against Y": both sides are Y's rivals.
+        if (sense == RelationSense.AllyOf && objects.Count > 0)
+            foreach (var enemy in Against(n))
+                foreach (var side in subjects.Concat(objects))
+                    Add(side, RelationSense.RivalOf, enemy);
         // "X co-founded G with Y", "junto a Y": Y founded it too.
         if (sense is RelationSense.Founded or RelationSense.LeaderOf && objects.Count > 0 && subjects.All(e => e.IsPerson))
             subjects = [.. subjects, .. Partners(n).Where(p => !subjects.Contains(p))];
         foreach (var subject in subjects)
             foreach (var obj in objects)
                 Add(subject, sense.Value, obj);
+    }
+
+    private List<EntityDraft> Against(int k)
+    {
+        for (var i = k + 1; i + 1 < phrases.Count && i <= k + 4; i++)
+        {
+            if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative or PhraseKind.Comma)
+                break;
+            if (phrases[i].Kind == PhraseKind.Preposition && phrases[i].Lower is "against" or "contra" && phrases[i + 1].Entity is not null)
+                return NameList(i + 1, out _);
+        }
+        return [];
     }
 
     /// <summary>People named after "with", "together with", "along with" or "junto a/con" further on
@@ -597,7 +641,8 @@ public sealed class ClauseRelations
             switch (phrases[j].Kind)
             {
                 case PhraseKind.Verb:
-                    return Subject(j) is { } s && phrases[k].Entity is { } e ? s.Contains(e) : phrases[k].Entity is null && j == k + 1;
+                    return Subject(j) is { } s && phrases[k].Entity is { } e ? s.Contains(e)
+                        : phrases[k].Entity is null && (j == k + 1 || (j == k + 3 && phrases[k + 1].Kind == PhraseKind.Preposition && phrases[k + 2].Kind == PhraseKind.Noun));
                 case PhraseKind.Boundary:
                     return false;
             }
@@ -734,6 +779,7 @@ public sealed class ClauseRelations
         {
             RelationSense.LeaderOf or RelationSense.Founded => subject.IsPerson && !obj.IsPerson,
             RelationSense.PartOf => !subject.IsPerson && !obj.IsPerson,
+            RelationSense.SiblingOf => subject.IsPerson && obj.IsPerson,
             // Rivals and allies may be people or groups on either side.
             _ => type != RelationshipType.MemberOf || !obj.IsPerson,
         };

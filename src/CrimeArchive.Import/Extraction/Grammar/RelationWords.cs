@@ -6,8 +6,8 @@ namespace CrimeArchive.Import.Extraction.Grammar;
 /// <summary>What a relation phrase's head means. A role held by a person or a group in a group
 /// (<see cref="LeaderOf"/>, <see cref="Founded"/>, <see cref="MemberOf"/>), a part of a group
 /// (a faction, a front: <see cref="PartOf"/>), a whole made of groups (a coalition:
-/// <see cref="MadeOf"/>), or a tie between equals.</summary>
-public enum RelationSense { LeaderOf, Founded, MemberOf, PartOf, MadeOf, RivalOf, AllyOf }
+/// <see cref="MadeOf"/>), or a tie between equals (rivals, allies, siblings).</summary>
+public enum RelationSense { LeaderOf, Founded, MemberOf, PartOf, MadeOf, RivalOf, AllyOf, SiblingOf }
 
 /// <summary>The relation words: role nouns and verb lemmas, English and Spanish. A verb's sense may
 /// depend on the preposition that follows it ("work for" a group, "work with" an ally) or on the
@@ -32,6 +32,7 @@ public static class RelationWords
             + "coalición federación fusión unión confederación alianza",
         [RelationSense.RivalOf] = "rival rivals enemy enemies foe foes nemesis adversary adversaries competitor competitors rivales enemigo enemigos adversario adversarios",
         [RelationSense.AllyOf] = "ally allies partner partners aliado aliados aliada aliadas socio socios",
+        [RelationSense.SiblingOf] = "brother sister hermano hermana",
     });
 
     /// <summary>Nouns that turn a verb into a relation phrase: "took the reins of", "went to war with".</summary>
@@ -162,6 +163,7 @@ public static class RelationWords
         RelationSense.Founded => RelationshipType.Founded,
         RelationSense.RivalOf => RelationshipType.RivalOf,
         RelationSense.AllyOf => RelationshipType.AllyOf,
+        RelationSense.SiblingOf => RelationshipType.SiblingOf,
         _ => RelationshipType.MemberOf,
     };
 }
