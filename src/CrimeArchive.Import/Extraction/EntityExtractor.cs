@@ -91,7 +91,7 @@ public static partial class EntityExtractor
         if (document.Kind is not (DocumentKind.PersonProfile or DocumentKind.GroupProfile))
             return null;
         var kind = document.Kind == DocumentKind.PersonProfile ? EntityKind.Person : EntityKind.Group;
-        var byTitle = document.Title is null ? null : registry.FindOne(document.Title, kind);
+        var byTitle = document.Title is null ? null : registry.FindOne(Parsing.TitleDeriver.ProfileName(document.Title), kind);
         return byTitle ?? registry.Entities.Where(e => e.Kind == kind).OrderBy(e => e.FirstStart).FirstOrDefault();
     }
 

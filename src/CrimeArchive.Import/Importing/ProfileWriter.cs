@@ -16,7 +16,7 @@ internal sealed class ProfileWriter(ArchiveDbContext db)
     {
         var doc = extraction.Document;
         var kind = doc.Kind == DocumentKind.GroupProfile ? EntityKind.Group : EntityKind.Person;
-        var title = doc.Title is null ? null : NameNormalizer.Normalize(doc.Title);
+        var title = doc.Title is null ? null : NameNormalizer.Normalize(Parsing.TitleDeriver.ProfileName(doc.Title));
         var ofKind = extraction.Entities.Where(e => e.Kind == kind).ToList();
         return ofKind.FirstOrDefault(e => title is not null &&
                    e.Aliases.Append(e.Name).Any(n => NameNormalizer.Normalize(n) == title))

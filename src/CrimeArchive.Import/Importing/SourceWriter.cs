@@ -159,7 +159,7 @@ internal sealed class SourceWriter(ArchiveDbContext db, ImportBatch batch, IdBlo
             return entities[subject];
         var doc = extraction.Document;
         var kind = doc.Kind == DocumentKind.GroupProfile ? EntityKind.Group : EntityKind.Person;
-        var title = doc.Title ?? "Unnamed profile";
+        var title = doc.Title is null ? "Unnamed profile" : Parsing.TitleDeriver.ProfileName(doc.Title);
         var created = await entityWriter.WriteAsync([new ExtractedEntity(kind, title, [title], [])], sourceId, votes, cancellationToken);
         return created.Values.First();
     }

@@ -25,7 +25,9 @@ public static partial class SourceTextParser
         if (blocks.Count == 0)
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
 
-        var title = header.Title is { } given && isProfile ? TitleDeriver.ProfileName(given) : header.Title;
+        // A profile's title line stays as the page gives it, alias formula included ("X, alias 'Y'");
+        // the entity it is about is named by the name alone (TitleDeriver.ProfileName).
+        var title = header.Title;
         var derived = header.TitleUncertain;
         if (title is null)
         {

@@ -40,8 +40,10 @@ public static class TitleChooser
         foreach (var text in candidates)
         {
             var comparable = NameNormalizer.Normalize(text);
+            // "Mario Ruiz, alias 'El Gordo'" under a breadcrumb ending "Mario Ruiz": the title line as given.
             if (comparable.Length > 0 && (path.EndsWith(comparable, StringComparison.Ordinal)
-                || NameNormalizer.Normalize(TitleText.StripWrappingQuotes(text)) == tail))
+                || NameNormalizer.Normalize(TitleText.StripWrappingQuotes(text)) == tail
+                || NameNormalizer.Normalize(TitleDeriver.ProfileName(text)) == tail))
                 return TitleText.StripWrappingQuotes(text);
         }
         // A breadcrumb cut short or spelled differently still shares the headline's first words.

@@ -94,12 +94,13 @@ public class ProfileParsingTests
     }
 
     [Fact]
-    public void Profile_title_line_with_an_alias_gives_the_name_as_title()
+    public void Profile_title_line_with_an_alias_is_kept_whole_and_names_the_subject_by_the_name_alone()
     {
         var doc = Parse("HomeHondurasMario Alberto Ruiz Pena", "HONDURAS", "Mario Alberto Ruiz Pena, alias ‘El Gordo’",
             PersonLead, "History", Second, "Prospects", Third);
 
-        Assert.Equal("Mario Alberto Ruiz Pena", doc.Title);
+        Assert.Equal("Mario Alberto Ruiz Pena, alias ‘El Gordo’", doc.Title);
+        Assert.Equal("Mario Alberto Ruiz Pena", TitleDeriver.ProfileName(doc.Title!));
         Assert.False(doc.TitleDerived);
     }
 
