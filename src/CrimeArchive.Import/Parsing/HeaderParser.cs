@@ -72,6 +72,13 @@ public static class HeaderParser
                 banner++;
                 continue;
             }
+            // A profile may open with its factbox, with no title at all: the text starts there.
+            if (FactboxLine.LabelAndValue(text) is { } pair && ProfileVocabulary.IsLabel(pair.Label)
+                && i + 1 < lines.Count && FactboxLine.LabelAndValue(lines[i + 1].Text) is { } second && ProfileVocabulary.IsLabel(second.Label))
+            {
+                lead = i;
+                break;
+            }
             // After a banner, the notice may go on in short sentences: the lead is a real paragraph.
             if (IsLead(text) && (banner == 0 || lines[i].WordCount >= MinLeadWordsAfterBanner) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
             {

@@ -32,7 +32,8 @@ public static class ProfileVocabulary
     private static readonly HashSet<string> SharedLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "criminal activities", "area of operation", "area of operations", "areas of operation", "areas of operations",
-        "territory", "activities",
+        "territory", "activities", "geographic presence", "geographical presence", "presence", "area of influence",
+        "presencia geográfica", "presencia geografica", "presencia", "zona de influencia",
         "actividades criminales", "área de operaciones", "area de operaciones", "áreas de operación", "área de operación",
         "zona de operaciones", "territorio", "actividades",
     };

@@ -22,6 +22,20 @@ public class ProfileParsingTests
     }
 
     [Fact]
+    public void Profile_that_opens_with_its_factbox_keeps_the_factbox_and_names_its_subject()
+    {
+        var doc = Parse("DOB: 1971", "Group: Valle family", "Geographic Presence", "Copán, Ocotepeque", "Status: Captured",
+            PersonLead, "History", Second, "Prospects", Third);
+
+        Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
+        Assert.Equal("Mario Alberto Ruiz Pena", doc.Title);
+        Assert.True(doc.TitleDerived);
+        Assert.Equal([new("DOB", "1971"), new("Group", "Valle family"), new("Geographic Presence", "Copán, Ocotepeque"), new("Status", "Captured")],
+            doc.Factbox);
+        Assert.Equal([PersonLead], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Section_headings_split_the_profile()
     {
         var doc = Parse(PersonLead, "History", Second, "Prospects", Third);
