@@ -182,4 +182,19 @@ public class GuillemetAliasTests
     [InlineData("The gang hides its men in Monte Ombre and in St Anselm parish.", "St Anselm")]
     public void A_name_that_opens_with_a_place_word_is_no_person(string sentence, string name) =>
         Assert.DoesNotContain(ExtractionHelper.Run(sentence).People(), p => p.Name == name);
+
+    [Theory]
+    [InlineData("Los Tordos are run by a boss known only as \"Tiburcio.\"", "Tiburcio")]
+    [InlineData("La policía detuvo a un jefe conocido como \"El Grillo\" en el puerto.", "El Grillo")]
+    [InlineData("Otro hombre, con alias \"Sapito,\" escapó.", "Sapito")]
+    public void A_person_known_only_by_a_nickname_is_a_person(string sentence, string nickname) =>
+        Assert.Contains(ExtractionHelper.Run(sentence).People(), p => p.Name == nickname);
+
+    [Fact]
+    public void Mas_conocido_como_gives_the_nickname_to_the_name_before_it()
+    {
+        var x = ExtractionHelper.Run("Anselmo Ordaz Gil, más conocido como \"Capitán Brisa,\" dirige Los Cardos.");
+        var person = Assert.Single(x.People());
+        Assert.Contains("Capitán Brisa", person.Aliases);
+    }
 }

@@ -47,7 +47,8 @@ public static partial class AliasPatterns
                     var nick = quoted.Groups["nick"];
                     var start = info.Sentence.Start + nick.Index;
                     var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
-                    if (value.Length > 0 && (char.IsUpper(value[0]) || (value.Length > 3 && value[..3] is "el " or "la " && char.IsUpper(value[3]))))
+                    // "El Sapo", "el Güero", "517", "comandante Lía".
+                    if (value.Length > 0 && (char.IsUpper(value[0]) || value.All(char.IsDigit) || value.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))))
                         found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
                     var end = quoted.Index + quoted.Length;
                     // "El Sapo" (the Toad): the translation the text gives is a name the person goes by too.
@@ -92,6 +93,30 @@ public static partial class AliasPatterns
         return found;
     }
 
+    [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
+    private static partial Regex NicknameOnlyPattern();
+
+    /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe
+    /// conocido como “El Grillo”", "otro hombre, con alias “Sapito”".</summary>
+    public static List<(string Nickname, int Start)> NicknameOnly(SentenceInfo info)
+    {
+        var found = new List<(string, int)>();
+        foreach (Match m in NicknameOnlyPattern().Matches(info.Sentence.Text))
+        {
+            if (PersonWords.Contains(m.Groups["noun"].Value))
+                found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    {
+        "boss", "leader", "man", "woman", "trafficker", "commander", "hitman", "financier", "operator", "member", "suspect", "chief",
+        "lieutenant", "accountant", "figure", "kingpin", "capo",
+        "jefe", "hombre", "mujer", "cabecilla", "sicario", "comandante", "narcotraficante", "integrante", "miembro", "sujeto", "líder",
+        "lider", "financista", "operador", "capo",
+    };
+
     // The name just before ", alias", " (alias" or " alias".
     private static NameSpan? OwnerBefore(SentenceInfo info, int cueIndex)
     {
@@ -100,11 +125,14 @@ public static partial class AliasPatterns
         while (i > 0 && text[i - 1] is ' ' or ',' or '(')
             i--;
         // "Ortega is known as", "Ortega is also known as".
-        foreach (var verb in (ReadOnlySpan<string>)[" also", " is", " was", " es", " era"])
+        // "Ordaz, más conocido como", "Ordaz, better known as".
+        foreach (var verb in (ReadOnlySpan<string>)[" más", " mejor", " better", " commonly", " also", " is", " was", " es", " era"])
         {
             if (text[..i].EndsWith(verb, StringComparison.Ordinal))
                 i -= verb.Length;
         }
+        while (i > 0 && text[i - 1] is ' ' or ',')
+            i--;
         var end = info.Sentence.Start + i;
         var span = info.Spans.LastOrDefault(s => s.End == end);
         return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);

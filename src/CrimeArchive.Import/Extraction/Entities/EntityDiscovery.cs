@@ -47,6 +47,14 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
 
     private void ReadAliases(SentenceInfo info)
     {
+        foreach (var (nickname, start) in AliasPatterns.NicknameOnly(info))
+        {
+            if (registry.Find(nickname).Count > 0)
+                continue;
+            AddNickname(registry.Add(EntityKind.Person, nickname, start), nickname);
+            foreach (var span in info.Spans.Where(s => s.Start == start))
+                registry.Consumed.Add(span.Start);
+        }
         foreach (var statement in AliasPatterns.Find(info))
         {
             if (statement.NicknameSpan is not null)
