@@ -1,6 +1,7 @@
 using CrimeArchive.Data;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Import.Extraction;
+using CrimeArchive.Import.Extraction.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrimeArchive.Import.Importing;
@@ -79,9 +80,13 @@ internal sealed class EntityIndex
             var key = (kind, NameNormalizer.Normalize(n));
             if (!entity.Names.Add(key.Item2))
                 continue;
-            if (!byName.TryGetValue(key, out var list))
-                byName[key] = list = [];
-            list.Add(entity);
+            foreach (var filed in kind == EntityKind.Group ? GroupKeys(n) : [key.Item2])
+            {
+                if (!byName.TryGetValue((kind, filed), out var list))
+                    byName[(kind, filed)] = list = [];
+                if (!list.Contains(entity))
+                    list.Add(entity);
+            }
             if (kind == EntityKind.Person && FirstAndLast(key.Item2) is { } ends)
             {
                 if (!byFirstAndLast.TryGetValue(ends, out var people))
@@ -100,7 +105,9 @@ internal sealed class EntityIndex
     {
         var name = NameNormalizer.Normalize(extracted.Name);
         var names = extracted.Aliases.Select(NameNormalizer.Normalize).Append(name).ToHashSet();
-        var candidates = names
+        // A group is found under any shape of its names: "Cartel del Norte" is the "Norte Cartel" of an earlier text.
+        var lookups = extracted.Kind == EntityKind.Group ? extracted.Aliases.Append(extracted.Name).SelectMany(GroupKeys).ToHashSet() : names;
+        var candidates = lookups
             .SelectMany(n => byName.TryGetValue((extracted.Kind, n), out var list) ? list : [])
             .Distinct()
             .ToList();
@@ -167,7 +174,7 @@ internal sealed class EntityIndex
         byId.Remove(entity.Id);
         foreach (var alias in entity.Aliases.Values.Where(a => aliasOwners.GetValueOrDefault(a.Id) == entity))
             aliasOwners.Remove(alias.Id);
-        foreach (var name in entity.Names)
+        foreach (var name in entity.Names.SelectMany(n => entity.Kind == EntityKind.Group ? GroupKeys(n) : [n]))
         {
             if (byName.TryGetValue((entity.Kind, name), out var list))
                 list.Remove(entity);
@@ -191,6 +198,19 @@ internal sealed class EntityIndex
         var namesakes = byName.GetValueOrDefault((entity.Kind, NameNormalizer.Normalize(canonicalName))) ?? [];
         foreach (var other in namesakes.Where(o => o != entity && o.KnownAs == canonicalName && byId.GetValueOrDefault(o.Id) == o).ToList())
             Known.Add(other.Kind, other.Name, other.Aliases.Values.Select(a => a.Name));
+    }
+
+    /// <summary>The keys a group is filed and looked up under: its name as written, without a leading
+    /// article ("Los Zetas" is "Zetas"), and the other shapes of a cartel's or a family's name
+    /// (<see cref="EntityRegistry.GroupNameVariants"/>).</summary>
+    private static IEnumerable<string> GroupKeys(string name)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { NameNormalizer.Normalize(name) };
+        var bare = EntityRegistry.KeyOf(name);
+        keys.Add(NameNormalizer.Normalize(bare));
+        foreach (var variant in EntityRegistry.GroupNameVariants(bare))
+            keys.Add(NameNormalizer.Normalize(variant));
+        return keys;
     }
 
     private static (string, string)? FirstAndLast(string normalized)

@@ -48,6 +48,28 @@ public class MergeTests(DatabaseFixture database) : IClassFixture<DatabaseFixtur
             db.Aliases.Any(a => a.Id == v && a.Entity!.Kind != EntityKind.Group), $"vote {v} points at no alias of a place or person"));
     }
 
+    [Theory]
+    [InlineData("the Pacífico Cartel", "the Cartel del Pacífico")]
+    [InlineData("Los Tucanes", "the Tucanes")]
+    [InlineData("the Arbeláez family", "the Arbeláez clan")]
+    public async Task Texts_naming_one_group_in_two_shapes_file_it_once(string first, string second)
+    {
+        var folder = Fixtures.ScratchFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "a_first.txt"),
+            $"Police in Veracruz arrested three members of {first} on Tuesday, according to prosecutors.\n\n" +
+            "Officials said the arrests followed months of surveillance in the port.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "b_second.txt"),
+            $"Soldiers seized rifles and cash from {second} in Tuxpan on Friday, the army said.\n\n" +
+            "The raid was the largest in the state this year, officials said.\n");
+
+        await database.CreateImporter().ImportAsync([folder]);
+
+        await using var db = database.CreateContext();
+        var group = await db.Entities.SingleAsync(e => e.Kind == EntityKind.Group);
+        var sources = await db.Mentions.Where(m => m.EntityId == group.Id).Select(m => m.SourceDocument!.FileName).Distinct().OrderBy(f => f).ToListAsync();
+        Assert.Equal(["a_first.txt", "b_second.txt"], sources);
+    }
+
     [Fact]
     public async Task A_profile_that_merges_two_groups_keeps_one_section_per_heading_whatever_its_case()
     {
