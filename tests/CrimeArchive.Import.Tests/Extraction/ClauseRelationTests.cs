@@ -82,6 +82,12 @@ public class ClauseRelationTests
     [InlineData("Police arrested the brothers Elías Ruiz Pardo, alias \"Lilo,\" and Tomás Ruiz Pardo, alias \"Tomi,\" in 2019.", "Elías Ruiz Pardo", RelationshipType.SiblingOf, "Tomás Ruiz Pardo")]
     [InlineData("The Norte Bloc is allied with the Sur Bloc against Los Mirlos.", "Sur Bloc", RelationshipType.RivalOf, "Los Mirlos")]
     [InlineData("The Zorzales' most dangerous rival in the north was Los Mirlos.", "Zorzales", RelationshipType.RivalOf, "Los Mirlos")]
+    // "build", relatives after a dash list or a described group, "part of", a glossed group in apposition.
+    [InlineData("Los Zorzales grew. The gang was built in the 1990s by the Vera brothers — Nino, Tito and Juan — who once worked for Los Mirlos.", "Tito Vera", RelationshipType.Founded, "Los Zorzales")]
+    [InlineData("Los Zorzales grew. The gang was built in the 1990s by the Vera brothers — Nino, Tito and Juan — who once worked for Los Mirlos.", "Juan Vera", RelationshipType.MemberOf, "Los Mirlos")]
+    [InlineData("Police raided Los Zorzales, a gang from the south that was founded by Nina Vera Paz in 2004.", "Nina Vera Paz", RelationshipType.Founded, "Los Zorzales")]
+    [InlineData("The Norte Bloc and the Sur Bloc, both part of the Liga Serrana (LS), moved south.", "Sur Bloc", RelationshipType.MemberOf, "Liga Serrana")]
+    [InlineData("Police raided Hermandad Parda (Brown Brotherhood), a federation founded in 2009 by Nina Vera Paz.", "Nina Vera Paz", RelationshipType.Founded, "Hermandad Parda")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

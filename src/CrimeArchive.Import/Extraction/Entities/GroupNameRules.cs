@@ -125,6 +125,7 @@ public static partial class GroupNameRules
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
         info.Words.Any(w => NameWords.Key(w.Text) is "cell" or "cells" or "faction" or "factions" or "front" or "fronts" or "fighters"
+            or "bloc" or "blocs" or "bloque" or "bloques" or "column" or "columns" or "columna" or "columnas"
             or "guerrilla" or "guerrillas" or "dissidents" or "militia" or "gang" or "gangs" or "coalition" or "alliance" or "members"
             or "commander" or "commanders" or "celula" or "celulas" or "faccion" or "frente" or "frentes" or "guerrilla" or "disidencias"
             or "milicia" or "banda" or "bandas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina");

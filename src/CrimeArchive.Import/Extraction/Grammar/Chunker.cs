@@ -52,6 +52,9 @@ public static class Chunker
                 ")" or "]" => PhraseKind.Close,
                 ";" or ":" or "—" or "–" => PhraseKind.Boundary,
                 _ when Relatives.Contains(t.Lower) => PhraseKind.Relative,
+                // "a gang from the south that was founded by": "that" after a noun and before a verb opens a relative clause.
+                _ when t.Lower is "that" && phrases.Count > 0 && phrases[^1].Kind == PhraseKind.Noun && i + 1 < tokens.Count && tokens[i + 1].Is(VerbPart)
+                    => PhraseKind.Relative,
                 _ when t.Is(PartOfSpeech.Preposition) || t.Is(PartOfSpeech.Particle) => PhraseKind.Preposition,
                 _ when t.Is(PartOfSpeech.Conjunction) => PhraseKind.Conjunction,
                 _ => PhraseKind.Other,

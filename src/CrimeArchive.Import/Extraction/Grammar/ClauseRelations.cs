@@ -502,7 +502,8 @@ public sealed class ClauseRelations
             before = SkipParenthesis(before);
             // "the Unión Austral, a federation led by X": the participle describes the name the apposition describes.
             if (before >= 2 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before - 1].Kind == PhraseKind.Comma
-                && phrases[before - 2].Entity is { IsPerson: false } described && phrases[before].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
+                && SkipParenthesis(before - 2) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } described
+                && phrases[before].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
                 return [described];
             if (before >= 0 && phrases[before].Kind == PhraseKind.Noun)
                 return phrases[before].Entity is { } named ? [named] : discourse.Resolve(phrases[before]) is { } meant ? [meant] : [];
@@ -549,9 +550,16 @@ public sealed class ClauseRelations
                     return discourse.ResolvePair(p) ?? (discourse.Resolve(p) is { } meant ? [meant] : null);
                 case PhraseKind.Relative:
                     var antecedent = j - 1;
-                    if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Comma)
+                    // "the Vera brothers — A, B and C — who worked for G": the listed names.
+                    if (antecedent >= 0 && phrases[antecedent].Kind is PhraseKind.Comma || (phrases[Math.Max(antecedent, 0)].Kind == PhraseKind.Boundary && phrases[Math.Max(antecedent, 0)].Lower is "—" or "–"))
                         antecedent--;
                     antecedent = SkipParenthesis(antecedent);
+                    // "X, a group from the south that was founded by": the description, not the place, is what "that" means.
+                    if (antecedent >= 3 && phrases[antecedent].Entity is not { IsPerson: false } && phrases[antecedent - 1].Kind == PhraseKind.Preposition
+                        && phrases[antecedent - 1].Lower is "from" or "in" or "based" or "de" or "en" && phrases[antecedent - 2].Head is { } described
+                        && Discourse.IsGroupWord(described.Lower) && phrases[antecedent - 3].Kind == PhraseKind.Comma
+                        && SkipParenthesis(antecedent - 4) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
+                        return [describedGroup];
                     if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Noun)
                     {
                         if (phrases[antecedent].Entity is { } e && WantsPerson(p) is { } person && e.IsPerson != person)

@@ -21,7 +21,7 @@ public static class RelationWords
         [RelationSense.Founded] = "founder founders co-founder co-founders cofounder cofounders fundador fundadores fundadora cofundador cofundadores",
         [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
             + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
-            + "second-in-command deputy deputies collector collectors accountant accountants treasurer bookkeeper recruiter recruiters courier couriers "
+            + "part second-in-command deputy deputies collector collectors accountant accountants treasurer bookkeeper recruiter recruiters courier couriers "
             + "gunman gunmen bodyguard bodyguards spokesman spokesperson negotiator "
             + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
             + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero",
@@ -62,6 +62,7 @@ public static class RelationWords
         ["establish"] = [new(RelationSense.Founded, null)],
         ["form"] = [new(RelationSense.Founded, null)],
         ["set"] = [new(RelationSense.Founded, "up")],
+        ["build"] = [new(RelationSense.Founded, null)],
         ["join"] = [new(RelationSense.MemberOf, null)],
         ["belong"] = [new(RelationSense.MemberOf, "to")],
         ["work"] = [new(RelationSense.MemberOf, "for"), new(RelationSense.AllyOf, "with"), new(RelationSense.AllyOf, "alongside")],
@@ -106,7 +107,7 @@ public static class RelationWords
         "lead leads led leading", "head heads headed heading", "run runs ran running", "command commands commanded commanding",
         "direct directs directed directing", "helm helms helmed helming", "take takes took taken taking",
         "found founds founded founding", "co-found co-founds co-founded co-founding", "cofound cofounded", "create creates created creating",
-        "establish establishes established establishing", "form forms formed forming", "set sets setting",
+        "establish establishes established establishing", "build builds built building", "form forms formed forming", "set sets setting",
         "join joins joined joining", "belong belongs belonged belonging", "work works worked working", "serve serves served serving",
         "fight fights fought fighting", "battle battles battled battling", "clash clashes clashed clashing", "confront confronts confronted confronting",
         "feud feuds feuded feuding", "compete competes competed competing", "ally allies allied allying", "partner partners partnered partnering",
