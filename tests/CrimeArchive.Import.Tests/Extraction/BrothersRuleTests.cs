@@ -70,4 +70,22 @@ public class BrothersRuleTests
 
         Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.SiblingOf);
     }
+
+    [Fact]
+    public void His_brothers_opening_a_sentence_are_the_brothers_of_the_person_named_before()
+    {
+        var x = ExtractionHelper.Run("Bruno Ruz Prado runs the port. His brothers, Dani and Yoel, handle the money.");
+
+        Assert.True(x.Has("Bruno Ruz Prado", RelationshipType.SiblingOf, "Dani Ruz Prado"));
+        Assert.True(x.Has("Yoel Ruz Prado", RelationshipType.SiblingOf, "Dani Ruz Prado"));
+    }
+
+    [Fact]
+    public void A_surname_that_is_also_a_place_stays_in_the_list()
+    {
+        var x = ExtractionHelper.Run("El jefe es Tomás Ibarra Lodi. La policía detuvo a sus hermanos, Iván y Raúl Ibarra Lodi.");
+
+        Assert.Equal(["Iván Ibarra Lodi", "Raúl Ibarra Lodi", "Tomás Ibarra Lodi"], x.People().Select(p => p.Name).Order());
+        Assert.True(x.Has("Tomás Ibarra Lodi", RelationshipType.SiblingOf, "Iván Ibarra Lodi"));
+    }
 }

@@ -34,6 +34,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     };
 
     private List<EntityDraft> lastList = [];
+    // "His brothers, A and B" opening a sentence: his is the person named last before it.
+    private SentenceInfo? current;
+    private EntityDraft? lastPerson;
     private string? lastSurname;
     private int lastListSentence = -10;
 
@@ -41,6 +44,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     /// a sentence's people in order, so that the person before "his brothers" is known by then.</summary>
     public void Read(SentenceInfo info, int from, int to)
     {
+        if (current is not null && current.Index != info.Index)
+            lastPerson = PersonBefore(current, current.Words.Count) ?? lastPerson;
+        current = info;
         for (var i = from; i < to; i++)
         {
             var noun = NameWords.Key(info.Words[i].Text);
@@ -64,9 +70,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         else if (PossessiveBefore(info, noun) is { } possessive)
         {
             if (possessive != "their")
-                reference = PersonBefore(info, words: noun);
+                reference = PersonBefore(info, words: noun) ?? lastPerson;
             if (reference is not null && items[^1].Count <= items[0].Count)
-                surname = PersonNameRules.Surnames(reference.Name);
+                surname = SiblingSurnames(reference.Name);
         }
         var firstCount = items[0].Count;
         var last = items[^1];
@@ -147,7 +153,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         while (k < words.Count)
         {
             var run = new List<Word>();
-            while (k < words.Count && IsNameWord(words[k]) && (run.Count == 0 || Gap(info, k) == ""))
+            while (k < words.Count && (run.Count == 0 ? IsNameWord(words[k]) : ContinuesName(words[k])) && (run.Count == 0 || Gap(info, k) == ""))
                 run.Add(words[k++]);
             if (run.Count == 0 || run.Count > 4)
                 return [];
@@ -164,7 +170,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
                 if (k < words.Count && Gap(info, k) == "" && IsNameWord(words[k]))
                 {
                     var lastRun = new List<Word>();
-                    while (k < words.Count && IsNameWord(words[k]) && (lastRun.Count == 0 || Gap(info, k) == ""))
+                    while (k < words.Count && (lastRun.Count == 0 ? IsNameWord(words[k]) : ContinuesName(words[k])) && (lastRun.Count == 0 || Gap(info, k) == ""))
                         lastRun.Add(words[k++]);
                     if (lastRun.Count <= 4)
                         items.Add(new Item(lastRun, info));
@@ -184,6 +190,17 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var s = info.Sentence;
         return s.Text[(info.Words[k - 1].End - s.Start)..(info.Words[k].Start - s.Start)].Replace(" ", "").Replace("\u00a0", "");
     }
+
+    // Brothers and sisters share both surnames: "Tomás Ibarra Lodi" → "Ibarra Lodi".
+    private static string SiblingSurnames(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 3 ? string.Join(' ', words[1..]) : PersonNameRules.Surnames(name);
+    }
+
+    // A surname may be a place's name too ("Ibarra"): after a first word, a place word continues the name.
+    private static bool ContinuesName(Word w) =>
+        IsNameWord(w) || (w.IsCapitalized && !w.IsAllCaps && NameWords.IsPlace(w.Text) && !NameWords.IsStopWord(w.Text));
 
     private static bool IsNameWord(Word w) =>
         w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !NameWords.IsTitle(w.Text)
@@ -214,7 +231,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 
     private EntityDraft? PersonBefore(SentenceInfo info, int words)
     {
-        var end = info.Words[words].Start;
+        var end = words < info.Words.Count ? info.Words[words].Start : info.Sentence.Start + info.Sentence.Text.Length;
         return info.Spans.Where(s => s.End <= end)
             .Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
             .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person) ?? Consolidation.PersonByPart(registry, s.Surface, s.Start))
