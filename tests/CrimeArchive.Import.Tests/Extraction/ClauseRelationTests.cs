@@ -88,6 +88,11 @@ public class ClauseRelationTests
     [InlineData("Police raided Los Zorzales, a gang from the south that was founded by Nina Vera Paz in 2004.", "Nina Vera Paz", RelationshipType.Founded, "Los Zorzales")]
     [InlineData("The Norte Bloc and the Sur Bloc, both part of the Liga Serrana (LS), moved south.", "Sur Bloc", RelationshipType.MemberOf, "Liga Serrana")]
     [InlineData("Police raided Hermandad Parda (Brown Brotherhood), a federation founded in 2009 by Nina Vera Paz.", "Nina Vera Paz", RelationshipType.Founded, "Hermandad Parda")]
+    // Inclusion verbs, a rival after a colon, appositions inside a list, a Spanish name after "la".
+    [InlineData("El Cártel Serrano incluye al Frente Rojo, dirigido por Nina Vera Paz, y a Los Mirlos.", "Los Mirlos", RelationshipType.MemberOf, "Cártel Serrano")]
+    [InlineData("Los Zorzales dominan el sur. Su mayor enemigo: Los Mirlos de Pilón.", "Los Zorzales", RelationshipType.RivalOf, "Los Mirlos de Pilón")]
+    [InlineData("Police arrested the brothers Elías Ruiz Pardo, alias \"Lilo,\" a former police officer, and Tomás Ruiz Pardo, a lawyer.", "Elías Ruiz Pardo", RelationshipType.SiblingOf, "Tomás Ruiz Pardo")]
+    [InlineData("Nina Vera Paz es la líder de la Tercera Cumbre desde 2019.", "Nina Vera Paz", RelationshipType.LeaderOf, "Tercera Cumbre")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

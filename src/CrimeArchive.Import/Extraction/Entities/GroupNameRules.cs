@@ -100,7 +100,7 @@ public static partial class GroupNameRules
         if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
             && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface)
                 || (NameWords.IsEveryday(span.Surface) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las"))))
-            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las") && !IsGroupsRival(span, info)
+            && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las" or "la" or "el") && !IsGroupsRival(span, info)
                 && !IsGroupNoun(PersonNameRules.WordBefore(info, span))))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;

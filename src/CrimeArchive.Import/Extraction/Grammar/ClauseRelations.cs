@@ -114,6 +114,16 @@ public sealed class ClauseRelations
     {
         var role = phrases[k];
         var (targets, after) = TargetsOf(k, sense);
+        // "Su mayor enemigo: Los Grises", "comparten el enemigo común: X".
+        if (sense is RelationSense.RivalOf or RelationSense.AllyOf && k + 2 < phrases.Count && phrases[k + 1].Lower == ":" && phrases[k + 2].Entity is not null)
+        {
+            var sides = role.Owner is { } o ? (o.IsName ? [o.Entity!] : discourse.Owner(o, sense) is { } owned ? [owned] : [])
+                : PreviousVerb(k) is var v && v >= 0 && Subject(v) is { } subjects ? subjects : [];
+            foreach (var side in sides)
+                foreach (var other in NameList(k + 2, out _))
+                    Add(side, sense, other);
+            return;
+        }
         // "Los Cedros y Los Urdaneta son aliados": equals tied to each other.
         if (targets.Count == 0 && sense is RelationSense.RivalOf or RelationSense.AllyOf && HoldersOf(k, k) is { Count: >= 2 } pair)
         {
@@ -252,6 +262,7 @@ public sealed class ClauseRelations
         {
             TieByLightNoun(k);
             JobForGroup(k, head);
+            PartsIncluded(k, head);
             return;
         }
         JobForGroup(k, head);
@@ -365,6 +376,37 @@ public sealed class ClauseRelations
             }
         }
         return partners;
+    }
+
+    /// <summary>"La alianza incluye al Frente A y a Los B", "the coalition groups A, B and C": the
+    /// groups a group's verb of inclusion lists are its members.</summary>
+    private void PartsIncluded(int k, Token verb)
+    {
+        if (verb.Lower is not ("includes" or "included" or "include" or "incluye" or "incluyen" or "incluía" or "incluyó" or "groups" or "grouped"
+            or "agrupa" or "agrupaba" or "reúne" or "reunía" or "brings") || IsPassive(k))
+            return;
+        var n = k + 1;
+        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "a" or "al" or "together")
+            n++;
+        if (n >= phrases.Count || Subject(k) is not { Count: 1 } wholes || wholes[0].IsPerson)
+            return;
+        foreach (var part in PartsListed(n).Where(e => !e.IsPerson))
+            Add(part, RelationshipType.MemberOf, wholes[0]);
+    }
+
+    // A list whose items may carry an apposition or a participle phrase ("al Frente A, dirigido por P, y a Los B").
+    private List<EntityDraft> PartsListed(int k)
+    {
+        var parts = new List<EntityDraft>();
+        for (var i = k; i < phrases.Count && i <= k + 24; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind is PhraseKind.Boundary || (p.Kind == PhraseKind.Verb && phrases[i - 1].Kind != PhraseKind.Comma))
+                break;
+            if (p.Entity is { } e && !parts.Contains(e) && (i == k || phrases[i - 1].Kind is PhraseKind.Comma or PhraseKind.Conjunction or PhraseKind.Preposition))
+                parts.Add(e);
+        }
+        return parts;
     }
 
     private void JobForGroup(int k, Token verb)
@@ -724,6 +766,10 @@ public sealed class ClauseRelations
         var i = k + 1;
         while (i + 1 < phrases.Count && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e" or "or" or "o"))
         {
+            // "A, a former police officer, and B": an item's apposition is passed over.
+            if (phrases[i].Kind == PhraseKind.Comma && i + 2 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
+                && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una" && phrases[i + 2].Kind == PhraseKind.Comma)
+                i += 2;
             var j = i + 1;
             if (phrases[i].Kind == PhraseKind.Comma && j < phrases.Count && phrases[j].Lower is "and" or "y")
                 j++;

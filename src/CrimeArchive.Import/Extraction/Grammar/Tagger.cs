@@ -31,10 +31,10 @@ public static class Tagger
         if (t.Tag != PartOfSpeech.Noun || t.All != PartOfSpeech.Noun || i == 0 || i + 1 >= tokens.Count || char.IsUpper(t.Text[0]))
             return false;
         var prev = tokens[i - 1];
-        if (!(prev.IsName || (prev.Tag == PartOfSpeech.Noun && i >= 2 && tokens[i - 2].Is(PartOfSpeech.Determiner))))
+        if (!(prev.IsName || prev.Tag == PartOfSpeech.ProperNoun || (prev.Tag == PartOfSpeech.Noun && i >= 2 && tokens[i - 2].Is(PartOfSpeech.Determiner))))
             return false;
         var next = tokens[i + 1];
-        var article = next.Lower is "el" or "la" or "los" or "las" or "un" or "una";
+        var article = next.Lower is "el" or "la" or "los" or "las" or "un" or "una" or "al";
         if (!article && !next.IsName && !next.Is(PartOfSpeech.Preposition))
             return false;
         var lower = t.Lower;
