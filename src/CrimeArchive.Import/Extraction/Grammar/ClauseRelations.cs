@@ -41,6 +41,7 @@ public sealed class ClauseRelations
     private Sentence sentence = null!;
     private List<Phrase> phrases = [];
     private (EntityDraft Leader, int At)? underLeader;
+    private readonly Dictionary<int, List<EntityDraft>?> subjects = [];
 
     private ClauseRelations(EntityDraft? profileSubject, bool spanish)
     {
@@ -62,6 +63,7 @@ public sealed class ClauseRelations
         var lean = Parsing.LanguageDetector.SpanishLean(s.Text);
         spanish = lean > 0 || (lean == 0 && spanishDocument);
         phrases = Chunker.Chunk(Tagger.Tag(s, mentions, spanish));
+        subjects.Clear();
         for (var k = 0; k < phrases.Count; k++)
         {
             var p = phrases[k];
@@ -563,6 +565,23 @@ public sealed class ClauseRelations
     /// antecedent; for "accused of running" the subject of "accused"; a pronoun or a description
     /// stands for what the discourse has in focus. Null when the clause shows none.</summary>
     private List<EntityDraft>? Subject(int k, int depth = 0)
+    {
+        // Every noun phrase asks whether it is its clause's subject, so the same verb is asked many
+        // times a sentence; the answer is kept for the sentence.
+        // Only names are kept: what a pronoun stands for changes as the sentence is read.
+        if (depth == 0)
+        {
+            if (subjects.TryGetValue(k, out var known))
+                return known;
+            var found = FindSubject(k, 0);
+            if (found is null || found.All(e => phrases.Any(p => p.Kind == PhraseKind.Noun && p.Tokens.Any(t => t.Entity == e))))
+                subjects[k] = found;
+            return found;
+        }
+        return FindSubject(k, depth);
+    }
+
+    private List<EntityDraft>? FindSubject(int k, int depth)
     {
         // "was a member of G before joining H": the gerund's subject is the main verb's.
         if (depth < 2 && k >= 2 && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "before" or "after" or "since" or "while" or "despite" or "antes" or "después"
