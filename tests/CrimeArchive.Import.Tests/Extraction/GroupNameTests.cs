@@ -202,4 +202,20 @@ public class SpanishGroupNameTests
         var state = ExtractionHelper.Run("The Servicio Nacional Aeronaval (SENAN) seized the boat near the coast.");
         Assert.Empty(state.Groups());
     }
+
+    [Fact]
+    public void A_described_organization_in_apposition_is_the_group_before_it()
+    {
+        var x = ExtractionHelper.Run("Los Cardos, the Ribera organization, control the port.");
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("Los Cardos", group.Name);
+    }
+
+    [Fact]
+    public void A_family_empire_is_a_group_not_a_person()
+    {
+        var x = ExtractionHelper.Run("The vast Salcedo Vela empire collapsed in 2010.");
+        Assert.Contains(x.Groups(), g => g.Name == "Salcedo Vela");
+        Assert.Empty(x.People());
+    }
 }

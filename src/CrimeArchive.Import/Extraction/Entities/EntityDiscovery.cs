@@ -114,6 +114,12 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
+            // "Los Cardos, the Ribera organization, …": a description in apposition names the group before it.
+            if (registry.FindOne(hit.Name, EntityKind.Group) is null && AppositionOwner(info, span) is { } described)
+            {
+                registry.AddKey(described, hit.Name);
+                continue;
+            }
             // "clan Ferraro" after "the Ferraro family": one family.
             var group = registry.FindOne(hit.Name, EntityKind.Group)
                 ?? FamilyGroup(hit.Name)
@@ -130,6 +136,16 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 registry.Consumed.Add(start);
             }
         }
+    }
+
+    private EntityDraft? AppositionOwner(SentenceInfo info, NameSpan span)
+    {
+        if (!GroupNameRules.IsNameNounAfter(PersonNameRules.WordAfter(info, span)) || PersonNameRules.WordBefore(info, span) != "the")
+            return null;
+        var before = info.Spans.LastOrDefault(s => s.End < span.Start);
+        if (before is null || info.Sentence.Text[(before.End - info.Sentence.Start)..(span.Start - info.Sentence.Start)].Trim() != ", the")
+            return null;
+        return registry.FindOne(before.Surface, EntityKind.Group);
     }
 
     private EntityDraft? FamilyGroup(string name) =>
@@ -180,6 +196,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             var aGroup = registry.FindOne(a.Surface, EntityKind.Group);
             var bGroup = registry.FindOne(b.Surface, EntityKind.Group);
             var other = aGroup is null ? a : b;
+            // "Los Cardos, the Ribera organization": an apposition, not a second group.
+            if (other == b && between == ", the " && GroupNameRules.IsNameNounAfter(PersonNameRules.WordAfter(info, b)))
+            {
+                if (aGroup is not null)
+                    registry.AddKey(aGroup, b.Surface + " " + info.Words[b.Index + b.Count].Text);
+                continue;
+            }
             if ((aGroup is null) == (bGroup is null) || registry.Find(other.Surface).Count > 0 || NameWords.IsPlace(other.Surface)
                 || other.Words.Skip(articleLed && other == b ? 1 : 0).Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsStopWord(w.Text) || NameWords.IsDemonym(w.Text))
                 || (aGroup is null && !sides && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")

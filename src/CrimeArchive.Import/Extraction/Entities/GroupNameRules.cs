@@ -109,7 +109,7 @@ public static partial class GroupNameRules
     /// <summary>"the Corsair gang", "the Lynx faction", "the Bermúdez Alsina organization": a lower-case
     /// group noun right after a name says what the name is.</summary>
     public static bool IsGroupNounAfter(string? word) =>
-        word is "gang" or "gangs" or "crew" or "crews" or "coalition" or "network" or "cell" or "clique";
+        word is "gang" or "gangs" or "crew" or "crews" or "coalition" or "network" or "cell" or "clique" or "empire" or "imperio";
 
     /// <summary>"the Lynx faction", "the Rincón Vidal organization": a noun that is part of the name it follows.</summary>
     public static bool IsNameNounAfter(string? word) =>
