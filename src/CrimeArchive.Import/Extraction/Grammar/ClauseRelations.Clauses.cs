@@ -1,0 +1,285 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+// Clause structure: subjects, relative antecedents and lists of names.
+public sealed partial class ClauseRelations
+{
+
+    /// <summary>The subject of the verb group at k: the noun phrase that opens its clause, passing
+    /// over appositions and relative clauses set off by commas; for a relative clause its
+    /// antecedent; for "accused of running" the subject of "accused"; a pronoun or a description
+    /// stands for what the discourse has in focus. Null when the clause shows none.</summary>
+    private List<EntityDraft>? Subject(int k, int depth = 0)
+    {
+        // Every noun phrase asks whether it is its clause's subject, so the same verb is asked many
+        // times a sentence; the answer is kept for the sentence.
+        // Only names are kept: what a pronoun stands for changes as the sentence is read.
+        if (depth == 0)
+        {
+            if (subjects.TryGetValue(k, out var known))
+                return known;
+            var found = FindSubject(k, 0);
+            if (found is null || found.All(e => phrases.Any(p => p.Kind == PhraseKind.Noun && p.Tokens.Any(t => t.Entity == e))))
+                subjects[k] = found;
+            return found;
+        }
+        return FindSubject(k, depth);
+    }
+
+    private List<EntityDraft>? FindSubject(int k, int depth)
+    {
+        // "was a member of G before joining H": the gerund's subject is the main verb's.
+        if (depth < 2 && k >= 2 && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "before" or "after" or "since" or "while" or "despite" or "antes" or "después"
+            && phrases[k].First.Lower.EndsWith("ing", StringComparison.Ordinal) && PreviousVerbInClause(k - 1) is { } main)
+            return Subject(main, depth + 1);
+        var j = k - 1;
+        for (var guard = 0; j >= 0 && guard < 12; guard++)
+        {
+            var p = phrases[j];
+            switch (p.Kind)
+            {
+                case PhraseKind.Noun:
+                    if (j > 0 && phrases[j - 1].Kind == PhraseKind.Preposition)
+                    {
+                        // "The leader of G1 founded G2": the subject is the phrase "of" hangs on; after
+                        // another preposition ("handed to buyers working for G") the clause shows none.
+                        // "before he joined G": a subordinating word opens a clause whose subject is this phrase.
+                        if (j == k - 1 && phrases[j - 1].Lower is "before" or "after" or "since" or "until" or "once" or "because" or "while" or "when" or "although")
+                            return p.Entity is not null ? [p.Entity] : discourse.Resolve(p) is { } meantSubject ? [meantSubject] : null;
+                        if (phrases[j - 1].Lower is not ("of" or "de" or "del"))
+                            return null;
+                        j -= 2;
+                        continue;
+                    }
+                    if (p.Entity is not null)
+                        return NameListEndingAt(j);
+                    return discourse.ResolvePair(p) ?? (discourse.Resolve(p) is { } meant ? [meant] : null);
+                case PhraseKind.Relative:
+                    var antecedent = j - 1;
+                    // "the Vera brothers — A, B and C — who worked for G": the listed names.
+                    if (antecedent >= 0 && phrases[antecedent].Kind is PhraseKind.Comma || (phrases[Math.Max(antecedent, 0)].Kind == PhraseKind.Boundary && phrases[Math.Max(antecedent, 0)].Lower is "—" or "–"))
+                        antecedent--;
+                    antecedent = SkipParenthesis(antecedent);
+                    // "X, a group from the south that was founded by": the description, not the place, is what "that" means.
+                    if (antecedent >= 3 && phrases[antecedent].Entity is not { IsPerson: false } && phrases[antecedent - 1].Kind == PhraseKind.Preposition
+                        && phrases[antecedent - 1].Lower is "from" or "in" or "based" or "de" or "en" && phrases[antecedent - 2].Head is { } described
+                        && Discourse.IsGroupWord(described.Lower) && phrases[antecedent - 3].Kind == PhraseKind.Comma
+                        && SkipParenthesis(antecedent - 4) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
+                        return [describedGroup];
+                    if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Noun)
+                    {
+                        if (phrases[antecedent].Entity is { } e && WantsPerson(p) is { } person && e.IsPerson != person)
+                            return AntecedentOfKind(antecedent, person) is { } other ? [other] : null;
+                        return phrases[antecedent].Entity is not null ? NameListEndingAt(antecedent) : discourse.Resolve(phrases[antecedent]) is { } m ? [m] : null;
+                    }
+                    return null;
+                case PhraseKind.Comma:
+                    // "X, alias Y, the leader of Z, heads G": skip back over the set-off part.
+                    var open = PreviousComma(j - 1);
+                    if (open < 0)
+                        return ZeroSubject(k);
+                    // "Blanco's brother, Saul Blanco, is": the name in apposition is the subject.
+                    if (open == j - 2 && phrases[j - 1].Entity is not null && open > 0 && phrases[open - 1].Kind == PhraseKind.Noun && phrases[open - 1].Entity is null
+                        && (open < 2 || phrases[open - 2].Kind != PhraseKind.Preposition))
+                        return [phrases[j - 1].Entity!];
+                    j = open - 1;
+                    continue;
+                case PhraseKind.Close:
+                    j = SkipParenthesis(j);
+                    continue;
+                case PhraseKind.Preposition or PhraseKind.Verb:
+                    // "accused of running", "believed to have founded", "arrested and charged with leading".
+                    j--;
+                    continue;
+                case PhraseKind.Conjunction when p.Lower is "and" or "y":
+                    // "joined G in 2001 and later worked for H": a second verb shares the first one's subject.
+                    if (depth < 2 && Enumerable.Range(j + 1, k - j - 1).All(i => phrases[i].Kind == PhraseKind.Other) && PreviousVerbInClause(j) is { } first)
+                        return Subject(first, depth + 1);
+                    j--;
+                    continue;
+                case PhraseKind.Other when p.Tokens.All(t => t.Is(PartOfSpeech.Adverb)):
+                    j--;
+                    continue;
+                default:
+                    return ZeroSubject(k);
+            }
+        }
+        return j < 0 ? ZeroSubject(k) : null;
+    }
+
+    private int? PreviousVerbInClause(int j)
+    {
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Verb)
+                return i;
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return null;
+        }
+        return null;
+    }
+
+    // "who" and "quien" stand for people, "which" for things; "que" for either.
+    private static bool? WantsPerson(Phrase relative) => relative.Lower switch
+    {
+        "who" or "whom" or "quien" or "quienes" => true,
+        "which" => false,
+        _ => null,
+    };
+
+    /// <summary>"X, a former commander of G, who fought Y": the relative passes over the nearer name of
+    /// the wrong kind to the one its apposition describes.</summary>
+    private EntityDraft? AntecedentOfKind(int from, bool person)
+    {
+        for (var i = from - 1; i >= 0 && i >= from - 8; i--)
+        {
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return null;
+            if (phrases[i].Entity is { } e && e.IsPerson == person)
+                return e;
+        }
+        return null;
+    }
+
+    // Spanish drops the subject: "Es el líder de G", "Fundó G en 2009" speak of the person in focus.
+    private List<EntityDraft>? ZeroSubject(int k) =>
+        spanish && discourse.Person is { } person ? [person] : null;
+
+    private bool IsClauseSubject(int k)
+    {
+        // The antecedent of "which supplies" is no subject of the sentence's main clause.
+        if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Kind == PhraseKind.Relative)
+            return false;
+        for (var j = k + 1; j < phrases.Count && j <= k + 8; j++)
+        {
+            switch (phrases[j].Kind)
+            {
+                case PhraseKind.Verb:
+                    return Subject(j) is { } s && phrases[k].Entity is { } e ? s.Contains(e)
+                        : phrases[k].Entity is null && (j == k + 1 || (j == k + 3 && phrases[k + 1].Kind == PhraseKind.Preposition && phrases[k + 2].Kind == PhraseKind.Noun));
+                case PhraseKind.Boundary:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    private int PreviousVerb(int j)
+    {
+        for (var i = j - 1; i >= 0 && i >= j - 4; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Verb)
+                return i;
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return -1;
+        }
+        return -1;
+    }
+
+    private int PreviousComma(int j)
+    {
+        for (var i = j; i >= 0; i--)
+        {
+            if (phrases[i].Kind is PhraseKind.Comma)
+                return i;
+            if (phrases[i].Kind is PhraseKind.Boundary)
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>From a closing parenthesis (or a quote) back to before its opening; any other phrase stays.</summary>
+    private int SkipParenthesis(int j)
+    {
+        if (j < 0 || phrases[j].Kind != PhraseKind.Close)
+            return j;
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Open)
+                return i - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The names among the items of a list starting at k, passing over items that are no
+    /// names ("a fusion of the Tigres, Los Reyes and the Cuervo Clan" when one went unrecognised).</summary>
+    private List<EntityDraft> ListItems(int k, out int end)
+    {
+        var names = new List<EntityDraft>();
+        end = k;
+        for (var i = k; i < phrases.Count; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind == PhraseKind.Noun)
+            {
+                if (p.Entity is { } e && !names.Contains(e))
+                    names.Add(e);
+                end = i;
+            }
+            else if (!(p.Kind == PhraseKind.Comma || p.Lower is "and" or "y" or "e"))
+                break;
+        }
+        return names;
+    }
+
+    /// <summary>The names of a list starting at k: "A, B and C", "A y B".</summary>
+    private List<EntityDraft> NameList(int k, out int end)
+    {
+        var list = new List<EntityDraft> { phrases[k].Entity! };
+        end = k;
+        var i = k + 1;
+        while (i + 1 < phrases.Count && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e" or "or" or "o"))
+        {
+            // "A, a former police officer, and B": an item's apposition is passed over.
+            if (phrases[i].Kind == PhraseKind.Comma && i + 2 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
+                && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una" && phrases[i + 2].Kind == PhraseKind.Comma)
+                i += 2;
+            var j = i + 1;
+            if (phrases[i].Kind == PhraseKind.Comma && j < phrases.Count && phrases[j].Lower is "and" or "y")
+                j++;
+            if (j >= phrases.Count || phrases[j].Entity is not { } e || e.IsPerson != list[0].IsPerson)
+                break;
+            list.Add(e);
+            end = j;
+            i = j + 1;
+        }
+        return list;
+    }
+
+    /// <summary>The names of a list ending at k: "A and B founded".</summary>
+    private List<EntityDraft> NameListEndingAt(int k, bool mixedKinds = false)
+    {
+        var list = new List<EntityDraft> { phrases[k].Entity! };
+        var i = TitleStart(k) - 1;
+        // "To fend off A, B joined": a comma alone joins no list; "A, B and C" has its "and" last.
+        var sawAnd = false;
+        while (i - 1 >= 0 && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e"))
+        {
+            if (phrases[i].Kind == PhraseKind.Comma && !sawAnd)
+                break;
+            sawAnd = true;
+            var j = i - 1;
+            if (phrases[j].Kind == PhraseKind.Comma)
+                j--;
+            if (j < 0 || phrases[j].Entity is not { } e || (e.IsPerson != list[0].IsPerson && !mixedKinds))
+                break;
+            list.Add(e);
+            i = TitleStart(j) - 1;
+            if (phrases[i + 1].Kind == PhraseKind.Comma && phrases[i + 2].Lower is not ("and" or "y"))
+                break;
+        }
+        return list;
+    }
+
+    /// <summary>Where the title words before the name at k begin: "former | Cali Cartel member | Victor Patiño".</summary>
+    private int TitleStart(int k)
+    {
+        var start = k;
+        while (start - 1 >= 0 && k - start < 2 && phrases[start - 1].Kind == PhraseKind.Noun && phrases[start - 1].Head is { IsName: false } head
+            && head.Is(PartOfSpeech.Noun | PartOfSpeech.Adjective) && !phrases[start - 1].IsDefinite && phrases[start - 1].Owner is null)
+            start--;
+        return start;
+    }
+}

@@ -1,0 +1,149 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+// Role nouns: who holds a role and in which group.
+public sealed partial class ClauseRelations
+{
+
+    private void RoleNoun(int k, RelationSense sense)
+    {
+        var role = phrases[k];
+        var (targets, after) = TargetsOf(k, sense);
+        // "Su mayor enemigo: Los Grises", "comparten el enemigo común: X".
+        if (sense is RelationSense.RivalOf or RelationSense.AllyOf && k + 2 < phrases.Count && phrases[k + 1].Lower == ":" && phrases[k + 2].Entity is not null)
+        {
+            var sides = role.Owner is { } o ? (o.IsName ? [o.Entity!] : discourse.Owner(o, sense) is { } owned ? [owned] : [])
+                : PreviousVerb(k) is var v && v >= 0 && Subject(v) is { } subjects ? subjects : [];
+            foreach (var side in sides)
+                foreach (var other in NameList(k + 2, out _))
+                    Add(side, sense, other);
+            return;
+        }
+        // "Los Cedros y Los Urdaneta son aliados": equals tied to each other.
+        if (targets.Count == 0 && sense is RelationSense.RivalOf or RelationSense.AllyOf && HoldersOf(k, k) is { Count: >= 2 } pair)
+        {
+            for (var a = 0; a < pair.Count; a++)
+                for (var b = a + 1; b < pair.Count; b++)
+                    Add(pair[a], sense, pair[b]);
+            return;
+        }
+        if (targets.Count == 0)
+            return;
+        // "its former allies" fought it: a past tie between equals is no tie now.
+        if (sense is RelationSense.AllyOf or RelationSense.RivalOf && role.Tokens.Any(t => t.Lower is "former" or "ex" or "old" or "antiguos" or "antiguo" or "exaliados"))
+            return;
+        var holders = HoldersOf(k, after);
+        if (sense == RelationSense.MadeOf)
+        {
+            foreach (var whole in holders.Where(h => !h.IsPerson))
+            {
+                foreach (var part in targets)
+                    Add(part, RelationshipType.MemberOf, whole);
+            }
+            if (holders.Count == 0 && role.Head!.Lower is "alliance" or "alianza" && targets.Count >= 2)
+            {
+                for (var a = 0; a < targets.Count; a++)
+                    for (var b = a + 1; b < targets.Count; b++)
+                        Add(targets[a], RelationshipType.AllyOf, targets[b]);
+            }
+            return;
+        }
+        foreach (var holder in holders)
+        {
+            foreach (var target in targets)
+                Add(holder, sense, target);
+        }
+    }
+
+    /// <summary>The groups a role is held in: "of G" after it (a list for a coalition), else the
+    /// owner ("G's", "its"), else a name modifying it ("Los Gavilanes chief"). Also where the role
+    /// phrase ends.</summary>
+    private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
+    {
+        var role = phrases[k];
+        if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Preposition && OfWords.Contains(phrases[k + 1].Lower))
+        {
+            var at = Named(k + 2);
+            if (sense == RelationSense.MadeOf)
+            {
+                var parts = ListItems(at, out var last);
+                return (parts, last);
+            }
+            if (phrases[at].Entity is { } target)
+                return ([target], at);
+            // "el jefe de la banda": a description of the group in focus.
+            if (sense != RelationSense.MadeOf && phrases[k + 2].Head is { } described && Discourse.IsGroupWord(described.Lower)
+                && discourse.GroupBefore(NamesInSentence()) is { } meant)
+                return ([meant], k + 2);
+        }
+        if (role.Owner is { } owner)
+        {
+            var byOwner = owner.IsName ? owner.Entity : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, sense) : null;
+            if (byOwner is not null)
+                return ([byOwner], k);
+            // "the Gavilanes gang's chief"; "the gang's chief": a description as owner.
+            if (owner.Is(PartOfSpeech.Noun) && Discourse.IsGroupWord(owner.Lower))
+            {
+                var ownerGroup = role.Tokens.TakeWhile(t => t != owner).LastOrDefault(t => t.IsName)?.Entity ?? discourse.Group;
+                return (ownerGroup is null ? [] : [ownerGroup], k);
+            }
+        }
+        if (role.Modifier is { } modifier)
+            return ([modifier], k);
+        return ([], k);
+    }
+
+    private HashSet<EntityDraft> NamesInSentence() =>
+        phrases.SelectMany(p => p.Tokens).Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
+
+    /// <summary>Who holds a role phrase that spans phrases k..after.</summary>
+    private List<EntityDraft> HoldersOf(int k, int after)
+    {
+        var holders = new List<EntityDraft>();
+        var start = k;
+        // "one of the leaders", "uno de los líderes"
+        if (start >= 2 && phrases[start - 1].Lower is "of" or "de" && phrases[start - 2].Lower is "one" or "uno" or "una")
+            start -= 2;
+        var before = start - 1;
+        // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G".
+        if (before >= 1 && phrases[before].Kind == PhraseKind.Comma)
+        {
+            var nameAt = SkipParenthesis(before - 1);
+            // "Los Machos and former Cali Cartel member Victor Patiño, both rivals of": a list of any kinds.
+            var both = phrases[k].Tokens.Any(t => t.Lower is "both" or "all" or "ambos" or "ambas" or "todos");
+            if (nameAt >= 0 && phrases[nameAt].Entity is not null)
+                holders.AddRange(NameListEndingAt(nameAt, mixedKinds: both));
+        }
+        // The name the role introduces: "the gang's chief, X"; "Los Gavilanes chief X"; "its leaders, X and Y".
+        var next = after + 1;
+        if (next < phrases.Count && phrases[next].Kind == PhraseKind.Comma)
+            next++;
+        if (next < phrases.Count && phrases[next].Entity is not null && (next == after + 1 || holders.Count == 0))
+            holders.AddRange(NameList(next, out _));
+        // A copula or "as" before the role: "X is the leader of G", "X became its chief", "succeeded Y as head of G".
+        if (holders.Count == 0 && before >= 0)
+        {
+            var v = before;
+            if (AsWords.Contains(phrases[v].Lower))
+            {
+                var verb = PreviousVerb(v);
+                if (verb >= 0 && Subject(verb) is { } subject)
+                    holders.AddRange(subject);
+            }
+            else if (phrases[v].Kind == PhraseKind.Verb && IsCopula(phrases[v]) && Subject(v) is { } subject)
+                holders.AddRange(subject);
+        }
+        // A role as the subject of a copula: "Its leader is X", "El jefe de G es X".
+        // "The Pumas' fiercest rival in the north was Los Cardos": a place or time may come between.
+        var copula = after + 1;
+        if (copula + 2 < phrases.Count && phrases[copula].Kind == PhraseKind.Preposition && phrases[copula].Lower is "in" or "on" or "since" or "for" or "en" or "desde"
+            && phrases[copula + 1].Kind == PhraseKind.Noun && phrases[copula + 1].Entity is not { IsPerson: true })
+            copula += 2;
+        if (holders.Count == 0 && copula + 1 < phrases.Count && phrases[copula].Kind == PhraseKind.Verb && IsCopula(phrases[copula])
+            && phrases[copula + 1].Entity is not null && IsClauseSubject(start))
+            holders.AddRange(NameList(copula + 1, out _));
+        return holders;
+    }
+}

@@ -1,0 +1,313 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+// Verb groups: subjects, objects, passive agents, light nouns and the jobs and parts a verb states.
+public sealed partial class ClauseRelations
+{
+
+    private void VerbGroup(int k)
+    {
+        var verb = phrases[k];
+        var head = verb.Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.AnyVerb));
+        if (head is null)
+            return;
+        if (RelationWords.Lemma(head.Lower) is not { } lemma)
+        {
+            TieByLightNoun(k);
+            JobForGroup(k, head);
+            PartsIncluded(k, head);
+            return;
+        }
+        JobForGroup(k, head);
+        var particle = verb.Last.Is(PartOfSpeech.Particle) ? verb.Last.Lower : null;
+        var n = k + 1;
+        string? preposition = particle;
+        RelationSense? sense = null;
+        // "went to war with", "took the reins of", "formed an alliance with", "forma parte de".
+        var light = n;
+        if (light < phrases.Count && phrases[light].Kind == PhraseKind.Preposition && phrases[light].Lower is "to" or "a" && light + 1 < phrases.Count && phrases[light + 1].Kind == PhraseKind.Noun)
+            light++;
+        if (light + 2 < phrases.Count && phrases[light].Kind == PhraseKind.Noun && phrases[light].Entity is null
+            && phrases[light].Head is { } lightHead && RelationWords.LightNoun(lightHead.Lower) is { } lightSense
+            && phrases[light + 1].Kind == PhraseKind.Preposition && IsArgument(light + 2))
+        {
+            sense = lightSense;
+            n = light + 2;
+            // "directing the group's war against G": the war is the owner's.
+            if (phrases[light].Owner is { } owner)
+            {
+                var waged = owner.IsName ? owner.Entity : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, lightSense)
+                    : Discourse.IsGroupWord(owner.Lower) ? discourse.Group : null;
+                if (waged is not null)
+                    foreach (var obj in NameOrMeant(n))
+                        Add(waged, lightSense, obj);
+                return;
+            }
+        }
+        else if (n + 1 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && IsArgument(n + 1))
+        {
+            preposition = phrases[n].Lower;
+            n++;
+        }
+        // "Los Cedros y Los Urdaneta son aliados (desde 2015)": the subjects are allied with each other.
+        if (lemma is "ally" or "aliar" && IsPassive(k) && !(n < phrases.Count && IsArgument(n)) && Subject(k) is { Count: >= 2 } allies)
+        {
+            for (var a = 0; a < allies.Count; a++)
+                for (var b = a + 1; b < allies.Count; b++)
+                    Add(allies[a], RelationSense.AllyOf, allies[b]);
+            return;
+        }
+        List<EntityDraft> objects = [];
+        if (n < phrases.Count && IsArgument(n))
+            objects = NameOrMeant(n, agent: preposition is not null && ByWords.Contains(preposition));
+        else if (ByLater(k) is null)
+            return;
+        if (preposition is null && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
+        {
+            // "was founded in 2009 by X", "Los Toros, formed in 2009 in Cali by X".
+            preposition = phrases[agentAt - 1].Lower;
+            objects = NameOrMeant(agentAt, agent: true);
+        }
+        // "founded by X, together with Y": Y is an agent too.
+        if (preposition is not null && ByWords.Contains(preposition))
+            objects.AddRange(Partners(n).Where(p => !objects.Contains(p)));
+        if (preposition is not null && ByWords.Contains(preposition) && (IsPassive(k) || AfterNameOrComma(k)))
+        {
+            if (RelationWords.Verb(lemma, particle) is not { } passiveSense)
+                return;
+            foreach (var patient in Patients(k))
+                foreach (var agent in objects)
+                    Add(agent, passiveSense, patient);
+            return;
+        }
+        sense ??= RelationWords.Verb(lemma, preposition);
+        // "is allied to", "son aliados": the participle of a tie between equals is an adjective, no passive.
+        var adjectival = lemma is "ally" or "align" or "aliar";
+        if (sense is null || (IsPassive(k) && !adjectival) || Subject(k) is not { } subjects)
+            return;
+        // "allied with X against Y": both sides are Y's rivals.
+        if (sense == RelationSense.AllyOf && objects.Count > 0)
+            foreach (var enemy in Against(n))
+                foreach (var side in subjects.Concat(objects))
+                    Add(side, RelationSense.RivalOf, enemy);
+        // "X co-founded G with Y", "junto a Y": Y founded it too.
+        if (sense is RelationSense.Founded or RelationSense.LeaderOf && objects.Count > 0 && subjects.All(e => e.IsPerson))
+            subjects = [.. subjects, .. Partners(n).Where(p => !subjects.Contains(p))];
+        foreach (var subject in subjects)
+            foreach (var obj in objects)
+                Add(subject, sense.Value, obj);
+    }
+
+    private List<EntityDraft> Against(int k)
+    {
+        for (var i = k + 1; i + 1 < phrases.Count && i <= k + 4; i++)
+        {
+            if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative or PhraseKind.Comma)
+                break;
+            if (phrases[i].Kind == PhraseKind.Preposition && phrases[i].Lower is "against" or "contra" && phrases[i + 1].Entity is not null)
+                return NameList(i + 1, out _);
+        }
+        return [];
+    }
+
+    /// <summary>People named after "with", "together with", "along with" or "junto a/con" further on
+    /// in the clause that has its object (or agent) at k.</summary>
+    private List<EntityDraft> Partners(int k)
+    {
+        var partners = new List<EntityDraft>();
+        for (var i = k + 1; i + 1 < phrases.Count && i <= k + 6; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
+                break;
+            if (p.Kind == PhraseKind.Preposition && p.Lower is "with" or "alongside" or "con" && (i == 0 || phrases[i - 1].Lower is not ("war" or "alliance")))
+            {
+                var at = Named(i + 1, agent: true);
+                if (phrases[at].Entity is { IsPerson: true })
+                    partners.AddRange(NameList(at, out _).Where(e => e.IsPerson));
+                break;
+            }
+        }
+        return partners;
+    }
+
+    /// <summary>"La alianza incluye al Frente A y a Los B", "the coalition groups A, B and C": the
+    /// groups a group's verb of inclusion lists are its members.</summary>
+    private void PartsIncluded(int k, Token verb)
+    {
+        if (verb.Lower is not ("includes" or "included" or "include" or "incluye" or "incluyen" or "incluía" or "incluyó" or "groups" or "grouped"
+            or "agrupa" or "agrupaba" or "reúne" or "reunía" or "brings") || IsPassive(k))
+            return;
+        var n = k + 1;
+        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "a" or "al" or "together")
+            n++;
+        if (n >= phrases.Count || Subject(k) is not { Count: 1 } wholes || wholes[0].IsPerson)
+            return;
+        foreach (var part in PartsListed(n).Where(e => !e.IsPerson))
+            Add(part, RelationshipType.MemberOf, wholes[0]);
+    }
+
+    // A list whose items may carry an apposition or a participle phrase ("al Frente A, dirigido por P, y a Los B").
+    private List<EntityDraft> PartsListed(int k)
+    {
+        var parts = new List<EntityDraft>();
+        for (var i = k; i < phrases.Count && i <= k + 24; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind is PhraseKind.Boundary || (p.Kind == PhraseKind.Verb && phrases[i - 1].Kind != PhraseKind.Comma))
+                break;
+            if (p.Entity is { } e && !parts.Contains(e) && (i == k || phrases[i - 1].Kind is PhraseKind.Comma or PhraseKind.Conjunction or PhraseKind.Preposition))
+                parts.Add(e);
+        }
+        return parts;
+    }
+
+    private void JobForGroup(int k, Token verb)
+    {
+        var lemma = JobLemma(verb.Lower);
+        if (lemma is null || k + 1 >= phrases.Count || phrases[k + 1].Kind != PhraseKind.Noun || phrases[k + 1].Entity is not null
+            || phrases[k + 1].Head is not { } thing || Discourse.IsGroupWord(thing.Lower) || RelationWords.Noun(thing.Lower) is not null)
+            return;
+        EntityDraft? group = null;
+        // "the group's finances", "Los Tilos' money".
+        if (phrases[k + 1].Owner is { } owner)
+            group = owner.IsName && owner.Entity is { IsPerson: false } named ? named
+                : Discourse.IsGroupWord(owner.Lower) || owner.Lower is "its" or "their" ? discourse.Group : null;
+        // "el dinero de la banda".
+        else if (k + 3 < phrases.Count && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[k + 3].Kind == PhraseKind.Noun)
+            group = phrases[k + 3].Entity is { IsPerson: false } named ? named
+                : phrases[k + 3].Head is { } h && Discourse.IsGroupWord(h.Lower) ? discourse.Group : null;
+        if (group is null || IsPassive(k) || Subject(k) is not { } workers)
+            return;
+        foreach (var worker in workers.Where(w => w.IsPerson))
+            Add(worker, RelationshipType.MemberOf, group);
+    }
+
+    private static string? JobLemma(string lower) =>
+        RelationWords.Lemma(lower) is { } known && JobVerbs.Contains(known) ? known
+        : lower switch
+        {
+            "manages" or "managed" or "managing" => "manage",
+            "handles" or "handled" or "handling" => "handle",
+            "oversees" or "oversaw" or "overseeing" => "oversee",
+            "coordinates" or "coordinated" or "coordinating" => "coordinate",
+            "administers" or "administered" => "administer",
+            "supervises" or "supervised" => "supervise",
+            "launders" or "laundered" or "laundering" => "launder",
+            "maneja" or "manejaba" or "manejó" or "administra" or "administraba" or "coordina" or "coordinaba" or "lleva" or "llevaba" or "lava" or "lavaba" => "manejar",
+            _ => null,
+        };
+
+    /// <summary>"are locked in a fierce battle with G", "mantiene una alianza con G": any verb with a
+    /// noun of war or alliance ties its subject to the object. Nouns of leadership ("lost control
+    /// of") need a verb that says so, and are left to the verb table.</summary>
+    private void TieByLightNoun(int k)
+    {
+        var n = k + 1;
+        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" && n + 1 < phrases.Count)
+            n++;
+        if (n + 2 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
+            || RelationWords.LightNoun(noun.Lower) is not (RelationSense.RivalOf or RelationSense.AllyOf) || phrases[n].Owner is not null
+            || phrases[n + 1].Lower is not ("with" or "against" or "con" or "contra") || !IsArgument(n + 2))
+            return;
+        if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") || Subject(k) is not { } subjects)
+            return;
+        var sense = RelationWords.LightNoun(noun.Lower)!.Value;
+        foreach (var subject in subjects)
+            foreach (var obj in NameOrMeant(n + 2))
+                Add(subject, sense, obj);
+    }
+
+    /// <summary>The agent of a passive a few phrases on, past its time and place: the index of the name after "by".</summary>
+    private int? ByLater(int k)
+    {
+        var head = phrases[k].Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb));
+        if (!head.Can(PartOfSpeech.PastParticiple))
+            return null;
+        for (var j = k + 1; j + 1 < phrases.Count && j <= k + 8; j++)
+        {
+            if (phrases[j].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative or PhraseKind.Comma)
+                return null;
+            if (phrases[j].Kind == PhraseKind.Preposition && ByWords.Contains(phrases[j].Lower))
+                return IsArgument(j + 1) ? j + 1 : null;
+        }
+        return null;
+    }
+
+    // A participle right after a name or a comma reads as a reduced relative: "G, founded in 2009 by".
+    // So does one after a description of a group: "a federation led by".
+    private bool AfterNameOrComma(int k) =>
+        phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null
+            || (phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head is { } head && Discourse.IsGroupWord(head.Lower)));
+
+    private List<EntityDraft> NameOrMeant(int k, bool agent = false)
+    {
+        k = Named(k, agent);
+        return phrases[k].Entity is not null ? NameList(k, out _) : discourse.Resolve(phrases[k]) is { } meant ? [meant] : [];
+    }
+
+    /// <summary>A name, or a pronoun or description the discourse resolves ("the group").</summary>
+    private bool IsArgument(int k) =>
+        k < phrases.Count && phrases[k].Kind == PhraseKind.Noun && (phrases[Named(k, agent: true)].Entity is not null || discourse.Resolve(phrases[k]) is not null);
+
+    /// <summary>A common noun that only introduces the name after it ("trafficker Jairo Benítez",
+    /// "la banda Los Pepes") stands for that name: the index of the name, else k.</summary>
+    private int Named(int k, bool agent = false)
+    {
+        if (k + 1 >= phrases.Count || phrases[k].Kind != PhraseKind.Noun || phrases[k].Entity is not null || phrases[k].Head is not { } head)
+            return k;
+        if (phrases[k + 1].Entity is not null && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null)
+            return k + 1;
+        // "by the siblings' uncle, Ciro Madrigal", "por su sobrino, X": a relative named in apposition.
+        if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
+            return k + 2;
+        // "by the Mena brothers — Rafael, Tito and Juan —": the brothers are the names listed after the dash.
+        if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind is PhraseKind.Comma or PhraseKind.Boundary && phrases[k + 1].Lower is "," or "—" or "–" or ":"
+            && phrases[k + 2].Entity is { IsPerson: true } && head.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas")
+            return k + 2;
+        return k;
+    }
+
+    private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
+    {
+        "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+        "grandfather", "son-in-law", "brother-in-law", "father-in-law", "wife", "husband", "stepson", "stepfather",
+        "padre", "madre", "hijo", "hija", "hermano", "hermana", "tío", "tía", "primo", "prima", "sobrino", "sobrina", "nieto", "nieta",
+        "abuelo", "yerno", "cuñado", "suegro", "esposa", "esposo",
+    };
+
+    private bool IsPassive(int k)
+    {
+        var verb = phrases[k];
+        var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb));
+        if (!head.Is(PartOfSpeech.PastParticiple))
+            return false;
+        return verb.Tokens.Any(t => t != head && Copulas.Contains(t.Lower) && t.Lower is not ("named" or "appointed")) || verb.Tokens[0] == head;
+    }
+
+    /// <summary>Who undergoes a passive: its subject, or the name a participle follows ("G, founded by X", "G liderado por X").</summary>
+    private List<EntityDraft> Patients(int k)
+    {
+        var verb = phrases[k];
+        if (verb.Tokens.Count == 1 && verb.Tokens[0].Can(PartOfSpeech.PastParticiple) && AfterNameOrComma(k))
+        {
+            var before = k - 1;
+            if (before >= 0 && phrases[before].Kind == PhraseKind.Comma)
+                before--;
+            before = SkipParenthesis(before);
+            // "the Unión Austral, a federation led by X": the participle describes the name the apposition describes.
+            if (before >= 2 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before - 1].Kind == PhraseKind.Comma
+                && SkipParenthesis(before - 2) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } described
+                && phrases[before].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
+                return [described];
+            if (before >= 0 && phrases[before].Kind == PhraseKind.Noun)
+                return phrases[before].Entity is { } named ? [named] : discourse.Resolve(phrases[before]) is { } meant ? [meant] : [];
+            if (before < 0)
+                return discourse.Group is { } g ? [g] : [];
+            return [];
+        }
+        return Subject(k) ?? [];
+    }
+}
