@@ -89,19 +89,18 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             var ownSurname = item.Count > firstCount;
             var name = ownSurname ? item.Text : item.Text + " " + surname;
             var person = registry.FindOne(name, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
-            registry.AddKey(person, item.Words.Take(firstCount).Select(w => w.Text) is var firsts ? string.Join(' ', firsts) : item.Text);
+            // Later the text may call each by the first name alone.
+            registry.AddKey(person, string.Join(' ', item.Words.Take(firstCount).Select(w => w.Text)));
             people.Add(person);
         }
         foreach (var span in info.Spans.Where(s => s.Start >= (familyName?.Start ?? items[0].Start) && s.Start <= last.Start))
             registry.Consumed.Add(span.Start);
-        if (ownLast(last, firstCount))
+        if (last.Count > firstCount)
             registry.SharedSurnameSpans[last.Start] = firstCount;
         AddPairs(people, info);
         lastList = people;
         lastSurname = surname;
         lastListSentence = info.Index;
-
-        static bool ownLast(Item last, int firstCount) => last.Count > firstCount;
     }
 
     private void ReadOneMore(SentenceInfo info, int noun)

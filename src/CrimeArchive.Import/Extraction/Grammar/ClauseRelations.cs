@@ -67,37 +67,11 @@ public sealed partial class ClauseRelations
         for (var k = 0; k < phrases.Count; k++)
         {
             var p = phrases[k];
-            if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head is { } head && RelationWords.Noun(head.Lower) is { } sense)
-                RoleNoun(k, sense);
-            // "A and B are rival federations", "son bandas aliadas".
-            else if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head is { } groupHead && Discourse.IsGroupWord(groupHead.Lower.TrimEnd('s'))
-                && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
-                RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
-            // "the brothers A and B": siblings named after the noun.
-            if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas"
-                && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
-            {
-                var listed = NameList(k + 1, out _).Where(e => e.IsPerson).ToList();
-                for (var a = 0; a < listed.Count; a++)
-                    for (var b = a + 1; b < listed.Count; b++)
-                        Add(listed[a], RelationshipType.SiblingOf, listed[b]);
-            }
-            // "Under the leadership of X, G expanded".
-            if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k + 3 < phrases.Count && phrases[k + 1].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando"
-                && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } leader)
-                underLeader = (leader, k);
-            if (underLeader is { } under && p.Kind == PhraseKind.Verb && under.At < k)
-            {
-                if (Subject(k) is { } led)
-                    foreach (var g in led.Where(e => !e.IsPerson))
-                        Add(under.Leader, RelationSense.LeaderOf, g);
-                underLeader = null;
-            }
-            // "the JMU's Quenal Front": a group named with its parent's possessive is part of it.
-            if (p.Kind == PhraseKind.Noun && p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
-                Add(part, RelationshipType.MemberOf, parent);
+            if (p.Kind == PhraseKind.Noun)
+                NounPhrase(k);
             else if (p.Kind == PhraseKind.Verb)
                 VerbGroup(k);
+            UnderLeadership(k);
             if (p.Kind == PhraseKind.Noun)
             {
                 foreach (var t in p.Tokens.Where(t => t.IsName))
@@ -108,6 +82,46 @@ public sealed partial class ClauseRelations
         }
         underLeader = null;
         discourse.NextSentence();
+    }
+
+    private void NounPhrase(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is null && p.Head is { } head && RelationWords.Noun(head.Lower) is { } sense)
+            RoleNoun(k, sense);
+        // "A and B are rival federations", "son bandas aliadas".
+        else if (p.Entity is null && p.Head is { } groupHead && Discourse.IsGroupWord(groupHead.Lower.TrimEnd('s'))
+            && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
+            RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
+        // "the brothers A and B": siblings named after the noun.
+        if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas"
+            && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
+        {
+            var listed = NameList(k + 1, out _).Where(e => e.IsPerson).ToList();
+            for (var a = 0; a < listed.Count; a++)
+                for (var b = a + 1; b < listed.Count; b++)
+                    Add(listed[a], RelationshipType.SiblingOf, listed[b]);
+        }
+        // "the JMU's Quenal Front": a group named with its parent's possessive is part of it.
+        if (p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
+            Add(part, RelationshipType.MemberOf, parent);
+    }
+
+    // "Under the leadership of X, G expanded": X leads the subject of the next verb.
+    private void UnderLeadership(int k)
+    {
+        var p = phrases[k];
+        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k + 3 < phrases.Count
+            && phrases[k + 1].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando"
+            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } leader)
+            underLeader = (leader, k);
+        if (underLeader is { } under && p.Kind == PhraseKind.Verb && under.At < k)
+        {
+            if (Subject(k) is { } led)
+                foreach (var g in led.Where(e => !e.IsPerson))
+                    Add(under.Leader, RelationSense.LeaderOf, g);
+            underLeader = null;
+        }
     }
 
     private static bool IsCopula(Phrase verb)
