@@ -93,6 +93,10 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales dominan el sur. Su mayor enemigo: Los Mirlos de Pilón.", "Los Zorzales", RelationshipType.RivalOf, "Los Mirlos de Pilón")]
     [InlineData("Police arrested the brothers Elías Ruiz Pardo, alias \"Lilo,\" a former police officer, and Tomás Ruiz Pardo, a lawyer.", "Elías Ruiz Pardo", RelationshipType.SiblingOf, "Tomás Ruiz Pardo")]
     [InlineData("Nina Vera Paz es la líder de la Tercera Cumbre desde 2019.", "Nina Vera Paz", RelationshipType.LeaderOf, "Tercera Cumbre")]
+    // "whose", "cuyo", and a group noun after the name in a reduced passive's antecedent.
+    [InlineData("Los Zorzales, whose leader Nina Vera Paz was arrested last year, control the port.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Los Zorzales, cuyo líder es Nina Vera Paz, controlan el puerto.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Police say the Los Zorzales gang, headed by Nina Vera Paz, has 300 members.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -149,5 +153,13 @@ public class ClauseRelationTests
         Assert.True(x.Has("Los Zorzales", RelationshipType.AllyOf, "Los Mirlos"));
         Assert.False(x.Has("Gulf Front", RelationshipType.AllyOf, "Los Mirlos"));
         Assert.True(x.Has("Los Zorzales", RelationshipType.RivalOf, "Gulf Front"));
+    }
+
+    [Fact]
+    public void Who_leads_a_cell_of_a_group_is_its_member_not_its_leader()
+    {
+        var x = ExtractionHelper.Run("A Los Zorzales cell led by Nina Vera Paz operates in the port.");
+        Assert.True(x.Has("Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales"));
+        Assert.False(x.Has("Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales"));
     }
 }

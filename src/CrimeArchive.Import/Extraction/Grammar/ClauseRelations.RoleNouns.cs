@@ -63,6 +63,10 @@ public sealed partial class ClauseRelations
     private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
     {
         var role = phrases[k];
+        // "Los Tilos, whose leader X …", "Los Tilos, cuyo líder es X": the role is held in the name before.
+        if (IsWhose(role) && k >= 2 && phrases[k - 1].Kind == PhraseKind.Comma
+            && SkipParenthesis(k - 2) is var ownerAt && ownerAt >= 0 && phrases[ownerAt].Entity is { IsPerson: false } antecedent)
+            return ([antecedent], k);
         if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Preposition && OfWords.Contains(phrases[k + 1].Lower))
         {
             var at = Named(k + 2);
@@ -108,7 +112,7 @@ public sealed partial class ClauseRelations
             start -= 2;
         var before = start - 1;
         // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G".
-        if (before >= 1 && phrases[before].Kind == PhraseKind.Comma)
+        if (before >= 1 && phrases[before].Kind == PhraseKind.Comma && !IsWhose(phrases[k]))
         {
             var nameAt = SkipParenthesis(before - 1);
             // "Los Machos and former Cali Cartel member Victor Patiño, both rivals of": a list of any kinds.
@@ -146,4 +150,6 @@ public sealed partial class ClauseRelations
             holders.AddRange(NameList(copula + 1, out _));
         return holders;
     }
+
+    private static bool IsWhose(Phrase role) => role.First.Lower is "whose" or "cuyo" or "cuya" or "cuyos" or "cuyas";
 }

@@ -302,6 +302,13 @@ public sealed partial class ClauseRelations
                 && SkipParenthesis(before - 2) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } described
                 && phrases[before].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
                 return [described];
+            // "the Los Tilos gang, headed by X": the name that modifies the group noun.
+            if (before >= 0 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before].Modifier is { IsPerson: false } modifier
+                && phrases[before].Head is { } groupNoun && Discourse.IsGroupWord(groupNoun.Lower) && RelationWords.Noun(groupNoun.Lower) != RelationSense.PartOf)
+                return [modifier];
+            // "a Los Lobos cell led by X": X leads the cell, not the group.
+            if (before >= 0 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before].Modifier is not null)
+                return [];
             if (before >= 0 && phrases[before].Kind == PhraseKind.Noun)
                 return phrases[before].Entity is { } named ? [named] : discourse.Resolve(phrases[before]) is { } meant ? [meant] : [];
             if (before < 0)

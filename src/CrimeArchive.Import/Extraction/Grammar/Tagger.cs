@@ -151,7 +151,8 @@ public static class Tagger
             return PartOfSpeech.PastParticiple;
         if (t.Can(PartOfSpeech.PastParticiple) && t.Can(PartOfSpeech.PastTense))
             return next?.Lower is "by" or "por" ? PartOfSpeech.PastParticiple : PartOfSpeech.PastTense;
-        if (t.Can(PartOfSpeech.Verb) && t.Can(PartOfSpeech.Noun) && prev is not null
+        // "X leads", but "the Los Tilos gang": a group noun after a name is that name's head.
+        if (t.Can(PartOfSpeech.Verb) && t.Can(PartOfSpeech.Noun) && prev is not null && !(prev.IsName && Discourse.IsGroupWord(t.Lower))
             && (prev.IsName || prev.Lower is "he" or "she" or "it" or "they" or "who" or "which" or "that"))
             return PartOfSpeech.Verb;
         return t.Tag;
