@@ -97,6 +97,10 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales, whose leader Nina Vera Paz was arrested last year, control the port.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     [InlineData("Los Zorzales, cuyo líder es Nina Vera Paz, controlan el puerto.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     [InlineData("Police say the Los Zorzales gang, headed by Nina Vera Paz, has 300 members.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    // Spanish: second-in-command, leadership passing into someone's hands.
+    [InlineData("Según la Policía, Nina Vera Paz sería el segundo al mando de Los Zorzales.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
+    [InlineData("Tras la muerte de su fundador, Los Zorzales quedaron en manos de Nina Vera Paz.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Los Zorzales perdieron terreno. La jefatura pasó a manos de su sobrino, Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

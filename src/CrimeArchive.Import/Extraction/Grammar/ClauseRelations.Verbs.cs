@@ -13,6 +13,7 @@ public sealed partial class ClauseRelations
         var head = verb.Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.AnyVerb));
         if (head is null)
             return;
+        InHandsOf(k);
         if (RelationWords.Lemma(head.Lower) is not { } lemma)
         {
             TieByLightNoun(k);
@@ -162,6 +163,19 @@ public sealed partial class ClauseRelations
                 parts.Add(e);
         }
         return parts;
+    }
+
+    /// <summary>"Los Tilos quedaron en manos de X", "la jefatura pasó a manos de X": the group, or the
+    /// leadership of the group in focus, passed to X.</summary>
+    private void InHandsOf(int k)
+    {
+        if (k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("en" or "a") || phrases[k + 2].Head?.Lower != "manos"
+            || phrases[k + 3].Lower is not ("de" or "del") || phrases[Named(k + 4, agent: true)].Entity is not { IsPerson: true } leader)
+            return;
+        var subject = k > 0 && phrases[k - 1].Head?.Lower is "jefatura" or "liderazgo" or "mando" or "control" ? (discourse.Group is { } g ? [g] : [])
+            : Subject(k) ?? [];
+        foreach (var group in subject.Where(e => !e.IsPerson))
+            Add(leader, RelationSense.LeaderOf, group);
     }
 
     private void JobForGroup(int k, Token verb)

@@ -102,6 +102,11 @@ public sealed partial class ClauseRelations
                 for (var b = a + 1; b < listed.Count; b++)
                     Add(listed[a], RelationshipType.SiblingOf, listed[b]);
         }
+        // "sería el segundo al mando de Los Tilos": second-in-command, in Spanish words.
+        if (p.Head?.Lower == "mando" && k >= 2 && phrases[k - 1].Lower == "al" && phrases[k - 2].Head?.Lower == "segundo"
+            && k + 2 < phrases.Count && phrases[k + 1].Lower is "de" or "del" && phrases[Named(k + 2)].Entity is { IsPerson: false } commanded)
+            foreach (var second in HoldersOf(k - 2, k))
+                Add(second, RelationSense.MemberOf, commanded);
         // "the JMU's Quenal Front": a group named with its parent's possessive is part of it.
         if (p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
             Add(part, RelationshipType.MemberOf, parent);

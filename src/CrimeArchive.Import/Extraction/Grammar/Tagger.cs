@@ -38,7 +38,8 @@ public static class Tagger
         if (!article && !next.IsName && !next.Is(PartOfSpeech.Preposition))
             return false;
         var lower = t.Lower;
-        if (SpanishVerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && lower.Length > 4)
+        // An accented final vowel is a verb's past ("pasó", "huyó"); the other endings need a longer word.
+        if ((lower.EndsWith('ó') && lower.Length > 3) || (SpanishVerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && lower.Length > 4))
             return true;
         return article && lower.Length > 4 && (lower.EndsWith('a') || lower.EndsWith('e'));
     }
