@@ -22,6 +22,8 @@ public class ChromeTests
     [InlineData("¿Le sirvió esta nota?")]
     [InlineData("¿Te sirvió este contenido?Apóyanos con una donación mensual.")]
     [InlineData("¿Qué piensas? Haz clic aquí para enviar tus comentarios a InSight Crime.")]
+    [InlineData("Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.")]
+    [InlineData("¿Le sirvió esta nota?Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.")]
     [InlineData("What are your thoughts? Click here to send us your comments.")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
@@ -105,6 +107,14 @@ public class ChromeTests
     {
         var doc = Parse(Lead, Second + "Was this content helpful?DONATE", "Related Content",
             "A judge in the capital has freed three men accused of laundering money for the clan through a chain of…");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Spanish_footer_glued_to_the_last_paragraph_is_cut_off()
+    {
+        var doc = Parse(Lead, Second + "Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.");
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
