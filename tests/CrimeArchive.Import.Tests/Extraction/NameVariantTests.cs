@@ -74,4 +74,13 @@ public class NameVariantTests
         var x = ExtractionHelper.Run("The Ferrante family runs the market. The clan Ferrante now faces Los Cardos.");
         Assert.Single(x.Groups(), g => g.Name.Contains("Ferrante", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_X_gang_and_the_X_are_one_group_under_both_names()
+    {
+        var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Corsair gang", group.Aliases);
+        Assert.Contains("Corsair", group.Aliases);
+    }
 }

@@ -71,7 +71,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     private SentenceMention? ResolvePart(SentenceInfo info, NameSpan part)
     {
         var after = PersonNameRules.WordAfter(info, part);
-        if (GroupNameRules.IsNameNounAfter(after))
+        // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
+        if (GroupNameRules.IsNameNounAfter(after) || (GroupNameRules.IsGroupNounAfter(after) && after is "gang" or "crew" or "network"))
         {
             var word = info.Words[part.Index + part.Count];
             var extended = registry.FindOne(part.Surface + " " + (after == "cartel" ? "Cartel" : word.Text), EntityKind.Group);

@@ -128,6 +128,9 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             // "the 300 Pikliz gang": the span holds "Pikliz" only.
             if (hit.Start < span.Start && span.End == hit.End)
                 registry.AddKey(group, span.Surface);
+            // "the Corsair gang" is a name of the Corsair too.
+            if (hit.End == span.End && PersonNameRules.WordAfter(info, span) is "gang" or "crew" or "network")
+                registry.AddKey(group, hit.Name + " " + info.Words[span.Index + span.Count].Text);
             var others = GroupNameRules.ParentheticalNames(info, hit.End);
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
             foreach (var (name, start) in others)
