@@ -83,4 +83,14 @@ public class NameVariantTests
         Assert.Contains("Corsair gang", group.Aliases);
         Assert.Contains("Corsair", group.Aliases);
     }
+
+    [Theory]
+    [InlineData("El Frente 48 controla la zona. The 48th Front, as the army calls it, taxes the miners.", "48th Front")]
+    [InlineData("The Bloque Sur lost men. Later the Sur Bloc regrouped near the river.", "Sur Bloc")]
+    public void A_front_or_bloc_named_in_either_language_is_one_group(string text, string other)
+    {
+        var x = ExtractionHelper.Run(text);
+        var group = Assert.Single(x.Groups());
+        Assert.Contains(other, group.Aliases);
+    }
 }

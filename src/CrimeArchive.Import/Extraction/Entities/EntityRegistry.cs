@@ -69,6 +69,24 @@ public sealed class EntityRegistry
     public static IEnumerable<string> GroupNameVariants(string key)
     {
         var words = key.Split(' ');
+        // "Frente 36" / "the 36th Front" / "Front 36"; "Bloque Norte" / "Norte Bloc".
+        if (words.Length == 2 && words[0] is "frente" or "front" && words[1].All(char.IsDigit))
+        {
+            yield return "frente " + words[1];
+            yield return "front " + words[1];
+            yield return Ordinal(words[1]) + " front";
+            yield break;
+        }
+        if (words.Length == 2 && words[1] == "front" && words[0].Length > 2 && words[0][..^2].All(char.IsDigit) && words[0][..^2].Length > 0)
+        {
+            yield return "frente " + words[0][..^2];
+            yield return "front " + words[0][..^2];
+            yield break;
+        }
+        if (words.Length >= 2 && words[0] == "bloque")
+            yield return string.Join(' ', words[1..]) + " bloc";
+        if (words.Length >= 2 && words[^1] == "bloc")
+            yield return "bloque " + string.Join(' ', words[..^1]);
         string? head = null, core = null;
         if (words.Length >= 2 && words[^1] is "cartel" or "clan" or "family")
             (head, core) = (words[^1], string.Join(' ', words[..^1]));
@@ -105,6 +123,10 @@ public sealed class EntityRegistry
             yield return core + "es";
         }
     }
+
+    private static string Ordinal(string number) =>
+        number + (number.EndsWith("11") || number.EndsWith("12") || number.EndsWith("13") ? "th"
+            : number[^1] switch { '1' => "st", '2' => "nd", '3' => "rd", _ => "th" });
 
     private void AddOneKey(EntityDraft entity, string name)
     {
