@@ -218,4 +218,12 @@ public class SpanishGroupNameTests
         Assert.Contains(x.Groups(), g => g.Name == "Salcedo Vela");
         Assert.Empty(x.People());
     }
+
+    [Fact]
+    public void A_name_an_organization_gives_itself_with_its_acronym_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Desde 2020 opera en la región y se hace llamar Movimiento Popular Unido del Sur (MPUS).");
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("Movimiento Popular Unido del Sur", group.Name);
+    }
 }

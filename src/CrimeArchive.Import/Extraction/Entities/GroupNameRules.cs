@@ -128,7 +128,9 @@ public static partial class GroupNameRules
             or "bloc" or "blocs" or "bloque" or "bloques" or "column" or "columns" or "columna" or "columnas"
             or "guerrilla" or "guerrillas" or "dissidents" or "militia" or "gang" or "gangs" or "coalition" or "alliance" or "members"
             or "commander" or "commanders" or "celula" or "celulas" or "faccion" or "frente" or "frentes" or "guerrilla" or "disidencias"
-            or "milicia" or "banda" or "bandas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina");
+            or "milicia" or "banda" or "bandas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina" or "autodenominado" or "autodenominada"
+            // "se hace llamar X (ACR)", "calls itself X (ACR)": a name an organization gives itself.
+            or "llamar" or "itself" or "themselves");
 
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {
