@@ -88,4 +88,14 @@ public class BrothersRuleTests
         Assert.Equal(["Iván Ibarra Lodi", "Raúl Ibarra Lodi", "Tomás Ibarra Lodi"], x.People().Select(p => p.Name).Order());
         Assert.True(x.Has("Tomás Ibarra Lodi", RelationshipType.SiblingOf, "Iván Ibarra Lodi"));
     }
+
+    [Fact]
+    public void A_two_word_first_name_in_the_list_does_not_cut_the_surnames()
+    {
+        var x = ExtractionHelper.Run("Tomás Ruiz Díaz ran the port, helped by his brothers, Juan Carlos and Pedro Ruiz Díaz.");
+
+        Assert.Equal(["Juan Carlos Ruiz Díaz", "Pedro Ruiz Díaz", "Tomás Ruiz Díaz"], x.People().Select(p => p.Name).Order());
+        Assert.True(x.Has("Tomás Ruiz Díaz", RelationshipType.SiblingOf, "Juan Carlos Ruiz Díaz"));
+        Assert.Contains("Juan Carlos", x.People().Named("Juan Carlos Ruiz Díaz").Aliases);
+    }
 }

@@ -71,7 +71,8 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         {
             if (possessive != "their")
                 reference = PersonBefore(info, words: noun) ?? lastPerson;
-            if (reference is not null && items[^1].Count <= items[0].Count)
+            // "helped by his brothers, Juan Carlos and Pedro Ruiz Díaz": the last item ends with his surnames.
+            if (reference is not null && (items[^1].Count <= items[0].Count || items[^1].Text.EndsWith(" " + SiblingSurnames(reference.Name), StringComparison.Ordinal)))
                 surname = SiblingSurnames(reference.Name);
         }
         var firstCount = items[0].Count;
@@ -84,19 +85,21 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var people = new List<EntityDraft>();
         if (reference is not null)
             people.Add(reference);
+        var surnameWords = surname.Split(' ').Length;
         foreach (var item in items)
         {
-            var ownSurname = item.Count > firstCount;
+            var ownSurname = item.Text.EndsWith(" " + surname, StringComparison.Ordinal) || item.Count > firstCount && reference is null;
             var name = ownSurname ? item.Text : item.Text + " " + surname;
             var person = registry.FindOne(name, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
             // Later the text may call each by the first name alone.
-            registry.AddKey(person, string.Join(' ', item.Words.Take(firstCount).Select(w => w.Text)));
+            var firstNames = ownSurname ? Math.Max(1, item.Count - surnameWords) : item.Count;
+            registry.AddKey(person, string.Join(' ', item.Words.Take(firstNames).Select(w => w.Text)));
             people.Add(person);
         }
         foreach (var span in info.Spans.Where(s => s.Start >= (familyName?.Start ?? items[0].Start) && s.Start <= last.Start))
             registry.Consumed.Add(span.Start);
-        if (last.Count > firstCount)
-            registry.SharedSurnameSpans[last.Start] = firstCount;
+        if (last.Text.EndsWith(" " + surname, StringComparison.Ordinal))
+            registry.SharedSurnameSpans[last.Start] = Math.Max(1, last.Count - surnameWords);
         AddPairs(people, info);
         lastList = people;
         lastSurname = surname;
