@@ -72,7 +72,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     {
         var after = PersonNameRules.WordAfter(info, part);
         // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
-        if (GroupNameRules.IsNameNounAfter(after) || (GroupNameRules.IsGroupNounAfter(after) && after is "gang" or "crew" or "network"))
+        if (GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after))
         {
             var word = info.Words[part.Index + part.Count];
             var extended = registry.FindOne(part.Surface + " " + (after == "cartel" ? "Cartel" : word.Text), EntityKind.Group);

@@ -129,7 +129,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (hit.Start < span.Start && span.End == hit.End)
                 registry.AddKey(group, span.Surface);
             // "the Corsair gang" is a name of the Corsair too.
-            if (hit.End == span.End && PersonNameRules.WordAfter(info, span) is "gang" or "crew" or "network")
+            if (hit.End == span.End && GroupNameRules.IsAnsweredNounAfter(PersonNameRules.WordAfter(info, span)))
                 registry.AddKey(group, hit.Name + " " + info.Words[span.Index + span.Count].Text);
             var others = GroupNameRules.ParentheticalNames(info, hit.End);
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
@@ -200,10 +200,9 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             var bGroup = registry.FindOne(b.Surface, EntityKind.Group);
             var other = aGroup is null ? a : b;
             // "Los Cardos, the Ribera organization": an apposition, not a second group.
-            if (other == b && between == ", the " && GroupNameRules.IsNameNounAfter(PersonNameRules.WordAfter(info, b)))
+            if (other == b && AppositionOwner(info, b) is { } described)
             {
-                if (aGroup is not null)
-                    registry.AddKey(aGroup, b.Surface + " " + info.Words[b.Index + b.Count].Text);
+                registry.AddKey(described, b.Surface + " " + info.Words[b.Index + b.Count].Text);
                 continue;
             }
             if ((aGroup is null) == (bGroup is null) || registry.Find(other.Surface).Count > 0 || NameWords.IsPlace(other.Surface)

@@ -111,6 +111,9 @@ public static partial class GroupNameRules
     public static bool IsGroupNounAfter(string? word) =>
         word is "gang" or "gangs" or "crew" or "crews" or "coalition" or "network" or "cell" or "clique" or "empire" or "imperio";
 
+    /// <summary>"the Corsair gang": a group noun the group also answers to, kept as a name of it.</summary>
+    public static bool IsAnsweredNounAfter(string? word) => word is "gang" or "crew" or "network";
+
     /// <summary>"the Lynx faction", "the Rincón Vidal organization": a noun that is part of the name it follows.</summary>
     public static bool IsNameNounAfter(string? word) =>
         word is "family" or "clan" or "familia" or "cartel" or "faction" or "organization" or "organisation" or "syndicate" or "federation";

@@ -21,7 +21,7 @@ public sealed partial class ClauseRelations
             if (subjects.TryGetValue(k, out var known))
                 return known;
             var found = FindSubject(k, 0);
-            if (found is null || found.All(e => phrases.Any(p => p.Kind == PhraseKind.Noun && p.Tokens.Any(t => t.Entity == e))))
+            if (found is null || found.All(namesHere.Contains))
                 subjects[k] = found;
             return found;
         }

@@ -79,7 +79,7 @@ public sealed partial class ClauseRelations
                 return ([target], at);
             // "el jefe de la banda": a description of the group in focus.
             if (sense != RelationSense.MadeOf && phrases[k + 2].Head is { } described && Discourse.IsGroupWord(described.Lower)
-                && discourse.GroupBefore(NamesInSentence()) is { } meant)
+                && discourse.GroupBefore(namesHere) is { } meant)
                 return ([meant], k + 2);
         }
         if (role.Owner is { } owner)
@@ -98,9 +98,6 @@ public sealed partial class ClauseRelations
             return ([modifier], k);
         return ([], k);
     }
-
-    private HashSet<EntityDraft> NamesInSentence() =>
-        phrases.SelectMany(p => p.Tokens).Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
 
     /// <summary>Who holds a role phrase that spans phrases k..after.</summary>
     private List<EntityDraft> HoldersOf(int k, int after)

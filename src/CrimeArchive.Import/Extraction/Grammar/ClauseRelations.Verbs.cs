@@ -200,19 +200,7 @@ public sealed partial class ClauseRelations
     }
 
     private static string? JobLemma(string lower) =>
-        RelationWords.Lemma(lower) is { } known && JobVerbs.Contains(known) ? known
-        : lower switch
-        {
-            "manages" or "managed" or "managing" => "manage",
-            "handles" or "handled" or "handling" => "handle",
-            "oversees" or "oversaw" or "overseeing" => "oversee",
-            "coordinates" or "coordinated" or "coordinating" => "coordinate",
-            "administers" or "administered" => "administer",
-            "supervises" or "supervised" => "supervise",
-            "launders" or "laundered" or "laundering" => "launder",
-            "maneja" or "manejaba" or "manejó" or "administra" or "administraba" or "coordina" or "coordinaba" or "lleva" or "llevaba" or "lava" or "lavaba" => "manejar",
-            _ => null,
-        };
+        RelationWords.Lemma(lower) is { } lemma && JobVerbs.Contains(lemma) ? lemma : null;
 
     /// <summary>"are locked in a fierce battle with G", "mantiene una alianza con G": any verb with a
     /// noun of war or alliance ties its subject to the object. Nouns of leadership ("lost control

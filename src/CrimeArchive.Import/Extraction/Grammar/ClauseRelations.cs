@@ -42,6 +42,8 @@ public sealed partial class ClauseRelations
     private List<Phrase> phrases = [];
     private (EntityDraft Leader, int At)? underLeader;
     private readonly Dictionary<int, List<EntityDraft>?> subjects = [];
+    // The names the sentence gives, as against those a pronoun or description stands for.
+    private HashSet<EntityDraft> namesHere = [];
 
     private ClauseRelations(EntityDraft? profileSubject, bool spanish)
     {
@@ -64,6 +66,7 @@ public sealed partial class ClauseRelations
         spanish = lean > 0 || (lean == 0 && spanishDocument);
         phrases = Chunker.Chunk(Tagger.Tag(s, mentions, spanish));
         subjects.Clear();
+        namesHere = phrases.SelectMany(p => p.Tokens).Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
         for (var k = 0; k < phrases.Count; k++)
         {
             var p = phrases[k];

@@ -100,7 +100,9 @@ public static class RelationWords
         ["colaborar"] = [new(RelationSense.AllyOf, "con")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "ingresar", "sumar", "incorporar", "asumir", "tomar", "formar", "ir", "entrar"];
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "ingresar", "sumar", "incorporar",
+        // Jobs done for a group ("maneja el dinero de la banda"): verbs with no relation sense of their own.
+        "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar", "asumir", "tomar", "formar", "ir", "entrar"];
 
     // English forms of the verbs above: base, -s, past, participle, -ing.
     private static readonly FrozenDictionary<string, string> EnglishLemmas = Forms(
@@ -113,7 +115,10 @@ public static class RelationWords
         "feud feuds feuded feuding", "compete competes competed competing", "ally allies allied allying", "partner partners partnered partnering",
         "align aligns aligned aligning", "collaborate collaborates collaborated collaborating", "cooperate cooperates cooperated cooperating",
         "team teams teamed teaming", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
-        "strike strikes struck striking", "forge forges forged forging", "seize seizes seized seizing", "become becomes became becoming");
+        "strike strikes struck striking", "forge forges forged forging", "seize seizes seized seizing", "become becomes became becoming",
+        "manage manages managed managing", "handle handles handled handling", "oversee oversees oversaw overseen overseeing",
+        "coordinate coordinates coordinated coordinating", "administer administers administered administering",
+        "supervise supervises supervised supervising", "keep keeps kept keeping", "launder launders laundered laundering");
 
     private static FrozenDictionary<string, string> Forms(params string[] lines)
     {
