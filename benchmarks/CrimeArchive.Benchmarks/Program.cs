@@ -4,8 +4,9 @@ using CrimeArchive.Benchmarks.Search;
 
 // Throughput runs print one line per run and a median; `micro` runs BenchmarkDotNet on single texts.
 var mode = args.Length > 0 ? args[0] : "extract";
-var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+var numbers = mode != "micro";
+var count = numbers && args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var runs = numbers && args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
 switch (mode)
 {
     case "extract":

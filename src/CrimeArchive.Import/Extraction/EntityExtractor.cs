@@ -20,11 +20,20 @@ public static partial class EntityExtractor
         discovery.Run();
         var subject = ProfileSubject(document, registry);
         var mentions = new AliasResolver(registry, known, subject).Resolve(sentences);
+        var mentionsOf = new Dictionary<EntityDraft, List<Mention>>();
+        foreach (var info in sentences)
+        {
+            foreach (var m in mentions[info.Index])
+            {
+                if (!mentionsOf.TryGetValue(m.Entity, out var own))
+                    mentionsOf[m.Entity] = own = [];
+                own.Add(ToMention(m, info.Sentence));
+            }
+        }
         var entities = new Dictionary<EntityDraft, ExtractedEntity>();
         foreach (var draft in registry.Entities)
         {
-            var own = sentences.SelectMany(s => mentions[s.Index].Where(m => m.Entity == draft).Select(m => ToMention(m, s.Sentence))).ToList();
-            if (own.Count > 0)
+            if (mentionsOf.TryGetValue(draft, out var own))
                 entities[draft] = new ExtractedEntity(draft.Kind, DisplayName(draft), Aliases(own), own);
         }
         var places = PlaceEntities(document, sentences, mentions, registry);

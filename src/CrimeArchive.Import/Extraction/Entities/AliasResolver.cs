@@ -41,6 +41,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 }
                 ResolveSpan(info, span, mentions);
             }
+            // Mentions never overlap, so their starts are distinct: every reader after this walks them in text order.
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         return result;
     }
@@ -119,6 +121,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     private EntityDraft? ByNameParts(NameSpan part)
     {
         var words = EntityRegistry.KeyOf(part.Surface).Split(' ');
+        if (!registry.Entities.Any(e => e.IsPerson))
+            return null;
         var people = registry.Entities.Where(e => e.IsPerson).ToList();
         var byFirstNames = people.Where(e => Consolidation.IsPrefix(words, e.NameWords)).ToList();
         if (byFirstNames.Count == 1)

@@ -34,8 +34,16 @@ public sealed class EntityRegistry
 
     public EntityDraft? FindOne(string name, EntityKind? kind = null)
     {
-        var found = Find(name).Where(e => kind is null || e.Kind == kind).ToList();
-        return found.Count == 1 ? found[0] : null;
+        EntityDraft? one = null;
+        foreach (var e in Find(name))
+        {
+            if (kind is not null && e.Kind != kind)
+                continue;
+            if (one is not null)
+                return null;
+            one = e;
+        }
+        return one;
     }
 
     public EntityDraft Add(EntityKind kind, string name, int start)

@@ -21,7 +21,34 @@ public sealed record NameSpan(Sentence Sentence, IReadOnlyList<Word> Words, int 
     public string Surface => Sentence.Text.Substring(Start - Sentence.Start, End - Start);
     public int Count => Words.Count;
 
-    public NameSpan Slice(int skip, int take) => new(Sentence, Words.Skip(skip).Take(take).ToList(), Index + skip);
+    /// <summary>The words from <paramref name="skip"/> on, at most <paramref name="take"/> of them; a view, not a copy,
+    /// since the rules try many sub-spans of each name.</summary>
+    public NameSpan Slice(int skip, int take)
+    {
+        skip = Math.Clamp(skip, 0, Count);
+        take = Math.Clamp(take, 0, Count - skip);
+        return Words is WordRange range
+            ? new(Sentence, new WordRange(range.All, range.Offset + skip, take), Index + skip)
+            : new(Sentence, new WordRange(Words, skip, take), Index + skip);
+    }
+}
+
+/// <summary>A run of consecutive words of a longer list.</summary>
+public sealed class WordRange(IReadOnlyList<Word> all, int offset, int count) : IReadOnlyList<Word>
+{
+    public IReadOnlyList<Word> All => all;
+    public int Offset => offset;
+    public int Count => count;
+
+    public Word this[int index] => (uint)index < (uint)count ? all[offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<Word> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+            yield return all[offset + i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>Finds the words and the capitalized name spans of a sentence.</summary>
@@ -37,7 +64,7 @@ public static partial class NameCandidateFinder
 
     public static List<Word> Words(Sentence sentence)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(sentence.Text.Length / 5 + 4);
         var text = sentence.Text;
         var previousEnd = -1;
         foreach (var v in WordPattern().EnumerateMatches(text))

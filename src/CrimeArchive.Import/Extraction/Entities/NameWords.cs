@@ -129,9 +129,14 @@ public static class NameWords
     /// <summary>"National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, unlike "the Mexican Army".</summary>
     public static bool IsInsurgentName(IEnumerable<string> words)
     {
-        var keys = words.Select(Key).ToList();
-        return keys.Any(k => k is "army" or "forces" or "ejercito" or "fuerzas")
-            && keys.Any(k => InsurgentWords.Contains(k) && k is not ("ejercito" or "fuerzas"));
+        bool army = false, insurgent = false;
+        foreach (var word in words)
+        {
+            var k = Key(word);
+            army |= k is "army" or "forces" or "ejercito" or "fuerzas";
+            insurgent |= k is not ("ejercito" or "fuerzas") && InsurgentWords.Contains(k);
+        }
+        return army && insurgent;
     }
 
     public static bool IsGroupCueAfter(string word) => (Lookup(word).Facts & Facts.GroupCue) != 0;

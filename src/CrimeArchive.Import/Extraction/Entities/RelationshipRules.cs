@@ -58,7 +58,7 @@ public sealed partial class RelationshipRules
         for (var i = 0; i < sentences.Count; i++)
         {
             var next = i + 1 < sentences.Count ? mentions[i + 1] : [];
-            rules.Read(sentences[i], mentions[i].OrderBy(m => m.Start).ToList(), next, subject);
+            rules.Read(sentences[i], mentions[i], next, subject);
         }
         rules.Complete();
         return rules.found;

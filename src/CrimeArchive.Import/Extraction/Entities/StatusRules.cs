@@ -36,7 +36,7 @@ public static partial class StatusRules
         var facts = new List<FoundFact>();
         foreach (var info in sentences)
         {
-            var people = mentions[info.Index].Where(m => m.Entity.IsPerson).OrderBy(m => m.Start).ToList();
+            var people = mentions[info.Index].Where(m => m.Entity.IsPerson).ToList();
             if (people.Count == 0 || people.Select(m => m.Entity).Distinct().Count() > 2)
                 continue;
             var s = info.Sentence;

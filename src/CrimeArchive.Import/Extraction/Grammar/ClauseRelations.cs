@@ -55,7 +55,7 @@ public sealed partial class ClauseRelations
     {
         var reader = new ClauseRelations(profileSubject, spanish);
         for (var i = 0; i < sentences.Count; i++)
-            reader.Read(sentences[i].Sentence, mentions[i].OrderBy(m => m.Start).ToList());
+            reader.Read(sentences[i].Sentence, mentions[i]);
         return reader.found;
     }
 

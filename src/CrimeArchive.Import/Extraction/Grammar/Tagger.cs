@@ -46,7 +46,7 @@ public static class Tagger
 
     private static List<Token> Split(Sentence sentence, IReadOnlyList<SentenceMention> mentions, bool spanish)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(sentence.Text.Length / 5 + 4);
         var text = sentence.Text;
         var next = 0;
         var i = 0;
