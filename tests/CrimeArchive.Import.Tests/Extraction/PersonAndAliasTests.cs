@@ -50,6 +50,18 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_nickname_of_a_first_name_and_its_epithet_stays_whole()
+    {
+        var x = ExtractionHelper.Run("The unit is led by Braulio Senda, alias “Nico el Mudo” (Mute Nico). Nico el Mudo was last seen near the river.",
+            "Según el Ejército, the unit has eighty men.");
+        var person = x.People().Named("Braulio Senda");
+        Assert.Contains("Nico el Mudo", person.Aliases);
+        Assert.Contains("Mute Nico", person.Aliases);
+        Assert.Equal(2, person.Mentions.Count(m => m.Surface == "Nico el Mudo"));
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Según", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Alias_with_an_article_drops_the_article()
     {
         var x = ExtractionHelper.Run("The lab belonged to Mateo Reyes Coronado, alias the “Doctor,” a chemist. Investigators say the Doctor fled.");

@@ -116,7 +116,7 @@ public static partial class NameCandidateFinder
                     j++;
                     continue;
                 }
-                if (Particles.Contains(words[j].Text) && !EndsWithPossessive(sentence, words[j - 1]))
+                if ((Particles.Contains(words[j].Text) || IsEpithetArticle(words, j)) && !EndsWithPossessive(sentence, words[j - 1]))
                 {
                     j++;
                     continue;
@@ -137,6 +137,12 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    // "Tino el Rojo", "Juan el Sordo": a first name and its epithet are one nickname. "Según el
+    // Ejército" is not: the word before must be a name word, not a sentence's opening function word.
+    private static bool IsEpithetArticle(List<Word> words, int j) =>
+        words[j].Text == "el" && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
+        && !NameWords.IsStopWord(words[j - 1].Text) && !NameWords.IsEveryday(words[j - 1].Text);
 
     // "Los Zorros y Calavera Roja", "Estados Unidos y Europa": "y" joins two names, unlike the
     // double surname of "Ortega y Gasset". A name opened by an article, holding a group word or
