@@ -62,6 +62,30 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_nickname_of_digits_or_with_a_lower_case_rank_is_kept()
+    {
+        var x = ExtractionHelper.Run("Agents caught Dario Nunes Pardo, alias “517”, and Olga Brun Sosa, alias “comandante Lía”, at a farm.");
+        Assert.Contains("517", x.People().Named("Dario Nunes Pardo").Aliases);
+        Assert.Contains("comandante Lía", x.People().Named("Olga Brun Sosa").Aliases);
+    }
+
+    [Theory]
+    [InlineData("Its chief, Aurelio Tapia Gil, alias “Chico Trueno,” was jailed in 2011. Chico had taken over the routes before that.", "Aurelio Tapia Gil", "Chico")]
+    [InlineData("Ulises Mora Paz, más conocido como “Fermín Cordero”, dirige la banda. En marzo Cordero anunció una tregua.", "Ulises Mora Paz", "Cordero")]
+    public void A_word_of_a_two_word_nickname_used_alone_later_is_the_same_person(string text, string name, string word)
+    {
+        var person = ExtractionHelper.Run(text).People().Named(name);
+        Assert.Contains(word, person.Aliases);
+    }
+
+    [Fact]
+    public void A_nickname_word_two_people_share_is_left_unresolved()
+    {
+        var x = ExtractionHelper.Run("Police named Aurelio Tapia Gil, alias “Chico Trueno,” and Bruno Lara Vaz, alias “Chico Lobo.” Chico was not found.");
+        Assert.DoesNotContain(x.People(), p => p.Aliases.Contains("Chico"));
+    }
+
+    [Fact]
     public void Alias_with_an_article_drops_the_article()
     {
         var x = ExtractionHelper.Run("The lab belonged to Mateo Reyes Coronado, alias the “Doctor,” a chemist. Investigators say the Doctor fled.");

@@ -102,13 +102,44 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         }
         if (part.Words.Any(w => NameWords.IsEveryday(w.Text) && !w.IsInitial) || part.Words.Any(w => NameWords.IsStopWord(w.Text)))
             return null;
-        var person = ByNameParts(part);
+        var person = ByNameParts(part) ?? ByNicknameWord(part);
         if (person is not null)
             return person;
         var group = ByGroupPrefix(part);
         if (group is not null)
             return group;
         return FromArchive(surface, part.Start);
+    }
+
+    // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
+    // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
+    private EntityDraft? ByNicknameWord(NameSpan part)
+    {
+        if (part.Count != 1 || NameWords.IsTitle(part.Words[0].Text))
+            return null;
+        var word = NameWords.Key(part.Words[0].Text);
+        EntityDraft? owner = null;
+        foreach (var person in registry.Entities)
+        {
+            if (!person.IsPerson)
+                continue;
+            // A word of someone's name is a surname or a first name, for the name rules to settle.
+            if (person.NameWords.Contains(word))
+                return null;
+            if (person.FirstStart > part.Start || !person.Keys.Any(k => IsEndOfTwoWords(k, word)))
+                continue;
+            if (owner is not null)
+                return null;
+            owner = person;
+        }
+        return owner;
+    }
+
+    private static bool IsEndOfTwoWords(string key, string word)
+    {
+        var space = key.IndexOf(' ');
+        return space > 0 && space == key.LastIndexOf(' ')
+            && (key.AsSpan(0, space).SequenceEqual(word) || key.AsSpan(space + 1).SequenceEqual(word));
     }
 
     // "the Ocampo brothers": a surname of the text's people is not a group's singular.

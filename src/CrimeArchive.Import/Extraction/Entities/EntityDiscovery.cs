@@ -55,8 +55,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             foreach (var span in info.Spans.Where(s => s.Start == start))
                 registry.Consumed.Add(span.Start);
         }
-        foreach (var statement in AliasPatterns.Find(info))
+        foreach (var found in AliasPatterns.Find(info))
         {
+            // "alias “comandante Rita”", "alias “614”": a nickname that is no capitalized run gets a
+            // span of its own, so it is mentioned, and kept as a name, like any other.
+            var statement = found.NicknameSpan is null && !StartsWithArticle(found.Nickname) && NameCandidateFinder.SpanOver(info, found.NicknameStart, found.NicknameStart + found.Nickname.Length) is { } made
+                ? found with { NicknameSpan = made }
+                : found;
             if (statement.NicknameSpan is not null)
                 registry.Consumed.Add(statement.NicknameSpan.Start);
             var fullName = statement.FullName;
@@ -95,6 +100,10 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             AddNickname(person, statement.Nickname);
         }
     }
+
+    // "alias «el Mono»" is "Mono" where the text uses it again; the article is no part of it.
+    private static bool StartsWithArticle(string nickname) =>
+        nickname.Split(' ', 2) is [var first, _] && NameWords.Key(first) is "el" or "la" or "los" or "las" or "the";
 
     private static bool IsMembersNickname(AliasStatement statement, SentenceInfo info)
     {

@@ -138,6 +138,21 @@ public static partial class NameCandidateFinder
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
 
+    /// <summary>Makes the words from <paramref name="start"/> to <paramref name="end"/> one name span of the
+    /// sentence, in place of the spans it overlaps; null when those offsets are not word bounds.</summary>
+    public static NameSpan? SpanOver(SentenceInfo info, int start, int end)
+    {
+        var first = info.Words.FindIndex(w => w.Start == start);
+        var last = info.Words.FindIndex(w => w.End == end);
+        if (first < 0 || last < first)
+            return null;
+        var span = new NameSpan(info.Sentence, info.Words.GetRange(first, last - first + 1), first);
+        info.Spans.RemoveAll(s => s.Start < end && start < s.End);
+        var at = info.Spans.FindIndex(s => s.Start > start);
+        info.Spans.Insert(at < 0 ? info.Spans.Count : at, span);
+        return span;
+    }
+
     // "Tino el Rojo", "Juan el Sordo": a first name and its epithet are one nickname. "Según el
     // Ejército" is not: the word before must be a name word, not a sentence's opening function word.
     private static bool IsEpithetArticle(List<Word> words, int j) =>
