@@ -10,6 +10,7 @@ public class NameVariantTests
     [InlineData("The Cartel de los Soles moved cocaine. Officials say the Soles Cartel bribed generals.", "Cartel de los Soles", "Soles Cartel")]
     [InlineData("Members of the Pérez clan were arrested. The Pérez family denies it, and the Pérezes have hired lawyers.", "Pérez clan", "Pérez family")]
     [InlineData("The Familia Ortiz runs the port. Police raided the Ortiz clan's ranch.", "Familia Ortiz", "Ortiz clan")]
+    [InlineData("The Ledesma clan controls the port. Prosecutors froze the Ledesma organization's accounts.", "Ledesma clan", "Ledesma organization")]
     public void Variants_of_one_group_name_are_one_group(string text, string first, string second)
     {
         var group = ExtractionHelper.Run(text).Groups().Single(g => g.Aliases.Contains(first));
@@ -73,6 +74,23 @@ public class NameVariantTests
     {
         var x = ExtractionHelper.Run("The Ferrante family runs the market. The clan Ferrante now faces Los Cardos.");
         Assert.Single(x.Groups(), g => g.Name.Contains("Ferrante", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clan_named_head_first_keeps_that_name_as_an_alias()
+    {
+        var x = ExtractionHelper.Run("El clan Urrutia, una familia de Tarija, vende armas. Los Urrutia controlan el paso.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("clan Urrutia", group.Aliases);
+        Assert.Contains("Los Urrutia", group.Aliases);
+    }
+
+    [Fact]
+    public void A_numbered_gang_is_mentioned_with_its_number_and_noun()
+    {
+        var x = ExtractionHelper.Run("The 400 Kanpe gang controls the road. Police say the 400 Kanpe fights the Baz Ouest gang.");
+        var group = x.Groups().Single(g => g.Aliases.Contains("400 Kanpe"));
+        Assert.Contains("400 Kanpe gang", group.Aliases);
     }
 
     [Fact]

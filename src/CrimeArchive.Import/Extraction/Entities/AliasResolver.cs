@@ -19,6 +19,11 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             var mentions = result[info.Index] = [];
             foreach (var raw in info.Spans)
             {
+                if (WithWordBefore(info, raw) is { } longer)
+                {
+                    Add(mentions, longer);
+                    continue;
+                }
                 // "Don Saúl" given as a nickname keeps its title.
                 if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0].Text) != "the"
                     && registry.Find(raw.Surface) is [{ } exact])
@@ -81,8 +86,30 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             if (extended is not null)
                 return new SentenceMention(extended, part.Start, word.End, part.Surface + info.Sentence.Text[(part.End - info.Sentence.Start)..(word.End - info.Sentence.Start)]);
         }
+        if (WithWordBefore(info, part) is { } longer)
+            return longer;
         var entity = Lookup(part);
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
+    }
+
+    // "el clan Urrutia", "the 300 Lakou gang": a group named with a lower-case head noun or a number
+    // before the capitalized words is mentioned by the whole name.
+    private SentenceMention? WithWordBefore(SentenceInfo info, NameSpan part)
+    {
+        if (part.Index == 0 || info.Words[part.Index - 1] is not { IsCapitalized: false } before
+            || !(NameWords.Key(before.Text) is "clan" or "familia" || before.Text.All(char.IsDigit)))
+            return null;
+        var end = part.End;
+        var name = before.Text + " " + part.Surface;
+        var after = part.Index + part.Count < info.Words.Count ? info.Words[part.Index + part.Count] : null;
+        if (after is not null && GroupNameRules.IsAnsweredNounAfter(NameWords.Key(after.Text)) && registry.FindOne(name + " " + after.Text, EntityKind.Group) is not null)
+        {
+            name += " " + after.Text;
+            end = after.End;
+        }
+        var group = registry.FindOne(name, EntityKind.Group)
+            ?? (before.Text.All(char.IsDigit) || end != part.End ? null : Lookup(part) is { Kind: EntityKind.Group } family ? family : null);
+        return group is null ? null : new SentenceMention(group, before.Start, end, info.Sentence.Text[(before.Start - info.Sentence.Start)..(end - info.Sentence.Start)]);
     }
 
     private EntityDraft? Lookup(NameSpan part)

@@ -73,7 +73,8 @@ public sealed class EntityRegistry
 
     /// <summary>The other shapes of one group's name: "Cartel de Sinaloa" / "Sinaloa Cartel",
     /// "Cartel of the Suns" / "Cartel de los Suns" (the word order and the article change, the
-    /// name word stays); "the Pérez clan" / "the Pérez family" / "Familia Pérez" / "the Pérezes".</summary>
+    /// name word stays); "the Pérez clan" / "the Pérez family" / "the Pérez organization" / "Familia Pérez" /
+    /// "the Pérezes".</summary>
     public static IEnumerable<string> GroupNameVariants(string key)
     {
         var words = key.Split(' ');
@@ -96,7 +97,7 @@ public sealed class EntityRegistry
         if (words.Length >= 2 && words[^1] == "bloc")
             yield return "bloque " + string.Join(' ', words[..^1]);
         string? head = null, core = null;
-        if (words.Length >= 2 && words[^1] is "cartel" or "clan" or "family")
+        if (words.Length >= 2 && words[^1] is "cartel" or "clan" or "family" or "organization" or "organisation")
             (head, core) = (words[^1], string.Join(' ', words[..^1]));
         else if (words.Length >= 3 && words[0] is "cartel" or "clan" or "familia" or "family" && words[1] is "de" or "del" or "of")
         {
@@ -121,6 +122,11 @@ public sealed class EntityRegistry
         // A family's group: its surname with family or clan, either order, or in the plural.
         if (core.Contains(' ') && head is "clan")
             yield break;
+        // "the Ledesma organization" is the Ledesma clan: the family's organization. Alone, "the X
+        // organization" says less (X may be a place or a boss), so it gets no family shapes of its own.
+        if (head is "organization" or "organisation")
+            yield break;
+        yield return core + " organization";
         yield return core + " family";
         yield return core + " clan";
         yield return "familia " + core;
