@@ -94,6 +94,40 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void An_acronym_group_spelled_out_in_two_languages_holds_both_names()
+    {
+        var x = ExtractionHelper.Run("Local gangs answer to the Upper River Council (Consejo del Río Alto – CRA). The CRA gang fought the Pacto Azul.");
+        var group = x.Groups().Single(g => g.Aliases.Contains("CRA") || g.Name == "CRA");
+        Assert.Contains("Consejo del Río Alto", group.Aliases);
+        Assert.Contains("Upper River Council", group.Aliases);
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void A_name_glossed_by_a_group_in_parentheses_is_that_group()
+    {
+        var x = ExtractionHelper.Run("The Irmandade do Vale (Brotherhood of the Valley) was founded in 2004 by Paulo Teixeira Lima.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Irmandade do Vale", group.Aliases);
+        Assert.True(x.Has("Paulo Teixeira Lima", RelationshipType.Founded, group.Name));
+    }
+
+    [Fact]
+    public void A_person_before_a_group_in_parentheses_is_no_gloss()
+    {
+        var x = ExtractionHelper.Run("Police arrested Rodrigo Salas Vera (Los Cardos) on Monday.");
+        Assert.DoesNotContain("Rodrigo Salas Vera", x.Groups().SelectMany(g => g.Aliases));
+    }
+
+    [Fact]
+    public void Better_known_as_after_a_description_names_the_group_before_it()
+    {
+        var x = ExtractionHelper.Run("Los Cóndores (CDR), the old militia network better known as Los Grises, fought the Pacto Azul.");
+        var group = x.Groups().Single(g => g.Aliases.Contains("Los Cóndores"));
+        Assert.Contains("Los Grises", group.Aliases);
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

@@ -135,8 +135,15 @@ public static partial class AliasPatterns
             i--;
         var end = info.Sentence.Start + i;
         var span = info.Spans.LastOrDefault(s => s.End == end);
+        // "Los Cóndores (CDR), the old militia network better known as Los Grises": the name before
+        // its description.
+        if (span is null && DescribedName().Match(text[..i]) is { Success: true } described)
+            span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
         return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);
     }
+
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+$")]
+    private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>
         span.Words.All(w => NameCandidateFinder.IsParticle(w.Text) || (!NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !w.IsAllCaps));

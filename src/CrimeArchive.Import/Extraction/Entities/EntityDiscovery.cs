@@ -140,6 +140,11 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             // "the Corsair gang" is a name of the Corsair too.
             if (hit.End == span.End && GroupNameRules.IsAnsweredNounAfter(PersonNameRules.WordAfter(info, span)))
                 registry.AddKey(group, hit.Name + " " + info.Words[span.Index + span.Count].Text);
+            if (TranslatedName(info, span) is { } original)
+            {
+                registry.AddKey(group, original.Surface);
+                registry.Consumed.Add(original.Start);
+            }
             var others = GroupNameRules.ParentheticalNames(info, hit.End);
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
             foreach (var (name, start) in others)
@@ -148,6 +153,19 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 registry.Consumed.Add(start);
             }
         }
+    }
+
+    // "the Irmandade do Mar (Brotherhood of the Sea)": a group's name glossed in parentheses is the
+    // name in the text's other language; a person's name before a group in parentheses is no gloss.
+    private static NameSpan? TranslatedName(SentenceInfo info, NameSpan gloss)
+    {
+        var k = info.Spans.IndexOf(gloss);
+        var end = gloss.End - info.Sentence.Start;
+        if (k < 1 || end >= info.Sentence.Text.Length || info.Sentence.Text[end] != ')' || !GroupNameRules.IsGlossedBy(info, info.Spans[k - 1], gloss))
+            return null;
+        var original = GroupNameRules.StripStopWords(info.Spans[k - 1]);
+        return original is null || original.Words.All(w => w.IsAllCaps) || PersonNameRules.IsFullName(original, info)
+            || NameWords.IsPlace(original.Surface) ? null : original;
     }
 
     private EntityDraft? AppositionOwner(SentenceInfo info, NameSpan span)
@@ -175,10 +193,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (span is null || span.Count != 1 || !span.Words[0].IsAllCaps || NameWords.IsPlace(span.Surface))
                 continue;
             var existing = registry.Find(span.Surface);
-            if (existing.Count > 1 || (existing.Count == 1 && existing[0].Keys.Count > 1))
-                continue;
             var letters = GroupNameRules.AcronymLetters(span.Surface);
-            if (letters.Length < 2)
+            if (letters.Length < 2 || existing.Count > 1)
+                continue;
+            if (existing is [{ Kind: EntityKind.Group } acronymGroup] && !registry.Entities.Any(e => e != acronymGroup && e.Kind == EntityKind.Group
+                && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Initials(k) == letters)))
+                NamesSpelledOut(info, span, letters, acronymGroup);
+            if (existing.Count == 1 && existing[0].Keys.Count > 1)
                 continue;
             var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
                 && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Initials(k) == letters)).ToList();
@@ -186,6 +207,29 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 registry.Merge(existing[0], groups[0]);
             else if (groups.Count == 1)
                 registry.AddKey(groups[0], span.Surface);
+        }
+    }
+
+    // "the Rear Joint Board (Mesa Conjunta Trasera – MCT)": where the text shows an acronym that is a
+    // group spelled out, in one language and then the other, both names are that group's.
+    private void NamesSpelledOut(SentenceInfo info, NameSpan acronym, string letters, EntityDraft group)
+    {
+        var k = info.Spans.FindIndex(s => s.Start == acronym.Start);
+        if (k < 1 || !GroupNameRules.IsAcronymAfterDash(info, info.Spans[k - 1], acronym))
+            return;
+        var spelled = info.Spans[k - 1];
+        if (GroupNameRules.Initials(EntityRegistry.KeyOf(spelled.Surface)) != letters)
+            return;
+        registry.AddKey(group, spelled.Surface);
+        registry.Consumed.Add(spelled.Start);
+        if (k >= 2 && GroupNameRules.IsGlossedBy(info, info.Spans[k - 2], spelled))
+        {
+            var english = GroupNameRules.StripStopWords(info.Spans[k - 2]);
+            if (english is not null)
+            {
+                registry.AddKey(group, english.Surface);
+                registry.Consumed.Add(english.Start);
+            }
         }
     }
 

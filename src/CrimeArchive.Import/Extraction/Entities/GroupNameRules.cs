@@ -180,7 +180,7 @@ public static partial class GroupNameRules
     private static bool IsGroupNoun(string? word) =>
         word is "pandilla" or "banda" or "gang" or "coalicion" or "coalition" or "network" or "red" or "clan" or "organizacion" or "grupo";
 
-    private static NameSpan? StripStopWords(NameSpan raw)
+    public static NameSpan? StripStopWords(NameSpan raw)
     {
         var skip = 0;
         while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip].Text) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)))
@@ -213,6 +213,24 @@ public static partial class GroupNameRules
             .Where(w => !NameCandidateFinder.IsParticle(w) && w is not ("the" or "el" or "da" or "e") && char.IsLetter(w[0]))
             .Select(w => w[0]);
         return new string(letters.ToArray());
+    }
+
+    /// <summary>"(Mesa Conjunta Trasera – MCT)": the name and its acronym, inside one pair of parentheses.</summary>
+    public static bool IsAcronymAfterDash(SentenceInfo info, NameSpan name, NameSpan acronym)
+    {
+        var text = info.Sentence.Text;
+        var before = name.Start - info.Sentence.Start;
+        var between = text[(name.End - info.Sentence.Start)..(acronym.Start - info.Sentence.Start)].Trim();
+        return between is "–" or "—" or "-" or "," && before > 0 && text[before - 1] == '('
+            && acronym.End - info.Sentence.Start < text.Length && text[acronym.End - info.Sentence.Start] == ')';
+    }
+
+    /// <summary>"the Rear Joint Board (Mesa Conjunta …", "Irmandade do Mar (Brotherhood of the Sea)": a
+    /// name followed at once by another name in parentheses, which gives it in another language.</summary>
+    public static bool IsGlossedBy(SentenceInfo info, NameSpan name, NameSpan gloss)
+    {
+        var text = info.Sentence.Text;
+        return text[(name.End - info.Sentence.Start)..(gloss.Start - info.Sentence.Start)] == " (";
     }
 
     public static string AcronymLetters(string acronym) =>
