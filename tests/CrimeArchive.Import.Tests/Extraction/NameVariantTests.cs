@@ -128,6 +128,26 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_name_given_as_what_another_group_is_known_by_is_that_group()
+    {
+        var x = ExtractionHelper.Run("The Cuervos went to war with Los Tejones, as the remnant of the People's Front (Frente del Pueblo – FDP) is known. Later the FDP lost the valley.");
+        var group = x.Groups().Single(g => g.Aliases.Contains("Los Tejones"));
+        Assert.Contains("People's Front", group.Aliases);
+        Assert.Contains("Frente del Pueblo", group.Aliases);
+        Assert.Contains("FDP", group.Aliases);
+        Assert.True(x.Has("Cuervos", RelationshipType.RivalOf, group.Name));
+    }
+
+    [Fact]
+    public void Known_since_a_year_as_gives_the_later_name()
+    {
+        var x = ExtractionHelper.Run("The Ronda do Bairro, known since 2015 as the Tropa do Trovão, controls the port.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Ronda do Bairro", group.Aliases);
+        Assert.Contains("Tropa do Trovão", group.Aliases);
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

@@ -12,7 +12,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+as|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+)?as|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^[“""‘'«](?<nick>[^“”""‘’«»]{1,40}?)[,.]?[”""’'»]")]

@@ -114,6 +114,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
 
     private void ReadGroups(SentenceInfo info)
     {
+        var unspanned = new List<(int Start, int End)>();
         foreach (var span in info.Spans)
         {
             if (registry.Consumed.Contains(span.Start))
@@ -147,12 +148,18 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             }
             var others = GroupNameRules.ParentheticalNames(info, hit.End);
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
+            others.AddRange(GroupNameRules.KnownAsBefore(info, hit.End));
             foreach (var (name, start) in others)
             {
                 registry.AddKey(group, name);
                 registry.Consumed.Add(start);
+                // "the People's Front": a name the words of no single span make.
+                if (!info.Spans.Any(s => s.Start == start && s.Surface == name))
+                    unspanned.Add((start, start + name.Length));
             }
         }
+        foreach (var (start, end) in unspanned)
+            NameCandidateFinder.SpanOver(info, start, end);
     }
 
     // "the Irmandade do Mar (Brotherhood of the Sea)": a group's name glossed in parentheses is the

@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:simply\s+)?as|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+\p{L}+)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:simply\s+)?as|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+\p{L}+)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -276,6 +276,25 @@ public static partial class GroupNameRules
         }
         return names;
     }
+
+    /// <summary>"Los Tejones, as the remnant of the People's Front (Frente del Pueblo – FDP) is known": the
+    /// name the clause says the group before it is known by, with the names its parentheses add.</summary>
+    public static List<(string Name, int Start)> KnownAsBefore(SentenceInfo info, int end)
+    {
+        var text = info.Sentence.Text;
+        var rel = end - info.Sentence.Start;
+        var m = AsWhatIsKnown().Match(text, rel, text.Length - rel);
+        if (!m.Success)
+            return [];
+        var name = m.Groups["name"];
+        List<(string, int)> names = [(name.Value, info.Sentence.Start + name.Index)];
+        if (m.Groups["paren"].Success)
+            names.AddRange(ParentheticalNames(info, info.Sentence.Start + name.Index + name.Length));
+        return names;
+    }
+
+    [GeneratedRegex(@"\G,\s+as\s+(?:(?:the|its|a|an|what|el|la|lo)\s+)?(?:[\p{Ll}\-]+\s+){0,4}?(?:(?:of|de|del)\s+)?(?:(?:the|el|la|los|las)\s+)?(?<name>\p{Lu}[\p{L}\p{N}’'\- ]{1,60}?)(?<paren>\s*\([^()]{1,100}\))?\s+(?:is|was|are|were|es|era)\s+(?:(?:now|still|also|locally|widely|popularly)\s+)?(?:known|called|conocid[oa]s?)\b")]
+    private static partial Regex AsWhatIsKnown();
 
     /// <summary>"the X, also known as the Y, Z and W (Spanish name – ACRONYM)": the other names,
     /// each a span of the sentence, with the names their parentheses add.</summary>
