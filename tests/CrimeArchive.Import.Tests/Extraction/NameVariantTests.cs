@@ -41,6 +41,25 @@ public class NameVariantTests
         Assert.Empty(x.People());
     }
 
+    [Theory]
+    [InlineData("The gang holds the Tadeo Lumbre neighborhood, and it fought for control of Tadeo Lumbre last year.")]
+    [InlineData("Others sell from the Rosendo Albar housing project.")]
+    [InlineData("La banda controla el puerto de Benito Ocaña y la localidad de Piedra del Río.")]
+    [InlineData("El municipio de Juan José de Mora sufre extorsiones, y en el barrio Elías Pardo hubo tiroteos.")]
+    public void A_place_named_like_a_person_is_no_person(string text)
+    {
+        Assert.Empty(ExtractionHelper.Run(text).People());
+    }
+
+    [Theory]
+    [InlineData("Sus miembros presos están en la Penitenciaría del Sur.")]
+    [InlineData("Militaba en la Juventud Obrera antes de unirse a la banda.")]
+    [InlineData("The state power company, Energía del Poniente (EDP), was extorted.")]
+    public void Prisons_youth_wings_and_state_companies_are_no_people(string text)
+    {
+        Assert.Empty(ExtractionHelper.Run(text).People());
+    }
+
     [Fact]
     public void Siblings_in_a_comma_list_share_the_surnames()
     {

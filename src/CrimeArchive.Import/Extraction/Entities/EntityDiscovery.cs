@@ -274,6 +274,9 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         }
     }
 
+    // Names the text uses for a place (a neighbourhood named after a person), which are no people elsewhere in it.
+    private readonly HashSet<string> placeNames = new(StringComparer.Ordinal);
+
     private void ReadPeople(SentenceInfo info)
     {
         var read = 0;
@@ -293,7 +296,11 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             if (GroupNameRules.Classify(raw, info) is not null)
                 continue;
-            if (PersonNameRules.IsFullName(span, info))
+            // "the Galo Prieto neighborhood … for control of Galo Prieto": once a place, always one.
+            var key = EntityRegistry.KeyOf(span.Surface);
+            if (PersonNameRules.IsPlaceContext(span, info))
+                placeNames.Add(key);
+            else if (!placeNames.Contains(key) && PersonNameRules.IsFullName(span, info))
                 registry.Add(EntityKind.Person, span.Surface, span.Start);
         }
         siblingLists!.Read(info, read, info.Words.Count);

@@ -42,6 +42,9 @@ public static class NameWords
         "fuerza", "secretariat", "organismo", "servicio", "instituto", "comision", "unidad", "oficina", "agencia",
         "direccion", "superintendencia", "antiextorsion", "antidrogas", "antinarcoticos", "antisecuestro", "prosecutor's",
         "ministry's", "inspectorate", "directorate", "judicial", "investigacion", "investigation", "intelligence", "inteligencia",
+        // Prisons, youth wings and state companies ("Penitenciaría del Sur", "Juventud Obrera", "Energía del Poniente").
+        "penitenciaria", "penitentiary", "carcel", "reclusorio", "presidio", "juventud", "juventudes", "youth", "energia", "empresa",
+        "petroleos", "electricidad", "hospital", "clinica", "aeropuerto", "escuela", "colegio", "liceo", "iglesia", "banco",
     };
 
     // Capitalized words that open sentences or headings but name nothing.

@@ -125,18 +125,32 @@ public static class PersonNameRules
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
-        "town", "city", "village", "state", "province", "department", "municipality", "region", "port", "border",
-        "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo",
+        "town", "city", "village", "state", "province", "department", "municipality", "region", "port", "border", "district", "county",
+        "parish", "valley", "island", "community", "neighborhood", "neighbourhood",
+        "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo", "puerto", "localidad", "comuna", "corregimiento",
+        "vereda", "barrio", "distrito", "parroquia", "valle", "canton", "caserio", "aldea", "colonia", "comunidad", "isla", "sector",
+        "region", "zona",
+    };
+
+    // "the Galo Prieto neighborhood", "the Rosendo Albar housing project": a place named after a person.
+    private static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)
+    {
+        "neighborhood", "neighbourhood", "district", "municipality", "housing", "favela", "slum", "barrio", "community", "settlement",
+        "estate", "township", "sector", "zone", "port", "airport", "prison", "penitentiary", "avenue", "street", "highway", "bridge",
+        "park", "stadium", "market", "hospital", "school", "university", "province", "department", "parish", "county",
     };
 
     // "in Alto Hospicio", "the town of Ciudad Pedro de Alvarado": where a place, not a person, is named.
-    private static bool IsPlaceContext(NameSpan span, SentenceInfo info)
+    public static bool IsPlaceContext(NameSpan span, SentenceInfo info)
     {
         var before = WordBefore(info, span);
         if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward")
             return true;
         var i = span.Index - 2;
-        return before is "of" or "de" && i >= 0 && PlaceNouns.Contains(NameWords.Key(info.Words[i].Text));
+        if (before is "of" or "de" or "del" && i >= 0 && PlaceNouns.Contains(NameWords.Key(info.Words[i].Text)))
+            return true;
+        // "el barrio Galo Prieto", "the Galo Prieto neighborhood".
+        return (before is not null && PlaceNouns.Contains(before)) || WordAfter(info, span) is { } after && PlaceNounsAfter.Contains(after);
     }
 
     public static bool IsMedia(NameSpan span, SentenceInfo info)
