@@ -166,6 +166,31 @@ public class NameVariantTests
         Assert.Contains("Tropa do Trovão", group.Aliases);
     }
 
+    [Theory]
+    [InlineData("Lino Paz, fundador de Camino Rojo, rompió con la banda en 2019.", "Camino Rojo")]
+    [InlineData("Police arrested the founder of Sendero Alto, Ruth Mena Gil, on Friday.", "Sendero Alto")]
+    [InlineData("Trueno Trueno, the largest federation in the city, took the port.", "Trueno Trueno")]
+    public void A_founded_thing_or_a_word_said_twice_is_a_group_not_a_person(string text, string name)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Contains(x.Groups(), g => g.Name == name);
+        Assert.DoesNotContain(x.People(), p => p.Name == name);
+    }
+
+    [Fact]
+    public void A_rival_of_a_full_name_stays_a_person()
+    {
+        var x = ExtractionHelper.Run("He was a rival of Tomás Rivel Osuna for years.");
+        Assert.Contains(x.People(), p => p.Name == "Tomás Rivel Osuna");
+    }
+
+    [Fact]
+    public void A_group_named_before_keeps_the_gloss_given_later()
+    {
+        var x = ExtractionHelper.Run("Lino Paz es el fundador de Camino Rojo. En 2019 rompió con la dirección de Camino Rojo (Red Trail).");
+        Assert.Contains("Red Trail", x.Groups().Named("Camino Rojo").Aliases);
+    }
+
     [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {

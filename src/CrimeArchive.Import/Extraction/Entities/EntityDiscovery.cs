@@ -120,6 +120,15 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             if (registry.Consumed.Contains(span.Start))
                 continue;
             var hit = GroupNameRules.Classify(span, info);
+            // "la dirección de Camino Rojo (Red Trail)": a group already named keeps the names its parentheses add.
+            if (hit is null && registry.FindOne(span.Surface, EntityKind.Group) is { } named)
+            {
+                foreach (var (name, start) in GroupNameRules.ParentheticalNames(info, span.End))
+                {
+                    registry.AddKey(named, name);
+                    registry.Consumed.Add(start);
+                }
+            }
             if (hit is null)
                 continue;
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)

@@ -95,13 +95,16 @@ public static partial class GroupNameRules
                 ? new GroupHit(info.Sentence.Text[(info.Words[span.Index - 1].Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], info.Words[span.Index - 1].Start, span.End)
                 : new GroupHit(span.Surface, span.Start, span.End);
         }
+        // "Trueno Trueno", "Calor Calor": a word said twice is a gang's name, not a person's (a place's, if the gazetteer knows it).
+        if (span.Count == 2 && NameWords.Key(span.Words[0].Text) == NameWords.Key(span.Words[1].Text) && !span.Words[0].IsAllCaps)
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
             && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface)
                 || (NameWords.IsEveryday(span.Surface) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las"))))
             && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las" or "la" or "el") && !IsGroupsRival(span, info)
-                && !IsGroupNoun(PersonNameRules.WordBefore(info, span))))
+                && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
@@ -168,6 +171,18 @@ public static partial class GroupNameRules
             && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
         return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+    }
+
+    // "fundador de Camino Rojo", "the founder of Trueno Trueno": what a founder, leader or boss is of is an
+    // organization, even when its name looks like a person's ("an ally of" or "a rival of" may be a person).
+    private static bool IsHeadedThing(NameSpan span, SentenceInfo info)
+    {
+        var k = span.Index - 1;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "el" or "la" or "los" or "las")
+            k--;
+        return k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del"
+            && NameWords.Key(info.Words[k - 1].Text) is "leader" or "leaders" or "head" or "boss" or "founder" or "founders" or "cofounder"
+                or "co-founder" or "jefe" or "jefes" or "lider" or "lideres" or "fundador" or "fundadores" or "cofundador" or "cabecilla" or "cabecillas";
     }
 
     // "Judicial Investigation Organization", "Organización de Inteligencia Nacional": an organization
