@@ -34,7 +34,7 @@ public static partial class EntityExtractor
         foreach (var draft in registry.Entities)
         {
             if (mentionsOf.TryGetValue(draft, out var own))
-                entities[draft] = new ExtractedEntity(draft.Kind, DisplayName(draft), Aliases(own), own);
+                entities[draft] = new ExtractedEntity(draft.Kind, DisplayName(draft), Aliases(own, draft.Kind), own);
         }
         var places = PlaceEntities(document, sentences, mentions, registry);
         // The grammar layer adds what the phrase rules miss; the phrase rules stay for the
@@ -118,7 +118,7 @@ public static partial class EntityExtractor
         return name;
     }
 
-    private static List<string> Aliases(IEnumerable<Mention> mentions)
+    private static List<string> Aliases(IEnumerable<Mention> mentions, EntityKind kind)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var aliases = new List<string>();
@@ -126,6 +126,10 @@ public static partial class EntityExtractor
         {
             if (seen.Add(NameNormalizer.Normalize(m.Surface)))
                 aliases.Add(m.Surface);
+            // "El Cartel de Tijuana" is searched for, and written, as "Cartel de Tijuana" too.
+            if (kind == EntityKind.Group && (m.Surface.StartsWith("El ", StringComparison.Ordinal) || m.Surface.StartsWith("La ", StringComparison.Ordinal))
+                && m.Surface.Length > 6 && seen.Add(NameNormalizer.Normalize(m.Surface[3..])))
+                aliases.Add(m.Surface[3..]);
         }
         return aliases;
     }
@@ -153,6 +157,6 @@ public static partial class EntityExtractor
                 list.Add(new Mention(place.Surface, start, place.Length, sentence.Text, sentence.Start));
             }
         }
-        return byName.Select(p => new ExtractedEntity(EntityKind.Place, p.Key, Aliases(p.Value), p.Value)).ToList();
+        return byName.Select(p => new ExtractedEntity(EntityKind.Place, p.Key, Aliases(p.Value, EntityKind.Place), p.Value)).ToList();
     }
 }

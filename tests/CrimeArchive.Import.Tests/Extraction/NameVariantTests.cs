@@ -192,6 +192,26 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_name_led_by_La_keeps_the_article_as_one_of_its_forms()
+    {
+        var x = ExtractionHelper.Run("La Hermandad de Pilotos Libres, better known as La HPL, moves cocaine by air.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("La Hermandad de Pilotos Libres", group.Aliases);
+        Assert.Contains("Hermandad de Pilotos Libres", group.Aliases);
+        Assert.Contains("La HPL", group.Aliases);
+    }
+
+    [Fact]
+    public void A_surname_already_given_is_no_first_name_sharing_the_next_surnames()
+    {
+        var x = ExtractionHelper.Run("Marcos Vidal Soto runs a trafficking ring.",
+            "Vidal and Nuno Sosa Prado co-founded the Falange Gris in 2009. Vidal remains in charge.");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Vidal Sosa Prado");
+        Assert.True(x.Has("Marcos Vidal Soto", RelationshipType.Founded, "Falange Gris"));
+        Assert.True(x.Has("Nuno Sosa Prado", RelationshipType.Founded, "Falange Gris"));
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

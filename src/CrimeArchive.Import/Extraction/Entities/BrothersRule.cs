@@ -46,6 +46,10 @@ public static class BrothersRule
             cue |= NameWords.Key(info.Words[k].Text) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
         if (b.Count <= a.Count || (!cue && b.Count < a.Count + 2) || firsts.Any(f => registry.Find(f.Surface).Count > 0))
             return false;
+        // "Vidal and Nuno Sosa Prado co-founded …" in a piece about Marcos Vidal: a surname the text already
+        // gave someone is that person, not a first name waiting for the next one's surnames.
+        if (!cue && firsts.Any(f => f.Count == 1 && registry.Entities.Any(e => e.IsPerson && e.NameWords.Skip(1).Contains(NameWords.Key(f.Surface)))))
+            return false;
         // "his brother Javier and Diego Perez Henao": Javier is the brother of the person the sentence
         // is about, not a second Perez Henao.
         if (!cue && a.Index >= 2 && SiblingWords.Contains(NameWords.Key(info.Words[a.Index - 1].Text))

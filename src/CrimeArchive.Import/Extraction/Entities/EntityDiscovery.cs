@@ -150,6 +150,10 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             // "the Corsair gang" is a name of the Corsair too.
             if (hit.End == span.End && GroupNameRules.IsAnsweredNounAfter(PersonNameRules.WordAfter(info, span)))
                 registry.AddKey(group, hit.Name + " " + info.Words[span.Index + span.Count].Text);
+            // "La Hermandad de Pilotos Libres" is also the name with its article, as the text writes it.
+            if (hit.Start > span.Start && hit.End == span.End && span.Words[0] is { IsCapitalized: true } article
+                && NameWords.Key(article.Text) is "el" or "la" && span.Words.Count > 1 && span.Words[1].Start == hit.Start)
+                registry.AddKey(group, span.Surface);
             if (TranslatedName(info, span) is { } original)
             {
                 registry.AddKey(group, original.Surface);
