@@ -211,6 +211,15 @@ public class NameVariantTests
         Assert.True(x.Has("Nuno Sosa Prado", RelationshipType.Founded, "Falange Gris"));
     }
 
+    [Theory]
+    [InlineData("The Sol Naciente crew controls the east. That outfit, also known as the Sunrise Brotherhood, is run by two cousins.")]
+    [InlineData("The Sol Naciente crew controls the east. La banda, conocida también como Sunrise Brotherhood, cobra cuotas.")]
+    public void A_described_group_also_known_by_a_name_is_the_group_in_focus(string text)
+    {
+        var group = Assert.Single(ExtractionHelper.Run(text).Groups());
+        Assert.Contains("Sunrise Brotherhood", group.Aliases);
+    }
+
     [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {

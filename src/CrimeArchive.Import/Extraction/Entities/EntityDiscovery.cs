@@ -112,6 +112,9 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             && RelationshipPatterns.RoleOfBefore().IsMatch(before.Length > 80 ? before[^80..] : before);
     }
 
+    // The group last named, in this sentence or before it.
+    private EntityDraft? groupInFocus;
+
     private void ReadGroups(SentenceInfo info)
     {
         var unspanned = new List<(int Start, int End)>();
@@ -123,6 +126,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
             // "la dirección de Camino Rojo (Red Trail)": a group already named keeps the names its parentheses add.
             if (hit is null && registry.FindOne(span.Surface, EntityKind.Group) is { } named)
             {
+                groupInFocus = named;
                 foreach (var (name, start) in GroupNameRules.ParentheticalNames(info, span.End))
                 {
                     registry.AddKey(named, name);
@@ -133,6 +137,12 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
+            // "That outfit, also known as the Sunrise Brotherhood, …": another name of the group the text is on.
+            if (groupInFocus is not null && registry.FindOne(hit.Name, EntityKind.Group) is null && GroupNameRules.IsNameOfDescribedGroup(info, hit.Start))
+            {
+                registry.AddKey(groupInFocus, hit.Name);
+                continue;
+            }
             // "Los Cardos, the Ribera organization, …": a description in apposition names the group before it.
             if (registry.FindOne(hit.Name, EntityKind.Group) is null && AppositionOwner(info, span) is { } described)
             {
@@ -144,6 +154,7 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 ?? FamilyGroup(hit.Name)
                 ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
             registry.AddKey(group, hit.Name);
+            groupInFocus = group;
             // "the 300 Pikliz gang": the span holds "Pikliz" only.
             if (hit.Start < span.Start && span.End == hit.End)
                 registry.AddKey(group, span.Surface);

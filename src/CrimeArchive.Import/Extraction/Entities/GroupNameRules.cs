@@ -230,6 +230,14 @@ public static partial class GroupNameRules
         return new string(letters.ToArray());
     }
 
+    /// <summary>"That outfit, also known as the …", "La banda, conocida como …": the name at
+    /// <paramref name="start"/> is another name of a group the sentence only describes.</summary>
+    public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>
+        DescribedGroupKnownAs().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+
+    [GeneratedRegex(@"^(?:(?:that|the|this|el|la|esta|este|esa|ese)\s+)(?:outfit|group|gang|organi[sz]ation|network|crew|band|banda|grupo|organizaci[oó]n|red|pandilla)\s*,\s+(?:also\s+|better\s+|otherwise\s+|popularly\s+|tambi[eé]n\s+)?(?:known\s+as|called|conocid[oa]\s+(?:tambi[eé]n\s+)?como|llamad[oa])\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedGroupKnownAs();
+
     /// <summary>"(Mesa Conjunta Trasera – MCT)": the name and its acronym, inside one pair of parentheses.</summary>
     public static bool IsAcronymAfterDash(SentenceInfo info, NameSpan name, NameSpan acronym)
     {
