@@ -98,4 +98,23 @@ public class BrothersRuleTests
         Assert.True(x.Has("Tomás Ruiz Díaz", RelationshipType.SiblingOf, "Juan Carlos Ruiz Díaz"));
         Assert.Contains("Juan Carlos", x.People().Named("Juan Carlos Ruiz Díaz").Aliases);
     }
+
+    [Fact]
+    public void A_two_word_first_name_last_in_a_list_after_the_family_name_takes_the_family_name()
+    {
+        var x = ExtractionHelper.Run("The gang was built by the Roig Lemus brothers — Álvaro, Ciro and Gil Evaristo — who had worked for the Norte Cartel.");
+
+        Assert.Equal(["Álvaro Roig Lemus", "Ciro Roig Lemus", "Gil Evaristo Roig Lemus"], x.People().Select(p => p.Name).Order());
+        Assert.True(x.Has("Gil Evaristo Roig Lemus", RelationshipType.MemberOf, "Norte Cartel"));
+    }
+
+    [Fact]
+    public void A_spanish_list_with_first_names_of_one_and_two_words_takes_the_last_item_s_surnames()
+    {
+        var x = ExtractionHelper.Run("El fundador, Ramiro Oyarzo Paz, murió en 2001. Desde entonces dirigen la banda los hermanos Ramiro, Eloy Andrés y Justo Oyarzo Lind.");
+
+        Assert.Equal(["Eloy Andrés Oyarzo Lind", "Justo Oyarzo Lind", "Ramiro Oyarzo Lind", "Ramiro Oyarzo Paz"], x.People().Select(p => p.Name).Order());
+        Assert.True(x.Has("Ramiro Oyarzo Lind", RelationshipType.SiblingOf, "Eloy Andrés Oyarzo Lind"));
+        Assert.False(x.Has("Ramiro Oyarzo Paz", RelationshipType.SiblingOf, "Justo Oyarzo Lind"));
+    }
 }

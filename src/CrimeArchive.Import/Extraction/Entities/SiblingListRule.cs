@@ -79,6 +79,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var last = items[^1];
         if (surname is null && items.Count >= 2 && last.Count > firstCount && items.Take(items.Count - 1).All(it => it.Count == firstCount))
             surname = string.Join(' ', last.Words.Skip(firstCount).Select(w => w.Text));
+        // "los hermanos Ramiro, Eloy Andrés y Justo Oyarzo Lind": first names of one or two words; the last
+        // item is longer than all of them and ends with the two surnames.
+        else if (surname is null && familyName is null && items.Count >= 2 && last.Count >= 3 && items.Take(items.Count - 1).All(it => it.Count < last.Count && it.Count <= 2))
+            surname = string.Join(' ', last.Words.Skip(last.Count - 2).Select(w => w.Text));
         if (surname is null || items.Count + (reference is null ? 0 : 1) < 2)
             return;
 
@@ -88,7 +92,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var surnameWords = surname.Split(' ').Length;
         foreach (var item in items)
         {
-            var ownSurname = item.Text.EndsWith(" " + surname, StringComparison.Ordinal) || item.Count > firstCount && reference is null;
+            // "the Roig Lemus brothers — Álvaro, Ciro and Gil Evaristo": with the surname given before the list,
+            // a longer item is two first names, not a name with its own surname.
+            var ownSurname = item.Text.EndsWith(" " + surname, StringComparison.Ordinal)
+                || (item.Count > firstCount && reference is null && familyName is null && item == last);
             var name = ownSurname ? item.Text : item.Text + " " + surname;
             var person = registry.FindOne(name, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
             // Later the text may call each by the first name alone.
