@@ -221,6 +221,17 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_faction_named_with_its_parent_before_it_is_the_faction()
+    {
+        var x = ExtractionHelper.Run("The Sector 7 gang split in 2018. Its two factions, the Bravos and the Lobos, fight each other.",
+            "Tino Arce heads the Sector 7 Bravos from a prison cell.");
+        Assert.Contains("Sector 7 Bravos", x.Groups().Named("Bravos").Aliases);
+        Assert.True(x.Has("Tino Arce", RelationshipType.LeaderOf, "Bravos"));
+        Assert.True(x.Has("Bravos", RelationshipType.MemberOf, "Sector 7"));
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "7");
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

@@ -31,6 +31,14 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
                     continue;
                 }
+                // "The Sector 7 gang": everyday words inside a group's name stay in it.
+                if (GroupNameRules.StripStopWords(raw) is { Count: >= 2 } stripped && stripped.Start > raw.Start
+                    && registry.Find(stripped.Surface) is [{ Kind: EntityKind.Group } named])
+                {
+                    Add(mentions, ResolvePart(info, stripped) is { } withNoun && withNoun.Entity == named
+                        ? withNoun : new SentenceMention(named, stripped.Start, stripped.End, stripped.Surface));
+                    continue;
+                }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 if (span is null)
                     continue;

@@ -137,6 +137,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 continue;
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
+            // "the Sector 7 Bravos": a faction named with its parent's name before its own.
+            if (registry.FindOne(hit.Name, EntityKind.Group) is null && FactionWithParent(span) is { } faction)
+            {
+                registry.AddKey(faction, hit.Name);
+                groupInFocus = faction;
+                continue;
+            }
             // "That outfit, also known as the Sunrise Brotherhood, …": another name of the group the text is on.
             if (groupInFocus is not null && registry.FindOne(hit.Name, EntityKind.Group) is null && GroupNameRules.IsNameOfDescribedGroup(info, hit.Start))
             {
@@ -184,6 +191,18 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         }
         foreach (var (start, end) in unspanned)
             NameCandidateFinder.SpanOver(info, start, end);
+    }
+
+    private EntityDraft? FactionWithParent(NameSpan span)
+    {
+        for (var i = 1; i < span.Count; i++)
+        {
+            var parent = registry.FindOne(span.Slice(0, i).Surface, EntityKind.Group);
+            var faction = registry.FindOne(span.Slice(i, span.Count - i).Surface, EntityKind.Group);
+            if (parent is not null && faction is not null && parent != faction)
+                return faction;
+        }
+        return null;
     }
 
     // "the Irmandade do Mar (Brotherhood of the Sea)": a group's name glossed in parentheses is the

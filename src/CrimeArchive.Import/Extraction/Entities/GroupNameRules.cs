@@ -89,6 +89,9 @@ public static partial class GroupNameRules
         {
             if (span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text))
                 return null;
+            // "the Sector 7 gang": a number alone is no name; the everyday word before it belongs to it.
+            if (span.Words.All(w => w.Text.All(char.IsDigit)))
+                return whole is not null && whole.Count > span.Count ? new GroupHit(whole.Surface, whole.Start, whole.End) : null;
             // "the 300 Pikliz gang": the number is part of the name.
             var number = span.Index > 0 && info.Words[span.Index - 1] is { } w && w.Text.Length <= 4 && w.Text.All(char.IsDigit) && span.Words[0].SpaceBefore;
             return number
