@@ -232,6 +232,28 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_short_form_from_the_last_word_of_a_glossed_name_is_the_same_group()
+    {
+        var x = ExtractionHelper.Run("The Lone Riders (Jinetes Solitarios) control the south.",
+            "Police drove the Solitarios out of the port, and another Solitario chief was killed.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Lone Riders", group.Aliases);
+        Assert.Contains("Jinetes Solitarios", group.Aliases);
+        Assert.Contains("Solitarios", group.Aliases);
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void A_short_form_of_a_known_glossed_group_joins_it()
+    {
+        var x = ExtractionHelper.Run("The Silver Wolves (Lobos Plateados) gang controls the south.",
+            "Police drove the Plateados out of the port.");
+        var group = x.Groups().Single(g => g.Aliases.Contains("Lobos Plateados"));
+        Assert.Contains("Plateados", group.Aliases);
+        Assert.Single(x.Groups());
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

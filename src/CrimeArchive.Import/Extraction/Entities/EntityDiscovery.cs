@@ -24,6 +24,8 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         foreach (var info in sentences)
             ReadAcronyms(info);
         foreach (var info in sentences)
+            ReadGlossedNames(info);
+        foreach (var info in sentences)
             ReadPeople(info);
         foreach (var (statement, _) in pendingAliases)
         {
@@ -203,6 +205,44 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                 return faction;
         }
         return null;
+    }
+
+    // "the Lone Riders (Jinetes Solitarios) … drove the Solitarios out": a name and its gloss, neither
+    // known as a group, are the names of the group the text calls by the last word of either.
+    private void ReadGlossedNames(SentenceInfo info)
+    {
+        for (var k = 1; k < info.Spans.Count; k++)
+        {
+            var (name, gloss) = (GroupNameRules.StripStopWords(info.Spans[k - 1]), info.Spans[k]);
+            var end = gloss.End - info.Sentence.Start;
+            if (name is null || name.Count < 2 || gloss.Count < 2 || end >= info.Sentence.Text.Length || info.Sentence.Text[end] != ')'
+                || !GroupNameRules.IsGlossedBy(info, info.Spans[k - 1], gloss))
+                continue;
+            var group = ShortFormGroup(gloss) ?? ShortFormGroup(name);
+            if (group is null)
+                continue;
+            // One of the two may be a group already: the short form is that group's too.
+            var known = registry.Find(name.Surface).Concat(registry.Find(gloss.Surface)).Distinct().ToList();
+            if (known is [{ Kind: EntityKind.Group } named] && named != group)
+            {
+                registry.Merge(group, named);
+                group = named;
+            }
+            else if (known.Count > 0 && !known.All(e => e == group))
+                continue;
+            registry.AddKey(group, name.Surface);
+            registry.AddKey(group, gloss.Surface);
+            registry.Consumed.Add(name.Start);
+            registry.Consumed.Add(gloss.Start);
+        }
+    }
+
+    private EntityDraft? ShortFormGroup(NameSpan span)
+    {
+        var last = span.Words[^1].Text;
+        var group = last.Length > 3 && !NameWords.IsEveryday(last) ? registry.FindOne(last, EntityKind.Group) : null;
+        // "Rodrigo Salas Vera (Los Cardos)": the group the gloss itself names is no short form of it.
+        return group is null || registry.Find(span.Surface).Contains(group) ? null : group;
     }
 
     // "the Irmandade do Mar (Brotherhood of the Sea)": a group's name glossed in parentheses is the
