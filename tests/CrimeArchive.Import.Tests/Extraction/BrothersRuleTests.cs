@@ -117,4 +117,13 @@ public class BrothersRuleTests
         Assert.True(x.Has("Ramiro Oyarzo Lind", RelationshipType.SiblingOf, "Eloy Andrés Oyarzo Lind"));
         Assert.False(x.Has("Ramiro Oyarzo Paz", RelationshipType.SiblingOf, "Justo Oyarzo Lind"));
     }
+
+    [Fact]
+    public void Brothers_listed_with_both_surnames_lend_both_when_the_text_gave_him_one()
+    {
+        var x = ExtractionHelper.Run("Mauro Villar ran the port for a decade, aided by his older brothers, Rubén Elías and Samuel Cuesta Villar.");
+
+        Assert.Contains(x.People(), p => p.Name == "Rubén Elías Cuesta Villar");
+        Assert.True(x.Has("Mauro Villar", RelationshipType.SiblingOf, "Samuel Cuesta Villar"));
+    }
 }

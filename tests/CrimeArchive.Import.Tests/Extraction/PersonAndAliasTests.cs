@@ -79,6 +79,22 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void The_first_word_of_a_three_word_nickname_used_alone_is_the_person()
+    {
+        var x = ExtractionHelper.Run("The crew is run by Ilda Moura Reis, alias “Toninho Duas Luas”. Toninho had taken over in 2012.");
+        Assert.Contains("Toninho", x.People().Named("Ilda Moura Reis").Aliases);
+    }
+
+    [Fact]
+    public void An_english_gloss_with_an_article_inside_is_kept_whole()
+    {
+        var x = ExtractionHelper.Run("Its chief is Tomás Vela Cruz, alias “Fermín el Sastre” (Fermin the Tailor), who was arrested in 2020.");
+        var aliases = x.People().Named("Tomás Vela Cruz").Aliases;
+        Assert.Contains("Fermín el Sastre", aliases);
+        Assert.Contains("Fermin the Tailor", aliases);
+    }
+
+    [Fact]
     public void A_nickname_word_two_people_share_is_left_unresolved()
     {
         var x = ExtractionHelper.Run("Police named Aurelio Tapia Gil, alias “Chico Trueno,” and Bruno Lara Vaz, alias “Chico Lobo.” Chico was not found.");

@@ -170,11 +170,11 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return owner;
     }
 
+    // The first word of a nickname of two or three words, or the last of two ("Toninho Duas Luas", "Fermín Cordero").
     private static bool IsEndOfTwoWords(string key, string word)
     {
-        var space = key.IndexOf(' ');
-        return space > 0 && space == key.LastIndexOf(' ')
-            && (key.AsSpan(0, space).SequenceEqual(word) || key.AsSpan(space + 1).SequenceEqual(word));
+        var words = key.Split(' ');
+        return words.Length is 2 or 3 && (words[0] == word || (words.Length == 2 && words[1] == word));
     }
 
     // "the Ocampo brothers": a surname of the text's people is not a group's singular.

@@ -59,9 +59,10 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         }
         foreach (var found in AliasPatterns.Find(info))
         {
-            // "alias “comandante Rita”", "alias “614”": a nickname that is no capitalized run gets a
-            // span of its own, so it is mentioned, and kept as a name, like any other.
-            var statement = found.NicknameSpan is null && !StartsWithArticle(found.Nickname) && NameCandidateFinder.SpanOver(info, found.NicknameStart, found.NicknameStart + found.Nickname.Length) is { } made
+            // "alias “comandante Rita”", "alias “614”", "(Fermin the Tailor)": a nickname that is no single
+            // capitalized run gets a span of its own, so it is mentioned, and kept as a name, like any other.
+            var statement = (found.NicknameSpan is null || found.NicknameSpan.End != found.NicknameStart + found.Nickname.Length)
+                && !StartsWithArticle(found.Nickname) && NameCandidateFinder.SpanOver(info, found.NicknameStart, found.NicknameStart + found.Nickname.Length) is { } made
                 ? found with { NicknameSpan = made }
                 : found;
             if (statement.NicknameSpan is not null)

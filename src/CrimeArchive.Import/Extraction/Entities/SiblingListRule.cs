@@ -74,6 +74,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             // "helped by his brothers, Juan Carlos and Pedro Ruiz Díaz": the last item ends with his surnames.
             if (reference is not null && (items[^1].Count <= items[0].Count || items[^1].Text.EndsWith(" " + SiblingSurnames(reference.Name), StringComparison.Ordinal)))
                 surname = SiblingSurnames(reference.Name);
+            // "Mauro Villar … his brothers, Rubén Elías and Samuel Cuesta Villar": the text gave him one surname,
+            // the list gives both.
+            if (surname is not null && !surname.Contains(' ') && items.Count >= 2 && items[^1].Count >= 3 && items[^1].Count > items[0].Count
+                && items.Take(items.Count - 1).All(it => it.Count <= 2))
+                surname = string.Join(' ', items[^1].Words.Skip(items[^1].Count - 2).Select(w => w.Text));
         }
         var firstCount = items[0].Count;
         var last = items[^1];
