@@ -254,6 +254,15 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_name_glossed_then_described_as_a_ring_is_a_group()
+    {
+        var x = ExtractionHelper.Run("The Cofre do Medo (Chest of Fear), a ring of smugglers, moves arms through the port.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Chest of Fear", group.Aliases);
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");
