@@ -263,6 +263,18 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_gang_named_with_a_number_word_keeps_it()
+    {
+        var x = ExtractionHelper.Run("The war began as a feud with the Nine Lanterns gang in 2016. The Nine Lanterns, led by Jonel Pierre, control the wharf.",
+            "The Two Bridges gang is small. Three Colombian gangs operate nearby.");
+        var lanterns = x.Groups().Named("Nine Lanterns");
+        Assert.Contains("Nine Lanterns gang", lanterns.Aliases);
+        Assert.True(x.Has("Jonel Pierre", RelationshipType.LeaderOf, "Nine Lanterns"));
+        Assert.Contains(x.Groups(), g => g.Name == "Two Bridges");
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

@@ -28,7 +28,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0].Text) != "the"
                     && registry.Find(raw.Surface) is [{ } exact])
                 {
-                    Add(mentions, new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
+                    // "the Nine Lanterns gang": with the noun the group answers to.
+                    Add(mentions, exact.Kind == EntityKind.Group && ResolvePart(info, raw) is { } withNoun && withNoun.Entity == exact
+                        ? withNoun : new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
                     continue;
                 }
                 // "The Sector 7 gang": everyday words inside a group's name stay in it.
@@ -87,7 +89,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     {
         var after = PersonNameRules.WordAfter(info, part);
         // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
-        if (GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after))
+        if ((GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after)) && info.Words[part.Index + part.Count].SpaceBefore
+            && info.Sentence.Text.AsSpan(part.End - info.Sentence.Start, info.Words[part.Index + part.Count].Start - part.End).IsWhiteSpace())
         {
             var word = info.Words[part.Index + part.Count];
             var extended = registry.FindOne(part.Surface + " " + (after == "cartel" ? "Cartel" : word.Text), EntityKind.Group);

@@ -34,6 +34,10 @@ public static partial class GroupNameRules
         if (whole is not null && (span is null || whole.Count > span.Count) && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
             && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
+        // "the Two Bridges gang": a number word opens a name of everyday words.
+        if (whole is { Count: >= 2 } && whole.Words[0].IsCapitalized && IsNumberWord(NameWords.Key(whole.Words[0].Text))
+            && PersonNameRules.WordAfter(info, whole) is "gang" or "crew" or "clique" or "cell" && !whole.Words.Any(w => NameWords.IsDemonym(w.Text)))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
         if (span.Count == 1 && span.Words[0].IsAllCaps)
@@ -93,7 +97,9 @@ public static partial class GroupNameRules
             if (span.Words.All(w => w.Text.All(char.IsDigit)))
                 return whole is not null && whole.Count > span.Count ? new GroupHit(whole.Surface, whole.Start, whole.End) : null;
             // "the 300 Pikliz gang": the number is part of the name.
-            var number = span.Index > 0 && info.Words[span.Index - 1] is { } w && w.Text.Length <= 4 && w.Text.All(char.IsDigit) && span.Words[0].SpaceBefore;
+            // "the Nine Lanterns gang": so is a capitalized number word.
+            var number = span.Index > 0 && info.Words[span.Index - 1] is { } w && span.Words[0].SpaceBefore
+                && ((w.Text.Length <= 4 && w.Text.All(char.IsDigit)) || (w.IsCapitalized && IsNumberWord(NameWords.Key(w.Text))));
             return number
                 ? new GroupHit(info.Sentence.Text[(info.Words[span.Index - 1].Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], info.Words[span.Index - 1].Start, span.End)
                 : new GroupHit(span.Surface, span.Start, span.End);
@@ -111,6 +117,10 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
+
+    private static bool IsNumberWord(string key) =>
+        key is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
+            or "twenty" or "hundred" or "thousand";
 
     /// <summary>"the Corsair gang", "the Lynx faction", "the Bermúdez Alsina organization": a lower-case
     /// group noun right after a name says what the name is.</summary>
