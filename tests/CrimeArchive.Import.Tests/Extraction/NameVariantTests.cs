@@ -275,6 +275,14 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void The_english_its_name_suggests_is_a_name_of_the_group_the_sentence_is_about()
+    {
+        var x = ExtractionHelper.Run("Los Halcones run the port. Los Tumbapuertas, a gang created by former members of Los Halcones, break into homes, as its name, “Door Kickers,” suggests.");
+        Assert.Contains("Door Kickers", x.Groups().Named("Los Tumbapuertas").Aliases);
+        Assert.DoesNotContain("Door Kickers", x.Groups().Named("Los Halcones").Aliases);
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

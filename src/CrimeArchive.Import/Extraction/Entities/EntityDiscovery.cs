@@ -192,6 +192,14 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
                     unspanned.Add((start, start + name.Length));
             }
         }
+        // "Los Tumbapuertas, …, as its name, “Door Kickers,” suggests": the English of the name of the
+        // group the sentence is about, the first it names.
+        if (GroupNameRules.NameItsNameSuggests(info) is { } said
+            && info.Spans.Select(s => registry.FindOne(s.Surface, EntityKind.Group)).FirstOrDefault(g => g is not null) is { } subject)
+        {
+            registry.AddKey(subject, said.Name);
+            unspanned.Add((said.Start, said.Start + said.Name.Length));
+        }
         foreach (var (start, end) in unspanned)
             NameCandidateFinder.SpanOver(info, start, end);
     }

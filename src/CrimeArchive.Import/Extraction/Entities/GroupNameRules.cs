@@ -251,6 +251,16 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^(?:(?:that|the|this|el|la|esta|este|esa|ese)\s+)(?:outfit|group|gang|organi[sz]ation|network|crew|band|banda|grupo|organizaci[oó]n|red|pandilla)\s*,\s+(?:also\s+|better\s+|otherwise\s+|popularly\s+|tambi[eé]n\s+)?(?:known\s+as|called|conocid[oa]\s+(?:tambi[eé]n\s+)?como|llamad[oa])\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedGroupKnownAs();
 
+    /// <summary>"as its name, “Door Kickers,” suggests": the name in quotes, with its offset.</summary>
+    public static (string Name, int Start)? NameItsNameSuggests(SentenceInfo info)
+    {
+        var m = ItsNameSuggests().Match(info.Sentence.Text);
+        return m.Success ? (m.Groups["name"].Value, info.Sentence.Start + m.Groups["name"].Index) : null;
+    }
+
+    [GeneratedRegex(@"\bas\s+(?:its|their)\s+name\s*,?\s*[“""«](?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]\s*,?\s+(?:suggests|implies|indicates|says|sugiere|indica)\b")]
+    private static partial Regex ItsNameSuggests();
+
     /// <summary>"(Mesa Conjunta Trasera – MCT)": the name and its acronym, inside one pair of parentheses.</summary>
     public static bool IsAcronymAfterDash(SentenceInfo info, NameSpan name, NameSpan acronym)
     {
