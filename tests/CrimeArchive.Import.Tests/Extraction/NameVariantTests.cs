@@ -283,6 +283,16 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void The_english_plural_of_a_one_word_group_name_is_that_group()
+    {
+        var x = ExtractionHelper.Run("Los Cóndores (CDR), the old militia network better known as Los Mochuelo, runs the port.",
+            "The Mochuelos grew out of a farmers' militia.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Mochuelos", group.Aliases);
+        Assert.Contains("Los Mochuelo", group.Aliases);
+    }
+
+    [Fact]
     public void The_X_gang_and_the_X_are_one_group_under_both_names()
     {
         var x = ExtractionHelper.Run("The Corsair gang attacked the port. Later the Corsair retreated to the hills.");

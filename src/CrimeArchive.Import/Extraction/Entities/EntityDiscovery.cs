@@ -277,10 +277,13 @@ public sealed class EntityDiscovery(EntityRegistry registry, List<SentenceInfo> 
         return registry.FindOne(before.Surface, EntityKind.Group);
     }
 
+    // "The Mochuelos" after "Los Mochuelo": the English plural of a group's one-word name.
     private EntityDraft? FamilyGroup(string name) =>
         name.Contains(' ') ? null
         : registry.FindOne(name + " family", EntityKind.Group) ?? registry.FindOne(name + " clan", EntityKind.Group)
-            ?? registry.FindOne("Familia " + name, EntityKind.Group) ?? registry.FindOne("Clan " + name, EntityKind.Group);
+            ?? registry.FindOne("Familia " + name, EntityKind.Group) ?? registry.FindOne("Clan " + name, EntityKind.Group)
+            ?? (name.Length > 4 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
+                && registry.Find(name[..^1]) is [{ Kind: EntityKind.Group } singular] ? singular : null);
 
     // "the ELN" after "National Liberation Army (Ejército de Liberación Nacional)": an acronym made of
     // the initials of exactly one group's names is that group.
