@@ -286,14 +286,16 @@ public sealed partial class ClauseRelations
         var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb));
         if (!head.Is(PartOfSpeech.PastParticiple))
             return false;
-        return verb.Tokens.Any(t => t != head && Copulas.Contains(t.Lower) && t.Lower is not ("named" or "appointed")) || verb.Tokens[0] == head;
+        // "once run by", "later led by": an adverb before a bare participle leaves it a reduced passive.
+        return verb.Tokens.Any(t => t != head && Copulas.Contains(t.Lower) && t.Lower is not ("named" or "appointed"))
+            || verb.Tokens.First(t => !t.Is(PartOfSpeech.Adverb) || t == head) == head;
     }
 
     /// <summary>Who undergoes a passive: its subject, or the name a participle follows ("G, founded by X", "G liderado por X").</summary>
     private List<EntityDraft> Patients(int k)
     {
         var verb = phrases[k];
-        if (verb.Tokens.Count == 1 && verb.Tokens[0].Can(PartOfSpeech.PastParticiple) && AfterNameOrComma(k))
+        if (verb.Tokens.Count(t => !t.Is(PartOfSpeech.Adverb)) == 1 && verb.Tokens[^1].Can(PartOfSpeech.PastParticiple) && AfterNameOrComma(k))
         {
             var before = k - 1;
             if (before >= 0 && phrases[before].Kind == PhraseKind.Comma)
