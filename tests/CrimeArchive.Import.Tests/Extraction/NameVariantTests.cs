@@ -22,6 +22,7 @@ public class NameVariantTests
     [InlineData("Police said the Cartel of the Coast paid the guards.", "Cartel of the Coast")]
     [InlineData("The Bloque Oriental operated in the plains for a decade.", "Bloque Oriental")]
     [InlineData("Barrio 18 and the MS13 are rivals in the capital.", "Barrio 18")]
+    [InlineData("The Union Sur, a federation led by Dario Lenz, is its rival.", "Union Sur")]
     public void Group_name_shapes_are_recognised(string text, string name)
     {
         Assert.Contains(ExtractionHelper.Run(text).Groups(), g => g.Name == name);

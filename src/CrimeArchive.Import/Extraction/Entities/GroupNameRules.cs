@@ -34,6 +34,10 @@ public static partial class GroupNameRules
         if (whole is not null && (span is null || whole.Count > span.Count) && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
             && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
+        // "The Union Sur, a federation led by …": said outright to be a group, the whole name is one, institution word and all.
+        if (whole is { Count: >= 2 } && (span is null || whole.Count > span.Count) && whole.End == (span?.End ?? whole.End)
+            && IsDescribedAsGroup(whole, info) && !NameWords.IsPlace(whole.Surface) && !whole.Words.Any(w => NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "the Two Bridges gang": a number word opens a name of everyday words.
         if (whole is { Count: >= 2 } && whole.Words[0].IsCapitalized && IsNumberWord(NameWords.Key(whole.Words[0].Text))
             && PersonNameRules.WordAfter(info, whole) is "gang" or "crew" or "clique" or "cell" && !whole.Words.Any(w => NameWords.IsDemonym(w.Text)))
