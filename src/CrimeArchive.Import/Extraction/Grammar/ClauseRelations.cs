@@ -110,6 +110,12 @@ public sealed partial class ClauseRelations
             && k + 2 < phrases.Count && phrases[k + 1].Lower is "de" or "del" && phrases[Named(k + 2)].Entity is { IsPerson: false } commanded)
             foreach (var second in HoldersOf(k - 2, k))
                 Add(second, RelationSense.MemberOf, commanded);
+        // "quedó al frente de la banda": at the head of a group, in Spanish words.
+        if (p.Head?.Lower == "frente" && p.Tokens.Count == 1 && k >= 1 && phrases[k - 1].Lower == "al" && k + 2 < phrases.Count
+            && phrases[k + 1].Lower is "de" or "del" && (phrases[Named(k + 2)].Entity ?? discourse.Resolve(phrases[k + 2])) is { IsPerson: false } headed
+            && k >= 2 && phrases[k - 2].Kind == PhraseKind.Verb && Subject(k - 2) is { } heads)
+            foreach (var leader in heads.Where(e => e.IsPerson))
+                Add(leader, RelationSense.LeaderOf, headed);
         // "the JMU's Quenal Front": a group named with its parent's possessive is part of it.
         if (p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
             Add(part, RelationshipType.MemberOf, parent);
