@@ -101,9 +101,6 @@ public class ClauseRelationTests
     [InlineData("Según la Policía, Nina Vera Paz sería el segundo al mando de Los Zorzales.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
     [InlineData("Tras la muerte de su fundador, Los Zorzales quedaron en manos de Nina Vera Paz.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     [InlineData("Los Zorzales perdieron terreno. La jefatura pasó a manos de su sobrino, Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Zorzales")]
-    // "al frente de": at the head of, with a name or the group in focus.
-    [InlineData("Desde 2015 Nina Vera Paz está al frente de Los Zorzales.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
-    [InlineData("Los Zorzales tienen presencia en el sur del país. Nina Vera Paz quedó al frente de la banda en 2015.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     // An adverb before a reduced passive.
     [InlineData("Los Zorzales, the Valdora organization once run by Nina Vera Paz, lost ground.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
@@ -111,6 +108,14 @@ public class ClauseRelationTests
         var x = ExtractionHelper.Run(text);
         Assert.True(x.Has(subject, type, obj), $"expected {subject} {type} {obj}; found: "
             + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
+    }
+
+    [Theory]
+    [InlineData("Nina Vera Paz está al frente de Los Zorzales desde 2015.")]
+    [InlineData("Los Zorzales tienen presencia en el sur del país. Nina Vera Paz quedó al frente de la banda en 2015.")]
+    public void At_the_head_of_in_spanish_words_makes_a_leader(string text)
+    {
+        Assert.True(ExtractionHelper.RunSpanish(text).Has("Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales"));
     }
 
     [Theory]

@@ -10,7 +10,14 @@ internal static class ExtractionHelper
     public static CrimeArchive.Import.Extraction.Extraction Run(params string[] paragraphs) =>
         Run(DocumentKind.Brief, null, paragraphs);
 
-    public static CrimeArchive.Import.Extraction.Extraction Run(DocumentKind kind, string? title, params string[] paragraphs)
+    /// <summary>Runs a text of the Spanish edition.</summary>
+    public static CrimeArchive.Import.Extraction.Extraction RunSpanish(params string[] paragraphs) =>
+        Run(DocumentKind.Brief, null, "es", paragraphs);
+
+    public static CrimeArchive.Import.Extraction.Extraction Run(DocumentKind kind, string? title, params string[] paragraphs) =>
+        Run(kind, title, "en", paragraphs);
+
+    private static CrimeArchive.Import.Extraction.Extraction Run(DocumentKind kind, string? title, string language, string[] paragraphs)
     {
         var source = string.Join("\n\n", paragraphs);
         var blocks = new List<TextBlock>();
@@ -20,7 +27,7 @@ internal static class ExtractionHelper
             blocks.Add(new TextBlock(p, offset));
             offset += p.Length + 2;
         }
-        var document = new ParsedDocument { SourceText = source, Body = blocks, Kind = kind, Title = title };
+        var document = new ParsedDocument { SourceText = source, Body = blocks, Kind = kind, Title = title, Language = language };
         return EntityExtractor.Extract(document);
     }
 
