@@ -126,12 +126,25 @@ public static partial class EntityExtractor
         {
             if (seen.Add(NameNormalizer.Normalize(m.Surface)))
                 aliases.Add(m.Surface);
+            // "alias “el Búho”": the nickname as the quotes give it, article and all, besides "Búho".
+            if (kind == EntityKind.Person && QuotedWithArticle(m) is { } quoted && seen.Add(NameNormalizer.Normalize(quoted)))
+                aliases.Add(quoted);
             // "El Cartel de Tijuana" is searched for, and written, as "Cartel de Tijuana" too.
             if (kind == EntityKind.Group && (m.Surface.StartsWith("El ", StringComparison.Ordinal) || m.Surface.StartsWith("La ", StringComparison.Ordinal))
                 && m.Surface.Length > 6 && seen.Add(NameNormalizer.Normalize(m.Surface[3..])))
                 aliases.Add(m.Surface[3..]);
         }
         return aliases;
+    }
+
+    private static string? QuotedWithArticle(Mention m)
+    {
+        var at = m.Start - m.SentenceStart;
+        if (at < 4 || at > m.Sentence.Length)
+            return null;
+        var before = m.Sentence.AsSpan(at - 4, 4);
+        return before[0] is '“' or '"' or '«' or '‘' && (before[1..].SequenceEqual("el ") || before[1..].SequenceEqual("la "))
+            ? string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface) : null;
     }
 
     // Places from the gazetteer, minus those inside a person's or group's name or equal to a

@@ -126,4 +126,23 @@ public class BrothersRuleTests
         Assert.Contains(x.People(), p => p.Name == "Rubén Elías Cuesta Villar");
         Assert.True(x.Has("Mauro Villar", RelationshipType.SiblingOf, "Samuel Cuesta Villar"));
     }
+
+    [Fact]
+    public void Spanish_sus_hermanos_after_a_person_are_that_person_s_siblings()
+    {
+        var x = ExtractionHelper.RunSpanish("La policía capturó a Olegario Paniagua, alias “el Zurdo”, en su finca. Sus hermanos Cipriano y Lázaro cuidaban los laboratorios.");
+
+        Assert.True(x.Has("Olegario Paniagua", RelationshipType.SiblingOf, "Cipriano Paniagua"));
+        Assert.True(x.Has("Olegario Paniagua", RelationshipType.SiblingOf, "Lázaro Paniagua"));
+        Assert.True(x.Has("Cipriano Paniagua", RelationshipType.SiblingOf, "Lázaro Paniagua"));
+    }
+
+    [Fact]
+    public void Brothers_of_a_nickname_in_the_possessive_are_the_siblings_of_its_holder()
+    {
+        var x = ExtractionHelper.Run("Police arrested Nestor Carmona, alias “Chato,” on Monday. Two of Chato's brothers, Rufino and Abel Carmona, work as his drivers.");
+
+        Assert.True(x.Has("Nestor Carmona", RelationshipType.SiblingOf, "Rufino Carmona"));
+        Assert.True(x.Has("Nestor Carmona", RelationshipType.SiblingOf, "Abel Carmona"));
+    }
 }

@@ -95,6 +95,14 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_quoted_nickname_with_a_lower_case_article_is_kept_with_and_without_it()
+    {
+        var aliases = ExtractionHelper.RunSpanish("Irene Salvatierra, conocida como “la Chata”, dirige Los Tejones.").People().Named("Irene Salvatierra").Aliases;
+        Assert.Contains("la Chata", aliases);
+        Assert.Contains("Chata", aliases);
+    }
+
+    [Fact]
     public void A_nickname_word_two_people_share_is_left_unresolved()
     {
         var x = ExtractionHelper.Run("Police named Aurelio Tapia Gil, alias “Chico Trueno,” and Bruno Lara Vaz, alias “Chico Lobo.” Chico was not found.");

@@ -16,6 +16,9 @@ public sealed record FoundRelationship(EntityDraft Subject, RelationshipType Typ
     {
         if (other.Sentence != Sentence || other.Type != Type || other.States(Subject, Type, Object))
             return false;
+        // Siblings come in families: "A sibling of B" and "A sibling of C" in one sentence agree.
+        if (Type == RelationshipType.SiblingOf)
+            return false;
         if (Type.IsSymmetric())
             return new[] { Subject, Object }.Intersect([other.Subject, other.Object]).Count() == 1;
         return Object == other.Object && Subject.IsPerson == other.Subject.IsPerson && Type != RelationshipType.MemberOf && Type != RelationshipType.Founded;

@@ -71,6 +71,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         {
             if (possessive != "their")
                 reference = PersonBefore(info, words: noun) ?? lastPerson;
+            // "Two of Chato's brothers": the possessor is the person that name or nickname is.
+            if (possessive == "'s")
+                reference = PersonBefore(info, words: noun);
             // "helped by his brothers, Juan Carlos and Pedro Ruiz Díaz": the last item ends with his surnames.
             if (reference is not null && (items[^1].Count <= items[0].Count || items[^1].Text.EndsWith(" " + SiblingSurnames(reference.Name), StringComparison.Ordinal)))
                 surname = SiblingSurnames(reference.Name);
@@ -240,7 +243,16 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var k = noun - 1;
         while (k >= 0 && Modifiers.Contains(NameWords.Key(info.Words[k].Text)))
             k--;
+        if (k >= 0 && info.Words[k].IsCapitalized && IsPossessive(info, info.Words[k]))
+            return "'s";
         return k >= 0 && Possessives.Contains(NameWords.Key(info.Words[k].Text)) ? NameWords.Key(info.Words[k].Text) : null;
+    }
+
+    private static bool IsPossessive(SentenceInfo info, Word word)
+    {
+        var at = word.End - info.Sentence.Start;
+        var text = info.Sentence.Text;
+        return at < text.Length && text[at] is '\'' or '’';
     }
 
     private EntityDraft? PersonBefore(SentenceInfo info, int words)
