@@ -145,4 +145,14 @@ public class BrothersRuleTests
         Assert.True(x.Has("Nestor Carmona", RelationshipType.SiblingOf, "Rufino Carmona"));
         Assert.True(x.Has("Nestor Carmona", RelationshipType.SiblingOf, "Abel Carmona"));
     }
+
+    [Fact]
+    public void Spanish_brothers_with_the_surname_then_first_names_between_dashes()
+    {
+        var x = ExtractionHelper.RunSpanish("Según la fiscalía, los hermanos Ajuria —Leoncio, Fátima y Amanda— controlan el cruce del río.");
+
+        Assert.Equal(["Amanda Ajuria", "Fátima Ajuria", "Leoncio Ajuria"], x.People().Select(p => p.Name).Order());
+        Assert.True(x.Has("Leoncio Ajuria", RelationshipType.SiblingOf, "Amanda Ajuria"));
+        Assert.Empty(x.Places());
+    }
 }

@@ -65,6 +65,12 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         string? surname = null;
         EntityDraft? reference = null;
         var familyName = FamilyNameBefore(info, noun);
+        // "los hermanos Ajuria —Leoncio, Fátima y Amanda—": the surname, then the first names set off by dashes.
+        if (familyName is null && items.Count == 1 && items[0].Count <= 2 && FamilyNameAfter(info, items[0]) is { } listAfter)
+        {
+            familyName = (items[0].Text, items[0].Start);
+            items = listAfter;
+        }
         if (familyName is not null)
             surname = familyName.Value.Text;
         else if (PossessiveBefore(info, noun) is { } possessive)
@@ -236,6 +242,15 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var s = info.Sentence;
         var text = s.Text[(info.Words[k].Start - s.Start)..(info.Words[noun - 1].End - s.Start)];
         return registry.Find(text).Count > 0 && registry.FindOne(text, EntityKind.Person) is null ? null : (text, info.Words[k].Start);
+    }
+
+    private static List<Item>? FamilyNameAfter(SentenceInfo info, Item family)
+    {
+        var next = info.Words.IndexOf(family.Words[^1]) + 1;
+        if (next >= info.Words.Count || Gap(info, next) is not ("—" or "–" or "(" or ":" or ",—" or ",–"))
+            return null;
+        var listed = Items(info, next);
+        return listed.Count >= 2 && listed.All(it => it.Count <= 2) ? listed : null;
     }
 
     private static string? PossessiveBefore(SentenceInfo info, int noun)
