@@ -30,7 +30,10 @@ public static partial class PageTypeDetector
         if (teasers >= 3 && teasers > paragraphs)
             return ListingPage;
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
-        if (newsletterHeader && lines.Any(l => MailingChrome().IsMatch(l.Text)))
+        // A mailing's own lines ("view this email in your browser", "you subscribed", "unsubscribe"): one
+        // with a newsletter masthead, or two of them, make a mailing, whatever its masthead says.
+        var mailingLines = lines.Count(l => l.WordCount <= 30 && MailingChrome().IsMatch(l.Text));
+        if ((newsletterHeader && mailingLines > 0) || mailingLines >= 2)
             return Newsletter;
         return null;
     }
@@ -38,6 +41,6 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"\b(?:newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterWord();
 
-    [GeneratedRegex(@"unsubscribe|view (?:this email )?in (?:your )?browser|you are receiving this|darse de baja|cancelar (?:la )?suscripci[óo]n|ver (?:este correo )?en (?:el|su|tu) navegador", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"unsubscribe|(?:view|open|read) (?:this (?:e-?mail|newsletter) |it )?in (?:your |a )?(?:web )?browser|you(?:'re| are) receiving this|because you (?:subscribed|signed up)|darse de baja|cancelar (?:la )?suscripci[óo]n|ver (?:este correo )?en (?:el|su|tu) navegador|recibe este correo porque", RegexOptions.IgnoreCase)]
     private static partial Regex MailingChrome();
 }

@@ -44,6 +44,15 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void Mailing_without_the_word_newsletter_in_its_masthead_is_skipped()
+    {
+        var doc = Parse("Crime Desk Weekly", "Open this email in your browser", Lead, Second,
+            "You get this email because you subscribed on our site.", "Update your preferences or unsubscribe.");
+
+        Assert.Equal(PageTypeDetector.Newsletter, doc.SkipReason);
+    }
+
+    [Fact]
     public void Article_is_not_skipped()
     {
         Assert.Null(Parse(Lead, Second, Third).SkipReason);
