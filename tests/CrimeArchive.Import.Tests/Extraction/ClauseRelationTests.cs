@@ -101,6 +101,8 @@ public class ClauseRelationTests
     [InlineData("Según la Policía, Nina Vera Paz sería el segundo al mando de Los Zorzales.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
     [InlineData("Tras la muerte de su fundador, Los Zorzales quedaron en manos de Nina Vera Paz.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     [InlineData("Los Zorzales perdieron terreno. La jefatura pasó a manos de su sobrino, Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Zorzales")]
+    // A rival noun of another shape.
+    [InlineData("Shopkeepers pay both Los Zorzales and its archenemy, Los Grillos.", "Los Grillos", RelationshipType.RivalOf, "Los Zorzales")]
     // An adverb before a reduced passive.
     [InlineData("Los Zorzales, the Valdora organization once run by Nina Vera Paz, lost ground.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)

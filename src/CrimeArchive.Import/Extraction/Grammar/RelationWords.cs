@@ -30,7 +30,8 @@ public static class RelationWords
             + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras escisión disidencia",
         [RelationSense.MadeOf] = "coalition federation fusion merger union confederation umbrella alliance "
             + "coalición federación fusión unión confederación alianza",
-        [RelationSense.RivalOf] = "rival rivals enemy enemies foe foes nemesis adversary adversaries competitor competitors rivales enemigo enemigos adversario adversarios",
+        [RelationSense.RivalOf] = "rival rivals enemy enemies foe foes nemesis adversary adversaries competitor competitors archenemy archenemies arch-enemy "
+            + "archrival archrivals arch-rival rivales enemigo enemigos adversario adversarios archirrival archirrivales archienemigo archienemigos contrincante",
         [RelationSense.AllyOf] = "ally allies partner partners aliado aliados aliada aliadas socio socios",
         [RelationSense.SiblingOf] = "brother sister hermano hermana",
     });
