@@ -176,8 +176,12 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     // The first word of a nickname of two or three words, or the last of two ("Toninho Duas Luas", "Fermín Cordero").
     private static bool IsEndOfTwoWords(string key, string word)
     {
-        var words = key.Split(' ');
-        return words.Length is 2 or 3 && (words[0] == word || (words.Length == 2 && words[1] == word));
+        var first = key.IndexOf(' ');
+        if (first <= 0)
+            return false;
+        var last = key.LastIndexOf(' ');
+        var words = first == last ? 2 : key.IndexOf(' ', first + 1) == last ? 3 : 4;
+        return words <= 3 && (key.AsSpan(0, first).SequenceEqual(word) || (words == 2 && key.AsSpan(last + 1).SequenceEqual(word)));
     }
 
     // "the Ocampo brothers": a surname of the text's people is not a group's singular.

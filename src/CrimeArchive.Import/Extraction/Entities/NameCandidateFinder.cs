@@ -8,7 +8,20 @@ public sealed record Word(string Text, int Start, bool SpaceBefore)
 {
     public int End => Start + Text.Length;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
-    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+    public bool IsAllCaps
+    {
+        get
+        {
+            var letters = false;
+            foreach (var c in Text)
+            {
+                if (char.IsLower(c))
+                    return false;
+                letters |= char.IsLetter(c);
+            }
+            return Text.Length > 1 && letters;
+        }
+    }
     public bool IsInitial => Text.Length == 2 && char.IsUpper(Text[0]) && Text[1] == '.';
 }
 
