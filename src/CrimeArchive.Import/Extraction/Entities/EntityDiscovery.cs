@@ -214,9 +214,11 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         return registry.FindOne(before.Surface, EntityKind.Group);
     }
 
-    // "The Mochuelos" after "Los Mochuelo": the English plural of a group's one-word name.
+    // "Los Iturbe" after "the Clan Iturbe": a family plural is the family's group. "The Mochuelos" after
+    // "Los Mochuelo": the English plural of a group's one-word name.
     private EntityDraft? FamilyGroup(string name) =>
-        name.Contains(' ') ? null
+        name.Split(' ') is [var article, var surname] && NameWords.Key(article) is "los" or "las" or "the" ? FamilyGroup(surname)
+        : name.Contains(' ') ? null
         : registry.FindOne(name + " family", EntityKind.Group) ?? registry.FindOne(name + " clan", EntityKind.Group)
             ?? registry.FindOne("Familia " + name, EntityKind.Group) ?? registry.FindOne("Clan " + name, EntityKind.Group)
             ?? (name.Length > 4 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
