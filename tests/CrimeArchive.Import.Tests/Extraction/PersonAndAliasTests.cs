@@ -103,6 +103,15 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_quoted_translation_in_parentheses_is_a_nickname_too()
+    {
+        var x = ExtractionHelper.Run("Police arrested Tomas Vela Ruiz, alias “El Herrero” (“The Blacksmith”), in the port. The Blacksmith ran the docks.");
+        var person = Assert.Single(x.People());
+        Assert.Contains("El Herrero", person.Aliases);
+        Assert.Contains("Blacksmith", person.Aliases);
+    }
+
+    [Fact]
     public void A_nickname_word_two_people_share_is_left_unresolved()
     {
         var x = ExtractionHelper.Run("Police named Aurelio Tapia Gil, alias “Chico Trueno,” and Bruno Lara Vaz, alias “Chico Lobo.” Chico was not found.");

@@ -25,7 +25,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
     private static partial Regex InnerNickname();
 
-    [GeneratedRegex(@"^\s*\((?:the\s+|el\s+|la\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})\)")]
+    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)
