@@ -111,6 +111,16 @@ public class PersonAndAliasTests
         Assert.Contains("Blacksmith", person.Aliases);
     }
 
+    [Theory]
+    [InlineData("La policía detuvo a Dominga Sarmiento Palma, de 58 años, apodada “Tía Cobre”, en su casa.", "Dominga Sarmiento Palma", "Tía Cobre")]
+    [InlineData("Hugo Paz Lema, 45, known as “Gordo,” escaped from the prison.", "Hugo Paz Lema", "Gordo")]
+    public void A_nickname_after_the_age_is_the_person_s(string text, string name, string nickname)
+    {
+        var person = Assert.Single(ExtractionHelper.Run(text).People());
+        Assert.Equal(name, person.Name);
+        Assert.Contains(nickname, person.Aliases);
+    }
+
     [Fact]
     public void A_nickname_word_two_people_share_is_left_unresolved()
     {

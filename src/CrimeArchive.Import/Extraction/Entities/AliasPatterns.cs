@@ -133,6 +133,13 @@ public static partial class AliasPatterns
         }
         while (i > 0 && text[i - 1] is ' ' or ',')
             i--;
+        // "Dominga Sarmiento Palma, de 58 años, apodada …", "Hugo Paz, 45, known as …": past the age.
+        if (AgeAfterName().Match(text[..i]) is { Success: true } age)
+        {
+            i = age.Index;
+            while (i > 0 && text[i - 1] is ' ' or ',')
+                i--;
+        }
         var end = info.Sentence.Start + i;
         var span = info.Spans.LastOrDefault(s => s.End == end);
         // "Los Cóndores (CDR), the old militia network better known as Los Grises": the name before
@@ -141,6 +148,9 @@ public static partial class AliasPatterns
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
         return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);
     }
+
+    [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]
+    private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+$")]
     private static partial Regex DescribedName();
