@@ -122,6 +122,15 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_quoted_nickname_right_after_a_full_name_is_that_person_s_and_a_quoted_sentence_is_not()
+    {
+        var x = ExtractionHelper.Run("Officials named Tomas Rey Lamas, “El Zorro”, as the new boss. Later Tomas Rey Lamas, “We will fight on”, left the court.");
+        var aliases = Assert.Single(x.People()).Aliases;
+        Assert.Contains("El Zorro", aliases);
+        Assert.DoesNotContain(aliases, a => a.Contains("fight", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_nickname_word_two_people_share_is_left_unresolved()
     {
         var x = ExtractionHelper.Run("Police named Aurelio Tapia Gil, alias “Chico Trueno,” and Bruno Lara Vaz, alias “Chico Lobo.” Chico was not found.");

@@ -72,6 +72,16 @@ public static partial class AliasPatterns
             if (span is not null)
                 found.Add(new AliasStatement(owner, span.Surface, span.Start, span, null));
         }
+        // "lo dirige Irene Salvatierra, “la Chata”, una exmaestra": a nickname in quotes right after a full name.
+        foreach (var span in info.Spans)
+        {
+            var quoted = BareNickname().Match(text, span.End - info.Sentence.Start, text.Length - (span.End - info.Sentence.Start));
+            if (!quoted.Success || found.Any(f => f.NicknameStart > span.End && f.NicknameStart <= span.End + quoted.Length) || !PersonNameRules.IsFullName(span, info))
+                continue;
+            var nick = quoted.Groups["nick"];
+            var nickStart = info.Sentence.Start + nick.Index;
+            found.Add(new AliasStatement(span, nick.Value, nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
+        }
         foreach (var span in info.Spans)
         {
             var rel = span.End - info.Sentence.Start;
@@ -148,6 +158,9 @@ public static partial class AliasPatterns
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
         return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);
     }
+
+    [GeneratedRegex(@"\G,\s*[“""«](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s*[,.;)]")]
+    private static partial Regex BareNickname();
 
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]
     private static partial Regex AgeAfterName();
