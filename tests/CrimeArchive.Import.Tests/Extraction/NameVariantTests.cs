@@ -48,6 +48,7 @@ public class NameVariantTests
     [InlineData("Others sell from the Rosendo Albar housing project.")]
     [InlineData("La banda controla el puerto de Benito Ocaña y la localidad de Piedra del Río.")]
     [InlineData("El municipio de Juan José de Mora sufre extorsiones, y en el barrio Elías Pardo hubo tiroteos.")]
+    [InlineData("La banda opera entre los municipios de Anselmo Bravo y Juan de Lara.")]
     public void A_place_named_like_a_person_is_no_person(string text)
     {
         Assert.Empty(ExtractionHelper.Run(text).People());

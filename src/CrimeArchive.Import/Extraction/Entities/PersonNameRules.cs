@@ -130,6 +130,8 @@ public static class PersonNameRules
         "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo", "puerto", "localidad", "comuna", "corregimiento",
         "vereda", "barrio", "distrito", "parroquia", "valle", "canton", "caserio", "aldea", "colonia", "comunidad", "isla", "sector",
         "region", "zona",
+        "towns", "cities", "villages", "municipalities", "districts", "neighborhoods", "neighbourhoods", "communities", "provinces",
+        "municipios", "barrios", "comunas", "localidades", "pueblos", "veredas", "corregimientos", "distritos", "comunidades", "provincias",
     };
 
     // "the Galo Prieto neighborhood", "the Rosendo Albar housing project": a place named after a person.
