@@ -28,17 +28,14 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0].Text) != "the"
                     && registry.Find(raw.Surface) is [{ } exact])
                 {
-                    // "the Nine Lanterns gang": with the noun the group answers to.
-                    Add(mentions, exact.Kind == EntityKind.Group && ResolvePart(info, raw) is { } withNoun && withNoun.Entity == exact
-                        ? withNoun : new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
+                    Add(mentions, exact.Kind == EntityKind.Group ? GroupMention(info, raw, exact) : new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
                     continue;
                 }
                 // "The Sector 7 gang": everyday words inside a group's name stay in it.
                 if (GroupNameRules.StripStopWords(raw) is { Count: >= 2 } stripped && stripped.Start > raw.Start
                     && registry.Find(stripped.Surface) is [{ Kind: EntityKind.Group } named])
                 {
-                    Add(mentions, ResolvePart(info, stripped) is { } withNoun && withNoun.Entity == named
-                        ? withNoun : new SentenceMention(named, stripped.Start, stripped.End, stripped.Surface));
+                    Add(mentions, GroupMention(info, stripped, named));
                     continue;
                 }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
@@ -103,6 +100,10 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
     }
 
+    // "the Nine Lanterns gang": a group named exactly is mentioned with the noun it answers to.
+    private SentenceMention GroupMention(SentenceInfo info, NameSpan span, EntityDraft group) =>
+        ResolvePart(info, span) is { } withNoun && withNoun.Entity == group ? withNoun : new SentenceMention(group, span.Start, span.End, span.Surface);
+
     // "el clan Urrutia", "the 300 Lakou gang": a group named with a lower-case head noun or a number
     // before the capitalized words is mentioned by the whole name.
     private SentenceMention? WithWordBefore(SentenceInfo info, NameSpan part)
@@ -164,7 +165,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             // A word of someone's name is a surname or a first name, for the name rules to settle.
             if (person.NameWords.Contains(word))
                 return null;
-            if (person.FirstStart > part.Start || !person.Keys.Any(k => IsEndOfTwoWords(k, word)))
+            if (person.FirstStart > part.Start || !person.Keys.Any(k => IsShortNicknameWord(k, word)))
                 continue;
             if (owner is not null)
                 return null;
@@ -174,7 +175,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     }
 
     // The first word of a nickname of two or three words, or the last of two ("Toninho Duas Luas", "Fermín Cordero").
-    private static bool IsEndOfTwoWords(string key, string word)
+    private static bool IsShortNicknameWord(string key, string word)
     {
         var first = key.IndexOf(' ');
         if (first <= 0)

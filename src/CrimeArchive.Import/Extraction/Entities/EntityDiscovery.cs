@@ -140,27 +140,28 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
+            var existing = registry.FindOne(hit.Name, EntityKind.Group);
             // "the Sector 7 Bravos": a faction named with its parent's name before its own.
-            if (registry.FindOne(hit.Name, EntityKind.Group) is null && FactionWithParent(span) is { } faction)
+            if (existing is null && FactionWithParent(span) is { } faction)
             {
                 registry.AddKey(faction, hit.Name);
                 groupInFocus = faction;
                 continue;
             }
             // "That outfit, also known as the Sunrise Brotherhood, …": another name of the group the text is on.
-            if (groupInFocus is not null && registry.FindOne(hit.Name, EntityKind.Group) is null && GroupNameRules.IsNameOfDescribedGroup(info, hit.Start))
+            if (groupInFocus is not null && existing is null && GroupNameRules.IsNameOfDescribedGroup(info, hit.Start))
             {
                 registry.AddKey(groupInFocus, hit.Name);
                 continue;
             }
             // "Los Cardos, the Ribera organization, …": a description in apposition names the group before it.
-            if (registry.FindOne(hit.Name, EntityKind.Group) is null && AppositionOwner(info, span) is { } described)
+            if (existing is null && AppositionOwner(info, span) is { } described)
             {
                 registry.AddKey(described, hit.Name);
                 continue;
             }
             // "clan Ferraro" after "the Ferraro family": one family.
-            var group = registry.FindOne(hit.Name, EntityKind.Group)
+            var group = existing
                 ?? FamilyGroup(hit.Name)
                 ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
             registry.AddKey(group, hit.Name);

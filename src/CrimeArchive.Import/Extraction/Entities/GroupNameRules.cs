@@ -39,7 +39,7 @@ public static partial class GroupNameRules
             && IsDescribedAsGroup(whole, info) && !NameWords.IsPlace(whole.Surface) && !whole.Words.Any(w => NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "the Two Bridges gang": a number word opens a name of everyday words.
-        if (whole is { Count: >= 2 } && whole.Words[0].IsCapitalized && IsNumberWord(NameWords.Key(whole.Words[0].Text))
+        if (whole is { Count: >= 2 } && IsNumber(whole.Words[0]) && !whole.Words[0].Text.All(char.IsDigit)
             && PersonNameRules.WordAfter(info, whole) is "gang" or "crew" or "clique" or "cell" && !whole.Words.Any(w => NameWords.IsDemonym(w.Text)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
@@ -102,8 +102,7 @@ public static partial class GroupNameRules
                 return whole is not null && whole.Count > span.Count ? new GroupHit(whole.Surface, whole.Start, whole.End) : null;
             // "the 300 Pikliz gang": the number is part of the name.
             // "the Nine Lanterns gang": so is a capitalized number word.
-            var number = span.Index > 0 && info.Words[span.Index - 1] is { } w && span.Words[0].SpaceBefore
-                && ((w.Text.Length <= 4 && w.Text.All(char.IsDigit)) || (w.IsCapitalized && IsNumberWord(NameWords.Key(w.Text))));
+            var number = span.Index > 0 && IsNumber(info.Words[span.Index - 1]) && span.Words[0].SpaceBefore;
             return number
                 ? new GroupHit(info.Sentence.Text[(info.Words[span.Index - 1].Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], info.Words[span.Index - 1].Start, span.End)
                 : new GroupHit(span.Surface, span.Start, span.End);
@@ -122,9 +121,11 @@ public static partial class GroupNameRules
         return null;
     }
 
-    private static bool IsNumberWord(string key) =>
-        key is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
-            or "twenty" or "hundred" or "thousand";
+    /// <summary>A number that opens a gang's name: "300", or a capitalized number word ("Nine").</summary>
+    public static bool IsNumber(Word w) =>
+        (w.Text.Length <= 4 && w.Text.All(char.IsDigit))
+        || (w.IsCapitalized && NameWords.Key(w.Text) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+            or "eleven" or "twelve" or "twenty" or "hundred" or "thousand");
 
     /// <summary>"the Corsair gang", "the Lynx faction", "the Bermúdez Alsina organization": a lower-case
     /// group noun right after a name says what the name is.</summary>
