@@ -149,7 +149,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             }
             // "That outfit, also known as the Sunrise Brotherhood, …": another name of the group the text is on.
-            if (groupInFocus is not null && existing is null && GroupNameRules.IsNameOfDescribedGroup(info, hit.Start))
+            // Unless the description says it is another kind of group ("Los Grillos … The clan, known as …");
+            // a gang and a crew are any kind.
+            if (groupInFocus is not null && existing is null && GroupNameRules.DescribedGroupNoun(info, hit.Start) is { } noun
+                && Grammar.GroupKinds.Of(noun) is var kind && (kind is null or "gang" || Grammar.GroupKinds.Names(groupInFocus.Name, kind)))
             {
                 registry.AddKey(groupInFocus, hit.Name);
                 continue;

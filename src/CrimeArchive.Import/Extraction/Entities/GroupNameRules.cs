@@ -188,7 +188,8 @@ public static partial class GroupNameRules
         if (k >= 1 && NameWords.Key(info.Words[k].Text) is "with" or "against" or "con" or "contra"
             && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
-        return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+        // "the clan, known along the coast as Los Berrío": a name given to a group described.
+        return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start)) || IsNameOfDescribedGroup(info, span.Start);
     }
 
     // "fundador de Camino Rojo", "the founder of Trueno Trueno": what a founder, leader or boss is of is an
@@ -250,10 +251,19 @@ public static partial class GroupNameRules
 
     /// <summary>"That outfit, also known as the …", "La banda, conocida como …": the name at
     /// <paramref name="start"/> is another name of a group the sentence only describes.</summary>
-    public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>
-        DescribedGroupKnownAs().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+    public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) => DescribedGroupNoun(info, start) is not null;
 
-    [GeneratedRegex(@"^(?:(?:that|the|this|el|la|esta|este|esa|ese)\s+)(?:outfit|group|gang|organi[sz]ation|network|crew|band|banda|grupo|organizaci[oó]n|red|pandilla)\s*,\s+(?:also\s+|better\s+|otherwise\s+|popularly\s+|tambi[eé]n\s+)?(?:known\s+as|called|conocid[oa]\s+(?:tambi[eé]n\s+)?como|llamad[oa])\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>The noun of the description a name at <paramref name="start"/> is given to ("clan" in
+    /// "the clan, known as …"), if it is one.</summary>
+    public static string? DescribedGroupNoun(SentenceInfo info, int start)
+    {
+        var m = DescribedGroupKnownAs().Match(info.Sentence.Text[..(start - info.Sentence.Start)]);
+        return m.Success ? m.Groups["noun"].Value.ToLowerInvariant() : null;
+    }
+
+    // The description may carry an adjective ("its armed wing"), the naming verb a place or a manner
+    // ("known along the coast as"), or be a relative clause ("que en los expedientes aparece como").
+    [GeneratedRegex(@"^(?:(?:that|the|this|its|their|el|la|esta|este|esa|ese|su)\s+)(?:[\p{Ll}\-]+\s+)?(?<noun>outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|front|family|coalition|alliance|wing|cell|banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|facci[oó]n|frente|familia|coalici[oó]n|alianza|brazo|c[eé]lula|estructura)\s*,\s+(?:(?:also|better|otherwise|popularly|simply|tambi[eé]n)\s+)?(?:(?:known|called|conocid[oa]|llamad[oa])(?:\s+[\p{L}\-]+){0,5}?\s+(?:as|como)|called|llamad[oa]|que\s+(?:[\p{L}\-]+\s+){0,5}?(?:aparece|figura|se\s+conoce|es\s+conocid[oa]|llaman|denominan)\s+como|which\s+(?:[\p{L}\-]+\s+){0,4}?(?:call|calls|refers?\s+to\s+as))\s+[“""«']?(?:simply\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedGroupKnownAs();
 
     /// <summary>"as its name, “Door Kickers,” suggests": the name in quotes, with its offset.</summary>

@@ -99,7 +99,8 @@ public sealed partial class ClauseRelations
                         return Subject(first, depth + 1);
                     j--;
                     continue;
-                case PhraseKind.Other when p.Tokens.All(t => t.Is(PartOfSpeech.Adverb)):
+                // A closing quote after the comma: "known as “Los Berrío,” is led by".
+                case PhraseKind.Other when p.Tokens.All(t => t.Is(PartOfSpeech.Adverb)) || IsQuote(p):
                     j--;
                     continue;
                 default:
@@ -282,4 +283,6 @@ public sealed partial class ClauseRelations
             start--;
         return start;
     }
+
+    private static bool IsQuote(Phrase p) => p.Tokens.Count == 1 && p.First.Text is "\"" or "“" or "”" or "«" or "»" or "'" or "‘" or "’";
 }

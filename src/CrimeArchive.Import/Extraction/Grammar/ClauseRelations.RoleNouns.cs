@@ -79,7 +79,7 @@ public sealed partial class ClauseRelations
                 return ([target], at);
             // "el jefe de la banda": a description of the group in focus.
             if (sense != RelationSense.MadeOf && phrases[k + 2].Head is { } described && Discourse.IsGroupWord(described.Lower)
-                && discourse.GroupBefore(namesHere) is { } meant)
+                && discourse.GroupBefore(namesHere, described.Lower) is { } meant)
                 return ([meant], k + 2);
         }
         if (role.Owner is { } owner)

@@ -67,9 +67,14 @@ public sealed partial class ClauseRelations
         phrases = Chunker.Chunk(Tagger.Tag(s, mentions, spanish));
         subjects.Clear();
         namesHere = phrases.SelectMany(p => p.Tokens).Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
+        Descriptions();
         for (var k = 0; k < phrases.Count; k++)
         {
             var p = phrases[k];
+            // Seen before anything asks what a later pronoun means ("X has led it since he founded it").
+            if (p.Kind == PhraseKind.Noun)
+                foreach (var t in p.Tokens.Where(t => t.IsName))
+                    discourse.Saw(t.Entity!, asSubject: false);
             if (p.Kind == PhraseKind.Noun)
                 NounPhrase(k);
             else if (p.Kind == PhraseKind.Verb)

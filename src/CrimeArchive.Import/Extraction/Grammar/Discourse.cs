@@ -29,23 +29,37 @@ public sealed class Discourse(EntityDraft? profileSubject)
     // whatever was named last.
     private const double Fade = 0.6;
     private const double ProfileWeight = 1.5;
+    // "X has led the gang since he founded it": a name earlier in the same sentence is the likelier antecedent.
+    private const double SameSentenceWeight = 1;
     private readonly Dictionary<EntityDraft, double> weights = [];
+
+    // What a sentence has added to each name so far: a name said twice in one sentence ("the
+    // Ejército Popular (EPS)") is no more in focus than a name said once.
+    private readonly Dictionary<EntityDraft, double> gainedHere = [];
 
     public void NextSentence()
     {
         foreach (var e in weights.Keys)
             weights[e] *= Fade;
+        gainedHere.Clear();
     }
 
     /// <summary>Called with each name, or each pronoun or description once resolved, in reading order.</summary>
-    public void Saw(EntityDraft entity, bool asSubject) =>
-        weights[entity] = weights.GetValueOrDefault(entity) + (asSubject ? 2 : 1);
+    public void Saw(EntityDraft entity, bool asSubject)
+    {
+        var gain = asSubject ? 2.0 : 1.0;
+        var before = gainedHere.GetValueOrDefault(entity);
+        if (gain <= before)
+            return;
+        weights[entity] = weights.GetValueOrDefault(entity) + gain - before;
+        gainedHere[entity] = gain;
+    }
 
     public EntityDraft? Person => MostSalient(person: true, here: null);
 
     public EntityDraft? Group => MostSalient(person: false, here: null);
 
-    private EntityDraft? MostSalient(bool person, IReadOnlySet<EntityDraft>? here)
+    private EntityDraft? MostSalient(bool person, IReadOnlySet<EntityDraft>? here, string? kind = null)
     {
         EntityDraft? best = null;
         var bestWeight = 0.0;
@@ -53,7 +67,8 @@ public sealed class Discourse(EntityDraft? profileSubject)
         {
             if (e.IsPerson != person || (here is not null && here.Contains(e)))
                 continue;
-            var weight = w + (e == profileSubject ? ProfileWeight : 0);
+            var weight = w + (e == profileSubject ? ProfileWeight : 0) + (kind is not null && IsOfKind(e, kind) ? KindWeight : 0)
+                + (gainedHere.ContainsKey(e) ? SameSentenceWeight : 0);
             if (weight > bestWeight)
                 (best, bestWeight) = (e, weight);
         }
@@ -62,8 +77,16 @@ public sealed class Discourse(EntityDraft? profileSubject)
         return best;
     }
 
-    /// <summary>What a pronoun or a definite description without a name stands for, if anything.</summary>
+    /// <summary>What a pronoun or a definite description without a name stands for, if anything;
+    /// decided once per phrase, so that every rule reading the sentence sees the same answer.</summary>
     public EntityDraft? Resolve(Phrase np)
+    {
+        if (!np.IsResolved)
+            np.Resolve(Meant(np));
+        return np.Referent;
+    }
+
+    private EntityDraft? Meant(Phrase np)
     {
         var head = np.Head;
         if (head is null || head.IsName)
@@ -79,7 +102,7 @@ public sealed class Discourse(EntityDraft? profileSubject)
         if (!np.IsDefinite || np.Tokens.Any(t => t.IsName) || char.IsUpper(head.Text[0]))
             return null;
         if (GroupNouns.Contains(head.Lower))
-            return Group;
+            return GroupCalled(head.Lower, here: null);
         if (PersonNouns.Contains(head.Lower) || head.Lower.EndsWith("-old", StringComparison.Ordinal))
             return Person;
         return null;
@@ -113,5 +136,28 @@ public sealed class Discourse(EntityDraft? profileSubject)
 
     /// <summary>The group in focus that is none of <paramref name="here"/>: "the gang" in "X split
     /// from Y, the other faction of the gang" is neither X nor Y.</summary>
-    public EntityDraft? GroupBefore(IReadOnlySet<EntityDraft> here) => MostSalient(person: false, here);
+    public EntityDraft? GroupBefore(IReadOnlySet<EntityDraft> here, string? noun = null) => GroupCalled(noun, here);
+
+    // A description's noun picks, among the groups in focus, one of its kind: "the front" the
+    // Frente Sur rather than the army it split from, "the clan" the Arriaga clan.
+    private const double KindWeight = 3;
+    private readonly Dictionary<EntityDraft, HashSet<string>> kindsSaid = [];
+
+    private EntityDraft? GroupCalled(string? noun, IReadOnlySet<EntityDraft>? here) =>
+        MostSalient(person: false, here, noun is null ? null : GroupKinds.Of(noun));
+
+    /// <summary>"Los Tejones, a gang from the port": the noun a name was described with.</summary>
+    public void Described(EntityDraft group, string noun)
+    {
+        if (GroupKinds.Of(noun) is not { } kind)
+            return;
+        if (!kindsSaid.TryGetValue(group, out var kinds))
+            kindsSaid[group] = kinds = [];
+        kinds.Add(kind);
+    }
+
+    private bool IsOfKind(EntityDraft group, string kind)
+    {
+        return (kindsSaid.TryGetValue(group, out var said) && said.Contains(kind)) || GroupKinds.Names(group.Name, kind);
+    }
 }

@@ -16,8 +16,18 @@ public sealed class Phrase(PhraseKind kind, List<Token> tokens)
     /// <summary>A noun phrase's head: its last noun, name or pronoun.</summary>
     public Token? Head => Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.Nominal | PartOfSpeech.Pronoun | PartOfSpeech.Gerund));
 
-    /// <summary>The name a noun phrase is: its head when that is a resolved name.</summary>
-    public EntityDraft? Entity => Kind == PhraseKind.Noun ? Head?.Entity : null;
+    /// <summary>The name a noun phrase is: its head when that is a resolved name, or the name a
+    /// naming phrase gives it ("the clan, known as Los Berrío").</summary>
+    public EntityDraft? Entity => Kind == PhraseKind.Noun ? Head?.Entity ?? NamedAs : null;
+
+    /// <summary>The name that a naming phrase right after this description gives it.</summary>
+    public EntityDraft? NamedAs { get; set; }
+
+    /// <summary>What this pronoun or description stands for, once <see cref="Discourse"/> has decided.</summary>
+    public EntityDraft? Referent { get; private set; }
+    public bool IsResolved { get; private set; }
+
+    public void Resolve(EntityDraft? referent) => (Referent, IsResolved) = (referent, true);
 
     /// <summary>"the gang's chief": the owner before the possessive marker; "its chief": the pronoun.</summary>
     public Token? Owner

@@ -1,0 +1,35 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Relations whose argument is not named where the relation is stated: a description
+/// ("the clan", "la banda"), a pronoun or possessive, a description given its name by a naming
+/// phrase, or a group left implicit. Each text is one paragraph; "|" splits paragraphs.</summary>
+public class DiscourseTests
+{
+    [Theory]
+    // A description answers to the group whose name or description has its head noun.
+    [InlineData("en", "The Frente Tomás Varela, a splinter faction of the disbanded Ejército Popular Serrano (EPS), claimed the attack.|Its chief, Baltasar Quiroga Vidal, took over the front when its founder was shot.", "Baltasar Quiroga Vidal", RelationshipType.LeaderOf, "Frente Tomás Varela")]
+    [InlineData("en", "Police say the PLM's main partner in the valley is the Arriaga clan. The clan is run by the brothers Tito and Leo Arriaga Mena, who also buy rifles for the PLM.", "Tito Arriaga Mena", RelationshipType.LeaderOf, "Arriaga clan")]
+    // A description given its name by the naming phrase that follows it.
+    [InlineData("en", "Police blame the Berrío family for the killings.|The clan, known along the coast as “Los Berrío,” is led by Ciro Berrío Salas, a former fisherman.", "Ciro Berrío Salas", RelationshipType.LeaderOf, "Berrío family")]
+    // A role held in a described group.
+    // A described group as the subject of a passive or of "answer to".
+    // Sub-units, rivals and allies of the group in focus.
+    [InlineData("en", "The Valle Cartel moves cocaine through the valley. For years it has worked alongside the Urquiza clan on the coast.", "Valle Cartel", RelationshipType.AllyOf, "Urquiza clan")]
+    [InlineData("en", "The Valle Cartel moves cocaine through the valley. Its gunmen are locked in a fight with Los Grillos.", "Valle Cartel", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("en", "The Valle Cartel's great enemy is the Tejones, a gang from the port.", "Valle Cartel", RelationshipType.RivalOf, "Tejones")]
+    // Two coordinated role nouns, a gerund, a verb with its subject after it.
+    [InlineData("en", "Iñigo Salcedo Mora has run the Gavilanes ever since creating the crew in 2010.", "Iñigo Salcedo Mora", RelationshipType.Founded, "Gavilanes")]
+    // A kin noun whose possessor is the person of the sentence before.
+    [InlineData("es", "Fue capturado junto a Olegario Paniagua Ríos, alias \"el Zurdo\". Sus hermanos Cipriano y Lázaro cuidaban los laboratorios de la finca.", "Olegario Paniagua Ríos", RelationshipType.SiblingOf, "Cipriano Paniagua Ríos")]
+    // Leadership passing to someone.
+    public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
+    {
+        var paragraphs = text.Split('|');
+        var x = language == "es" ? ExtractionHelper.RunSpanish(paragraphs) : ExtractionHelper.Run(paragraphs);
+        Assert.True(x.Has(subject, type, obj), $"expected {subject} {type} {obj}; found: "
+            + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}"))
+            + " | entities: " + string.Join("; ", x.Entities.Select(e => $"{e.Kind}:{e.Name}")));
+    }
+}
