@@ -194,6 +194,9 @@ public sealed partial class ClauseRelations
     /// <summary>From a closing parenthesis (or a quote) back to before its opening; any other phrase stays.</summary>
     private int SkipParenthesis(int j)
     {
+        // "X, conocido como “el Tigre”, máximo comandante": the quoted nickname is X's own name.
+        if (j >= 1 && IsQuote(phrases[j]) && phrases[j - 1].Entity is not null)
+            return j - 1;
         if (j < 0 || phrases[j].Kind != PhraseKind.Close)
             return j;
         for (var i = j - 1; i >= 0; i--)

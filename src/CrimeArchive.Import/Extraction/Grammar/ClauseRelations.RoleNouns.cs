@@ -117,17 +117,29 @@ public sealed partial class ClauseRelations
             if (nameAt >= 0 && phrases[nameAt].Entity is not null)
                 holders.AddRange(NameListEndingAt(nameAt, mixedKinds: both));
         }
-        // The name the role introduces: "the gang's chief, X"; "Los Gavilanes chief X"; "its leaders, X and Y".
+        // The name the role introduces: "the gang's chief, X"; "Los Gavilanes chief X"; "its leaders, X and Y";
+        // "its commander, known only as X".
         var next = after + 1;
         if (next < phrases.Count && phrases[next].Kind == PhraseKind.Comma)
             next++;
+        if (next + 1 < phrases.Count && next == after + 2 && phrases[next].Kind == PhraseKind.Verb && phrases[next].Tokens.Any(t => NamingWords.Contains(t.Lower)))
+        {
+            var named = next + 1;
+            while (named < phrases.Count && named <= next + 3 && phrases[named].Entity is null && phrases[named].Kind is not (PhraseKind.Comma or PhraseKind.Boundary))
+                named++;
+            if (named < phrases.Count && phrases[named].Entity is { IsPerson: true })
+                next = named;
+        }
         if (next < phrases.Count && phrases[next].Entity is not null && (next == after + 1 || holders.Count == 0))
             holders.AddRange(NameList(next, out _));
         // A copula or "as" before the role: "X is the leader of G", "X became its chief", "succeeded Y as head of G".
         if (holders.Count == 0 && before >= 0)
         {
             var v = before;
-            if (AsWords.Contains(phrases[v].Lower))
+            var judging = AsWords.Contains(phrases[v].Lower) ? PreviousVerb(v) : phrases[v].Kind == PhraseKind.Verb ? v : -1;
+            if (judging >= 0 && IsJudging(phrases[judging]) && Judged(judging, v) is { } judged)
+                holders.Add(judged);
+            else if (AsWords.Contains(phrases[v].Lower))
             {
                 var verb = PreviousVerb(v);
                 if (verb >= 0 && Subject(verb) is { } subject)
@@ -149,4 +161,39 @@ public sealed partial class ClauseRelations
     }
 
     private static bool IsWhose(Phrase role) => role.First.Lower is "whose" or "cuyo" or "cuya" or "cuyos" or "cuyas";
+
+    // Verbs by which someone else calls a person what they are: "prosecutors describe X as the leader".
+    private static readonly HashSet<string> JudgingVerbs = new(StringComparer.Ordinal)
+    {
+        "consider", "considers", "considered", "describe", "describes", "described", "call", "calls", "called", "identify", "identifies",
+        "identified", "name", "names", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "regard", "regards", "list", "lists", "listed",
+        "considera", "consideran", "consideraba", "describe", "describen", "califica", "califican", "señala", "señalan", "señaló", "identifica",
+        "identifican", "identificó", "llama", "llaman", "tilda", "tildan", "cataloga", "catalogan", "sindica", "sindican", "apunta", "apuntan",
+    };
+
+    private static bool IsJudging(Phrase verb) => JudgingVerbs.Contains(verb.Tokens[^1].Lower);
+
+    /// <summary>Whom a judging verb at <paramref name="verb"/> judges: its object before "as"
+    /// ("describe Arteaga as"), or the antecedent of an object relative ("X, whom police describe as",
+    /// "X, a quien la fiscalía considera").</summary>
+    private EntityDraft? Judged(int verb, int roleBefore)
+    {
+        if (verb + 1 < roleBefore && phrases[verb + 1].Entity is { IsPerson: true } named)
+            return named;
+        for (var i = verb - 1; i >= 0 && i >= verb - 4; i--)
+        {
+            var p = phrases[i];
+            if (p.Kind == PhraseKind.Relative)
+            {
+                var objectRelative = p.Lower is "whom" || (i >= 1 && phrases[i - 1].Lower is "a" or "al");
+                var at = i - (p.Lower is "whom" ? 1 : 2);
+                if (!objectRelative || at < 1 || phrases[at].Kind != PhraseKind.Comma)
+                    return null;
+                return phrases[SkipParenthesis(at - 1)].Entity is { IsPerson: true } antecedent ? antecedent : null;
+            }
+            if (p.Kind is not (PhraseKind.Noun or PhraseKind.Other))
+                return null;
+        }
+        return null;
+    }
 }

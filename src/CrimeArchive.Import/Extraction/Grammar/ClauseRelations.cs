@@ -121,9 +121,13 @@ public sealed partial class ClauseRelations
             && k >= 2 && phrases[k - 2].Kind == PhraseKind.Verb && Subject(k - 2) is { } heads)
             foreach (var leader in heads.Where(e => e.IsPerson))
                 Add(leader, RelationSense.LeaderOf, headed);
-        // "the JMU's Quenal Front": a group named with its parent's possessive is part of it.
+        // "the JMU's Quenal Front": a group named with its parent's possessive is part of it; so is
+        // "its armed wing, known as the Escuadra Negra".
         if (p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
             Add(part, RelationshipType.MemberOf, parent);
+        else if (p.NamedAs is { IsPerson: false } unit && p.Owner is { } pronoun && pronoun.Is(PartOfSpeech.PossessivePronoun)
+            && RelationWords.Noun(p.Head!.Lower) == RelationSense.PartOf && discourse.Owner(pronoun, RelationSense.PartOf) is { IsPerson: false } whole)
+            Add(unit, RelationshipType.MemberOf, whole);
     }
 
     // "Under the leadership of X, G expanded": X leads the subject of the next verb.

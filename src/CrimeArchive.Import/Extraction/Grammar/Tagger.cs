@@ -30,6 +30,11 @@ public static class Tagger
         var t = tokens[i];
         if (t.Tag != PartOfSpeech.Noun || t.All != PartOfSpeech.Noun || i == 0 || i + 1 >= tokens.Count || char.IsUpper(t.Text[0]))
             return false;
+        // "-ó" and "-aron" are a past tense in any place ("huyó", "murió"): no noun ends so.
+        var lower = t.Lower;
+        if ((lower.EndsWith('ó') && lower.Length > 3 && !lower.EndsWith("ción", StringComparison.Ordinal)) || (lower.EndsWith("aron", StringComparison.Ordinal) && lower.Length > 5)
+            || (lower.EndsWith("ieron", StringComparison.Ordinal) && lower.Length > 6))
+            return true;
         var prev = tokens[i - 1];
         if (!(prev.IsName || prev.Tag == PartOfSpeech.ProperNoun || (prev.Tag == PartOfSpeech.Noun && i >= 2 && tokens[i - 2].Is(PartOfSpeech.Determiner))))
             return false;
@@ -37,7 +42,6 @@ public static class Tagger
         var article = next.Lower is "el" or "la" or "los" or "las" or "un" or "una" or "al";
         if (!article && !next.IsName && !next.Is(PartOfSpeech.Preposition))
             return false;
-        var lower = t.Lower;
         // An accented final vowel is a verb's past ("pasó", "huyó"); the other endings need a longer word.
         if ((lower.EndsWith('ó') && lower.Length > 3) || (SpanishVerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && lower.Length > 4))
             return true;
@@ -129,6 +133,10 @@ public static class Tagger
             return t.Can(PartOfSpeech.Adjective) && next is not null && next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition
                 ? PartOfSpeech.Adjective
                 : PartOfSpeech.Noun;
+        // "its armed wing", "the disbanded EPS": a participle between an article and a noun describes the noun.
+        if (prev is not null && prev.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun) && t.Can(PartOfSpeech.PastParticiple)
+            && next is not null && (next.IsName || next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition))
+            return PartOfSpeech.Adjective;
         // An owner: "the Gavilanes gang's chief"; a title before a name: "Los Gavilanes chief Rosendo Mira".
         if (next is not null && next.Is(PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.Noun))
             return PartOfSpeech.Noun;
