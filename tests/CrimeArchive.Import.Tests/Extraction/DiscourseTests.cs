@@ -31,6 +31,10 @@ public class DiscourseTests
     // Someone else's verb of judging names the holder: its object, or an object relative's antecedent.
     [InlineData("en", "The indictment describes Arteaga Paz as a lieutenant of the Gavilanes.", "Arteaga Paz", RelationshipType.MemberOf, "Gavilanes")]
     [InlineData("en", "Los Cuervos lost the port. Police arrested Nilo Vidal Cano, whom prosecutors consider the gang's treasurer.", "Nilo Vidal Cano", RelationshipType.MemberOf, "Los Cuervos")]
+    [InlineData("es", "El puerto vive una guerra desde 2019.|La banda, que en los expedientes aparece como Los Tejones, es dirigida desde la cárcel por Evelio Naranjo Ruiz.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("en", "Los Cuervos control the market in Puerto Salinas. Police arrested Fermín Ortega Lugo, a former gunman for the gang, on Monday.", "Fermín Ortega Lugo", RelationshipType.MemberOf, "Los Cuervos")]
+    [InlineData("es", "Los Tejones nacieron en 2005. Tras la captura de su fundador, la red quedó encabezada por Evelio Naranjo Ruiz, alias \"el Tejón\".", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("es", "El Frente Sur opera en el río. El frente está bajo el mando de Evelio Naranjo Ruiz, un excomandante.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Frente Sur")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

@@ -16,6 +16,7 @@ public sealed partial class ClauseRelations
     {
         "is", "are", "was", "were", "be", "been", "being", "became", "become", "becomes", "remains", "remained", "remain",
         "es", "son", "era", "eran", "fue", "fueron", "sería", "serían", "ser", "sido", "será", "convirtió", "convertido", "sigue", "seguía",
+        "quedó", "quedaron", "queda", "quedan", "quedaba", "quedaban",
         // Passive naming verbs take the role as complement: "was named the new leader of".
         "named", "appointed", "considered", "identified", "described", "nombrado", "designado", "considerado", "identificado", "señalado",
         // "Its leaders include X and Y".
@@ -130,10 +131,19 @@ public sealed partial class ClauseRelations
             Add(unit, RelationshipType.MemberOf, whole);
     }
 
-    // "Under the leadership of X, G expanded": X leads the subject of the next verb.
+    // "Under the leadership of X, G expanded": X leads the subject of the next verb. "G is under the
+    // command of X", "el frente está bajo el mando de X": X leads the subject of the verb before.
     private void UnderLeadership(int k)
     {
         var p = phrases[k];
+        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && k + 3 < phrases.Count
+            && phrases[k + 1].Head?.Lower is "leadership" or "command" or "control" or "liderazgo" or "mando" or "control" or "órdenes" or "orders"
+            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } boss && Subject(k - 1) is { } commanded)
+        {
+            foreach (var g in commanded.Where(e => !e.IsPerson))
+                Add(boss, RelationSense.LeaderOf, g);
+            return;
+        }
         if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k + 3 < phrases.Count
             && phrases[k + 1].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando"
             && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } leader)

@@ -118,6 +118,8 @@ public static class Tagger
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "be", "been", "being", "es", "son", "era", "eran", "fue", "fueron", "sido", "ser", "sería", "serían", "será", "serán", "get", "got", "gets",
+        // "la red quedó encabezada por": "quedar" is Spanish's other passive auxiliary.
+        "quedó", "quedaron", "queda", "quedan", "quedaba", "quedaban",
     };
 
     private static PartOfSpeech InContext(List<Token> tokens, int i)
