@@ -35,6 +35,13 @@ public class DiscourseTests
     [InlineData("en", "Los Cuervos control the market in Puerto Salinas. Police arrested Fermín Ortega Lugo, a former gunman for the gang, on Monday.", "Fermín Ortega Lugo", RelationshipType.MemberOf, "Los Cuervos")]
     [InlineData("es", "Los Tejones nacieron en 2005. Tras la captura de su fundador, la red quedó encabezada por Evelio Naranjo Ruiz, alias \"el Tejón\".", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("es", "El Frente Sur opera en el río. El frente está bajo el mando de Evelio Naranjo Ruiz, un excomandante.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Frente Sur")]
+    [InlineData("es", "En la sierra, Los Tejones cuentan con el respaldo del clan Iturbe, que les presta camionetas.", "Los Tejones", RelationshipType.AllyOf, "Iturbe")]
+    [InlineData("es", "Los Tejones dominan el norte y Los Grillos el sur. Ambas bandas se disputan desde 2019 los embarcaderos.", "Los Tejones", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("es", "Del otro lado están Los Tejones, la red que comanda Irene Salvatierra Mas, \"la Chata\", desde 2018.", "Irene Salvatierra Mas", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("en", "The Valle Cartel moves cocaine through the valley. Day to day, the network answers to Eliseo Grajales Pino, alias \"Tiza.\"", "Eliseo Grajales Pino", RelationshipType.LeaderOf, "Valle Cartel")]
+    [InlineData("es", "Anselmo Rubio Toledo, alias \"el Relojero\", es el fundador y jefe de Los Barqueros.", "Anselmo Rubio Toledo", RelationshipType.Founded, "Los Barqueros")]
+    [InlineData("es", "Según la fiscalía, Ulises Ulloa Peña comandaba desde 2015 la banda conocida como Los Tejones, que cobra peaje en el mercado.", "Ulises Ulloa Peña", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("en", "Los Cuervos were founded by Tadeo Salgado Vera. After his arrest, the group's command passed to his nephew, Bruno Salgado Ortiz.", "Bruno Salgado Ortiz", RelationshipType.LeaderOf, "Los Cuervos")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

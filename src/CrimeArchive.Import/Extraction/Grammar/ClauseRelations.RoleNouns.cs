@@ -63,6 +63,11 @@ public sealed partial class ClauseRelations
     private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
     {
         var role = phrases[k];
+        // "el fundador y jefe de G": two roles share the group after the second.
+        if (k + 2 < phrases.Count && phrases[k + 1].Lower is "and" or "y" && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { } second }
+            && RelationWords.Noun(second.Lower) is { } secondSense && secondSense is not (RelationSense.RivalOf or RelationSense.AllyOf or RelationSense.SiblingOf)
+            && sense is not (RelationSense.RivalOf or RelationSense.AllyOf or RelationSense.SiblingOf))
+            return TargetsOf(k + 2, secondSense);
         // "Los Tilos, whose leader X …", "Los Tilos, cuyo líder es X": the role is held in the name before.
         if (IsWhose(role) && k >= 2 && phrases[k - 1].Kind == PhraseKind.Comma
             && SkipParenthesis(k - 2) is var ownerAt && ownerAt >= 0 && phrases[ownerAt].Entity is { IsPerson: false } antecedent)

@@ -47,6 +47,10 @@ public sealed partial class ClauseRelations
                 return;
             }
         }
+        // "comandaba desde 2015 la banda": a year before the object is passed over.
+        else if (n + 2 < phrases.Count && phrases[n].Lower is "since" or "in" or "desde" or "en" or "durante" && phrases[n + 1].Tokens.All(t => t.Is(PartOfSpeech.Number))
+            && phrases[n + 2].Kind == PhraseKind.Noun && IsArgument(n + 2))
+            n += 2;
         else if (n + 1 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && IsArgument(n + 1))
         {
             preposition = phrases[n].Lower;
@@ -58,6 +62,14 @@ public sealed partial class ClauseRelations
             for (var a = 0; a < allies.Count; a++)
                 for (var b = a + 1; b < allies.Count; b++)
                     Add(allies[a], RelationSense.AllyOf, allies[b]);
+            return;
+        }
+        // "Ambas bandas se disputan los muelles": a reciprocal rivalry among the subjects.
+        if (lemma == "disputar" && verb.First.Lower == "se" && preposition is not "con" && Subject(k) is { Count: >= 2 } sides)
+        {
+            for (var a = 0; a < sides.Count; a++)
+                for (var b = a + 1; b < sides.Count; b++)
+                    Add(sides[a], RelationSense.RivalOf, sides[b]);
             return;
         }
         List<EntityDraft> objects = [];
@@ -84,6 +96,7 @@ public sealed partial class ClauseRelations
             return;
         }
         sense ??= RelationWords.Verb(lemma, preposition);
+
         // "is allied to", "son aliados": the participle of a tie between equals is an adjective, no passive.
         var adjectival = lemma is "ally" or "align" or "aliar";
         if (sense is null || (IsPassive(k) && !adjectival) || Subject(k) is not { } subjects)
@@ -96,6 +109,12 @@ public sealed partial class ClauseRelations
         // "X co-founded G with Y", "junto a Y": Y founded it too.
         if (sense is RelationSense.Founded or RelationSense.LeaderOf && objects.Count > 0 && subjects.All(e => e.IsPerson))
             subjects = [.. subjects, .. Partners(n).Where(p => !subjects.Contains(p))];
+        // "Los Tejones, la red que comanda Irene Salvatierra": Spanish puts a relative clause's subject
+        // after its verb, so a group "leading" a person is the person leading the group.
+        // "The network answers to X": X leads it.
+        if ((sense is RelationSense.LeaderOf or RelationSense.Founded && k > 0 && phrases[k - 1].Lower is "que" || lemma is "answer" or "responder")
+            && objects.Count > 0 && objects.All(o => o.IsPerson) && subjects.All(s => !s.IsPerson))
+            (subjects, objects) = (objects, subjects);
         foreach (var subject in subjects)
             foreach (var obj in objects)
                 Add(subject, sense.Value, obj);
@@ -169,6 +188,7 @@ public sealed partial class ClauseRelations
     /// leadership of the group in focus, passed to X.</summary>
     private void InHandsOf(int k)
     {
+        PassedTo(k);
         if (k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("en" or "a") || phrases[k + 2].Head?.Lower != "manos"
             || phrases[k + 3].Lower is not ("de" or "del") || phrases[Named(k + 4, agent: true)].Entity is not { IsPerson: true } leader)
             return;
@@ -176,6 +196,22 @@ public sealed partial class ClauseRelations
             : Subject(k) ?? [];
         foreach (var group in subject.Where(e => !e.IsPerson))
             Add(leader, RelationSense.LeaderOf, group);
+    }
+
+    /// <summary>"The group's command passed to his nephew, X", "its leadership fell to X".</summary>
+    private void PassedTo(int k)
+    {
+        if (k < 1 || k + 2 >= phrases.Count || phrases[k].Last.Lower is not ("passed" or "fell" or "went" or "pasó") || phrases[k + 1].Lower is not ("to" or "a")
+            || phrases[k - 1].Head?.Lower is not ("command" or "leadership" or "control" or "reins" or "helm" or "jefatura" or "liderazgo" or "mando" or "riendas")
+            || phrases[Named(k + 2, agent: true)].Entity is not { IsPerson: true } heir)
+            return;
+        var owner = phrases[k - 1].Owner;
+        var group = owner is null ? discourse.Group
+            : owner.IsName ? owner.Entity
+            : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, RelationSense.LeaderOf)
+            : Discourse.IsGroupWord(owner.Lower) ? discourse.GroupBefore(namesHere, owner.Lower) : null;
+        if (group is { IsPerson: false })
+            Add(heir, RelationSense.LeaderOf, group);
     }
 
     private void JobForGroup(int k, Token verb)
@@ -208,11 +244,12 @@ public sealed partial class ClauseRelations
     private void TieByLightNoun(int k)
     {
         var n = k + 1;
-        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" && n + 1 < phrases.Count)
+        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" or "con" && n + 1 < phrases.Count)
             n++;
         if (n + 2 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
             || RelationWords.LightNoun(noun.Lower) is not (RelationSense.RivalOf or RelationSense.AllyOf) || phrases[n].Owner is not null
-            || phrases[n + 1].Lower is not ("with" or "against" or "con" or "contra") || !IsArgument(n + 2))
+            || !(phrases[n + 1].Lower is "with" or "against" or "con" or "contra" || (IsBacking(noun.Lower) && phrases[n + 1].Lower is "of" or "de" or "del"))
+            || !IsArgument(n + 2))
             return;
         if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") || Subject(k) is not { } subjects)
             return;
@@ -221,6 +258,9 @@ public sealed partial class ClauseRelations
             foreach (var obj in NameOrMeant(n + 2))
                 Add(subject, sense, obj);
     }
+
+    // "cuentan con el respaldo del clan", "has the backing of": support from an ally.
+    private static bool IsBacking(string noun) => noun is "backing" or "support" or "respaldo" or "apoyo";
 
     /// <summary>The agent of a passive a few phrases on, past its time and place: the index of the name after "by".</summary>
     private int? ByLater(int k)
@@ -262,6 +302,10 @@ public sealed partial class ClauseRelations
             return k;
         if (phrases[k + 1].Entity is not null && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null)
             return k + 1;
+        // "la banda conocida como Los Tejones", "the gang known as X": a description and the name it is given.
+        if (k + 2 < phrases.Count && phrases[k].Tokens.Any(t => Discourse.IsGroupWord(t.Lower)) && NamingWords.Contains(phrases[k].Last.Lower)
+            && AsWords.Contains(phrases[k + 1].Lower) && phrases[k + 2].Entity is { IsPerson: false })
+            return k + 2;
         // "by the siblings' uncle, Ciro Madrigal", "por su sobrino, X": a relative named in apposition.
         if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
             return k + 2;

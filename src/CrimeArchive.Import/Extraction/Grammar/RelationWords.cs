@@ -41,7 +41,7 @@ public static class RelationWords
     {
         [RelationSense.LeaderOf] = "reins control command leadership helm charge mando liderazgo riendas control frente",
         [RelationSense.RivalOf] = "war wars battle battles fight feud dispute turf guerra guerras pugna disputa",
-        [RelationSense.AllyOf] = "alliance alliances pact partnership deal forces alianza alianzas pacto fuerzas",
+        [RelationSense.AllyOf] = "alliance alliances pact partnership deal forces alianza alianzas pacto fuerzas backing support respaldo apoyo",
         [RelationSense.MemberOf] = "part parte",
     });
 
@@ -99,9 +99,14 @@ public static class RelationWords
         ["pelear"] = [new(RelationSense.RivalOf, "con"), new(RelationSense.RivalOf, "contra")],
         ["aliar"] = [new(RelationSense.AllyOf, "con"), new(RelationSense.AllyOf, "a")],
         ["colaborar"] = [new(RelationSense.AllyOf, "con")],
+        // "the network answers to X": the group's leader is the object (see ClauseRelations.VerbGroup).
+        ["answer"] = [new(RelationSense.LeaderOf, "to")],
+        ["responder"] = [new(RelationSense.LeaderOf, "a"), new(RelationSense.LeaderOf, "al")],
+        // "se disputa con G el control": a rival; "ambas bandas se disputan": rivals among themselves.
+        ["disputar"] = [new(RelationSense.RivalOf, "con")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "ingresar", "sumar", "incorporar",
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "ingresar", "sumar", "incorporar",
         // Jobs done for a group ("maneja el dinero de la banda"): verbs with no relation sense of their own.
         "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar", "asumir", "tomar", "formar", "ir", "entrar"];
 
@@ -115,7 +120,7 @@ public static class RelationWords
         "fight fights fought fighting", "battle battles battled battling", "clash clashes clashed clashing", "confront confronts confronted confronting",
         "feud feuds feuded feuding", "compete competes competed competing", "ally allies allied allying", "partner partners partnered partnering",
         "align aligns aligned aligning", "collaborate collaborates collaborated collaborating", "cooperate cooperates cooperated cooperating",
-        "team teams teamed teaming", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
+        "team teams teamed teaming", "answer answers answered answering", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
         "strike strikes struck striking", "forge forges forged forging", "seize seizes seized seizing", "become becomes became becoming",
         "manage manages managed managing", "handle handles handled handling", "oversee oversees oversaw overseen overseeing",
         "coordinate coordinates coordinated coordinating", "administer administers administered administering",

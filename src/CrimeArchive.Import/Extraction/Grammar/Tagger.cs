@@ -162,6 +162,11 @@ public static class Tagger
             return PartOfSpeech.PastParticiple;
         if (t.Can(PartOfSpeech.PastParticiple) && t.Can(PartOfSpeech.PastTense))
             return next?.Lower is "by" or "por" ? PartOfSpeech.PastParticiple : PartOfSpeech.PastTense;
+        // "the network answers to X", "the gang operates in": a third-person verb after a singular
+        // description's head, before a preposition.
+        if (t.Can(PartOfSpeech.Verb) && t.Lower.EndsWith('s') && next is not null && next.Is(PartOfSpeech.Preposition) && prev is not null
+            && prev.Tag == PartOfSpeech.Noun && !prev.Lower.EndsWith('s') && i >= 2 && tokens[i - 2].Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun))
+            return PartOfSpeech.Verb;
         // "X leads", but "the Los Tilos gang": a group noun after a name is that name's head.
         if (t.Can(PartOfSpeech.Verb) && t.Can(PartOfSpeech.Noun) && prev is not null && !(prev.IsName && Discourse.IsGroupWord(t.Lower))
             && (prev.IsName || prev.Lower is "he" or "she" or "it" or "they" or "who" or "which" or "that"))
