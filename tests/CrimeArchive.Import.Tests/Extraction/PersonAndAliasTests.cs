@@ -285,4 +285,14 @@ public class GuillemetAliasTests
         var person = Assert.Single(x.People());
         Assert.Contains("Capitán Brisa", person.Aliases);
     }
+
+    [Theory]
+    [InlineData("Elvira Iturbe Mena y Rosaura Vidal Mena participan en la organización.", "Elvira Iturbe Mena", "Rosaura Vidal Mena")]
+    [InlineData("La policía detuvo a Elvira Iturbe y Rosaura Iturbe en el puerto.", "Elvira Iturbe", "Rosaura Iturbe")]
+    public void Two_full_names_joined_by_y_are_two_people(string sentence, string first, string second)
+    {
+        var people = ExtractionHelper.RunSpanish(sentence).People().Select(p => p.Name).ToList();
+        Assert.Contains(first, people);
+        Assert.Contains(second, people);
+    }
 }

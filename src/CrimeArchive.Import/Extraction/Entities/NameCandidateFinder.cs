@@ -187,7 +187,14 @@ public static partial class NameCandidateFinder
                 return true;
         }
         var before = string.Join(' ', words.Skip(first).Take(last - first + 1).Select(w => w.Text));
-        return NameWords.IsPlace(before) || (last == y - 1 && NameWords.IsPlace(words[last].Text) && NameWords.IsPlace(words[first].Text));
+        if (NameWords.IsPlace(before) || (last == y - 1 && NameWords.IsPlace(words[last].Text) && NameWords.IsPlace(words[first].Text)))
+            return true;
+        // "Elvira Iturbe y Rosaura Iturbe", "Elvira Iturbe Salas y Rosaura Vidal": a full name on each
+        // side is two people; a double surname has a single word after "y" ("José Ortega y Gasset").
+        var after = 0;
+        for (var k = y + 1; k < words.Count && words[k].SpaceBefore && IsNameWord(words[k]); k++)
+            after++;
+        return last == y - 1 && last - first + 1 >= 2 && after >= 2;
     }
 
     // "10th Front", "57th Front".

@@ -68,6 +68,11 @@ public sealed partial class ClauseRelations
                         && Discourse.IsGroupWord(described.Lower) && phrases[antecedent - 3].Kind == PhraseKind.Comma
                         && SkipParenthesis(antecedent - 4) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
                         return [describedGroup];
+                    // "X, a former soldier who spent": an indefinite description in apposition is the name before it.
+                    if (antecedent >= 2 && phrases[antecedent] is { Kind: PhraseKind.Noun, Entity: null } description && description.First.Lower is "a" or "an" or "un" or "una"
+                        && phrases[antecedent - 1].Kind == PhraseKind.Comma && SkipParenthesis(antecedent - 2) is var namedAt && namedAt >= 0
+                        && phrases[namedAt].Entity is { } appositive && (WantsPerson(p) is not { } wantsPerson || wantsPerson == appositive.IsPerson))
+                        return [appositive];
                     if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Noun)
                     {
                         if (phrases[antecedent].Entity is { } e && WantsPerson(p) is { } person && e.IsPerson != person)

@@ -22,7 +22,10 @@ public sealed partial class ClauseRelations
             if (p.Kind != PhraseKind.Noun)
                 continue;
             if (p.Entity is { IsPerson: false } group)
+            {
                 DescribedAfter(group, k);
+                AppositionNamed(group, k);
+            }
             else if (p.Entity is null && p.Head is { IsName: false } && phrases[k + 1].Kind == PhraseKind.Comma
                 && (IsGroupDescription(p) || p.Owner?.Is(PartOfSpeech.PossessivePronoun) == true) && NameGiven(k + 2) is { } named)
                 p.NamedAs = named;
@@ -42,6 +45,20 @@ public sealed partial class ClauseRelations
             return;
         if (phrases[at + 1] is { Kind: PhraseKind.Noun, Entity: null, Head: { IsName: false } head } && Discourse.IsGroupWord(head.Lower))
             discourse.Described(group, head.Lower);
+    }
+
+    /// <summary>"Los Grillos, the gang that rules the market", "X, a coastal group that": a group
+    /// description in apposition is the name it follows, so that its relative clause speaks of it.
+    /// A description holding a relation word ("a faction of", "una banda aliada de") says something
+    /// about the name and stays a description.</summary>
+    private void AppositionNamed(EntityDraft group, int k)
+    {
+        var at = k + 1;
+        if (at + 1 >= phrases.Count || phrases[at].Kind != PhraseKind.Comma || phrases[at + 1] is not { Kind: PhraseKind.Noun, Entity: null, Head: { IsName: false } head } description
+            || !Discourse.IsGroupWord(head.Lower) || description.Tokens.Any(t => RelationWords.Noun(t.Lower) is not null || t.IsName)
+            || description.First.Lower is not ("the" or "a" or "an" or "el" or "la" or "un" or "una"))
+            return;
+        description.NamedAs = group;
     }
 
     private static bool IsGroupDescription(Phrase p) =>

@@ -149,6 +149,9 @@ public sealed partial class ClauseRelations
                 var verb = PreviousVerb(v);
                 if (verb >= 0 && Subject(verb) is { } subject)
                     holders.AddRange(subject);
+                // "Funcionan como una clica de G": a Spanish verb with no subject, as a unit of a group, speaks of the group in focus.
+                else if (verb >= 0 && spanish && RelationWords.Noun(phrases[k].Head!.Lower) == RelationSense.PartOf && discourse.Group is { } inFocus)
+                    holders.Add(inFocus);
             }
             else if (phrases[v].Kind == PhraseKind.Verb && IsCopula(phrases[v]) && Subject(v) is { } subject)
                 holders.AddRange(subject);

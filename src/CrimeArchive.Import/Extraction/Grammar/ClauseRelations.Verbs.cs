@@ -14,6 +14,20 @@ public sealed partial class ClauseRelations
         if (head is null)
             return;
         InHandsOf(k);
+        if (RelationWords.Lemma(head.Lower) is "spend" or "hold")
+        {
+            TimeOrPostIn(k);
+            return;
+        }
+        if (RelationWords.Lemma(head.Lower) is "participar" or "militar" && FrontedGroup(k) is { } fronted)
+        {
+            // "En la organización participan sus hermanos A y B": the place of membership comes first, the members after the verb.
+            var at = Named(k + 1, agent: true);
+            if (phrases[at].Entity is { IsPerson: true })
+                foreach (var member in NameList(at, out _).Where(e => e.IsPerson))
+                    Add(member, RelationshipType.MemberOf, fronted);
+            return;
+        }
         if (RelationWords.Lemma(head.Lower) is not { } lemma)
         {
             TieByLightNoun(k);
@@ -197,6 +211,26 @@ public sealed partial class ClauseRelations
         foreach (var group in subject.Where(e => !e.IsPerson))
             Add(leader, RelationSense.LeaderOf, group);
     }
+
+    // "spent six years in Los Cuervos", "hold posts in the gang": time spent or a post held in a group is membership.
+    private void TimeOrPostIn(int k)
+    {
+        if (k + 3 >= phrases.Count || phrases[k + 1] is not { Kind: PhraseKind.Noun, Entity: null, Head: { } what } || phrases[k + 2].Lower is not ("in" or "within" or "with")
+            || IsPassive(k))
+            return;
+        var time = what.Lower is "years" or "months" or "decades" or "decade" or "time" or "year";
+        var post = what.Lower is "post" or "posts" or "position" or "positions" or "role" or "roles" or "rank" or "ranks";
+        if (!(time && RelationWords.Lemma(phrases[k].Last.Lower) == "spend" || post && RelationWords.Lemma(phrases[k].Last.Lower) == "hold")
+            || NameOrMeant(k + 3) is not [{ IsPerson: false } group] || Subject(k) is not { } members)
+            return;
+        foreach (var member in members.Where(e => e.IsPerson))
+            Add(member, RelationshipType.MemberOf, group);
+    }
+
+    /// <summary>A group in a prepositional phrase that opens the clause before the verb at k: "En la organización participan".</summary>
+    private EntityDraft? FrontedGroup(int k) =>
+        k >= 2 && phrases[k - 2].Lower is "en" && (k < 3 || phrases[k - 3].Kind is PhraseKind.Comma or PhraseKind.Boundary)
+            && (phrases[k - 1].Entity ?? discourse.Resolve(phrases[k - 1])) is { IsPerson: false } group ? group : null;
 
     /// <summary>"The group's command passed to his nephew, X", "its leadership fell to X".</summary>
     private void PassedTo(int k)

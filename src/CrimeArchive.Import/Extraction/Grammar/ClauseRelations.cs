@@ -126,8 +126,15 @@ public sealed partial class ClauseRelations
         // "its armed wing, known as the Escuadra Negra".
         if (p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
             Add(part, RelationshipType.MemberOf, parent);
-        else if (p.NamedAs is { IsPerson: false } unit && p.Owner is { } pronoun && pronoun.Is(PartOfSpeech.PossessivePronoun)
-            && RelationWords.Noun(p.Head!.Lower) == RelationSense.PartOf && discourse.Owner(pronoun, RelationSense.PartOf) is { IsPerson: false } whole)
+        // "the group's Escuadrón Sur": the owner described.
+        else if (p.Entity is { IsPerson: false } unitOf && p.Owner is { IsName: false } describedOwner && describedOwner.Is(PartOfSpeech.Noun)
+            && Discourse.IsGroupWord(describedOwner.Lower) && discourse.GroupBefore(new HashSet<EntityDraft> { unitOf }, describedOwner.Lower) is { } owning)
+            Add(unitOf, RelationshipType.MemberOf, owning);
+        // "its armed wing, known as the Escuadra Negra"; "the Ribera cell, known as the Garzas Negras": a
+        // unit of the owner, or of the group in focus.
+        else if (p.NamedAs is { IsPerson: false } unit && RelationWords.Noun(p.Head!.Lower) == RelationSense.PartOf
+            && (p.Owner is { } pronoun && pronoun.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(pronoun, RelationSense.PartOf)
+                : p.Owner is null ? discourse.GroupBefore(p.Tokens.Where(t => t.IsName).Select(t => t.Entity!).Append(unit).ToHashSet()) : null) is { IsPerson: false } whole)
             Add(unit, RelationshipType.MemberOf, whole);
     }
 

@@ -111,14 +111,21 @@ public sealed class Discourse(EntityDraft? profileSubject)
     /// <summary>"Both gangs", "the two men", "ambas bandas": the two names of that kind most in focus.</summary>
     public List<EntityDraft>? ResolvePair(Phrase np)
     {
-        if (np.Head is not { } head || head.IsName || np.Tokens.Count < 2
-            || !np.Tokens.Any(t => t.Lower is "both" or "two" or "ambas" or "ambos" or "dos"))
+        if (np.Head is not { } head || head.IsName || !np.Tokens.Any(t => t.Lower is "both" or "two" or "ambas" or "ambos" or "dos"))
             return null;
+        // "both belong to the clique": "both" alone stands for the two people most in focus.
+        if (np.Tokens.Count == 1)
+            return np.First.Lower is "both" or "ambos" ? TopTwo(person: true) : null;
         var noun = head.Lower.EndsWith("es", StringComparison.Ordinal) && GroupNouns.Contains(head.Lower[..^2]) ? head.Lower[..^2] : head.Lower.TrimEnd('s');
         bool? person = GroupNouns.Contains(noun) || noun is "banda" or "grupo" or "organizacione" ? false
             : PersonNouns.Contains(noun) || noun is "men" or "hombre" or "brother" or "hermano" ? true : null;
         if (person is null)
             return null;
+        return TopTwo(person.Value);
+    }
+
+    private List<EntityDraft>? TopTwo(bool person)
+    {
         var pair = weights.Where(w => w.Key.IsPerson == person).OrderByDescending(w => w.Value).Take(2).Select(w => w.Key).ToList();
         return pair.Count == 2 ? pair : null;
     }

@@ -27,7 +27,7 @@ public static class RelationWords
             + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
-            + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras escisión disidencia",
+            + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras escisión disidencia clica clicas clika clikas",
         [RelationSense.MadeOf] = "coalition federation fusion merger union confederation umbrella alliance "
             + "coalición federación fusión unión confederación alianza",
         [RelationSense.RivalOf] = "rival rivals enemy enemies foe foes nemesis adversary adversaries competitor competitors archenemy archenemies arch-enemy "
@@ -94,6 +94,7 @@ public static class RelationWords
         ["incorporar"] = [new(RelationSense.MemberOf, "a"), new(RelationSense.MemberOf, "al")],
         ["trabajar"] = [new(RelationSense.MemberOf, "para"), new(RelationSense.AllyOf, "con")],
         ["militar"] = [new(RelationSense.MemberOf, "en")],
+        ["participar"] = [new(RelationSense.MemberOf, "en")],
         ["enfrentar"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "con")],
         ["combatir"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "contra")],
         ["pelear"] = [new(RelationSense.RivalOf, "con"), new(RelationSense.RivalOf, "contra")],
@@ -106,7 +107,7 @@ public static class RelationWords
         ["disputar"] = [new(RelationSense.RivalOf, "con")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "ingresar", "sumar", "incorporar",
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "participar", "ingresar", "sumar", "incorporar",
         // Jobs done for a group ("maneja el dinero de la banda"): verbs with no relation sense of their own.
         "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar", "asumir", "tomar", "formar", "ir", "entrar"];
 
@@ -120,7 +121,7 @@ public static class RelationWords
         "fight fights fought fighting", "battle battles battled battling", "clash clashes clashed clashing", "confront confronts confronted confronting",
         "feud feuds feuded feuding", "compete competes competed competing", "ally allies allied allying", "partner partners partnered partnering",
         "align aligns aligned aligning", "collaborate collaborates collaborated collaborating", "cooperate cooperates cooperated cooperating",
-        "team teams teamed teaming", "answer answers answered answering", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
+        "team teams teamed teaming", "answer answers answered answering", "spend spends spent spending", "hold holds held holding", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
         "strike strikes struck striking", "forge forges forged forging", "seize seizes seized seizing", "become becomes became becoming",
         "manage manages managed managing", "handle handles handled handling", "oversee oversees oversaw overseen overseeing",
         "coordinate coordinates coordinated coordinating", "administer administers administered administering",
