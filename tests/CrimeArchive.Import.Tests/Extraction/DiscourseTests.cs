@@ -45,6 +45,17 @@ public class DiscourseTests
     [InlineData("es", "Los Tejones nacieron en el puerto. Desde hace años funcionan como una clica de la Pandilla Roja.", "Los Tejones", RelationshipType.MemberOf, "Pandilla Roja")]
     [InlineData("en", "Nilo Vidal Cano, a former soldier who spent six years in Los Cuervos before he fled, was arrested.", "Nilo Vidal Cano", RelationshipType.MemberOf, "Los Cuervos")]
     [InlineData("es", "Los Tejones controlan el puerto. En la organización participan Elvira Iturbe Salas y Rosaura Iturbe Salas.", "Rosaura Iturbe Salas", RelationshipType.MemberOf, "Los Tejones")]
+    [InlineData("en", "The war between the Valle Cartel and its archenemy, Los Grillos, has left 40 dead.", "Valle Cartel", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("es", "La policía capturó a Olegario Paniagua Ríos en su finca. Su hermano menor, Lázaro Paniagua Ríos, murió en 2019.", "Olegario Paniagua Ríos", RelationshipType.SiblingOf, "Lázaro Paniagua Ríos")]
+    [InlineData("es", "Las autoridades señalan a Los Tejones, sobre todo porque su archirrival, la pandilla Los Grillos, perdió el puerto.", "Los Tejones", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("es", "Los combates opusieron a la guerrilla del Ejército Popular Serrano y al Frente Tomás Varela.", "Ejército Popular Serrano", RelationshipType.RivalOf, "Frente Tomás Varela")]
+    [InlineData("en", "The Arce family controls the river. For years the family has been feuding with Los Grillos, another clan.", "Arce family", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("en", "The Arce family controls the river. The family works hand in hand with Los Grillos.", "Arce family", RelationshipType.AllyOf, "Los Grillos")]
+    [InlineData("en", "Nilo Vidal Cano leads Los Cuervos. Reports describe a close alliance between Vidal Cano's men and the Valle Cartel.", "Los Cuervos", RelationshipType.AllyOf, "Valle Cartel")]
+    [InlineData("en", "Los Cuervos grew in the port. Reports describe an alliance between the gang and the Valle Cartel.", "Los Cuervos", RelationshipType.AllyOf, "Valle Cartel")]
+    [InlineData("en", "Nilo Vidal Cano served in the navy. Abroad he set up, and still directs, Los Cuervos.", "Nilo Vidal Cano", RelationshipType.LeaderOf, "Los Cuervos")]
+    [InlineData("en", "Nilo Vidal Cano spent years in Los Cuervos before taking it over in 2015.", "Nilo Vidal Cano", RelationshipType.LeaderOf, "Los Cuervos")]
+    [InlineData("en", "Ramiro Carmona Paz, alias \"Chato,\" runs the port. Two of Chato's brothers, Rufino and Abel Carmona, drive for him.", "Ramiro Carmona Paz", RelationshipType.SiblingOf, "Rufino Carmona")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

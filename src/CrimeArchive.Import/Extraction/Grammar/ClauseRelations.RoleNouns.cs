@@ -35,6 +35,9 @@ public sealed partial class ClauseRelations
         if (sense is RelationSense.AllyOf or RelationSense.RivalOf && role.Tokens.Any(t => t.Lower is "former" or "ex" or "old" or "antiguos" or "antiguo" or "exaliados"))
             return;
         var holders = HoldersOf(k, after);
+        // "his brother Javier and Diego Pérez": one brother, whatever the list goes on to name.
+        if (sense == RelationSense.SiblingOf && role.Head!.Lower is "brother" or "sister" or "hermano" or "hermana" && holders.Count > 1)
+            holders = holders.Take(1).ToList();
         if (sense == RelationSense.MadeOf)
         {
             foreach (var whole in holders.Where(h => !h.IsPerson))
@@ -135,6 +138,9 @@ public sealed partial class ClauseRelations
             if (named < phrases.Count && phrases[named].Entity is { IsPerson: true })
                 next = named;
         }
+        // "su archirrival, la pandilla Los Grillos": a common noun introducing the name.
+        if (next < phrases.Count && phrases[next].Entity is null && next > after + 1)
+            next = Named(next);
         if (next < phrases.Count && phrases[next].Entity is not null && (next == after + 1 || holders.Count == 0))
             holders.AddRange(NameList(next, out _));
         // A copula or "as" before the role: "X is the leader of G", "X became its chief", "succeeded Y as head of G".

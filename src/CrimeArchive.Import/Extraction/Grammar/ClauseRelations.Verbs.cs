@@ -14,6 +14,7 @@ public sealed partial class ClauseRelations
         if (head is null)
             return;
         InHandsOf(k);
+        Clash(k);
         if (RelationWords.Lemma(head.Lower) is "spend" or "hold")
         {
             TimeOrPostIn(k);
@@ -37,7 +38,27 @@ public sealed partial class ClauseRelations
         }
         JobForGroup(k, head);
         var particle = verb.Last.Is(PartOfSpeech.Particle) ? verb.Last.Lower : null;
+        // "taking it over": the particle after a pronoun object.
+        if (particle is null && lemma == "take" && k + 2 < phrases.Count && phrases[k + 2].Lower == "over" && phrases[k + 1].Kind == PhraseKind.Noun)
+        {
+            particle = "over";
+            if (Subject(k) is { } takers && NameOrMeant(k + 1) is [{ IsPerson: false } taken])
+                foreach (var taker in takers.Where(e => e.IsPerson))
+                    Add(taker, RelationSense.LeaderOf, taken);
+            return;
+        }
         var n = k + 1;
+        // "he set up, and still directs, Los Cuervos": two verbs share the object after the second.
+        if (n + 4 < phrases.Count && phrases[n].Kind == PhraseKind.Comma && phrases[n + 1].Lower is "and" or "y" && phrases[n + 2].Kind == PhraseKind.Verb
+            && phrases[n + 3].Kind == PhraseKind.Comma && IsArgument(n + 4))
+            n += 4;
+        // "directs, Los Cuervos" after ", and": the object set off by the comma that closes the coordination.
+        else if (n + 1 < phrases.Count && phrases[n].Kind == PhraseKind.Comma && k >= 2 && phrases[k - 1].Lower is "and" or "y" && phrases[k - 2].Kind == PhraseKind.Comma
+            && IsArgument(n + 1))
+            n++;
+        // "works hand in hand with", "side by side with": the manner passed over.
+        if (n + 3 < phrases.Count && phrases[n].Head?.Lower is "hand" or "side" && phrases[n + 1].Lower is "in" or "by" && phrases[n + 2].Head?.Lower == phrases[n].Head?.Lower)
+            n += 3;
         string? preposition = particle;
         RelationSense? sense = null;
         // "went to war with", "took the reins of", "formed an alliance with", "forma parte de".
@@ -336,6 +357,10 @@ public sealed partial class ClauseRelations
             return k;
         if (phrases[k + 1].Entity is not null && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null)
             return k + 1;
+        // "la guerrilla del EPS", "the militia of the EPS": a kind of group and the group's name.
+        if (k + 2 < phrases.Count && Discourse.IsGroupWord(head.Lower) && RelationWords.Noun(head.Lower) is null && phrases[k].Owner is null
+            && phrases[k + 1].Lower is "del" or "de" or "of" && phrases[k + 2].Entity is { IsPerson: false } && phrases[k + 2].Tokens.Count <= 2)
+            return k + 2;
         // "la banda conocida como Los Tejones", "the gang known as X": a description and the name it is given.
         if (k + 2 < phrases.Count && phrases[k].Tokens.Any(t => Discourse.IsGroupWord(t.Lower)) && NamingWords.Contains(phrases[k].Last.Lower)
             && AsWords.Contains(phrases[k + 1].Lower) && phrases[k + 2].Entity is { IsPerson: false })

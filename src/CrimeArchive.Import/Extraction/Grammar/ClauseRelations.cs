@@ -102,6 +102,7 @@ public sealed partial class ClauseRelations
         else if (p.Entity is null && p.Head is { } groupHead && Discourse.IsGroupWord(groupHead.Lower.TrimEnd('s'))
             && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
             RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
+        Between(k);
         // "the brothers A and B": siblings named after the noun.
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas"
             && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
@@ -189,5 +190,52 @@ public sealed partial class ClauseRelations
         if (found.Any(f => f.States(subject, type, obj)))
             return;
         found.Add(new FoundRelationship(subject, type, obj, sentence));
+    }
+
+    /// <summary>"an alliance between the gang and the Valle Cartel", "la guerra entre A y B": a tie
+    /// noun between two sides. "X's men" are the group X leads.</summary>
+    private void Between(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is not null || p.Head is not { } head || k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("between" or "entre")
+            || phrases[k + 3].Lower is not ("and" or "y" or "e"))
+            return;
+        var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (head.Lower is "rivalry" or "rivalidad" ? RelationSense.RivalOf : null);
+        if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(k + 4) is { } b)
+            Add(a, tie.Value, b);
+    }
+
+    /// <summary>"Los combates opusieron a X y a Y", "the fighting pitted X against Y": a clash between the two objects.</summary>
+    private void Clash(int k)
+    {
+        var verb = phrases[k].Last.Lower;
+        if (verb is not ("opuso" or "opusieron" or "opone" or "oponen" or "enfrentó" or "enfrentaron" or "enfrenta" or "enfrentan" or "pitted" or "pits")
+            || k == 0 || phrases[k - 1].Entity is not null)
+            return;
+        var i = k + 1;
+        if (i < phrases.Count && phrases[i].Lower is "a" or "al")
+            i++;
+        if (i + 2 >= phrases.Count)
+            return;
+        var first = Named(i);
+        var and = first + 1;
+        if (and + 1 >= phrases.Count || phrases[and].Lower is not ("y" or "e" or "and" or "against"))
+            return;
+        var second = and + 1;
+        if (phrases[second].Lower is "a" or "al" && second + 1 < phrases.Count)
+            second++;
+        if (phrases[first].Entity is { } a && phrases[Named(second)].Entity is { } b)
+            Add(a, RelationSense.RivalOf, b);
+    }
+
+    private EntityDraft? Side(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is { } named)
+            return named;
+        // "Salgado's men", "los hombres de Salgado": the group he leads.
+        if (p.Head?.Lower is "men" or "people" or "gunmen" or "fighters" && p.Owner is { IsName: true, Entity: { IsPerson: true } boss })
+            return found.FirstOrDefault(f => f.Subject == boss && f.Type == RelationshipType.LeaderOf)?.Object;
+        return discourse.Resolve(p);
     }
 }

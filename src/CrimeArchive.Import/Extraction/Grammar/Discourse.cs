@@ -134,6 +134,8 @@ public sealed class Discourse(EntityDraft? profileSubject)
     /// the group's; "his rivals" the person's; "sus enemigos" the person's in a person's profile.</summary>
     public EntityDraft? Owner(Token owner, RelationSense sense) => owner.Lower switch
     {
+        // "su hermano menor", "his brother": kin are a person's.
+        "his" or "her" or "su" or "sus" when sense is RelationSense.SiblingOf => Person,
         "its" or "their" => Group,
         // "his lieutenants": members of the group in focus, the one he serves or leads.
         "his" or "her" => sense is RelationSense.RivalOf or RelationSense.AllyOf ? Person : sense is RelationSense.MemberOf ? Group : null,

@@ -31,7 +31,8 @@ public static class Lexicon
     {
         if (lower.Length > 0 && char.IsDigit(lower[0]))
             return new(PartOfSpeech.Number, PartOfSpeech.Number | PartOfSpeech.Adjective);
-        if (lower.EndsWith("ly", StringComparison.Ordinal))
+        // The lexicon leaves out words that can only be nouns, so "family" would read as an adverb.
+        if (lower.EndsWith("ly", StringComparison.Ordinal) && lower is not ("family" or "assembly" or "monopoly" or "anomaly"))
             return new(PartOfSpeech.Adverb, PartOfSpeech.Adverb);
         if (lower.EndsWith("ed", StringComparison.Ordinal))
             return new(PartOfSpeech.PastParticiple, PartOfSpeech.PastParticiple | PartOfSpeech.PastTense | PartOfSpeech.Adjective);

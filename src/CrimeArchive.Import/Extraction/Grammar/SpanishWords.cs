@@ -72,6 +72,7 @@ public static class SpanishWords
         Add(PartOfSpeech.PastTense, "era eran fue fueron estaba estaban estuvo había habían tenía tenían sería serían será serán habría");
         Add(PartOfSpeech.PastParticiple, "sido estado");
         Add(PartOfSpeech.Gerund, "siendo");
+        Add(PartOfSpeech.Adjective, "menor menores mayor mayores principal principales máximo máxima antiguo antigua");
         Add(PartOfSpeech.Adverb, "también ya no aún todavía luego después antes además presuntamente supuestamente actualmente entonces");
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
