@@ -140,7 +140,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
-            var existing = registry.FindOne(hit.Name, EntityKind.Group);
+            var nounAfter = hit.End == span.End ? PersonNameRules.WordAfter(info, span) : null;
+            // "the Montecal crew" after "Cártel de Montecal": the name with the noun after it is known.
+            var existing = registry.FindOne(hit.Name, EntityKind.Group)
+                ?? (GroupNameRules.IsAnsweredNounAfter(nounAfter) ? registry.FindOne(hit.Name + " " + nounAfter, EntityKind.Group) : null);
             // "the Sector 7 Bravos": a faction named with its parent's name before its own.
             if (existing is null && FactionWithParent(span) is { } faction)
             {

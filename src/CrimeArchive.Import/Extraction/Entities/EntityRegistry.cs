@@ -107,8 +107,17 @@ public sealed class EntityRegistry
         }
         else if (words.Length == 2 && words[0] is "familia" or "clan")
             (head, core) = (words[0], words[1]);
+        // "Mara Tigrilla" is "the Tigrilla".
+        else if (words.Length is 2 or 3 && words[0] is "mara" or "pandilla" or "banda" && !words[1].Any(char.IsDigit) && words[1] is not ("de" or "del" or "los" or "las"))
+        {
+            yield return string.Join(' ', words[1..]);
+            yield break;
+        }
         if (head is null || core is null)
             yield break;
+        // "the Montecal crew", "the Arce gang": what a reporter calls the group in passing.
+        yield return core + " crew";
+        yield return core + " gang";
         if (head == "cartel")
         {
             yield return core + " cartel";

@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:simply\s+)?as|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+\p{L}+)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -367,12 +367,26 @@ public static partial class GroupNameRules
         var m = KnownAs().Match(text[rel..]);
         if (!m.Success)
             return names;
+        // "un enviado de Los Lagartos conocido como …": a singular participle after a plural name names someone else.
+        var before = text[..rel].TrimEnd();
+        var plural = before.Split(' ').Reverse().TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])).LastOrDefault() is "Los" or "Las";
+        if (plural && m.Value.Contains("conocido ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("conocida ", StringComparison.OrdinalIgnoreCase)
+            | m.Value.Contains("llamado ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("llamada ", StringComparison.OrdinalIgnoreCase))
+            return names;
         rel += m.Length;
-        foreach (var article in (ReadOnlySpan<string>)["the ", "el ", "la ", "los ", "las "])
+        // "known … as “Los Arce”": the name in quotes; but "conocido como “el Chato”" is a person's nickname.
+        if (rel < text.Length && text[rel] is '“' or '"' or '«' or '‘')
         {
-            if (text.AsSpan(rel).StartsWith(article, StringComparison.Ordinal))
-                rel += article.Length;
+            rel++;
+            if (text.AsSpan(rel).StartsWith("el ", StringComparison.Ordinal) || text.AsSpan(rel).StartsWith("la ", StringComparison.Ordinal))
+                return names;
         }
+        if (!info.Spans.Any(s => s.Start - info.Sentence.Start == rel))
+            foreach (var article in (ReadOnlySpan<string>)["the ", "el ", "la ", "los ", "las "])
+            {
+                if (text.AsSpan(rel).StartsWith(article, StringComparison.Ordinal))
+                    rel += article.Length;
+            }
         while (true)
         {
             var span = info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel);
