@@ -64,4 +64,74 @@ public class DiscourseTests
             + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}"))
             + " | entities: " + string.Join("; ", x.Entities.Select(e => $"{e.Kind}:{e.Name}")));
     }
+
+    // A group profile's sections speak of the profiled group: "la banda", "the clan", "its main rival",
+    // "the two groups", a leader named as someone's son.
+    private const string SpanishGroupProfile = """
+        InicioGuatemalaLos Tejones
+        GUATEMALA
+
+        LOS TEJONES / 3 FEB 2023 POR INSIGHT CRIME
+
+        Los Tejones son una banda criminal que cobra extorsiones en el puerto de San José y mueve cocaína hacia México.
+
+        Historia
+
+        En 2005, Los Grillos y la Mara Tigrilla dominaban el puerto. Los Grillos pagaban a policías y la Mara Tigrilla controlaba los buses.
+
+        La banda fue fundada en 2006 por los hermanos Ciro y Abdón Iturbe Salas, dos exsoldados. Según la fiscalía, la organización mantiene una alianza con el Cártel de Montecal.
+
+        Sus principales enemigos son Los Grillos, una pandilla del barrio El Faro.
+
+        Liderazgo
+
+        La estructura está bajo el mando de Ciro Iturbe Salas, alias "el Tejón". Su hermano menor, Abdón, maneja las finanzas del grupo.
+        """;
+
+    private const string EnglishGroupProfile = """
+        HomeHondurasThe Arce Clan
+        HONDURAS
+
+        THE ARCE CLAN / 3 FEB 2023 BY INSIGHT CRIME STAFF EN
+
+        The Arce Clan is a family-run drug trafficking group based in the northern department of Colón.
+
+        History
+
+        In the 1990s, the coast was divided between the Valle Cartel and a smuggling ring run by the Mejía family. The Valle Cartel moved cocaine by sea, while the Mejía ring used small planes.
+
+        The clan was founded in 1998 by Tomás Arce Rivas, a cattle rancher. It worked hand in hand with the Valle Cartel until 2012, when the two groups went to war.
+
+        Its main rival today is the Mejía family. The group also faces Los Grillos, a street gang from San Pedro Sula.
+
+        Leadership
+
+        The group is led by Tomás Arce Rivas's son, Efraín Arce Soto. His cousin, Nelson Arce Pineda, is the clan's chief enforcer.
+        """;
+
+    [Theory]
+    [InlineData("es", "Ciro Iturbe Salas", RelationshipType.Founded, "Los Tejones")]
+    [InlineData("es", "Los Tejones", RelationshipType.AllyOf, "Cártel de Montecal")]
+    [InlineData("es", "Los Tejones", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("es", "Ciro Iturbe Salas", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("es", "Ciro Iturbe Salas", RelationshipType.SiblingOf, "Abdón Iturbe Salas")]
+    [InlineData("en", "Tomás Arce Rivas", RelationshipType.Founded, "Arce Clan")]
+    [InlineData("en", "Arce Clan", RelationshipType.RivalOf, "Valle Cartel")]
+    [InlineData("en", "Arce Clan", RelationshipType.RivalOf, "Mejía family")]
+    [InlineData("en", "Arce Clan", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("en", "Efraín Arce Soto", RelationshipType.LeaderOf, "Arce Clan")]
+    [InlineData("en", "Nelson Arce Pineda", RelationshipType.MemberOf, "Arce Clan")]
+    public void A_group_profile_s_descriptions_are_the_profiled_group(string language, string subject, RelationshipType type, string obj)
+    {
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract(language == "es" ? SpanishGroupProfile : EnglishGroupProfile);
+        Assert.True(x.Has(subject, type, obj), $"expected {subject} {type} {obj}; found: "
+            + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
+    }
+
+    [Fact]
+    public void A_leader_named_as_someone_s_son_is_the_son()
+    {
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract(EnglishGroupProfile);
+        Assert.False(x.Has("Tomás Arce Rivas", RelationshipType.LeaderOf, "Arce Clan"));
+    }
 }

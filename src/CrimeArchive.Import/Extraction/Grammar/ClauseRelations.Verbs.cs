@@ -15,6 +15,7 @@ public sealed partial class ClauseRelations
             return;
         InHandsOf(k);
         Clash(k);
+        WentToWar(k);
         if (RelationWords.Lemma(head.Lower) is "spend" or "hold")
         {
             TimeOrPostIn(k);
@@ -252,6 +253,19 @@ public sealed partial class ClauseRelations
     private EntityDraft? FrontedGroup(int k) =>
         k >= 2 && phrases[k - 2].Lower is "en" && (k < 3 || phrases[k - 3].Kind is PhraseKind.Comma or PhraseKind.Boundary)
             && (phrases[k - 1].Entity ?? discourse.Resolve(phrases[k - 1])) is { IsPerson: false } group ? group : null;
+
+    /// <summary>"when the two groups went to war", "ambas bandas entraron en guerra": a war among the subjects.</summary>
+    private void WentToWar(int k)
+    {
+        var verb = phrases[k];
+        var warAt = verb.Tokens.FindIndex(t => t.Lower is "war" or "guerra");
+        if (warAt < 1 || verb.Tokens[warAt - 1].Lower is not ("to" or "en" or "a") || Subject(k) is not { Count: >= 2 } sides
+            || k + 1 < phrases.Count && phrases[k + 1].Lower is "with" or "against" or "con" or "contra")
+            return;
+        for (var a = 0; a < sides.Count; a++)
+            for (var b = a + 1; b < sides.Count; b++)
+                Add(sides[a], RelationSense.RivalOf, sides[b]);
+    }
 
     /// <summary>"The group's command passed to his nephew, X", "its leadership fell to X".</summary>
     private void PassedTo(int k)

@@ -21,7 +21,8 @@ public static class Lexicon
             return fixedEntry;
         if (English.TryGetValue(lower, out var en))
             return en;
-        if (!spanish && SpanishWords.Table.TryGetValue(lower, out es))
+        // A Spanish form in an English sentence, unless it is an English noun too ("his son", "an era").
+        if (!spanish && lower is not ("son" or "era" or "sin") && SpanishWords.Table.TryGetValue(lower, out es))
             return es;
         return Guess(lower);
     }
@@ -61,7 +62,7 @@ public static class Lexicon
         Add(PartOfSpeech.PastTense, "was were did had");
         Add(PartOfSpeech.PastParticiple, "been");
         Add(PartOfSpeech.Verb, "has have does do");
-        Add(PartOfSpeech.Adverb, "not also still now then later once allegedly reportedly purportedly never already again formerly currently");
+        Add(PartOfSpeech.Adverb, "not also still now then later once allegedly reportedly purportedly never already again formerly currently today nowadays");
         // "that" is a determiner before a noun and a subordinator before a clause: the clause reader decides.
         table["that"] = new(PartOfSpeech.Conjunction, PartOfSpeech.Conjunction | PartOfSpeech.Determiner | PartOfSpeech.Pronoun);
         return table.ToFrozenDictionary(StringComparer.Ordinal);
