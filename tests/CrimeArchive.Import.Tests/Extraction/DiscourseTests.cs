@@ -56,6 +56,8 @@ public class DiscourseTests
     [InlineData("en", "Nilo Vidal Cano served in the navy. Abroad he set up, and still directs, Los Cuervos.", "Nilo Vidal Cano", RelationshipType.LeaderOf, "Los Cuervos")]
     [InlineData("en", "Nilo Vidal Cano spent years in Los Cuervos before taking it over in 2015.", "Nilo Vidal Cano", RelationshipType.LeaderOf, "Los Cuervos")]
     [InlineData("en", "Ramiro Carmona Paz, alias \"Chato,\" runs the port. Two of Chato's brothers, Rufino and Abel Carmona, drive for him.", "Ramiro Carmona Paz", RelationshipType.SiblingOf, "Rufino Carmona")]
+    [InlineData("en", "Tino Ortiga Paz took his orders from Fabio Lince Mora, the man who created Los Gavilanes.", "Fabio Lince Mora", RelationshipType.Founded, "Los Gavilanes")]
+    [InlineData("en", "The Arce family controls the river. For years the family moved loads with the Soler clan while waging a quiet feud with Los Barqueros.", "Arce family", RelationshipType.RivalOf, "Los Barqueros")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');
@@ -127,6 +129,13 @@ public class DiscourseTests
         Assert.True(x.Has(subject, type, obj), $"expected {subject} {type} {obj}; found: "
             + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
     }
+
+    [Theory]
+    [InlineData("Tino Ortiga Paz took his orders from Fabio Lince Mora, the man who created Los Gavilanes.", "Tino Ortiga Paz", RelationshipType.Founded, "Los Gavilanes")]
+    [InlineData("The Arce family controls the river. For years the family moved loads with the Soler clan while waging a quiet feud with Los Barqueros.", "Soler clan", RelationshipType.RivalOf, "Los Barqueros")]
+    [InlineData("Iñigo Salcedo Mora relied on two aides, among them Noemí Bastidas Rey, Salcedo Mora's partner, who kept the cash.", "Noemí Bastidas Rey", RelationshipType.AllyOf, "Iñigo Salcedo Mora")]
+    public void A_clause_or_noun_does_not_tie_the_wrong_names(string text, string subject, RelationshipType type, string obj) =>
+        Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));
 
     [Fact]
     public void A_leader_named_as_someone_s_son_is_the_son()

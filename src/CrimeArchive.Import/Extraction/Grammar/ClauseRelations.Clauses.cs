@@ -31,7 +31,8 @@ public sealed partial class ClauseRelations
     private List<EntityDraft>? FindSubject(int k, int depth)
     {
         // "was a member of G before joining H": the gerund's subject is the main verb's.
-        if (depth < 2 && k >= 2 && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "before" or "after" or "since" or "while" or "despite" or "antes" or "después"
+        if (depth < 2 && k >= 2 && phrases[k - 1].Kind is PhraseKind.Preposition or PhraseKind.Conjunction
+            && phrases[k - 1].Lower is "before" or "after" or "since" or "while" or "despite" or "antes" or "después" or "mientras"
             && phrases[k].First.Lower.EndsWith("ing", StringComparison.Ordinal) && PreviousVerbInClause(k - 1) is { } main)
             return Subject(main, depth + 1);
         var j = k - 1;
@@ -68,8 +69,9 @@ public sealed partial class ClauseRelations
                         && Discourse.IsGroupWord(described.Lower) && phrases[antecedent - 3].Kind == PhraseKind.Comma
                         && SkipParenthesis(antecedent - 4) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
                         return [describedGroup];
-                    // "X, a former soldier who spent": an indefinite description in apposition is the name before it.
-                    if (antecedent >= 2 && phrases[antecedent] is { Kind: PhraseKind.Noun, Entity: null } description && description.First.Lower is "a" or "an" or "un" or "una"
+                    // "X, a former soldier who spent", "X, the man who created": a description in apposition is the name before it.
+                    if (antecedent >= 2 && phrases[antecedent] is { Kind: PhraseKind.Noun, Entity: null } description
+                        && description.First.Lower is "a" or "an" or "un" or "una" or "the" or "el" or "la"
                         && phrases[antecedent - 1].Kind == PhraseKind.Comma && SkipParenthesis(antecedent - 2) is var namedAt && namedAt >= 0
                         && phrases[namedAt].Entity is { } appositive && (WantsPerson(p) is not { } wantsPerson || wantsPerson == appositive.IsPerson))
                         return [appositive];

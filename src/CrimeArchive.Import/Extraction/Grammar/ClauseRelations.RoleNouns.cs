@@ -53,9 +53,11 @@ public sealed partial class ClauseRelations
             }
             return;
         }
+        // "Salcedo's partner": between two people a partner is a companion, not an ally.
+        var companion = role.Head!.Lower is "partner" or "partners" or "socio" or "socia";
         foreach (var holder in holders)
         {
-            foreach (var target in targets)
+            foreach (var target in targets.Where(t => !(companion && t.IsPerson && holder.IsPerson)))
                 Add(holder, sense, target);
         }
     }
