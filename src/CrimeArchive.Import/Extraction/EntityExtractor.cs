@@ -100,8 +100,29 @@ public static partial class EntityExtractor
         if (document.Kind is not (DocumentKind.PersonProfile or DocumentKind.GroupProfile))
             return null;
         var kind = document.Kind == DocumentKind.PersonProfile ? EntityKind.Person : EntityKind.Group;
-        var byTitle = document.Title is null ? null : registry.FindOne(Parsing.TitleDeriver.ProfileName(document.Title), kind);
+        var name = document.Title is null ? null : Parsing.TitleDeriver.ProfileName(document.Title);
+        var byTitle = name is null ? null : registry.FindOne(name, kind);
+        // A group profile is about a group, whatever its name looks like ("La Agencia del Cauto"):
+        // the title names it when the body does too. Its first words alone ("La Agencia") are a
+        // short form of it, unless they are a word any group answers to.
+        if (byTitle is null && kind == EntityKind.Group && name is { Length: > 2 } && registry.Find(name).Count == 0
+            && document.Body.FirstOrDefault(b => b.Text.Contains(name, StringComparison.Ordinal)) is { } block)
+        {
+            byTitle = registry.Add(EntityKind.Group, name, block.Start + block.Text.IndexOf(name, StringComparison.Ordinal));
+            if (ShortForm(name) is { } shortForm)
+                registry.AddKey(byTitle, shortForm);
+        }
         return byTitle ?? registry.Entities.Where(e => e.Kind == kind).OrderBy(e => e.FirstStart).FirstOrDefault();
+    }
+
+    // "La Agencia del Cauto" → "La Agencia"; "Cartel de Sinaloa" has none ("Cartel" is any cartel).
+    private static string? ShortForm(string name)
+    {
+        var words = name.Split(' ');
+        var at = Array.FindIndex(words, w => w is "de" or "del" or "of" or "do" or "da");
+        if (at is < 1 or > 2 || Entities.NameWords.IsGroupHead(words[at - 1]) || Grammar.Discourse.IsGroupWord(words[at - 1].ToLowerInvariant()))
+            return null;
+        return string.Join(' ', words[..at]);
     }
 
     private static Mention ToMention(SentenceMention m, Sentence sentence) =>

@@ -28,6 +28,7 @@ public class NameVariantTests
     [InlineData("The Bloque Oriental operated in the plains for a decade.", "Bloque Oriental")]
     [InlineData("Barrio 18 and the MS13 are rivals in the capital.", "Barrio 18")]
     [InlineData("The Union Sur, a federation led by Dario Lenz, is its rival.", "Union Sur")]
+    [InlineData("Police say the Hermanos del Alba Roja (HAR) tax every bus in the port.", "Hermanos del Alba Roja")]
     public void Group_name_shapes_are_recognised(string text, string name)
     {
         Assert.Contains(ExtractionHelper.Run(text).Groups(), g => g.Name == name);
@@ -316,5 +317,26 @@ public class NameVariantTests
         var x = ExtractionHelper.Run(text);
         var group = Assert.Single(x.Groups());
         Assert.Contains(other, group.Aliases);
+    }
+
+    [Fact]
+    public void A_group_profile_s_title_names_a_group_whatever_its_words()
+    {
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract("""
+            InicioHondurasLa Agencia del Cauto
+            HONDURAS
+
+            LA AGENCIA DEL CAUTO / 3 FEB 2023 POR INSIGHT CRIME
+
+            La Agencia del Cauto es una organización criminal que controla el tráfico de cocaína en la costa norte de Honduras.
+
+            Historia
+
+            La Agencia nació en 2010 en el puerto de Trujillo. Su fundador, Remigio Tovar Lanza, era un exagente de aduanas.
+            """);
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("La Agencia del Cauto", group.Name);
+        Assert.Contains("La Agencia", group.Aliases);
+        Assert.True(x.Has("Remigio Tovar Lanza", RelationshipType.Founded, "La Agencia del Cauto"));
     }
 }

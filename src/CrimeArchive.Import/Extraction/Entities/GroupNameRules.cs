@@ -59,6 +59,8 @@ public static partial class GroupNameRules
             return null;
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
+        if (IsSpelledOutAcronym(span, info))
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court")
@@ -404,5 +406,29 @@ public static partial class GroupNameRules
             rel += sep.Length;
         }
         return names;
+    }
+
+    // Spanish offices, whose English words NameWords already knows as institutions.
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
+    {
+        "centro", "oficina", "instituto", "consejo", "comision", "unidad", "direccion", "superintendencia", "agencia", "observatorio",
+        "fundacion", "asociacion", "movimiento", "frente", "comite", "sistema", "servicio", "red", "programa", "organismo", "autoridad",
+    };
+
+    /// <summary>"the Fuerza Nueva Tarapoto (FNT)": a name of several words spelled out before its own
+    /// initials is an organization; in a text on crime, an armed one, unless its words say it is an office.</summary>
+    private static bool IsSpelledOutAcronym(NameSpan span, SentenceInfo info)
+    {
+        if (span.Count < 2 || NameWords.IsPlace(span.Surface)
+            || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text) || OfficeWords.Contains(NameWords.Key(w.Text))))
+            return false;
+        var rest = info.Sentence.Text.AsSpan(span.End - info.Sentence.Start).TrimStart();
+        if (rest.Length < 4 || rest[0] != '(')
+            return false;
+        var close = rest.IndexOf(')');
+        if (close < 3)
+            return false;
+        var acronym = rest[1..close].ToString();
+        return acronym.Length <= 6 && acronym.All(char.IsUpper) && Initials(NameWords.Key(span.Surface)).Equals(AcronymLetters(acronym), StringComparison.Ordinal);
     }
 }
