@@ -155,4 +155,13 @@ public class BrothersRuleTests
         Assert.True(x.Has("Leoncio Ajuria", RelationshipType.SiblingOf, "Amanda Ajuria"));
         Assert.Empty(x.Places());
     }
+
+    [Fact]
+    public void One_parent_s_children_are_siblings_of_each_other_not_of_the_parent()
+    {
+        var x = ExtractionHelper.Run("Benigno Roldán Paz built the routes. His three children, Juan, Marta and Luis Roldán Ferrer, now split them.");
+        Assert.True(x.Has("Juan Roldán Ferrer", RelationshipType.SiblingOf, "Luis Roldán Ferrer"));
+        Assert.True(x.Has("Marta Roldán Ferrer", RelationshipType.SiblingOf, "Juan Roldán Ferrer"));
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.SiblingOf && (r.Subject.Name == "Benigno Roldán Paz" || r.Object.Name == "Benigno Roldán Paz"));
+    }
 }

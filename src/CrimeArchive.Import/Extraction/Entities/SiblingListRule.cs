@@ -14,6 +14,12 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         "brothers", "sisters", "siblings", "hermanos", "hermanas",
     };
 
+    // "Don Benigno's three children, A, B and C": one parent's children are siblings of each other, not of the parent.
+    private static readonly HashSet<string> ChildrenNouns = new(StringComparer.Ordinal)
+    {
+        "children", "sons", "daughters", "hijos", "hijas",
+    };
+
     private static readonly HashSet<string> SingularNouns = new(StringComparer.Ordinal)
     {
         "brother", "sister", "hermano", "hermana",
@@ -50,7 +56,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         for (var i = from; i < to; i++)
         {
             var noun = NameWords.Key(info.Words[i].Text);
-            if (PluralNouns.Contains(noun))
+            if (PluralNouns.Contains(noun) || ChildrenNouns.Contains(noun))
                 ReadList(info, i);
             else if (SingularNouns.Contains(noun) && info.Index - lastListSentence <= 3 && lastList.Count > 0)
                 ReadOneMore(info, i);
@@ -71,9 +77,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             familyName = (items[0].Text, items[0].Start);
             items = listAfter;
         }
+        var children = ChildrenNouns.Contains(NameWords.Key(info.Words[noun].Text));
         if (familyName is not null)
             surname = familyName.Value.Text;
-        else if (PossessiveBefore(info, noun) is { } possessive)
+        else if (!children && PossessiveBefore(info, noun) is { } possessive)
         {
             if (possessive != "their")
                 reference = PersonBefore(info, words: noun) ?? lastPerson;
@@ -101,6 +108,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             return;
 
         var people = new List<EntityDraft>();
+        // The parent is no sibling, and the children's surnames are those the list gives.
+        if (children && items.Count < 2)
+            return;
         if (reference is not null)
             people.Add(reference);
         var surnameWords = surname.Split(' ').Length;
