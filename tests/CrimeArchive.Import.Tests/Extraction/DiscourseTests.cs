@@ -29,7 +29,7 @@ public class DiscourseTests
     [InlineData("en", "Los Cuervos control the market in Puerto Salinas. Police arrested Fermín Ortega Lugo, a former gunman for the gang, on Monday.", "Fermín Ortega Lugo", RelationshipType.MemberOf, "Los Cuervos")]
     [InlineData("es", "Los Tejones nacieron en 2005. Tras la captura de su fundador, la red quedó encabezada por Evelio Naranjo Ruiz, alias \"el Tejón\".", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("es", "El Frente Sur opera en el río. El frente está bajo el mando de Evelio Naranjo Ruiz, un excomandante.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Frente Sur")]
-    [InlineData("es", "En la sierra, Los Tejones cuentan con el respaldo del clan Iturbe, que les presta camionetas.", "Los Tejones", RelationshipType.AllyOf, "Iturbe")]
+    [InlineData("es", "En la sierra, Los Tejones cuentan con el respaldo del clan Iturbe, que les presta camionetas.", "Los Tejones", RelationshipType.AllyOf, "clan Iturbe")]
     [InlineData("es", "Los Tejones dominan el norte y Los Grillos el sur. Ambas bandas se disputan desde 2019 los embarcaderos.", "Los Tejones", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("es", "Del otro lado están Los Tejones, la red que comanda Irene Salvatierra Mas, \"la Chata\", desde 2018.", "Irene Salvatierra Mas", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("en", "The Valle Cartel moves cocaine through the valley. Day to day, the network answers to Eliseo Grajales Pino, alias \"Tiza.\"", "Eliseo Grajales Pino", RelationshipType.LeaderOf, "Valle Cartel")]
@@ -58,6 +58,9 @@ public class DiscourseTests
     [InlineData("en", "Ramiro Carmona Paz, alias \"Chato,\" runs the port. Two of Chato's brothers, Rufino and Abel Carmona, drive for him.", "Ramiro Carmona Paz", RelationshipType.SiblingOf, "Rufino Carmona")]
     [InlineData("en", "Tino Ortiga Paz took his orders from Fabio Lince Mora, the man who created Los Gavilanes.", "Fabio Lince Mora", RelationshipType.Founded, "Los Gavilanes")]
     [InlineData("en", "The Arce family controls the river. For years the family moved loads with the Soler clan while waging a quiet feud with Los Barqueros.", "Arce family", RelationshipType.RivalOf, "Los Barqueros")]
+    [InlineData("es", "Los Alcaravanes son una facción disidente de Los Tejones.", "Los Alcaravanes", RelationshipType.MemberOf, "Los Tejones")]
+    [InlineData("es", "Celestino Arcaya Mena manda en el clan Arcaya desde 2015.", "Celestino Arcaya Mena", RelationshipType.LeaderOf, "clan Arcaya")]
+    [InlineData("es", "La Liga Serrana fue creada en 2016 por iniciativa de Sixto Barrientos Paz.", "Sixto Barrientos Paz", RelationshipType.Founded, "La Liga Serrana")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

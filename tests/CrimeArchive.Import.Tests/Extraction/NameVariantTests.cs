@@ -29,6 +29,8 @@ public class NameVariantTests
     [InlineData("Barrio 18 and the MS13 are rivals in the capital.", "Barrio 18")]
     [InlineData("The Union Sur, a federation led by Dario Lenz, is its rival.", "Union Sur")]
     [InlineData("Police say the Hermanos del Alba Roja (HAR) tax every bus in the port.", "Hermanos del Alba Roja")]
+    [InlineData("Feliciano Ochandía Ruiz y la familia Ochandía controlan el mercado.", "familia Ochandía")]
+    [InlineData("Celestino Arcaya Mena manda en el clan Arcaya desde 2015.", "clan Arcaya")]
     public void Group_name_shapes_are_recognised(string text, string name)
     {
         Assert.Contains(ExtractionHelper.Run(text).Groups(), g => g.Name == name);

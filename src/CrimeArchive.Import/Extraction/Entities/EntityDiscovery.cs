@@ -125,7 +125,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         {
             if (registry.Consumed.Contains(span.Start))
                 continue;
-            var hit = GroupNameRules.Classify(span, info);
+            var hit = GroupNameRules.Classify(span, info) ?? FamilyNoun(info, span);
             // "la dirección de Camino Rojo (Red Trail)": a group already named keeps the names its parentheses add.
             if (hit is null && registry.FindOne(span.Surface, EntityKind.Group) is { } named)
             {
@@ -138,7 +138,11 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             }
             if (hit is null)
                 continue;
-            if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
+            // "la familia Ochandía", "el clan Arcaya", "the Arcaya family": a family's group, even where
+            // a person of that family answers to the bare surname.
+            if (FamilyNoun(info, span) is { } family)
+                hit = family;
+            else if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
             var nounAfter = hit.End == span.End ? PersonNameRules.WordAfter(info, span) : null;
             // "the Montecal crew" after "Cártel de Montecal": the name with the noun after it is known.
@@ -219,6 +223,20 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         if (before is null || info.Sentence.Text[(before.End - info.Sentence.Start)..(span.Start - info.Sentence.Start)].Trim() != ", the")
             return null;
         return registry.FindOne(before.Surface, EntityKind.Group);
+    }
+
+    private static GroupHit? FamilyNoun(SentenceInfo info, NameSpan span)
+    {
+        if (span.Count > 2 || span.Words.Any(w => NameWords.IsStopWord(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las")
+            || NameWords.IsPlace(span.Surface))
+            return null;
+        var before = span.Index > 0 ? info.Words[span.Index - 1] : null;
+        if (before is not null && NameWords.Key(before.Text) is "clan" or "familia" && !before.IsCapitalized)
+            return new GroupHit(before.Text + " " + span.Surface, before.Start, span.End);
+        var afterIndex = span.Index + span.Count;
+        if (afterIndex < info.Words.Count && NameWords.Key(info.Words[afterIndex].Text) is "family" or "clan" && !info.Words[afterIndex].IsCapitalized)
+            return new GroupHit(span.Surface + " " + info.Words[afterIndex].Text, span.Start, info.Words[afterIndex].End);
+        return null;
     }
 
     // "Los Iturbe" after "the Clan Iturbe": a family plural is the family's group. "The Mochuelos" after

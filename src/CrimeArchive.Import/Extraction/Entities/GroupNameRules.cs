@@ -52,7 +52,7 @@ public static partial class GroupNameRules
         // "El Cartel de Sinaloa" is the Cartel de Sinaloa; "Los Zetas" keeps its article.
         // "La Familia Michoacana" keeps it: there the article is part of the name.
         if (span.Count > 2 && NameWords.Key(span.Words[0].Text) is "el" or "la" && NameWords.IsGroupHead(span.Words[1].Text)
-            && NameWords.Key(span.Words[1].Text) is not "familia")
+            && NameWords.Key(span.Words[1].Text) is not ("familia" or "liga"))
             span = span.Slice(1, span.Count - 1);
         // "Costa Rican", "Dominican": a nationality is no group, whatever the context.
         if (NameWords.IsDemonym(span.Surface))

@@ -116,7 +116,7 @@ public sealed partial class ClauseRelations
         if (preposition is null && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
         {
             // "was founded in 2009 by X", "Los Toros, formed in 2009 in Cali by X".
-            preposition = phrases[agentAt - 1].Lower;
+            preposition = IsInitiative(agentAt - 2) ? "by" : phrases[agentAt - 1].Lower;
             objects = NameOrMeant(agentAt, agent: true);
         }
         // "founded by X, together with Y": Y is an agent too.
@@ -331,6 +331,10 @@ public sealed partial class ClauseRelations
     // "cuentan con el respaldo del clan", "has the backing of": support from an ally.
     private static bool IsBacking(string noun) => noun is "backing" or "support" or "respaldo" or "apoyo";
 
+    private bool IsInitiative(int j) =>
+        j >= 0 && j + 1 < phrases.Count && phrases[j].Kind == PhraseKind.Noun && phrases[j].Head?.Lower is "initiative" or "iniciativa" && phrases[j].Entity is null
+            && phrases[j + 1].Lower is "of" or "de" or "del";
+
     /// <summary>The agent of a passive a few phrases on, past its time and place: the index of the name after "by".</summary>
     private int? ByLater(int k)
     {
@@ -341,7 +345,10 @@ public sealed partial class ClauseRelations
         {
             if (phrases[j].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative or PhraseKind.Comma)
                 return null;
-            if (phrases[j].Kind == PhraseKind.Preposition && ByWords.Contains(phrases[j].Lower))
+            // "formed in 2016 at the initiative of X", "creada por iniciativa de X": X is the agent.
+            if (IsInitiative(j) && IsArgument(j + 2))
+                return j + 2;
+            if (phrases[j].Kind == PhraseKind.Preposition && ByWords.Contains(phrases[j].Lower) && !IsInitiative(j + 1))
                 return IsArgument(j + 1) ? j + 1 : null;
         }
         return null;

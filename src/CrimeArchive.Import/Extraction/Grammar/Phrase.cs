@@ -13,8 +13,31 @@ public sealed class Phrase(PhraseKind kind, List<Token> tokens)
     public Token Last => Tokens[^1];
     public string Lower => Tokens.Count == 1 ? First.Lower : string.Join(' ', Tokens.Select(t => t.Lower));
 
-    /// <summary>A noun phrase's head: its last noun, name or pronoun.</summary>
-    public Token? Head => Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.Nominal | PartOfSpeech.Pronoun | PartOfSpeech.Gerund));
+    /// <summary>A noun phrase's head: its last noun, name or pronoun; but a relation or group noun
+    /// before a word that is neither keeps the head ("el brazo urbano", "una facción disidente":
+    /// Spanish puts adjectives after the noun, and the lexicon knows them as nouns).</summary>
+    public Token? Head => head ??= FindHead();
+
+    private Token? head;
+
+    private Token? FindHead()
+    {
+        var last = Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.Nominal | PartOfSpeech.Pronoun | PartOfSpeech.Gerund));
+        if (last is null || last.IsName || Tokens.Count < 2 || IsHeadNoun(last.Lower))
+            return last;
+        var at = Tokens.IndexOf(last);
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var t = Tokens[i];
+            if (t.IsName || t.Is(PartOfSpeech.PossessiveMarker | PartOfSpeech.Number | PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun))
+                break;
+            if (t.Is(PartOfSpeech.Noun) && IsHeadNoun(t.Lower))
+                return t;
+        }
+        return last;
+    }
+
+    private static bool IsHeadNoun(string lower) => RelationWords.Noun(lower) is not null || Discourse.IsGroupWord(lower);
 
     /// <summary>The name a noun phrase is: its head when that is a resolved name, or the name a
     /// naming phrase gives it ("the clan, known as Los Berrío").</summary>

@@ -96,6 +96,8 @@ public static class RelationWords
         ["trabajar"] = [new(RelationSense.MemberOf, "para"), new(RelationSense.AllyOf, "con")],
         ["militar"] = [new(RelationSense.MemberOf, "en")],
         ["participar"] = [new(RelationSense.MemberOf, "en")],
+        // "manda en el clan Arcaya": who commands in a group leads it.
+        ["mandar"] = [new(RelationSense.LeaderOf, "en")],
         ["enfrentar"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "con")],
         ["combatir"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "contra")],
         ["pelear"] = [new(RelationSense.RivalOf, "con"), new(RelationSense.RivalOf, "contra")],
@@ -108,7 +110,7 @@ public static class RelationWords
         ["disputar"] = [new(RelationSense.RivalOf, "con")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "participar", "ingresar", "sumar", "incorporar",
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "participar", "mandar", "ingresar", "sumar", "incorporar",
         // Jobs done for a group ("maneja el dinero de la banda"): verbs with no relation sense of their own.
         "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar", "asumir", "tomar", "formar", "ir", "entrar"];
 
