@@ -105,6 +105,13 @@ public class ClauseRelationTests
     [InlineData("Shopkeepers pay both Los Zorzales and its archenemy, Los Grillos.", "Los Grillos", RelationshipType.RivalOf, "Los Zorzales")]
     // An adverb before a reduced passive.
     [InlineData("Los Zorzales, the Valdora organization once run by Nina Vera Paz, lost ground.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    // Rivalry and alliance idioms: at war, each other, attacks, a clash between two, partners since a year.
+    [InlineData("Since the harbour strike, the Tin Roof Crew and Los Zorzales have been at war.", "Tin Roof Crew", RelationshipType.RivalOf, "Los Zorzales")]
+    [InlineData("Los Zorzales have been at war since 2019 with Los Grillos.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Los Zorzales and Los Grillos fight each other for the port.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Los Zorzales son desde 2015 socios de Los Grillos.", "Los Zorzales", RelationshipType.AllyOf, "Los Grillos")]
+    [InlineData("Los Zorzales attacked Los Grillos in March.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("La policía registró un enfrentamiento entre Los Zorzales y Los Grillos.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -64,8 +64,10 @@ public sealed partial class ClauseRelations
                         antecedent--;
                     antecedent = SkipParenthesis(antecedent);
                     // "X, a group from the south that was founded by": the description, not the place, is what "that" means.
-                    if (antecedent >= 3 && phrases[antecedent].Entity is not { IsPerson: false } && phrases[antecedent - 1].Kind == PhraseKind.Preposition
-                        && phrases[antecedent - 1].Lower is "from" or "in" or "based" or "de" or "en" && phrases[antecedent - 2].Head is { } described
+                    // "X, the faction of the cartel that": a unit's description, not its parent.
+                    if (antecedent >= 3 && phrases[antecedent - 1].Kind == PhraseKind.Preposition && phrases[antecedent - 2].Head is { } described
+                        && (phrases[antecedent].Entity is not { IsPerson: false } && phrases[antecedent - 1].Lower is "from" or "in" or "based" or "de" or "en"
+                            || phrases[antecedent - 1].Lower is "of" or "de" or "del" && RelationWords.Noun(described.Lower) == RelationSense.PartOf && phrases[antecedent - 2].IsDefinite)
                         && Discourse.IsGroupWord(described.Lower) && phrases[antecedent - 3].Kind == PhraseKind.Comma
                         && SkipParenthesis(antecedent - 4) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
                         return [describedGroup];

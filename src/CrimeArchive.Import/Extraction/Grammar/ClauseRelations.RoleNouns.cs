@@ -35,6 +35,10 @@ public sealed partial class ClauseRelations
         if (sense is RelationSense.AllyOf or RelationSense.RivalOf && role.Tokens.Any(t => t.Lower is "former" or "ex" or "old" or "antiguos" or "antiguo" or "exaliados"))
             return;
         var holders = HoldersOf(k, after);
+        // "Los Lobos … have since become their main rivals": a possessive in the predicate is not its own subject's.
+        if (targets is [var ownedBy] && holders.Contains(ownedBy) && role.Owner is { } pronounOwner && pronounOwner.Is(PartOfSpeech.PossessivePronoun)
+            && !ownedBy.IsPerson && discourse.GroupBefore(holders.ToHashSet()) is { } notSubject)
+            targets = [notSubject];
         // "his brother Javier and Diego Pérez": one brother, whatever the list goes on to name.
         if (sense == RelationSense.SiblingOf && role.Head!.Lower is "brother" or "sister" or "hermano" or "hermana" && holders.Count > 1)
             holders = holders.Take(1).ToList();
@@ -149,6 +153,14 @@ public sealed partial class ClauseRelations
         if (holders.Count == 0 && before >= 0)
         {
             var v = before;
+            // "son desde 2015 socios de", "is now the leader of": a time or an adverb between the copula and the role.
+            if (v >= 2 && phrases[v].Kind == PhraseKind.Noun && phrases[v].Tokens.All(t => t.Is(PartOfSpeech.Number)) && phrases[v - 1].Lower is "desde" or "since" or "en" or "in")
+                v -= 2;
+            else if (v >= 1 && phrases[v].Kind == PhraseKind.Other && phrases[v].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
+                v--;
+            // "son desde 2015 socios": the year was read into the role's phrase.
+            else if (v >= 1 && phrases[v].Lower is "desde" or "since" && phrases[k].First.Is(PartOfSpeech.Number))
+                v--;
             var judging = AsWords.Contains(phrases[v].Lower) ? PreviousVerb(v) : phrases[v].Kind == PhraseKind.Verb ? v : -1;
             if (judging >= 0 && IsJudging(phrases[judging]) && Judged(judging, v) is { } judged)
                 holders.Add(judged);

@@ -16,6 +16,7 @@ public sealed partial class ClauseRelations
         InHandsOf(k);
         Clash(k);
         WentToWar(k);
+        AtWar(k);
         if (RelationWords.Lemma(head.Lower) is "spend" or "hold")
         {
             TimeOrPostIn(k);
@@ -100,8 +101,9 @@ public sealed partial class ClauseRelations
                     Add(allies[a], RelationSense.AllyOf, allies[b]);
             return;
         }
-        // "Ambas bandas se disputan los muelles": a reciprocal rivalry among the subjects.
-        if (lemma == "disputar" && verb.First.Lower == "se" && preposition is not "con" && Subject(k) is { Count: >= 2 } sides)
+        // "Ambas bandas se disputan los muelles", "the two fight each other": a reciprocal rivalry among the subjects.
+        var eachOther = k + 1 < phrases.Count && phrases[k + 1].Lower is "each other" or "one another" or "each" && RelationWords.Verb(lemma, null) == RelationSense.RivalOf;
+        if ((lemma == "disputar" && verb.First.Lower == "se" && preposition is not "con" || eachOther) && Subject(k) is { Count: >= 2 } sides)
         {
             for (var a = 0; a < sides.Count; a++)
                 for (var b = a + 1; b < sides.Count; b++)
@@ -262,6 +264,30 @@ public sealed partial class ClauseRelations
         if (warAt < 1 || verb.Tokens[warAt - 1].Lower is not ("to" or "en" or "a") || Subject(k) is not { Count: >= 2 } sides
             || k + 1 < phrases.Count && phrases[k + 1].Lower is "with" or "against" or "con" or "contra")
             return;
+        for (var a = 0; a < sides.Count; a++)
+            for (var b = a + 1; b < sides.Count; b++)
+                Add(sides[a], RelationSense.RivalOf, sides[b]);
+    }
+
+    /// <summary>"G has been at war since 2019 with H", "G and H are at war", "están en guerra con H".</summary>
+    private void AtWar(int k)
+    {
+        if (k + 2 >= phrases.Count || !IsCopula(phrases[k]) && phrases[k].Last.Lower is not ("están" or "estaban" or "estuvieron" or "está")
+            || phrases[k + 1].Lower is not ("at" or "en") || phrases[k + 2].Head?.Lower is not ("war" or "odds" or "loggerheads" or "guerra")
+            || Subject(k) is not { Count: > 0 } sides)
+            return;
+        for (var i = k + 3; i + 1 < phrases.Count && i <= k + 8; i++)
+        {
+            if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
+                break;
+            if (phrases[i].Lower is "with" or "against" or "con" or "contra" && IsArgument(i + 1))
+            {
+                foreach (var side in sides)
+                    foreach (var other in NameOrMeant(i + 1))
+                        Add(side, RelationSense.RivalOf, other);
+                return;
+            }
+        }
         for (var a = 0; a < sides.Count; a++)
             for (var b = a + 1; b < sides.Count; b++)
                 Add(sides[a], RelationSense.RivalOf, sides[b]);

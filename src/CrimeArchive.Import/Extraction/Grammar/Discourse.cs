@@ -121,12 +121,14 @@ public sealed class Discourse(EntityDraft? profileSubject)
             : PersonNouns.Contains(noun) || noun is "men" or "hombre" or "brother" or "hermano" ? true : null;
         if (person is null)
             return null;
-        return TopTwo(person.Value);
+        return TopTwo(person.Value, person.Value ? null : GroupKinds.Of(noun));
     }
 
-    private List<EntityDraft>? TopTwo(bool person)
+    // "the two factions": the two groups most in focus, those of the noun's kind first.
+    private List<EntityDraft>? TopTwo(bool person, string? kind = null)
     {
-        var pair = weights.Where(w => w.Key.IsPerson == person).OrderByDescending(w => w.Value).Take(2).Select(w => w.Key).ToList();
+        var pair = weights.Where(w => w.Key.IsPerson == person)
+            .OrderByDescending(w => w.Value + (kind is not null && IsOfKind(w.Key, kind) ? KindWeight : 0)).Take(2).Select(w => w.Key).ToList();
         return pair.Count == 2 ? pair : null;
     }
 

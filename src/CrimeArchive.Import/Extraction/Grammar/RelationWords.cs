@@ -40,7 +40,8 @@ public static class RelationWords
     private static readonly FrozenDictionary<string, RelationSense> LightNouns = Table(new()
     {
         [RelationSense.LeaderOf] = "reins control command leadership helm charge mando liderazgo riendas control frente",
-        [RelationSense.RivalOf] = "war wars battle battles fight feud dispute turf guerra guerras pugna disputa",
+        [RelationSense.RivalOf] = "war wars battle battles fight feud dispute turf guerra guerras pugna disputa clash clashes conflict enfrentamiento enfrentamientos "
+            + "confrontation confrontación conflicto",
         [RelationSense.AllyOf] = "alliance alliances pact partnership deal forces alianza alianzas pacto fuerzas backing support respaldo apoyo",
         [RelationSense.MemberOf] = "part parte",
     });
@@ -68,11 +69,12 @@ public static class RelationWords
         ["belong"] = [new(RelationSense.MemberOf, "to")],
         ["work"] = [new(RelationSense.MemberOf, "for"), new(RelationSense.AllyOf, "with"), new(RelationSense.AllyOf, "alongside")],
         ["serve"] = [new(RelationSense.MemberOf, "in")],
-        ["fight"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "against"), new(RelationSense.RivalOf, "with"), new(RelationSense.MemberOf, "for")],
+        ["fight"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "against"), new(RelationSense.RivalOf, "with"), new(RelationSense.MemberOf, "for"), new(RelationSense.AllyOf, "alongside")],
         ["battle"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "with"), new(RelationSense.RivalOf, "against")],
         ["clash"] = [new(RelationSense.RivalOf, "with")],
         ["confront"] = [new(RelationSense.RivalOf, null)],
         ["face"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "off")],
+        ["attack"] = [new(RelationSense.RivalOf, null)],
         ["feud"] = [new(RelationSense.RivalOf, "with")],
         ["compete"] = [new(RelationSense.RivalOf, "with"), new(RelationSense.RivalOf, "against")],
         ["ally"] = [new(RelationSense.AllyOf, "with"), new(RelationSense.AllyOf, "to")],
@@ -121,7 +123,7 @@ public static class RelationWords
         "found founds founded founding", "co-found co-founds co-founded co-founding", "cofound cofounded", "create creates created creating",
         "establish establishes established establishing", "build builds built building", "form forms formed forming", "set sets setting",
         "join joins joined joining", "belong belongs belonged belonging", "work works worked working", "serve serves served serving",
-        "fight fights fought fighting", "battle battles battled battling", "clash clashes clashed clashing", "confront confronts confronted confronting", "face faces faced facing",
+        "fight fights fought fighting", "battle battles battled battling", "clash clashes clashed clashing", "confront confronts confronted confronting", "face faces faced facing", "attack attacks attacked attacking",
         "feud feuds feuded feuding", "compete competes competed competing", "ally allies allied allying", "partner partners partnered partnering",
         "align aligns aligned aligning", "collaborate collaborates collaborated collaborating", "cooperate cooperates cooperated cooperating",
         "team teams teamed teaming", "answer answers answered answering", "spend spends spent spending", "hold holds held holding", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",

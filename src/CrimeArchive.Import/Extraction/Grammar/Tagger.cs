@@ -125,8 +125,8 @@ public static class Tagger
     private static PartOfSpeech InContext(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        // "has long been", "had long fought": "long" between an auxiliary and its verb is an adverb.
-        if (t.Lower == "long" && i >= 1 && tokens[i - 1].Lower is "has" or "have" or "had" && i + 1 < tokens.Count && tokens[i + 1].Can(PartOfSpeech.PastParticiple))
+        // "has long been", "have since become": "long" or "since" between an auxiliary and its verb is an adverb.
+        if (t.Lower is "long" or "since" && i >= 1 && tokens[i - 1].Lower is "has" or "have" or "had" && i + 1 < tokens.Count && tokens[i + 1].Can(PartOfSpeech.PastParticiple))
             return PartOfSpeech.Adverb;
         // "both belong to": "both" before a verb stands alone.
         if (t.Lower is "both" or "ambos" or "ambas" && i + 1 < tokens.Count && tokens[i + 1].Is(PartsOfSpeech.AnyVerb | PartOfSpeech.Modal) && !tokens[i + 1].Can(PartOfSpeech.Noun))
