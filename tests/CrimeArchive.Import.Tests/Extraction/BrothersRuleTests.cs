@@ -164,4 +164,12 @@ public class BrothersRuleTests
         Assert.True(x.Has("Marta Roldán Ferrer", RelationshipType.SiblingOf, "Juan Roldán Ferrer"));
         Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.SiblingOf && (r.Subject.Name == "Benigno Roldán Paz" || r.Object.Name == "Benigno Roldán Paz"));
     }
+
+    [Fact]
+    public void Her_brothers_after_a_pronoun_are_the_previous_subject_s()
+    {
+        var x = ExtractionHelper.Run("Yolanda Ferrín Paz took the reins after Marcial Tobón Ruiz's arrest. Today she shares them with her brothers, Dionisio and Anacleto Ferrín Paz.");
+        Assert.True(x.Has("Yolanda Ferrín Paz", RelationshipType.SiblingOf, "Dionisio Ferrín Paz"));
+        Assert.False(x.Has("Marcial Tobón Ruiz", RelationshipType.SiblingOf, "Dionisio Ferrín Paz"));
+    }
 }

@@ -43,6 +43,8 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     // "His brothers, A and B" opening a sentence: his is the person named last before it.
     private SentenceInfo? current;
     private EntityDraft? lastPerson;
+    // "She shares them with her brothers": a sentence opened by a pronoun goes on about the previous sentence's subject.
+    private EntityDraft? lastSubject;
     private string? lastSurname;
     private int lastListSentence = -10;
 
@@ -51,7 +53,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     public void Read(SentenceInfo info, int from, int to)
     {
         if (current is not null && current.Index != info.Index)
+        {
             lastPerson = PersonBefore(current, current.Words.Count) ?? lastPerson;
+            lastSubject = FirstPerson(current) ?? lastSubject;
+        }
         current = info;
         for (var i = from; i < to; i++)
         {
@@ -83,7 +88,8 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         else if (!children && PossessiveBefore(info, noun) is { } possessive)
         {
             if (possessive != "their")
-                reference = PersonBefore(info, words: noun) ?? lastPerson;
+                reference = PersonBefore(info, words: noun)
+                    ?? (info.Words.Take(noun).Any(w => NameWords.Key(w.Text) is "he" or "she" or "él" or "ella") ? lastSubject ?? lastPerson : lastPerson);
             // "Two of Chato's brothers": the possessor is the person that name or nickname is.
             if (possessive == "'s")
                 reference = PersonBefore(info, words: noun);
@@ -279,6 +285,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var text = info.Sentence.Text;
         return at < text.Length && text[at] is '\'' or '’';
     }
+
+    private EntityDraft? FirstPerson(SentenceInfo info) =>
+        info.Spans.Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
+            .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person))
+            .FirstOrDefault(e => e is not null);
 
     private EntityDraft? PersonBefore(SentenceInfo info, int words)
     {
