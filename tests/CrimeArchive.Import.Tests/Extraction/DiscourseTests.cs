@@ -61,6 +61,9 @@ public class DiscourseTests
     [InlineData("es", "Los Alcaravanes son una facción disidente de Los Tejones.", "Los Alcaravanes", RelationshipType.MemberOf, "Los Tejones")]
     [InlineData("es", "Celestino Arcaya Mena manda en el clan Arcaya desde 2015.", "Celestino Arcaya Mena", RelationshipType.LeaderOf, "clan Arcaya")]
     [InlineData("es", "La Liga Serrana fue creada en 2016 por iniciativa de Sixto Barrientos Paz.", "Sixto Barrientos Paz", RelationshipType.Founded, "La Liga Serrana")]
+    [InlineData("es", "La Cofradía del Faro opera en el muelle bajo las órdenes de Gumersindo Lazo Ruiz.", "Gumersindo Lazo Ruiz", RelationshipType.LeaderOf, "Cofradía del Faro")]
+    [InlineData("es", "Los Tejones controlan el puerto. La banda está al mando de Gumersindo Lazo Ruiz.", "Gumersindo Lazo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("es", "Gumersindo Lazo Ruiz está al mando de Los Tejones desde 2015.", "Gumersindo Lazo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

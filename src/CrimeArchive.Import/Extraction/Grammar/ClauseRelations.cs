@@ -117,12 +117,20 @@ public sealed partial class ClauseRelations
             && k + 2 < phrases.Count && phrases[k + 1].Lower is "de" or "del" && phrases[Named(k + 2)].Entity is { IsPerson: false } commanded)
             foreach (var second in HoldersOf(k - 2, k))
                 Add(second, RelationSense.MemberOf, commanded);
-        // "quedó al frente de la banda": at the head of a group, in Spanish words.
-        if (p.Head?.Lower == "frente" && p.Tokens.Count == 1 && k >= 1 && phrases[k - 1].Lower == "al" && k + 2 < phrases.Count
-            && phrases[k + 1].Lower is "de" or "del" && (phrases[Named(k + 2)].Entity ?? discourse.Resolve(phrases[k + 2])) is { IsPerson: false } headed
-            && k >= 2 && phrases[k - 2].Kind == PhraseKind.Verb && Subject(k - 2) is { } heads)
-            foreach (var leader in heads.Where(e => e.IsPerson))
-                Add(leader, RelationSense.LeaderOf, headed);
+        // "quedó al frente de la banda", "está al mando de la banda": at the head of a group, in Spanish
+        // words; "la banda está al mando de X" says the same the other way round.
+        if (p.Head?.Lower is "frente" or "mando" && p.Tokens.Count == 1 && k >= 2 && phrases[k - 1].Lower == "al" && k + 2 < phrases.Count
+            && phrases[k + 1].Lower is "de" or "del" && (phrases[Named(k + 2, agent: true)].Entity ?? discourse.Resolve(phrases[k + 2])) is { } other
+            && phrases[k - 2].Kind == PhraseKind.Verb && Subject(k - 2) is { } heads)
+        {
+            foreach (var side in heads)
+            {
+                if (side.IsPerson && !other.IsPerson)
+                    Add(side, RelationSense.LeaderOf, other);
+                else if (!side.IsPerson && other.IsPerson)
+                    Add(other, RelationSense.LeaderOf, side);
+            }
+        }
         // "the JMU's Quenal Front": a group named with its parent's possessive is part of it; so is
         // "its armed wing, known as the Escuadra Negra".
         if (p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
@@ -144,9 +152,10 @@ public sealed partial class ClauseRelations
     private void UnderLeadership(int k)
     {
         var p = phrases[k];
-        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && k + 3 < phrases.Count
+        // "opera en el muelle bajo las órdenes de X": the verb may have its object and place first.
+        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k >= 1 && PreviousVerb(k) is var governing && governing >= 0 && k + 3 < phrases.Count
             && phrases[k + 1].Head?.Lower is "leadership" or "command" or "control" or "liderazgo" or "mando" or "control" or "órdenes" or "orders"
-            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } boss && Subject(k - 1) is { } commanded)
+            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } boss && Subject(governing) is { } commanded)
         {
             foreach (var g in commanded.Where(e => !e.IsPerson))
                 Add(boss, RelationSense.LeaderOf, g);
