@@ -140,6 +140,7 @@ public class DiscourseTests
     [InlineData("Tino Ortiga Paz took his orders from Fabio Lince Mora, the man who created Los Gavilanes.", "Tino Ortiga Paz", RelationshipType.Founded, "Los Gavilanes")]
     [InlineData("The Arce family controls the river. For years the family moved loads with the Soler clan while waging a quiet feud with Los Barqueros.", "Soler clan", RelationshipType.RivalOf, "Los Barqueros")]
     [InlineData("Iñigo Salcedo Mora relied on two aides, among them Noemí Bastidas Rey, Salcedo Mora's partner, who kept the cash.", "Noemí Bastidas Rey", RelationshipType.AllyOf, "Iñigo Salcedo Mora")]
+    [InlineData("Police detained Anacleto Ibáñez Ruiz, the head of a Saltmarsh Cartel cell, in the port.", "Anacleto Ibáñez Ruiz", RelationshipType.LeaderOf, "Saltmarsh Cartel")]
     public void A_clause_or_noun_does_not_tie_the_wrong_names(string text, string subject, RelationshipType type, string obj) =>
         Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));
 

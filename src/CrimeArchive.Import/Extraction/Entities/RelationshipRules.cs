@@ -132,6 +132,9 @@ public sealed partial class RelationshipRules
         if (!role.Success)
             return;
         var type = TypeOf(role);
+        // "the head of a Saltmarsh Cartel cell": the cell is what is led, and it has no name.
+        if (role.Groups["leader"].Success && FactionWordAfter().IsMatch(s.Text[(g.End - s.Start)..]) && Text(s, p.End, g.Start).TrimEnd().EndsWith(" a", StringComparison.Ordinal))
+            return;
         // "the leader of the Barrio 18's "Revolucionarios" faction": the faction is what is led.
         var gi = ms.IndexOf(g);
         if (gi + 1 < ms.Count && !ms[gi + 1].Entity.IsPerson && Text(s, g.End, ms[gi + 1].Start).Trim().TrimEnd('"', '“', '\'').Trim() is "'s" or "’s"
