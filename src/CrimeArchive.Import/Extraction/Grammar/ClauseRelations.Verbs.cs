@@ -14,6 +14,7 @@ public sealed partial class ClauseRelations
         if (head is null)
             return;
         InHandsOf(k);
+        PassedTo(k);
         Clash(k);
         WentToWar(k);
         AtWar(k);
@@ -222,93 +223,6 @@ public sealed partial class ClauseRelations
         return parts;
     }
 
-    /// <summary>"Los Tilos quedaron en manos de X", "la jefatura pasó a manos de X": the group, or the
-    /// leadership of the group in focus, passed to X.</summary>
-    private void InHandsOf(int k)
-    {
-        PassedTo(k);
-        if (k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("en" or "a") || phrases[k + 2].Head?.Lower != "manos"
-            || phrases[k + 3].Lower is not ("de" or "del") || phrases[Named(k + 4, agent: true)].Entity is not { IsPerson: true } leader)
-            return;
-        var subject = k > 0 && phrases[k - 1].Head?.Lower is "jefatura" or "liderazgo" or "mando" or "control" ? (discourse.Group is { } g ? [g] : [])
-            : Subject(k) ?? [];
-        foreach (var group in subject.Where(e => !e.IsPerson))
-            Add(leader, RelationSense.LeaderOf, group);
-    }
-
-    // "spent six years in Los Cuervos", "hold posts in the gang": time spent or a post held in a group is membership.
-    private void TimeOrPostIn(int k)
-    {
-        if (k + 3 >= phrases.Count || phrases[k + 1] is not { Kind: PhraseKind.Noun, Entity: null, Head: { } what } || phrases[k + 2].Lower is not ("in" or "within" or "with")
-            || IsPassive(k))
-            return;
-        var time = what.Lower is "years" or "months" or "decades" or "decade" or "time" or "year";
-        var post = what.Lower is "post" or "posts" or "position" or "positions" or "role" or "roles" or "rank" or "ranks";
-        if (!(time && RelationWords.Lemma(phrases[k].Last.Lower) == "spend" || post && RelationWords.Lemma(phrases[k].Last.Lower) == "hold")
-            || NameOrMeant(k + 3) is not [{ IsPerson: false } group] || Subject(k) is not { } members)
-            return;
-        foreach (var member in members.Where(e => e.IsPerson))
-            Add(member, RelationshipType.MemberOf, group);
-    }
-
-    /// <summary>A group in a prepositional phrase that opens the clause before the verb at k: "En la organización participan".</summary>
-    private EntityDraft? FrontedGroup(int k) =>
-        k >= 2 && phrases[k - 2].Lower is "en" && (k < 3 || phrases[k - 3].Kind is PhraseKind.Comma or PhraseKind.Boundary)
-            && (phrases[k - 1].Entity ?? discourse.Resolve(phrases[k - 1])) is { IsPerson: false } group ? group : null;
-
-    /// <summary>"when the two groups went to war", "ambas bandas entraron en guerra": a war among the subjects.</summary>
-    private void WentToWar(int k)
-    {
-        var verb = phrases[k];
-        var warAt = verb.Tokens.FindIndex(t => t.Lower is "war" or "guerra");
-        if (warAt < 1 || verb.Tokens[warAt - 1].Lower is not ("to" or "en" or "a") || Subject(k) is not { Count: >= 2 } sides
-            || k + 1 < phrases.Count && phrases[k + 1].Lower is "with" or "against" or "con" or "contra")
-            return;
-        for (var a = 0; a < sides.Count; a++)
-            for (var b = a + 1; b < sides.Count; b++)
-                Add(sides[a], RelationSense.RivalOf, sides[b]);
-    }
-
-    /// <summary>"G has been at war since 2019 with H", "G and H are at war", "están en guerra con H".</summary>
-    private void AtWar(int k)
-    {
-        if (k + 2 >= phrases.Count || !IsCopula(phrases[k]) && phrases[k].Last.Lower is not ("están" or "estaban" or "estuvieron" or "está")
-            || phrases[k + 1].Lower is not ("at" or "en") || phrases[k + 2].Head?.Lower is not ("war" or "odds" or "loggerheads" or "guerra")
-            || Subject(k) is not { Count: > 0 } sides)
-            return;
-        for (var i = k + 3; i + 1 < phrases.Count && i <= k + 8; i++)
-        {
-            if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
-                break;
-            if (phrases[i].Lower is "with" or "against" or "con" or "contra" && IsArgument(i + 1))
-            {
-                foreach (var side in sides)
-                    foreach (var other in NameOrMeant(i + 1))
-                        Add(side, RelationSense.RivalOf, other);
-                return;
-            }
-        }
-        for (var a = 0; a < sides.Count; a++)
-            for (var b = a + 1; b < sides.Count; b++)
-                Add(sides[a], RelationSense.RivalOf, sides[b]);
-    }
-
-    /// <summary>"The group's command passed to his nephew, X", "its leadership fell to X".</summary>
-    private void PassedTo(int k)
-    {
-        if (k < 1 || k + 2 >= phrases.Count || phrases[k].Last.Lower is not ("passed" or "fell" or "went" or "pasó") || phrases[k + 1].Lower is not ("to" or "a")
-            || phrases[k - 1].Head?.Lower is not ("command" or "leadership" or "control" or "reins" or "helm" or "jefatura" or "liderazgo" or "mando" or "riendas")
-            || phrases[Named(k + 2, agent: true)].Entity is not { IsPerson: true } heir)
-            return;
-        var owner = phrases[k - 1].Owner;
-        var group = owner is null ? discourse.Group
-            : owner.IsName ? owner.Entity
-            : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, RelationSense.LeaderOf)
-            : Discourse.IsGroupWord(owner.Lower) ? discourse.GroupBefore(namesHere, owner.Lower) : null;
-        if (group is { IsPerson: false })
-            Add(heir, RelationSense.LeaderOf, group);
-    }
-
     private void JobForGroup(int k, Token verb)
     {
         var lemma = JobLemma(verb.Lower);
@@ -332,30 +246,6 @@ public sealed partial class ClauseRelations
 
     private static string? JobLemma(string lower) =>
         RelationWords.Lemma(lower) is { } lemma && JobVerbs.Contains(lemma) ? lemma : null;
-
-    /// <summary>"are locked in a fierce battle with G", "mantiene una alianza con G": any verb with a
-    /// noun of war or alliance ties its subject to the object. Nouns of leadership ("lost control
-    /// of") need a verb that says so, and are left to the verb table.</summary>
-    private void TieByLightNoun(int k)
-    {
-        var n = k + 1;
-        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" or "con" && n + 1 < phrases.Count)
-            n++;
-        if (n + 2 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
-            || RelationWords.LightNoun(noun.Lower) is not (RelationSense.RivalOf or RelationSense.AllyOf) || phrases[n].Owner is not null
-            || !(phrases[n + 1].Lower is "with" or "against" or "con" or "contra" || (IsBacking(noun.Lower) && phrases[n + 1].Lower is "of" or "de" or "del"))
-            || !IsArgument(n + 2))
-            return;
-        if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") || Subject(k) is not { } subjects)
-            return;
-        var sense = RelationWords.LightNoun(noun.Lower)!.Value;
-        foreach (var subject in subjects)
-            foreach (var obj in NameOrMeant(n + 2))
-                Add(subject, sense, obj);
-    }
-
-    // "cuentan con el respaldo del clan", "has the backing of": support from an ally.
-    private static bool IsBacking(string noun) => noun is "backing" or "support" or "respaldo" or "apoyo";
 
     private bool IsInitiative(int j) =>
         j >= 0 && j + 1 < phrases.Count && phrases[j].Kind == PhraseKind.Noun && phrases[j].Head?.Lower is "initiative" or "iniciativa" && phrases[j].Entity is null

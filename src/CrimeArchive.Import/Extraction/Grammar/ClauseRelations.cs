@@ -147,33 +147,6 @@ public sealed partial class ClauseRelations
             Add(unit, RelationshipType.MemberOf, whole);
     }
 
-    // "Under the leadership of X, G expanded": X leads the subject of the next verb. "G is under the
-    // command of X", "el frente está bajo el mando de X": X leads the subject of the verb before.
-    private void UnderLeadership(int k)
-    {
-        var p = phrases[k];
-        // "opera en el muelle bajo las órdenes de X": the verb may have its object and place first.
-        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k >= 1 && PreviousVerb(k) is var governing && governing >= 0 && k + 3 < phrases.Count
-            && phrases[k + 1].Head?.Lower is "leadership" or "command" or "control" or "liderazgo" or "mando" or "control" or "órdenes" or "orders"
-            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } boss && Subject(governing) is { } commanded)
-        {
-            foreach (var g in commanded.Where(e => !e.IsPerson))
-                Add(boss, RelationSense.LeaderOf, g);
-            return;
-        }
-        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k + 3 < phrases.Count
-            && phrases[k + 1].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando"
-            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } leader)
-            underLeader = (leader, k);
-        if (underLeader is { } under && p.Kind == PhraseKind.Verb && under.At < k)
-        {
-            if (Subject(k) is { } led)
-                foreach (var g in led.Where(e => !e.IsPerson))
-                    Add(under.Leader, RelationSense.LeaderOf, g);
-            underLeader = null;
-        }
-    }
-
     private static bool IsCopula(Phrase verb)
     {
         var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb | PartOfSpeech.Modal));
@@ -201,50 +174,4 @@ public sealed partial class ClauseRelations
         found.Add(new FoundRelationship(subject, type, obj, sentence));
     }
 
-    /// <summary>"an alliance between the gang and the Valle Cartel", "la guerra entre A y B": a tie
-    /// noun between two sides. "X's men" are the group X leads.</summary>
-    private void Between(int k)
-    {
-        var p = phrases[k];
-        if (p.Entity is not null || p.Head is not { } head || k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("between" or "entre")
-            || phrases[k + 3].Lower is not ("and" or "y" or "e"))
-            return;
-        var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (head.Lower is "rivalry" or "rivalidad" ? RelationSense.RivalOf : null);
-        if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(k + 4) is { } b)
-            Add(a, tie.Value, b);
-    }
-
-    /// <summary>"Los combates opusieron a X y a Y", "the fighting pitted X against Y": a clash between the two objects.</summary>
-    private void Clash(int k)
-    {
-        var verb = phrases[k].Last.Lower;
-        if (verb is not ("opuso" or "opusieron" or "opone" or "oponen" or "enfrentó" or "enfrentaron" or "enfrenta" or "enfrentan" or "pitted" or "pits")
-            || k == 0 || phrases[k - 1].Entity is not null)
-            return;
-        var i = k + 1;
-        if (i < phrases.Count && phrases[i].Lower is "a" or "al")
-            i++;
-        if (i + 2 >= phrases.Count)
-            return;
-        var first = Named(i);
-        var and = first + 1;
-        if (and + 1 >= phrases.Count || phrases[and].Lower is not ("y" or "e" or "and" or "against"))
-            return;
-        var second = and + 1;
-        if (phrases[second].Lower is "a" or "al" && second + 1 < phrases.Count)
-            second++;
-        if (phrases[first].Entity is { } a && phrases[Named(second)].Entity is { } b)
-            Add(a, RelationSense.RivalOf, b);
-    }
-
-    private EntityDraft? Side(int k)
-    {
-        var p = phrases[k];
-        if (p.Entity is { } named)
-            return named;
-        // "Salgado's men", "los hombres de Salgado": the group he leads.
-        if (p.Head?.Lower is "men" or "people" or "gunmen" or "fighters" && p.Owner is { IsName: true, Entity: { IsPerson: true } boss })
-            return found.FirstOrDefault(f => f.Subject == boss && f.Type == RelationshipType.LeaderOf)?.Object;
-        return discourse.Resolve(p);
-    }
 }

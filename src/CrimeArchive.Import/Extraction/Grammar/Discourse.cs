@@ -31,6 +31,9 @@ public sealed class Discourse(EntityDraft? profileSubject)
     private const double ProfileWeight = 1.5;
     // "X has led the gang since he founded it": a name earlier in the same sentence is the likelier antecedent.
     private const double SameSentenceWeight = 1;
+    // A description's noun picks, among the groups in focus, one of its kind: "the front" the
+    // Frente Sur rather than the army it split from, "the clan" the Arriaga clan.
+    private const double KindWeight = 3;
     private readonly Dictionary<EntityDraft, double> weights = [];
 
     // What a sentence has added to each name so far: a name said twice in one sentence ("the
@@ -149,9 +152,7 @@ public sealed class Discourse(EntityDraft? profileSubject)
     /// from Y, the other faction of the gang" is neither X nor Y.</summary>
     public EntityDraft? GroupBefore(IReadOnlySet<EntityDraft> here, string? noun = null) => GroupCalled(noun, here);
 
-    // A description's noun picks, among the groups in focus, one of its kind: "the front" the
-    // Frente Sur rather than the army it split from, "the clan" the Arriaga clan.
-    private const double KindWeight = 3;
+    // The kinds each group was said to be, by its name's words ("Frente Sur") or by a description.
     private readonly Dictionary<EntityDraft, HashSet<string>> kindsSaid = [];
 
     private EntityDraft? GroupCalled(string? noun, IReadOnlySet<EntityDraft>? here) =>
@@ -160,15 +161,16 @@ public sealed class Discourse(EntityDraft? profileSubject)
     /// <summary>"Los Tejones, a gang from the port": the noun a name was described with.</summary>
     public void Described(EntityDraft group, string noun)
     {
-        if (GroupKinds.Of(noun) is not { } kind)
-            return;
-        if (!kindsSaid.TryGetValue(group, out var kinds))
-            kindsSaid[group] = kinds = [];
-        kinds.Add(kind);
+        if (GroupKinds.Of(noun) is { } kind)
+            KindsOf(group).Add(kind);
     }
 
-    private bool IsOfKind(EntityDraft group, string kind)
+    private bool IsOfKind(EntityDraft group, string kind) => KindsOf(group).Contains(kind);
+
+    private HashSet<string> KindsOf(EntityDraft group)
     {
-        return (kindsSaid.TryGetValue(group, out var said) && said.Contains(kind)) || GroupKinds.Names(group.Name, kind);
+        if (!kindsSaid.TryGetValue(group, out var kinds))
+            kindsSaid[group] = kinds = GroupKinds.InName(group.Name);
+        return kinds;
     }
 }

@@ -37,11 +37,15 @@ public static class GroupKinds
         Kinds.TryGetValue(noun, out var kind) ? kind : Kinds.GetValueOrDefault(NameNormalizer.Normalize(noun));
 
     /// <summary>Whether a word of the name says the group is of that kind ("Frente Sur" a front).</summary>
-    public static bool Names(string name, string kind)
+    public static bool Names(string name, string kind) => InName(name).Contains(kind);
+
+    /// <summary>The kinds the words of a name say a group is.</summary>
+    public static HashSet<string> InName(string name)
     {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in NameNormalizer.Normalize(name).Split(' '))
-            if (Of(word) == kind)
-                return true;
-        return false;
+            if (Of(word) is { } kind)
+                kinds.Add(kind);
+        return kinds;
     }
 }

@@ -1,0 +1,85 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+// Leadership and membership in fixed frames around a noun: under someone's command, in someone's
+// hands, command passing to someone, time spent or posts held in a group, a fronted "en la organización".
+public sealed partial class ClauseRelations
+{
+    /// <summary>"Los Tilos quedaron en manos de X", "la jefatura pasó a manos de X": the group, or the
+    /// leadership of the group in focus, passed to X.</summary>
+    private void InHandsOf(int k)
+    {
+        if (k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("en" or "a") || phrases[k + 2].Head?.Lower != "manos"
+            || phrases[k + 3].Lower is not ("de" or "del") || phrases[Named(k + 4, agent: true)].Entity is not { IsPerson: true } leader)
+            return;
+        var subject = k > 0 && phrases[k - 1].Head?.Lower is "jefatura" or "liderazgo" or "mando" or "control" ? (discourse.Group is { } g ? [g] : [])
+            : Subject(k) ?? [];
+        foreach (var group in subject.Where(e => !e.IsPerson))
+            Add(leader, RelationSense.LeaderOf, group);
+    }
+
+    /// <summary>"The group's command passed to his nephew, X", "its leadership fell to X".</summary>
+    private void PassedTo(int k)
+    {
+        if (k < 1 || k + 2 >= phrases.Count || phrases[k].Last.Lower is not ("passed" or "fell" or "went" or "pasó") || phrases[k + 1].Lower is not ("to" or "a")
+            || phrases[k - 1].Head?.Lower is not ("command" or "leadership" or "control" or "reins" or "helm" or "jefatura" or "liderazgo" or "mando" or "riendas")
+            || phrases[Named(k + 2, agent: true)].Entity is not { IsPerson: true } heir)
+            return;
+        var owner = phrases[k - 1].Owner;
+        var group = owner is null ? discourse.Group
+            : owner.IsName ? owner.Entity
+            : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, RelationSense.LeaderOf)
+            : Discourse.IsGroupWord(owner.Lower) ? discourse.GroupBefore(namesHere, owner.Lower) : null;
+        if (group is { IsPerson: false })
+            Add(heir, RelationSense.LeaderOf, group);
+    }
+
+    // "spent six years in Los Cuervos", "hold posts in the gang": time spent or a post held in a group is membership.
+    private void TimeOrPostIn(int k)
+    {
+        if (k + 3 >= phrases.Count || phrases[k + 1] is not { Kind: PhraseKind.Noun, Entity: null, Head: { } what } || phrases[k + 2].Lower is not ("in" or "within" or "with")
+            || IsPassive(k))
+            return;
+        var time = what.Lower is "years" or "months" or "decades" or "decade" or "time" or "year";
+        var post = what.Lower is "post" or "posts" or "position" or "positions" or "role" or "roles" or "rank" or "ranks";
+        if (!(time && RelationWords.Lemma(phrases[k].Last.Lower) == "spend" || post && RelationWords.Lemma(phrases[k].Last.Lower) == "hold")
+            || NameOrMeant(k + 3) is not [{ IsPerson: false } group] || Subject(k) is not { } members)
+            return;
+        foreach (var member in members.Where(e => e.IsPerson))
+            Add(member, RelationshipType.MemberOf, group);
+    }
+
+    /// <summary>A group in a prepositional phrase that opens the clause before the verb at k: "En la organización participan".</summary>
+    private EntityDraft? FrontedGroup(int k) =>
+        k >= 2 && phrases[k - 2].Lower is "en" && (k < 3 || phrases[k - 3].Kind is PhraseKind.Comma or PhraseKind.Boundary)
+            && (phrases[k - 1].Entity ?? discourse.Resolve(phrases[k - 1])) is { IsPerson: false } group ? group : null;
+
+    // "Under the leadership of X, G expanded": X leads the subject of the next verb. "G is under the
+    // command of X", "el frente está bajo el mando de X": X leads the subject of the verb before.
+    private void UnderLeadership(int k)
+    {
+        var p = phrases[k];
+        // "opera en el muelle bajo las órdenes de X": the verb may have its object and place first.
+        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k >= 1 && PreviousVerb(k) is var governing && governing >= 0 && k + 3 < phrases.Count
+            && phrases[k + 1].Head?.Lower is "leadership" or "command" or "control" or "orders" or "liderazgo" or "mando" or "órdenes"
+            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } boss && Subject(governing) is { } commanded)
+        {
+            foreach (var g in commanded.Where(e => !e.IsPerson))
+                Add(boss, RelationSense.LeaderOf, g);
+            return;
+        }
+        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k + 3 < phrases.Count
+            && phrases[k + 1].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando"
+            && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } leader)
+            underLeader = (leader, k);
+        if (underLeader is { } under && p.Kind == PhraseKind.Verb && under.At < k)
+        {
+            if (Subject(k) is { } led)
+                foreach (var g in led.Where(e => !e.IsPerson))
+                    Add(under.Leader, RelationSense.LeaderOf, g);
+            underLeader = null;
+        }
+    }
+}

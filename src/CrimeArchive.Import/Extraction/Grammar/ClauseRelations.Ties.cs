@@ -1,0 +1,117 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Extraction.Grammar;
+
+// Ties between equals stated by a noun or an idiom rather than a relation verb: wars, alliances,
+// backing, clashes between two sides, rivals fighting each other.
+public sealed partial class ClauseRelations
+{
+    /// <summary>"are locked in a fierce battle with G", "mantiene una alianza con G": any verb with a
+    /// noun of war or alliance ties its subject to the object. Nouns of leadership ("lost control
+    /// of") need a verb that says so, and are left to the verb table.</summary>
+    private void TieByLightNoun(int k)
+    {
+        var n = k + 1;
+        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" or "con" && n + 1 < phrases.Count)
+            n++;
+        if (n + 2 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
+            || RelationWords.LightNoun(noun.Lower) is not (RelationSense.RivalOf or RelationSense.AllyOf) || phrases[n].Owner is not null
+            || !(phrases[n + 1].Lower is "with" or "against" or "con" or "contra" || (IsBacking(noun.Lower) && phrases[n + 1].Lower is "of" or "de" or "del"))
+            || !IsArgument(n + 2))
+            return;
+        if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") || Subject(k) is not { } subjects)
+            return;
+        var sense = RelationWords.LightNoun(noun.Lower)!.Value;
+        foreach (var subject in subjects)
+            foreach (var obj in NameOrMeant(n + 2))
+                Add(subject, sense, obj);
+    }
+
+    // "cuentan con el respaldo del clan", "has the backing of": support from an ally.
+    private static bool IsBacking(string noun) => noun is "backing" or "support" or "respaldo" or "apoyo";
+
+    /// <summary>"when the two groups went to war", "ambas bandas entraron en guerra": a war among the subjects.</summary>
+    private void WentToWar(int k)
+    {
+        var verb = phrases[k];
+        var warAt = verb.Tokens.FindIndex(t => t.Lower is "war" or "guerra");
+        if (warAt < 1 || verb.Tokens[warAt - 1].Lower is not ("to" or "en" or "a") || Subject(k) is not { Count: >= 2 } sides
+            || k + 1 < phrases.Count && phrases[k + 1].Lower is "with" or "against" or "con" or "contra")
+            return;
+        for (var a = 0; a < sides.Count; a++)
+            for (var b = a + 1; b < sides.Count; b++)
+                Add(sides[a], RelationSense.RivalOf, sides[b]);
+    }
+
+    /// <summary>"G has been at war since 2019 with H", "G and H are at war", "están en guerra con H".</summary>
+    private void AtWar(int k)
+    {
+        if (k + 2 >= phrases.Count || !IsCopula(phrases[k]) && phrases[k].Last.Lower is not ("están" or "estaban" or "estuvieron" or "está")
+            || phrases[k + 1].Lower is not ("at" or "en") || phrases[k + 2].Head?.Lower is not ("war" or "odds" or "loggerheads" or "guerra")
+            || Subject(k) is not { Count: > 0 } sides)
+            return;
+        for (var i = k + 3; i + 1 < phrases.Count && i <= k + 8; i++)
+        {
+            if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
+                break;
+            if (phrases[i].Lower is "with" or "against" or "con" or "contra" && IsArgument(i + 1))
+            {
+                foreach (var side in sides)
+                    foreach (var other in NameOrMeant(i + 1))
+                        Add(side, RelationSense.RivalOf, other);
+                return;
+            }
+        }
+        for (var a = 0; a < sides.Count; a++)
+            for (var b = a + 1; b < sides.Count; b++)
+                Add(sides[a], RelationSense.RivalOf, sides[b]);
+    }
+
+    /// <summary>"an alliance between the gang and the Valle Cartel", "la guerra entre A y B": a tie
+    /// noun between two sides. "X's men" are the group X leads.</summary>
+    private void Between(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is not null || p.Head is not { } head || k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("between" or "entre")
+            || phrases[k + 3].Lower is not ("and" or "y" or "e"))
+            return;
+        var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (head.Lower is "rivalry" or "rivalidad" ? RelationSense.RivalOf : null);
+        if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(k + 4) is { } b)
+            Add(a, tie.Value, b);
+    }
+
+    /// <summary>"Los combates opusieron a X y a Y", "the fighting pitted X against Y": a clash between the two objects.</summary>
+    private void Clash(int k)
+    {
+        var verb = phrases[k].Last.Lower;
+        if (verb is not ("opuso" or "opusieron" or "opone" or "oponen" or "enfrentó" or "enfrentaron" or "enfrenta" or "enfrentan" or "pitted" or "pits")
+            || k == 0 || phrases[k - 1].Entity is not null)
+            return;
+        var i = k + 1;
+        if (i < phrases.Count && phrases[i].Lower is "a" or "al")
+            i++;
+        if (i + 2 >= phrases.Count)
+            return;
+        var first = Named(i);
+        var and = first + 1;
+        if (and + 1 >= phrases.Count || phrases[and].Lower is not ("y" or "e" or "and" or "against"))
+            return;
+        var second = and + 1;
+        if (phrases[second].Lower is "a" or "al" && second + 1 < phrases.Count)
+            second++;
+        if (phrases[first].Entity is { } a && phrases[Named(second)].Entity is { } b)
+            Add(a, RelationSense.RivalOf, b);
+    }
+
+    private EntityDraft? Side(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is { } named)
+            return named;
+        // "Salgado's men", "los hombres de Salgado": the group he leads.
+        if (p.Head?.Lower is "men" or "people" or "gunmen" or "fighters" && p.Owner is { IsName: true, Entity: { IsPerson: true } boss })
+            return found.FirstOrDefault(f => f.Subject == boss && f.Type == RelationshipType.LeaderOf)?.Object;
+        return discourse.Resolve(p);
+    }
+}
