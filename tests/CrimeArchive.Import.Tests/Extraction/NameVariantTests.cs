@@ -341,4 +341,12 @@ public class NameVariantTests
         Assert.Contains("La Agencia", group.Aliases);
         Assert.True(x.Has("Remigio Tovar Lanza", RelationshipType.Founded, "La Agencia del Cauto"));
     }
+
+    [Fact]
+    public void A_clan_and_a_cartel_named_after_one_place_stay_two_groups()
+    {
+        var x = ExtractionHelper.Run("The Cartel del Golfo lost Reynosa. In Colombia, the Clan del Golfo gained ground.");
+        Assert.Contains(x.Groups(), g => g.Name == "Cartel del Golfo");
+        Assert.Contains(x.Groups(), g => g.Name == "Clan del Golfo");
+    }
 }

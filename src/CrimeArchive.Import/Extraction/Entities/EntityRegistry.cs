@@ -115,11 +115,12 @@ public sealed class EntityRegistry
         }
         if (head is null || core is null)
             yield break;
-        // "the Montecal crew", "the Arce gang": what a reporter calls the group in passing.
-        yield return core + " crew";
-        yield return core + " gang";
         if (head == "cartel")
         {
+            // "the Montecal crew": what a reporter calls a cartel in passing. Not a clan's: "Clan del
+            // Golfo" and "Cartel del Golfo" are two groups, and "the Golfo gang" would join them.
+            yield return core + " crew";
+            yield return core + " gang";
             yield return core + " cartel";
             foreach (var article in SpanishArticles)
                 yield return "cartel de " + article + core;
