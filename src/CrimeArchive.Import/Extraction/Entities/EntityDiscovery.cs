@@ -227,16 +227,18 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 
     private static GroupHit? FamilyNoun(SentenceInfo info, NameSpan span)
     {
-        if (span.Count > 2 || span.Words.Any(w => NameWords.IsStopWord(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las")
-            || NameWords.IsPlace(span.Surface))
+        if (span.Count > 2)
             return null;
         var before = span.Index > 0 ? info.Words[span.Index - 1] : null;
-        if (before is not null && NameWords.Key(before.Text) is "clan" or "familia" && !before.IsCapitalized)
-            return new GroupHit(before.Text + " " + span.Surface, before.Start, span.End);
         var afterIndex = span.Index + span.Count;
-        if (afterIndex < info.Words.Count && NameWords.Key(info.Words[afterIndex].Text) is "family" or "clan" && !info.Words[afterIndex].IsCapitalized)
-            return new GroupHit(span.Surface + " " + info.Words[afterIndex].Text, span.Start, info.Words[afterIndex].End);
-        return null;
+        var after = afterIndex < info.Words.Count ? info.Words[afterIndex] : null;
+        var nounBefore = before is { IsCapitalized: false } && NameWords.Key(before.Text) is "clan" or "familia";
+        var nounAfter = after is { IsCapitalized: false } && NameWords.Key(after.Text) is "family" or "clan";
+        if (!nounBefore && !nounAfter
+            || span.Words.Any(w => NameWords.IsStopWord(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las") || NameWords.IsPlace(span.Surface))
+            return null;
+        return nounBefore ? new GroupHit(before!.Text + " " + span.Surface, before.Start, span.End)
+            : new GroupHit(span.Surface + " " + after!.Text, span.Start, after.End);
     }
 
     // "Los Iturbe" after "the Clan Iturbe": a family plural is the family's group. "The Mochuelos" after

@@ -419,11 +419,11 @@ public static partial class GroupNameRules
     /// initials is an organization; in a text on crime, an armed one, unless its words say it is an office.</summary>
     private static bool IsSpelledOutAcronym(NameSpan span, SentenceInfo info)
     {
-        if (span.Count < 2 || NameWords.IsPlace(span.Surface)
-            || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text) || OfficeWords.Contains(NameWords.Key(w.Text))))
-            return false;
         var rest = info.Sentence.Text.AsSpan(span.End - info.Sentence.Start).TrimStart();
-        if (rest.Length < 4 || rest[0] != '(')
+        if (span.Count < 2 || rest.Length < 4 || rest[0] != '(')
+            return false;
+        if (NameWords.IsPlace(span.Surface)
+            || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text) || OfficeWords.Contains(NameWords.Key(w.Text))))
             return false;
         var close = rest.IndexOf(')');
         if (close < 3)

@@ -40,11 +40,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     };
 
     private List<EntityDraft> lastList = [];
-    // "His brothers, A and B" opening a sentence: his is the person named last before it.
     private SentenceInfo? current;
-    private EntityDraft? lastPerson;
-    // "She shares them with her brothers": a sentence opened by a pronoun goes on about the previous sentence's subject.
-    private EntityDraft? lastSubject;
+    // The sentences read before the current one: "his brothers" opening a sentence are the brothers of
+    // the last person named before it, looked up only when a list needs it.
+    private readonly List<SentenceInfo> earlier = [];
     private string? lastSurname;
     private int lastListSentence = -10;
 
@@ -53,10 +52,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     public void Read(SentenceInfo info, int from, int to)
     {
         if (current is not null && current.Index != info.Index)
-        {
-            lastPerson = PersonBefore(current, current.Words.Count) ?? lastPerson;
-            lastSubject = FirstPerson(current) ?? lastSubject;
-        }
+            earlier.Add(current);
         current = info;
         for (var i = from; i < to; i++)
         {
@@ -89,7 +85,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         {
             if (possessive != "their")
                 reference = PersonBefore(info, words: noun)
-                    ?? (info.Words.Take(noun).Any(w => NameWords.Key(w.Text) is "he" or "she" or "él" or "ella") ? lastSubject ?? lastPerson : lastPerson);
+                    // "She shares them with her brothers": a sentence that speaks of someone by pronoun goes on
+                    // about the previous sentence's subject, its first person.
+                    ?? (info.Words.Take(noun).Any(w => NameWords.Key(w.Text) is "he" or "she" or "él" or "ella") && earlier.Count > 0
+                        ? FirstPerson(earlier[^1]) ?? LastPersonBefore() : LastPersonBefore());
             // "Two of Chato's brothers": the possessor is the person that name or nickname is.
             if (possessive == "'s")
                 reference = PersonBefore(info, words: noun);
@@ -284,6 +283,14 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var at = word.End - info.Sentence.Start;
         var text = info.Sentence.Text;
         return at < text.Length && text[at] is '\'' or '’';
+    }
+
+    private EntityDraft? LastPersonBefore()
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+            if (PersonBefore(earlier[i], earlier[i].Words.Count) is { } person)
+                return person;
+        return null;
     }
 
     private EntityDraft? FirstPerson(SentenceInfo info) =>
