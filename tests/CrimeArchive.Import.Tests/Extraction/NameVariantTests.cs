@@ -14,6 +14,7 @@ public class NameVariantTests
     [InlineData("The Ledesma clan controls the port. Prosecutors froze the Ledesma organization's accounts.", "Ledesma clan", "Ledesma organization")]
     [InlineData("Los Cuatreros -- literally \"the Rustlers\" -- steal cattle in the north.", "Los Cuatreros", "Rustlers")]
     [InlineData("Police blame the Arce family, known around the valley simply as “Los Arce,” for the murders.", "Arce family", "Los Arce")]
+    [InlineData("Los Alcatraces (the Pelicans) hold the docks. The Pelicans are led by Feliciano Ochandía Ruiz.", "Los Alcatraces", "Pelicans")]
     [InlineData("Mara Tigrilla controls the market in Puerto Salinas. The Tigrilla also extorts bus drivers.", "Mara Tigrilla", "Tigrilla")]
     [InlineData("The Cártel de Montecal moves cocaine. The Montecal crew pays the police.", "Cártel de Montecal", "Montecal crew")]
     public void Variants_of_one_group_name_are_one_group(string text, string first, string second)

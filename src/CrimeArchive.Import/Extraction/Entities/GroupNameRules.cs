@@ -333,6 +333,10 @@ public static partial class GroupNameRules
             var at = inner.Value.IndexOf(part, position, StringComparison.Ordinal);
             position = at + part.Length;
             var name = part.Trim();
+            // "Los Alcatraces (the Pelicans)": the English article is no part of the gloss.
+            var article = name.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
+            name = name[article..];
+            at += article;
             if (name.Length < 2 || !char.IsUpper(name[0]) || name.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0]) && !NameCandidateFinder.IsParticle(w)))
                 return [];
             names.Add((name, innerStart + at + (part.Length - part.TrimStart().Length)));
