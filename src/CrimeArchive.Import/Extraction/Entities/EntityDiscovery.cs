@@ -125,7 +125,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         {
             if (registry.Consumed.Contains(span.Start))
                 continue;
-            var hit = GroupNameRules.Classify(span, info) ?? FamilyNoun(info, span);
+            var family = FamilyNoun(info, span);
+            var hit = family ?? GroupNameRules.Classify(span, info);
             // "la dirección de Camino Rojo (Red Trail)": a group already named keeps the names its parentheses add.
             if (hit is null && registry.FindOne(span.Surface, EntityKind.Group) is { } named)
             {
@@ -140,9 +141,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             // "la familia Ochandía", "el clan Arcaya", "the Arcaya family": a family's group, even where
             // a person of that family answers to the bare surname.
-            if (FamilyNoun(info, span) is { } family)
-                hit = family;
-            else if (registry.FindOne(hit.Name, EntityKind.Person) is not null)
+            if (family is null && registry.FindOne(hit.Name, EntityKind.Person) is not null)
                 continue;
             var nounAfter = hit.End == span.End ? PersonNameRules.WordAfter(info, span) : null;
             // "the Montecal crew" after "Cártel de Montecal": the name with the noun after it is known.

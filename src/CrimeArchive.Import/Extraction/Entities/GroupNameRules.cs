@@ -253,7 +253,8 @@ public static partial class GroupNameRules
 
     /// <summary>"That outfit, also known as the …", "La banda, conocida como …": the name at
     /// <paramref name="start"/> is another name of a group the sentence only describes.</summary>
-    public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) => DescribedGroupNoun(info, start) is not null;
+    public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>
+        DescribedGroupKnownAs().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
     /// <summary>The noun of the description a name at <paramref name="start"/> is given to ("clan" in
     /// "the clan, known as …"), if it is one.</summary>

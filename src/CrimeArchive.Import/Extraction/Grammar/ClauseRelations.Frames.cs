@@ -51,6 +51,19 @@ public sealed partial class ClauseRelations
             Add(member, RelationshipType.MemberOf, group);
     }
 
+    /// <summary>"En la organización participan sus hermanos A y B": the place of membership comes
+    /// first, the members after the verb.</summary>
+    private bool FrontedMembers(int k)
+    {
+        if (FrontedGroup(k) is not { } fronted)
+            return false;
+        var at = Named(k + 1, agent: true);
+        if (phrases[at].Entity is { IsPerson: true })
+            foreach (var member in NameList(at, out _).Where(e => e.IsPerson))
+                Add(member, RelationshipType.MemberOf, fronted);
+        return true;
+    }
+
     /// <summary>A group in a prepositional phrase that opens the clause before the verb at k: "En la organización participan".</summary>
     private EntityDraft? FrontedGroup(int k) =>
         k >= 2 && phrases[k - 2].Lower is "en" && (k < 3 || phrases[k - 3].Kind is PhraseKind.Comma or PhraseKind.Boundary)

@@ -24,9 +24,7 @@ public sealed partial class ClauseRelations
         // "Los Cedros y Los Urdaneta son aliados": equals tied to each other.
         if (targets.Count == 0 && sense is RelationSense.RivalOf or RelationSense.AllyOf && HoldersOf(k, k) is { Count: >= 2 } pair)
         {
-            for (var a = 0; a < pair.Count; a++)
-                for (var b = a + 1; b < pair.Count; b++)
-                    Add(pair[a], sense, pair[b]);
+            AddAmong(pair, sense);
             return;
         }
         if (targets.Count == 0)
@@ -51,9 +49,7 @@ public sealed partial class ClauseRelations
             }
             if (holders.Count == 0 && role.Head!.Lower is "alliance" or "alianza" && targets.Count >= 2)
             {
-                for (var a = 0; a < targets.Count; a++)
-                    for (var b = a + 1; b < targets.Count; b++)
-                        Add(targets[a], RelationshipType.AllyOf, targets[b]);
+                AddAmong(targets, RelationSense.AllyOf);
             }
             return;
         }
@@ -195,7 +191,7 @@ public sealed partial class ClauseRelations
     {
         "consider", "considers", "considered", "describe", "describes", "described", "call", "calls", "called", "identify", "identifies",
         "identified", "name", "names", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "regard", "regards", "list", "lists", "listed",
-        "considera", "consideran", "consideraba", "describe", "describen", "califica", "califican", "señala", "señalan", "señaló", "identifica",
+        "considera", "consideran", "consideraba", "describen", "califica", "califican", "señala", "señalan", "señaló", "identifica",
         "identifican", "identificó", "llama", "llaman", "tilda", "tildan", "cataloga", "catalogan", "sindica", "sindican", "apunta", "apuntan",
     };
 

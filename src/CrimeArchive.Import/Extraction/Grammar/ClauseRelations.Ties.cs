@@ -39,9 +39,7 @@ public sealed partial class ClauseRelations
         if (warAt < 1 || verb.Tokens[warAt - 1].Lower is not ("to" or "en" or "a") || Subject(k) is not { Count: >= 2 } sides
             || k + 1 < phrases.Count && phrases[k + 1].Lower is "with" or "against" or "con" or "contra")
             return;
-        for (var a = 0; a < sides.Count; a++)
-            for (var b = a + 1; b < sides.Count; b++)
-                Add(sides[a], RelationSense.RivalOf, sides[b]);
+        AddAmong(sides, RelationSense.RivalOf);
     }
 
     /// <summary>"G has been at war since 2019 with H", "G and H are at war", "están en guerra con H".</summary>
@@ -63,9 +61,7 @@ public sealed partial class ClauseRelations
                 return;
             }
         }
-        for (var a = 0; a < sides.Count; a++)
-            for (var b = a + 1; b < sides.Count; b++)
-                Add(sides[a], RelationSense.RivalOf, sides[b]);
+        AddAmong(sides, RelationSense.RivalOf);
     }
 
     /// <summary>"an alliance between the gang and the Valle Cartel", "la guerra entre A y B": a tie

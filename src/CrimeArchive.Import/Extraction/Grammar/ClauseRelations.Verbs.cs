@@ -18,21 +18,15 @@ public sealed partial class ClauseRelations
         Clash(k);
         WentToWar(k);
         AtWar(k);
-        if (RelationWords.Lemma(head.Lower) is "spend" or "hold")
+        var lemma = RelationWords.Lemma(head.Lower);
+        if (lemma is "spend" or "hold")
         {
             TimeOrPostIn(k);
             return;
         }
-        if (RelationWords.Lemma(head.Lower) is "participar" or "militar" && FrontedGroup(k) is { } fronted)
-        {
-            // "En la organización participan sus hermanos A y B": the place of membership comes first, the members after the verb.
-            var at = Named(k + 1, agent: true);
-            if (phrases[at].Entity is { IsPerson: true })
-                foreach (var member in NameList(at, out _).Where(e => e.IsPerson))
-                    Add(member, RelationshipType.MemberOf, fronted);
+        if (lemma is "participar" or "militar" && FrontedMembers(k))
             return;
-        }
-        if (RelationWords.Lemma(head.Lower) is not { } lemma)
+        if (lemma is null)
         {
             TieByLightNoun(k);
             JobForGroup(k, head);
@@ -97,18 +91,14 @@ public sealed partial class ClauseRelations
         // "Los Cedros y Los Urdaneta son aliados (desde 2015)": the subjects are allied with each other.
         if (lemma is "ally" or "aliar" && IsPassive(k) && !(n < phrases.Count && IsArgument(n)) && Subject(k) is { Count: >= 2 } allies)
         {
-            for (var a = 0; a < allies.Count; a++)
-                for (var b = a + 1; b < allies.Count; b++)
-                    Add(allies[a], RelationSense.AllyOf, allies[b]);
+            AddAmong(allies, RelationSense.AllyOf);
             return;
         }
         // "Ambas bandas se disputan los muelles", "the two fight each other": a reciprocal rivalry among the subjects.
         var eachOther = k + 1 < phrases.Count && phrases[k + 1].Lower is "each other" or "one another" or "each" && RelationWords.Verb(lemma, null) == RelationSense.RivalOf;
         if ((lemma == "disputar" && verb.First.Lower == "se" && preposition is not "con" || eachOther) && Subject(k) is { Count: >= 2 } sides)
         {
-            for (var a = 0; a < sides.Count; a++)
-                for (var b = a + 1; b < sides.Count; b++)
-                    Add(sides[a], RelationSense.RivalOf, sides[b]);
+            AddAmong(sides, RelationSense.RivalOf);
             return;
         }
         List<EntityDraft> objects = [];

@@ -108,9 +108,7 @@ public sealed partial class ClauseRelations
             && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
         {
             var listed = NameList(k + 1, out _).Where(e => e.IsPerson).ToList();
-            for (var a = 0; a < listed.Count; a++)
-                for (var b = a + 1; b < listed.Count; b++)
-                    Add(listed[a], RelationshipType.SiblingOf, listed[b]);
+            AddAmong(listed, RelationSense.SiblingOf);
         }
         // "sería el segundo al mando de Los Tilos": second-in-command, in Spanish words.
         if (p.Head?.Lower == "mando" && k >= 2 && phrases[k - 1].Lower == "al" && phrases[k - 2].Head?.Lower == "segundo"
@@ -154,6 +152,14 @@ public sealed partial class ClauseRelations
     }
 
     private void Add(EntityDraft subject, RelationSense sense, EntityDraft obj) => Add(subject, RelationWords.TypeOf(sense), obj, sense);
+
+    /// <summary>A tie between every two of <paramref name="sides"/>: rivals at war, allies, siblings.</summary>
+    private void AddAmong(List<EntityDraft> sides, RelationSense sense)
+    {
+        for (var a = 0; a < sides.Count; a++)
+            for (var b = a + 1; b < sides.Count; b++)
+                Add(sides[a], sense, sides[b]);
+    }
 
     private void Add(EntityDraft subject, RelationshipType type, EntityDraft obj, RelationSense? sense = null)
     {
