@@ -112,6 +112,22 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales son desde 2015 socios de Los Grillos.", "Los Zorzales", RelationshipType.AllyOf, "Los Grillos")]
     [InlineData("Los Zorzales attacked Los Grillos in March.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("La policía registró un enfrentamiento entre Los Zorzales y Los Grillos.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
+    // Reciprocal Spanish verbs and tie nouns with no other side: the subjects are the two sides.
+    [InlineData("Los Zorzales y Los Grillos se enfrentan desde hace años en el puerto de Manta.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Los Zorzales y Los Grillos mantienen una disputa por las rutas del norte.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
+    // Taking a side; governing a group's deeds; the agent of a participle after a place.
+    [InlineData("The Tin Roof Crew has lined up with Los Grillos against the port gangs.", "Tin Roof Crew", RelationshipType.AllyOf, "Los Grillos")]
+    [InlineData("The Harbour Kings ran the fish market under Nina Vera Paz until 2018.", "Nina Vera Paz", RelationshipType.LeaderOf, "Harbour Kings")]
+    [InlineData("Under Nina Vera Paz, the Harbour Kings took the fish market.", "Nina Vera Paz", RelationshipType.LeaderOf, "Harbour Kings")]
+    [InlineData("The Hill Boys, a gang from Puerto Lago run by Nina Vera Paz, sell at the market.", "Nina Vera Paz", RelationshipType.LeaderOf, "Hill Boys")]
+    [InlineData("The Hill Boys, once the largest gang on the coast, who are led by Nina Vera Paz and Elio Rolo Vence, sell at the market.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Hill Boys")]
+    [InlineData("La Red del Manglar opera en la frontera bajo el mando de Nina Vera Paz.", "Nina Vera Paz", RelationshipType.LeaderOf, "Red del Manglar")]
+    // Lists of partners and the head of a department.
+    [InlineData("Nina Vera Paz creó Los Zorzales con cuatro vecinos del barrio, entre ellos Elio Rolo Vence y Ada Lemus.", "Ada Lemus", RelationshipType.Founded, "Los Zorzales")]
+    [InlineData("Los Zorzales son dirigidos por Nina Vera Paz junto a Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Elio Rolo Vence and Ada Lemus, both of whom are members of Los Zorzales, were arrested.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales")]
+    [InlineData("Elio Rolo Vence, uno de los negociadores de Los Zorzales, fue trasladado.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales")]
+    [InlineData("Elio Rolo Vence, jefe de plaza de Los Zorzales en Manta, fue detenido.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -141,6 +157,23 @@ public class ClauseRelationTests
     {
         var x = ExtractionHelper.Run(text);
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == person && r.Object.Name == group);
+    }
+
+    [Theory]
+    [InlineData("Nina Vera Paz dirige Los Zorzales desde 2015 en el puerto de Manta. Sus enemigos son Los Grillos y la Banda Sur.")]
+    [InlineData("Nina Vera Paz dirige Los Zorzales desde 2015 en el puerto de Manta. Tiene dos enemigos: Los Grillos y la Banda Sur.")]
+    public void A_list_of_someones_enemies_is_no_feud_between_them(string text)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.RivalOf && new[] { r.Subject.Name, r.Object.Name }.Order().SequenceEqual(["Banda Sur", "Los Grillos"]));
+    }
+
+    [Fact]
+    public void The_head_of_a_groups_plaza_is_its_member_not_its_leader()
+    {
+        var x = ExtractionHelper.RunSpanish("Elio Rolo Vence, quien había sido jefe de plaza de Los Zorzales, fue trasladado a Quito.");
+        Assert.True(x.Has("Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales"));
+        Assert.False(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Zorzales"));
     }
 
     [Fact]

@@ -24,6 +24,23 @@ public class PersonAndAliasTests
         Assert.Contains(second, aliases);
     }
 
+    [Theory]
+    // The article outside the quotes; the nickname opening the sentence before its owner.
+    [InlineData("es", "Ofelia Duarte Rincón, conocida como la “Madrina”, cobra las cuotas del mercado.", "Ofelia Duarte Rincón", "Madrina")]
+    [InlineData("en", "Known along the river as \"Garfio\" for his missing hand, Tobías Leal Arce moves the boats.", "Tobías Leal Arce", "Garfio")]
+    public void A_nickname_set_apart_from_its_name_joins_it(string lang, string text, string name, string nickname)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Contains(nickname, x.People().Named(name).Aliases);
+    }
+
+    [Fact]
+    public void Someone_known_only_by_a_nickname_after_a_word_for_a_young_man_is_a_person()
+    {
+        var x = ExtractionHelper.RunSpanish("La venta en la plaza la controla un muchacho apodado “Piojo”, según los vecinos.");
+        Assert.Contains(x.People(), p => p.Aliases.Contains("Piojo"));
+    }
+
     [Fact]
     public void A_nickname_given_with_nicknamed_or_dubbed_joins_the_name()
     {

@@ -12,7 +12,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+)?as|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+)?as|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^[“""‘'«](?<nick>[^“”""‘’«»]{1,40}?)[,.]?[”""’'»]")]
@@ -100,8 +100,23 @@ public static partial class AliasPatterns
             found.Add(new AliasStatement(first, nick.Value.TrimEnd(',', '.'), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart),
                 first.Surface + " " + last.Surface));
         }
+        // "Known across the valley as “Tizón” for his temper, Prosper Aldabe …": the nickname opens the sentence.
+        if (FrontedNickname().Match(text) is { Success: true } fronted)
+        {
+            var comma = text.IndexOf(", ", fronted.Index + fronted.Length, StringComparison.Ordinal);
+            var owner = comma < 0 ? null : info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + comma + 2);
+            if (owner is not null && PersonNameRules.IsFullName(owner, info))
+            {
+                var nick = fronted.Groups["nick"];
+                var nickStart = info.Sentence.Start + nick.Index;
+                found.Add(new AliasStatement(owner, nick.Value.Trim(), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
+            }
+        }
         return found;
     }
+
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']")]
+    private static partial Regex FrontedNickname();
 
     [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex NicknameOnlyPattern();
@@ -125,6 +140,8 @@ public static partial class AliasPatterns
         "lieutenant", "accountant", "figure", "kingpin", "capo",
         "jefe", "hombre", "mujer", "cabecilla", "sicario", "comandante", "narcotraficante", "integrante", "miembro", "sujeto", "líder",
         "lider", "financista", "operador", "capo",
+        // "a boy nicknamed “Mecha”", "un muchacho apodado “Mecha”".
+        "boy", "youth", "teenager", "guy", "gunman", "muchacho", "joven", "chico", "adolescente", "pandillero", "individuo",
     };
 
     // The name just before ", alias", " (alias" or " alias".

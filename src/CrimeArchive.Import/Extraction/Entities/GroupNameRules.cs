@@ -42,6 +42,16 @@ public static partial class GroupNameRules
         if (whole is { Count: >= 2 } && IsNumber(whole.Words[0]) && !whole.Words[0].Text.All(char.IsDigit)
             && PersonNameRules.WordAfter(info, whole) is "gang" or "crew" or "clique" or "cell" && !whole.Words.Any(w => NameWords.IsDemonym(w.Text)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
+        // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
+        if (whole is { Count: >= 3 } && NameWords.Key(whole.Words[0].Text) == "red" && NameWords.Key(whole.Words[1].Text) is "de" or "del"
+            && PersonNameRules.WordBefore(info, whole) is "la" or "una" or "esa" or "esta"
+            && !whole.Words.Skip(1).Any(w => NameWords.IsInstitutionWord(w.Text) || OfficeWords.Contains(NameWords.Key(w.Text))))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
+        // "the Quarry Kings", "the Ridge Boys": a plural of lords, boys or beasts closing a name after "the".
+        if (whole is { Count: >= 2 and <= 4 } && NameWords.IsGangPlural(whole.Words[^1].Text) && !NameWords.IsPlace(whole.Surface)
+            && (PersonNameRules.WordBefore(info, whole) is "the" || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0].Text) == "the")
+            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
         if (span.Count == 1 && span.Words[0].IsAllCaps)
@@ -70,6 +80,7 @@ public static partial class GroupNameRules
         // "Tren de Aragua"-style names: a gang called "the Train of" a place.
         if (first is "tren" && span.Count >= 3 && NameWords.Key(span.Words[1].Text) is "de" or "del")
             return new GroupHit(span.Surface, span.Start, span.End);
+        // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
         // "Barrio 18": the gang, not a neighbourhood (those have names, not numbers).

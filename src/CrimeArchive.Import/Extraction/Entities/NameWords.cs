@@ -65,7 +65,17 @@ public static class NameWords
         "cartel", "cartels", "carteles", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
         "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
-        "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia",
+        "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse",
+    };
+
+    // Plurals that close gang names the way "Cartel" does ("the Latin Kings", "the Ridge Boys"):
+    // rulers, young men, fighters and beasts.
+    private static readonly HashSet<string> GangPlurals = new(StringComparer.Ordinal)
+    {
+        "kings", "lords", "boys", "knights", "warriors", "soldiers", "angels", "devils", "demons", "lions", "tigers", "wolves",
+        "sharks", "snakes", "cobras", "scorpions", "hawks", "eagles", "falcons", "vultures", "crows", "ravens", "rats", "dogs",
+        "bulls", "panthers", "jaguars", "dragons", "pirates", "bandits", "raiders", "outlaws", "barons", "princes", "killers",
+        "hunters", "assassins", "rebels", "ghosts", "phantoms", "vipers", "spiders", "hornets", "locusts", "buzzards", "foxes",
     };
 
     // Words that make "Army" or "Forces" an armed group rather than a state's army.
@@ -141,6 +151,8 @@ public static class NameWords
         }
         return army && insurgent;
     }
+
+    public static bool IsGangPlural(string word) => GangPlurals.Contains(Key(word));
 
     public static bool IsGroupCueAfter(string word) => (Lookup(word).Facts & Facts.GroupCue) != 0;
 

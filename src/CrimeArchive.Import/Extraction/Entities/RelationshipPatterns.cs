@@ -7,7 +7,8 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public static partial class RelationshipPatterns
 {
     // Person … "the leader of the powerful" … Group; the role word closes the gap before the group.
-    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
+    // "jefe de plaza de", "head of security of": a department's head is no leader of the group.
+    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?!(?:plazas?|security|finances?|logistics|operations|hitmen|seguridad|finanzas|log[ií]stica|operaciones|sicarios|escoltas|zona|cobros)\b)(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
     public static partial Regex RoleOfBefore();
 
     // Person "took over" / "commands" / "founded" Group.

@@ -59,6 +59,9 @@ public sealed partial class ClauseRelations
                     return discourse.ResolvePair(p) ?? (discourse.Resolve(p) is { } meant ? [meant] : null);
                 case PhraseKind.Relative:
                     var antecedent = j - 1;
+                    // "A and B, both of whom are members": the names before "both of".
+                    if (antecedent >= 2 && phrases[antecedent].Lower is "of" or "de" && phrases[antecedent - 1].Lower is "both" or "all" or "each" or "ambos" or "ambas" or "todos" or "todas")
+                        antecedent -= 2;
                     // "the Vera brothers — A, B and C — who worked for G": the listed names.
                     if (antecedent >= 0 && phrases[antecedent].Kind is PhraseKind.Comma || (phrases[Math.Max(antecedent, 0)].Kind == PhraseKind.Boundary && phrases[Math.Max(antecedent, 0)].Lower is "—" or "–"))
                         antecedent--;
@@ -66,15 +69,15 @@ public sealed partial class ClauseRelations
                     // "X, a group from the south that was founded by": the description, not the place, is what "that" means.
                     // "X, the faction of the cartel that": a unit's description, not its parent.
                     if (antecedent >= 3 && phrases[antecedent - 1].Kind == PhraseKind.Preposition && phrases[antecedent - 2].Head is { } described
-                        && (phrases[antecedent].Entity is not { IsPerson: false } && phrases[antecedent - 1].Lower is "from" or "in" or "based" or "de" or "en"
+                        && (phrases[antecedent].Entity is not { IsPerson: false } && phrases[antecedent - 1].Lower is "from" or "in" or "on" or "along" or "across" or "around" or "based" or "de" or "en"
                             || phrases[antecedent - 1].Lower is "of" or "de" or "del" && RelationWords.Noun(described.Lower) == RelationSense.PartOf && phrases[antecedent - 2].IsDefinite)
-                        && Discourse.IsGroupWord(described.Lower) && phrases[antecedent - 3].Kind == PhraseKind.Comma
-                        && SkipParenthesis(antecedent - 4) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
+                        && Discourse.IsGroupWord(described.Lower)
+                        && NameBeforeApposition(antecedent - 2) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
                         return [describedGroup];
                     // "X, a former soldier who spent", "X, the man who created": a description in apposition is the name before it.
                     if (antecedent >= 2 && phrases[antecedent] is { Kind: PhraseKind.Noun, Entity: null } description
                         && description.First.Lower is "a" or "an" or "un" or "una" or "the" or "el" or "la"
-                        && phrases[antecedent - 1].Kind == PhraseKind.Comma && SkipParenthesis(antecedent - 2) is var namedAt && namedAt >= 0
+                        && NameBeforeApposition(antecedent) is var namedAt && namedAt >= 0
                         && phrases[namedAt].Entity is { } appositive && (WantsPerson(p) is not { } wantsPerson || wantsPerson == appositive.IsPerson))
                         return [appositive];
                     if (antecedent >= 0 && phrases[antecedent].Kind == PhraseKind.Noun)
@@ -117,6 +120,19 @@ public sealed partial class ClauseRelations
             }
         }
         return j < 0 ? ZeroSubject(k) : null;
+    }
+
+    /// <summary>The name that the description at <paramref name="at"/> is set beside by a comma
+    /// ("X, a gang", "X (Y), once the strongest gang"), or -1.</summary>
+    private int NameBeforeApposition(int at)
+    {
+        var i = at - 1;
+        if (i >= 0 && phrases[i].Kind == PhraseKind.Other && phrases[i].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
+            i--;
+        if (i < 1 || phrases[i].Kind != PhraseKind.Comma)
+            return -1;
+        i = SkipParenthesis(i - 1);
+        return i >= 0 && phrases[i].Entity is not null ? i : -1;
     }
 
     private int? PreviousVerbInClause(int j)

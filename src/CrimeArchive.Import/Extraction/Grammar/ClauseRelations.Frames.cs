@@ -83,10 +83,22 @@ public sealed partial class ClauseRelations
                 Add(boss, RelationSense.LeaderOf, g);
             return;
         }
+        // "The Quarry Kings held the docks under Wendell Okafor": a person, no title, governs the group that acts.
+        if (p.Kind == PhraseKind.Preposition && p.Lower is "under" && k >= 1 && PreviousVerb(k) is var verbBefore && verbBefore >= 0 && k + 1 < phrases.Count
+            && phrases[k + 1].Tokens.All(t => t.IsName) && phrases[k + 1].Entity is { IsPerson: true } chief && Subject(verbBefore) is { } ruled)
+        {
+            foreach (var g in ruled.Where(e => !e.IsPerson))
+                Add(chief, RelationSense.LeaderOf, g);
+            return;
+        }
         if (p.Kind == PhraseKind.Preposition && p.Lower is "under" or "bajo" && k + 3 < phrases.Count
             && phrases[k + 1].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando"
             && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[Named(k + 3)].Entity is { IsPerson: true } leader)
             underLeader = (leader, k);
+        // "Under Okafor, the gang took the docks."
+        if (k == 0 && p.Lower is "under" && phrases.Count > 2 && phrases[1].Tokens.All(t => t.IsName) && phrases[1].Entity is { IsPerson: true } opening
+            && phrases[2].Kind == PhraseKind.Comma)
+            underLeader = (opening, k);
         if (underLeader is { } under && p.Kind == PhraseKind.Verb && under.At < k)
         {
             if (Subject(k) is { } led)

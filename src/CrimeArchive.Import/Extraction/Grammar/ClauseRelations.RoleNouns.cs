@@ -22,7 +22,9 @@ public sealed partial class ClauseRelations
             return;
         }
         // "Los Cedros y Los Urdaneta son aliados": equals tied to each other.
-        if (targets.Count == 0 && sense is RelationSense.RivalOf or RelationSense.AllyOf && HoldersOf(k, k) is { Count: >= 2 } pair)
+        // But "Sus enemigos son A y B", "tiene dos enemigos: A y B" name someone's enemies, not a feud between them.
+        if (targets.Count == 0 && sense is RelationSense.RivalOf or RelationSense.AllyOf && role.Owner is null && !role.Tokens.Any(t => t.Is(PartOfSpeech.Number) || t.Lower is "dos" or "tres" or "two" or "three")
+            && HoldersOf(k, k) is { Count: >= 2 } pair)
         {
             AddAmong(pair, sense);
             return;
@@ -65,6 +67,24 @@ public sealed partial class ClauseRelations
     /// <summary>The groups a role is held in: "of G" after it (a list for a coalition), else the
     /// owner ("G's", "its"), else a name modifying it ("Los Gavilanes chief"). Also where the role
     /// phrase ends.</summary>
+    // What a group's member may be put in charge of: a town's drug market, its gunmen, its money.
+    private static readonly HashSet<string> Departments = new(StringComparer.Ordinal)
+    {
+        "plaza", "plazas", "security", "finances", "finance", "logistics", "operations", "hitmen", "enforcers", "assassins",
+        "seguridad", "finanzas", "logística", "operaciones", "sicarios", "escoltas", "zona", "cobros",
+    };
+
+    /// <summary>"jefe de plaza de G", "the cartel's security chief": the head of one of a group's
+    /// departments is its member, not its leader.</summary>
+    private bool HeadsADepartment(int k)
+    {
+        var role = phrases[k];
+        if (role.Tokens.Any(t => t != role.Head && Departments.Contains(t.Lower)))
+            return true;
+        return k + 3 < phrases.Count && OfWords.Contains(phrases[k + 1].Lower) && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { } area }
+            && Departments.Contains(area.Lower) && OfWords.Contains(phrases[k + 3].Lower);
+    }
+
     private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
     {
         var role = phrases[k];
@@ -79,7 +99,8 @@ public sealed partial class ClauseRelations
             return ([antecedent], k);
         if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Preposition && OfWords.Contains(phrases[k + 1].Lower))
         {
-            var at = Named(k + 2);
+            // "jefe de plaza de G": the group comes after the department.
+            var at = HeadsADepartment(k) && k + 4 < phrases.Count && phrases[k + 2].Head is { } area && Departments.Contains(area.Lower) ? Named(k + 4) : Named(k + 2);
             if (sense == RelationSense.MadeOf)
             {
                 var parts = ListItems(at, out var last);

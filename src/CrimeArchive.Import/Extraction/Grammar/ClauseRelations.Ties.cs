@@ -15,9 +15,17 @@ public sealed partial class ClauseRelations
         var n = k + 1;
         if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" or "con" && n + 1 < phrases.Count)
             n++;
-        if (n + 2 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
-            || RelationWords.LightNoun(noun.Lower) is not (RelationSense.RivalOf or RelationSense.AllyOf) || phrases[n].Owner is not null
-            || !(phrases[n + 1].Lower is "with" or "against" or "con" or "contra" || (IsBacking(noun.Lower) && phrases[n + 1].Lower is "of" or "de" or "del"))
+        if (n + 1 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
+            || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf)) || phrases[n].Owner is not null)
+            return;
+        // "Los Mochuelos y Los Tejones mantienen una disputa por el puerto": with no other side named, the tie is among the subjects.
+        if (!(n + 2 < phrases.Count && phrases[n + 1].Lower is "with" or "against" or "con" or "contra" or "of" or "de" or "del")
+            && !IsBacking(noun.Lower) && !phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") && Subject(k) is { Count: >= 2 } sides)
+        {
+            AddAmong(sides, tie);
+            return;
+        }
+        if (n + 2 >= phrases.Count || !(phrases[n + 1].Lower is "with" or "against" or "con" or "contra" || (IsBacking(noun.Lower) && phrases[n + 1].Lower is "of" or "de" or "del"))
             || !IsArgument(n + 2))
             return;
         if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") || Subject(k) is not { } subjects)

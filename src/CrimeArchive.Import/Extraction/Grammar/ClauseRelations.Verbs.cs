@@ -96,7 +96,10 @@ public sealed partial class ClauseRelations
         }
         // "Ambas bandas se disputan los muelles", "the two fight each other": a reciprocal rivalry among the subjects.
         var eachOther = k + 1 < phrases.Count && phrases[k + 1].Lower is "each other" or "one another" or "each" && RelationWords.Verb(lemma, null) == RelationSense.RivalOf;
-        if ((lemma == "disputar" && verb.First.Lower == "se" && preposition is not "con" || eachOther) && Subject(k) is { Count: >= 2 } sides)
+        // "Los Mochuelos y Los Tejones se enfrentan desde 2019": so is a Spanish rival verb with "se" and no other side.
+        var reflexive = verb.First.Lower == "se" && (lemma == "disputar" || RelationWords.Verb(lemma, null) == RelationSense.RivalOf)
+            && preposition is not ("con" or "contra" or "a" or "al") && !(n < phrases.Count && IsArgument(n));
+        if ((reflexive || eachOther) && Subject(k) is { Count: >= 2 } sides)
         {
             AddAmong(sides, RelationSense.RivalOf);
             return;
@@ -171,15 +174,41 @@ public sealed partial class ClauseRelations
             var p = phrases[i];
             if (p.Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
                 break;
-            if (p.Kind == PhraseKind.Preposition && p.Lower is "with" or "alongside" or "con" && (i == 0 || phrases[i - 1].Lower is not ("war" or "alliance")))
+            // "junto a Y": the Spanish for "together with".
+            if (p.Lower is "junto" && i + 2 < phrases.Count && phrases[i + 1].Lower is "a" or "con")
+                p = phrases[++i];
+            if (p.Kind == PhraseKind.Preposition && p.Lower is "with" or "alongside" or "con" or "a" && (p.Lower != "a" || phrases[i - 1].Lower == "junto")
+                && (i == 0 || phrases[i - 1].Lower is not ("war" or "alliance")))
             {
                 var at = Named(i + 1, agent: true);
                 if (phrases[at].Entity is { IsPerson: true })
                     partners.AddRange(NameList(at, out _).Where(e => e.IsPerson));
+                // "with three friends, among them Y and Z", "con tres amigos, entre ellos Y y Z".
+                else if (NamedAmong(at) is { } among)
+                    partners.AddRange(NameList(among, out _).Where(e => e.IsPerson));
                 break;
             }
         }
         return partners;
+    }
+
+    /// <summary>The names a plural description at k is said to include: "friends, including Y and Z",
+    /// "amigos del barrio, entre ellos Y y Z".</summary>
+    private int? NamedAmong(int k)
+    {
+        for (var i = k + 1; i + 1 < phrases.Count && i <= k + 4; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind == PhraseKind.Comma && i + 2 < phrases.Count)
+            {
+                var at = phrases[i + 1].Lower is "including" or "incluidos" or "incluidas" ? i + 2
+                    : phrases[i + 1].Lower is "among" or "entre" && i + 3 < phrases.Count && phrases[i + 2].Lower is "them" or "whom" or "ellos" or "ellas" ? i + 3 : -1;
+                return at > 0 && phrases[at].Entity is { IsPerson: true } ? at : null;
+            }
+            if (p.Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
+                return null;
+        }
+        return null;
     }
 
     /// <summary>"La alianza incluye al Frente A y a Los B", "the coalition groups A, B and C": the
@@ -264,7 +293,10 @@ public sealed partial class ClauseRelations
     // So does one after a description of a group: "a federation led by".
     private bool AfterNameOrComma(int k) =>
         phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null
-            || (phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head is { } head && Discourse.IsGroupWord(head.Lower)));
+            || (phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head is { } head && Discourse.IsGroupWord(head.Lower))
+            // "a gang from Puerto Lago run by X".
+            || (k >= 3 && phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 2].Lower is "from" or "in" or "on" or "de" or "en"
+                && phrases[k - 3].Head is { } groupNoun && Discourse.IsGroupWord(groupNoun.Lower)));
 
     private List<EntityDraft> NameOrMeant(int k, bool agent = false)
     {
@@ -331,11 +363,18 @@ public sealed partial class ClauseRelations
             if (before >= 0 && phrases[before].Kind == PhraseKind.Comma)
                 before--;
             before = SkipParenthesis(before);
-            // "the Unión Austral, a federation led by X": the participle describes the name the apposition describes.
-            if (before >= 2 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before - 1].Kind == PhraseKind.Comma
-                && SkipParenthesis(before - 2) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } described
-                && phrases[before].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
+            // "the Unión Austral, a federation led by X": the participle describes the name the apposition describes;
+            // so it does in "the Ridge Boys, a gang from Villa Cardón led by X".
+            var description = before >= 2 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null
+                && phrases[before - 1].Lower is "from" or "in" or "on" or "along" or "across" or "around" or "de" or "en" && phrases[before - 2].Kind == PhraseKind.Noun ? before - 2 : before;
+            if (description >= 2 && phrases[description].Kind == PhraseKind.Noun && phrases[description].Entity is null
+                && NameBeforeApposition(description) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } described
+                && phrases[description].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
                 return [described];
+            // The description already stands for the name it is set beside.
+            if (description != before && phrases[description] is { Kind: PhraseKind.Noun, Entity: { IsPerson: false } apposed, Head: { } groupKind }
+                && Discourse.IsGroupWord(groupKind.Lower))
+                return [apposed];
             // "the Los Tilos gang, headed by X": the name that modifies the group noun.
             if (before >= 0 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before].Modifier is { IsPerson: false } modifier
                 && phrases[before].Head is { } groupNoun && Discourse.IsGroupWord(groupNoun.Lower) && RelationWords.Noun(groupNoun.Lower) != RelationSense.PartOf)

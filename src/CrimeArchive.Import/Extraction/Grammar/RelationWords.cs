@@ -22,9 +22,9 @@ public static class RelationWords
         [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
             + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
             + "part second-in-command deputy deputies collector collectors accountant accountants treasurer bookkeeper recruiter recruiters courier couriers "
-            + "gunman gunmen bodyguard bodyguards spokesman spokesperson negotiator "
+            + "gunman gunmen bodyguard bodyguards spokesman spokesmen spokesperson spokespeople negotiator negotiators "
             + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
-            + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero",
+            + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
             + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras escisión disidencia clica clicas clika clikas",
@@ -83,6 +83,9 @@ public static class RelationWords
         ["collaborate"] = [new(RelationSense.AllyOf, "with")],
         ["cooperate"] = [new(RelationSense.AllyOf, "with")],
         ["team"] = [new(RelationSense.AllyOf, "with")],
+        // "has lined up with", "sided with": took a side beside an ally.
+        ["line"] = [new(RelationSense.AllyOf, "with")],
+        ["side"] = [new(RelationSense.AllyOf, "with")],
         ["liderar"] = [new(RelationSense.LeaderOf, null)],
         ["encabezar"] = [new(RelationSense.LeaderOf, null)],
         ["dirigir"] = [new(RelationSense.LeaderOf, null)],
@@ -126,7 +129,7 @@ public static class RelationWords
         "fight fights fought fighting", "battle battles battled battling", "clash clashes clashed clashing", "confront confronts confronted confronting", "face faces faced facing", "attack attacks attacked attacking",
         "feud feuds feuded feuding", "compete competes competed competing", "ally allies allied allying", "partner partners partnered partnering",
         "align aligns aligned aligning", "collaborate collaborates collaborated collaborating", "cooperate cooperates cooperated cooperating",
-        "team teams teamed teaming", "answer answers answered answering", "spend spends spent spending", "hold holds held holding", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
+        "team teams teamed teaming", "line lines lined lining", "side sides sided siding", "answer answers answered answering", "spend spends spent spending", "hold holds held holding", "go goes went gone going", "wage wages waged waging", "assume assumes assumed assuming",
         "strike strikes struck striking", "forge forges forged forging", "seize seizes seized seizing", "become becomes became becoming",
         "manage manages managed managing", "handle handles handled handling", "oversee oversees oversaw overseen overseeing",
         "coordinate coordinates coordinated coordinating", "administer administers administered administering",

@@ -63,6 +63,9 @@ public static class SpanishWords
             foreach (var (form, pos) in Forms(lemma))
                 table.TryAdd(form, new(pos, pos));
         }
+        // "una disputa", "la pelea", "los combates": verb forms that are nouns after an article.
+        foreach (var w in "disputa disputas pelea peleas combate combates control mando".Split(' '))
+            table[w] = table.TryGetValue(w, out var verbForm) ? new(verbForm.Likely, verbForm.All | PartOfSpeech.Noun) : new(PartOfSpeech.Noun, PartOfSpeech.Noun);
         Add(PartOfSpeech.Determiner, "el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella otro otra otros otras cada ambos ambas");
         Add(PartOfSpeech.PossessivePronoun, "su sus cuyo cuya cuyos cuyas");
         Add(PartOfSpeech.Pronoun, "él ella ellos ellas se lo le les quien quienes cual cuales");
@@ -73,7 +76,7 @@ public static class SpanishWords
         Add(PartOfSpeech.PastParticiple, "sido estado");
         Add(PartOfSpeech.Gerund, "siendo");
         Add(PartOfSpeech.Adjective, "menor menores mayor mayores principal principales máximo máxima antiguo antigua");
-        Add(PartOfSpeech.Adverb, "también ya no aún todavía luego después antes además presuntamente supuestamente actualmente entonces");
+        Add(PartOfSpeech.Adverb, "junto también ya no aún todavía luego después antes además presuntamente supuestamente actualmente entonces");
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

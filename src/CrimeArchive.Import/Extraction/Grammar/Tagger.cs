@@ -166,6 +166,9 @@ public static class Tagger
             return PartOfSpeech.Verb;
         if (prevSkippingAdverbs is not null && BeForms.Contains(prevSkippingAdverbs.Lower) && t.Can(PartOfSpeech.PastParticiple))
             return PartOfSpeech.PastParticiple;
+        // "a gang run by X": a participle that is also a bare verb, before its agent.
+        if (t.Can(PartOfSpeech.PastParticiple) && next?.Lower is "by" && prev is not null && !prev.Is(PartOfSpeech.Pronoun | PartOfSpeech.Modal) && prev.Lower is not ("to" or "who" or "that" or "which"))
+            return PartOfSpeech.PastParticiple;
         if (t.Can(PartOfSpeech.PastParticiple) && t.Can(PartOfSpeech.PastTense))
             return next?.Lower is "by" or "por" ? PartOfSpeech.PastParticiple : PartOfSpeech.PastTense;
         // "the network answers to X", "the gang operates in": a third-person verb after a singular
