@@ -17,6 +17,50 @@ public class BrothersRuleTests
     }
 
     [Fact]
+    public void A_second_first_name_at_the_end_of_a_list_is_not_shared_as_a_surname()
+    {
+        var x = ExtractionHelper.Run("Troops detained the brothers Casimiro, Eulogio and Hilario José Urdaneta near the border.");
+
+        var names = x.People().Select(p => p.Name).ToList();
+        Assert.Contains("Casimiro Urdaneta", names);
+        Assert.Contains("Hilario José Urdaneta", names);
+        Assert.True(x.Has("Casimiro Urdaneta", RelationshipType.SiblingOf, "Eulogio Urdaneta"));
+    }
+
+    [Fact]
+    public void Siblings_listed_by_first_names_alone_keep_them_as_names()
+    {
+        var x = ExtractionHelper.RunSpanish("Los hermanos Casimiro, Eulogio y Juan Carlos fueron detenidos en la frontera con Brasil.");
+
+        var names = x.People().Select(p => p.Name).ToList();
+        Assert.Contains("Juan Carlos", names);
+        Assert.DoesNotContain(names, n => n.EndsWith(" Carlos", StringComparison.Ordinal) && n != "Juan Carlos");
+        Assert.True(x.Has("Casimiro", RelationshipType.SiblingOf, "Juan Carlos"));
+    }
+
+    [Fact]
+    public void Cousins_are_people_of_their_own_but_no_siblings()
+    {
+        var x = ExtractionHelper.RunSpanish("Eulalia Ponce Brito manda en el mercado. Sus primos, Casimiro y Hilario, guardan el dinero. Sus sobrinas Rita y Olga Mesa cobran las cuotas.");
+
+        var names = x.People().Select(p => p.Name).ToList();
+        Assert.Contains("Casimiro", names);
+        Assert.Contains("Hilario", names);
+        Assert.Contains("Rita Mesa", names);
+        Assert.Contains("Olga Mesa", names);
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.SiblingOf);
+    }
+
+    [Fact]
+    public void A_spanish_adjective_after_brothers_does_not_hide_the_list()
+    {
+        var x = ExtractionHelper.RunSpanish("Eulalia Ponce Brito creció en Manta. Sus hermanos menores, Casimiro y Hilario, trabajan con ella en el puerto.");
+
+        Assert.True(x.Has("Eulalia Ponce Brito", RelationshipType.SiblingOf, "Casimiro Ponce Brito"));
+        Assert.True(x.Has("Casimiro Ponce Brito", RelationshipType.SiblingOf, "Hilario Ponce Brito"));
+    }
+
+    [Fact]
     public void Brothers_named_together_share_the_surnames()
     {
         var x = ExtractionHelper.Run("Police said brothers Camilo and Andres Rendon Galeano ran the network from Cucuta.");

@@ -194,6 +194,9 @@ public static partial class NameCandidateFinder
         var after = 0;
         for (var k = y + 1; k < words.Count && words[k].SpaceBefore && IsNameWord(words[k]); k++)
             after++;
+        // "Sus primos, Rocío y Anacleto": a single word on each side is two first names.
+        if (last == first && last == y - 1 && after == 1)
+            return true;
         return last == y - 1 && last - first + 1 >= 2 && after >= 2;
     }
 

@@ -20,6 +20,12 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         "children", "sons", "daughters", "hijos", "hijas",
     };
 
+    // "his nieces Rocío and Ismenia Pardal": relatives listed with one surname, who are not said to be siblings.
+    private static readonly HashSet<string> OtherKinNouns = new(StringComparer.Ordinal)
+    {
+        "cousins", "nieces", "nephews", "primos", "primas", "sobrinos", "sobrinas",
+    };
+
     private static readonly HashSet<string> SingularNouns = new(StringComparer.Ordinal)
     {
         "brother", "sister", "hermano", "hermana",
@@ -57,7 +63,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         for (var i = from; i < to; i++)
         {
             var noun = NameWords.Key(info.Words[i].Text);
-            if (PluralNouns.Contains(noun) || ChildrenNouns.Contains(noun))
+            if (PluralNouns.Contains(noun) || ChildrenNouns.Contains(noun) || OtherKinNouns.Contains(noun))
                 ReadList(info, i);
             else if (SingularNouns.Contains(noun) && info.Index - lastListSentence <= 3 && lastList.Count > 0)
                 ReadOneMore(info, i);
@@ -66,7 +72,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 
     private void ReadList(SentenceInfo info, int noun)
     {
-        var items = Items(info, noun + 1);
+        // "Sus hermanos menores, Rubén y Marta": a Spanish adjective after the noun.
+        var from = noun + 1 < info.Words.Count && NameWords.Key(info.Words[noun + 1].Text) is "menores" or "mayores" ? noun + 2 : noun + 1;
+        var items = Items(info, from);
         if (items.Count == 0)
             return;
         string? surname = null;
@@ -79,9 +87,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             items = listAfter;
         }
         var children = ChildrenNouns.Contains(NameWords.Key(info.Words[noun].Text));
+        var otherKin = OtherKinNouns.Contains(NameWords.Key(info.Words[noun].Text));
         if (familyName is not null)
             surname = familyName.Value.Text;
-        else if (!children && PossessiveBefore(info, noun) is { } possessive)
+        else if (!children && !otherKin && PossessiveBefore(info, noun) is { } possessive)
         {
             if (possessive != "their")
                 reference = PersonBefore(info, words: noun)
@@ -103,12 +112,30 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         }
         var firstCount = items[0].Count;
         var last = items[^1];
+        // "Los hermanos Dionisio, Anacleto y José Luis": first names only, no surname to share.
+        var firstNamesOnly = false;
         if (surname is null && items.Count >= 2 && last.Count > firstCount && items.Take(items.Count - 1).All(it => it.Count == firstCount))
-            surname = string.Join(' ', last.Words.Skip(firstCount).Select(w => w.Text));
+        {
+            surname = SurnameAfterFirstNames(last, firstCount);
+            firstNamesOnly = surname is null;
+        }
         // "los hermanos Ramiro, Eloy Andrés y Justo Oyarzo Lind": first names of one or two words; the last
         // item is longer than all of them and ends with the two surnames.
         else if (surname is null && familyName is null && items.Count >= 2 && last.Count >= 3 && items.Take(items.Count - 1).All(it => it.Count < last.Count && it.Count <= 2))
-            surname = string.Join(' ', last.Words.Skip(last.Count - 2).Select(w => w.Text));
+            surname = SurnameAfterFirstNames(last, Math.Max(1, last.Count - 2));
+        if (otherKin)
+        {
+            NameRelatives(items, firstNamesOnly ? null : surname);
+            return;
+        }
+        if (firstNamesOnly && reference is null && items.Count >= 2)
+        {
+            AddFirstNamesOnly(items, info);
+            return;
+        }
+        // "Ofelia Duarte … sus hermanos Rubén y José Luis": first names only, the surname is hers.
+        if (firstNamesOnly && reference is not null)
+            surname = SiblingSurnames(reference.Name);
         if (surname is null || items.Count + (reference is null ? 0 : 1) < 2)
             return;
 
@@ -139,6 +166,45 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         AddPairs(people, info);
         lastList = people;
         lastSurname = surname;
+        lastListSentence = info.Index;
+    }
+
+    /// <summary>The surname the last item of a list shares with the others: its words after the first
+    /// <paramref name="firstNames"/>, less any that are given names too ("Tadeo Ignacio Lerma": Lerma).
+    /// Null when every word is a given name ("José Luis").</summary>
+    private static string? SurnameAfterFirstNames(Item last, int firstNames)
+    {
+        var rest = last.Words.Skip(firstNames).ToList();
+        var given = rest.TakeWhile(w => GivenNames.Contains(w.Text)).Count();
+        return given == rest.Count ? null : string.Join(' ', rest.Skip(given).Select(w => w.Text));
+    }
+
+    // Relatives of someone, listed with the surname written once: people, but no siblings.
+    private void NameRelatives(List<Item> items, string? surname)
+    {
+        // "Sus primos, Rocío y Anacleto": no surname at all, the first names are the names.
+        if (surname is null && (items.Count < 2 || items.Any(it => it.Count > 2)))
+            return;
+        foreach (var item in items)
+        {
+            var name = surname is null || item == items[^1] ? item.Text : item.Text + " " + surname;
+            var person = registry.FindOne(name, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
+            registry.AddKey(person, item.Text);
+            registry.Consumed.Add(item.Start);
+        }
+    }
+
+    // Siblings the list names by first names only.
+    private void AddFirstNamesOnly(List<Item> items, SentenceInfo info)
+    {
+        var people = new List<EntityDraft>();
+        foreach (var item in items)
+            people.Add(registry.FindOne(item.Text, EntityKind.Person) ?? registry.Add(EntityKind.Person, item.Text, item.Start));
+        foreach (var span in info.Spans.Where(s => s.Start >= items[0].Start && s.Start <= items[^1].Start))
+            registry.Consumed.Add(span.Start);
+        AddPairs(people, info);
+        lastList = people;
+        lastSurname = null;
         lastListSentence = info.Index;
     }
 
