@@ -177,6 +177,16 @@ public class ClauseRelationTests
     }
 
     [Fact]
+    public void A_leaders_lieutenants_are_members_of_the_group_he_is_later_said_to_lead()
+    {
+        var x = ExtractionHelper.Run(
+            "Nina Vera Paz's lieutenants, Elio Rolo Vence and Ada Lemus, were arrested in May.",
+            "Nina Vera Paz has run Los Zorzales since 2012, according to prosecutors.");
+        Assert.True(x.Has("Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales"));
+        Assert.True(x.Has("Ada Lemus", RelationshipType.MemberOf, "Los Zorzales"));
+    }
+
+    [Fact]
     public void Former_allies_that_fight_are_no_allies()
     {
         var x = ExtractionHelper.Run("Los Choneros fought a long war against its former allies, the Lobos, for the prisons.");

@@ -55,6 +55,15 @@ public sealed partial class ClauseRelations
             }
             return;
         }
+        // "Okafor's lieutenants, A and B": a leader's lieutenants are members of what he leads, which the
+        // text may say only later; the boss's group is looked up when the whole text has been read.
+        if (sense == RelationSense.MemberOf && targets is [{ IsPerson: true } boss] && role.Head!.Lower is "lieutenant" or "lieutenants"
+            or "deputy" or "deputies" or "enforcer" or "enforcers" or "lugarteniente" or "lugartenientes" or "escolta" or "sicario" or "sicarios" or "bodyguard")
+        {
+            foreach (var holder in holders.Where(h => h.IsPerson && h != boss))
+                lieutenants.Add((holder, boss, sentence));
+            return;
+        }
         // "Salcedo's partner": between two people a partner is a companion, not an ally.
         var companion = role.Head!.Lower is "partner" or "partners" or "socio" or "socia";
         foreach (var holder in holders)

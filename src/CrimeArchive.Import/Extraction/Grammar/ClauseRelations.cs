@@ -35,6 +35,8 @@ public sealed partial class ClauseRelations
     private static readonly HashSet<string> AsWords = new(StringComparer.Ordinal) { "as", "como" };
 
     private readonly List<FoundRelationship> found = [];
+    // A leader's lieutenants, tied to his group once the text has said which it is.
+    private readonly List<(EntityDraft Member, EntityDraft Boss, Sentence Sentence)> lieutenants = [];
     private readonly Discourse discourse;
     private readonly bool spanishDocument;
     // Per sentence: an English brief quotes Spanish, and a Spanish page English.
@@ -57,6 +59,7 @@ public sealed partial class ClauseRelations
         var reader = new ClauseRelations(profileSubject, spanish);
         for (var i = 0; i < sentences.Count; i++)
             reader.Read(sentences[i].Sentence, mentions[i]);
+        reader.JoinLieutenants();
         return reader.found;
     }
 
@@ -91,6 +94,19 @@ public sealed partial class ClauseRelations
         }
         underLeader = null;
         discourse.NextSentence();
+    }
+
+    private void JoinLieutenants()
+    {
+        foreach (var (member, boss, said) in lieutenants)
+        {
+            // One group only: a boss said to lead two leaves his lieutenants' group open.
+            var led = found.Where(f => f.Subject == boss && f.Type == RelationshipType.LeaderOf).Select(f => f.Object).Distinct().ToList();
+            if (led is not [var group] || found.Any(f => f.Subject == member && f.Object == group))
+                continue;
+            sentence = said;
+            Add(member, RelationshipType.MemberOf, group);
+        }
     }
 
     private void NounPhrase(int k)
