@@ -23,6 +23,10 @@ public class CuedPlaceTests
     [InlineData("El cargamento salió del puerto de Bahía Quieta en una lancha.", "Bahía Quieta")]
     [InlineData("Los enfrentamientos ocurrieron en el barrio Nueva Aurora el lunes.", "Nueva Aurora")]
     [InlineData("Inmates took over the prison in the town of Tocoyal in March.", "Tocoyal")]
+    // A town's name that goes on past "de la", "del" or "do", known in part to the gazetteer or not at all.
+    [InlineData("The gang controls San Juan de la Quebrada and two other towns in Sonora.", "San Juan de la Quebrada")]
+    [InlineData("La banda opera en San Miguel de las Garzas desde 2019.", "San Miguel de las Garzas")]
+    [InlineData("Los cuerpos aparecieron en Villa del Carmen Alto, según la fiscalía.", "Villa del Carmen Alto")]
     public void A_name_after_or_before_a_place_noun_is_a_place(string text, string expected)
     {
         Assert.Contains(expected, Surfaces(text));

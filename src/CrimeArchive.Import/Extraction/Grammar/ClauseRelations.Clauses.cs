@@ -96,6 +96,9 @@ public sealed partial class ClauseRelations
                     if (open == j - 2 && phrases[j - 1].Entity is not null && open > 0 && phrases[open - 1].Kind == PhraseKind.Noun && phrases[open - 1].Entity is null
                         && (open < 2 || phrases[open - 2].Kind != PhraseKind.Preposition))
                         return [phrases[j - 1].Entity!];
+                    // "One of them, the Ridge Boys, is now led by": the name says which one.
+                    if (open == j - 2 && phrases[j - 1].Entity is not null && open > 0 && phrases[open - 1].Lower is "them" or "ellos" or "ellas" or "those" or "these")
+                        return [phrases[j - 1].Entity!];
                     j = open - 1;
                     continue;
                 case PhraseKind.Close:

@@ -101,6 +101,11 @@ public sealed class Discourse(EntityDraft? profileSubject)
             case "it" or "its" or "they" or "their" or "them" or "ellos":
                 return Group;
         }
+        // "the group's leadership, which is headed by X", "its leadership": a group's leaders stand for the group.
+        if (head.Lower is "leadership" or "liderazgo" or "cúpula" && np.Owner is { } owner)
+            return owner.IsName ? owner.Entity is { IsPerson: false } named ? named : null
+                : owner.Is(PartOfSpeech.PossessivePronoun) ? Owner(owner, RelationSense.LeaderOf) is { IsPerson: false } owning ? owning : null
+                : IsGroupWord(owner.Lower) ? GroupCalled(owner.Lower, here: null) : null;
         // A capitalised head is a name the finder missed ("the Cartel of the Coast"), not a description.
         if (!np.IsDefinite || np.Tokens.Any(t => t.IsName) || char.IsUpper(head.Text[0]))
             return null;

@@ -63,6 +63,34 @@ internal static partial class PlaceScanner
     // "arrested in Tolué", "a fisherman from Chañarcillo", "around Ostia and Piquetú", "in La Ceniza":
     // a short name no list knows, right after a locative preposition (or joined by "and" to such a
     // place), is a town. A person the text names elsewhere still vetoes it.
+    // Words that open the names of towns and neighbourhoods, whose names go on past "de la", "del" or "do".
+    private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
+    {
+        "san", "santa", "santo", "sao", "villa", "vila", "puerto", "porto", "ciudad", "colonia", "nueva", "nuevo", "nova", "novo",
+        "valle", "cerro", "playa", "punta", "barrio", "pueblo", "real", "bahia", "boca", "lomas", "loma", "ribeirao", "morro", "jardim",
+    };
+
+    /// <summary>"San Juan de la Costa", "Vila Nova do Sul", "Villa del Mar": the index of the last word of a
+    /// settlement's name that goes on past a particle, or <paramref name="last"/> when it does not.</summary>
+    private static int WithOfPhrase(string text, List<Token> tokens, string?[] keys, int first, int last)
+    {
+        if (!SettlementWords.Contains(KeyAt(text, tokens, keys, first)))
+            return last;
+        var k = last + 1;
+        if (k + 1 >= tokens.Count || !tokens[k].Adjacent || tokens[k].IsCapitalized
+            || Surface(text, tokens[k]) is not ("de" or "del" or "do" or "da" or "dos" or "das"))
+            return last;
+        var particle = Surface(text, tokens[k]);
+        k++;
+        if (particle == "de" && tokens[k].Adjacent && Surface(text, tokens[k]) is "la" or "las" or "los" && k + 1 < tokens.Count)
+            k++;
+        if (!tokens[k].Adjacent || !tokens[k].IsCapitalized || tokens[k].IsAllCaps || NameWords.GroupWords.Contains(KeyAt(text, tokens, keys, k)))
+            return last;
+        if (k + 1 < tokens.Count && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized && !tokens[k + 1].IsAllCaps)
+            k++;
+        return k;
+    }
+
     private static int TryAfterPreposition(string text, List<Token> tokens, string?[] keys, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
         if (i < 1 || !tokens[i].Adjacent || tokens[i].IsAllCaps)
@@ -79,6 +107,15 @@ internal static partial class PlaceScanner
             or "villa" or "nueva" or "nuevo" or "ciudad" or "valle" or "loma" or "playa" or "punta"
             && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
             last = i + 1;
+        var ofPhrase = WithOfPhrase(text, tokens, keys, i, last);
+        if (ofPhrase > last)
+        {
+            if (ProperNameContext.Classify(text, tokens, i, ofPhrase, false, gazetteer) != NameContext.Alone)
+                return -1;
+            found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, ofPhrase),
+                CuedPlaces.FromText(text, tokens, i, ofPhrase, PlaceKind.City)));
+            return ofPhrase;
+        }
         if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
             return -1;
         if (tokens[last].End < text.Length && text[tokens[last].End] is '\'' or '’')

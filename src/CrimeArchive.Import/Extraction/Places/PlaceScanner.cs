@@ -55,6 +55,15 @@ internal static partial class PlaceScanner
                 AddHyphenParts(text, tokens[i], gazetteer, found);
                 continue;
             }
+            // "San Juan de la Costa": a known "San Juan" that goes on is a town no list knows.
+            var ofPhrase = WithOfPhrase(text, tokens, keys, i, last);
+            if (ofPhrase > last && ProperNameContext.Classify(text, tokens, i, ofPhrase, false, gazetteer) == NameContext.Alone)
+            {
+                found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, ofPhrase),
+                    CuedPlaces.FromText(text, tokens, i, ofPhrase, PlaceKind.City)) { Cued = true });
+                i = ofPhrase;
+                continue;
+            }
             var key = KeyOfSpan(text, tokens, keys, i, last);
             switch (Judge(text, tokens, key, i, last, entries, gazetteer))
             {
