@@ -4,11 +4,22 @@ namespace CrimeArchive.Import.Parsing;
 /// (<c>…remain at large.chart of the network</c>).</summary>
 public static class GluedAltText
 {
+    private static readonly HashSet<string> GraphicWords = ["chart", "graph", "map", "graphic", "infographic", "table", "diagram", "gráfico", "mapa", "tabla"];
+
     private static readonly HashSet<string> DomainEndings = ["com", "org", "net", "gov", "edu", "info", "html", "php"];
 
     /// <summary>The length of the paragraph without a glued alt text; the whole length when there is none.</summary>
     public static int KeptLength(string paragraph)
     {
+        // "…doubled (see chart below)homicides by province bar chart": glued after a pointer's parenthesis.
+        var close = paragraph.LastIndexOf(')');
+        if (close > 0 && close + 1 < paragraph.Length && char.IsLower(paragraph[close + 1]))
+        {
+            var glued = paragraph[(close + 1)..].TrimEnd('.', ' ');
+            var lastWord = glued[(glued.LastIndexOf(' ') + 1)..];
+            if (glued.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-') && LineReader.CountWords(glued) is >= 2 and <= 8 && GraphicWords.Contains(lastWord))
+                return close + 1;
+        }
         var stop = paragraph.LastIndexOfAny(['.', '!', '?']);
         if (stop < 2 || stop == paragraph.Length - 1)
             return paragraph.Length;

@@ -25,6 +25,9 @@ public class ChromeTests
     [InlineData("Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.")]
     [InlineData("¿Le sirvió esta nota?Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.")]
     [InlineData("What are your thoughts? Click here to send us your comments.")]
+    [InlineData("¿Fue útil este contenido?")]
+    [InlineData("¿Este artículo te resultó útil?")]
+    [InlineData("Was this article useful?")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
@@ -38,6 +41,14 @@ public class ChromeTests
         var doc = Parse(Lead, "Two of the men named in the indictment remain at large.chart of the network", Second);
 
         Assert.Equal("Two of the men named in the indictment remain at large.", doc.Body[1].Text);
+    }
+
+    [Fact]
+    public void Alt_text_glued_to_a_pointer_in_parentheses_is_cut_after_it()
+    {
+        var doc = Parse(Lead, "Seizures at the two ports fell by half after the raids (see chart below)seizures by port and year chart", Second);
+
+        Assert.Equal("Seizures at the two ports fell by half after the raids (see chart below)", doc.Body[1].Text);
     }
 
     [Fact]
