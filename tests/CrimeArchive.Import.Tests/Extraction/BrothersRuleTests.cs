@@ -60,6 +60,34 @@ public class BrothersRuleTests
         Assert.True(x.Has("Casimiro Ponce Brito", RelationshipType.SiblingOf, "Hilario Ponce Brito"));
     }
 
+    [Theory]
+    [InlineData("en", "Rafael and Benito Quesada run the boatyard in Manta.")]
+    [InlineData("es", "Rafael y Benito Quesada manejan el astillero de Manta.")]
+    public void Two_given_names_before_one_surname_are_two_people_of_that_surname(string lang, string text)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        var names = x.People().Select(p => p.Name).ToList();
+        Assert.Contains("Rafael Quesada", names);
+        Assert.Contains("Benito Quesada", names);
+    }
+
+    [Theory]
+    [InlineData("es", "Osvaldo y Ramiro Arrieta son hermanos, según la fiscalía.")]
+    [InlineData("en", "Osvaldo Arrieta and Ramiro Arrieta are brothers, prosecutors say.")]
+    public void Two_people_said_to_be_brothers_are_siblings(string lang, string text)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.True(x.Has("Osvaldo Arrieta", RelationshipType.SiblingOf, "Ramiro Arrieta"));
+    }
+
+    [Fact]
+    public void A_younger_brother_named_after_a_pair_of_brothers_is_the_sibling_of_both()
+    {
+        var x = ExtractionHelper.Run("Osvaldo Arrieta runs the gang with his brother Ramiro.", "A younger brother, Elías Arrieta, drives the trucks.");
+        Assert.True(x.Has("Osvaldo Arrieta", RelationshipType.SiblingOf, "Elías Arrieta"));
+        Assert.True(x.Has("Ramiro Arrieta", RelationshipType.SiblingOf, "Elías Arrieta"));
+    }
+
     [Fact]
     public void Brothers_named_together_share_the_surnames()
     {

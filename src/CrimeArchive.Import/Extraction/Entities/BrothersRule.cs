@@ -44,7 +44,9 @@ public static class BrothersRule
         var cue = false;
         for (var k = Math.Max(0, a.Index - 3); k < a.Index; k++)
             cue |= NameWords.Key(info.Words[k].Text) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
-        if (b.Count <= a.Count || (!cue && b.Count < a.Count + 2) || firsts.Any(f => registry.Find(f.Surface).Count > 0))
+        // "Rafael and Benito Quesada": with no word for siblings, two given names say the surname is shared.
+        var givenNames = firsts.All(f => f.Words.All(w => GivenNames.Contains(w.Text)));
+        if (b.Count <= a.Count || (!cue && !givenNames && b.Count < a.Count + 2) || firsts.Any(f => registry.Find(f.Surface).Count > 0))
             return false;
         // "Vidal and Nuno Sosa Prado co-founded …" in a piece about Marcos Vidal: a surname the text already
         // gave someone is that person, not a first name waiting for the next one's surnames.
@@ -69,7 +71,8 @@ public static class BrothersRule
         return true;
     }
 
-    public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, KnownNames? known)
+    public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, KnownNames? known,
+        List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
     {
         if (span.Count != 1 || span.Index < 2 || !IsFirstName(span.Words[0]))
             return false;
@@ -95,6 +98,8 @@ public static class BrothersRule
         // importer's job, so that what a text yields does not depend on what was imported before it.
         var person = registry.Add(EntityKind.Person, name, span.Start);
         registry.AddKey(person, span.Surface);
+        // Known as siblings now, so that "another brother" in a later sentence joins them.
+        siblings.Add((reference, person, info));
         return true;
     }
 

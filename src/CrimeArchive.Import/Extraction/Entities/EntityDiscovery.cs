@@ -329,7 +329,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             if (BrothersRule.TryShareSurnames(info, i, span, registry, Siblings))
                 continue;
-            if (BrothersRule.TryFirstNameOfBrother(info, span, registry, known))
+            if (BrothersRule.TryFirstNameOfBrother(info, span, registry, known, Siblings))
                 continue;
             if (GroupNameRules.Classify(raw, info) is not null)
                 continue;

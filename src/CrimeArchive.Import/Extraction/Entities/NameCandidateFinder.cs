@@ -195,7 +195,8 @@ public static partial class NameCandidateFinder
         for (var k = y + 1; k < words.Count && words[k].SpaceBefore && IsNameWord(words[k]); k++)
             after++;
         // "Sus primos, Rocío y Anacleto": a single word on each side is two first names.
-        if (last == first && last == y - 1 && after == 1)
+        // "Rafael y Benito Quesada": a given name before "y" is a first name, not half of a double surname.
+        if (last == first && last == y - 1 && (after == 1 || GivenNames.Contains(words[first].Text)))
             return true;
         return last == y - 1 && last - first + 1 >= 2 && after >= 2;
     }

@@ -28,7 +28,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 
     private static readonly HashSet<string> SingularNouns = new(StringComparer.Ordinal)
     {
-        "brother", "sister", "hermano", "hermana",
+        "brother", "sister", "hermano", "hermana", "half-brother", "half-sister",
     };
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "su", "sus" };
@@ -42,7 +42,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     // "a third brother", "the youngest sister": one more of the siblings listed before.
     private static readonly HashSet<string> MoreOf = new(StringComparer.Ordinal)
     {
-        "third", "fourth", "fifth", "other", "another", "youngest", "eldest", "oldest", "tercer", "otro", "otra",
+        "third", "fourth", "fifth", "other", "another", "youngest", "eldest", "oldest", "younger", "older", "elder", "tercer", "otro", "otra", "medio",
     };
 
     private List<EntityDraft> lastList = [];
@@ -65,9 +65,61 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             var noun = NameWords.Key(info.Words[i].Text);
             if (PluralNouns.Contains(noun) || ChildrenNouns.Contains(noun) || OtherKinNouns.Contains(noun))
                 ReadList(info, i);
-            else if (SingularNouns.Contains(noun) && info.Index - lastListSentence <= 3 && lastList.Count > 0)
-                ReadOneMore(info, i);
+            else if (SingularNouns.Contains(noun) && RecentSiblings(info) is { Count: > 0 } recent)
+            {
+                lastList = recent;
+                if (!ReadOneMore(info, i))
+                    OfTheSiblings(info, i);
+            }
         }
+    }
+
+    /// <summary>The siblings a text has just named: the last list, or the pairs found in the last
+    /// three sentences by any rule ("Rafael Quesada and his brother Benito").</summary>
+    private List<EntityDraft> RecentSiblings(SentenceInfo info)
+    {
+        if (info.Index - lastListSentence <= 3 && lastList.Count > 0)
+            return lastList;
+        for (var k = siblings.Count - 1; k >= 0; k--)
+        {
+            var (a, b, said) = siblings[k];
+            if (info.Index - said.Index > 3)
+                break;
+            if (said.Index == info.Index)
+                continue;
+            // The pair, with every sibling tied to either of them.
+            var set = new List<EntityDraft> { a, b };
+            foreach (var (x, y, _) in siblings)
+            {
+                if (set.Contains(x) && !set.Contains(y)) set.Add(y);
+                else if (set.Contains(y) && !set.Contains(x)) set.Add(x);
+            }
+            lastListSentence = said.Index;
+            lastSurname = SiblingSurnames(a.Name);
+            return set;
+        }
+        return [];
+    }
+
+    // "Marta Quesada, the brothers' sister", "Marta Quesada, hermana de ambos": one more sibling of
+    // those just named, the name before the noun.
+    private void OfTheSiblings(SentenceInfo info, int noun)
+    {
+        var before = noun >= 1 ? NameWords.Key(info.Words[noun - 1].Text) : "";
+        var after = noun + 2 < info.Words.Count ? NameWords.Key(info.Words[noun + 1].Text) + " " + NameWords.Key(info.Words[noun + 2].Text) : "";
+        var theirs = before is "brothers" or "sisters" or "siblings" && info.Sentence.Text[(info.Words[noun - 1].End - info.Sentence.Start)..].StartsWith('\'')
+            || before is "brothers" or "sisters" or "siblings" && info.Sentence.Text[(info.Words[noun - 1].End - info.Sentence.Start)..].StartsWith('’')
+            || after is "de ambos" or "de ambas" or "of both" or "de los" && (after != "de los" || noun + 3 < info.Words.Count && NameWords.Key(info.Words[noun + 3].Text) is "dos" or "tres");
+        if (!theirs)
+            return;
+        var article = before is "brothers" or "sisters" or "siblings" ? noun - 2 : noun - 1;
+        if (article >= 0 && NameWords.Key(info.Words[article].Text) is "the" or "los" or "las")
+            article--;
+        if (article < 0 || PersonBefore(info, article + 1) is not { } person || lastList.Contains(person))
+            return;
+        foreach (var sibling in lastList)
+            siblings.Add((sibling, person, info));
+        lastList = [.. lastList, person];
     }
 
     private void ReadList(SentenceInfo info, int noun)
@@ -208,16 +260,16 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         lastListSentence = info.Index;
     }
 
-    private void ReadOneMore(SentenceInfo info, int noun)
+    private bool ReadOneMore(SentenceInfo info, int noun)
     {
         if (noun == 0)
-            return;
+            return false;
         var before = NameWords.Key(info.Words[noun - 1].Text);
         if (before != "their" && !MoreOf.Contains(before))
-            return;
+            return false;
         var items = Items(info, noun + 1, firstWords: 4);
         if (items.Count != 1)
-            return;
+            return false;
         var item = items[0];
         var name = item.Count == 1 && lastSurname is not null ? item.Text + " " + lastSurname : item.Text;
         var person = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person)
@@ -229,6 +281,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             siblings.Add((sibling, person, info));
         if (!lastList.Contains(person))
             lastList = [.. lastList, person];
+        return true;
     }
 
     private void AddPairs(List<EntityDraft> people, SentenceInfo info)

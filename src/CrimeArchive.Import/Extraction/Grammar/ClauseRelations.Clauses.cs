@@ -42,6 +42,12 @@ public sealed partial class ClauseRelations
             switch (p.Kind)
             {
                 case PhraseKind.Noun:
+                    // "Osvaldo y Ramiro Arrieta son": the surnames shared by a list trail its last name.
+                    if (p.Entity is null && j > 0 && phrases[j - 1].Entity is { IsPerson: true } && p.Tokens.All(t => t.Tag == PartOfSpeech.ProperNoun))
+                    {
+                        j--;
+                        continue;
+                    }
                     if (j > 0 && phrases[j - 1].Kind == PhraseKind.Preposition)
                     {
                         // "The leader of G1 founded G2": the subject is the phrase "of" hangs on; after

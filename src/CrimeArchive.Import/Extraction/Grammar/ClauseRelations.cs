@@ -119,6 +119,10 @@ public sealed partial class ClauseRelations
             && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
             RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
         Between(k);
+        // "Osvaldo y Ramiro Arrieta son hermanos", "A and B are brothers": the subjects are siblings.
+        if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" or "half-brothers" && p.Owner is null
+            && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && Subject(k - 1) is { Count: >= 2 } kin && kin.All(e => e.IsPerson))
+            AddAmong(kin, RelationSense.SiblingOf);
         // "the brothers A and B": siblings named after the noun.
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas"
             && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
