@@ -128,6 +128,12 @@ public class ClauseRelationTests
     [InlineData("Elio Rolo Vence and Ada Lemus, both of whom are members of Los Zorzales, were arrested.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales")]
     [InlineData("Elio Rolo Vence, uno de los negociadores de Los Zorzales, fue trasladado.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales")]
     [InlineData("Elio Rolo Vence, jefe de plaza de Los Zorzales en Manta, fue detenido.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Zorzales")]
+    // A relative opened by "with", a unit a group works through, a feud with no other side named.
+    [InlineData("Prosecutors blamed Los Grillos, with which Nina Vera Paz has been allied since 2019, for the fire.", "Nina Vera Paz", RelationshipType.AllyOf, "Los Grillos")]
+    [InlineData("La fiscalía culpó a Los Grillos, con la que la Banda Sur mantiene una alianza, por el incendio.", "Banda Sur", RelationshipType.AllyOf, "Los Grillos")]
+    [InlineData("In the highlands the Frente Añil operates through a cell known as Los Grillos.", "Los Grillos", RelationshipType.MemberOf, "Frente Añil")]
+    [InlineData("En la sierra, el Frente Añil actúa a través de una célula llamada Los Grillos.", "Los Grillos", RelationshipType.MemberOf, "Frente Añil")]
+    [InlineData("Nina Vera Paz and Elio Rolo Vence have been feuding openly over the bus routes.", "Nina Vera Paz", RelationshipType.RivalOf, "Elio Rolo Vence")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

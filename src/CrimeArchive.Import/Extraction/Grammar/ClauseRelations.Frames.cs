@@ -64,6 +64,58 @@ public sealed partial class ClauseRelations
         return true;
     }
 
+    /// <summary>"G operates through a cell known as H", "actúa a través de una célula llamada H": the unit a
+    /// group works through is part of it.</summary>
+    private void ThroughUnit(int k)
+    {
+        var at = k + 1;
+        if (at + 1 < phrases.Count && phrases[at].Lower == "through")
+            at++;
+        else if (at + 3 < phrases.Count && phrases[at].Lower == "a" && phrases[at + 1].Head?.Lower == "través" && phrases[at + 2].Lower == "de")
+            at += 3;
+        else
+            return;
+        if (phrases[at].Kind != PhraseKind.Noun || phrases[at].Head is not { } unitNoun || RelationWords.Noun(unitNoun.Lower) != RelationSense.PartOf
+            || UnitNamed(at) is not { IsPerson: false } unit || Subject(k) is not { } wholes)
+            return;
+        foreach (var whole in wholes.Where(w => !w.IsPerson))
+            Add(unit, RelationshipType.MemberOf, whole);
+    }
+
+    // The name given to a unit's description: "a cell known as H", "una célula llamada H", "a local cell, H".
+    private EntityDraft? UnitNamed(int at)
+    {
+        if (phrases[at].Entity is { } named)
+            return named;
+        if (at + 3 < phrases.Count && phrases[at + 1].Kind == PhraseKind.Verb && NamingWords.Contains(phrases[at + 1].Last.Lower) && AsWords.Contains(phrases[at + 2].Lower))
+            return phrases[at + 3].Entity;
+        if (at + 1 < phrases.Count && NamingWords.Contains(phrases[at].Last.Lower))
+            return AsWords.Contains(phrases[at + 1].Lower) && at + 2 < phrases.Count ? phrases[at + 2].Entity : phrases[at + 1].Entity;
+        if (at + 2 < phrases.Count && phrases[at + 1].Kind == PhraseKind.Comma)
+            return phrases[at + 2].Entity;
+        return null;
+    }
+
+    /// <summary>"H, with which G has been allied", "H, con la que G mantiene una alianza": the name a relative
+    /// clause opened by "with" hangs on, for the verb at k.</summary>
+    private EntityDraft? WithWhich(int k)
+    {
+        for (var i = k - 1; i >= 1 && i >= k - 4; i--)
+        {
+            if (phrases[i].Kind != PhraseKind.Relative)
+                continue;
+            var prep = i - 1;
+            // "con la que", "con el cual": the article before the relative word.
+            if (phrases[prep].Kind == PhraseKind.Noun && phrases[prep].Tokens.All(t => t.Is(PartOfSpeech.Determiner)) && prep >= 1)
+                prep--;
+            if (phrases[prep].Lower is not ("with" or "con") || prep < 2 || phrases[prep - 1].Kind != PhraseKind.Comma)
+                return null;
+            var antecedent = SkipParenthesis(prep - 2);
+            return antecedent >= 0 ? phrases[antecedent].Entity : null;
+        }
+        return null;
+    }
+
     /// <summary>A group in a prepositional phrase that opens the clause before the verb at k: "En la organización participan".</summary>
     private EntityDraft? FrontedGroup(int k) =>
         k >= 2 && phrases[k - 2].Lower is "en" && (k < 3 || phrases[k - 3].Kind is PhraseKind.Comma or PhraseKind.Boundary)

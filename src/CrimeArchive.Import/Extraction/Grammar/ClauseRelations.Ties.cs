@@ -18,6 +18,14 @@ public sealed partial class ClauseRelations
         if (n + 1 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
             || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf)) || phrases[n].Owner is not null)
             return;
+        // "H, con la que G mantiene una alianza": the other side is the relative's antecedent.
+        if (!(n + 1 < phrases.Count && phrases[n + 1].Lower is "with" or "against" or "con" or "contra") && WithWhich(k) is { } other
+            && Subject(k) is { } tiedSubjects)
+        {
+            foreach (var side in tiedSubjects)
+                Add(side, tie, other);
+            return;
+        }
         // "Los Mochuelos y Los Tejones mantienen una disputa por el puerto": with no other side named, the tie is among the subjects.
         if (!(n + 2 < phrases.Count && phrases[n + 1].Lower is "with" or "against" or "con" or "contra" or "of" or "de" or "del")
             && !IsBacking(noun.Lower) && !phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") && Subject(k) is { Count: >= 2 } sides)

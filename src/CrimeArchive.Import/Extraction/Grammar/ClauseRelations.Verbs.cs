@@ -16,6 +16,7 @@ public sealed partial class ClauseRelations
         InHandsOf(k);
         PassedTo(k);
         Clash(k);
+        ThroughUnit(k);
         WentToWar(k);
         AtWar(k);
         var lemma = RelationWords.Lemma(head.Lower);
@@ -102,6 +103,20 @@ public sealed partial class ClauseRelations
         if ((reflexive || eachOther) && Subject(k) is { Count: >= 2 } sides)
         {
             AddAmong(sides, RelationSense.RivalOf);
+            return;
+        }
+        // "Anselmo and Casilda have been feuding over the tolls": a rival verb with no other side.
+        if (!spanish && RelationWords.Verb(lemma, "with") == RelationSense.RivalOf && preposition is not ("with" or "against") && !(n < phrases.Count && IsArgument(n))
+            && WithWhich(k) is null && !IsPassive(k) && Subject(k) is { Count: >= 2 } feuding)
+        {
+            AddAmong(feuding, RelationSense.RivalOf);
+            return;
+        }
+        // "H, with which G has been allied": the other side is the relative's antecedent.
+        if (WithWhich(k) is { } withWhich && (RelationWords.Verb(lemma, spanish ? "con" : "with") is { } withSense) && Subject(k) is { } withSubjects)
+        {
+            foreach (var side in withSubjects)
+                Add(side, withSense, withWhich);
             return;
         }
         List<EntityDraft> objects = [];

@@ -43,6 +43,13 @@ public static class SpanishWords
         yield return (verb, PartOfSpeech.Verb);
         foreach (var e in finite)
             yield return (stem + e, PartOfSpeech.Verb);
+        // "actúa", "alían": verbs in -uar and -iar may stress, and so accent, the stem's last vowel.
+        if (ending == "ar" && stem.Length > 1 && stem[^1] is 'u' or 'i')
+        {
+            var stressed = stem[..^1] + (stem[^1] == 'u' ? "ú" : "í");
+            yield return (stressed + "a", PartOfSpeech.Verb);
+            yield return (stressed + "an", PartOfSpeech.Verb);
+        }
         foreach (var e in past)
             yield return (stem + e, PartOfSpeech.PastTense);
         yield return (stem + gerund, PartOfSpeech.Gerund);
