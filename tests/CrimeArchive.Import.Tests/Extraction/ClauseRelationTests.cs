@@ -134,6 +134,7 @@ public class ClauseRelationTests
     [InlineData("In the highlands the Frente Añil operates through a cell known as Los Grillos.", "Los Grillos", RelationshipType.MemberOf, "Frente Añil")]
     [InlineData("En la sierra, el Frente Añil actúa a través de una célula llamada Los Grillos.", "Los Grillos", RelationshipType.MemberOf, "Frente Añil")]
     [InlineData("Nina Vera Paz and Elio Rolo Vence have been feuding openly over the bus routes.", "Nina Vera Paz", RelationshipType.RivalOf, "Elio Rolo Vence")]
+    [InlineData("Elio Rolo Vence, one of the Marsh Hounds' commanders in the south, was arrested.", "Elio Rolo Vence", RelationshipType.MemberOf, "Marsh Hounds")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -74,7 +74,7 @@ public static class NameWords
     {
         "kings", "lords", "boys", "knights", "warriors", "soldiers", "angels", "devils", "demons", "lions", "tigers", "wolves",
         "sharks", "snakes", "cobras", "scorpions", "hawks", "eagles", "falcons", "vultures", "crows", "ravens", "rats", "dogs",
-        "bulls", "panthers", "jaguars", "dragons", "pirates", "bandits", "raiders", "outlaws", "barons", "princes", "killers",
+        "bulls", "hounds", "panthers", "jaguars", "dragons", "pirates", "bandits", "raiders", "outlaws", "barons", "princes", "killers",
         "hunters", "assassins", "rebels", "ghosts", "phantoms", "vipers", "spiders", "hornets", "locusts", "buzzards", "foxes",
     };
 

@@ -96,6 +96,12 @@ public sealed partial class ClauseRelations
         discourse.NextSentence();
     }
 
+    // "one of the Marsh Hounds' commanders", "uno de los comandantes del frente": one commander among
+    // several holds a rank in the group, not its leadership.
+    private bool OneOfTheCommanders(int k) =>
+        phrases[k].Head?.Lower is "commanders" or "comandantes" && k >= 2 && phrases[k - 1].Lower is "of" or "de"
+        && phrases[k - 2].Lower is "one" or "uno" or "una" or "two" or "dos";
+
     private void JoinLieutenants()
     {
         foreach (var (member, boss, said) in lieutenants)
@@ -113,7 +119,7 @@ public sealed partial class ClauseRelations
     {
         var p = phrases[k];
         if (p.Entity is null && p.Head is { } head && RelationWords.Noun(head.Lower) is { } sense)
-            RoleNoun(k, sense == RelationSense.LeaderOf && HeadsADepartment(k) ? RelationSense.MemberOf : sense);
+            RoleNoun(k, sense == RelationSense.LeaderOf && (HeadsADepartment(k) || OneOfTheCommanders(k)) ? RelationSense.MemberOf : sense);
         // "A and B are rival federations", "son bandas aliadas".
         else if (p.Entity is null && p.Head is { } groupHead && Discourse.IsGroupWord(groupHead.Lower.TrimEnd('s'))
             && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
