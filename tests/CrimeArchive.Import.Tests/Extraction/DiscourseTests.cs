@@ -150,4 +150,13 @@ public class DiscourseTests
         var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract(EnglishGroupProfile);
         Assert.False(x.Has("Tomás Arce Rivas", RelationshipType.LeaderOf, "Arce Clan"));
     }
+
+    [Fact]
+    public void A_unit_set_apart_by_an_adjective_is_not_the_group_it_belongs_to()
+    {
+        var x = ExtractionHelper.RunSpanish(
+            "José Antonio Ruiz Mena dirige Los Tordos desde 2015.",
+            "La célula andina, que dirige Juan Esteban Ruiz Mena, opera en la sierra.");
+        Assert.False(x.Has("Juan Esteban Ruiz Mena", RelationshipType.LeaderOf, "Los Tordos"));
+    }
 }

@@ -109,6 +109,12 @@ public sealed class Discourse(EntityDraft? profileSubject)
         // A capitalised head is a name the finder missed ("the Cartel of the Coast"), not a description.
         if (!np.IsDefinite || np.Tokens.Any(t => t.IsName) || char.IsUpper(head.Text[0]))
             return null;
+        // "la célula andina", "the northern faction": a unit set apart by an adjective is one the text has
+        // called by that kind, or none; never the group it is part of.
+        if (GroupNouns.Contains(head.Lower) && RelationWords.Noun(head.Lower) == RelationSense.PartOf
+            && np.Tokens.Any(t => t != head && !t.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.PossessiveMarker | PartOfSpeech.Number)
+                && t.Lower is not ("armed" or "armado" or "urban" or "urbano" or "military" or "militar" or "political" or "político" or "other" or "otra" or "otro")) && GroupKinds.Of(head.Lower) is { } unitKind)
+            return GroupCalled(head.Lower, here: null) is { } unit && IsOfKind(unit, unitKind) ? unit : null;
         if (GroupNouns.Contains(head.Lower))
             return GroupCalled(head.Lower, here: null);
         if (PersonNouns.Contains(head.Lower) || head.Lower.EndsWith("-old", StringComparison.Ordinal))
