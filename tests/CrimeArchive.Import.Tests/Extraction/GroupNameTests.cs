@@ -226,4 +226,23 @@ public class SpanishGroupNameTests
         var group = Assert.Single(x.Groups());
         Assert.Equal("Movimiento Popular Unido del Sur", group.Name);
     }
+
+    [Theory]
+    [InlineData("es", "La policía halló las armas en una casa del barrio Los Naranjos del Norte, en Cali.", "Los Naranjos del Norte")]
+    [InlineData("en", "The bodies were found in the Lomas del Pinar neighborhood of Guayaquil.", "Lomas del Pinar")]
+    public void A_neighbourhood_named_like_a_gang_is_no_group(string lang, string text, string name)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.Groups(), g => g.Name == name);
+    }
+
+    [Theory]
+    [InlineData("es", "Los Tordos cerraron un acuerdo con los Arbeláez, una familia de prestamistas del puerto.", "Arbeláez")]
+    [InlineData("es", "La mina pertenece al Sindicato de Peña Roja, que cobra vacunas a los mineros.", "Sindicato de Peña Roja")]
+    [InlineData("en", "The Quarry Kings sealed a pact with the Quintal Lords in March.", "Quintal Lords")]
+    public void A_group_named_without_a_head_word_is_found_by_its_context(string lang, string text, string name)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Contains(x.Groups(), g => g.Name == name);
+    }
 }

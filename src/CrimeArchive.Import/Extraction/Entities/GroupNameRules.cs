@@ -25,6 +25,9 @@ public static partial class GroupNameRules
 
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
     {
+        // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
+        if (IsNeighbourhoodName(raw, info))
+            return null;
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
             return null;
@@ -134,6 +137,11 @@ public static partial class GroupNameRules
         return null;
     }
 
+    private static bool IsNeighbourhoodName(NameSpan raw, SentenceInfo info) =>
+        PersonNameRules.WordBefore(info, raw) is "barrio" or "colonia" or "vereda" or "comuna" or "sector" or "favela" or "aldea" or "caserio" or "corregimiento"
+            or "neighborhood" or "neighbourhood" or "district" or "township" or "settlement"
+        || PersonNameRules.WordAfter(info, raw) is "neighborhood" or "neighbourhood" or "neighborhoods" or "neighbourhoods" or "district" or "favela" or "slum" or "shantytown";
+
     /// <summary>A number that opens a gang's name: "300", or a capitalized number word ("Nine").</summary>
     public static bool IsNumber(Word w) =>
         (w.Text.Length <= 4 && w.Text.All(char.IsDigit))
@@ -157,7 +165,7 @@ public static partial class GroupNameRules
     private static bool IsDescribedAsGroup(NameSpan span, SentenceInfo info) =>
         DescribedAsGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|one\s+of\s+the|una?|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura)(?:s|es)?\b(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|one\s+of\s+the|una?|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroup();
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>

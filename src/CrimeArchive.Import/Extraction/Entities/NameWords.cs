@@ -65,7 +65,7 @@ public static class NameWords
         "cartel", "cartels", "carteles", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
         "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
-        "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse",
+        "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse", "sindicato",
     };
 
     // Plurals that close gang names the way "Cartel" does ("the Latin Kings", "the Ridge Boys"):
