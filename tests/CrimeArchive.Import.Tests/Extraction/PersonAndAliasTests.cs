@@ -34,6 +34,15 @@ public class PersonAndAliasTests
         Assert.Contains(nickname, x.People().Named(name).Aliases);
     }
 
+    [Theory]
+    [InlineData("es", "La fiscalía culpa a alias “Mochila”, un cabecilla de Los Tordos en el puerto.", "Mochila")]
+    [InlineData("en", "Phone records pointed to \"Mochila,\" a Tordos leader in the port.", "Mochila")]
+    public void A_nickname_with_no_name_before_it_is_a_person(string lang, string text, string nickname)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Contains(x.People(), p => p.Aliases.Contains(nickname));
+    }
+
     [Fact]
     public void Someone_known_only_by_a_nickname_after_a_word_for_a_young_man_is_a_person()
     {

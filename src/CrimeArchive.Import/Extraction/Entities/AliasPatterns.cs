@@ -131,8 +131,22 @@ public static partial class AliasPatterns
             if (PersonWords.Contains(m.Groups["noun"].Value))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
         }
+        // "culpa a alias “El Grillo”", "pointed to “El Grillo,” a Tordos leader": a nickname with no name before it.
+        foreach (var pattern in (ReadOnlySpan<Regex>)[BareAlias(), QuotedNicknameDescribed()])
+            foreach (Match m in pattern.Matches(info.Sentence.Text))
+            {
+                var start = info.Sentence.Start + m.Groups["nick"].Index;
+                if (!found.Any(f => f.Item2 == start))
+                    found.Add((m.Groups["nick"].Value.Trim().TrimEnd(',', '.'), start));
+            }
         return found;
     }
+
+    [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was)\s))[Aa]lias\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
+    private static partial Regex BareAlias();
+
+    [GeneratedRegex(@"(?<=\b(?:to|by|of|as|and|named|naming|a|de|por|y)\s)[“""«](?<nick>\p{Lu}[^“”""«»,]{0,30}?)(?:,[”""»]|[”""»]\s*,)\s+(?:a|an|the|un|una|el|la)\s+(?:[\p{L}\-]+\s+){0,3}(?:leader|boss|chief|commander|member|hitman|lieutenant|trafficker|operator|cabecilla|jefe|l[ií]der|comandante|sicario|miembro|integrante|narcotraficante)\b")]
+    private static partial Regex QuotedNicknameDescribed();
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
