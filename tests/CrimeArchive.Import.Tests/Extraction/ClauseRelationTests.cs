@@ -135,6 +135,9 @@ public class ClauseRelationTests
     [InlineData("En la sierra, el Frente Añil actúa a través de una célula llamada Los Grillos.", "Los Grillos", RelationshipType.MemberOf, "Frente Añil")]
     [InlineData("Nina Vera Paz and Elio Rolo Vence have been feuding openly over the bus routes.", "Nina Vera Paz", RelationshipType.RivalOf, "Elio Rolo Vence")]
     [InlineData("Elio Rolo Vence, one of the Marsh Hounds' commanders in the south, was arrested.", "Elio Rolo Vence", RelationshipType.MemberOf, "Marsh Hounds")]
+    [InlineData("Los Grillos, a loose alliance of smugglers from the river ports headed by Nina Vera Paz, pay the police.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos, una estructura de contrabandistas de Puerto Lago dirigida por Nina Vera Paz, pagan a la policía.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Nina Vera Paz and Elio Rolo Vence share the leadership of Los Grillos.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

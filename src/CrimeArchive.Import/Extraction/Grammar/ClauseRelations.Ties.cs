@@ -15,6 +15,12 @@ public sealed partial class ClauseRelations
         var n = k + 1;
         if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" or "con" && n + 1 < phrases.Count)
             n++;
+        if (n < phrases.Count && phrases[n].Kind == PhraseKind.Noun && phrases[n].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando" or "jefatura"
+            && phrases[k].Last.Lower is "share" or "shares" or "shared" or "sharing" or "comparten" or "compartían" or "compartieron" or "comparte" or "compartía")
+        {
+            SharedLeadership(k, n);
+            return;
+        }
         if (n + 1 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
             || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf)) || phrases[n].Owner is not null)
             return;
@@ -42,6 +48,20 @@ public sealed partial class ClauseRelations
         foreach (var subject in subjects)
             foreach (var obj in NameOrMeant(n + 2))
                 Add(subject, sense, obj);
+    }
+
+    /// <summary>"A and B share the leadership of G", "comparten el mando": co-leaders, of the group named
+    /// after the noun or else of the group in focus.</summary>
+    private void SharedLeadership(int k, int noun)
+    {
+        if (Subject(k) is not { } sharers || sharers.Any(s => !s.IsPerson))
+            return;
+        var led = noun + 2 < phrases.Count && phrases[noun + 1].Lower is "of" or "de" or "del" && IsArgument(noun + 2) ? NameOrMeant(noun + 2)
+            : phrases[noun].Owner is { } owner && owner.IsName && owner.Entity is { IsPerson: false } owning ? [owning]
+            : discourse.Group is { } inFocus ? [inFocus] : [];
+        foreach (var group in led.Where(g => !g.IsPerson))
+            foreach (var sharer in sharers)
+                Add(sharer, RelationSense.LeaderOf, group);
     }
 
     // "cuentan con el respaldo del clan", "has the backing of": support from an ally.

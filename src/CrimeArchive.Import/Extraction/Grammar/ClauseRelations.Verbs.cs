@@ -309,9 +309,25 @@ public sealed partial class ClauseRelations
     private bool AfterNameOrComma(int k) =>
         phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null
             || (phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head is { } head && Discourse.IsGroupWord(head.Lower))
-            // "a gang from Puerto Lago run by X".
-            || (k >= 3 && phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 2].Lower is "from" or "in" or "on" or "de" or "en"
-                && phrases[k - 3].Head is { } groupNoun && Discourse.IsGroupWord(groupNoun.Lower)));
+            // "a gang from Puerto Lago run by X", "an alliance of smugglers from the northern ports headed by X".
+            || (phrases[k - 1].Kind == PhraseKind.Noun && DescriptionBeforeAdjuncts(k - 1) is var described && described < k - 1
+                && phrases[described].Head is { } groupNoun && Discourse.IsGroupWord(groupNoun.Lower)));
+
+    // The noun phrase a chain of prepositional adjuncts hangs on: "a loose alliance" in "a loose alliance of
+    // smugglers from the northern ports".
+    private int DescriptionBeforeAdjuncts(int at)
+    {
+        var i = at;
+        for (var step = 0; step < 3 && i >= 2 && phrases[i].Kind == PhraseKind.Noun && phrases[i].Entity is null
+            && phrases[i - 1].Lower is "from" or "in" or "on" or "along" or "across" or "around" or "of" or "de" or "del" or "en"
+            && phrases[i - 2].Kind == PhraseKind.Noun; step++)
+        {
+            i -= 2;
+            if (phrases[i].Head is { } head && Discourse.IsGroupWord(head.Lower))
+                return i;
+        }
+        return at;
+    }
 
     private List<EntityDraft> NameOrMeant(int k, bool agent = false)
     {
@@ -380,8 +396,7 @@ public sealed partial class ClauseRelations
             before = SkipParenthesis(before);
             // "the Unión Austral, a federation led by X": the participle describes the name the apposition describes;
             // so it does in "the Ridge Boys, a gang from Villa Cardón led by X".
-            var description = before >= 2 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null
-                && phrases[before - 1].Lower is "from" or "in" or "on" or "along" or "across" or "around" or "de" or "en" && phrases[before - 2].Kind == PhraseKind.Noun ? before - 2 : before;
+            var description = DescriptionBeforeAdjuncts(before);
             if (description >= 2 && phrases[description].Kind == PhraseKind.Noun && phrases[description].Entity is null
                 && NameBeforeApposition(description) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } described
                 && phrases[description].Head is { } kind && Discourse.IsGroupWord(kind.Lower))
