@@ -159,4 +159,12 @@ public class DiscourseTests
             "La célula andina, que dirige Juan Esteban Ruiz Mena, opera en la sierra.");
         Assert.False(x.Has("Juan Esteban Ruiz Mena", RelationshipType.LeaderOf, "Los Tordos"));
     }
+
+    [Fact]
+    public void The_gang_is_the_subject_before_rather_than_a_group_whose_name_says_crew()
+    {
+        var x = ExtractionHelper.Run("Los Pericos once sold cocaine to the Copperline Crew in the port of Manta.", "Since 2021 the gang has been allied with the Quay Boys.");
+        Assert.True(x.Has("Los Pericos", RelationshipType.AllyOf, "Quay Boys"));
+        Assert.False(x.Has("Copperline Crew", RelationshipType.AllyOf, "Quay Boys"));
+    }
 }

@@ -176,7 +176,9 @@ public sealed class Discourse(EntityDraft? profileSubject)
             KindsOf(group).Add(kind);
     }
 
-    private bool IsOfKind(EntityDraft group, string kind) => KindsOf(group).Contains(kind);
+    // "the gang" may be any group whose kind the text never said ("Los Pericos"), as well as one named a gang.
+    private bool IsOfKind(EntityDraft group, string kind) =>
+        KindsOf(group) is var kinds && (kinds.Contains(kind) || (kind == "gang" && kinds.Count == 0));
 
     private HashSet<string> KindsOf(EntityDraft group)
     {
