@@ -245,4 +245,21 @@ public class SpanishGroupNameTests
         var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
         Assert.Contains(x.Groups(), g => g.Name == name);
     }
+
+    [Fact]
+    public void A_name_the_text_translates_is_a_group_with_its_translation()
+    {
+        var x = ExtractionHelper.Run("Kay Solèy, which means \"Sun House\" in Creole, controls the market of Jacmel.");
+        var group = Assert.Single(x.Groups(), g => g.Name == "Kay Solèy");
+        Assert.Contains("Sun House", group.Aliases);
+    }
+
+    [Fact]
+    public void A_short_form_of_digits_is_another_name_of_the_group()
+    {
+        var x = ExtractionHelper.Run("Los Pericos, also known as the 12 or P-12, control the port of Manta.");
+        var group = Assert.Single(x.Groups(), g => g.Name == "Los Pericos");
+        Assert.Contains("P-12", group.Aliases);
+        Assert.Contains("12", group.Aliases);
+    }
 }

@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -73,6 +73,9 @@ public static partial class GroupNameRules
         var after = PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
         if (IsSpelledOutAcronym(span, info))
+            return new GroupHit(span.Surface, span.Start, span.End);
+        // "Lakou Zetwal, which means “Star Yard” in Creole": a name the text translates is an outfit's, not a person's.
+        if (span.Count >= 2 && TranslatedName().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start)) && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
             return new GroupHit(span.Surface, span.Start, span.End);
@@ -416,6 +419,17 @@ public static partial class GroupNameRules
         while (true)
         {
             var span = info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel);
+            // "also known as the 12 or P-12": a short form of digits, which is no capitalized span.
+            if (span is null && NumberedName().Match(text, rel) is { Success: true } numbered)
+            {
+                names.Add((numbered.Value, info.Sentence.Start + rel));
+                rel += numbered.Length;
+                var afterNumber = ListSeparator().Match(text[rel..]);
+                if (!afterNumber.Success)
+                    break;
+                rel += afterNumber.Length;
+                continue;
+            }
             if (span is null)
                 break;
             names.Add((span.Surface, span.Start));
@@ -431,6 +445,12 @@ public static partial class GroupNameRules
         }
         return names;
     }
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:which|that)\s+means|que\s+significa)\s+[“""«‘']")]
+    private static partial Regex TranslatedName();
+
+    [GeneratedRegex(@"\G(?:\p{Lu}{1,3}-?)?\d{1,3}(?![\p{L}\d])")]
+    private static partial Regex NumberedName();
 
     // Spanish offices, whose English words NameWords already knows as institutions.
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
