@@ -138,6 +138,8 @@ public class ClauseRelationTests
     [InlineData("Los Grillos, a loose alliance of smugglers from the river ports headed by Nina Vera Paz, pay the police.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Los Grillos, una estructura de contrabandistas de Puerto Lago dirigida por Nina Vera Paz, pagan a la policía.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Nina Vera Paz and Elio Rolo Vence share the leadership of Los Grillos.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Elio Rolo Vence, uno de los tres socios que dirigen Los Grillos, cayó en el puerto.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Rafael and Benito Quesada are brothers. Marta Quesada, the brothers' sister, keeps the books.", "Marta Quesada", RelationshipType.SiblingOf, "Rafael Quesada")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -65,6 +65,11 @@ public sealed partial class ClauseRelations
                     return discourse.ResolvePair(p) ?? (discourse.Resolve(p) is { } meant ? [meant] : null);
                 case PhraseKind.Relative:
                     var antecedent = j - 1;
+                    // "Zacarías Lanza, uno de los tres socios que dirigen": the one named before "one of".
+                    if (antecedent >= 3 && phrases[antecedent].Kind == PhraseKind.Noun && phrases[antecedent].Entity is null
+                        && phrases[antecedent - 1].Lower is "of" or "de" && phrases[antecedent - 2].Lower is "one" or "uno" or "una"
+                        && NameBeforeApposition(antecedent - 2) is var oneOf && oneOf >= 0 && phrases[oneOf].Entity is { IsPerson: true } one)
+                        return [one];
                     // "A and B, both of whom are members": the names before "both of".
                     if (antecedent >= 2 && phrases[antecedent].Lower is "of" or "de" && phrases[antecedent - 1].Lower is "both" or "all" or "each" or "ambos" or "ambas" or "todos" or "todas")
                         antecedent -= 2;

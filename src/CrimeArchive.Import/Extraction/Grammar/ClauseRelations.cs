@@ -102,6 +102,21 @@ public sealed partial class ClauseRelations
         phrases[k].Head?.Lower is "commanders" or "comandantes" && k >= 2 && phrases[k - 1].Lower is "of" or "de"
         && phrases[k - 2].Lower is "one" or "uno" or "una" or "two" or "dos";
 
+    // The siblings of the last sibling tie the text stated.
+    private List<EntityDraft> LatestSiblings()
+    {
+        var last = found.LastOrDefault(f => f.Type == RelationshipType.SiblingOf);
+        if (last is null)
+            return [];
+        var set = new List<EntityDraft> { last.Subject, last.Object };
+        foreach (var f in found.Where(f => f.Type == RelationshipType.SiblingOf))
+        {
+            if (set.Contains(f.Subject) && !set.Contains(f.Object)) set.Add(f.Object);
+            else if (set.Contains(f.Object) && !set.Contains(f.Subject)) set.Add(f.Subject);
+        }
+        return set;
+    }
+
     private void JoinLieutenants()
     {
         foreach (var (member, boss, said) in lieutenants)
@@ -129,6 +144,13 @@ public sealed partial class ClauseRelations
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" or "half-brothers" && p.Owner is null
             && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && Subject(k - 1) is { Count: >= 2 } kin && kin.All(e => e.IsPerson))
             AddAmong(kin, RelationSense.SiblingOf);
+        // "Marta Quesada, the brothers' sister", "hermana de ambos": a sibling of the siblings just named.
+        if (p.Entity is null && p.Head?.Lower is "sister" or "brother" or "hermana" or "hermano" or "half-brother" or "half-sister"
+            && (p.Owner?.Lower is "brothers" or "sisters" or "siblings"
+                || k + 2 < phrases.Count && phrases[k + 1].Lower is "de" or "of" && phrases[k + 2].Lower is "ambos" or "ambas" or "both")
+            && NameBeforeApposition(k) is var siblingAt && siblingAt >= 0 && phrases[siblingAt].Entity is { IsPerson: true } sibling)
+            foreach (var named in LatestSiblings().Where(e => e != sibling))
+                Add(sibling, RelationSense.SiblingOf, named);
         // "the brothers A and B": siblings named after the noun.
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas"
             && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
