@@ -165,6 +165,7 @@ public class ClauseRelationTests
     [InlineData("Judge Olga Tapia Rey, who jailed the boss of Los Mirlos, was threatened.", "Olga Tapia Rey", "Los Mirlos")]
     [InlineData("Los Zorzales, a faction of the Coastal Cartel, is run by Nina Vera Paz.", "Nina Vera Paz", "Coastal Cartel")]
     [InlineData("Los Zorzales emerged from the remnants of the Bloque Andino.", "Los Zorzales", "Bloque Andino")]
+    [InlineData("Police broke up an alliance between Ana Ruiz Lema and Elio Rolo Vence, the leader of Los Lobos.", "Ana Ruiz Lema", "Los Lobos")]
     public void A_role_phrase_that_is_the_object_of_another_verb_ties_nobody(string text, string person, string group)
     {
         var x = ExtractionHelper.Run(text);

@@ -154,8 +154,11 @@ public sealed partial class ClauseRelations
             var nameAt = SkipParenthesis(before - 1);
             // "Los Machos and former Cali Cartel member Victor Patiño, both rivals of": a list of any kinds.
             var both = phrases[k].Tokens.Any(t => t.Lower is "both" or "all" or "ambos" or "ambas" or "todos");
+            // "A and B, the leader of G": a singular role in apposition is the last name's alone.
+            var singular = phrases[k].First.Lower is "the" or "a" or "an" or "el" or "la" or "un" or "una" && phrases[k].Head is { } roleHead
+                && !roleHead.Lower.EndsWith('s') && start == k;
             if (nameAt >= 0 && phrases[nameAt].Entity is not null)
-                holders.AddRange(NameListEndingAt(nameAt, mixedKinds: both));
+                holders.AddRange(singular ? [phrases[nameAt].Entity!] : NameListEndingAt(nameAt, mixedKinds: both));
         }
         // The name the role introduces: "the gang's chief, X"; "Los Gavilanes chief X"; "its leaders, X and Y";
         // "its commander, known only as X".
