@@ -140,6 +140,7 @@ public class ClauseRelationTests
     [InlineData("Nina Vera Paz and Elio Rolo Vence share the leadership of Los Grillos.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Elio Rolo Vence, uno de los tres socios que dirigen Los Grillos, cayó en el puerto.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Rafael and Benito Quesada are brothers. Marta Quesada, the brothers' sister, keeps the books.", "Marta Quesada", RelationshipType.SiblingOf, "Rafael Quesada")]
+    [InlineData("Elio Rolo Vence, who led Los Grillos, the Frente Añil's armed wing, until 2020, was killed.", "Los Grillos", RelationshipType.MemberOf, "Frente Añil")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -166,6 +167,7 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales, a faction of the Coastal Cartel, is run by Nina Vera Paz.", "Nina Vera Paz", "Coastal Cartel")]
     [InlineData("Los Zorzales emerged from the remnants of the Bloque Andino.", "Los Zorzales", "Bloque Andino")]
     [InlineData("Police broke up an alliance between Ana Ruiz Lema and Elio Rolo Vence, the leader of Los Lobos.", "Ana Ruiz Lema", "Los Lobos")]
+    [InlineData("Elio Rolo Vence, who led Los Grillos, the Frente Añil's armed wing, until 2020, was killed.", "Elio Rolo Vence", "Frente Añil")]
     public void A_role_phrase_that_is_the_object_of_another_verb_ties_nobody(string text, string person, string group)
     {
         var x = ExtractionHelper.Run(text);

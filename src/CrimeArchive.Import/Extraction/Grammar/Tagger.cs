@@ -142,7 +142,7 @@ public static class Tagger
                 ? PartOfSpeech.Adjective
                 : PartOfSpeech.Noun;
         // "its armed wing", "the disbanded EPS": a participle between an article and a noun describes the noun.
-        if (prev is not null && prev.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun) && t.Can(PartOfSpeech.PastParticiple)
+        if (prev is not null && prev.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.PastParticiple)
             && next is not null && (next.IsName || next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition))
             return PartOfSpeech.Adjective;
         // An owner: "the Gavilanes gang's chief"; a title before a name: "Los Gavilanes chief Rosendo Mira".
