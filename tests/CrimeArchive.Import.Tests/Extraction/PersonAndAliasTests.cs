@@ -44,6 +44,13 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_first_name_that_folds_to_an_english_word_stays_in_the_name()
+    {
+        var x = ExtractionHelper.RunSpanish("Miguel Ángel Robles Tapia, alias “Pepón”, dirige la célula andina de Los Tordos.");
+        Assert.Contains(x.People(), p => p.Name == "Miguel Ángel Robles Tapia" && p.Aliases.Contains("Pepón"));
+    }
+
+    [Fact]
     public void Someone_known_only_by_a_nickname_after_a_word_for_a_young_man_is_a_person()
     {
         var x = ExtractionHelper.RunSpanish("La venta en la plaza la controla un muchacho apodado “Piojo”, según los vecinos.");

@@ -121,7 +121,8 @@ public static class NameWords
         if (GroupHeads.Contains(key)) facts |= Facts.GroupHead;
         if (GroupCueAfter.Contains(key)) facts |= Facts.GroupCue;
         var gazetteer = Gazetteer.Default;
-        if (gazetteer.IsEverydayWord(word)) facts |= Facts.Everyday;
+        // The everyday words are English: "Ángel" folds to "angel" but is a name.
+        if (System.Text.Ascii.IsValid(word) && gazetteer.IsEverydayWord(word)) facts |= Facts.Everyday;
         if (gazetteer.IsDemonym(word, out _)) facts |= Facts.Demonym;
         if (gazetteer.Lookup(word).Count > 0) facts |= Facts.Place;
         var entry = (key, facts);

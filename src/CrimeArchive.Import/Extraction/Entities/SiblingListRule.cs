@@ -68,8 +68,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             else if (SingularNouns.Contains(noun) && RecentSiblings(info) is { Count: > 0 } recent)
             {
                 lastList = recent;
-                if (!ReadOneMore(info, i))
-                    OfTheSiblings(info, i);
+                ReadOneMore(info, i);
             }
         }
     }
@@ -99,27 +98,6 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             return set;
         }
         return [];
-    }
-
-    // "Marta Quesada, the brothers' sister", "Marta Quesada, hermana de ambos": one more sibling of
-    // those just named, the name before the noun.
-    private void OfTheSiblings(SentenceInfo info, int noun)
-    {
-        var before = noun >= 1 ? NameWords.Key(info.Words[noun - 1].Text) : "";
-        var after = noun + 2 < info.Words.Count ? NameWords.Key(info.Words[noun + 1].Text) + " " + NameWords.Key(info.Words[noun + 2].Text) : "";
-        var theirs = before is "brothers" or "sisters" or "siblings" && info.Sentence.Text[(info.Words[noun - 1].End - info.Sentence.Start)..].StartsWith('\'')
-            || before is "brothers" or "sisters" or "siblings" && info.Sentence.Text[(info.Words[noun - 1].End - info.Sentence.Start)..].StartsWith('’')
-            || after is "de ambos" or "de ambas" or "of both" or "de los" && (after != "de los" || noun + 3 < info.Words.Count && NameWords.Key(info.Words[noun + 3].Text) is "dos" or "tres");
-        if (!theirs)
-            return;
-        var article = before is "brothers" or "sisters" or "siblings" ? noun - 2 : noun - 1;
-        if (article >= 0 && NameWords.Key(info.Words[article].Text) is "the" or "los" or "las")
-            article--;
-        if (article < 0 || PersonBefore(info, article + 1) is not { } person || lastList.Contains(person))
-            return;
-        foreach (var sibling in lastList)
-            siblings.Add((sibling, person, info));
-        lastList = [.. lastList, person];
     }
 
     private void ReadList(SentenceInfo info, int noun)
@@ -260,16 +238,16 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         lastListSentence = info.Index;
     }
 
-    private bool ReadOneMore(SentenceInfo info, int noun)
+    private void ReadOneMore(SentenceInfo info, int noun)
     {
         if (noun == 0)
-            return false;
+            return;
         var before = NameWords.Key(info.Words[noun - 1].Text);
         if (before != "their" && !MoreOf.Contains(before))
-            return false;
+            return;
         var items = Items(info, noun + 1, firstWords: 4);
         if (items.Count != 1)
-            return false;
+            return;
         var item = items[0];
         var name = item.Count == 1 && lastSurname is not null ? item.Text + " " + lastSurname : item.Text;
         var person = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person)
@@ -281,7 +259,6 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             siblings.Add((sibling, person, info));
         if (!lastList.Contains(person))
             lastList = [.. lastList, person];
-        return true;
     }
 
     private void AddPairs(List<EntityDraft> people, SentenceInfo info)

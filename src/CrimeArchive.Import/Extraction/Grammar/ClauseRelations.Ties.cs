@@ -22,7 +22,8 @@ public sealed partial class ClauseRelations
             return;
         }
         if (n + 1 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
-            || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf)) || phrases[n].Owner is not null)
+            || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf)) || phrases[n].Owner is not null
+            || phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca"))
             return;
         // "H, con la que G mantiene una alianza": the other side is the relative's antecedent.
         if (!(n + 1 < phrases.Count && phrases[n + 1].Lower is "with" or "against" or "con" or "contra") && WithWhich(k) is { } other
@@ -34,7 +35,7 @@ public sealed partial class ClauseRelations
         }
         // "Los Mochuelos y Los Tejones mantienen una disputa por el puerto": with no other side named, the tie is among the subjects.
         if (!(n + 2 < phrases.Count && phrases[n + 1].Lower is "with" or "against" or "con" or "contra" or "of" or "de" or "del")
-            && !IsBacking(noun.Lower) && !phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") && Subject(k) is { Count: >= 2 } sides)
+            && !IsBacking(noun.Lower) && Subject(k) is { Count: >= 2 } sides)
         {
             AddAmong(sides, tie);
             return;
@@ -42,12 +43,11 @@ public sealed partial class ClauseRelations
         if (n + 2 >= phrases.Count || !(phrases[n + 1].Lower is "with" or "against" or "con" or "contra" || (IsBacking(noun.Lower) && phrases[n + 1].Lower is "of" or "de" or "del"))
             || !IsArgument(n + 2))
             return;
-        if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca") || Subject(k) is not { } subjects)
+        if (Subject(k) is not { } subjects)
             return;
-        var sense = RelationWords.LightNoun(noun.Lower)!.Value;
         foreach (var subject in subjects)
             foreach (var obj in NameOrMeant(n + 2))
-                Add(subject, sense, obj);
+                Add(subject, tie, obj);
     }
 
     /// <summary>"A and B share the leadership of G", "comparten el mando": co-leaders, of the group named

@@ -105,15 +105,16 @@ public sealed partial class ClauseRelations
             AddAmong(sides, RelationSense.RivalOf);
             return;
         }
+        var withWhich = WithWhich(k);
         // "Anselmo and Casilda have been feuding over the tolls": a rival verb with no other side.
         if (!spanish && RelationWords.Verb(lemma, "with") == RelationSense.RivalOf && preposition is not ("with" or "against") && !(n < phrases.Count && IsArgument(n))
-            && WithWhich(k) is null && !IsPassive(k) && Subject(k) is { Count: >= 2 } feuding)
+            && withWhich is null && !IsPassive(k) && Subject(k) is { Count: >= 2 } feuding)
         {
             AddAmong(feuding, RelationSense.RivalOf);
             return;
         }
         // "H, with which G has been allied": the other side is the relative's antecedent.
-        if (WithWhich(k) is { } withWhich && (RelationWords.Verb(lemma, spanish ? "con" : "with") is { } withSense) && Subject(k) is { } withSubjects)
+        if (withWhich is not null && RelationWords.Verb(lemma, spanish ? "con" : "with") is { } withSense && Subject(k) is { } withSubjects)
         {
             foreach (var side in withSubjects)
                 Add(side, withSense, withWhich);
