@@ -167,4 +167,13 @@ public class DiscourseTests
         Assert.True(x.Has("Los Pericos", RelationshipType.AllyOf, "Quay Boys"));
         Assert.False(x.Has("Copperline Crew", RelationshipType.AllyOf, "Quay Boys"));
     }
+
+    [Fact]
+    public void The_source_of_a_statement_is_not_what_a_later_description_means()
+    {
+        var x = ExtractionHelper.RunSpanish(
+            "La policía de Salto arrestó a Ciro Arbeláez, jefe del clan Arbeláez. Según la fiscal Lidia Paredes Roca, el detenido llevaba la plata de la banda. Su hermano menor, Tito Arbeláez, logró huir.");
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Lidia Paredes Roca" || r.Object.Name == "Lidia Paredes Roca");
+        Assert.True(x.Has("Tito Arbeláez", RelationshipType.SiblingOf, "Ciro Arbeláez"));
+    }
 }

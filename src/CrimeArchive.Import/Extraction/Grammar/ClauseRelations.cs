@@ -75,8 +75,10 @@ public sealed partial class ClauseRelations
         for (var k = 0; k < phrases.Count; k++)
         {
             var p = phrases[k];
+            // "Según la fiscal X, el detenido …": the source of a statement is not what it is about.
+            var source = p.Kind == PhraseKind.Noun && IsSource(k);
             // Seen before anything asks what a later pronoun means ("X has led it since he founded it").
-            if (p.Kind == PhraseKind.Noun)
+            if (p.Kind == PhraseKind.Noun && !source)
                 foreach (var t in p.Tokens.Where(t => t.IsName))
                     discourse.Saw(t.Entity!, asSubject: false);
             if (p.Kind == PhraseKind.Noun)
@@ -84,7 +86,7 @@ public sealed partial class ClauseRelations
             else if (p.Kind == PhraseKind.Verb)
                 VerbGroup(k);
             UnderLeadership(k);
-            if (p.Kind == PhraseKind.Noun)
+            if (p.Kind == PhraseKind.Noun && !source)
             {
                 foreach (var t in p.Tokens.Where(t => t.IsName))
                     discourse.Saw(t.Entity!, asSubject: t == p.Head && IsClauseSubject(k));
@@ -115,6 +117,15 @@ public sealed partial class ClauseRelations
             else if (set.Contains(f.Object) && !set.Contains(f.Subject)) set.Add(f.Subject);
         }
         return set;
+    }
+
+    // "Según (la fiscal) X", "according to (prosecutor) X".
+    private bool IsSource(int k)
+    {
+        var i = k - 1;
+        if (i >= 0 && phrases[i].Kind == PhraseKind.Noun && phrases[i].Entity is null)
+            i--;
+        return i >= 0 && (phrases[i].Lower is "según" || phrases[i].Lower == "to" && i >= 1 && phrases[i - 1].Lower == "according");
     }
 
     private void JoinLieutenants()
