@@ -141,6 +141,10 @@ public class ClauseRelationTests
     [InlineData("Elio Rolo Vence, uno de los tres socios que dirigen Los Grillos, cayó en el puerto.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Rafael and Benito Quesada are brothers. Marta Quesada, the brothers' sister, keeps the books.", "Marta Quesada", RelationshipType.SiblingOf, "Rafael Quesada")]
     [InlineData("Elio Rolo Vence, who led Los Grillos, the Frente Añil's armed wing, until 2020, was killed.", "Los Grillos", RelationshipType.MemberOf, "Frente Añil")]
+    // English sentences full of Spanish names are still read as English ("a" is an article, not "a" the preposition).
+    [InlineData("In Chile, the Cartel del Páramo operates through a cell known as Los Barqueros del Estero, led by Nina Vera Paz.", "Los Barqueros del Estero", RelationshipType.MemberOf, "Cartel del Páramo")]
+    [InlineData("In Peru, the Cartel del Páramo operates through Los Tordos Negros, a cell led by Nina Vera Paz.", "Los Tordos Negros", RelationshipType.MemberOf, "Cartel del Páramo")]
+    [InlineData("Nemesio Arce's elder brother, Elio Arce, runs the clan. A third brother, Tito Arce, drives the trucks.", "Tito Arce", RelationshipType.SiblingOf, "Nemesio Arce")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -75,8 +75,12 @@ public sealed partial class ClauseRelations
             at += 3;
         else
             return;
-        if (phrases[at].Kind != PhraseKind.Noun || phrases[at].Head is not { } unitNoun || RelationWords.Noun(unitNoun.Lower) != RelationSense.PartOf
-            || UnitNamed(at) is not { IsPerson: false } unit || Subject(k) is not { } wholes)
+        // "operates through Los Tordos Negros, a cell led by X": the name first, the unit noun in apposition.
+        var namedFirst = phrases[at].Entity is { IsPerson: false } && at + 2 < phrases.Count && phrases[at + 1].Kind == PhraseKind.Comma
+            && phrases[at + 2].Head is { } apposed && RelationWords.Noun(apposed.Lower) == RelationSense.PartOf;
+        if (!namedFirst && (phrases[at].Kind != PhraseKind.Noun || phrases[at].Head is not { } unitNoun || RelationWords.Noun(unitNoun.Lower) != RelationSense.PartOf))
+            return;
+        if (UnitNamed(at) is not { IsPerson: false } unit || Subject(k) is not { } wholes)
             return;
         foreach (var whole in wholes.Where(w => !w.IsPerson))
             Add(unit, RelationshipType.MemberOf, whole);

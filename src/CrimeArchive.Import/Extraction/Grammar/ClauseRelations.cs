@@ -66,7 +66,8 @@ public sealed partial class ClauseRelations
     private void Read(Sentence s, List<SentenceMention> mentions)
     {
         sentence = s;
-        var lean = Parsing.LanguageDetector.SpanishLean(s.Text);
+        // Names say nothing of the sentence's language: "the Cartel del Páramo operates through a cell".
+        var lean = Parsing.LanguageDetector.SpanishLean(WithoutNames(s, mentions)) is var bare and not 0 ? bare : Parsing.LanguageDetector.SpanishLean(s.Text);
         spanish = lean > 0 || (lean == 0 && spanishDocument);
         phrases = Chunker.Chunk(Tagger.Tag(s, mentions, spanish));
         subjects.Clear();
@@ -141,6 +142,17 @@ public sealed partial class ClauseRelations
         }
     }
 
+    private static string WithoutNames(Sentence s, List<SentenceMention> mentions)
+    {
+        if (mentions.Count == 0)
+            return s.Text;
+        var text = s.Text.ToCharArray();
+        foreach (var m in mentions)
+            for (var i = Math.Max(0, m.Start - s.Start); i < Math.Min(text.Length, m.End - s.Start); i++)
+                text[i] = ' ';
+        return new string(text);
+    }
+
     private void NounPhrase(int k)
     {
         var p = phrases[k];
@@ -162,6 +174,12 @@ public sealed partial class ClauseRelations
             && NameBeforeApposition(k) is var siblingAt && siblingAt >= 0 && phrases[siblingAt].Entity is { IsPerson: true } sibling)
             foreach (var named in LatestSiblings().Where(e => e != sibling))
                 Add(sibling, RelationSense.SiblingOf, named);
+        // "A third brother, Nemesio", "Otro hermano, Elías": one more of the siblings just named.
+        if (p.Entity is null && p.Head?.Lower is "brother" or "sister" or "hermano" or "hermana" or "half-brother" or "half-sister"
+            && p.Tokens.Any(t => t.Lower is "another" or "third" or "fourth" or "other" or "otro" or "otra" or "tercer" or "tercera" or "cuarto")
+            && k + 1 < phrases.Count && (phrases[k + 1].Kind == PhraseKind.Comma && k + 2 < phrases.Count ? phrases[k + 2] : phrases[k + 1]).Entity is { IsPerson: true } another)
+            foreach (var named in LatestSiblings().Where(e => e != another))
+                Add(another, RelationSense.SiblingOf, named);
         // "the brothers A and B": siblings named after the noun.
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas"
             && k + 1 < phrases.Count && phrases[k + 1].Entity is { IsPerson: true })
