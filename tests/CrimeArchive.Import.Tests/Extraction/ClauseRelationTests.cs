@@ -145,6 +145,8 @@ public class ClauseRelationTests
     [InlineData("In Chile, the Cartel del Páramo operates through a cell known as Los Barqueros del Estero, led by Nina Vera Paz.", "Los Barqueros del Estero", RelationshipType.MemberOf, "Cartel del Páramo")]
     [InlineData("In Peru, the Cartel del Páramo operates through Los Tordos Negros, a cell led by Nina Vera Paz.", "Los Tordos Negros", RelationshipType.MemberOf, "Cartel del Páramo")]
     [InlineData("Nemesio Arce's elder brother, Elio Arce, runs the clan. A third brother, Tito Arce, drives the trucks.", "Tito Arce", RelationshipType.SiblingOf, "Nemesio Arce")]
+    [InlineData("The Mara Sesenta has been split since 2018 into two factions, the Antiguos and the Nuevos, which fight one another.", "Nuevos", RelationshipType.MemberOf, "Mara Sesenta")]
+    [InlineData("La Mara Sesenta se dividió en dos facciones: Los Antiguos y Los Nuevos.", "Los Antiguos", RelationshipType.MemberOf, "Mara Sesenta")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

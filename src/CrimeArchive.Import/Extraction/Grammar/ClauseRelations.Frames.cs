@@ -86,6 +86,29 @@ public sealed partial class ClauseRelations
             Add(unit, RelationshipType.MemberOf, whole);
     }
 
+    /// <summary>"The Mara Cuarenta has been split into two factions, the Históricos and the Renovadores",
+    /// "se dividió en dos facciones: A y B": the factions named are parts of the group split.</summary>
+    private void SplitInto(int k)
+    {
+        if (phrases[k].Last.Lower is not ("split" or "splits" or "divided" or "divides" or "splintered" or "fractured" or "dividió" or "dividieron"
+            or "divide" or "dividido" or "dividida" or "fracturó" or "partió" or "escindió"))
+            return;
+        for (var i = k + 1; i + 3 < phrases.Count && i <= k + 4; i++)
+        {
+            if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Relative)
+                return;
+            if (phrases[i].Lower is not ("into" or "en") || phrases[i + 1].Head is not { } parts || RelationWords.Noun(parts.Lower) != RelationSense.PartOf
+                || phrases[i + 2].Lower is not ("," or ":" or "—" or "–"))
+                continue;
+            var named = phrases[i + 3].Entity is { IsPerson: false } ? NameList(i + 3, out _).Where(e => !e.IsPerson).ToList() : [];
+            var whole = Subject(k) ?? (PreviousVerb(k) is var before && before >= 0 ? Subject(before) : null);
+            if (named.Count >= 2 && whole is [{ IsPerson: false } split])
+                foreach (var faction in named.Where(f => f != split))
+                    Add(faction, RelationshipType.MemberOf, split);
+            return;
+        }
+    }
+
     // The name given to a unit's description: "a cell known as H", "una célula llamada H", "a local cell, H".
     private EntityDraft? UnitNamed(int at)
     {

@@ -17,6 +17,7 @@ public sealed partial class ClauseRelations
         PassedTo(k);
         Clash(k);
         ThroughUnit(k);
+        SplitInto(k);
         WentToWar(k);
         AtWar(k);
         var lemma = RelationWords.Lemma(head.Lower);
