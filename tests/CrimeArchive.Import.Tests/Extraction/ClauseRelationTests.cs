@@ -147,6 +147,7 @@ public class ClauseRelationTests
     [InlineData("Nemesio Arce's elder brother, Elio Arce, runs the clan. A third brother, Tito Arce, drives the trucks.", "Tito Arce", RelationshipType.SiblingOf, "Nemesio Arce")]
     [InlineData("The Mara Sesenta has been split since 2018 into two factions, the Antiguos and the Nuevos, which fight one another.", "Nuevos", RelationshipType.MemberOf, "Mara Sesenta")]
     [InlineData("La Mara Sesenta se dividió en dos facciones: Los Antiguos y Los Nuevos.", "Los Antiguos", RelationshipType.MemberOf, "Mara Sesenta")]
+    [InlineData("Elio Rolo Vence fue el fundador y principal jefe de Los Grillos, la banda de contrabandistas del río.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -176,7 +176,9 @@ public sealed partial class ClauseRelations
         // "su archirrival, la pandilla Los Grillos": a common noun introducing the name.
         if (next < phrases.Count && phrases[next].Entity is null && next > after + 1)
             next = Named(next);
-        if (next < phrases.Count && phrases[next].Entity is not null && (next == after + 1 || holders.Count == 0))
+        // "fundador de Los Cárabos, la banda de …": a description set beside the group names the group again, no holder.
+        if (next < phrases.Count && phrases[next].Entity is not null && (next == after + 1 || holders.Count == 0)
+            && !(phrases[next].Tokens.All(t => !t.IsName) && after < phrases.Count && phrases[after].Entity == phrases[next].Entity))
             holders.AddRange(NameList(next, out _));
         // A copula or "as" before the role: "X is the leader of G", "X became its chief", "succeeded Y as head of G".
         if (holders.Count == 0 && before >= 0)
