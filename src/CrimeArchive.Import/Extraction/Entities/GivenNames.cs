@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -12,17 +11,6 @@ public static class GivenNames
 
     public static bool Contains(string word) => Names.Contains(NameWords.Key(word));
 
-    private static FrozenSet<string> Read()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CrimeArchive.Entities.given-names.txt")
-            ?? throw new InvalidOperationException("Embedded resource CrimeArchive.Entities.given-names.txt is missing.");
-        using var reader = new StreamReader(stream);
-        var names = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-                names.Add(line);
-        }
-        return names.ToFrozenSet(StringComparer.Ordinal);
-    }
+    private static FrozenSet<string> Read() =>
+        Places.Gazetteer.ReadResourceLines("CrimeArchive.Entities.given-names.txt").ToFrozenSet(StringComparer.Ordinal);
 }

@@ -86,18 +86,23 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
                 break;
             if (said.Index == info.Index)
                 continue;
-            // The pair, with every sibling tied to either of them.
-            var set = new List<EntityDraft> { a, b };
-            foreach (var (x, y, _) in siblings)
-            {
-                if (set.Contains(x) && !set.Contains(y)) set.Add(y);
-                else if (set.Contains(y) && !set.Contains(x)) set.Add(x);
-            }
             lastListSentence = said.Index;
             lastSurname = SiblingSurnames(a.Name);
-            return set;
+            return SiblingsOf(a, b, siblings.Select(s => (s.Item1, s.Item2)));
         }
         return [];
+    }
+
+    /// <summary>A pair of siblings with every sibling the pairs tie to either of them.</summary>
+    public static List<EntityDraft> SiblingsOf(EntityDraft a, EntityDraft b, IEnumerable<(EntityDraft, EntityDraft)> pairs)
+    {
+        var set = new List<EntityDraft> { a, b };
+        foreach (var (x, y) in pairs)
+        {
+            if (set.Contains(x) && !set.Contains(y)) set.Add(y);
+            else if (set.Contains(y) && !set.Contains(x)) set.Add(x);
+        }
+        return set;
     }
 
     private void ReadList(SentenceInfo info, int noun)

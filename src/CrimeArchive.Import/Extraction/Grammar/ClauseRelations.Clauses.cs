@@ -80,7 +80,7 @@ public sealed partial class ClauseRelations
                     // "X, a group from the south that was founded by": the description, not the place, is what "that" means.
                     // "X, the faction of the cartel that": a unit's description, not its parent.
                     if (antecedent >= 3 && phrases[antecedent - 1].Kind == PhraseKind.Preposition && phrases[antecedent - 2].Head is { } described
-                        && (phrases[antecedent].Entity is not { IsPerson: false } && phrases[antecedent - 1].Lower is "from" or "in" or "on" or "along" or "across" or "around" or "based" or "de" or "en"
+                        && (phrases[antecedent].Entity is not { IsPerson: false } && PlacePrepositions.Contains(phrases[antecedent - 1].Lower)
                             || phrases[antecedent - 1].Lower is "of" or "de" or "del" && RelationWords.Noun(described.Lower) == RelationSense.PartOf && phrases[antecedent - 2].IsDefinite)
                         && Discourse.IsGroupWord(described.Lower)
                         && NameBeforeApposition(antecedent - 2) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)

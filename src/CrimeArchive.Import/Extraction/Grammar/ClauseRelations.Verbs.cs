@@ -321,7 +321,7 @@ public sealed partial class ClauseRelations
     {
         var i = at;
         for (var step = 0; step < 3 && i >= 2 && phrases[i].Kind == PhraseKind.Noun && phrases[i].Entity is null
-            && phrases[i - 1].Lower is "from" or "in" or "on" or "along" or "across" or "around" or "of" or "de" or "del" or "en"
+            && (PlacePrepositions.Contains(phrases[i - 1].Lower) || phrases[i - 1].Lower is "of" or "del")
             && phrases[i - 2].Kind == PhraseKind.Noun; step++)
         {
             i -= 2;

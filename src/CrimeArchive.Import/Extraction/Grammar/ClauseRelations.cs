@@ -33,6 +33,8 @@ public sealed partial class ClauseRelations
     private static readonly HashSet<string> ByWords = new(StringComparer.Ordinal) { "by", "por" };
     private static readonly HashSet<string> OfWords = new(StringComparer.Ordinal) { "of", "in", "within", "de", "del", "en", "for", "para" };
     private static readonly HashSet<string> AsWords = new(StringComparer.Ordinal) { "as", "como" };
+    // "a gang from Villa Cardón", "the strongest gang on the coast": where a description says a group is.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "from", "in", "on", "along", "across", "around", "based", "de", "en" };
 
     private readonly List<FoundRelationship> found = [];
     // A leader's lieutenants, tied to his group once the text has said which it is.
@@ -109,15 +111,8 @@ public sealed partial class ClauseRelations
     private List<EntityDraft> LatestSiblings()
     {
         var last = found.LastOrDefault(f => f.Type == RelationshipType.SiblingOf);
-        if (last is null)
-            return [];
-        var set = new List<EntityDraft> { last.Subject, last.Object };
-        foreach (var f in found.Where(f => f.Type == RelationshipType.SiblingOf))
-        {
-            if (set.Contains(f.Subject) && !set.Contains(f.Object)) set.Add(f.Object);
-            else if (set.Contains(f.Object) && !set.Contains(f.Subject)) set.Add(f.Subject);
-        }
-        return set;
+        return last is null ? []
+            : SiblingListRule.SiblingsOf(last.Subject, last.Object, found.Where(f => f.Type == RelationshipType.SiblingOf).Select(f => (f.Subject, f.Object)));
     }
 
     // "Según (la fiscal) X", "according to (prosecutor) X".

@@ -174,7 +174,8 @@ public sealed class Gazetteer
         _ => PlaceKind.City,
     };
 
-    private static IEnumerable<string> ReadResourceLines(string resource)
+    /// <summary>The lines of an embedded data file, comments and blank lines left out.</summary>
+    internal static IEnumerable<string> ReadResourceLines(string resource)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
