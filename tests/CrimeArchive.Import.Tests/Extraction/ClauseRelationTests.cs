@@ -148,6 +148,9 @@ public class ClauseRelationTests
     [InlineData("The Mara Sesenta has been split since 2018 into two factions, the Antiguos and the Nuevos, which fight one another.", "Nuevos", RelationshipType.MemberOf, "Mara Sesenta")]
     [InlineData("La Mara Sesenta se dividió en dos facciones: Los Antiguos y Los Nuevos.", "Los Antiguos", RelationshipType.MemberOf, "Mara Sesenta")]
     [InlineData("Elio Rolo Vence fue el fundador y principal jefe de Los Grillos, la banda de contrabandistas del río.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Since March the Grillos have been run by two of Vence's younger brothers, Tadeo and Ciro Vence.", "Ciro Vence", RelationshipType.LeaderOf, "Grillos")]
+    [InlineData("Hernán Solís Mora, a former lieutenant of Los Mirlos who had run its boats and who set up Los Zorzales, was killed.", "Hernán Solís Mora", RelationshipType.Founded, "Los Zorzales")]
+    [InlineData("Los Zorzales bought guns from the Sur Bloc, a crew based in Tumbes with which Nina Vera Paz has been allied since 2012.", "Nina Vera Paz", RelationshipType.AllyOf, "Sur Bloc")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -175,6 +178,7 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales emerged from the remnants of the Bloque Andino.", "Los Zorzales", "Bloque Andino")]
     [InlineData("Police broke up an alliance between Ana Ruiz Lema and Elio Rolo Vence, the leader of Los Lobos.", "Ana Ruiz Lema", "Los Lobos")]
     [InlineData("Elio Rolo Vence, who led Los Grillos, the Frente Añil's armed wing, until 2020, was killed.", "Elio Rolo Vence", "Frente Añil")]
+    [InlineData("Hernán Solís Mora, a former lieutenant of Nina Vera Paz, founded Los Zorzales.", "Nina Vera Paz", "Los Zorzales")]
     public void A_role_phrase_that_is_the_object_of_another_verb_ties_nobody(string text, string person, string group)
     {
         var x = ExtractionHelper.Run(text);

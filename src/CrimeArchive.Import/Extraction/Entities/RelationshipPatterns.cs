@@ -19,6 +19,10 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"\b(?:that|said|says|told|according|after|before|when|while|son|daughter|wife|husband|father|mother|brother|sister|nephew|cousin|uncle|against|than|because|where|if|whether|que|hijo|esposa|hermano)\b|[;:]")]
     public static partial Regex NotTheSame();
 
+    // "a lieutenant of", "junto a": what comes next is a preposition's object, not a clause's subject.
+    [GeneratedRegex(@"\b(?:of|for|with|to|by|under|from|de|del|con|para|por)\s+(?:the\s+|el\s+|la\s+)?$")]
+    public static partial Regex ObjectOfPreposition();
+
     // ", is run by": a comma, then the verb of a subject named before an apposition.
     [GeneratedRegex(@"^\s*,\s*(?:is|was|are|were|has|had)\b")]
     public static partial Regex ClosedApposition();

@@ -128,7 +128,12 @@ public sealed partial class RelationshipRules
         if (role.Success && Grammar.VerbCheck.HasOtherVerb(gap[..role.Index]))
             return;
         if (!role.Success)
+        {
             role = VerbBefore().Match(gap);
+            // "X, a former lieutenant of P, founded G": P closes an apposition; the verb is X's.
+            if (role.Success && gap.AsSpan().TrimStart().StartsWith(",") && ObjectOfPreposition().IsMatch(Tail(s, s.Start, p.Start)))
+                return;
+        }
         if (!role.Success)
             return;
         var type = TypeOf(role);

@@ -64,6 +64,12 @@ public sealed partial class ClauseRelations
                         return NameListEndingAt(j);
                     return discourse.ResolvePair(p) ?? (discourse.Resolve(p) is { } meant ? [meant] : null);
                 case PhraseKind.Relative:
+                    // "a lieutenant who had run the shops and who set up G": a second relative shares the first one's antecedent.
+                    if (j >= 2 && phrases[j - 1].Kind == PhraseKind.Conjunction && phrases[j - 1].Lower is "and" or "y" && PreviousRelative(j - 1) is { } firstRelative)
+                    {
+                        j = firstRelative;
+                        continue;
+                    }
                     var antecedent = j - 1;
                     // "Zacarías Lanza, uno de los tres socios que dirigen": the one named before "one of".
                     if (antecedent >= 3 && phrases[antecedent].Kind == PhraseKind.Noun && phrases[antecedent].Entity is null
@@ -147,6 +153,18 @@ public sealed partial class ClauseRelations
             return -1;
         i = SkipParenthesis(i - 1);
         return i >= 0 && phrases[i].Entity is not null ? i : -1;
+    }
+
+    private int? PreviousRelative(int j)
+    {
+        for (var i = j - 1; i >= 0 && i >= j - 10; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Relative)
+                return phrases[i].Lower == phrases[j + 1].Lower ? i : null;
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Comma)
+                return null;
+        }
+        return null;
     }
 
     private int? PreviousVerbInClause(int j)

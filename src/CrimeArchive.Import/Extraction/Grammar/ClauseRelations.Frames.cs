@@ -135,10 +135,22 @@ public sealed partial class ClauseRelations
             // "con la que", "con el cual": the article before the relative word.
             if (phrases[prep].Kind == PhraseKind.Noun && phrases[prep].Tokens.All(t => t.Is(PartOfSpeech.Determiner)) && prep >= 1)
                 prep--;
-            if (phrases[prep].Lower is not ("with" or "con") || prep < 2 || phrases[prep - 1].Kind != PhraseKind.Comma)
+            if (phrases[prep].Lower is not ("with" or "con") || prep < 2)
                 return null;
-            var antecedent = SkipParenthesis(prep - 2);
-            return antecedent >= 0 ? phrases[antecedent].Entity : null;
+            if (phrases[prep - 1].Kind == PhraseKind.Comma)
+            {
+                var antecedent = SkipParenthesis(prep - 2);
+                return antecedent >= 0 ? phrases[antecedent].Entity : null;
+            }
+            // "H, a crew based in Linstead with which G has been allied": the name the description is set beside.
+            var description = prep - 1;
+            while (description > prep - 6 && description > 0 && phrases[description].Kind is PhraseKind.Preposition or PhraseKind.Verb or PhraseKind.Noun
+                && !(phrases[description].Head is { } noun && Discourse.IsGroupWord(noun.Lower)))
+                description--;
+            if (phrases[description] is not { Kind: PhraseKind.Noun, Head: { } head } || !Discourse.IsGroupWord(head.Lower))
+                return null;
+            // The description may already stand for the name it is set beside.
+            return phrases[description].Entity ?? (NameBeforeApposition(description) is var named && named >= 0 ? phrases[named].Entity : null);
         }
         return null;
     }

@@ -364,6 +364,11 @@ public sealed partial class ClauseRelations
         if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind is PhraseKind.Comma or PhraseKind.Boundary && phrases[k + 1].Lower is "," or "—" or "–" or ":"
             && phrases[k + 2].Entity is { IsPerson: true } && head.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas")
             return k + 2;
+        // "by two of his younger brothers, Lloyd and Clive": the ones counted are the names in apposition.
+        if (agent && k + 4 < phrases.Count && head.Lower is "one" or "two" or "three" or "four" or "both" or "uno" or "una" or "dos" or "tres" or "cuatro"
+            && phrases[k + 1].Lower is "of" or "de" && phrases[k + 2].Kind == PhraseKind.Noun && phrases[k + 2].Entity is null
+            && phrases[k + 3].Lower is "," or "—" or "–" or ":" && phrases[k + 4].Entity is { IsPerson: true })
+            return k + 4;
         return k;
     }
 
