@@ -151,6 +151,7 @@ public class ClauseRelationTests
     [InlineData("Since March the Grillos have been run by two of Vence's younger brothers, Tadeo and Ciro Vence.", "Ciro Vence", RelationshipType.LeaderOf, "Grillos")]
     [InlineData("Hernán Solís Mora, a former lieutenant of Los Mirlos who had run its boats and who set up Los Zorzales, was killed.", "Hernán Solís Mora", RelationshipType.Founded, "Los Zorzales")]
     [InlineData("Los Zorzales bought guns from the Sur Bloc, a crew based in Tumbes with which Nina Vera Paz has been allied since 2012.", "Nina Vera Paz", RelationshipType.AllyOf, "Sur Bloc")]
+    [InlineData("Police arrested Tito Arce Lema in Tumbes. He belongs to the Mirlos del Sur clique.", "Tito Arce Lema", RelationshipType.MemberOf, "Mirlos del Sur")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

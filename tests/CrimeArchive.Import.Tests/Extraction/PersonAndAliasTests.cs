@@ -37,6 +37,7 @@ public class PersonAndAliasTests
     [Theory]
     [InlineData("es", "La fiscalía culpa a alias “Mochila”, un cabecilla de Los Tordos en el puerto.", "Mochila")]
     [InlineData("en", "Phone records pointed to \"Mochila,\" a Tordos leader in the port.", "Mochila")]
+    [InlineData("en", "The messages name \"Mochila,\" an M-20 leader in the port, as the one who paid.", "Mochila")]
     public void A_nickname_with_no_name_before_it_is_a_person(string lang, string text, string nickname)
     {
         var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);

@@ -41,7 +41,15 @@ public sealed class Phrase(PhraseKind kind, List<Token> tokens)
 
     /// <summary>The name a noun phrase is: its head when that is a resolved name, or the name a
     /// naming phrase gives it ("the clan, known as Los Berrío").</summary>
-    public EntityDraft? Entity => Kind == PhraseKind.Noun ? Head?.Entity ?? NamedAs : null;
+    public EntityDraft? Entity => Kind == PhraseKind.Noun ? Head?.Entity ?? NamedAs ?? NameBeforeKind : null;
+
+    /// <summary>"the Vatos del Río clique", "the Los Tilos gang": a definite group noun after a group's
+    /// name is that group. A unit's noun is not ("the Ribera cell", "a Los Lobos cell" name only where
+    /// the unit is), except a clique's, which cliques are named with.</summary>
+    private EntityDraft? NameBeforeKind =>
+        Tokens.Count >= 3 && IsDefinite && Head is { } head && head == Last
+            && (head.Lower is "clique" or "clica" || Discourse.IsGroupWord(head.Lower) && RelationWords.Noun(head.Lower) != RelationSense.PartOf)
+            && Tokens[^2] is { IsName: true, Entity: { IsPerson: false } named } ? named : null;
 
     /// <summary>The name that a naming phrase right after this description gives it.</summary>
     public EntityDraft? NamedAs { get; set; }
