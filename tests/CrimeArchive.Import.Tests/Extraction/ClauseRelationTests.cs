@@ -196,6 +196,14 @@ public class ClauseRelationTests
     }
 
     [Fact]
+    public void The_source_of_a_statement_is_not_one_of_the_feuding_sides()
+    {
+        var x = ExtractionHelper.Run("According to prosecutor Olga Tapia Rey, Nina Vera Paz and Elio Rolo Vence have been feuding for weeks.");
+        Assert.True(x.Has("Nina Vera Paz", RelationshipType.RivalOf, "Elio Rolo Vence") || x.Has("Elio Rolo Vence", RelationshipType.RivalOf, "Nina Vera Paz"));
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Olga Tapia Rey" || r.Object.Name == "Olga Tapia Rey");
+    }
+
+    [Fact]
     public void The_head_of_a_groups_plaza_is_its_member_not_its_leader()
     {
         var x = ExtractionHelper.RunSpanish("Elio Rolo Vence, quien había sido jefe de plaza de Los Zorzales, fue trasladado a Quito.");

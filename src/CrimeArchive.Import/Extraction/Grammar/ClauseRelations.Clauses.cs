@@ -324,7 +324,8 @@ public sealed partial class ClauseRelations
             var j = i - 1;
             if (phrases[j].Kind == PhraseKind.Comma)
                 j--;
-            if (j < 0 || phrases[j].Entity is not { } e || (e.IsPerson != list[0].IsPerson && !mixedKinds))
+            // "According to prosecutor X, A and B have been feuding": the source heads no list.
+            if (j < 0 || phrases[j].Entity is not { } e || (e.IsPerson != list[0].IsPerson && !mixedKinds) || IsSource(TitleStart(j)))
                 break;
             list.Add(e);
             i = TitleStart(j) - 1;
