@@ -152,6 +152,9 @@ public class ClauseRelationTests
     [InlineData("Hernán Solís Mora, a former lieutenant of Los Mirlos who had run its boats and who set up Los Zorzales, was killed.", "Hernán Solís Mora", RelationshipType.Founded, "Los Zorzales")]
     [InlineData("Los Zorzales bought guns from the Sur Bloc, a crew based in Tumbes with which Nina Vera Paz has been allied since 2012.", "Nina Vera Paz", RelationshipType.AllyOf, "Sur Bloc")]
     [InlineData("Police arrested Tito Arce Lema in Tumbes. He belongs to the Mirlos del Sur clique.", "Tito Arce Lema", RelationshipType.MemberOf, "Mirlos del Sur")]
+    [InlineData("La guerra enfrenta a Los Zorzales y Los Grillos, la banda de Elio Rolo Vence, que controla el puerto.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Police say Elio Rolo Vence's gang, Los Grillos, controls the port.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Sus rivales son Los Grillos, la red de los hermanos Tadeo y Ciro Vence.", "Ciro Vence", RelationshipType.LeaderOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

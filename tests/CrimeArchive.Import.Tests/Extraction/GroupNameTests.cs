@@ -262,4 +262,13 @@ public class SpanishGroupNameTests
         Assert.Contains("P-12", group.Aliases);
         Assert.Contains("12", group.Aliases);
     }
+
+    [Theory]
+    [InlineData("Police say Heriberto Campos Ulloa's gang controls the port.", "Heriberto Campos Ulloa")]
+    [InlineData("Police say Chavelo's crew controls the port.", "Chavelo")]
+    public void A_name_that_owns_a_gang_is_not_the_gang(string text, string owner)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.Groups(), g => g.Name == owner);
+    }
 }

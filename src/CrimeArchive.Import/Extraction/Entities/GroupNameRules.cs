@@ -70,7 +70,8 @@ public static partial class GroupNameRules
         // "Costa Rican", "Dominican": a nationality is no group, whatever the context.
         if (NameWords.IsDemonym(span.Surface))
             return null;
-        var after = PersonNameRules.WordAfter(info, span);
+        // "Heriberto Campos's gang", "Chavelo's crew": the noun after a possessive is what the name owns, not what it is.
+        var after = IsPossessive(span, info) ? null : PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
         if (IsSpelledOutAcronym(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
@@ -138,6 +139,13 @@ public static partial class GroupNameRules
                 && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
+    }
+
+    private static bool IsPossessive(NameSpan span, SentenceInfo info)
+    {
+        var at = span.End - info.Sentence.Start;
+        var text = info.Sentence.Text;
+        return at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
     }
 
     private static bool IsNeighbourhoodName(NameSpan raw, SentenceInfo info) =>

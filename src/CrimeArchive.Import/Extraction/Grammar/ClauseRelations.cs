@@ -124,6 +124,31 @@ public sealed partial class ClauseRelations
         return i >= 0 && (phrases[i].Lower is "según" || phrases[i].Lower == "to" && i >= 1 && phrases[i - 1].Lower == "according");
     }
 
+    /// <summary>"Los Lenguados, la banda de Heriberto Campos", "P's gang, Los Lenguados", "the network
+    /// of the brothers A and B": a group a person is said to own is one the person leads.</summary>
+    private void OwnedGroup(int k)
+    {
+        var p = phrases[k];
+        if (p.Head is not { IsName: false } head || !Discourse.IsGroupWord(head.Lower) || RelationWords.Noun(head.Lower) is not null
+            || GroupKinds.Of(head.Lower) is "family")
+            return;
+        List<EntityDraft> owners;
+        if (p.Owner is { IsName: true, Entity: { IsPerson: true } possessor })
+            owners = [possessor];
+        else if (p.Owner is null && p.IsDefinite && k + 2 < phrases.Count && phrases[k + 1].Lower is "de" or "of"
+            && phrases[Named(k + 2, agent: true)] is { Entity: { IsPerson: true } } && !IsSource(k))
+            owners = NameList(Named(k + 2, agent: true), out _).Where(e => e.IsPerson).ToList();
+        else
+            return;
+        // The group is the name the description is set beside, before it or after it.
+        var group = NameBeforeApposition(k) is var before && before >= 0 ? phrases[before].Entity
+            : p.Owner is not null && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma ? phrases[k + 2].Entity : null;
+        if (group is not { IsPerson: false })
+            return;
+        foreach (var leader in owners)
+            Add(leader, RelationSense.LeaderOf, group);
+    }
+
     private void JoinLieutenants()
     {
         foreach (var (member, boss, said) in lieutenants)
@@ -158,6 +183,7 @@ public sealed partial class ClauseRelations
             && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
             RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
         Between(k);
+        OwnedGroup(k);
         // "Osvaldo y Ramiro Arrieta son hermanos", "A and B are brothers": the subjects are siblings.
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" or "half-brothers" && p.Owner is null
             && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && Subject(k - 1) is { Count: >= 2 } kin && kin.All(e => e.IsPerson))
