@@ -155,6 +155,9 @@ public class ClauseRelationTests
     [InlineData("La guerra enfrenta a Los Zorzales y Los Grillos, la banda de Elio Rolo Vence, que controla el puerto.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Police say Elio Rolo Vence's gang, Los Grillos, controls the port.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Sus rivales son Los Grillos, la red de los hermanos Tadeo y Ciro Vence.", "Ciro Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos was founded in 2009 by Nina Vera Paz, a former nurse known as \"La Tía\" (the Aunt), and Elio Rolo Vence, alias \"Toro.\"", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Los Grillos was created in 2004 in a jail in Tumbes by two inmates serving long terms for kidnapping, Nina Vera Paz and Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Los Grillos was founded by Nina Vera Paz and Elio Rolo Vence. The two founders still share command of the group.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

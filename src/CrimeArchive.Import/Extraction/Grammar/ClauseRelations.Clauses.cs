@@ -297,6 +297,10 @@ public sealed partial class ClauseRelations
             if (phrases[i].Kind == PhraseKind.Comma && i + 2 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
                 && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una" && phrases[i + 2].Kind == PhraseKind.Comma)
                 i += 2;
+            // "A, a former bus driver known as “El Maestro” (the Schoolmaster), and B": a longer one, up to the ", and".
+            else if (phrases[i].Kind == PhraseKind.Comma && i + 1 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
+                && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una" && ListGoesOnAfterApposition(i + 1) is { } resumed)
+                i = resumed;
             var j = i + 1;
             if (phrases[i].Kind == PhraseKind.Comma && j < phrases.Count && phrases[j].Lower is "and" or "y")
                 j++;
@@ -307,6 +311,21 @@ public sealed partial class ClauseRelations
             i = j + 1;
         }
         return list;
+    }
+
+    /// <summary>Where a list resumes after an item's apposition that starts at k: the comma before
+    /// ", and B" with B a name of the same kind as the item; null if the clause ends first.</summary>
+    private int? ListGoesOnAfterApposition(int k)
+    {
+        var item = phrases[k - 2].Entity;
+        for (var c = k + 1; c + 2 < phrases.Count && c <= k + 12; c++)
+        {
+            if (phrases[c].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return null;
+            if (phrases[c].Kind == PhraseKind.Comma)
+                return phrases[c + 1].Lower is "and" or "y" && phrases[c + 2].Entity is { } next && next.IsPerson == item?.IsPerson ? c : null;
+        }
+        return null;
     }
 
     /// <summary>The names of a list ending at k: "A and B founded".</summary>

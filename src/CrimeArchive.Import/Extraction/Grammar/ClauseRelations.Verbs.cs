@@ -369,6 +369,15 @@ public sealed partial class ClauseRelations
             && phrases[k + 1].Lower is "of" or "de" && phrases[k + 2].Kind == PhraseKind.Noun && phrases[k + 2].Entity is null
             && phrases[k + 3].Lower is "," or "—" or "–" or ":" && phrases[k + 4].Entity is { IsPerson: true })
             return k + 4;
+        // "by two prisoners serving long terms for kidnapping, A and B": the ones counted, named after their description.
+        if (agent && phrases[k].Tokens.Any(t => t.Lower is "two" or "three" or "four" or "dos" or "tres" or "cuatro") && head.Lower.EndsWith('s'))
+            for (var c = k + 1; c + 1 < phrases.Count && c <= k + 8; c++)
+            {
+                if (phrases[c].Kind is PhraseKind.Boundary or PhraseKind.Relative || phrases[c].Entity is not null)
+                    break;
+                if (phrases[c].Lower is "," or "—" or "–" or ":")
+                    return phrases[c + 1].Entity is { IsPerson: true } ? c + 1 : k;
+            }
         return k;
     }
 

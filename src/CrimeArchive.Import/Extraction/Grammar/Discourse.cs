@@ -10,8 +10,8 @@ public sealed class Discourse(EntityDraft? profileSubject)
     private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
     {
         "trafficker", "narco", "capo", "kingpin", "suspect", "detainee", "fugitive", "man", "woman", "businessman", "criminal", "leader", "boss",
-        "drug lord", "lord", "prisoner", "defendant", "accused", "brother", "politician", "mayor", "official",
-        "detenido", "narcotraficante", "sospechoso", "hombre", "mujer", "empresario", "acusado", "capturado", "prófugo", "líder", "jefe",
+        "drug lord", "lord", "prisoner", "defendant", "accused", "brother", "politician", "mayor", "official", "founder", "co-founder",
+        "detenido", "narcotraficante", "sospechoso", "hombre", "mujer", "empresario", "acusado", "capturado", "prófugo", "líder", "jefe", "fundador",
     };
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
