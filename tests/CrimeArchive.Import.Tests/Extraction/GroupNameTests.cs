@@ -271,4 +271,12 @@ public class SpanishGroupNameTests
         var x = ExtractionHelper.Run(text);
         Assert.DoesNotContain(x.Groups(), g => g.Name == owner);
     }
+
+    [Fact]
+    public void A_name_set_beside_a_definite_group_description_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Fritz Joachim leads Lakou Solèy, the gang coalition that holds the southern docks.");
+        Assert.Contains(x.Groups(), g => g.Name == "Lakou Solèy");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Lakou Solèy");
+    }
 }

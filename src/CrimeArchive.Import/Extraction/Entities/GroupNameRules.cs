@@ -173,10 +173,18 @@ public static partial class GroupNameRules
 
     // "Hijos Libres, a gang from the south", "Estambul and Fuego Fuego are rival federations": the
     // sentence says outright that the name is a group, whatever the name looks like.
+    // A place "described" by a definite group noun is where the group is ("Villa Sol, the gang's base"): only an indefinite one counts.
     private static bool IsDescribedAsGroup(NameSpan span, SentenceInfo info) =>
-        DescribedAsGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+        DescribedAsGroup().Match(info.Sentence.Text[(span.End - info.Sentence.Start)..]) is { Success: true } m
+            && !(NameWords.IsPlace(span.Surface) && DefiniteApposition().IsMatch(m.Value) && !GroupClauseAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start + m.Length)));
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|one\s+of\s+the|una?|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    [GeneratedRegex(@"^\s+(?:that|which|whose|led|run|founded|created|formed|known|que|dirigid[oa]|liderad[oa]|fundad[oa])\b")]
+    private static partial Regex GroupClauseAfter();
+
+    [GeneratedRegex(@"^['’]?\s*,\s*(?:the|el|la)\s")]
+    private static partial Regex DefiniteApposition();
+
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroup();
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
