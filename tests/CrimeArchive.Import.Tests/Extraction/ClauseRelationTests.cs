@@ -158,6 +158,11 @@ public class ClauseRelationTests
     [InlineData("Los Grillos was founded in 2009 by Nina Vera Paz, a former nurse known as \"La Tía\" (the Aunt), and Elio Rolo Vence, alias \"Toro.\"", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
     [InlineData("Los Grillos was created in 2004 in a jail in Tumbes by two inmates serving long terms for kidnapping, Nina Vera Paz and Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
     [InlineData("Los Grillos was founded by Nina Vera Paz and Elio Rolo Vence. The two founders still share command of the group.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos are a feared gang. The gang was set up in 2011 by its leader, Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Elio Rolo Vence, a former enforcer who split from Los Mirlos after a quarrel, leads Los Grillos.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Mirlos")]
+    [InlineData("In the jails, Los Grillos fight alongside Los Mirlos, a smaller gang.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
+    [InlineData("Los Grillos fight alongside Los Mirlos, a smaller gang from Tumbes whose leader, Elio Rolo Vence, shared a cell with them.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Mirlos")]
+    [InlineData("Los Grillos hold the port. Across the river, they have been allied since 2021 with the Sur Bloc.", "Los Grillos", RelationshipType.AllyOf, "Sur Bloc")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -207,6 +212,14 @@ public class ClauseRelationTests
         var x = ExtractionHelper.Run("According to prosecutor Olga Tapia Rey, Nina Vera Paz and Elio Rolo Vence have been feuding for weeks.");
         Assert.True(x.Has("Nina Vera Paz", RelationshipType.RivalOf, "Elio Rolo Vence") || x.Has("Elio Rolo Vence", RelationshipType.RivalOf, "Nina Vera Paz"));
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Olga Tapia Rey" || r.Object.Name == "Olga Tapia Rey");
+    }
+
+    [Fact]
+    public void A_leader_in_apposition_leads_the_group_before_not_one_named_after()
+    {
+        var x = ExtractionHelper.Run("Los Grillos are a feared gang. Its leader, Elio Rolo Vence, is a former enforcer who split from Los Mirlos.");
+        Assert.True(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos"));
+        Assert.False(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Mirlos"));
     }
 
     [Fact]

@@ -85,6 +85,13 @@ public sealed partial class ClauseRelations
         else if (n + 2 < phrases.Count && phrases[n].Lower is "since" or "in" or "desde" or "en" or "durante" && phrases[n + 1].Tokens.All(t => t.Is(PartOfSpeech.Number))
             && phrases[n + 2].Kind == PhraseKind.Noun && IsArgument(n + 2))
             n += 2;
+        // "have been allied since 2021 with G": so is one before the preposition.
+        else if (n + 3 < phrases.Count && phrases[n].Lower is "since" or "in" or "desde" or "en" or "durante" && phrases[n + 1].Tokens.All(t => t.Is(PartOfSpeech.Number))
+            && phrases[n + 2].Kind == PhraseKind.Preposition && IsArgument(n + 3))
+        {
+            preposition = phrases[n + 2].Lower;
+            n += 3;
+        }
         else if (n + 1 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && IsArgument(n + 1))
         {
             preposition = phrases[n].Lower;
@@ -126,7 +133,7 @@ public sealed partial class ClauseRelations
             objects = NameOrMeant(n, agent: preposition is not null && ByWords.Contains(preposition));
         else if (ByLater(k) is null)
             return;
-        if (preposition is null && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
+        if ((preposition is null || preposition == particle) && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
         {
             // "was founded in 2009 by X", "Los Toros, formed in 2009 in Cali by X".
             preposition = IsInitiative(agentAt - 2) ? "by" : phrases[agentAt - 1].Lower;
@@ -358,7 +365,9 @@ public sealed partial class ClauseRelations
             && AsWords.Contains(phrases[k + 1].Lower) && phrases[k + 2].Entity is { IsPerson: false })
             return k + 2;
         // "by the siblings' uncle, Ciro Madrigal", "por su sobrino, X": a relative named in apposition.
-        if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
+        // "set up by its leader, X": so is a role holder.
+        if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true }
+            && (Kinship.Contains(head.Lower) || RelationWords.Noun(head.Lower) is RelationSense.LeaderOf or RelationSense.Founded or RelationSense.MemberOf))
             return k + 2;
         // "by the Mena brothers — Rafael, Tito and Juan —": the brothers are the names listed after the dash.
         if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind is PhraseKind.Comma or PhraseKind.Boundary && phrases[k + 1].Lower is "," or "—" or "–" or ":"

@@ -111,11 +111,18 @@ public static class RelationWords
         // "the network answers to X": the group's leader is the object (see ClauseRelations.VerbGroup).
         ["answer"] = [new(RelationSense.LeaderOf, "to")],
         ["responder"] = [new(RelationSense.LeaderOf, "a"), new(RelationSense.LeaderOf, "al")],
+        // "a former enforcer who split from G", "broke away from G", "se separó de G": once part of G.
+        ["split"] = [new(RelationSense.MemberOf, "from"), new(RelationSense.MemberOf, "off")],
+        ["break"] = [new(RelationSense.MemberOf, "from"), new(RelationSense.MemberOf, "away"), new(RelationSense.MemberOf, "off")],
+        ["splinter"] = [new(RelationSense.MemberOf, "from"), new(RelationSense.MemberOf, "off")],
+        ["defect"] = [new(RelationSense.MemberOf, "from")],
+        ["separar"] = [new(RelationSense.MemberOf, "de"), new(RelationSense.MemberOf, "del")],
+        ["escindir"] = [new(RelationSense.MemberOf, "de"), new(RelationSense.MemberOf, "del")],
         // "se disputa con G el control": a rival; "ambas bandas se disputan": rivals among themselves.
         ["disputar"] = [new(RelationSense.RivalOf, "con")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "participar", "mandar", "ingresar", "sumar", "incorporar",
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "participar", "mandar", "ingresar", "sumar", "incorporar", "separar", "escindir",
         // Jobs done for a group ("maneja el dinero de la banda"): verbs with no relation sense of their own.
         "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar", "asumir", "tomar", "formar", "ir", "entrar"];
 
@@ -133,7 +140,8 @@ public static class RelationWords
         "strike strikes struck striking", "forge forges forged forging", "seize seizes seized seizing", "become becomes became becoming",
         "manage manages managed managing", "handle handles handled handling", "oversee oversees oversaw overseen overseeing",
         "coordinate coordinates coordinated coordinating", "administer administers administered administering",
-        "supervise supervises supervised supervising", "keep keeps kept keeping", "launder launders laundered laundering");
+        "supervise supervises supervised supervising", "keep keeps kept keeping", "launder launders laundered laundering",
+        "split splits splitting", "break breaks broke broken breaking", "splinter splinters splintered splintering", "defect defects defected defecting");
 
     private static FrozenDictionary<string, string> Forms(params string[] lines)
     {

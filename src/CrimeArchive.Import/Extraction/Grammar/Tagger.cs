@@ -158,7 +158,9 @@ public static class Tagger
         if (t.Is(PartOfSpeech.PastParticiple) && RelationWords.Noun(t.Lower) is not null && next?.Lower is "de" or "del")
             return PartOfSpeech.Noun;
         // "went to war with": a relation noun, not an infinitive.
-        if (RelationWords.LightNoun(t.Lower) is not null && next is not null && next.Is(PartOfSpeech.Preposition) && t.Can(PartOfSpeech.Noun))
+        // But "Los Zorzales fight alongside": after a subject it is the verb.
+        if (RelationWords.LightNoun(t.Lower) is not null && next is not null && next.Is(PartOfSpeech.Preposition) && t.Can(PartOfSpeech.Noun)
+            && !(t.Can(PartOfSpeech.Verb) && prev is not null && (prev.IsName || prev.Lower is "they" or "he" or "she" or "who" or "which" or "that")))
             return PartOfSpeech.Noun;
         if (prevSkippingAdverbs?.Lower is "to" && t.Can(PartOfSpeech.Verb))
             return PartOfSpeech.Verb;
