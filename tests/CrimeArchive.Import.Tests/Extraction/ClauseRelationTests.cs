@@ -163,6 +163,8 @@ public class ClauseRelationTests
     [InlineData("In the jails, Los Grillos fight alongside Los Mirlos, a smaller gang.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
     [InlineData("Los Grillos fight alongside Los Mirlos, a smaller gang from Tumbes whose leader, Elio Rolo Vence, shared a cell with them.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Mirlos")]
     [InlineData("Los Grillos hold the port. Across the river, they have been allied since 2021 with the Sur Bloc.", "Los Grillos", RelationshipType.AllyOf, "Sur Bloc")]
+    [InlineData("En 2010 Elio Rolo Vence fundó Los Grillos junto a Nina Vera Paz, otra contrabandista, con quien compartió la jefatura hasta 2015.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("In 2010 Elio Rolo Vence founded Los Grillos with Nina Vera Paz, a smuggler with whom he shared the leadership until 2015.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -220,6 +222,14 @@ public class ClauseRelationTests
         var x = ExtractionHelper.Run("Los Grillos are a feared gang. Its leader, Elio Rolo Vence, is a former enforcer who split from Los Mirlos.");
         Assert.True(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos"));
         Assert.False(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Mirlos"));
+    }
+
+    [Fact]
+    public void A_group_that_split_from_another_is_not_said_to_be_its_part()
+    {
+        var x = ExtractionHelper.Run("In 2019 Los Grillos split from Los Mirlos, and Elio Rolo Vence, who broke away from Los Mirlos with them, now leads Los Grillos.");
+        Assert.False(x.Has("Los Grillos", RelationshipType.MemberOf, "Los Mirlos"));
+        Assert.True(x.Has("Elio Rolo Vence", RelationshipType.MemberOf, "Los Mirlos"));
     }
 
     [Fact]

@@ -187,10 +187,10 @@ public sealed partial class RelationshipRules
             if (group is not null)
                 AddList(ms, i, TypeOf(possessive), group, s);
         }
-        // "the leaders of G's cells, brothers A and B"; not "Its leader, X, split from G": the group is named before.
+        // "the leaders, brothers A and B, … their Rastrojos group"; not "Its leader, X, split from G": "its" says whose.
         if (!possessive.Success && LeadersApposition().IsMatch(before))
         {
-            var groups = ms.Where(m => m.End <= p.Start).Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
+            var groups = ms.Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
             if (groups.Count == 1)
                 AddList(ms, i, RelationshipType.LeaderOf, groups[0], s);
         }

@@ -127,6 +127,9 @@ public static class Chunker
             return false;
         if (t.IsName && last.IsName)
             return false;
+        // "En 2010 Severino Almagro fundó": a year before a person's name is no part of it.
+        if (t.IsName && t.Entity is { IsPerson: true } && last.Is(PartOfSpeech.Number))
+            return false;
         // After a noun head, a new determiner-less adjective starts no new phrase; a proper noun after a name does.
         return !(last.IsName && t.Is(PartOfSpeech.ProperNoun));
     }

@@ -16,7 +16,7 @@ public sealed partial class ClauseRelations
         if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "in" or "into" or "en" or "a" or "con" && n + 1 < phrases.Count)
             n++;
         if (n < phrases.Count && phrases[n].Kind == PhraseKind.Noun && phrases[n].Head?.Lower is "leadership" or "command" or "liderazgo" or "mando" or "jefatura"
-            && phrases[k].Last.Lower is "share" or "shares" or "shared" or "sharing" or "comparten" or "compartían" or "compartieron" or "comparte" or "compartía")
+            && phrases[k].Last.Lower is "share" or "shares" or "shared" or "sharing" or "comparten" or "compartían" or "compartieron" or "comparte" or "compartía" or "compartió" or "compartirán" or "compartirá")
         {
             SharedLeadership(k, n);
             return;
@@ -54,7 +54,7 @@ public sealed partial class ClauseRelations
     /// after the noun or else of the group in focus.</summary>
     private void SharedLeadership(int k, int noun)
     {
-        if (Subject(k) is not { } sharers || sharers.Any(s => !s.IsPerson))
+        if ((WithWhom(k) ?? Subject(k)) is not { } sharers || sharers.Any(s => !s.IsPerson))
             return;
         var led = noun + 2 < phrases.Count && phrases[noun + 1].Lower is "of" or "de" or "del" && IsArgument(noun + 2) ? NameOrMeant(noun + 2)
             : phrases[noun].Owner is { } owner && owner.IsName && owner.Entity is { IsPerson: false } owning ? [owning]
@@ -62,6 +62,29 @@ public sealed partial class ClauseRelations
         foreach (var group in led.Where(g => !g.IsPerson))
             foreach (var sharer in sharers)
                 Add(sharer, RelationSense.LeaderOf, group);
+    }
+
+    /// <summary>"X founded G with Y, a smuggler, with whom he shared the leadership", "con quien compartió":
+    /// Y, and the subject of the clause the relative hangs on.</summary>
+    private List<EntityDraft>? WithWhom(int k)
+    {
+        // "with whom he shared": a subject pronoun may stand between.
+        var relative = k >= 2 && phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head?.Lower is "he" or "she" or "they" or "él" or "ella" ? k - 2 : k - 1;
+        if (relative < 2 || phrases[relative] is not { Kind: PhraseKind.Relative, Lower: "whom" or "quien" or "quienes" } || phrases[relative - 1].Lower is not ("with" or "con"))
+            return null;
+        for (var i = relative - 2; i >= 0 && i >= relative - 8; i--)
+        {
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                return null;
+            if (phrases[i].Entity is { IsPerson: true } partner)
+            {
+                for (var v = i - 1; v >= 0; v--)
+                    if (phrases[v].Kind == PhraseKind.Verb)
+                        return Subject(v) is { } main && !main.Contains(partner) ? [.. main, partner] : null;
+                return null;
+            }
+        }
+        return null;
     }
 
     // "cuentan con el respaldo del clan", "has the backing of": support from an ally.

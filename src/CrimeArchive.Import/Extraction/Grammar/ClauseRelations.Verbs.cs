@@ -171,7 +171,10 @@ public sealed partial class ClauseRelations
         if ((sense is RelationSense.LeaderOf or RelationSense.Founded && k > 0 && phrases[k - 1].Lower is "que" || lemma is "answer" or "responder")
             && objects.Count > 0 && objects.All(o => o.IsPerson) && subjects.All(s => !s.IsPerson))
             (subjects, objects) = (objects, subjects);
-        foreach (var subject in subjects)
+        // "a former enforcer who split from G": a person was G's member; a group that split from G is
+        // its rival now, and was its faction only where the text says so.
+        var departure = lemma is "split" or "break" or "splinter" or "defect" or "separar" or "escindir";
+        foreach (var subject in subjects.Where(e => !departure || e.IsPerson))
             foreach (var obj in objects)
                 Add(subject, sense.Value, obj);
     }
