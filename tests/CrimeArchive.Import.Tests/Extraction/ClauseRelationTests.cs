@@ -165,6 +165,7 @@ public class ClauseRelationTests
     [InlineData("Los Grillos hold the port. Across the river, they have been allied since 2021 with the Sur Bloc.", "Los Grillos", RelationshipType.AllyOf, "Sur Bloc")]
     [InlineData("En 2010 Elio Rolo Vence fundó Los Grillos junto a Nina Vera Paz, otra contrabandista, con quien compartió la jefatura hasta 2015.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("In 2010 Elio Rolo Vence founded Los Grillos with Nina Vera Paz, a smuggler with whom he shared the leadership until 2015.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Vence contó con La Cofradía del Muelle, una red de cobradores dirigida por Nina Vera Paz, con la que Los Grillos sostuvieron una alianza.", "Los Grillos", RelationshipType.AllyOf, "Cofradía del Muelle")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -140,6 +140,11 @@ public sealed partial class ClauseRelations
             if (phrases[prep - 1].Kind == PhraseKind.Comma)
             {
                 var antecedent = SkipParenthesis(prep - 2);
+                // "H, una red de cobradores dirigida por X, con la que G": the network, not its leader.
+                if (antecedent >= 3 && phrases[antecedent].Entity is { IsPerson: true } && ByWords.Contains(phrases[antecedent - 1].Lower)
+                    && phrases[antecedent - 2].Kind == PhraseKind.Verb && DescriptionBeforeAdjuncts(antecedent - 3) is var described
+                    && phrases[described] is { Kind: PhraseKind.Noun, Head: { } kind } && Discourse.IsGroupWord(kind.Lower))
+                    return phrases[described].Entity ?? (NameBeforeApposition(described) is var describedAt && describedAt >= 0 ? phrases[describedAt].Entity : null);
                 return antecedent >= 0 ? phrases[antecedent].Entity : null;
             }
             // "H, a crew based in Linstead with which G has been allied": the name the description is set beside.
