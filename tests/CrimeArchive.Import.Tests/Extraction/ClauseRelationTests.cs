@@ -166,6 +166,7 @@ public class ClauseRelationTests
     [InlineData("En 2010 Elio Rolo Vence fundó Los Grillos junto a Nina Vera Paz, otra contrabandista, con quien compartió la jefatura hasta 2015.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("In 2010 Elio Rolo Vence founded Los Grillos with Nina Vera Paz, a smuggler with whom he shared the leadership until 2015.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Vence contó con La Cofradía del Muelle, una red de cobradores dirigida por Nina Vera Paz, con la que Los Grillos sostuvieron una alianza.", "Los Grillos", RelationshipType.AllyOf, "Cofradía del Muelle")]
+    [InlineData("Elio Rolo Vence founded Los Grillos in 2012 with his brother Tito Rolo Vence.", "Tito Rolo Vence", RelationshipType.Founded, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);
@@ -231,6 +232,14 @@ public class ClauseRelationTests
         var x = ExtractionHelper.Run("In 2019 Los Grillos split from Los Mirlos, and Elio Rolo Vence, who broke away from Los Mirlos with them, now leads Los Grillos.");
         Assert.False(x.Has("Los Grillos", RelationshipType.MemberOf, "Los Mirlos"));
         Assert.True(x.Has("Elio Rolo Vence", RelationshipType.MemberOf, "Los Mirlos"));
+    }
+
+    [Fact]
+    public void Running_a_groups_finances_is_a_job_in_it_not_its_lead()
+    {
+        var x = ExtractionHelper.Run("Elio Rolo Vence allegedly ran the finances of Los Grillos.");
+        Assert.True(x.Has("Elio Rolo Vence", RelationshipType.MemberOf, "Los Grillos"));
+        Assert.False(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos"));
     }
 
     [Fact]

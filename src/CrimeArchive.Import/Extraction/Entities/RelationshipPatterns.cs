@@ -11,8 +11,8 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?!(?:plazas?|security|finances?|logistics|operations|hitmen|seguridad|finanzas|log[ií]stica|operaciones|sicarios|escoltas|zona|cobros)\b)(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
     public static partial Regex RoleOfBefore();
 
-    // Person "took over" / "commands" / "founded" Group.
-    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\p{Ll}\-]+\s+){0,2}$")]
+    // Person "took over" / "commands" / "founded" Group; "ran the finances of G" is a job in it, not its lead.
+    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?!of\b|de\b|del\b|for\b|para\b)[\p{Ll}\-]+\s+){0,2}$")]
     public static partial Regex VerbBefore();
 
     // What may not stand between a person and the role word: the person is not the one described.

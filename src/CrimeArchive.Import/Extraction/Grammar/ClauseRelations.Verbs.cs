@@ -359,6 +359,9 @@ public sealed partial class ClauseRelations
             return k;
         if (phrases[k + 1].Entity is not null && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null)
             return k + 1;
+        // "with his brother Tomás": a relative named right after the kin noun.
+        if (agent && phrases[k + 1].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
+            return k + 1;
         // "la guerrilla del EPS", "the militia of the EPS": a kind of group and the group's name.
         if (k + 2 < phrases.Count && Discourse.IsGroupWord(head.Lower) && RelationWords.Noun(head.Lower) is null && phrases[k].Owner is null
             && phrases[k + 1].Lower is "del" or "de" or "of" && phrases[k + 2].Entity is { IsPerson: false } && phrases[k + 2].Tokens.Count <= 2)
