@@ -64,6 +64,9 @@ public class DiscourseTests
     [InlineData("es", "La Cofradía del Faro opera en el muelle bajo las órdenes de Gumersindo Lazo Ruiz.", "Gumersindo Lazo Ruiz", RelationshipType.LeaderOf, "Cofradía del Faro")]
     [InlineData("es", "Los Tejones controlan el puerto. La banda está al mando de Gumersindo Lazo Ruiz.", "Gumersindo Lazo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("es", "Gumersindo Lazo Ruiz está al mando de Los Tejones desde 2015.", "Gumersindo Lazo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("en", "Police arrested Evelio Naranjo Ruiz in Tumbes. He is believed to head Los Tejones, a gang that controls the port.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("en", "Evelio Naranjo Ruiz was captured on Monday. Los Tejones, the gang he leads, controls the port.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("es", "Evelio Naranjo Ruiz fue capturado el lunes. Los Tejones, la banda que lidera, controla el puerto.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

@@ -132,7 +132,10 @@ public sealed partial class ClauseRelations
         if (n < phrases.Count && IsArgument(n))
             objects = NameOrMeant(n, agent: preposition is not null && ByWords.Contains(preposition));
         else if (ByLater(k) is null)
+        {
+            ObjectBefore(k, lemma, particle);
             return;
+        }
         if ((preposition is null || preposition == particle) && n == k + 1 && ByLater(k) is { } agentAt && (IsPassive(k) || AfterNameOrComma(k)))
         {
             // "was founded in 2009 by X", "Los Toros, formed in 2009 in Cali by X".
@@ -177,6 +180,23 @@ public sealed partial class ClauseRelations
         foreach (var subject in subjects.Where(e => !departure || e.IsPerson))
             foreach (var obj in objects)
                 Add(subject, sense.Value, obj);
+    }
+
+    /// <summary>"Los Pericos, the gang he leads,", "Los Pericos, la banda que lidera,": a verb with no
+    /// object after it whose object is the description before its subject (or before "que", the
+    /// subject being the person in focus).</summary>
+    private void ObjectBefore(int k, string lemma, string? particle)
+    {
+        if (k < 2 || RelationWords.Verb(lemma, particle) is not (RelationSense.LeaderOf or RelationSense.Founded) and not RelationSense.MemberOf || IsPassive(k))
+            return;
+        var english = phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head?.Lower is "he" or "she" or "they";
+        var spanish = this.spanish && phrases[k - 1] is { Kind: PhraseKind.Relative, Lower: "que" };
+        if (!english && !spanish || phrases[k - 2] is not { Kind: PhraseKind.Noun, Head: { } head } description || !Discourse.IsGroupWord(head.Lower))
+            return;
+        var group = description.Entity ?? discourse.Resolve(description);
+        var holder = english ? discourse.Resolve(phrases[k - 1]) : discourse.Person;
+        if (group is { IsPerson: false } && holder is { IsPerson: true })
+            Add(holder, RelationWords.Verb(lemma, particle)!.Value, group);
     }
 
     private List<EntityDraft> Against(int k)

@@ -145,6 +145,9 @@ public static class Tagger
         if (prev is not null && prev.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.PastParticiple)
             && next is not null && (next.IsName || next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition))
             return PartOfSpeech.Adjective;
+        // "believed to head Los Pericos": after "to", a relation verb is the verb, though a name follows.
+        if (prevSkippingAdverbs?.Lower is "to" && t.Can(PartOfSpeech.Verb) && RelationWords.Lemma(t.Lower) is not null)
+            return PartOfSpeech.Verb;
         // An owner: "the Gavilanes gang's chief"; a title before a name: "Los Gavilanes chief Rosendo Mira".
         if (next is not null && next.Is(PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.Noun))
             return PartOfSpeech.Noun;
