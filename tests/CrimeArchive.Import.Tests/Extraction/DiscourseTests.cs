@@ -67,6 +67,8 @@ public class DiscourseTests
     [InlineData("en", "Police arrested Evelio Naranjo Ruiz in Tumbes. He is believed to head Los Tejones, a gang that controls the port.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("en", "Evelio Naranjo Ruiz was captured on Monday. Los Tejones, the gang he leads, controls the port.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("es", "Evelio Naranjo Ruiz fue capturado el lunes. Los Tejones, la banda que lidera, controla el puerto.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("es", "Evelio Naranjo Ruiz fue capturado el lunes. Fundó Los Tejones en 2012.", "Evelio Naranjo Ruiz", RelationshipType.Founded, "Los Tejones")]
+    [InlineData("es", "Los Tejones y Los Grillos controlan el puerto. Ambas bandas están enfrentadas desde 2019.", "Los Tejones", RelationshipType.RivalOf, "Los Grillos")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

@@ -30,6 +30,12 @@ public static class PersonNameRules
             var more = skip + 1 < span.Count;
             if (isArticle && keepArticles && more)
                 break;
+            // "Fundó Los Pericos en 2012": a sentence opened by a relation verb (Spanish drops the subject).
+            if (skip == 0 && more && w.Length > 3 && Grammar.RelationWords.Lemma(w.ToLowerInvariant()) is { } lemma && Grammar.RelationWords.IsRelationVerb(lemma))
+            {
+                skip++;
+                continue;
+            }
             if (NameWords.IsStopWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || NameCandidateFinder.IsParticle(w)
                 || (NameWords.IsEveryday(w) && !IsNameLike(span.Words[skip]) && !HasGroupHead(span, skip)))
             {

@@ -103,6 +103,13 @@ public sealed partial class ClauseRelations
             AddAmong(allies, RelationSense.AllyOf);
             return;
         }
+        // "Ambas bandas están enfrentadas desde 2019": so are rivals.
+        if (lemma is "enfrentar" && verb.Tokens.Any(t => t.Lower is "están" or "estaban" or "estuvieron" or "han" or "son" or "eran") && head.Is(PartOfSpeech.PastParticiple)
+            && !(n < phrases.Count && IsArgument(n)) && Subject(k) is { Count: >= 2 } foes)
+        {
+            AddAmong(foes, RelationSense.RivalOf);
+            return;
+        }
         // "Ambas bandas se disputan los muelles", "the two fight each other": a reciprocal rivalry among the subjects.
         var eachOther = k + 1 < phrases.Count && phrases[k + 1].Lower is "each other" or "one another" or "each" && RelationWords.Verb(lemma, null) == RelationSense.RivalOf;
         // "Los Mochuelos y Los Tejones se enfrentan desde 2019": so is a Spanish rival verb with "se" and no other side.

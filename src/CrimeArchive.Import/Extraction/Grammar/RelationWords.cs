@@ -173,6 +173,8 @@ public static class RelationWords
     public static string? Lemma(string lower) =>
         EnglishLemmas.TryGetValue(lower, out var en) ? en : SpanishWords.LemmaOf.TryGetValue(lower, out var es) ? es : null;
 
+    public static bool IsRelationVerb(string lemma) => Verbs.ContainsKey(lemma);
+
     /// <summary>The sense of a verb followed by <paramref name="preposition"/> (null: by its object).</summary>
     public static RelationSense? Verb(string lemma, string? preposition)
     {
