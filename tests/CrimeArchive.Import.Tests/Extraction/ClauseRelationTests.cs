@@ -167,6 +167,11 @@ public class ClauseRelationTests
     [InlineData("In 2010 Elio Rolo Vence founded Los Grillos with Nina Vera Paz, a smuggler with whom he shared the leadership until 2015.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Vence contó con La Cofradía del Muelle, una red de cobradores dirigida por Nina Vera Paz, con la que Los Grillos sostuvieron una alianza.", "Los Grillos", RelationshipType.AllyOf, "Cofradía del Muelle")]
     [InlineData("Elio Rolo Vence founded Los Grillos in 2012 with his brother Tito Rolo Vence.", "Tito Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Los Grillos are an old gang. Founded in the 1990s by Elio Rolo Vence, it later split into factions.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Elio Rolo Vence began as a hitman for Los Mirlos before founding his own group, Los Grillos.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Los Grillos is a coalition of local gangs, including Los Mirlos and Los Tordos.", "Los Tordos", RelationshipType.MemberOf, "Los Grillos")]
+    [InlineData("Los Grillos was formed in 2018 through the merger of Los Mirlos and Los Tordos.", "Los Mirlos", RelationshipType.MemberOf, "Los Grillos")]
+    [InlineData("Elio Rolo Vence and his brother Tito Rolo Vence lead Los Grillos.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

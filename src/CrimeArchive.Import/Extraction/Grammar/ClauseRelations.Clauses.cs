@@ -359,7 +359,9 @@ public sealed partial class ClauseRelations
     {
         var start = k;
         while (start - 1 >= 0 && k - start < 2 && phrases[start - 1].Kind == PhraseKind.Noun && phrases[start - 1].Head is { IsName: false } head
-            && head.Is(PartOfSpeech.Noun | PartOfSpeech.Adjective) && !phrases[start - 1].IsDefinite && phrases[start - 1].Owner is null)
+            && head.Is(PartOfSpeech.Noun | PartOfSpeech.Adjective) && !phrases[start - 1].IsDefinite
+            // "A and his brother B lead G": a kin noun with its possessive is a title too.
+            && (phrases[start - 1].Owner is null || phrases[start - 1].Owner!.Is(PartOfSpeech.PossessivePronoun) && Kinship.Contains(head.Lower)))
             start--;
         return start;
     }

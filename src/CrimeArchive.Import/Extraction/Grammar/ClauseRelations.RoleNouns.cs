@@ -117,6 +117,9 @@ public sealed partial class ClauseRelations
             var at = HeadsADepartment(k) && k + 4 < phrases.Count && phrases[k + 2].Head is { } area && Departments.Contains(area.Lower) ? Named(k + 4) : Named(k + 2);
             if (sense == RelationSense.MadeOf)
             {
+                // "a coalition of local gangs, including A and B": the members are the names listed.
+                if (phrases[at].Entity is null && NamedAmong(at, person: false) is { } among)
+                    at = among;
                 var parts = ListItems(at, out var last);
                 return (parts, last);
             }
@@ -153,6 +156,12 @@ public sealed partial class ClauseRelations
         if (start >= 2 && phrases[start - 1].Lower is "of" or "de" && phrases[start - 2].Lower is "one" or "uno" or "una")
             start -= 2;
         var before = start - 1;
+        // "G was formed in 2018 through the merger of A and B", "nació de la fusión de A y B": what the whole became.
+        if (before >= 1 && RelationWords.Noun(phrases[k].Head?.Lower ?? "") == RelationSense.MadeOf
+            && phrases[before].Lower is "through" or "from" or "by" or "de" or "tras" or "mediante" or "con" && PreviousVerb(before) is var formed && formed >= 0
+            && RelationWords.Lemma(phrases[formed].Tokens[^1].Lower) is "form" or "create" or "found" or "establish" or "crear" or "fundar" or "formar" or "nacer" or "surgir" or "emerge" or "bear" or "born"
+            && Subject(formed) is { } whole)
+            return whole.Where(e => !e.IsPerson).ToList();
         // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G".
         if (before >= 1 && phrases[before].Kind == PhraseKind.Comma && !IsWhose(phrases[k]))
         {

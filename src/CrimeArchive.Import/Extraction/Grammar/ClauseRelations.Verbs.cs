@@ -248,7 +248,7 @@ public sealed partial class ClauseRelations
 
     /// <summary>The names a plural description at k is said to include: "friends, including Y and Z",
     /// "amigos del barrio, entre ellos Y y Z".</summary>
-    private int? NamedAmong(int k)
+    private int? NamedAmong(int k, bool person = true)
     {
         for (var i = k + 1; i + 1 < phrases.Count && i <= k + 4; i++)
         {
@@ -257,7 +257,7 @@ public sealed partial class ClauseRelations
             {
                 var at = phrases[i + 1].Lower is "including" or "incluidos" or "incluidas" ? i + 2
                     : phrases[i + 1].Lower is "among" or "entre" && i + 3 < phrases.Count && phrases[i + 2].Lower is "them" or "whom" or "ellos" or "ellas" ? i + 3 : -1;
-                return at > 0 && phrases[at].Entity is { IsPerson: true } ? at : null;
+                return at > 0 && phrases[at].Entity is { } named && named.IsPerson == person ? at : null;
             }
             if (p.Kind is PhraseKind.Verb or PhraseKind.Boundary or PhraseKind.Relative)
                 return null;
@@ -386,6 +386,10 @@ public sealed partial class ClauseRelations
             return k;
         if (phrases[k + 1].Entity is not null && head.Is(PartOfSpeech.Noun) && phrases[k].Owner is null)
             return k + 1;
+        // "founding his own group, Los Gallos": an owned group named in apposition.
+        if (k + 2 < phrases.Count && Discourse.IsGroupWord(head.Lower) && phrases[k].Owner is { IsName: false } && phrases[k + 1].Kind == PhraseKind.Comma
+            && phrases[k + 2].Entity is { IsPerson: false })
+            return k + 2;
         // "with his brother Tomás": a relative named right after the kin noun.
         if (agent && phrases[k + 1].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
             return k + 1;
@@ -446,6 +450,18 @@ public sealed partial class ClauseRelations
     private List<EntityDraft> Patients(int k)
     {
         var verb = phrases[k];
+        // "Founded in the 1990s by X, it later split", "Creada en 2004 por X, la banda": a participle that
+        // opens the sentence describes the subject after its comma.
+        if (k == 0 && verb.Tokens[^1].Can(PartOfSpeech.PastParticiple))
+        {
+            for (var c = 1; c + 1 < phrases.Count && c <= 14; c++)
+            {
+                if (phrases[c].Kind is PhraseKind.Boundary or PhraseKind.Verb or PhraseKind.Relative)
+                    break;
+                if (phrases[c].Kind == PhraseKind.Comma && phrases[c + 1].Kind == PhraseKind.Noun && !ByWords.Contains(phrases[c - 1].Lower))
+                    return IsArgument(c + 1) ? NameOrMeant(c + 1) : [];
+            }
+        }
         if (verb.Tokens.Count(t => !t.Is(PartOfSpeech.Adverb)) == 1 && verb.Tokens[^1].Can(PartOfSpeech.PastParticiple) && AfterNameOrComma(k))
         {
             var before = k - 1;

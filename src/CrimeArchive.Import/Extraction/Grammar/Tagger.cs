@@ -145,6 +145,10 @@ public static class Tagger
         if (prev is not null && prev.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.PastParticiple)
             && next is not null && (next.IsName || next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition))
             return PartOfSpeech.Adjective;
+        // "before founding his own group", "accused of leading": after a preposition, a relation verb's -ing form is the verb.
+        if (prev is not null && prev.Is(PartOfSpeech.Preposition) && t.Lower.EndsWith("ing", StringComparison.Ordinal) && RelationWords.Lemma(t.Lower) is not null
+            && next is not null && (next.IsName || next.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun)))
+            return PartOfSpeech.Gerund;
         // "believed to head Los Pericos": after "to", a relation verb is the verb, though a name follows.
         if (prevSkippingAdverbs?.Lower is "to" && t.Can(PartOfSpeech.Verb) && RelationWords.Lemma(t.Lower) is not null)
             return PartOfSpeech.Verb;
@@ -174,8 +178,9 @@ public static class Tagger
         // "a gang run by X": a participle that is also a bare verb, before its agent.
         if (t.Can(PartOfSpeech.PastParticiple) && next?.Lower is "by" && prev is not null && !prev.Is(PartOfSpeech.Pronoun | PartOfSpeech.Modal) && prev.Lower is not ("to" or "who" or "that" or "which"))
             return PartOfSpeech.PastParticiple;
+        // "Founded in the 1990s by X, it …": an English sentence opened by the form is its participle.
         if (t.Can(PartOfSpeech.PastParticiple) && t.Can(PartOfSpeech.PastTense))
-            return next?.Lower is "by" or "por" ? PartOfSpeech.PastParticiple : PartOfSpeech.PastTense;
+            return next?.Lower is "by" or "por" || prev is null ? PartOfSpeech.PastParticiple : PartOfSpeech.PastTense;
         // "the network answers to X", "the gang operates in": a third-person verb after a singular
         // description's head, before a preposition.
         if (t.Can(PartOfSpeech.Verb) && t.Lower.EndsWith('s') && next is not null && next.Is(PartOfSpeech.Preposition) && prev is not null
