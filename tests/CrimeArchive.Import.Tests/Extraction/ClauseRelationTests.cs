@@ -172,6 +172,10 @@ public class ClauseRelationTests
     [InlineData("Los Grillos is a coalition of local gangs, including Los Mirlos and Los Tordos.", "Los Tordos", RelationshipType.MemberOf, "Los Grillos")]
     [InlineData("Los Grillos was formed in 2018 through the merger of Los Mirlos and Los Tordos.", "Los Mirlos", RelationshipType.MemberOf, "Los Grillos")]
     [InlineData("Elio Rolo Vence and his brother Tito Rolo Vence lead Los Grillos.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos are led by a retired army sergeant, Elio Rolo Vence, alias \"El Sargento.\"", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos was headed by Elio Rolo Vence, who owned three boats in the port, and his half-brother, Tito Arce Gil.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos was founded by Elio Rolo Vence, alias \"Chombo,\" and his brothers Tito Rolo Vence and Blas Rolo Vence.", "Blas Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Since then the gang Los Grillos has been headed by his widow, Nina Vera Paz, and their two sons, Tito Rolo Vera and Blas Rolo Vera.", "Blas Rolo Vera", RelationshipType.LeaderOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -297,13 +297,22 @@ public sealed partial class ClauseRelations
             if (phrases[i].Kind == PhraseKind.Comma && i + 2 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
                 && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una" && phrases[i + 2].Kind == PhraseKind.Comma)
                 i += 2;
-            // "A, a former bus driver known as “El Maestro” (the Schoolmaster), and B": a longer one, up to the ", and".
-            else if (phrases[i].Kind == PhraseKind.Comma && i + 1 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
-                && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una" && ListGoesOnAfterApposition(i + 1) is { } resumed)
+            // "A, a former bus driver known as “El Maestro” (the Schoolmaster), and B": a longer one, up to the ", and";
+            // "A, who owned three trawlers, and his half-brother, B": so is a relative clause.
+            else if (phrases[i].Kind == PhraseKind.Comma && i + 1 < phrases.Count
+                && (phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una"
+                    || phrases[i + 1].Kind == PhraseKind.Relative && phrases[i + 1].Lower is "who" or "que" or "quien")
+                && ListGoesOnAfterApposition(i + 1) is { } resumed)
                 i = resumed;
             var j = i + 1;
             if (phrases[i].Kind == PhraseKind.Comma && j < phrases.Count && phrases[j].Lower is "and" or "y")
                 j++;
+            // "por X y por sus hermanas E y M": the preposition said again.
+            if (j + 1 < phrases.Count && phrases[j].Lower is "by" or "por" && phrases[i].Kind != PhraseKind.Comma && k >= 1 && phrases[k - 1].Lower == phrases[j].Lower)
+                j++;
+            // "and his half-brother, B", "and their two sons, M and V": an item given by a description.
+            if (j < phrases.Count && list[0].IsPerson && phrases[j].Entity is null)
+                j = Named(j, agent: true);
             if (j >= phrases.Count || phrases[j].Entity is not { } e || e.IsPerson != list[0].IsPerson)
                 break;
             list.Add(e);
@@ -318,12 +327,13 @@ public sealed partial class ClauseRelations
     private int? ListGoesOnAfterApposition(int k)
     {
         var item = phrases[k - 2].Entity;
-        for (var c = k + 1; c + 2 < phrases.Count && c <= k + 12; c++)
+        for (var c = k + 1; c + 2 < phrases.Count && c <= k + 14; c++)
         {
             if (phrases[c].Kind is PhraseKind.Boundary or PhraseKind.Relative)
                 return null;
             if (phrases[c].Kind == PhraseKind.Comma)
-                return phrases[c + 1].Lower is "and" or "y" && phrases[c + 2].Entity is { } next && next.IsPerson == item?.IsPerson ? c : null;
+                return phrases[c + 1].Lower is "and" or "y" && phrases[item?.IsPerson == true ? Named(c + 2, agent: true) : c + 2].Entity is { } next
+                    && next.IsPerson == item?.IsPerson ? c : null;
         }
         return null;
     }

@@ -403,8 +403,9 @@ public sealed partial class ClauseRelations
             return k + 2;
         // "by the siblings' uncle, Ciro Madrigal", "por su sobrino, X": a relative named in apposition.
         // "set up by its leader, X": so is a role holder.
+        // "led by a retired army sergeant, X", "by his widow, X": any description of a person.
         if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true }
-            && (Kinship.Contains(head.Lower) || RelationWords.Noun(head.Lower) is RelationSense.LeaderOf or RelationSense.Founded or RelationSense.MemberOf))
+            && head.Is(PartOfSpeech.Noun) && !Discourse.IsGroupWord(head.Lower))
             return k + 2;
         // "by the Mena brothers — Rafael, Tito and Juan —": the brothers are the names listed after the dash.
         if (agent && k + 2 < phrases.Count && phrases[k + 1].Kind is PhraseKind.Comma or PhraseKind.Boundary && phrases[k + 1].Lower is "," or "—" or "–" or ":"
@@ -430,9 +431,10 @@ public sealed partial class ClauseRelations
     private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
     {
         "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
-        "grandfather", "son-in-law", "brother-in-law", "father-in-law", "wife", "husband", "stepson", "stepfather",
+        "grandfather", "son-in-law", "brother-in-law", "father-in-law", "wife", "husband", "stepson", "stepfather", "widow",
+        "half-brother", "half-sister", "brothers", "sisters", "sons", "daughters", "cousins", "nephews", "half-brothers",
         "padre", "madre", "hijo", "hija", "hermano", "hermana", "tío", "tía", "primo", "prima", "sobrino", "sobrina", "nieto", "nieta",
-        "abuelo", "yerno", "cuñado", "suegro", "esposa", "esposo",
+        "abuelo", "yerno", "cuñado", "suegro", "esposa", "esposo", "viuda", "medio hermano", "hermanos", "hermanas", "hijos", "hijas", "primos", "sobrinos",
     };
 
     private bool IsPassive(int k)
