@@ -69,6 +69,10 @@ public class DiscourseTests
     [InlineData("es", "Evelio Naranjo Ruiz fue capturado el lunes. Los Tejones, la banda que lidera, controla el puerto.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("es", "Evelio Naranjo Ruiz fue capturado el lunes. Fundó Los Tejones en 2012.", "Evelio Naranjo Ruiz", RelationshipType.Founded, "Los Tejones")]
     [InlineData("es", "Los Tejones y Los Grillos controlan el puerto. Ambas bandas están enfrentadas desde 2019.", "Los Tejones", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("es", "Evelio Naranjo Ruiz fundó Los Tejones en 1998. Cuando murió, en 2014, el mando pasó a manos de sus dos hijos, Tito y Blas Naranjo.", "Blas Naranjo", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("es", "Evelio Naranjo Ruiz encabezó Los Tejones hasta 2017; desde entonces, la banda quedó a cargo de su hija mayor, Irene Naranjo.", "Irene Naranjo", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("en", "Los Tejones hold the port. The brothers Tito, Blas and Ciro Naranjo Ruiz jointly command the organization from the village.", "Ciro Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
+    [InlineData("en", "A third man, Ciro Naranjo Ruiz, had worked for years for Los Tejones, police said.", "Ciro Naranjo Ruiz", RelationshipType.MemberOf, "Los Tejones")]
     public void A_relation_reaches_an_argument_that_is_not_named_there(string language, string text, string subject, RelationshipType type, string obj)
     {
         var paragraphs = text.Split('|');

@@ -25,16 +25,22 @@ public sealed partial class ClauseRelations
     {
         if (k < 1 || k + 2 >= phrases.Count || phrases[k].Last.Lower is not ("passed" or "fell" or "went" or "pasó") || phrases[k + 1].Lower is not ("to" or "a")
             || phrases[k - 1].Head?.Lower is not ("command" or "leadership" or "control" or "reins" or "helm" or "jefatura" or "liderazgo" or "mando" or "riendas")
-            || phrases[Named(k + 2, agent: true)].Entity is not { IsPerson: true } heir)
+            || Named(HandsOf(k + 2), agent: true) is var heirAt && phrases[heirAt].Entity is not { IsPerson: true })
             return;
         var owner = phrases[k - 1].Owner;
         var group = owner is null ? discourse.Group
             : owner.IsName ? owner.Entity
             : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, RelationSense.LeaderOf)
             : Discourse.IsGroupWord(owner.Lower) ? discourse.GroupBefore(namesHere, owner.Lower) : null;
+        // "passed to his two sons, A and B": every heir listed.
         if (group is { IsPerson: false })
-            Add(heir, RelationSense.LeaderOf, group);
+            foreach (var heir in NameList(heirAt, out _).Where(e => e.IsPerson))
+                Add(heir, RelationSense.LeaderOf, group);
     }
+
+    // "pasó a manos de X", "passed into the hands of X": the hands are X's.
+    private int HandsOf(int at) =>
+        at + 2 < phrases.Count && phrases[at].Head?.Lower is "manos" or "hands" && phrases[at + 1].Lower is "de" or "of" ? at + 2 : at;
 
     // "spent six years in Los Cuervos", "hold posts in the gang": time spent or a post held in a group is membership.
     private void TimeOrPostIn(int k)

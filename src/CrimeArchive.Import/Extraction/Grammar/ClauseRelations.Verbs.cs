@@ -58,6 +58,8 @@ public sealed partial class ClauseRelations
         // "works hand in hand with", "side by side with": the manner passed over.
         if (n + 3 < phrases.Count && phrases[n].Head?.Lower is "hand" or "side" && phrases[n + 1].Lower is "in" or "by" && phrases[n + 2].Head?.Lower == phrases[n].Head?.Lower)
             n += 3;
+        // "had worked for years for G", "trabajó durante años para G": a time adjunct before the argument.
+        n = PastTimeAdjuncts(n);
         string? preposition = particle;
         RelationSense? sense = null;
         // "went to war with", "took the reins of", "formed an alliance with", "forma parte de".
@@ -204,6 +206,15 @@ public sealed partial class ClauseRelations
         var holder = english ? discourse.Resolve(phrases[k - 1]) : discourse.Person;
         if (group is { IsPerson: false } && holder is { IsPerson: true })
             Add(holder, RelationWords.Verb(lemma, particle)!.Value, group);
+    }
+
+    private int PastTimeAdjuncts(int n)
+    {
+        while (n + 2 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "for" or "during" or "durante" or "por"
+            && phrases[n + 1] is { Kind: PhraseKind.Noun, Entity: null, Head: { } time } && time.Lower is "years" or "months" or "decades" or "decade" or "weeks" or "años" or "meses" or "décadas"
+            && phrases[n + 2].Kind == PhraseKind.Preposition)
+            n += 2;
+        return n;
     }
 
     private List<EntityDraft> Against(int k)

@@ -215,7 +215,9 @@ public sealed partial class ClauseRelations
                 Add(second, RelationSense.MemberOf, commanded);
         // "quedó al frente de la banda", "está al mando de la banda": at the head of a group, in Spanish
         // words; "la banda está al mando de X" says the same the other way round.
-        if (p.Head?.Lower is "frente" or "mando" && p.Tokens.Count == 1 && k >= 2 && phrases[k - 1].Lower == "al" && k + 2 < phrases.Count
+        // "el clan quedó a cargo de su hija, X": in charge of, too.
+        if ((p.Head?.Lower is "frente" or "mando" && phrases[Math.Max(k - 1, 0)].Lower == "al" || p.Head?.Lower == "cargo" && phrases[Math.Max(k - 1, 0)].Lower == "a")
+            && p.Tokens.Count == 1 && k >= 2 && k + 2 < phrases.Count
             && phrases[k + 1].Lower is "de" or "del" && (phrases[Named(k + 2, agent: true)].Entity ?? discourse.Resolve(phrases[k + 2])) is { } other
             && phrases[k - 2].Kind == PhraseKind.Verb && Subject(k - 2) is { } heads)
         {

@@ -192,7 +192,7 @@ public static class Tagger
             return PartOfSpeech.Verb;
         // "the two founders still share", "X now runs": an adverb after a subject leaves the next word a verb.
         if (t.Can(PartOfSpeech.Verb) && prev is not null && prev != prevSkippingAdverbs && prevSkippingAdverbs is not null
-            && (prevSkippingAdverbs.IsName || prevSkippingAdverbs.Lower is "he" or "she" or "it" or "they" or "who" or "which" or "that"
+            && (prevSkippingAdverbs.IsName || prevSkippingAdverbs.Tag == PartOfSpeech.ProperNoun || prevSkippingAdverbs.Lower is "he" or "she" or "it" or "they" or "who" or "which" or "that"
                 || prevSkippingAdverbs.Tag == PartOfSpeech.Noun && prevSkippingAdverbs.Lower.EndsWith('s') != t.Lower.EndsWith('s')))
             return PartOfSpeech.Verb;
         return t.Tag;
