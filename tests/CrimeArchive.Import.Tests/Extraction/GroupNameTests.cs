@@ -1,3 +1,5 @@
+using CrimeArchive.Data;
+
 namespace CrimeArchive.Import.Tests.Extraction;
 
 public class GroupNameTests
@@ -278,5 +280,23 @@ public class SpanishGroupNameTests
         var x = ExtractionHelper.Run("Fritz Joachim leads Lakou Solèy, the gang coalition that holds the southern docks.");
         Assert.Contains(x.Groups(), g => g.Name == "Lakou Solèy");
         Assert.DoesNotContain(x.People(), p => p.Name == "Lakou Solèy");
+    }
+
+    [Fact]
+    public void A_named_unit_and_the_armed_group_it_belongs_to_are_two_groups()
+    {
+        var x = ExtractionHelper.RunSpanish("El Frente 9 del Ejército Popular Montañés (EPM) vende la pasta base. Tito Roa fue jefe de finanzas del Bloque Cordillera de las Milicias Campesinas (MICA).");
+        Assert.Contains(x.Groups(), g => g.Name == "Frente 9");
+        Assert.Contains(x.Groups(), g => g.Name == "Ejército Popular Montañés" && g.Aliases.Contains("EPM"));
+        Assert.Contains(x.Groups(), g => g.Name == "Milicias Campesinas" && g.Aliases.Contains("MICA"));
+        Assert.True(x.Has("Frente 9", RelationshipType.MemberOf, "Ejército Popular Montañés"));
+        Assert.True(x.Has("Bloque Cordillera", RelationshipType.MemberOf, "Milicias Campesinas"));
+    }
+
+    [Fact]
+    public void A_clan_named_after_a_town_is_still_the_clan()
+    {
+        var x = ExtractionHelper.RunSpanish("Su jefe, Tito Roa, es aliado del clan Obando de Nicaragua, según la fiscalía.");
+        Assert.Contains(x.Groups(), g => g.Name == "clan Obando");
     }
 }

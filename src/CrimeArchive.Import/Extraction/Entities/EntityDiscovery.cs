@@ -234,7 +234,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var nounBefore = before is { IsCapitalized: false } && NameWords.Key(before.Text) is "clan" or "familia";
         var nounAfter = after is { IsCapitalized: false } && NameWords.Key(after.Text) is "family" or "clan";
         if (!nounBefore && !nounAfter
-            || span.Words.Any(w => NameWords.IsStopWord(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las") || NameWords.IsPlace(span.Surface))
+            || span.Words.Any(w => NameWords.IsStopWord(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las")
+            // "el clan Obando": a clan named after a surname that is also a town is still the clan.
+            || NameWords.IsPlace(span.Surface) && !nounBefore)
             return null;
         return nounBefore ? new GroupHit(before!.Text + " " + span.Surface, before.Start, span.End)
             : new GroupHit(span.Surface + " " + after!.Text, span.Start, after.End);

@@ -122,6 +122,8 @@ public static partial class NameCandidateFinder
                 }
                 if (words[j].Text == "y" && SplitsAtY(words, i, last, j))
                     break;
+                if (words[j].Text is "de" or "del" or "of" && (UnitOfParent(words, i, last, j) || GroupOfCountry(words, i, last, j)))
+                    break;
                 // "Cartel of the Coast", "Army of the People": "the" inside a name that holds a group word.
                 if (words[j].Text == "the" && words[j - 1].Text == "of" && j + 1 < words.Count && IsNameWord(words[j + 1])
                     && Enumerable.Range(i, last - i + 1).Any(k => NameWords.IsGroupHead(words[k].Text)))
@@ -199,6 +201,37 @@ public static partial class NameCandidateFinder
         if (last == first && last == y - 1 && (after == 1 || GivenNames.Contains(words[first].Text)))
             return true;
         return last == y - 1 && last - first + 1 >= 2 && after >= 2;
+    }
+
+    // "Frente 9 del Ejército Popular Montañés", "Bloque Cordillera de las Milicias Campesinas", "the 12th
+    // Front of the Army of the South": a named unit and the armed group it belongs to are two names.
+    private static bool UnitOfParent(List<Word> words, int first, int last, int of)
+    {
+        if (NameWords.Key(words[first].Text) is "el" or "la" or "the" && first < last)
+            first++;
+        if (last != of - 1 || last - first > 2 || Grammar.GroupKinds.Of(NameWords.Key(words[first].Text)) is not ("front" or "bloc" or "column" or "faction" or "cell")
+            && !(last > first && Grammar.GroupKinds.Of(NameWords.Key(words[last].Text)) is "front" or "bloc" or "column"))
+            return false;
+        var next = of + 1;
+        while (next < words.Count && NameWords.Key(words[next].Text) is "la" or "las" or "los" or "el" or "the")
+            next++;
+        return next < words.Count && words[next].IsCapitalized
+            && (NameWords.IsGroupHead(words[next].Text) || Grammar.GroupKinds.Of(NameWords.Key(words[next].Text)) is not null
+                || NameWords.Key(words[next].Text) is "fuerzas" or "forces" or "autodefensas");
+    }
+
+    // "el clan Obando de Nicaragua": a clan or gang "of" a country is the clan, and the country is where it is.
+    private static bool GroupOfCountry(List<Word> words, int first, int last, int of)
+    {
+        if (last != of - 1 || of + 1 >= words.Count || !words[of + 1].IsCapitalized || !NameWords.IsPlace(words[of + 1].Text)
+            || of + 2 < words.Count && words[of + 2].SpaceBefore && words[of + 2].IsCapitalized)
+            return false;
+        for (var k = Math.Max(first - 1, 0); k <= last; k++)
+        {
+            if (NameWords.Key(words[k].Text) is "clan" or "gang" or "banda" or "pandilla" or "familia" or "family")
+                return true;
+        }
+        return false;
     }
 
     // "10th Front", "57th Front".

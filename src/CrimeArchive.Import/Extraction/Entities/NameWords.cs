@@ -66,6 +66,7 @@ public static class NameWords
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
         "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
         "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse", "sindicato",
+        "milicias", "militia", "militias",
     };
 
     // Plurals that close gang names the way "Cartel" does ("the Latin Kings", "the Ridge Boys"):

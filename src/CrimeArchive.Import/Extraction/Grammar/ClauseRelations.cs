@@ -124,6 +124,8 @@ public sealed partial class ClauseRelations
         return i >= 0 && (phrases[i].Lower is "según" || phrases[i].Lower == "to" && i >= 1 && phrases[i - 1].Lower == "according");
     }
 
+    private static readonly HashSet<string> UnitKinds = ["front", "bloc", "column", "faction", "cell"];
+
     /// <summary>"Los Lenguados, la banda de Heriberto Campos", "P's gang, Los Lenguados", "the network
     /// of the brothers A and B": a group a person is said to own is one the person leads.</summary>
     private void OwnedGroup(int k)
@@ -233,6 +235,11 @@ public sealed partial class ClauseRelations
         // "its armed wing, known as the Escuadra Negra".
         if (p.Entity is { IsPerson: false } part && p.Owner is { IsName: true, Entity: { IsPerson: false } parent })
             Add(part, RelationshipType.MemberOf, parent);
+        // "el Frente 9 del Ejército Popular Montañés", "the Cordillera Bloc of the Peasant Militias": a unit named with its parent.
+        else if (p.Entity is { IsPerson: false } unitNamed && k + 2 < phrases.Count && phrases[k + 1].Lower is "of" or "de" or "del"
+            && GroupKinds.InName(unitNamed.Name).Overlaps(UnitKinds) && phrases[k + 2].Entity is { IsPerson: false } parentNamed && parentNamed != unitNamed
+            && !GroupKinds.InName(parentNamed.Name).Overlaps(UnitKinds))
+            Add(unitNamed, RelationshipType.MemberOf, parentNamed);
         // "the group's Escuadrón Sur": the owner described.
         else if (p.Entity is { IsPerson: false } unitOf && p.Owner is { IsName: false } describedOwner && describedOwner.Is(PartOfSpeech.Noun)
             && Discourse.IsGroupWord(describedOwner.Lower) && discourse.GroupBefore(new HashSet<EntityDraft> { unitOf }, describedOwner.Lower) is { } owning)
