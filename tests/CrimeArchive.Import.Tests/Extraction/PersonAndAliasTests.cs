@@ -329,4 +329,18 @@ public class GuillemetAliasTests
         Assert.Contains(first, people);
         Assert.Contains(second, people);
     }
+
+    [Theory]
+    [InlineData("Police arrested Everton Price, alias \"Duppy,\" who has led the Harbour Boys since 2016.", "Everton Price")]
+    [InlineData("The Canal Crew's boss is Delroy Young, police said.", "Delroy Young")]
+    public void A_surname_that_is_an_everyday_word_keeps_the_person(string text, string name)
+    {
+        Assert.Contains(ExtractionHelper.Run(text).People(), p => p.Name == name);
+    }
+
+    [Fact]
+    public void A_street_named_after_someone_is_no_person()
+    {
+        Assert.DoesNotContain(ExtractionHelper.Run("The shooting happened on Dawson Street late on Friday.").People(), p => p.Name == "Dawson Street");
+    }
 }

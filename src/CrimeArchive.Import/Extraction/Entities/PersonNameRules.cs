@@ -99,7 +99,8 @@ public static class PersonNameRules
             }
             if (word.IsInitial)
                 continue;
-            if (word.IsAllCaps || NameWords.IsEveryday(t) || NameWords.IsInstitutionWord(t) || NameWords.IsStopWord(t)
+            // "Everton Price", "Tomás Urbina Real": after a given name, a surname may be an everyday word.
+            if (word.IsAllCaps || NameWords.IsEveryday(t) && !(word == span.Words[^1] && span.Count == 2 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(t)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(t) || NameWords.IsStopWord(t)
                 || NameWords.IsTitle(t) || NameWords.IsGroupHead(t) || NameWords.IsDemonym(t) || t.Any(char.IsDigit))
                 return false;
             nameWords++;
@@ -111,6 +112,19 @@ public static class PersonNameRules
             return false;
         return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info) && !HasOwnAcronym(span, info);
     }
+
+    // "Dawson Street", "Rincón Market": everyday words that close the names of places, not of people.
+    private static readonly HashSet<string> PlaceNameEnds = new(StringComparer.Ordinal)
+    {
+        "street", "avenue", "road", "bridge", "market", "square", "hill", "beach", "park", "river", "bay", "city", "town", "county",
+        "island", "valley", "port", "prison", "jail", "hospital", "university", "school", "church", "airport", "highway", "district",
+        "estate", "gardens", "heights", "point", "village", "harbour", "harbor", "creek", "lane", "drive", "court", "mall", "plaza", "station",
+    };
+
+    // A first word that can only be a name: a known given name, or a word no list knows.
+    private static bool IsGivenNameLike(string word) =>
+        GivenNames.Contains(word) || !(NameWords.IsEveryday(word) || NameWords.IsPlace(word) || NameWords.IsTitle(word) || NameWords.IsInstitutionWord(word)
+            || NameWords.IsStopWord(word) || NameWords.IsDemonym(word) || NameWords.IsGroupHead(word));
 
     // "Servicio Nacional Aeronaval (SENAN)": a name followed by the acronym of its initials is a body, not a person.
     public static bool HasOwnAcronym(NameSpan span, SentenceInfo info)
