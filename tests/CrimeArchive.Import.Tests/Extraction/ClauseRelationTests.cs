@@ -252,6 +252,15 @@ public class ClauseRelationTests
     }
 
     [Fact]
+    public void The_cartel_in_a_passive_is_the_cartel_not_the_gang_named_last()
+    {
+        var x = ExtractionHelper.Run("The Cartel de Tumbes began as a handful of smugglers. It operates as a loose federation. Los Grillos and Los Mirlos are two of its members.\n\nSince 2020 the cartel has been led by Elio Rolo Vence.");
+        Assert.True(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Cartel de Tumbes"));
+        Assert.False(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Mirlos"));
+        Assert.False(x.Has("Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos"));
+    }
+
+    [Fact]
     public void The_head_of_a_groups_plaza_is_its_member_not_its_leader()
     {
         var x = ExtractionHelper.RunSpanish("Elio Rolo Vence, quien había sido jefe de plaza de Los Zorzales, fue trasladado a Quito.");

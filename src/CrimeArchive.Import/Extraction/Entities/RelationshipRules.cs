@@ -21,6 +21,11 @@ public sealed record FoundRelationship(EntityDraft Subject, RelationshipType Typ
             return false;
         if (Type.IsSymmetric())
             return new[] { Subject, Object }.Intersect([other.Subject, other.Object]).Count() == 1;
+        // "Since 2020 the cartel has been led by X": the two read "the cartel" as different groups; the
+        // other's is named nowhere in the sentence.
+        if (Subject == other.Subject && Object != other.Object && Type is RelationshipType.LeaderOf or RelationshipType.Founded
+            && !other.Object.Mentions.Any(m => m.Start >= Sentence.Start && m.Start < Sentence.Start + Sentence.Text.Length))
+            return true;
         return Object == other.Object && Subject.IsPerson == other.Subject.IsPerson && Type != RelationshipType.MemberOf && Type != RelationshipType.Founded;
     }
 }
