@@ -176,6 +176,10 @@ public class ClauseRelationTests
     [InlineData("Los Grillos was headed by Elio Rolo Vence, who owned three boats in the port, and his half-brother, Tito Arce Gil.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Los Grillos was founded by Elio Rolo Vence, alias \"Chombo,\" and his brothers Tito Rolo Vence and Blas Rolo Vence.", "Blas Rolo Vence", RelationshipType.Founded, "Los Grillos")]
     [InlineData("Since then the gang Los Grillos has been headed by his widow, Nina Vera Paz, and their two sons, Tito Rolo Vera and Blas Rolo Vera.", "Blas Rolo Vera", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("The dispute over the port pits Los Grillos against Los Mirlos.", "Los Grillos", RelationshipType.RivalOf, "Los Mirlos")]
+    [InlineData("Los Grillos have thrown in their lot with Los Mirlos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
+    [InlineData("Los Grillos allied itself with Los Mirlos in 2019.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
+    [InlineData("Los Grillos spent years fighting Los Mirlos for the port.", "Los Grillos", RelationshipType.RivalOf, "Los Mirlos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

@@ -22,7 +22,9 @@ public sealed partial class ClauseRelations
             return;
         }
         if (n + 1 >= phrases.Count || phrases[n].Kind != PhraseKind.Noun || phrases[n].Entity is not null || phrases[n].Head is not { } noun
-            || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf)) || phrases[n].Owner is not null
+            || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf))
+            // "have thrown in their lot with G": the lot is always someone's.
+            || phrases[n].Owner is not null && noun.Lower != "lot"
             || phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca"))
             return;
         // "H, con la que G mantiene una alianza": the other side is the relative's antecedent.

@@ -60,6 +60,9 @@ public sealed partial class ClauseRelations
             n += 3;
         // "had worked for years for G", "trabajó durante años para G": a time adjunct before the argument.
         n = PastTimeAdjuncts(n);
+        // "allied itself with G": a reflexive object says nothing.
+        if (n + 1 < phrases.Count && phrases[n].Lower is "itself" or "themselves" or "himself" or "herself")
+            n++;
         string? preposition = particle;
         RelationSense? sense = null;
         // "went to war with", "took the reins of", "formed an alliance with", "forma parte de".

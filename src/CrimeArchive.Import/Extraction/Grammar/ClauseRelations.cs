@@ -89,6 +89,7 @@ public sealed partial class ClauseRelations
             else if (p.Kind == PhraseKind.Verb)
                 VerbGroup(k);
             UnderLeadership(k);
+            PitsAgainst(k);
             if (p.Kind == PhraseKind.Noun && !source)
             {
                 foreach (var t in p.Tokens.Where(t => t.IsName))
@@ -122,6 +123,14 @@ public sealed partial class ClauseRelations
         if (i >= 0 && phrases[i].Kind == PhraseKind.Noun && phrases[i].Entity is null)
             i--;
         return i >= 0 && (phrases[i].Lower is "según" || phrases[i].Lower == "to" && i >= 1 && phrases[i - 1].Lower == "according");
+    }
+
+    /// <summary>"The dispute pits Los Pericos against Los Gallos": the two sides are rivals.</summary>
+    private void PitsAgainst(int k)
+    {
+        if (k + 3 < phrases.Count && phrases[k].Last.Lower is "pits" or "pit" or "pitted" or "pitting" && phrases[k + 2].Lower == "against"
+            && phrases[k + 1].Entity is { } one && phrases[Named(k + 3)].Entity is { } other && one.IsPerson == other.IsPerson)
+            Add(one, RelationSense.RivalOf, other);
     }
 
     private static readonly HashSet<string> UnitKinds = ["front", "bloc", "column", "faction", "cell"];

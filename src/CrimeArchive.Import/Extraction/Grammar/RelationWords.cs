@@ -42,7 +42,7 @@ public static class RelationWords
         [RelationSense.LeaderOf] = "reins control command leadership helm charge mando liderazgo riendas control frente",
         [RelationSense.RivalOf] = "war wars battle battles fight feud dispute turf guerra guerras pugna disputa clash clashes conflict enfrentamiento enfrentamientos "
             + "confrontation confrontación conflicto",
-        [RelationSense.AllyOf] = "alliance alliances pact partnership deal forces alianza alianzas pacto fuerzas backing support respaldo apoyo",
+        [RelationSense.AllyOf] = "alliance alliances pact partnership deal forces lot alianza alianzas pacto fuerzas backing support respaldo apoyo",
         [RelationSense.MemberOf] = "part parte",
     });
 
