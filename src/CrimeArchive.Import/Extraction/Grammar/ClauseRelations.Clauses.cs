@@ -63,7 +63,7 @@ public sealed partial class ClauseRelations
                     if (p.Entity is not null)
                         return NameListEndingAt(j);
                     // "spent years fighting G": the time spent is no subject; the spender is.
-                    if (depth < 2 && j == k - 1 && j >= 1 && p.Head?.Lower is "years" or "months" or "decades" or "weeks" or "años" or "meses"
+                    if (depth < 2 && j == k - 1 && j >= 1 && p.Head is { } spent && TimeSpans.Contains(spent.Lower)
                         && phrases[j - 1].Kind == PhraseKind.Verb)
                         return Subject(j - 1, depth + 1);
                     return discourse.ResolvePair(p) ?? (discourse.Resolve(p) is { } meant ? [meant] : null);

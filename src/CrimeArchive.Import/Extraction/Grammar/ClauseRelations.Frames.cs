@@ -48,7 +48,7 @@ public sealed partial class ClauseRelations
         if (k + 3 >= phrases.Count || phrases[k + 1] is not { Kind: PhraseKind.Noun, Entity: null, Head: { } what } || phrases[k + 2].Lower is not ("in" or "within" or "with")
             || IsPassive(k))
             return;
-        var time = what.Lower is "years" or "months" or "decades" or "decade" or "time" or "year";
+        var time = TimeSpans.Contains(what.Lower) || what.Lower == "time";
         var post = what.Lower is "post" or "posts" or "position" or "positions" or "role" or "roles" or "rank" or "ranks";
         if (!(time && RelationWords.Lemma(phrases[k].Last.Lower) == "spend" || post && RelationWords.Lemma(phrases[k].Last.Lower) == "hold")
             || NameOrMeant(k + 3) is not [{ IsPerson: false } group] || Subject(k) is not { } members)

@@ -211,10 +211,19 @@ public sealed partial class ClauseRelations
             Add(holder, RelationWords.Verb(lemma, particle)!.Value, group);
     }
 
+    // "for years", "spent decades": lengths of time, which are no arguments.
+    private static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
+    {
+        "years", "year", "months", "decades", "decade", "weeks", "años", "meses", "décadas",
+    };
+
+    // "two of his brothers, A and B", "two inmates …, A and B": a count the names after it fill.
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "two", "three", "four", "dos", "tres", "cuatro" };
+
     private int PastTimeAdjuncts(int n)
     {
         while (n + 2 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "for" or "during" or "durante" or "por"
-            && phrases[n + 1] is { Kind: PhraseKind.Noun, Entity: null, Head: { } time } && time.Lower is "years" or "months" or "decades" or "decade" or "weeks" or "años" or "meses" or "décadas"
+            && phrases[n + 1] is { Kind: PhraseKind.Noun, Entity: null, Head: { } time } && TimeSpans.Contains(time.Lower)
             && phrases[n + 2].Kind == PhraseKind.Preposition)
             n += 2;
         return n;
@@ -426,12 +435,12 @@ public sealed partial class ClauseRelations
             && phrases[k + 2].Entity is { IsPerson: true } && head.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas")
             return k + 2;
         // "by two of his younger brothers, Lloyd and Clive": the ones counted are the names in apposition.
-        if (agent && k + 4 < phrases.Count && head.Lower is "one" or "two" or "three" or "four" or "both" or "uno" or "una" or "dos" or "tres" or "cuatro"
+        if (agent && k + 4 < phrases.Count && (CountWords.Contains(head.Lower) || head.Lower is "one" or "both" or "uno" or "una")
             && phrases[k + 1].Lower is "of" or "de" && phrases[k + 2].Kind == PhraseKind.Noun && phrases[k + 2].Entity is null
             && phrases[k + 3].Lower is "," or "—" or "–" or ":" && phrases[k + 4].Entity is { IsPerson: true })
             return k + 4;
         // "by two prisoners serving long terms for kidnapping, A and B": the ones counted, named after their description.
-        if (agent && phrases[k].Tokens.Any(t => t.Lower is "two" or "three" or "four" or "dos" or "tres" or "cuatro") && head.Lower.EndsWith('s'))
+        if (agent && phrases[k].Tokens.Any(t => CountWords.Contains(t.Lower)) && head.Lower.EndsWith('s'))
             for (var c = k + 1; c + 1 < phrases.Count && c <= k + 8; c++)
             {
                 if (phrases[c].Kind is PhraseKind.Boundary or PhraseKind.Relative || phrases[c].Entity is not null)
@@ -448,7 +457,7 @@ public sealed partial class ClauseRelations
         "grandfather", "son-in-law", "brother-in-law", "father-in-law", "wife", "husband", "stepson", "stepfather", "widow",
         "half-brother", "half-sister", "brothers", "sisters", "sons", "daughters", "cousins", "nephews", "half-brothers",
         "padre", "madre", "hijo", "hija", "hermano", "hermana", "tío", "tía", "primo", "prima", "sobrino", "sobrina", "nieto", "nieta",
-        "abuelo", "yerno", "cuñado", "suegro", "esposa", "esposo", "viuda", "medio hermano", "hermanos", "hermanas", "hijos", "hijas", "primos", "sobrinos",
+        "abuelo", "yerno", "cuñado", "suegro", "esposa", "esposo", "viuda", "hermanos", "hermanas", "hijos", "hijas", "primos", "sobrinos",
     };
 
     private bool IsPassive(int k)
