@@ -299,4 +299,13 @@ public class SpanishGroupNameTests
         var x = ExtractionHelper.RunSpanish("Su jefe, Tito Roa, es aliado del clan Obando de Nicaragua, según la fiscalía.");
         Assert.Contains(x.Groups(), g => g.Name == "clan Obando");
     }
+
+    [Fact]
+    public void A_base_town_a_river_and_a_town_organization_are_no_part_of_a_groups_name()
+    {
+        var x = ExtractionHelper.Run("Since 2022 the Belém-based Comando Serrano has fought for the Tapajós river route. Its partner is El Consorcio, a Santarém organization run by Tito Roa Gil.");
+        Assert.Contains(x.Groups(), g => g.Name == "Comando Serrano");
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Tapajós") || g.Name.Contains("Santarém"));
+        Assert.True(x.Has("Tito Roa Gil", RelationshipType.LeaderOf, "El Consorcio"));
+    }
 }

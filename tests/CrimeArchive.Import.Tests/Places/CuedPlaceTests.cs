@@ -45,6 +45,14 @@ public class CuedPlaceTests
         Assert.Contains(expected, Surfaces(text));
     }
 
+    [Theory]
+    [InlineData("Their boats leave from the mouth of the Atoya river.", "Atoya river")]
+    [InlineData("Para sacar la droga usan las lanchas del puerto.", "Para")]
+    public void A_lower_case_river_or_a_sentence_opening_para_is_no_place(string text, string notAPlace)
+    {
+        Assert.DoesNotContain(notAPlace, Surfaces(text));
+    }
+
     [Fact]
     public void A_country_inside_a_river_name_is_not_a_separate_mention()
     {

@@ -73,6 +73,9 @@ public static partial class GroupNameRules
         // "Heriberto Campos's gang", "Chavelo's crew": the noun after a possessive is what the name owns, not what it is.
         var after = IsPossessive(span, info) ? null : PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
+        // "the Tapajós river route": a river's name is no group's.
+        if (after is "river" or "rivers" or "valley" or "basin" or "delta")
+            return null;
         if (IsSpelledOutAcronym(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         // "Lakou Zetwal, which means “Star Yard” in Creole": a name the text translates is an outfit's, not a person's.
@@ -97,7 +100,9 @@ public static partial class GroupNameRules
         if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
             && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
-        if (IsNameNounAfter(after) && !PersonNameRules.IsMedia(span, info))
+        // "a Santarém organization": an organization from a place, not one named after it.
+        if (IsNameNounAfter(after) && !PersonNameRules.IsMedia(span, info)
+            && !(NameWords.IsPlace(span.Surface) && PersonNameRules.WordBefore(info, span) is "a" or "an"))
         {
             var word = info.Words[afterIndex];
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;

@@ -92,8 +92,15 @@ public static partial class NameCandidateFinder
             if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
                 word = word[..^2];
             var spaceBefore = previousEnd >= 0 && IsOnlySpaces(text, previousEnd, v.Index);
-            words.Add(new Word(word, sentence.Start + v.Index, spaceBefore));
             previousEnd = end;
+            // "the Belém-based Comando Serrano": the place a group is based in is no part of its name.
+            if (word.Length > 7 && char.IsUpper(word[0]) && word.EndsWith("-based", StringComparison.OrdinalIgnoreCase))
+            {
+                words.Add(new Word(word[..^6], sentence.Start + v.Index, spaceBefore));
+                words.Add(new Word(word[^5..], sentence.Start + v.Index + word.Length - 5, false));
+                continue;
+            }
+            words.Add(new Word(word, sentence.Start + v.Index, spaceBefore));
         }
         return words;
     }

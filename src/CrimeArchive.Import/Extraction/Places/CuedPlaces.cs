@@ -31,7 +31,9 @@ internal static class CuedPlaces
         if (last + 1 >= tokens.Count || !tokens[last + 1].Adjacent)
             return -1;
         var head = PlaceCues.KeyOf(text, tokens[last + 1]);
-        var isHead = tokens[last + 1].IsCapitalized ? PlaceCues.IsFeatureHeadAfter(head) : head == "river";
+        // "the Paraguay River" is a place by its capitalized head; "the Atoya river", with the noun in
+        // lower case, only describes a route.
+        var isHead = tokens[last + 1].IsCapitalized && PlaceCues.IsFeatureHeadAfter(head);
         return isHead && !IsNotAName(text, tokens, first, last, gazetteer) ? last + 1 : -1;
     }
 

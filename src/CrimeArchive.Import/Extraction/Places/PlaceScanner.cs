@@ -112,6 +112,9 @@ internal static partial class PlaceScanner
             if (tokens[first].StartsSentence && entries[0].Kind != PlaceKind.Country
                 && (entries[0].IsEverydayWord || gazetteer.IsEverydayKey(key)))
                 return NameContext.InOtherName;
+            // "Para sacar la droga…": a Spanish function word written without the place's accent ("Pará").
+            if (tokens[first].StartsSentence && text.AsSpan(tokens[first].Start, tokens[first].Length) is "Para" or "Como" or "Entre" or "Sobre" or "Tras")
+                return NameContext.InOtherName;
         }
         if (FollowsAlias(text, tokens[first].Start))
             return NameContext.InOtherName;
