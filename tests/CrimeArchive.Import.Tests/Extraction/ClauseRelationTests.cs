@@ -180,6 +180,9 @@ public class ClauseRelationTests
     [InlineData("Los Grillos have thrown in their lot with Los Mirlos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
     [InlineData("Los Grillos allied itself with Los Mirlos in 2019.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
     [InlineData("Los Grillos spent years fighting Los Mirlos for the port.", "Los Grillos", RelationshipType.RivalOf, "Los Mirlos")]
+    [InlineData("Police believe that Elio Rolo Vence and Tito Arce Gil command Los Grillos.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Last year, Los Grillos and Los Mirlos formed an alliance against Los Tordos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
+    [InlineData("Last year, Los Grillos and Los Mirlos formed an alliance against Los Tordos.", "Los Mirlos", RelationshipType.RivalOf, "Los Tordos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.Run(text);

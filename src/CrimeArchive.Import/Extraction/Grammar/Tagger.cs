@@ -152,6 +152,9 @@ public static class Tagger
         // "believed to head Los Pericos": after "to", a relation verb is the verb, though a name follows.
         if (prevSkippingAdverbs?.Lower is "to" && t.Can(PartOfSpeech.Verb) && RelationWords.Lemma(t.Lower) is not null)
             return PartOfSpeech.Verb;
+        // "A and B command Los Pericos": after a person's name, a relation verb is the verb, though a name follows.
+        if (prev is { IsName: true, Entity.IsPerson: true } && t.Can(PartOfSpeech.Verb) && RelationWords.Lemma(t.Lower) is not null)
+            return PartOfSpeech.Verb;
         // An owner: "the Gavilanes gang's chief"; a title before a name: "Los Gavilanes chief Rosendo Mira".
         if (next is not null && next.Is(PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.Noun))
             return PartOfSpeech.Noun;
