@@ -159,6 +159,11 @@ public sealed partial class ClauseRelations
         return i >= 0 && phrases[i].Entity is not null ? i : -1;
     }
 
+    /// <summary>The name a description stands for: its own, once the apposition has named it, or the
+    /// name it is set beside ("Los Teros, a smaller gang from Artigas").</summary>
+    private EntityDraft? DescribedName(int description) =>
+        phrases[description].Entity ?? (NameBeforeApposition(description) is var named && named >= 0 ? phrases[named].Entity : null);
+
     private int? PreviousRelative(int j)
     {
         for (var i = j - 1; i >= 0 && i >= j - 10; i--)

@@ -150,7 +150,7 @@ public sealed partial class ClauseRelations
                 if (antecedent >= 3 && phrases[antecedent].Entity is { IsPerson: true } && ByWords.Contains(phrases[antecedent - 1].Lower)
                     && phrases[antecedent - 2].Kind == PhraseKind.Verb && DescriptionBeforeAdjuncts(antecedent - 3) is var described
                     && phrases[described] is { Kind: PhraseKind.Noun, Head: { } kind } && Discourse.IsGroupWord(kind.Lower))
-                    return phrases[described].Entity ?? (NameBeforeApposition(described) is var describedAt && describedAt >= 0 ? phrases[describedAt].Entity : null);
+                    return DescribedName(described);
                 return antecedent >= 0 ? phrases[antecedent].Entity : null;
             }
             // "H, a crew based in Linstead with which G has been allied": the name the description is set beside.
@@ -161,7 +161,7 @@ public sealed partial class ClauseRelations
             if (phrases[description] is not { Kind: PhraseKind.Noun, Head: { } head } || !Discourse.IsGroupWord(head.Lower))
                 return null;
             // The description may already stand for the name it is set beside.
-            return phrases[description].Entity ?? (NameBeforeApposition(description) is var named && named >= 0 ? phrases[named].Entity : null);
+            return DescribedName(description);
         }
         return null;
     }

@@ -109,7 +109,7 @@ public sealed partial class ClauseRelations
         // "Los Teros, a smaller gang from Artigas whose leader, X": the group the description is set beside.
         if (IsWhose(role) && k >= 3 && DescriptionBeforeAdjuncts(k - 1) is var description && phrases[description] is { Kind: PhraseKind.Noun, Head: { } groupNoun }
             && Discourse.IsGroupWord(groupNoun.Lower)
-            && (phrases[description].Entity ?? (NameBeforeApposition(description) is var namedAt && namedAt >= 0 ? phrases[namedAt].Entity : null)) is { IsPerson: false } describedGroup)
+            && DescribedName(description) is { IsPerson: false } describedGroup)
             return ([describedGroup], k);
         if (k + 2 < phrases.Count && phrases[k + 1].Kind == PhraseKind.Preposition && OfWords.Contains(phrases[k + 1].Lower))
         {
