@@ -16,6 +16,7 @@ internal static class CrimeArchiveCli
             SettleVerb.Create(),
             ReindexVerb.Create(),
             CreateEditorVerb.Create(),
+            TrainPairsVerb.Create(),
         };
         try
         {

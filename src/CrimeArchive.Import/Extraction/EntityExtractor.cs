@@ -12,7 +12,14 @@ namespace CrimeArchive.Import.Extraction;
 /// archive (including editors' aliases) be recognised.</summary>
 public static partial class EntityExtractor
 {
-    public static Extraction Extract(ParsedDocument document, KnownNames? known = null)
+    public static Extraction Extract(ParsedDocument document, KnownNames? known = null) =>
+        Extract(document, known, Pairs.PairModel.Default, out _);
+
+    /// <summary>As <see cref="Extract(ParsedDocument, KnownNames?)"/> with the given pair model (none: the
+    /// clause rules alone), also giving every pair of names the model could judge, with its two
+    /// entities: what <c>crimearchive train-pairs</c> learns from.</summary>
+    public static Extraction Extract(ParsedDocument document, KnownNames? known, Pairs.PairModel? model,
+        out List<(ExtractedEntity First, ExtractedEntity Second, string[] Features)> pairs)
     {
         var sentences = ReadSentences(document);
         var registry = new EntityRegistry();
@@ -40,7 +47,7 @@ public static partial class EntityExtractor
         // The grammar layer adds what the phrase rules miss; the phrase rules stay for the
         // constructions it does not read yet (counted leaders, sibling lists, "with which").
         var stated = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
-        var read = Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es");
+        var (read, candidates) = Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es");
         // Where the two disagree about one end of a tie in a sentence, the grammar's reading stands.
         stated.RemoveAll(f => read.Any(r => r.Contradicts(f)));
         foreach (var r in read)
@@ -48,6 +55,8 @@ public static partial class EntityExtractor
             if (!stated.Any(f => f.States(r.Subject, r.Type, r.Object)))
                 stated.Add(r);
         }
+        if (model is not null)
+            stated.AddRange(Guesses(model, candidates, stated));
         var relationships = stated
             .Where(r => entities.ContainsKey(r.Subject) && entities.ContainsKey(r.Object))
             .Select(r => new ExtractedRelationship(entities[r.Subject], r.Type, entities[r.Object], r.Sentence.Text, r.Sentence.Start))
@@ -62,8 +71,30 @@ public static partial class EntityExtractor
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
             .ToList();
+        pairs = candidates.Where(c => entities.ContainsKey(c.Pair.First) && entities.ContainsKey(c.Pair.Second))
+            .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair.Features)).ToList();
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
+    }
+
+    // The model's reading of pairs the rules tie in no way: the rules are surer where they speak.
+    private static List<FoundRelationship> Guesses(Pairs.PairModel model, List<(Pairs.PairCandidate Pair, Sentence Sentence)> candidates,
+        List<FoundRelationship> stated)
+    {
+        var guesses = new List<FoundRelationship>();
+        foreach (var (pair, sentence) in candidates)
+        {
+            var (first, second) = (pair.First, pair.Second);
+            if (stated.Any(f => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first)
+                || guesses.Any(f => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first))
+                continue;
+            if (Pairs.PairLabels.Reading(model.Classify(pair.Features), first.IsPerson, second.IsPerson) is not { } reading)
+                continue;
+            var (subject, obj) = reading.Subject == Pairs.PairEnd.First ? (first, second) : (second, first);
+            if (Pairs.PairVetoes.Check(pair, subject, reading.Type, obj, sentence, stated) is { } guess)
+                guesses.Add(guess);
+        }
+        return guesses;
     }
 
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)

@@ -37,6 +37,7 @@ public sealed partial class ClauseRelations
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "from", "in", "on", "along", "across", "around", "based", "de", "en" };
 
     private readonly List<FoundRelationship> found = [];
+    private readonly List<(Pairs.PairCandidate, Sentence)> pairs = [];
     // A leader's lieutenants, tied to his group once the text has said which it is.
     private readonly List<(EntityDraft Member, EntityDraft Boss, Sentence Sentence)> lieutenants = [];
     private readonly Discourse discourse;
@@ -56,13 +57,16 @@ public sealed partial class ClauseRelations
         spanishDocument = spanish;
     }
 
-    public static List<FoundRelationship> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions, EntityDraft? profileSubject, bool spanish)
+    /// <summary>The ties the clauses state, and every pair of names of a sentence for
+    /// <see cref="Pairs.PairModel"/> to judge where the clauses state nothing.</summary>
+    public static (List<FoundRelationship> Read, List<(Pairs.PairCandidate Pair, Sentence Sentence)> Pairs) Find(List<SentenceInfo> sentences,
+        List<SentenceMention>[] mentions, EntityDraft? profileSubject, bool spanish)
     {
         var reader = new ClauseRelations(profileSubject, spanish);
         for (var i = 0; i < sentences.Count; i++)
             reader.Read(sentences[i].Sentence, mentions[i]);
         reader.JoinLieutenants();
-        return reader.found;
+        return (reader.found, reader.pairs);
     }
 
     private void Read(Sentence s, List<SentenceMention> mentions)
@@ -98,6 +102,8 @@ public sealed partial class ClauseRelations
                     discourse.Saw(meant, IsClauseSubject(k));
             }
         }
+        foreach (var pair in Pairs.PairFeatures.Candidates(phrases))
+            pairs.Add((pair, s));
         underLeader = null;
         discourse.NextSentence();
     }

@@ -1,0 +1,240 @@
+using CrimeArchive.Import.Extraction.Entities;
+using CrimeArchive.Import.Extraction.Grammar;
+
+namespace CrimeArchive.Import.Extraction.Pairs;
+
+/// <summary>Two names of one sentence that may be tied. Its features are worked out when first
+/// asked for: most pairs are tied by the clause rules and never need them.</summary>
+public sealed class PairCandidate(EntityDraft first, EntityDraft second, PairFeatures.Chunks sentence, int a, int b, int namesBetween)
+{
+    private string[]? features;
+
+    public EntityDraft First { get; } = first;
+    public EntityDraft Second { get; } = second;
+    public string[] Features => features ??= PairFeatures.Describe(sentence, a, b, namesBetween);
+
+    /// <summary>The tokens between the two names.</summary>
+    public IEnumerable<Token> Between => sentence.Tokens.Skip(a + 1).Take(b - a - 1);
+
+    /// <summary>The word right after the second name, if any.</summary>
+    public Token? AfterSecond => b + 1 < sentence.Tokens.Count ? sentence.Tokens[b + 1] : null;
+}
+
+/// <summary>Describes each pair of names in a chunked sentence the way a relation classifier reads
+/// it: the kinds of the two ends, the words between them and just outside them, the chunk path from
+/// one to the other, and the relation words (<see cref="RelationWords"/>) on that path. Words are
+/// features as they stand; the path abstracts them so that a shape learnt from one wording carries
+/// to another ("A, the new boss of B" and "A, longtime chief of B" share ", N:LeaderOf P:of").</summary>
+public static class PairFeatures
+{
+    // Pairs further apart than this, or with more names between, are not read: sentences that long
+    // rarely tie their far ends, and reading them would cost more than it finds.
+    private const int MaxGap = 30;
+    private const int MaxNamesBetween = 3;
+
+    /// <summary>A chunked sentence's tokens in order, with the chunk each is in.</summary>
+    public sealed record Chunks(List<Phrase> Phrases, List<Token> Tokens, List<int> PhraseOf);
+
+    public static List<PairCandidate> Candidates(List<Phrase> phrases)
+    {
+        var tokens = new List<Token>();
+        var phraseOf = new List<int>();
+        for (var k = 0; k < phrases.Count; k++)
+        {
+            foreach (var t in phrases[k].Tokens)
+            {
+                tokens.Add(t);
+                phraseOf.Add(k);
+            }
+        }
+        var chunks = new Chunks(phrases, tokens, phraseOf);
+        var names = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsName)
+                names.Add(i);
+        }
+        var result = new List<PairCandidate>();
+        for (var x = 0; x < names.Count; x++)
+        {
+            for (var y = x + 1; y < names.Count && y - x - 1 <= MaxNamesBetween; y++)
+            {
+                var (a, b) = (names[x], names[y]);
+                var (first, second) = (tokens[a].Entity!, tokens[b].Entity!);
+                if (first == second || b - a - 1 > MaxGap)
+                    continue;
+                // One pair per two entities: the closest mentions describe it best.
+                if (result.Any(c => c.First == first && c.Second == second || c.First == second && c.Second == first))
+                    continue;
+                result.Add(new PairCandidate(first, second, chunks, a, b, y - x - 1));
+            }
+        }
+        return result;
+    }
+
+    internal static string[] Describe(Chunks sentence, int a, int b, int namesBetween)
+    {
+        var (phrases, tokens, phraseOf) = sentence;
+        var f = new List<string>(48);
+        var first = tokens[a].Entity!;
+        var second = tokens[b].Entity!;
+        var kinds = (first.IsPerson ? "P" : "G") + (second.IsPerson ? "P" : "G");
+        f.Add("k=" + kinds);
+        var gap = b - a - 1;
+        f.Add("gap=" + Bucket(gap));
+        f.Add("nb=" + namesBetween);
+        f.Add("k+nb=" + kinds + namesBetween);
+        var between = new List<string>(gap);
+        for (var i = a + 1; i < b; i++)
+            between.Add(Word(tokens[i]));
+        foreach (var w in between.Distinct())
+            f.Add("w=" + w);
+        if (gap > 0)
+        {
+            f.Add("w1=" + kinds + between[0]);
+            f.Add("wL=" + kinds + between[^1]);
+            if (gap > 1)
+            {
+                f.Add("w12=" + kinds + between[0] + "_" + between[1]);
+                f.Add("wL2=" + kinds + between[^2] + "_" + between[^1]);
+            }
+            if (gap <= 5)
+                f.Add("seq=" + kinds + string.Join('_', between));
+        }
+        else
+            f.Add("adjacent=" + kinds);
+        f.Add("p1=" + kinds + (a > 0 ? Word(tokens[a - 1]) : "^"));
+        f.Add("p2=" + (a > 1 ? Word(tokens[a - 2]) + "_" + Word(tokens[a - 1]) : "^"));
+        f.Add("n1=" + kinds + (b + 1 < tokens.Count ? Word(tokens[b + 1]) : "$"));
+        f.Add("n2=" + (b + 2 < tokens.Count ? Word(tokens[b + 1]) + "_" + Word(tokens[b + 2]) : "$"));
+        // Relation words on the way, by sense and by how they are used.
+        var senses = new List<string>();
+        for (var i = a + 1; i < b; i++)
+        {
+            if (Sense(tokens, i) is { } sense)
+            {
+                senses.Add(sense);
+                f.Add("s=" + kinds + sense);
+            }
+        }
+        f.Add("senses=" + kinds + string.Join('|', senses.Distinct()));
+        // Relation words just outside the pair: "the leader of A, B" / "A and B, leaders of C".
+        for (var i = Math.Max(0, a - 4); i < a; i++)
+        {
+            if (Sense(tokens, i) is { } before)
+                f.Add("sb=" + kinds + before);
+        }
+        for (var i = b + 1; i < Math.Min(tokens.Count, b + 5); i++)
+        {
+            if (Sense(tokens, i) is { } after)
+                f.Add("sa=" + kinds + after);
+        }
+        var path = Path(tokens, phraseOf, phrases, a, b);
+        f.Add("path=" + kinds + path);
+        f.Add("path0=" + path);
+        if (Negated(tokens, a, b))
+            f.Add("neg");
+        return [.. f];
+    }
+
+    private static string Bucket(int gap) => gap switch
+    {
+        <= 3 => gap.ToString(),
+        <= 5 => "4-5",
+        <= 8 => "6-8",
+        <= 12 => "9-12",
+        <= 20 => "13-20",
+        _ => "21+",
+    };
+
+    private static string Word(Token t) =>
+        t.IsName ? (t.Entity!.IsPerson ? "<P>" : "<G>")
+        : t.Is(PartOfSpeech.Number) ? "<num>"
+        : t.Is(PartsOfSpeech.AnyVerb) && RelationWords.Lemma(t.Lower) is { } lemma ? lemma
+        : t.Lower;
+
+    private static string? Sense(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.IsName)
+            return null;
+        if (t.Is(PartsOfSpeech.AnyVerb))
+        {
+            if (RelationWords.Lemma(t.Lower) is not { } lemma || !RelationWords.IsRelationVerb(lemma))
+                return null;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : null;
+            var sense = RelationWords.Verb(lemma, next) ?? RelationWords.Verb(lemma, null);
+            var passive = t.Is(PartOfSpeech.PastParticiple) && next is "by" or "por";
+            return sense is null ? null : "V:" + sense + (passive ? "/by" : "");
+        }
+        if (RelationWords.LightNoun(t.Lower) is { } light)
+            return "L:" + light;
+        var noun = RelationWords.Noun(t.Lower) ?? RelationWords.Noun(t.Lower.TrimEnd('s'));
+        return noun is null ? null : "N:" + noun;
+    }
+
+    // The chunks from one name to the other: a noun phrase by its relation sense, a verb group by its
+    // relation sense or as a plain verb, function words as themselves.
+    private static string Path(List<Token> tokens, List<int> phraseOf, List<Phrase> phrases, int a, int b)
+    {
+        var from = phraseOf[a];
+        var to = phraseOf[b];
+        if (from == to)
+            return "same";
+        var parts = new List<string>();
+        for (var k = from + 1; k < to && parts.Count <= 8; k++)
+            parts.Add(Chunk(phrases[k]));
+        return parts.Count > 8 ? "long" : string.Join(' ', parts);
+    }
+
+    private static string Chunk(Phrase p)
+    {
+        switch (p.Kind)
+        {
+            case PhraseKind.Noun:
+                if (p.Entity is { } e)
+                    return e.IsPerson ? "<P>" : "<G>";
+                var head = p.Head?.Lower;
+                var owned = p.Owner is null ? "" : "'s";
+                if (head is null)
+                    return "N";
+                var sense = RelationWords.Noun(head) ?? RelationWords.Noun(head.TrimEnd('s'));
+                return sense is not null ? "N" + owned + ":" + sense : RelationWords.LightNoun(head) is { } light ? "L:" + light : "N" + owned;
+            case PhraseKind.Verb:
+                var verb = p.Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.AnyVerb));
+                if (verb is null)
+                    return "V";
+                var lemma = RelationWords.Lemma(verb.Lower);
+                if (lemma is not null && RelationWords.IsRelationVerb(lemma))
+                    return "V:" + lemma + (verb.Is(PartOfSpeech.PastParticiple) ? "/pp" : "");
+                return verb.Is(PartOfSpeech.PastParticiple) ? "Vpp" : "V";
+            case PhraseKind.Comma:
+                return ",";
+            case PhraseKind.Preposition or PhraseKind.Conjunction or PhraseKind.Relative:
+                return p.Lower;
+            case PhraseKind.Open:
+                return "(";
+            case PhraseKind.Close:
+                return ")";
+            case PhraseKind.Boundary:
+                return ";";
+            default:
+                return "_";
+        }
+    }
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
+    {
+        "not", "never", "no", "nor", "denied", "denies", "deny", "nunca", "ni", "niega", "negó", "negaron", "niegan", "jamás",
+    };
+
+    private static bool Negated(List<Token> tokens, int a, int b)
+    {
+        for (var i = Math.Max(0, a - 3); i < b; i++)
+        {
+            if (NegationWords.Contains(tokens[i].Lower))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Entities;
+using CrimeArchive.Import.Extraction.Grammar;
+
+namespace CrimeArchive.Import.Extraction.Pairs;
+
+/// <summary>What the clause rules know that a bag of words cannot, applied to the model's guesses:
+/// a role the rules gave someone else in the sentence is taken, and so is a tie to a name between
+/// the two that the rules tied to one of them; a role phrase that is the object of
+/// some other verb ("prosecuted the head of G") is nobody's in the sentence; a former ally is no ally;
+/// the head of a group's cell is one of its members, not its head.</summary>
+public static class PairVetoes
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "became", "becomes", "remains", "remained",
+        "named", "appointed", "considered", "believed", "described", "identified", "known", "said", "alleged", "reputed", "thought",
+        "es", "son", "era", "eran", "fue", "fueron", "ha", "han", "había", "habían", "sido", "sigue", "seguía", "sería",
+        "nombrado", "designado", "considerado", "considerada", "señalado", "señalada", "identificado", "identificada", "conocido", "conocida",
+    };
+
+    private static readonly HashSet<string> Former = new(StringComparer.Ordinal)
+    {
+        "former", "once", "erstwhile", "ex", "ex-", "antiguo", "antiguos", "antigua", "antiguas", "otrora",
+    };
+
+    public static FoundRelationship? Check(PairCandidate pair, EntityDraft subject, RelationshipType type, EntityDraft obj,
+        Sentence sentence, List<FoundRelationship> stated)
+    {
+        var between = pair.Between.ToList();
+        if (type is RelationshipType.LeaderOf or RelationshipType.Founded
+            && stated.Any(f => f.Sentence == sentence && f.Type == type && f.Object == obj && f.Subject != subject))
+            return null;
+        // "X, who led G1, G2's armed wing": the name between holds the tie the rules read.
+        var namedBetween = between.Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
+        if (stated.Any(f => f.Sentence == sentence && (f.Subject == subject || f.Object == subject || f.Subject == obj || f.Object == obj)
+            && (namedBetween.Contains(f.Subject) || namedBetween.Contains(f.Object))))
+            return null;
+        if (type is RelationshipType.AllyOf or RelationshipType.RivalOf && between.Any(t => Former.Contains(t.Lower)))
+            return null;
+        if (subject.IsPerson && !obj.IsPerson && pair.First == subject && RoleAfterAnotherVerb(between))
+            return null;
+        // "the head of a Saltmarsh Cartel cell": the unit is led, the group only has a member.
+        if (type == RelationshipType.LeaderOf && pair.Second == obj && pair.AfterSecond is { } after
+            && RelationWords.Noun(after.Lower) == RelationSense.PartOf)
+            type = RelationshipType.MemberOf;
+        return new FoundRelationship(subject, type, obj, sentence);
+    }
+
+    // "Judge X prosecuted the head of G", "X handed the cash to buyers working for G": a verb of
+    // its own comes between the first name and the role, which is then the verb's object's.
+    private static bool RoleAfterAnotherVerb(List<Token> between)
+    {
+        var verb = false;
+        foreach (var t in between)
+        {
+            if (t.Is(PartsOfSpeech.AnyVerb))
+            {
+                var lemma = RelationWords.Lemma(t.Lower);
+                if (lemma is not null && RelationWords.IsRelationVerb(lemma))
+                    return verb;
+                if (!Auxiliaries.Contains(t.Lower))
+                    verb = true;
+            }
+            else if (verb && t.Is(PartOfSpeech.Noun) && RelationWords.Noun(t.Lower) is not null)
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+using CrimeArchive.Data;
+using CrimeArchive.Import.Extraction.Pairs;
+using CrimeArchive.Import.Tests.Quality;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>The relation pair model: how it learns, how it is stored, that the shipped one is what
+/// the corpus trains, and that the importer uses it only where the clause rules say nothing.</summary>
+public class PairModelTests
+{
+    private static readonly List<(string[], PairLabel)> Toy =
+    [
+        (["k=PG", "w=boss"], PairLabel.LeaderOf),
+        (["k=PG", "w=member"], PairLabel.MemberOf),
+        (["k=PG", "w=arrested"], PairLabel.None),
+        (["k=GG", "w=war"], PairLabel.RivalOf),
+        (["k=GG", "w=and"], PairLabel.None),
+    ];
+
+    [Fact]
+    public void The_trainer_learns_to_tell_the_labels_apart()
+    {
+        var model = PairTrainer.Train(Toy);
+        foreach (var (features, label) in Toy)
+            Assert.Equal(label, model.Classify(features, margin: 0.1f));
+    }
+
+    [Fact]
+    public void A_guess_needs_its_label_to_beat_no_tie_by_the_margin()
+    {
+        var model = new PairModel(new Dictionary<string, float[]> { ["w=boss"] = [0, 3, 0, 0, 0, 0, 0, 0] });
+        Assert.Equal(PairLabel.LeaderOf, model.Classify(["w=boss"], margin: 2));
+        Assert.Equal(PairLabel.None, model.Classify(["w=boss"], margin: 4));
+        Assert.Equal(PairLabel.None, model.Classify(["w=unknown"], margin: 0.5f));
+    }
+
+    [Fact]
+    public void A_saved_model_reads_back_with_the_same_scores()
+    {
+        var model = PairTrainer.Train(Toy);
+        var text = new StringWriter();
+        model.Save(text);
+        var read = PairModel.Read(new StringReader(text.ToString()));
+        foreach (var (features, _) in Toy)
+            Assert.Equal(model.Scores(features), read.Scores(features), (x, y) => Math.Abs(x - y) < 0.001f);
+    }
+
+    [Theory]
+    [InlineData(PairLabel.LeaderOf, true, false, PairEnd.First, RelationshipType.LeaderOf)]
+    [InlineData(PairLabel.LeaderOf, false, true, PairEnd.Second, RelationshipType.LeaderOf)]
+    [InlineData(PairLabel.MemberOf, false, false, PairEnd.First, RelationshipType.MemberOf)]
+    [InlineData(PairLabel.HasMember, false, false, PairEnd.Second, RelationshipType.MemberOf)]
+    public void A_label_reads_as_a_relationship_between_the_right_ends(PairLabel label, bool firstIsPerson, bool secondIsPerson, PairEnd subject, RelationshipType type)
+    {
+        Assert.Equal((subject, type), PairLabels.Reading(label, firstIsPerson, secondIsPerson));
+    }
+
+    [Theory]
+    [InlineData(PairLabel.LeaderOf, true, true)]
+    [InlineData(PairLabel.LeaderOf, false, false)]
+    [InlineData(PairLabel.SiblingOf, true, false)]
+    [InlineData(PairLabel.HasMember, true, false)]
+    public void A_label_the_ends_cannot_hold_is_no_relationship(PairLabel label, bool firstIsPerson, bool secondIsPerson)
+    {
+        Assert.Null(PairLabels.Reading(label, firstIsPerson, secondIsPerson));
+    }
+
+    [Fact]
+    public void The_shipped_model_is_what_the_corpus_trains()
+    {
+        var pairs = Path.Combine(FixturePaths.RepoRoot, "src", "CrimeArchive.Import", "Extraction", "Pairs");
+        var corpus = new PairCorpus();
+        foreach (var file in Directory.GetFiles(Path.Combine(pairs, "corpus"), "*.jsonl").OrderBy(f => f, StringComparer.Ordinal))
+            corpus.AddSentences(Path.GetFileName(file), File.ReadLines(file));
+        foreach (var set in new[] { "seeds", "dev", "own" })
+            corpus.AddDocuments(FixturePaths.Gold(set), FixturePaths.Texts(set));
+        Assert.Empty(corpus.Problems);
+        var trained = new StringWriter();
+        PairTrainer.Train(corpus.Examples).Save(trained);
+        // Compared line by line so that a failure names the first feature that moved.
+        var shipped = File.ReadAllLines(Path.Combine(pairs, "relation-pairs.tsv"));
+        var lines = trained.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(shipped.Length, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+            Assert.True(shipped[i] == lines[i], $"line {i + 1}: shipped '{shipped[i]}', trained '{lines[i]}' (run scripts/train-pairs)");
+    }
+
+    [Fact]
+    public void The_importer_ships_a_model()
+    {
+        Assert.NotNull(PairModel.Default);
+        Assert.True(PairModel.Default!.FeatureCount > 1000);
+    }
+}
