@@ -57,6 +57,8 @@ public static partial class EntityExtractor
         }
         if (model is not null)
             stated.AddRange(Guesses(model, candidates, stated));
+        var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
+        stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && Denied(r, here));
         var relationships = stated
             .Where(r => entities.ContainsKey(r.Subject) && entities.ContainsKey(r.Object))
             .Select(r => new ExtractedRelationship(entities[r.Subject], r.Type, entities[r.Object], r.Sentence.Text, r.Sentence.Start))
@@ -96,6 +98,23 @@ public static partial class EntityExtractor
         }
         return guesses;
     }
+
+    // "Cruz, who denies leading Los Pericos", "X negó pertenecer a G": a tie the first name denies is
+    // none. A denial by someone else ("officials denied that A and B…") and a plain "not" are left to
+    // the clause rules: between two names they are as often about something else.
+    private static bool Denied(FoundRelationship r, List<SentenceMention> here)
+    {
+        var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
+        if (subject is null || obj is null)
+            return false;
+        var s = r.Sentence;
+        var from = Math.Min(subject.End, obj.End) - s.Start;
+        var to = Math.Max(subject.Start, obj.Start) - s.Start;
+        return to > from && Denial().IsMatch(s.Text.AsSpan(from, to - from));
+    }
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:who|que|quien|has|have|had|ha|han|always|repeatedly|consistently|siempre|también|also)[\s,]+)*(?:den(?:y|ies|ied|ying)|niegan?|neg[oó]|negaron|negar)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Denial();
 
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
     {

@@ -86,6 +86,37 @@ public class PairModelTests
     }
 
     [Fact]
+    public void The_model_ties_a_pair_in_a_shape_no_clause_rule_reads()
+    {
+        const string text = "Long before he turned on them, Octavio Lema Ruiz had spent a decade collecting extortion payments for the Frente Sur.";
+        var rulesOnly = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null, out _);
+        Assert.Empty(rulesOnly.Relationships);
+        Assert.True(ExtractionHelper.Run(text).Has("Octavio Lema Ruiz", RelationshipType.MemberOf, "Frente Sur"));
+    }
+
+    [Theory]
+    [InlineData("Police say Fermín Ortiz Lagos, who founded Los Zorzales in 2004, still runs its boats for the Frente Sur.")]
+    [InlineData("Los Tilos, once a faction of the Clan Mora, went to war with Los Pericos after Ramiro Tello Vaca took over.")]
+    public void A_guess_never_adds_to_a_pair_the_rules_tied(string text)
+    {
+        var rulesOnly = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null, out _);
+        var full = ExtractionHelper.Run(text);
+        Assert.NotEmpty(rulesOnly.Relationships);
+        foreach (var tied in rulesOnly.Relationships.Select(r => (r.Subject.Name, r.Object.Name)).Distinct())
+        {
+            string Ties(IEnumerable<CrimeArchive.Import.Extraction.ExtractedRelationship> all) => string.Join(", ", all
+                .Where(r => (r.Subject.Name, r.Object.Name) == tied || (r.Object.Name, r.Subject.Name) == tied)
+                .Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}").Order());
+            Assert.Equal(Ties(rulesOnly.Relationships), Ties(full.Relationships));
+        }
+    }
+
+    private static CrimeArchive.Import.Parsing.ParsedDocument Brief(string text) => new()
+    {
+        SourceText = text, Body = [new CrimeArchive.Import.Parsing.TextBlock(text, 0)], Kind = CrimeArchive.Import.Parsing.DocumentKind.Brief, Language = "en",
+    };
+
+    [Fact]
     public void The_importer_ships_a_model()
     {
         Assert.NotNull(PairModel.Default);

@@ -14,6 +14,16 @@ public class PersonAndAliasTests
     }
 
     [Theory]
+    [InlineData("Authorities captured Rosa Elvira Quintana Mejía in Cúcuta. Rosa Quintana denied the charges.", "Rosa Elvira Quintana Mejía", "Rosa Quintana")]
+    [InlineData("Police arrested Juan Carlos Pérez López on Monday. Juan Pérez had been on the run since 2019.", "Juan Carlos Pérez López", "Juan Pérez")]
+    public void A_spanish_name_shortened_to_first_given_name_and_fathers_surname_is_the_same_person(string text, string name, string shortened)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Contains(shortened, x.People().Named(name).Aliases);
+        Assert.Single(x.People());
+    }
+
+    [Theory]
     [InlineData("Soldiers found Genaro Pacheco Ruiz, otherwise known as \"El Mudo\" or \"Tlacuache,\" hiding in a ranch.", "Genaro Pacheco Ruiz", "El Mudo", "Tlacuache")]
     [InlineData("La policía detuvo a Efraín Cota Bernal, alias “Cotita” o «El Güero», en un retén.", "Efraín Cota Bernal", "Cotita", "El Güero")]
     [InlineData("Prosecutors charged Lidia Ferrer Moya, better known as \"La Patrona\" and \"Doña Li,\" with extortion.", "Lidia Ferrer Moya", "La Patrona", "Doña Li")]

@@ -42,6 +42,22 @@ public class RelationshipRuleTests
         Assert.True(x.Has("Los Gavilanes", RelationshipType.RivalOf, "Los Toros"));
     }
 
+    [Theory]
+    [InlineData("\"I am innocent,\" said Walter Cruz Medina, who denies leading Los Pericos.", "Walter Cruz Medina", RelationshipType.LeaderOf, "Los Pericos")]
+    [InlineData("Pedro Salcedo Ruiz has denied being a member of Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.MemberOf, "Los Tilos")]
+    [InlineData("Ramiro Tello Vaca negó pertenecer a Los Tilos ante el juez.", "Ramiro Tello Vaca", RelationshipType.MemberOf, "Los Tilos")]
+    public void A_tie_its_holder_denies_is_none(string text, string subject, RelationshipType type, string obj)
+    {
+        Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));
+    }
+
+    [Fact]
+    public void A_denial_by_someone_else_leaves_the_tie_to_the_rules()
+    {
+        var x = ExtractionHelper.Run("Officials denied that Pedro Salcedo Ruiz still led Los Tilos.");
+        Assert.True(x.Has("Pedro Salcedo Ruiz", RelationshipType.LeaderOf, "Los Tilos"));
+    }
+
     [Fact]
     public void Former_allies_are_not_allies()
     {
