@@ -35,6 +35,20 @@ public class GroupNameTests
         Assert.Equal("Los Toros", Assert.Single(x.Groups()).Name);
     }
 
+    [Theory]
+    [InlineData("Peruvian traffickers linked to Los Hualpa buy coca paste from the same brokers.", "Los Hualpa")]
+    [InlineData("Tras la captura de su jefe, la banda se sumó a La Segunda Línea en 2019.", "La Segunda Línea")]
+    [InlineData("Jaime Pulgarín negó haber pertenecido alguna vez a La Mano Negra de Petén.", "La Mano Negra de Petén")]
+    [InlineData("A diferencia de Los Ochenta, la banda vive de la extorsión.", "Los Ochenta")]
+    public void A_capitalized_article_inside_a_sentence_names_a_group(string sentence, string name) =>
+        Assert.Contains(ExtractionHelper.Run(sentence).Groups(), g => g.Name == name);
+
+    [Theory]
+    [InlineData("The group moves cocaine through the border crossing of La Mesilla every week.", "La Mesilla")]
+    [InlineData("Police arrested Ana Ruiz, alias La Gallina, on Monday.", "La Gallina")]
+    public void A_capitalized_article_before_a_town_or_a_nickname_names_no_group(string sentence, string name) =>
+        Assert.DoesNotContain(ExtractionHelper.Run(sentence).Groups(), g => g.Name == name);
+
     [Fact]
     public void A_capitalized_plural_after_the_is_a_group_with_its_possessive()
     {

@@ -93,6 +93,15 @@ public static partial class GroupNameRules
         // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
+        // "Los Zazueta", "Los Ochenta", "La Segunda Línea", "La Oficina del Oriente": an article written with
+        // a capital inside a sentence makes a name of what follows, and one that is no place, office or
+        // newspaper is an outfit's (a person's nickname comes quoted or after "alias").
+        if (first is "los" or "las" or "la" && span.Count >= 2 && char.IsUpper(span.Words[0].Text[0]) && !IsSentenceStart(span, info)
+            && !NameWords.IsPlace(span.Surface) && !NameWords.IsPlace(span.Slice(1, span.Count - 1).Surface)
+            && !span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)) && !PersonNameRules.IsMedia(span, info)
+            && PersonNameRules.WordBefore(info, span) is not ("alias" or "apodo" or "apodado" or "apodada" or "conocido" or "conocida") && !IsQuoted(span, info)
+            && !IsCuedPlace(span, info))
+            return new GroupHit(span.Surface, span.Start, span.End);
         // "Barrio 18": the gang, not a neighbourhood (those have names, not numbers).
         if (first is "barrio" && span.Count == 2 && span.Words[1].Text.All(char.IsDigit))
             return new GroupHit(span.Surface, span.Start, span.End);
@@ -144,6 +153,22 @@ public static partial class GroupNameRules
                 && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
+    }
+
+    // "the border crossing of La Mesilla": a town the place finder knows by its cues.
+    private static bool IsCuedPlace(NameSpan span, SentenceInfo info)
+    {
+        var (from, to) = (span.Start - info.Sentence.Start, span.End - info.Sentence.Start);
+        return Places.PlaceFinder.Find(info.Sentence.Text).Any(p => p.Start < to && from < p.Start + p.Length);
+    }
+
+    private static bool IsSentenceStart(NameSpan span, SentenceInfo info) =>
+        info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start).Trim().Trim("\"“«‘'(").IsEmpty;
+
+    private static bool IsQuoted(NameSpan span, SentenceInfo info)
+    {
+        var at = span.Start - info.Sentence.Start;
+        return at > 0 && info.Sentence.Text[at - 1] is '"' or '“' or '«' or '‘' or '\'';
     }
 
     private static bool IsPossessive(NameSpan span, SentenceInfo info)
