@@ -16,6 +16,24 @@ public class BrothersRuleTests
         Assert.Contains("Fredy Orozco Benitez", names);
     }
 
+    [Theory]
+    [InlineData("en", "José Alfredo Bejarano's brother, Alonso, ran the gang's debt collection until 2020.", "José Alfredo Bejarano", "Alonso Bejarano")]
+    [InlineData("es", "Tras la muerte de Higinio Benítez, su hermano menor, Anastasio, heredó el mando de Los Benítez.", "Higinio Benítez", "Anastasio Benítez")]
+    [InlineData("en", "Ximena Bustillos Loera and her twin sister, Marta, managed the money of the Cártel del Bravo.", "Ximena Bustillos Loera", "Marta Bustillos Loera")]
+    public void A_first_name_after_someones_brother_or_sister_is_their_sibling(string lang, string text, string named, string sibling)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.True(x.Has(named, RelationshipType.SiblingOf, sibling));
+    }
+
+    [Fact]
+    public void A_single_given_name_before_y_and_a_full_name_is_a_second_person()
+    {
+        var x = ExtractionHelper.RunSpanish("El clan está formado por Aldemar y Ruperto Olaya Castillo, hijos de un contrabandista.");
+        var names = x.People().Select(p => p.Name).Order().ToList();
+        Assert.Equal(["Aldemar Olaya Castillo", "Ruperto Olaya Castillo"], names);
+    }
+
     [Fact]
     public void A_second_first_name_at_the_end_of_a_list_is_not_shared_as_a_surname()
     {

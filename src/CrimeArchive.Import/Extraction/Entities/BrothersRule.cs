@@ -77,20 +77,30 @@ public static class BrothersRule
         if (span.Count != 1 || span.Index < 2 || !IsFirstName(span.Words[0]))
             return false;
         var k = span.Index - 1;
+        // "su hermano menor, Anastasio": Spanish puts the age after the noun.
+        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "menor" or "mayor" && SiblingWords.Contains(NameWords.Key(info.Words[k - 1].Text)))
+            k--;
         if (!SiblingWords.Contains(NameWords.Key(info.Words[k].Text)))
             return false;
         k--;
         if (k >= 0 && NameWords.Key(info.Words[k].Text) is "older" or "younger" or "elder" or "twin" or "mayor" or "menor")
             k--;
-        if (k < 0 || !Possessives.Contains(NameWords.Key(info.Words[k].Text)))
+        if (k < 0)
             return false;
         var first = NameWords.Key(span.Words[0].Text);
         if (registry.Entities.Any(e => e.IsPerson && e.NameWords[0] == first))
             return false;
-        var reference = info.Spans.Where(s => s.End <= span.Start)
-            .Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
-            .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person))
-            .LastOrDefault(e => e is not null);
+        EntityDraft? reference;
+        if (Possessives.Contains(NameWords.Key(info.Words[k].Text)))
+            reference = info.Spans.Where(s => s.End <= span.Start)
+                .Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
+                .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person))
+                .LastOrDefault(e => e is not null);
+        // "José Alfredo Bejarano's brother, Alonso": the sibling of the person named with the possessive.
+        else if (IsPossessiveName(info, k) is { } owner)
+            reference = PersonNameRules.TrimLeading(owner, keepArticles: false) is { } trimmed ? registry.FindOne(trimmed.Surface, EntityKind.Person) : null;
+        else
+            return false;
         if (reference is null)
             return false;
         var name = span.Surface + " " + PersonNameRules.Surnames(reference.Name);
@@ -101,6 +111,16 @@ public static class BrothersRule
         // Known as siblings now, so that "another brother" in a later sentence joins them.
         siblings.Add((reference, person, info));
         return true;
+    }
+
+    // The name whose last word is word k and is followed by "'s".
+    private static NameSpan? IsPossessiveName(SentenceInfo info, int k)
+    {
+        var end = info.Words[k].Start + info.Words[k].Text.Length - info.Sentence.Start;
+        var text = info.Sentence.Text;
+        if (end + 1 >= text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's')
+            return null;
+        return info.Spans.FirstOrDefault(s => s.Index + s.Count - 1 == k);
     }
 
     private static bool IsFirstName(Word w) =>

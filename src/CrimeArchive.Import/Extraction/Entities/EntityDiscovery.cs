@@ -187,6 +187,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 registry.AddKey(group, span.Surface);
             if (TranslatedName(info, span) is { } original)
             {
+                // "the Irmandade do Vale (Brotherhood of the Valley)": the original may be a group already.
+                if (registry.FindOne(original.Surface, EntityKind.Group) is { } untranslated && untranslated != group)
+                {
+                    registry.Merge(group, untranslated);
+                    group = untranslated;
+                    groupInFocus = group;
+                }
                 registry.AddKey(group, original.Surface);
                 registry.Consumed.Add(original.Start);
             }

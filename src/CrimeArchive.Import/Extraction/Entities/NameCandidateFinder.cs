@@ -203,9 +203,10 @@ public static partial class NameCandidateFinder
         var after = 0;
         for (var k = y + 1; k < words.Count && words[k].SpaceBefore && IsNameWord(words[k]); k++)
             after++;
-        // "Sus primos, Rocío y Anacleto": a single word on each side is two first names.
-        // "Rafael y Benito Quesada": a given name before "y" is a first name, not half of a double surname.
-        if (last == first && last == y - 1 && (after == 1 || GivenNames.Contains(words[first].Text)))
+        // "Sus primos, Rocío y Anacleto": a single word on each side is two first names. "Rafael y
+        // Benito Quesada", "Aldemar y Ruperto Olaya Castillo": a single word before "y" is a first
+        // name, not half of a double surname (a double surname comes after a given name).
+        if (last == first && last == y - 1)
             return true;
         return last == y - 1 && last - first + 1 >= 2 && after >= 2;
     }

@@ -67,6 +67,9 @@ public static class NameWords
         "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
         "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse", "sindicato",
         "milicias", "militia", "militias",
+        // Guerrilla and prison-gang names in Spanish and Portuguese, Haitian gangs' "base".
+        "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "baz",
+        "alliance", "alianza",
     };
 
     // Plurals that close gang names the way "Cartel" does ("the Latin Kings", "the Ridge Boys"):
@@ -77,6 +80,7 @@ public static class NameWords
         "sharks", "snakes", "cobras", "scorpions", "hawks", "eagles", "falcons", "vultures", "crows", "ravens", "rats", "dogs",
         "bulls", "hounds", "panthers", "jaguars", "dragons", "pirates", "bandits", "raiders", "outlaws", "barons", "princes", "killers",
         "hunters", "assassins", "rebels", "ghosts", "phantoms", "vipers", "spiders", "hornets", "locusts", "buzzards", "foxes",
+        "locos", "crips", "bloods", "guerreros",
     };
 
     // Words that make "Army" or "Forces" an armed group rather than a state's army.

@@ -201,6 +201,7 @@ public static class PersonNameRules
     public static string Surnames(string fullName)
     {
         var words = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 4 ? string.Join(' ', words[^2..]) : words[^1];
+        // "Ximena Bustillos Loera" has two surnames, "Julio César León" two given names.
+        return words.Length >= 4 || words.Length == 3 && !GivenNames.Contains(words[1]) ? string.Join(' ', words[^2..]) : words[^1];
     }
 }
