@@ -49,14 +49,15 @@ public static partial class EntityExtractor
         var stated = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
         var (read, candidates) = Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es");
         // Where the two disagree about one end of a tie in a sentence, the grammar's reading stands.
-        stated.RemoveAll(f => read.Any(r => r.Contradicts(f)));
+        var overruled = stated.Where(f => read.Any(r => r.Contradicts(f))).ToList();
+        stated.RemoveAll(overruled.Contains);
         foreach (var r in read)
         {
             if (!stated.Any(f => f.States(r.Subject, r.Type, r.Object)))
                 stated.Add(r);
         }
         if (model is not null)
-            stated.AddRange(Guesses(model, candidates, stated));
+            stated.AddRange(Guesses(model, candidates, stated, overruled));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
         stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && Denied(r, here));
         var relationships = stated
@@ -79,16 +80,17 @@ public static partial class EntityExtractor
         return new Extraction(document, all, relationships, facts);
     }
 
-    // The model's reading of pairs the rules tie in no way: the rules are surer where they speak.
+    // The model's reading of pairs the rules tie in no way: the rules are surer where they speak,
+    // and a tie the grammar overruled is not guessed back.
     private static List<FoundRelationship> Guesses(Pairs.PairModel model, List<(Pairs.PairCandidate Pair, Sentence Sentence)> candidates,
-        List<FoundRelationship> stated)
+        List<FoundRelationship> stated, List<FoundRelationship> overruled)
     {
         var guesses = new List<FoundRelationship>();
         foreach (var (pair, sentence) in candidates)
         {
             var (first, second) = (pair.First, pair.Second);
-            if (stated.Any(f => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first)
-                || guesses.Any(f => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first))
+            bool Ties(FoundRelationship f) => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first;
+            if (stated.Any(Ties) || guesses.Any(Ties) || overruled.Any(Ties))
                 continue;
             if (Pairs.PairLabels.Reading(model.Classify(pair.Features), first.IsPerson, second.IsPerson) is not { } reading)
                 continue;

@@ -46,6 +46,7 @@ public class GroupNameTests
     [Theory]
     [InlineData("The group moves cocaine through the border crossing of La Mesilla every week.", "La Mesilla")]
     [InlineData("Police arrested Ana Ruiz, alias La Gallina, on Monday.", "La Gallina")]
+    [InlineData("Desde la cárcel de La Tramoya, el cabecilla sigue dirigiendo la banda.", "La Tramoya")]
     public void A_capitalized_article_before_a_town_or_a_nickname_names_no_group(string sentence, string name) =>
         Assert.DoesNotContain(ExtractionHelper.Run(sentence).Groups(), g => g.Name == name);
 

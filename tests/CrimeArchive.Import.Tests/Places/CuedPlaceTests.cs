@@ -23,6 +23,9 @@ public class CuedPlaceTests
     [InlineData("El cargamento salió del puerto de Bahía Quieta en una lancha.", "Bahía Quieta")]
     [InlineData("Los enfrentamientos ocurrieron en el barrio Nueva Aurora el lunes.", "Nueva Aurora")]
     [InlineData("Inmates took over the prison in the town of Tocoyal in March.", "Tocoyal")]
+    // Prisons are places to the newsroom.
+    [InlineData("Desde la cárcel de La Tramoya, el cabecilla sigue dirigiendo la banda.", "La Tramoya")]
+    [InlineData("He was moved to the Rincón Seco jail last year.", "Rincón Seco")]
     // A town's name that goes on past "de la", "del" or "do", known in part to the gazetteer or not at all.
     [InlineData("The gang controls San Juan de la Quebrada and two other towns in Sonora.", "San Juan de la Quebrada")]
     [InlineData("La banda opera en San Miguel de las Garzas desde 2019.", "San Miguel de las Garzas")]

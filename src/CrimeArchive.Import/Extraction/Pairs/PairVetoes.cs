@@ -6,7 +6,7 @@ namespace CrimeArchive.Import.Extraction.Pairs;
 
 /// <summary>What the clause rules know that a bag of words cannot, applied to the model's guesses:
 /// a role the rules gave someone else in the sentence is taken, and so is a tie to a name between
-/// the two that the rules tied to one of them; a role phrase that is the object of
+/// the two that the rules tied to one of them; two names tied alike to a third are a list; a role phrase that is the object of
 /// some other verb ("prosecuted the head of G") is nobody's in the sentence; a former ally is no ally;
 /// the head of a group's cell is one of its members, not its head.</summary>
 public static class PairVetoes
@@ -35,6 +35,11 @@ public static class PairVetoes
         var namedBetween = between.Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
         if (stated.Any(f => f.Sentence == sentence && (f.Subject == subject || f.Object == subject || f.Subject == obj || f.Object == obj)
             && (namedBetween.Contains(f.Subject) || namedBetween.Contains(f.Object))))
+            return null;
+        // "Its rivals, A and B": two names the rules tied alike to a third are a list, not a pair.
+        EntityDraft? Other(FoundRelationship f, EntityDraft end) => f.Type != type || f.Sentence != sentence ? null
+            : f.Subject == end ? f.Object : f.Object == end ? f.Subject : null;
+        if (stated.Select(f => Other(f, subject)).OfType<EntityDraft>().Intersect(stated.Select(f => Other(f, obj)).OfType<EntityDraft>()).Any())
             return null;
         if (type is RelationshipType.AllyOf or RelationshipType.RivalOf && between.Any(t => Former.Contains(t.Lower)))
             return null;

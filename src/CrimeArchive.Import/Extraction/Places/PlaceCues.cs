@@ -14,7 +14,7 @@ internal static class PlaceCues
         "district", "districts", "province", "provinces", "department", "departments", "state", "states",
         "region", "regions", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "commune",
         "communes", "hamlet", "hamlets", "island", "islands", "parish", "canton", "county", "suburb",
-        "settlement", "locality", "outskirts", "capital", "seaport", "prison", "area", "crossing",
+        "settlement", "locality", "outskirts", "capital", "seaport", "prison", "area", "crossing", "jail", "penitentiary",
     };
 
     // "el municipio de X", "la ciudad de X", "el puerto de X".
@@ -23,6 +23,8 @@ internal static class PlaceCues
         "municipio", "municipios", "ciudad", "ciudades", "puerto", "puertos", "departamento", "departamentos",
         "provincia", "provincias", "estado", "estados", "region", "comuna", "comunas", "localidad", "pueblo",
         "aldea", "caserio", "corregimiento", "parroquia", "canton", "distrito", "poblado", "villa", "isla",
+        // Prisons, which the newsroom counts as places: "la cárcel de La Picota", "el penal de Puente Grande".
+        "carcel", "penal", "penitenciaria", "prision", "reclusorio", "presidio",
     };
 
     // "el barrio X", "la colonia X": the name follows with no "de".
@@ -35,7 +37,7 @@ internal static class PlaceCues
     private static readonly HashSet<string> SuffixCueNouns = new(StringComparer.Ordinal)
     {
         "province", "department", "region", "municipality", "district", "neighborhood", "neighbourhood",
-        "commune", "state", "border", "port", "village", "town", "prison", "sector", "subregion",
+        "commune", "state", "border", "port", "village", "town", "prison", "sector", "subregion", "jail", "penitentiary",
     };
 
     // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
