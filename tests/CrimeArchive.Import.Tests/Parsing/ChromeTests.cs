@@ -35,10 +35,12 @@ public class ChromeTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
-    [Fact]
-    public void Alt_text_glued_to_a_paragraph_is_cut_after_the_full_stop()
+    [Theory]
+    [InlineData("chart of the network")]
+    [InlineData("homicides per hundred thousand people in the three coastal provinces since the truce")]
+    public void Alt_text_glued_to_a_paragraph_is_cut_after_the_full_stop(string alt)
     {
-        var doc = Parse(Lead, "Two of the men named in the indictment remain at large.chart of the network", Second);
+        var doc = Parse(Lead, "Two of the men named in the indictment remain at large." + alt, Second);
 
         Assert.Equal("Two of the men named in the indictment remain at large.", doc.Body[1].Text);
     }
