@@ -1,5 +1,6 @@
 using CrimeArchive.Data;
 using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction.Places;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -33,4 +34,10 @@ public sealed class EntityDraft(EntityKind kind, string name, int firstStart)
     public override string ToString() => $"{Kind} {Name}";
 }
 
-public sealed record SentenceInfo(Sentence Sentence, List<Word> Words, List<NameSpan> Spans, int Index);
+public sealed record SentenceInfo(Sentence Sentence, List<Word> Words, List<NameSpan> Spans, int Index)
+{
+    private IReadOnlyList<PlaceMatch>? places;
+
+    /// <summary>The places the place finder reads in the sentence alone, found when first asked for.</summary>
+    public IReadOnlyList<PlaceMatch> Places => places ??= PlaceFinder.Find(Sentence.Text);
+}

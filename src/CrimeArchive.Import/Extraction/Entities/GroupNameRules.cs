@@ -159,7 +159,7 @@ public static partial class GroupNameRules
     private static bool IsCuedPlace(NameSpan span, SentenceInfo info)
     {
         var (from, to) = (span.Start - info.Sentence.Start, span.End - info.Sentence.Start);
-        return Places.PlaceFinder.Find(info.Sentence.Text).Any(p => p.Start < to && from < p.Start + p.Length);
+        return info.Places.Any(p => p.Start < to && from < p.Start + p.Length);
     }
 
     private static bool IsSentenceStart(NameSpan span, SentenceInfo info) =>

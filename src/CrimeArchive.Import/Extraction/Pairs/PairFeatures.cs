@@ -29,11 +29,32 @@ public static class PairFeatures
 {
     // Pairs further apart than this, or with more names between, are not read: sentences that long
     // rarely tie their far ends, and reading them would cost more than it finds.
-    private const int MaxGap = 30;
-    private const int MaxNamesBetween = 3;
+    private const int MaxGap = 20;
+    private const int MaxNamesBetween = 2;
 
-    /// <summary>A chunked sentence's tokens in order, with the chunk each is in.</summary>
-    public sealed record Chunks(List<Phrase> Phrases, List<Token> Tokens, List<int> PhraseOf);
+    /// <summary>A chunked sentence's tokens in order, with the chunk each is in, and each token's word
+    /// and relation sense as the features write them, worked out once for all the sentence's pairs.</summary>
+    public sealed class Chunks(List<Phrase> phrases, List<Token> tokens, List<int> phraseOf)
+    {
+        private string[]? words;
+        private string?[]? senses;
+        private bool[]? sensed;
+
+        public List<Phrase> Phrases { get; } = phrases;
+        public List<Token> Tokens { get; } = tokens;
+        public List<int> PhraseOf { get; } = phraseOf;
+
+        public string WordAt(int i) => (words ??= new string[Tokens.Count])[i] ??= Word(Tokens[i]);
+
+        public string? SenseAt(int i)
+        {
+            senses ??= new string?[Tokens.Count];
+            sensed ??= new bool[Tokens.Count];
+            if (!sensed[i])
+                (senses[i], sensed[i]) = (Sense(Tokens, i), true);
+            return senses[i];
+        }
+    }
 
     public static List<PairCandidate> Candidates(List<Phrase> phrases)
     {
@@ -74,7 +95,7 @@ public static class PairFeatures
 
     internal static string[] Describe(Chunks sentence, int a, int b, int namesBetween)
     {
-        var (phrases, tokens, phraseOf) = sentence;
+        var tokens = sentence.Tokens;
         var f = new List<string>(48);
         var first = tokens[a].Entity!;
         var second = tokens[b].Entity!;
@@ -84,52 +105,54 @@ public static class PairFeatures
         f.Add("gap=" + Bucket(gap));
         f.Add("nb=" + namesBetween);
         f.Add("k+nb=" + kinds + namesBetween);
-        var between = new List<string>(gap);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = a + 1; i < b; i++)
-            between.Add(Word(tokens[i]));
-        foreach (var w in between.Distinct())
-            f.Add("w=" + w);
+        {
+            if (seen.Add(sentence.WordAt(i)))
+                f.Add("w=" + sentence.WordAt(i));
+        }
         if (gap > 0)
         {
-            f.Add("w1=" + kinds + between[0]);
-            f.Add("wL=" + kinds + between[^1]);
+            f.Add("w1=" + kinds + sentence.WordAt(a + 1));
+            f.Add("wL=" + kinds + sentence.WordAt(b - 1));
             if (gap > 1)
             {
-                f.Add("w12=" + kinds + between[0] + "_" + between[1]);
-                f.Add("wL2=" + kinds + between[^2] + "_" + between[^1]);
+                f.Add("w12=" + kinds + sentence.WordAt(a + 1) + "_" + sentence.WordAt(a + 2));
+                f.Add("wL2=" + kinds + sentence.WordAt(b - 2) + "_" + sentence.WordAt(b - 1));
             }
             if (gap <= 5)
-                f.Add("seq=" + kinds + string.Join('_', between));
+                f.Add("seq=" + kinds + string.Join('_', Enumerable.Range(a + 1, gap).Select(sentence.WordAt)));
         }
         else
             f.Add("adjacent=" + kinds);
-        f.Add("p1=" + kinds + (a > 0 ? Word(tokens[a - 1]) : "^"));
-        f.Add("p2=" + (a > 1 ? Word(tokens[a - 2]) + "_" + Word(tokens[a - 1]) : "^"));
-        f.Add("n1=" + kinds + (b + 1 < tokens.Count ? Word(tokens[b + 1]) : "$"));
-        f.Add("n2=" + (b + 2 < tokens.Count ? Word(tokens[b + 1]) + "_" + Word(tokens[b + 2]) : "$"));
+        f.Add("p1=" + kinds + (a > 0 ? sentence.WordAt(a - 1) : "^"));
+        f.Add("p2=" + (a > 1 ? sentence.WordAt(a - 2) + "_" + sentence.WordAt(a - 1) : "^"));
+        f.Add("n1=" + kinds + (b + 1 < tokens.Count ? sentence.WordAt(b + 1) : "$"));
+        f.Add("n2=" + (b + 2 < tokens.Count ? sentence.WordAt(b + 1) + "_" + sentence.WordAt(b + 2) : "$"));
         // Relation words on the way, by sense and by how they are used.
         var senses = new List<string>();
         for (var i = a + 1; i < b; i++)
         {
-            if (Sense(tokens, i) is { } sense)
+            if (sentence.SenseAt(i) is { } sense)
             {
-                senses.Add(sense);
                 f.Add("s=" + kinds + sense);
+                if (!senses.Contains(sense))
+                    senses.Add(sense);
             }
         }
-        f.Add("senses=" + kinds + string.Join('|', senses.Distinct()));
+        f.Add("senses=" + kinds + string.Join('|', senses));
         // Relation words just outside the pair: "the leader of A, B" / "A and B, leaders of C".
         for (var i = Math.Max(0, a - 4); i < a; i++)
         {
-            if (Sense(tokens, i) is { } before)
+            if (sentence.SenseAt(i) is { } before)
                 f.Add("sb=" + kinds + before);
         }
         for (var i = b + 1; i < Math.Min(tokens.Count, b + 5); i++)
         {
-            if (Sense(tokens, i) is { } after)
+            if (sentence.SenseAt(i) is { } after)
                 f.Add("sa=" + kinds + after);
         }
-        var path = Path(tokens, phraseOf, phrases, a, b);
+        var path = Path(tokens, sentence.PhraseOf, sentence.Phrases, a, b);
         f.Add("path=" + kinds + path);
         f.Add("path0=" + path);
         if (Negated(tokens, a, b))
