@@ -19,7 +19,7 @@ public static partial class EntityExtractor
     /// clause rules alone), also giving every pair of names the model could judge, with its two
     /// entities: what <c>crimearchive train-pairs</c> learns from.</summary>
     public static Extraction Extract(ParsedDocument document, KnownNames? known, Pairs.PairModel? model,
-        out List<(ExtractedEntity First, ExtractedEntity Second, string[] Features)> pairs)
+        out List<(ExtractedEntity First, ExtractedEntity Second, Pairs.PairCandidate Pair)> pairs)
     {
         var sentences = ReadSentences(document);
         var registry = new EntityRegistry();
@@ -75,7 +75,7 @@ public static partial class EntityExtractor
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
             .ToList();
         pairs = candidates.Where(c => entities.ContainsKey(c.Pair.First) && entities.ContainsKey(c.Pair.Second))
-            .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair.Features)).ToList();
+            .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)).ToList();
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
     }
@@ -101,9 +101,9 @@ public static partial class EntityExtractor
         return guesses;
     }
 
-    // "Cruz, who denies leading Los Pericos", "X negó pertenecer a G": a tie the first name denies is
-    // none. A denial by someone else ("officials denied that A and B…") and a plain "not" are left to
-    // the clause rules: between two names they are as often about something else.
+    // "Cruz, who denies leading Los Pericos", "X negó pertenecer a G": a role the first name denies
+    // holding is none. A denial of a clause ("denied that his brother led G"), a denial by someone else
+    // and a plain "not" are left to the clause rules: they are as often about something else.
     private static bool Denied(FoundRelationship r, List<SentenceMention> here)
     {
         var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
@@ -115,7 +115,7 @@ public static partial class EntityExtractor
         return to > from && Denial().IsMatch(s.Text.AsSpan(from, to - from));
     }
 
-    [GeneratedRegex(@"^[\s,]*(?:(?:who|que|quien|has|have|had|ha|han|always|repeatedly|consistently|siempre|también|also)[\s,]+)*(?:den(?:y|ies|ied|ying)|niegan?|neg[oó]|negaron|negar)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:who|que|quien|has|have|had|ha|han|always|repeatedly|consistently|siempre|también|also)[\s,]+)*(?:den(?:y|ies|ied|ying)|niegan?|neg[oó]|negaron|negar)\s+(?:ever\s+|any\s+|haber\s+|nunca\s+)?(?:\p{L}+ing|\p{L}+(?:ar|er|ir))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Denial();
 
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)

@@ -35,7 +35,7 @@ public static class GluedAltText
         if (!tail.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
             return paragraph.Length;
         var words = LineReader.CountWords(tail);
-        // A stop followed by a lower-case word with no space is no prose: alt texts run to a dozen words or so.
+        // A stop followed by a lower-case word with no space is no prose: alt texts run to fifteen words or so.
         var alt = words is >= 2 and <= 15 || (words == 1 && tail.Length >= 4 && !DomainEndings.Contains(tail));
         return alt ? cut : paragraph.Length;
     }

@@ -59,6 +59,13 @@ public class RelationshipRuleTests
     }
 
     [Fact]
+    public void A_denial_of_a_clause_leaves_the_ties_around_it()
+    {
+        var x = ExtractionHelper.Run("Pedro Salcedo Ruiz denied that his brother, Alonso, led Los Tilos.");
+        Assert.True(x.Has("Pedro Salcedo Ruiz", RelationshipType.SiblingOf, "Alonso Salcedo Ruiz"));
+    }
+
+    [Fact]
     public void Former_allies_are_not_allies()
     {
         var x = ExtractionHelper.Run("Los Toros turned on their former allies, the Cobras.");

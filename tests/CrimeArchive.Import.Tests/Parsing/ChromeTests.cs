@@ -46,6 +46,16 @@ public class ChromeTests
     }
 
     [Fact]
+    public void Words_glued_after_a_full_stop_past_fifteen_are_kept_as_prose()
+    {
+        const string paragraph = "Two of the men named in the indictment remain at large.the rest of this long run of words was "
+            + "kept because no picture's alt text goes on for as long as this one does";
+        var doc = Parse(Lead, paragraph, Second);
+
+        Assert.Equal(paragraph, doc.Body[1].Text);
+    }
+
+    [Fact]
     public void Alt_text_glued_to_a_pointer_in_parentheses_is_cut_after_it()
     {
         var doc = Parse(Lead, "Seizures at the two ports fell by half after the raids (see chart below)seizures by port and year chart", Second);

@@ -97,7 +97,7 @@ public static class BrothersRule
                 .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person))
                 .LastOrDefault(e => e is not null);
         // "José Alfredo Bejarano's brother, Alonso": the sibling of the person named with the possessive.
-        else if (IsPossessiveName(info, k) is { } owner)
+        else if (PossessiveNameEndingAt(info, k) is { } owner)
             reference = PersonNameRules.TrimLeading(owner, keepArticles: false) is { } trimmed ? registry.FindOne(trimmed.Surface, EntityKind.Person) : null;
         else
             return false;
@@ -114,9 +114,9 @@ public static class BrothersRule
     }
 
     // The name whose last word is word k and is followed by "'s".
-    private static NameSpan? IsPossessiveName(SentenceInfo info, int k)
+    private static NameSpan? PossessiveNameEndingAt(SentenceInfo info, int k)
     {
-        var end = info.Words[k].Start + info.Words[k].Text.Length - info.Sentence.Start;
+        var end = info.Words[k].End - info.Sentence.Start;
         var text = info.Sentence.Text;
         if (end + 1 >= text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's')
             return null;

@@ -89,12 +89,12 @@ public static class Consolidation
     }
 
     // "Javier Calle Serna" within "Javier Antonio Calle Serna": same first and last word, the rest in
-    // order. "Rosa Quintana" within "Rosa Elvira Quintana Mejía" too: a Spanish name is shortened to
-    // the first given name and the father's surname, the next to last of the full name.
+    // order. "Rosa Quintana" within "Rosa Elvira Quintana Mejía" too: a Spanish name of two given names
+    // and two surnames is shortened to the first given name and the father's surname.
     private static bool IsInnerSubsequence(string[] shortWords, string[] longWords)
     {
         if (shortWords.Length < 2 || shortWords[0] != longWords[0]
-            || shortWords[^1] != longWords[^1] && !(longWords.Length >= 3 && shortWords[^1] == longWords[^2]))
+            || shortWords[^1] != longWords[^1] && !(longWords.Length >= 4 && shortWords[^1] == longWords[^2]))
             return false;
         var j = 0;
         foreach (var w in shortWords)

@@ -197,7 +197,8 @@ public static class PersonNameRules
         return i < info.Words.Count ? NameWords.Key(info.Words[i].Text) : null;
     }
 
-    /// <summary>The surnames of a full name: the last two words of a four-word Hispanic name, else the last word.</summary>
+    /// <summary>The surnames of a full name: the last two words of a Hispanic name of four words, or of
+    /// three whose middle word is no given name; else the last word.</summary>
     public static string Surnames(string fullName)
     {
         var words = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);

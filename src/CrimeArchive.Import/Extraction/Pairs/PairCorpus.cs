@@ -22,7 +22,7 @@ public sealed class PairCorpus
 
     private sealed record Tie(string Subject, string Type, string Object);
 
-    private sealed record Item(string Id, string Text, List<string>? Groups, List<string>? People, List<Tie>? Relationships, List<List<string>>? Same);
+    private sealed record Item(string Text, List<string>? Groups, List<string>? People, List<Tie>? Relationships, List<List<string>>? Same);
 
     private sealed record GoldEntity(string Name, List<string>? Aliases);
 
@@ -80,11 +80,11 @@ public sealed class PairCorpus
             return wanted.Contains(NameNormalizer.Normalize(e.Name)) || e.Aliases.Any(a => wanted.Contains(NameNormalizer.Normalize(a)));
         }
         var matched = 0;
-        foreach (var (first, second, features) in pairs)
+        foreach (var (first, second, pair) in pairs)
         {
             var label = Label(item.Relationships, first, second, (e, name) => Names(e, name));
             matched += label == PairLabel.None ? 0 : 1;
-            Examples.Add((features, label));
+            Examples.Add((pair.Features, label));
         }
         Unmatched += Math.Max(0, (item.Relationships?.Count ?? 0) - matched);
     }
@@ -102,8 +102,8 @@ public sealed class PairCorpus
             var keys = e.Aliases.Append(e.Name).Select(NameNormalizer.Normalize).ToHashSet();
             return annotated.FirstOrDefault(a => a.Keys.Overlaps(keys)).Name == name;
         }
-        foreach (var (first, second, features) in pairs)
-            Examples.Add((features, Label(gold.Relationships, first, second, Names)));
+        foreach (var (first, second, pair) in pairs)
+            Examples.Add((pair.Features, Label(gold.Relationships, first, second, Names)));
     }
 
     private static PairLabel Label(List<Tie>? ties, ExtractedEntity first, ExtractedEntity second, Func<ExtractedEntity, string, bool> names)

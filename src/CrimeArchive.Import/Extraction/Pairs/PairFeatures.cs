@@ -13,6 +13,9 @@ public sealed class PairCandidate(EntityDraft first, EntityDraft second, PairFea
     public EntityDraft Second { get; } = second;
     public string[] Features => features ??= PairFeatures.Describe(sentence, a, b, namesBetween);
 
+    /// <summary>How many words apart the two names are.</summary>
+    public int Span => b - a;
+
     /// <summary>The tokens between the two names.</summary>
     public IEnumerable<Token> Between => sentence.Tokens.Skip(a + 1).Take(b - a - 1);
 
@@ -85,9 +88,12 @@ public static class PairFeatures
                 if (first == second || b - a - 1 > MaxGap)
                     continue;
                 // One pair per two entities: the closest mentions describe it best.
-                if (result.Any(c => c.First == first && c.Second == second || c.First == second && c.Second == first))
-                    continue;
-                result.Add(new PairCandidate(first, second, chunks, a, b, y - x - 1));
+                var candidate = new PairCandidate(first, second, chunks, a, b, y - x - 1);
+                var same = result.FindIndex(c => c.First == first && c.Second == second || c.First == second && c.Second == first);
+                if (same < 0)
+                    result.Add(candidate);
+                else if (candidate.Span < result[same].Span)
+                    result[same] = candidate;
             }
         }
         return result;
@@ -166,8 +172,7 @@ public static class PairFeatures
         <= 5 => "4-5",
         <= 8 => "6-8",
         <= 12 => "9-12",
-        <= 20 => "13-20",
-        _ => "21+",
+        _ => "13-20",
     };
 
     private static string Word(Token t) =>

@@ -11,14 +11,6 @@ namespace CrimeArchive.Import.Extraction.Pairs;
 /// the head of a group's cell is one of its members, not its head.</summary>
 public static class PairVetoes
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "became", "becomes", "remains", "remained",
-        "named", "appointed", "considered", "believed", "described", "identified", "known", "said", "alleged", "reputed", "thought",
-        "es", "son", "era", "eran", "fue", "fueron", "ha", "han", "había", "habían", "sido", "sigue", "seguía", "sería",
-        "nombrado", "designado", "considerado", "considerada", "señalado", "señalada", "identificado", "identificada", "conocido", "conocida",
-    };
-
     private static readonly HashSet<string> Former = new(StringComparer.Ordinal)
     {
         "former", "once", "erstwhile", "ex", "ex-", "antiguo", "antiguos", "antigua", "antiguas", "otrora",
@@ -45,31 +37,20 @@ public static class PairVetoes
             return null;
         if (subject.IsPerson && !obj.IsPerson && pair.First == subject && RoleAfterAnotherVerb(between))
             return null;
-        // "the head of a Saltmarsh Cartel cell": the unit is led, the group only has a member.
+        // Not a veto but a correction: "the head of a Saltmarsh Cartel cell" leads the unit, and the
+        // group only has a member.
         if (type == RelationshipType.LeaderOf && pair.Second == obj && pair.AfterSecond is { } after
             && RelationWords.Noun(after.Lower) == RelationSense.PartOf)
             type = RelationshipType.MemberOf;
         return new FoundRelationship(subject, type, obj, sentence);
     }
 
-    // "Judge X prosecuted the head of G", "X handed the cash to buyers working for G": a verb of
-    // its own comes between the first name and the role, which is then the verb's object's.
+    // "Judge X prosecuted the head of G", "X handed the cash to buyers working for G": a verb of its
+    // own comes between the first name and the role, which is then that verb's object's.
     private static bool RoleAfterAnotherVerb(List<Token> between)
     {
-        var verb = false;
-        foreach (var t in between)
-        {
-            if (t.Is(PartsOfSpeech.AnyVerb))
-            {
-                var lemma = RelationWords.Lemma(t.Lower);
-                if (lemma is not null && RelationWords.IsRelationVerb(lemma))
-                    return verb;
-                if (!Auxiliaries.Contains(t.Lower))
-                    verb = true;
-            }
-            else if (verb && t.Is(PartOfSpeech.Noun) && RelationWords.Noun(t.Lower) is not null)
-                return true;
-        }
-        return false;
+        var role = between.FindIndex(t => t.Is(PartOfSpeech.Noun) && RelationWords.Noun(t.Lower) is not null
+            || t.Is(PartsOfSpeech.AnyVerb) && RelationWords.Lemma(t.Lower) is { } lemma && RelationWords.IsRelationVerb(lemma));
+        return role > 0 && VerbCheck.HasOtherVerb(string.Join(' ', between.Take(role).Select(t => t.Text)));
     }
 }
