@@ -92,7 +92,7 @@ public static partial class EntityExtractor
             bool Ties(FoundRelationship f) => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first;
             if (stated.Any(Ties) || guesses.Any(Ties) || overruled.Any(Ties))
                 continue;
-            if (Pairs.PairLabels.Reading(model.Classify(pair.Features), first.IsPerson, second.IsPerson) is not { } reading)
+            if (Pairs.PairLabels.Reading(model.Classify(pair.Hashes), first.IsPerson, second.IsPerson) is not { } reading)
                 continue;
             var (subject, obj) = reading.Subject == Pairs.PairEnd.First ? (first, second) : (second, first);
             if (Pairs.PairVetoes.Check(pair, subject, reading.Type, obj, sentence, stated) is { } guess)

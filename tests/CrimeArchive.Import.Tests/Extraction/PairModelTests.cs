@@ -99,6 +99,19 @@ public class PairModelTests
         Assert.Equal(("Octavio Lema Ruiz", RelationshipType.MemberOf, "Frente Sur"), (tie.Subject.Name, tie.Type, tie.Object.Name));
     }
 
+    [Fact]
+    public void A_pairs_hashed_features_are_the_hashes_of_its_text_features()
+    {
+        const string text = "Los Tilos, once a faction of the Clan Mora, went to war with Los Pericos after Ramiro Tello Vaca, a former soldier, took over.";
+        CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null, out var pairs);
+        Assert.NotEmpty(pairs);
+        foreach (var (_, _, pair) in pairs)
+        {
+            Assert.Equal(pair.Features.Select(FeatureHash.Of), pair.Hashes);
+            Assert.Equal(PairModel.Default!.Classify(pair.Features), PairModel.Default.Classify(pair.Hashes));
+        }
+    }
+
     [Theory]
     [InlineData("Police say Fermín Ortiz Lagos, who founded Los Zorzales in 2004, still runs its boats for the Frente Sur.")]
     [InlineData("Los Tilos, once a faction of the Clan Mora, went to war with Los Pericos after Ramiro Tello Vaca took over.")]

@@ -3,15 +3,34 @@ using CrimeArchive.Import.Extraction.Grammar;
 
 namespace CrimeArchive.Import.Extraction.Pairs;
 
-/// <summary>Two names of one sentence that may be tied. Its features are worked out when first
-/// asked for: most pairs are tied by the clause rules and never need them.</summary>
+/// <summary>Two names of one sentence that may be tied. Its features are worked out only when asked
+/// for: most pairs are tied by the clause rules and never need them.</summary>
 public sealed class PairCandidate(EntityDraft first, EntityDraft second, PairFeatures.Chunks sentence, int a, int b, int namesBetween)
 {
-    private string[]? features;
-
     public EntityDraft First { get; } = first;
     public EntityDraft Second { get; } = second;
-    public string[] Features => features ??= PairFeatures.Describe(sentence, a, b, namesBetween);
+
+    /// <summary>The features as text, for training.</summary>
+    public string[] Features
+    {
+        get
+        {
+            var text = new TextFeatures();
+            PairFeatures.Describe(sentence, a, b, namesBetween, text);
+            return [.. text.Features];
+        }
+    }
+
+    /// <summary>The features hashed, for scoring.</summary>
+    public List<ulong> Hashes
+    {
+        get
+        {
+            var hashed = new HashedFeatures();
+            PairFeatures.Describe(sentence, a, b, namesBetween, hashed);
+            return hashed.Features;
+        }
+    }
 
     /// <summary>How many words apart the two names are.</summary>
     public int Span => b - a;
@@ -61,24 +80,31 @@ public static class PairFeatures
 
     public static List<PairCandidate> Candidates(List<Phrase> phrases)
     {
-        var tokens = new List<Token>();
-        var phraseOf = new List<int>();
+        var count = 0;
+        var named = 0;
+        foreach (var p in phrases)
+        {
+            count += p.Tokens.Count;
+            foreach (var t in p.Tokens)
+                named += t.IsName ? 1 : 0;
+        }
+        var result = new List<PairCandidate>();
+        if (named < 2)
+            return result;
+        var tokens = new List<Token>(count);
+        var phraseOf = new List<int>(count);
+        var names = new List<int>(named);
         for (var k = 0; k < phrases.Count; k++)
         {
             foreach (var t in phrases[k].Tokens)
             {
+                if (t.IsName)
+                    names.Add(tokens.Count);
                 tokens.Add(t);
                 phraseOf.Add(k);
             }
         }
         var chunks = new Chunks(phrases, tokens, phraseOf);
-        var names = new List<int>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].IsName)
-                names.Add(i);
-        }
-        var result = new List<PairCandidate>();
         for (var x = 0; x < names.Count; x++)
         {
             for (var y = x + 1; y < names.Count && y - x - 1 <= MaxNamesBetween; y++)
@@ -88,83 +114,121 @@ public static class PairFeatures
                 if (first == second || b - a - 1 > MaxGap)
                     continue;
                 // One pair per two entities: the closest mentions describe it best.
-                var candidate = new PairCandidate(first, second, chunks, a, b, y - x - 1);
-                var same = result.FindIndex(c => c.First == first && c.Second == second || c.First == second && c.Second == first);
+                var same = -1;
+                for (var c = 0; c < result.Count && same < 0; c++)
+                {
+                    if (result[c].First == first && result[c].Second == second || result[c].First == second && result[c].Second == first)
+                        same = c;
+                }
                 if (same < 0)
-                    result.Add(candidate);
-                else if (candidate.Span < result[same].Span)
-                    result[same] = candidate;
+                    result.Add(new PairCandidate(first, second, chunks, a, b, y - x - 1));
+                else if (b - a < result[same].Span)
+                    result[same] = new PairCandidate(first, second, chunks, a, b, y - x - 1);
             }
         }
         return result;
     }
 
-    internal static string[] Describe(Chunks sentence, int a, int b, int namesBetween)
+    internal static void Describe(Chunks sentence, int a, int b, int namesBetween, FeatureSink f)
     {
         var tokens = sentence.Tokens;
-        var f = new List<string>(48);
         var first = tokens[a].Entity!;
         var second = tokens[b].Entity!;
-        var kinds = (first.IsPerson ? "P" : "G") + (second.IsPerson ? "P" : "G");
-        f.Add("k=" + kinds);
+        var kinds = Kinds[(first.IsPerson ? 2 : 0) + (second.IsPerson ? 1 : 0)];
+        f.Add("k=", kinds);
         var gap = b - a - 1;
-        f.Add("gap=" + Bucket(gap));
-        f.Add("nb=" + namesBetween);
-        f.Add("k+nb=" + kinds + namesBetween);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        f.Add("gap=", Bucket(gap));
+        var between = Count[namesBetween];
+        f.Add("nb=", between);
+        f.Add("k+nb=", kinds, between);
         for (var i = a + 1; i < b; i++)
         {
-            if (seen.Add(sentence.WordAt(i)))
-                f.Add("w=" + sentence.WordAt(i));
+            // Each word once.
+            var word = sentence.WordAt(i);
+            var repeated = false;
+            for (var k = a + 1; k < i && !repeated; k++)
+                repeated = sentence.WordAt(k) == word;
+            if (!repeated)
+                f.Add("w=", word);
         }
         if (gap > 0)
         {
-            f.Add("w1=" + kinds + sentence.WordAt(a + 1));
-            f.Add("wL=" + kinds + sentence.WordAt(b - 1));
+            f.Add("w1=", kinds, sentence.WordAt(a + 1));
+            f.Add("wL=", kinds, sentence.WordAt(b - 1));
             if (gap > 1)
             {
-                f.Add("w12=" + kinds + sentence.WordAt(a + 1) + "_" + sentence.WordAt(a + 2));
-                f.Add("wL2=" + kinds + sentence.WordAt(b - 2) + "_" + sentence.WordAt(b - 1));
+                f.Add("w12=", kinds, sentence.WordAt(a + 1), "_", sentence.WordAt(a + 2));
+                f.Add("wL2=", kinds, sentence.WordAt(b - 2), "_", sentence.WordAt(b - 1));
             }
             if (gap <= 5)
-                f.Add("seq=" + kinds + string.Join('_', Enumerable.Range(a + 1, gap).Select(sentence.WordAt)));
+            {
+                f.Begin("seq=");
+                f.Append(kinds);
+                for (var i = a + 1; i < b; i++)
+                {
+                    if (i > a + 1)
+                        f.Append("_");
+                    f.Append(sentence.WordAt(i));
+                }
+                f.End();
+            }
         }
         else
-            f.Add("adjacent=" + kinds);
-        f.Add("p1=" + kinds + (a > 0 ? sentence.WordAt(a - 1) : "^"));
-        f.Add("p2=" + (a > 1 ? sentence.WordAt(a - 2) + "_" + sentence.WordAt(a - 1) : "^"));
-        f.Add("n1=" + kinds + (b + 1 < tokens.Count ? sentence.WordAt(b + 1) : "$"));
-        f.Add("n2=" + (b + 2 < tokens.Count ? sentence.WordAt(b + 1) + "_" + sentence.WordAt(b + 2) : "$"));
+            f.Add("adjacent=", kinds);
+        f.Add("p1=", kinds, a > 0 ? sentence.WordAt(a - 1) : "^");
+        if (a > 1)
+            f.Add("p2=", sentence.WordAt(a - 2), "_", sentence.WordAt(a - 1), "");
+        else
+            f.Add("p2=^");
+        f.Add("n1=", kinds, b + 1 < tokens.Count ? sentence.WordAt(b + 1) : "$");
+        if (b + 2 < tokens.Count)
+            f.Add("n2=", sentence.WordAt(b + 1), "_", sentence.WordAt(b + 2), "");
+        else
+            f.Add("n2=$");
         // Relation words on the way, by sense and by how they are used.
-        var senses = new List<string>();
+        f.Begin("senses=");
+        f.Append(kinds);
+        var any = false;
+        for (var i = a + 1; i < b; i++)
+        {
+            if (sentence.SenseAt(i) is not { } sense)
+                continue;
+            var repeated = false;
+            for (var k = a + 1; k < i && !repeated; k++)
+                repeated = sentence.SenseAt(k) == sense;
+            if (repeated)
+                continue;
+            if (any)
+                f.Append("|");
+            f.Append(sense);
+            any = true;
+        }
+        f.End();
         for (var i = a + 1; i < b; i++)
         {
             if (sentence.SenseAt(i) is { } sense)
-            {
-                f.Add("s=" + kinds + sense);
-                if (!senses.Contains(sense))
-                    senses.Add(sense);
-            }
+                f.Add("s=", kinds, sense);
         }
-        f.Add("senses=" + kinds + string.Join('|', senses));
         // Relation words just outside the pair: "the leader of A, B" / "A and B, leaders of C".
         for (var i = Math.Max(0, a - 4); i < a; i++)
         {
             if (sentence.SenseAt(i) is { } before)
-                f.Add("sb=" + kinds + before);
+                f.Add("sb=", kinds, before);
         }
         for (var i = b + 1; i < Math.Min(tokens.Count, b + 5); i++)
         {
             if (sentence.SenseAt(i) is { } after)
-                f.Add("sa=" + kinds + after);
+                f.Add("sa=", kinds, after);
         }
         var path = Path(tokens, sentence.PhraseOf, sentence.Phrases, a, b);
-        f.Add("path=" + kinds + path);
-        f.Add("path0=" + path);
+        f.Add("path=", kinds, path);
+        f.Add("path0=", path);
         if (Negated(tokens, a, b))
             f.Add("neg");
-        return [.. f];
     }
+
+    private static readonly string[] Kinds = ["GG", "GP", "PG", "PP"];
+    private static readonly string[] Count = ["0", "1", "2", "3", "4"];
 
     private static string Bucket(int gap) => gap switch
     {

@@ -20,6 +20,12 @@ public sealed class PairModel(Dictionary<string, float[]> weights)
 
     public int FeatureCount => weights.Count;
 
+    // The weights by the hash of their feature, for scoring without building feature strings.
+    private Dictionary<ulong, float[]>? hashed;
+
+    private Dictionary<ulong, float[]> Hashed => LazyInitializer.EnsureInitialized(ref hashed,
+        () => weights.ToDictionary(w => FeatureHash.Of(w.Key), w => w.Value));
+
     public float[] Scores(string[] features)
     {
         var scores = new float[PairLabels.Count];
@@ -34,9 +40,25 @@ public sealed class PairModel(Dictionary<string, float[]> weights)
     }
 
     /// <summary>The label the features score best, if it beats "no tie" by <paramref name="margin"/>.</summary>
-    public PairLabel Classify(string[] features, float margin = DefaultMargin)
+    public PairLabel Classify(string[] features, float margin = DefaultMargin) => Best(Scores(features), margin);
+
+    /// <summary>As <see cref="Classify(string[], float)"/>, for features given by their <see cref="FeatureHash"/>.</summary>
+    public PairLabel Classify(List<ulong> features, float margin = DefaultMargin)
     {
-        var scores = Scores(features);
+        var scores = new float[PairLabels.Count];
+        var table = Hashed;
+        foreach (var f in features)
+        {
+            if (!table.TryGetValue(f, out var w))
+                continue;
+            for (var l = 0; l < scores.Length; l++)
+                scores[l] += w[l];
+        }
+        return Best(scores, margin);
+    }
+
+    private static PairLabel Best(float[] scores, float margin)
+    {
         var best = 1;
         for (var l = 2; l < scores.Length; l++)
         {
