@@ -57,7 +57,7 @@ public static partial class EntityExtractor
                 stated.Add(r);
         }
         if (model is not null)
-            stated.AddRange(Guesses(model, candidates, stated, overruled));
+            stated.AddRange(Pairs.PairGuesses.Find(model, candidates, stated, overruled));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
         stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && Denied(r, here));
         var relationships = stated
@@ -78,27 +78,6 @@ public static partial class EntityExtractor
             .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)).ToList();
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
-    }
-
-    // The model's reading of pairs the rules tie in no way: the rules are surer where they speak,
-    // and a tie the grammar overruled is not guessed back.
-    private static List<FoundRelationship> Guesses(Pairs.PairModel model, List<(Pairs.PairCandidate Pair, Sentence Sentence)> candidates,
-        List<FoundRelationship> stated, List<FoundRelationship> overruled)
-    {
-        var guesses = new List<FoundRelationship>();
-        foreach (var (pair, sentence) in candidates)
-        {
-            var (first, second) = (pair.First, pair.Second);
-            bool Ties(FoundRelationship f) => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first;
-            if (stated.Any(Ties) || guesses.Any(Ties) || overruled.Any(Ties))
-                continue;
-            if (Pairs.PairLabels.Reading(model.Classify(pair.Hashes), first.IsPerson, second.IsPerson) is not { } reading)
-                continue;
-            var (subject, obj) = reading.Subject == Pairs.PairEnd.First ? (first, second) : (second, first);
-            if (Pairs.PairVetoes.Check(pair, subject, reading.Type, obj, sentence, stated) is { } guess)
-                guesses.Add(guess);
-        }
-        return guesses;
     }
 
     // "Cruz, who denies leading Los Pericos", "X negó pertenecer a G": a role the first name denies

@@ -168,6 +168,9 @@ public static class RelationWords
 
     public static RelationSense? Noun(string lower) => Nouns.TryGetValue(lower, out var s) ? s : null;
 
+    /// <summary>The sense of a role noun written singular or plural ("leader", "rivals").</summary>
+    public static RelationSense? NounOrPlural(string lower) => Noun(lower) ?? Noun(lower.TrimEnd('s'));
+
     public static RelationSense? LightNoun(string lower) => LightNouns.TryGetValue(lower, out var s) ? s : null;
 
     public static string? Lemma(string lower) =>

@@ -261,7 +261,7 @@ public static class PairFeatures
         }
         if (RelationWords.LightNoun(t.Lower) is { } light)
             return "L:" + light;
-        var noun = RelationWords.Noun(t.Lower) ?? RelationWords.Noun(t.Lower.TrimEnd('s'));
+        var noun = RelationWords.NounOrPlural(t.Lower);
         return noun is null ? null : "N:" + noun;
     }
 
@@ -290,7 +290,7 @@ public static class PairFeatures
                 var owned = p.Owner is null ? "" : "'s";
                 if (head is null)
                     return "N";
-                var sense = RelationWords.Noun(head) ?? RelationWords.Noun(head.TrimEnd('s'));
+                var sense = RelationWords.NounOrPlural(head);
                 return sense is not null ? "N" + owned + ":" + sense : RelationWords.LightNoun(head) is { } light ? "L:" + light : "N" + owned;
             case PhraseKind.Verb:
                 var verb = p.Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.AnyVerb));

@@ -26,12 +26,14 @@ public sealed class PairModel(Dictionary<string, float[]> weights)
     private Dictionary<ulong, float[]> Hashed => LazyInitializer.EnsureInitialized(ref hashed,
         () => weights.ToDictionary(w => FeatureHash.Of(w.Key), w => w.Value));
 
-    public float[] Scores(string[] features)
+    public float[] Scores(string[] features) => Sum(features, weights);
+
+    private static float[] Sum<TFeature>(IEnumerable<TFeature> features, Dictionary<TFeature, float[]> table) where TFeature : notnull
     {
         var scores = new float[PairLabels.Count];
         foreach (var f in features)
         {
-            if (!weights.TryGetValue(f, out var w))
+            if (!table.TryGetValue(f, out var w))
                 continue;
             for (var l = 0; l < scores.Length; l++)
                 scores[l] += w[l];
@@ -43,19 +45,7 @@ public sealed class PairModel(Dictionary<string, float[]> weights)
     public PairLabel Classify(string[] features, float margin = DefaultMargin) => Best(Scores(features), margin);
 
     /// <summary>As <see cref="Classify(string[], float)"/>, for features given by their <see cref="FeatureHash"/>.</summary>
-    public PairLabel Classify(List<ulong> features, float margin = DefaultMargin)
-    {
-        var scores = new float[PairLabels.Count];
-        var table = Hashed;
-        foreach (var f in features)
-        {
-            if (!table.TryGetValue(f, out var w))
-                continue;
-            for (var l = 0; l < scores.Length; l++)
-                scores[l] += w[l];
-        }
-        return Best(scores, margin);
-    }
+    public PairLabel Classify(List<ulong> features, float margin = DefaultMargin) => Best(Sum(features, Hashed), margin);
 
     private static PairLabel Best(float[] scores, float margin)
     {

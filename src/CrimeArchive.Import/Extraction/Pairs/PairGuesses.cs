@@ -4,19 +4,40 @@ using CrimeArchive.Import.Extraction.Grammar;
 
 namespace CrimeArchive.Import.Extraction.Pairs;
 
-/// <summary>What the clause rules know that a bag of words cannot, applied to the model's guesses:
-/// a role the rules gave someone else in the sentence is taken, and so is a tie to a name between
-/// the two that the rules tied to one of them; two names tied alike to a third are a list; a role phrase that is the object of
-/// some other verb ("prosecuted the head of G") is nobody's in the sentence; a former ally is no ally;
-/// the head of a group's cell is one of its members, not its head.</summary>
-public static class PairVetoes
+/// <summary>The model's readings of the pairs the rules tie in no way (the rules are surer where they
+/// speak, and a tie the grammar overruled is not guessed back), checked against what the clause
+/// rules know that a bag of words cannot: a role the rules gave someone else in the sentence is
+/// taken, and so is a tie to a name between the two that the rules tied to one of them; two names
+/// tied alike to a third are a list; a role phrase that is the object of some other verb
+/// ("prosecuted the head of G") is nobody's in the sentence; a former ally is no ally; the head of a
+/// group's cell is one of its members, not its head.</summary>
+public static class PairGuesses
 {
     private static readonly HashSet<string> Former = new(StringComparer.Ordinal)
     {
         "former", "once", "erstwhile", "ex", "ex-", "antiguo", "antiguos", "antigua", "antiguas", "otrora",
     };
 
-    public static FoundRelationship? Check(PairCandidate pair, EntityDraft subject, RelationshipType type, EntityDraft obj,
+    public static List<FoundRelationship> Find(PairModel model, List<(PairCandidate Pair, Sentence Sentence)> candidates,
+        List<FoundRelationship> stated, List<FoundRelationship> overruled)
+    {
+        var guesses = new List<FoundRelationship>();
+        foreach (var (pair, sentence) in candidates)
+        {
+            var (first, second) = (pair.First, pair.Second);
+            bool Ties(FoundRelationship f) => f.Subject == first && f.Object == second || f.Subject == second && f.Object == first;
+            if (stated.Any(Ties) || guesses.Any(Ties) || overruled.Any(Ties))
+                continue;
+            if (PairLabels.Reading(model.Classify(pair.Hashes), first.IsPerson, second.IsPerson) is not { } reading)
+                continue;
+            var (subject, obj) = reading.Subject == PairEnd.First ? (first, second) : (second, first);
+            if (Check(pair, subject, reading.Type, obj, sentence, stated) is { } guess)
+                guesses.Add(guess);
+        }
+        return guesses;
+    }
+
+    private static FoundRelationship? Check(PairCandidate pair, EntityDraft subject, RelationshipType type, EntityDraft obj,
         Sentence sentence, List<FoundRelationship> stated)
     {
         var between = pair.Between.ToList();
