@@ -17,16 +17,20 @@ internal static class ExtractionThroughput
         var parallel = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var collections = GC.CollectionCount(0);
             var clock = Stopwatch.StartNew();
             var entities = 0;
             foreach (var t in texts)
                 entities += SourceTextExtractor.Extract(t).Entities.Count;
             single.Add(texts.Length / clock.Elapsed.TotalSeconds);
+            var perText = (GC.GetAllocatedBytesForCurrentThread() - allocated) / texts.Length;
+            collections = GC.CollectionCount(0) - collections;
 
             clock.Restart();
             Parallel.ForEach(texts, t => SourceTextExtractor.Extract(t));
             parallel.Add(texts.Length / clock.Elapsed.TotalSeconds);
-            Console.WriteLine($"run {run}: one thread {single[^1]:0} texts/s, all cores {parallel[^1]:0} texts/s ({entities} entities)");
+            Console.WriteLine($"run {run}: one thread {single[^1]:0} texts/s, all cores {parallel[^1]:0} texts/s ({entities} entities; one thread allocated {perText / 1024} KiB a text, {collections} gen-0 collections)");
         }
         Console.WriteLine($"median: one thread {Median(single):0} texts/s, all cores {Median(parallel):0} texts/s");
     }

@@ -138,11 +138,9 @@ public static partial class EntityExtractor
         // short form of it, unless they are a word any group answers to.
         if (byTitle is null && kind == EntityKind.Group && name is { Length: > 2 } && registry.Find(name).Count == 0
             && document.Body.FirstOrDefault(b => b.Text.Contains(name, StringComparison.Ordinal)) is { } block)
-        {
             byTitle = registry.Add(EntityKind.Group, name, block.Start + block.Text.IndexOf(name, StringComparison.Ordinal));
-            if (ShortForm(name) is { } shortForm)
-                registry.AddKey(byTitle, shortForm);
-        }
+        if (byTitle is { Kind: EntityKind.Group } && ShortForm(name!) is { } shortForm && registry.Find(shortForm).Count == 0)
+            registry.AddKey(byTitle, shortForm);
         return byTitle ?? registry.Entities.Where(e => e.Kind == kind).OrderBy(e => e.FirstStart).FirstOrDefault();
     }
 

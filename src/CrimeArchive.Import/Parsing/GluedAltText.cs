@@ -9,6 +9,8 @@ public static class GluedAltText
     private static readonly HashSet<string> DomainEndings = ["com", "org", "net", "gov", "edu", "info", "html", "php"];
 
     /// <summary>The length of the paragraph without a glued alt text; the whole length when there is none.</summary>
+    private static readonly char[] SentenceStops = ['.', '!', '?'];
+
     public static int KeptLength(string paragraph)
     {
         // "…doubled (see chart below)homicides by province bar chart": glued after a pointer's parenthesis.
@@ -20,7 +22,7 @@ public static class GluedAltText
             if (glued.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-') && LineReader.CountWords(glued) is >= 2 and <= 8 && GraphicWords.Contains(lastWord))
                 return close + 1;
         }
-        var stop = paragraph.LastIndexOfAny(['.', '!', '?']);
+        var stop = paragraph.LastIndexOfAny(SentenceStops);
         if (stop < 2 || stop == paragraph.Length - 1)
             return paragraph.Length;
         // The word before the stop must be a real word or number, not an initial (U.S.based).

@@ -29,9 +29,11 @@ public static class TitleText
     }
 
     /// <summary>Ends like a sentence: a full stop, '!' or '?' possibly followed by closing quotes or brackets.</summary>
+    private static readonly char[] ClosingMarks = ['"', '”', '’', '\'', ')', '»', ']'];
+
     public static bool EndsSentence(string line)
     {
-        var end = line.TrimEnd('"', '”', '’', '\'', ')', '»', ']');
+        var end = line.TrimEnd(ClosingMarks);
         return end.Length > 0 && end[^1] is '.' or '!' or '?' && !end.EndsWith("...", StringComparison.Ordinal);
     }
 

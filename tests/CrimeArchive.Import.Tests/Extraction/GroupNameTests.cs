@@ -44,6 +44,33 @@ public class GroupNameTests
         Assert.Contains(ExtractionHelper.Run(sentence).Groups(), g => g.Name == name);
 
     [Theory]
+    [InlineData("Prosecutors say Elmer Duarte ran the finances of La Oficina del Cerro for a decade.", "La Oficina del Cerro")]
+    [InlineData("Dos integrantes de La Vieja Guardia fueron detenidos el martes en Culiacán.", "La Vieja Guardia")]
+    [InlineData("Elmer Duarte, a plaza boss for La Nueva Empresa, surrendered on Monday.", "La Nueva Empresa")]
+    [InlineData("La Hermandad was formed in 2009 by Elmer Duarte, a former guard.", "La Hermandad")]
+    [InlineData("Según la policía, La Unión de Tlalpan, dirigida por Elmer Duarte, controla el mercado.", "La Unión de Tlalpan")]
+    [InlineData("La Corporación es una federación criminal que agrupa a decenas de combos.", "La Corporación")]
+    public void An_outfit_may_take_a_firms_name(string sentence, string name) =>
+        Assert.Contains(ExtractionHelper.Run(sentence).Groups(), g => g.Name == name);
+
+    [Theory]
+    [InlineData("El ministro visitó La Oficina del Alto Comisionado en Ginebra para hablar de las masacres.")]
+    [InlineData("Soldiers of La Guardia Nacional patrolled the border after the massacre.")]
+    [InlineData("La Empresa controla el puerto, según la fiscalía.")]
+    public void A_firms_name_is_no_outfit_without_a_sign_of_one(string sentence) =>
+        Assert.Empty(ExtractionHelper.Run(sentence).Groups());
+
+    [Theory]
+    [InlineData("Police say the gang La Banda del Puente controls the market.", "Banda del Puente")]
+    [InlineData("The Honduran gang Los Cachorros de Olancho was founded by Santos Mejía.", "Los Cachorros de Olancho")]
+    [InlineData("En 2019, Abel Dangond fundó en la Sierra Nevada Los Marimberos de Dibulla.", "Los Marimberos de Dibulla")]
+    [InlineData("After Cartel del Istmo founder Fausto Rivas was killed, his brother took over.", "Cartel del Istmo")]
+    [InlineData("Both Los Pumas and Los Chachos are factions of the Cártel Fronterizo.", "Los Pumas")]
+    [InlineData("Human rights groups blamed the Mancera-led Bloque Sur for the massacre.", "Bloque Sur")]
+    public void A_name_ends_where_its_own_words_end(string sentence, string name) =>
+        Assert.Contains(ExtractionHelper.Run(sentence).Groups(), g => g.Name == name);
+
+    [Theory]
     [InlineData("The group moves cocaine through the border crossing of La Mesilla every week.", "La Mesilla")]
     [InlineData("Police arrested Ana Ruiz, alias La Gallina, on Monday.", "La Gallina")]
     [InlineData("Desde la cárcel de La Tramoya, el cabecilla sigue dirigiendo la banda.", "La Tramoya")]

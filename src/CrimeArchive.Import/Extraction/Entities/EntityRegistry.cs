@@ -18,10 +18,14 @@ public sealed class EntityRegistry
     /// of its words are first names (the rest are surnames shared with the name before).</summary>
     public Dictionary<int, int> SharedSurnameSpans { get; } = [];
 
+    // Static so that a key costs no array: KeyOf runs for every name and every lookup.
+    private static readonly char[] KeyEdges = ['"', '\'', ',', '.', ' '];
+    private static readonly string[] KeyArticles = ["the ", "los ", "las "];
+
     public static string KeyOf(string name)
     {
-        var key = NameWords.Key(name).Trim('"', '\'', ',', '.', ' ');
-        foreach (var article in (ReadOnlySpan<string>)["the ", "los ", "las "])
+        var key = NameWords.Key(name).Trim(KeyEdges);
+        foreach (var article in KeyArticles)
         {
             if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length + 2)
                 return key[article.Length..];

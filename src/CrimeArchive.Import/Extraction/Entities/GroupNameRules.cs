@@ -30,7 +30,7 @@ public static partial class GroupNameRules
             return null;
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
-            return null;
+            return IsFirmName(raw, info) ? new GroupHit(raw.Surface, raw.Start, raw.End) : null;
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
         // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
         var whole = StripStopWords(raw);
@@ -96,6 +96,8 @@ public static partial class GroupNameRules
         // "Los Zazueta", "Los Ochenta", "La Segunda Línea", "La Oficina del Oriente": an article written with
         // a capital inside a sentence makes a name of what follows, and one that is no place, office or
         // newspaper is an outfit's (a person's nickname comes quoted or after "alias").
+        if (IsFirmName(span, info))
+            return new GroupHit(span.Surface, span.Start, span.End);
         if (first is "los" or "las" or "la" && span.Count >= 2 && char.IsUpper(span.Words[0].Text[0]) && !IsSentenceStart(span, info)
             && !NameWords.IsPlace(span.Surface) && !NameWords.IsPlace(span.Slice(1, span.Count - 1).Surface)
             && !span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)) && !PersonNameRules.IsMedia(span, info)
@@ -153,6 +155,48 @@ public static partial class GroupNameRules
                 && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
+    }
+
+    // Words of firms and fellowships that criminal outfits take as names ("La Empresa", "La Oficina del
+    // Valle", "La Unión de Tepito", "La Hermandad"); a state body or a company has a state word beside them.
+    private static readonly HashSet<string> FirmWords = new(StringComparer.Ordinal)
+    {
+        "empresa", "oficina", "union", "guardia", "corporacion", "compania", "sucursal", "hermandad", "familia", "banda", "cofradia", "liga",
+    };
+
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
+    {
+        "nacional", "federal", "civil", "estatal", "municipal", "europea", "aerea", "naval", "publica", "republica", "comisionado",
+        "fiscal", "naciones", "unidas", "internacional", "colombiana", "mexicana", "venezolana", "peruana", "ecuatoriana", "brasilena",
+        "petroleos", "electrica", "aguas", "defensor", "derechos", "humanos", "ministerio", "general", "presidencial",
+    };
+
+    /// <summary>"leader of La Empresa del Pacífico", "integrantes de La Vieja Guardia": a name opened by a
+    /// capitalized article inside a sentence, made of a firm's word and no state word, in a sentence that
+    /// speaks of it as an outfit.</summary>
+    private static bool IsFirmName(NameSpan span, SentenceInfo info)
+    {
+        if (NameWords.Key(span.Words[0].Text) is not ("la" or "las") || !char.IsUpper(span.Words[0].Text[0]) || span.Count < 2 || IsQuoted(span, info)
+            || !span.Words.Any(w => FirmWords.Contains(NameWords.Key(w.Text)))
+            || span.Words.Any(w => StateWords.Contains(NameWords.Key(w.Text)) || (NameWords.IsInstitutionWord(w.Text) && !FirmWords.Contains(NameWords.Key(w.Text)))))
+            return false;
+        // At a sentence's start the capital says nothing: there the sentence must say what the name is.
+        var said = IsDescribedAsGroup(span, info) || LedByAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+        return said || !IsSentenceStart(span, info) && (HasGroupContext(span, info) || IsHeadedThing(span, info) || WorksFor(span, info));
+    }
+
+    // "La Unión de Tepito, dirigida por", "La Hermandad was formed in 2012 by".
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b")]
+    private static partial Regex LedByAfter();
+
+    // "a plaza chief for La Nueva Empresa", "sicario al servicio de La Oficina": a role held for an outfit.
+    private static bool WorksFor(NameSpan span, SentenceInfo info)
+    {
+        var k = span.Index - 1;
+        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "servicio")
+            return true;
+        return k >= 1 && NameWords.Key(info.Words[k].Text) is "for" or "para" && (RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text))
+            || NameWords.Key(info.Words[k - 1].Text) is "chief" or "works" or "worked" or "working" or "operator" or "hitman" or "trabaja" or "trabajaba" or "sicario");
     }
 
     // "the border crossing of La Mesilla": a town the place finder knows by its cues.
@@ -214,7 +258,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^['’]?\s*,\s*(?:the|el|la)\s")]
     private static partial Regex DefiniteApposition();
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroup();
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
@@ -231,6 +275,8 @@ public static partial class GroupNameRules
         "leader", "leaders", "head", "boss", "bosses", "founder", "founders", "member", "members", "faction", "factions",
         "cell", "cells", "clique", "cliques", "wing", "rival", "rivals", "ally", "allies", "remnants", "splinter",
         "offshoot", "dissidents", "dissident", "jefe", "lider", "miembros", "miembro", "integrantes", "fundador", "celula", "faccion", "brazo",
+        "gunmen", "hitmen", "sicarios", "pistoleros", "exintegrantes", "exmiembros", "operatives", "lieutenant", "lieutenants", "commander",
+        "chief", "jefes", "cabecilla", "lugarteniente", "finances", "finanzas",
     };
 
     // "a cell of the Tren de Aragua", "allied with Los Chacales", "the Metros, the Gulf Cartel faction", "its main rival is the ELN".
@@ -287,7 +333,8 @@ public static partial class GroupNameRules
     public static NameSpan? StripStopWords(NameSpan raw)
     {
         var skip = 0;
-        while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip].Text) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)))
+        while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip].Text) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)
+            || PersonNameRules.IsLeadingModifier(raw.Words[skip].Text, skip + 1 < raw.Count)))
             skip++;
         return skip == raw.Count ? null : raw.Slice(skip, raw.Count - skip);
     }

@@ -121,6 +121,8 @@ public static partial class NameCandidateFinder
             var j = i + 1;
             while (j < words.Count && words[j].SpaceBefore)
             {
+                if (PlaceThenArticleName(words, i, j))
+                    break;
                 if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]))
                 {
                     last = j;
@@ -177,9 +179,21 @@ public static partial class NameCandidateFinder
 
     // "Tino el Rojo", "Juan el Sordo": a first name and its epithet are one nickname. "Según el
     // Ejército" is not: the word before must be a name word, not a sentence's opening function word.
+    // "Vicente el Tigre Carrillo"; but in "en Michoacán el Cártel Independiente" the article opens a second name.
     private static bool IsEpithetArticle(List<Word> words, int j) =>
         words[j].Text == "el" && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
-        && !NameWords.IsStopWord(words[j - 1].Text) && !NameWords.IsEveryday(words[j - 1].Text);
+        && !NameWords.IsStopWord(words[j - 1].Text) && !NameWords.IsEveryday(words[j - 1].Text)
+        && !NameWords.IsPlace(words[j - 1].Text) && !NameWords.IsGroupHead(words[j + 1].Text);
+
+    // "fundaron en la Sierra Nevada Los Marimberos", "en Zacatecas El Cártel de Los Altos": a capitalized
+    // article right after a place's name opens the next name ("Barrio Los Almendros" has no place before it).
+    private static bool PlaceThenArticleName(List<Word> words, int first, int j)
+    {
+        if (j + 1 >= words.Count || words[j].Text is not ("Los" or "Las" or "El" or "La") || !IsNameWord(words[j + 1]) || IsParticle(words[j - 1].Text))
+            return false;
+        var run = string.Join(' ', words.Skip(first).Take(j - first).Select(w => w.Text));
+        return NameWords.IsPlace(run) || NameWords.IsPlace(words[j - 1].Text);
+    }
 
     // "Los Zorros y Calavera Roja", "Estados Unidos y Europa": "y" joins two names, unlike the
     // double surname of "Ortega y Gasset". A name opened by an article, holding a group word or
@@ -234,12 +248,19 @@ public static partial class NameCandidateFinder
         if (last != of - 1 || of + 1 >= words.Count || !words[of + 1].IsCapitalized || !NameWords.IsPlace(words[of + 1].Text)
             || of + 2 < words.Count && words[of + 2].SpaceBefore && words[of + 2].IsCapitalized)
             return false;
+        var groupNoun = false;
+        var ownWord = false;
         for (var k = Math.Max(first - 1, 0); k <= last; k++)
         {
-            if (NameWords.Key(words[k].Text) is "clan" or "gang" or "banda" or "pandilla" or "familia" or "family")
-                return true;
+            var key = NameWords.Key(words[k].Text);
+            if (key is "clan" or "gang" or "banda" or "pandilla" or "familia" or "family")
+                groupNoun = true;
+            else if (k >= first && key is not ("el" or "la" or "los" or "las" or "the"))
+                ownWord = true;
         }
-        return false;
+        // "La Banda del Puente": with no word of its own before "de", the place word is the gang's name;
+        // "Los Cachorros de Olancho": a name with its own capitalized article takes its place along.
+        return groupNoun && ownWord && words[first].Text is not ("Los" or "Las");
     }
 
     // "10th Front", "57th Front".

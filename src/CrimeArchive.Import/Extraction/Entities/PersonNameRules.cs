@@ -36,7 +36,7 @@ public static class PersonNameRules
                 skip++;
                 continue;
             }
-            if (NameWords.IsStopWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || NameCandidateFinder.IsParticle(w)
+            if (NameWords.IsStopWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || NameCandidateFinder.IsParticle(w) || IsLeadingModifier(w, more)
                 || (NameWords.IsEveryday(w) && !IsNameLike(span.Words[skip]) && !HasGroupHead(span, skip)))
             {
                 skip++;
@@ -59,6 +59,21 @@ public static class PersonNameRules
             take--;
         return take <= 0 ? null : span.Slice(skip, take);
     }
+
+    // Words that open a sentence before a name and belong to the sentence, not the name: "After Cártel del
+    // Istmo founder X", "Both Los Pumas and", "Ni el Clan del Río", "Jailed Gulley Road Crew boss".
+    private static readonly HashSet<string> LeadingModifiers = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "after", "before", "if", "both", "neither", "either", "nor", "when", "while", "since", "until", "unless",
+        "because", "although", "despite", "during", "once", "onetime", "one-time", "jailed", "imprisoned", "alleged", "slain", "late",
+        "ni", "si", "cuando", "ambos", "ambas", "incluso", "pese", "tanto",
+    };
+
+    // "Mancera-led Bloque Sur", "Albanian-run Krasniqi network", "the Comas-based gang".
+    public static bool IsLeadingModifier(string word, bool more) =>
+        more && (LeadingModifiers.Contains(NameWords.Key(word))
+            || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-run", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal)
+            || word.EndsWith("-backed", StringComparison.Ordinal) || word.EndsWith("-linked", StringComparison.Ordinal) || word.EndsWith("-style", StringComparison.Ordinal));
 
     // "Gulf Clan", "Gulf Cartel": an everyday word is part of a group's name.
     private static bool HasGroupHead(NameSpan span, int from)

@@ -14,7 +14,7 @@ public static class Chunker
 
     public static List<Phrase> Chunk(List<Token> tokens)
     {
-        var phrases = new List<Phrase>(tokens.Count / 2 + 2);
+        var phrases = new List<Phrase>(tokens.Count);
         var i = 0;
         while (i < tokens.Count)
         {

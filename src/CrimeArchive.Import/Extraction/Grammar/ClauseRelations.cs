@@ -49,7 +49,7 @@ public sealed partial class ClauseRelations
     private (EntityDraft Leader, int At)? underLeader;
     private readonly Dictionary<int, List<EntityDraft>?> subjects = [];
     // The names the sentence gives, as against those a pronoun or description stands for.
-    private HashSet<EntityDraft> namesHere = [];
+    private readonly HashSet<EntityDraft> namesHere = [];
 
     private ClauseRelations(EntityDraft? profileSubject, bool spanish)
     {
@@ -77,7 +77,11 @@ public sealed partial class ClauseRelations
         spanish = lean > 0 || (lean == 0 && spanishDocument);
         phrases = Chunker.Chunk(Tagger.Tag(s, mentions, spanish));
         subjects.Clear();
-        namesHere = phrases.SelectMany(p => p.Tokens).Where(t => t.IsName).Select(t => t.Entity!).ToHashSet();
+        namesHere.Clear();
+        foreach (var p in phrases)
+            foreach (var t in p.Tokens)
+                if (t.IsName)
+                    namesHere.Add(t.Entity!);
         Descriptions();
         for (var k = 0; k < phrases.Count; k++)
         {
@@ -86,8 +90,9 @@ public sealed partial class ClauseRelations
             var source = p.Kind == PhraseKind.Noun && IsSource(k);
             // Seen before anything asks what a later pronoun means ("X has led it since he founded it").
             if (p.Kind == PhraseKind.Noun && !source)
-                foreach (var t in p.Tokens.Where(t => t.IsName))
-                    discourse.Saw(t.Entity!, asSubject: false);
+                foreach (var t in p.Tokens)
+                    if (t.IsName)
+                        discourse.Saw(t.Entity!, asSubject: false);
             if (p.Kind == PhraseKind.Noun)
                 NounPhrase(k);
             else if (p.Kind == PhraseKind.Verb)
@@ -96,8 +101,9 @@ public sealed partial class ClauseRelations
             PitsAgainst(k);
             if (p.Kind == PhraseKind.Noun && !source)
             {
-                foreach (var t in p.Tokens.Where(t => t.IsName))
-                    discourse.Saw(t.Entity!, asSubject: t == p.Head && IsClauseSubject(k));
+                foreach (var t in p.Tokens)
+                    if (t.IsName)
+                        discourse.Saw(t.Entity!, asSubject: t == p.Head && IsClauseSubject(k));
                 if (p.Entity is null && discourse.Resolve(p) is { } meant)
                     discourse.Saw(meant, IsClauseSubject(k));
             }

@@ -11,7 +11,10 @@ public sealed class Phrase(PhraseKind kind, List<Token> tokens)
     public List<Token> Tokens { get; } = tokens;
     public Token First => Tokens[0];
     public Token Last => Tokens[^1];
-    public string Lower => Tokens.Count == 1 ? First.Lower : string.Join(' ', Tokens.Select(t => t.Lower));
+    public string Lower => lower ??= Tokens.Count == 1 ? First.Lower : string.Join(' ', Tokens.Select(t => t.Lower));
+
+    // The rules ask a phrase for its words many times; its tokens never change once chunked.
+    private string? lower;
 
     /// <summary>A noun phrase's head: its last noun, name or pronoun; but a relation or group noun
     /// before a word that is neither keeps the head ("el brazo urbano", "una facción disidente":

@@ -11,6 +11,8 @@ public static class VerbCheck
         "describe", "describes", "consider", "considers", "call", "calls", "called", "name", "names", "identify", "identifies", "believe", "believed", "say", "said", "says",
     };
 
+    private static readonly char[] WordBreaks = [' ', ',', '"', '“', '”', '(', ')'];
+
     /// <summary>True when the words hold a finite verb other than a copula, or a passive's "by"
     /// ("met with the", "was killed by"): what follows is then that verb's object, not an apposition.</summary>
     public static bool HasOtherVerb(string text)
@@ -19,7 +21,7 @@ public static class VerbCheck
         var relative = false;
         // Right after the name, with no comma between, a past form is the name's own verb: "X prosecuted the head of".
         var bare = !text.TrimStart().StartsWith(',');
-        foreach (var word in text.Split([' ', ',', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             var lower = word.ToLowerInvariant();
             if (first && bare && !Linking.Contains(lower) && (Lexicon.Lookup(lower, spanish: false).All & PartOfSpeech.PastTense) != 0)

@@ -14,7 +14,8 @@ internal static class TextTokens
 {
     public static List<Token> Split(string text)
     {
-        var tokens = new List<Token>();
+        // A word every five or six characters: sized up front, since place scanning splits every paragraph.
+        var tokens = new List<Token>(text.Length / 5 + 1);
         var previousEnd = -1;
         var i = 0;
         while (i < text.Length)
