@@ -86,9 +86,12 @@ public static partial class EntityExtractor
     private static bool Denied(FoundRelationship r, List<SentenceMention> here)
     {
         var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
+        var s = r.Sentence;
+        // "Ibarra denies working for the family": the group is only described, so the denial follows the subject.
+        if (subject is not null && obj is null)
+            return Denial().IsMatch(s.Text.AsSpan(subject.End - s.Start));
         if (subject is null || obj is null)
             return false;
-        var s = r.Sentence;
         var from = Math.Min(subject.End, obj.End) - s.Start;
         var to = Math.Max(subject.Start, obj.Start) - s.Start;
         return to > from && Denial().IsMatch(s.Text.AsSpan(from, to - from));
@@ -179,6 +182,15 @@ public static partial class EntityExtractor
             // "alias “el Búho”": the nickname as the quotes give it, article and all, besides "Búho".
             if (kind == EntityKind.Person && QuotedWithArticle(m) is { } quoted && seen.Add(NameNormalizer.Normalize(quoted)))
                 aliases.Add(quoted);
+            // "Devon “Scarface” McKenzie": the name as written, nickname inside, and the name without it.
+            if (kind == EntityKind.Person && NicknameInside().Match(m.Sentence, Math.Min(m.Start + m.Length - m.SentenceStart, m.Sentence.Length)) is { Success: true } inside)
+            {
+                foreach (var form in (ReadOnlySpan<string>)[m.Surface + inside.Value, m.Surface + " " + inside.Groups["last"].Value])
+                {
+                    if (seen.Add(NameNormalizer.Normalize(form)))
+                        aliases.Add(form);
+                }
+            }
             // "El Cartel de Tijuana" is searched for, and written, as "Cartel de Tijuana" too.
             if (kind == EntityKind.Group && (m.Surface.StartsWith("El ", StringComparison.Ordinal) || m.Surface.StartsWith("La ", StringComparison.Ordinal))
                 && m.Surface.Length > 6 && seen.Add(NameNormalizer.Normalize(m.Surface[3..])))
@@ -186,6 +198,9 @@ public static partial class EntityExtractor
         }
         return aliases;
     }
+
+    [GeneratedRegex(@"\G\s[“""‘'][\p{Lu}][^“”""‘’\n]{0,30}?[”""’']\s(?<last>\p{Lu}[\p{L}'’\-]+(?:\s(?:(?:de|del|da|dos|y)\s)?\p{Lu}[\p{L}'’\-]+){0,2})")]
+    private static partial Regex NicknameInside();
 
     private static string? QuotedWithArticle(Mention m)
     {

@@ -26,7 +26,7 @@ public static partial class BodyReader
                 footer = true;
                 continue;
             }
-            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)))
+            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i))
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;
@@ -47,6 +47,11 @@ public static partial class BodyReader
 
     // In the footer, short lines are its headings and buttons, and a teaser of another article ends
     // in '…' or follows its 'COUNTRY / D MON YYYY' line.
+    // "Stay informed" over "Sign up for our weekly newsletter": a newsletter box's heading.
+    private static bool IsSignUpHeading(IReadOnlyList<SourceLine> lines, int index) =>
+        index + 1 < lines.Count && lines[index].WordCount <= 4 && !TitleText.EndsSentence(lines[index].Text)
+        && ChromeFilter.IsSignUp(lines[index + 1].Text);
+
     private static bool IsFooterLine(IReadOnlyList<SourceLine> lines, int index)
     {
         var line = lines[index];

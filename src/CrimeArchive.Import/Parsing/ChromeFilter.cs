@@ -51,12 +51,25 @@ public static partial class ChromeFilter
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
             || GraphicCredit().IsMatch(line)
             || ImageFileName().IsMatch(line)
+            || IsLooseCaption(line)
             || KindLine().IsMatch(line)
             || (line.Length <= MaxLinkLength && SiteNavigation().IsMatch(line))
             || Breadcrumb().IsMatch(line)
             // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
             || BylineParser.IsByline(line);
     }
+
+    // "smuggling routes chart 2019": a picture's alt text left on a line of its own, in lower case,
+    // with no stop, naming a chart or a map.
+    private static bool IsLooseCaption(string line) =>
+        line.Length is > 3 and <= 80 && char.IsLower(line[0]) && !TitleText.EndsSentence(line) && !line.Contains(',')
+        && LineReader.CountWords(line) is >= 2 and <= 8 && line.Split(' ').Any(GluedAltText.IsGraphicWord);
+
+    /// <summary>A call to sign up for the newsletter: "Sign up for our weekly brief", "Suscríbete a…".</summary>
+    public static bool IsSignUp(string line) => SignUp().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Sign up|Subscribe|Suscr[íi]bete|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignUp();
 
     /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>
     public static bool IsKindLine(string line) => KindLine().IsMatch(line);
@@ -69,7 +82,7 @@ public static partial class ChromeFilter
     private const int MaxBannerWords = 18;
 
     // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
-    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|(?:Was|Is) this (?:content|article|story|piece|report) (?:helpful|useful)\??|Did you find this (?:content|article|story|piece|report) (?:helpful|useful)\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|¿(?:(?:Te|Le|Les)\s+)?(?:sirvió|sirve|resultó\s+útil|pareció\s+útil|fue\s+útil|es\s+útil)\s+(?:este|esta|el|la)\s+(?:contenido|nota|artículo|articulo|información)\?|¿(?:Este|Esta|El|La)\s+(?:contenido|nota|artículo|articulo|información)\s+(?:(?:te|le|les)\s+)?(?:fue|resultó|es|pareció)\s+útil\?(?:\s*Ap[óo]y[ae]nos\b.*)?|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas|opina|piensa)\?[^?]*?(?:comentarios\.?)?|Ap[óo]y[ae]nos\b.*|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|(?:Was|Is) this (?:content|article|story|piece|report) (?:helpful|useful)\??|Did you find this (?:content|article|story|piece|report) (?:helpful|useful)\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|¿(?:(?:Te|Le|Les)\s+)?(?:sirvió|sirve|resultó\s+útil|pareció\s+útil|fue\s+útil|es\s+útil)\s+(?:este|esta|el|la)\s+(?:contenido|nota|artículo|articulo|información)\?|¿(?:Este|Esta|El|La)\s+(?:contenido|nota|artículo|articulo|información)\s+(?:(?:te|le|les)\s+)?(?:fue|resultó|es|pareció)\s+útil\?(?:\s*Ap[óo]y[ae]nos\b.*)?|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas|opina|piensa)\?[^?]*?(?:comentarios\.?)?|Ap[óo]y[ae]nos\b.*|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|(?:Sign up|Subscribe|Suscr[íi]bete|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterPieces();
 
     [GeneratedRegex(@"^share icon(?:\s+icon)*$", RegexOptions.IgnoreCase)]
@@ -100,7 +113,7 @@ public static partial class ChromeFilter
     private static partial Regex ImageFileName();
 
     // Menu items, sharing buttons and tag lists that some captures keep as lines of their own.
-    [GeneratedRegex(@"^(?:Print|Imprimir|E-?mail|Comments?(?:\s*\(\d+\))?|Comentarios?|Tags?\s*:.*|Etiquetas?\s*:.*|Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Subscribe|Suscr[íi]bete|(?:Sign up|Subscribe) (?:for|to) our newsletter.*|Search|Buscar|Menu|Men[úu]|English|Español|Share this(?: article)?:?|Compartir:?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Print|Imprimir|E-?mail|Comments?(?:\s*\(\d+\))?|Comentarios?|Tags?\s*:.*|Etiquetas?\s*:.*|Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Reddit|Pinterest|Bluesky|Threads|Messenger|Send|Enviar|Enviar por (?:correo|e-?mail)(?: electr[óo]nico)?|Correo|Share|Tweet|Copy link|Copiar enlace|(?:Compartir en|Share on|Comparte en) \p{L}+|(?:Email|Print) this(?: article| page)?|Subscribe|Suscr[íi]bete|(?:Enter |Type )?(?:your |tu |su )?(?:e-?mail|email|correo(?: electr[óo]nico)?)(?: address)?|(?:Ingres[ae]|Escrib[ae]|Introduce) (?:tu |su )(?:correo(?: electr[óo]nico)?|e-?mail)|Search|Buscar|Menu|Men[úu]|English|Español|Share this(?: article)?:?|Compartir:?)$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNavigation();
 
     [GeneratedRegex(@"^(?:BRIEFS?|ANALYSIS|NEWS|NOTICIAS|NOTICIAS DEL D[ÍI]A|AN[ÁA]LISIS|INVESTIGATIONS?|INVESTIGACI[ÓO]N|INVESTIGACIONES|PROFILES?|PERFIL|PERFILES|OPINION|OPINI[ÓO]N|FEATURES?|REPORTAJES?)$")]

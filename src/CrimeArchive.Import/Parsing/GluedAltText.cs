@@ -8,9 +8,11 @@ public static class GluedAltText
 
     private static readonly HashSet<string> DomainEndings = ["com", "org", "net", "gov", "edu", "info", "html", "php"];
 
-    /// <summary>The length of the paragraph without a glued alt text; the whole length when there is none.</summary>
     private static readonly char[] SentenceStops = ['.', '!', '?'];
 
+    public static bool IsGraphicWord(string word) => GraphicWords.Contains(word.ToLowerInvariant());
+
+    /// <summary>The length of the paragraph without a glued alt text; the whole length when there is none.</summary>
     public static int KeptLength(string paragraph)
     {
         // "…doubled (see chart below)homicides by province bar chart": glued after a pointer's parenthesis.

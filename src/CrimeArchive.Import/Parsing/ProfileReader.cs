@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CrimeArchive.Import.Parsing;
 
 /// <summary>A profile split into its lead, its sections and its factboxes.</summary>
@@ -11,7 +13,7 @@ public sealed record ProfileContent(
 /// <summary>Reads a profile's content lines: heading lines open sections; factbox lines (labelled
 /// values, a label with its value on the next line) fill the factbox, or the country factbox once the
 /// labels or a heading turn to the country; values with no label are left out, never guessed.</summary>
-public static class ProfileReader
+public static partial class ProfileReader
 {
     private const int MaxValueWords = 20;
     // Headings, factbox headings and factbox lines are all shorter than this.
@@ -82,6 +84,13 @@ public static class ProfileReader
         }
         return new ProfileContent(lead, sections.Where(s => s.Paragraphs.Count > 0).ToList(), factbox, countryBox, warnings);
     }
+
+    /// <summary>"Los Tejones are a family-run gang from…", "Ramiro Ortega is a trafficker who…": a lead
+    /// that opens with a name and says, in the present, what it is. A brief opens with what happened.</summary>
+    public static bool OpensWithDefinition(string lead) => Definition().IsMatch(lead);
+
+    [GeneratedRegex(@"^(?:(?:The|El|La|Los|Las)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|del|of|the|la|los|las|y)\s+)?\p{Lu}[\p{L}'’\-]+){0,5}(?:\s*\([^()]{1,60}\))?,?\s+(?:is|are|es|son)\s+(?:a|an|one\s+of\s+the|un|una|uno\s+de\s+los|una\s+de\s+las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:group|gang|cartel|organi[sz]ation|network|clan|militia|guerrilla|faction|syndicate|federation|mafia|trafficker|drug\s+lord|kingpin|leader|boss|commander|grupo|banda|pandilla|c[aá]rtel|organizaci[oó]n|red|milicia|facci[oó]n|federaci[oó]n|narcotraficante|l[ií]der|jefe|cabecilla|comandante)(?:s|es)?\b")]
+    private static partial Regex Definition();
 
     /// <summary>Whether the lines look like a profile's: section headings or factbox lines.</summary>
     public static bool LooksLikeProfile(IReadOnlyList<SourceLine> lines)

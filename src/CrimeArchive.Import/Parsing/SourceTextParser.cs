@@ -19,7 +19,10 @@ public static partial class SourceTextParser
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
 
         var isProfile = ProfileReader.LooksLikeProfile(content)
-            || (header.ProfileBreadcrumb && header.Kind is null && !content.Any(l => BodyReader.IsAnalysisHeading(l.Text)));
+            || (header.ProfileBreadcrumb && header.Kind is null && !content.Any(l => BodyReader.IsAnalysisHeading(l.Text)))
+            // A bare text with no header at all is a profile when its lead defines its subject.
+            || (header.Kind is null && (header.Title is null || header.TitleUncertain) && ProfileReader.OpensWithDefinition(content[0].Text)
+                && !content.Any(l => BodyReader.IsAnalysisHeading(l.Text)));
         var document = isProfile ? Profile(text, content) : Article(text, content, header.Kind);
         var blocks = document.AllBlocks.OrderBy(b => b.Start).ToList();
         if (blocks.Count == 0)

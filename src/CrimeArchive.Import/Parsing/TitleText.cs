@@ -28,9 +28,9 @@ public static class TitleText
         return words > 0 && capitals * 5 >= words * 4;
     }
 
-    /// <summary>Ends like a sentence: a full stop, '!' or '?' possibly followed by closing quotes or brackets.</summary>
     private static readonly char[] ClosingMarks = ['"', '”', '’', '\'', ')', '»', ']'];
 
+    /// <summary>Ends like a sentence: a full stop, '!' or '?' possibly followed by closing quotes or brackets.</summary>
     public static bool EndsSentence(string line)
     {
         var end = line.TrimEnd(ClosingMarks);

@@ -5,6 +5,16 @@ namespace CrimeArchive.Import.Tests.Extraction;
 public class PersonAndAliasTests
 {
     [Fact]
+    public void A_name_with_its_nickname_inside_keeps_the_form_as_written()
+    {
+        var x = ExtractionHelper.Run("The Harbour Lane Posse was formed in 2003 by Desmond “Tallboy” Ferris, a former dock worker.");
+        var person = Assert.Single(x.People());
+        Assert.Contains("Desmond “Tallboy” Ferris", person.Aliases);
+        Assert.Contains("Desmond Ferris", person.Aliases);
+        Assert.Contains("Tallboy", person.Aliases);
+    }
+
+    [Fact]
     public void Alias_in_double_quotes_joins_the_full_name()
     {
         var x = ExtractionHelper.Run("Police arrested Ramon Elias Torres Duque, alias \"El Flaco,\" in a raid. Torres Duque had fled in 2019.");

@@ -52,6 +52,13 @@ public class RelationshipRuleTests
     }
 
     [Fact]
+    public void A_denied_tie_to_a_group_named_only_by_a_description_is_none()
+    {
+        var x = ExtractionHelper.Run("Los Tilos control the fish market of Puerto Ángel.", "Ramiro Tello Vaca denies working for the gang.");
+        Assert.False(x.Has("Ramiro Tello Vaca", RelationshipType.MemberOf, "Los Tilos"));
+    }
+
+    [Fact]
     public void A_denial_by_someone_else_leaves_the_tie_to_the_rules()
     {
         var x = ExtractionHelper.Run("Officials denied that Pedro Salcedo Ruiz still led Los Tilos.");

@@ -28,9 +28,22 @@ public class ChromeTests
     [InlineData("¿Fue útil este contenido?")]
     [InlineData("¿Este artículo te resultó útil?")]
     [InlineData("Was this article useful?")]
+    [InlineData("Send")]
+    [InlineData("Enviar")]
+    [InlineData("Enter your e-mail")]
+    [InlineData("smuggling routes chart 2019")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_newsletter_box_after_the_article_is_dropped_with_its_heading_and_prompt()
+    {
+        var doc = Parse(Lead, Second, "Keep updated", "Sign up for our Friday bulletin on security in the region",
+            "Receive our Friday digest on crime and politics in your mailbox.", "Enter your e-mail", "SUBSCRIBE");
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }

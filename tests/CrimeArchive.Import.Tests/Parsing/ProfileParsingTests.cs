@@ -35,6 +35,25 @@ public class ProfileParsingTests
         Assert.Equal([PersonLead], doc.Body.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Los Garzos are a family-run gang from the coast of Oaxaca that moves cocaine for larger cartels.", DocumentKind.GroupProfile)]
+    [InlineData("Herminio Garza Toledo is a trafficker who has run the Oaxaca coast for Los Garzos since 2009.", DocumentKind.PersonProfile)]
+    public void A_bare_text_whose_lead_defines_its_subject_is_a_profile(string lead, DocumentKind kind)
+    {
+        var doc = Parse(lead, Second, Third);
+
+        Assert.Equal(kind, doc.Kind);
+    }
+
+    [Fact]
+    public void A_bare_text_whose_lead_tells_what_happened_stays_an_article()
+    {
+        var doc = Parse("Police in Oaxaca arrested the leader of Los Garzos, a family-run gang, on Monday.", Second, Third);
+
+        Assert.NotEqual(DocumentKind.GroupProfile, doc.Kind);
+        Assert.NotEqual(DocumentKind.PersonProfile, doc.Kind);
+    }
+
     [Fact]
     public void Section_headings_split_the_profile()
     {
