@@ -93,11 +93,11 @@ public static partial class GroupNameRules
         // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
+        if (IsFirmName(span, info))
+            return new GroupHit(span.Surface, span.Start, span.End);
         // "Los Zazueta", "Los Ochenta", "La Segunda Línea", "La Oficina del Oriente": an article written with
         // a capital inside a sentence makes a name of what follows, and one that is no place, office or
         // newspaper is an outfit's (a person's nickname comes quoted or after "alias").
-        if (IsFirmName(span, info))
-            return new GroupHit(span.Surface, span.Start, span.End);
         if (first is "los" or "las" or "la" && span.Count >= 2 && char.IsUpper(span.Words[0].Text[0]) && !IsSentenceStart(span, info)
             && !NameWords.IsPlace(span.Surface) && !NameWords.IsPlace(span.Slice(1, span.Count - 1).Surface)
             && !span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)) && !PersonNameRules.IsMedia(span, info)
@@ -172,8 +172,8 @@ public static partial class GroupNameRules
     };
 
     /// <summary>"leader of La Empresa del Pacífico", "integrantes de La Vieja Guardia": a name opened by a
-    /// capitalized article inside a sentence, made of a firm's word and no state word, in a sentence that
-    /// speaks of it as an outfit.</summary>
+    /// capitalized "La" or "Las", made of a firm's word and no state word, in a sentence that speaks of it
+    /// as an outfit.</summary>
     private static bool IsFirmName(NameSpan span, SentenceInfo info)
     {
         if (NameWords.Key(span.Words[0].Text) is not ("la" or "las") || !char.IsUpper(span.Words[0].Text[0]) || span.Count < 2 || IsQuoted(span, info)
