@@ -13,13 +13,13 @@ namespace CrimeArchive.Import.Extraction;
 public static partial class EntityExtractor
 {
     public static Extraction Extract(ParsedDocument document, KnownNames? known = null) =>
-        Extract(document, known, Pairs.PairModel.Default, out _);
+        Extract(document, known, Pairs.PairModel.Default);
 
     /// <summary>As <see cref="Extract(ParsedDocument, KnownNames?)"/> with the given pair model (none: the
-    /// clause rules alone), also giving every pair of names the model could judge, with its two
-    /// entities: what <c>crimearchive train-pairs</c> learns from.</summary>
+    /// clause rules alone). Given a list, it also fills it with every pair of names the model could judge,
+    /// with its two entities: what <c>crimearchive train-pairs</c> learns from (an import needs none).</summary>
     public static Extraction Extract(ParsedDocument document, KnownNames? known, Pairs.PairModel? model,
-        out List<(ExtractedEntity First, ExtractedEntity Second, Pairs.PairCandidate Pair)> pairs)
+        List<(ExtractedEntity First, ExtractedEntity Second, Pairs.PairCandidate Pair)>? pairs = null)
     {
         var sentences = ReadSentences(document);
         var registry = new EntityRegistry();
@@ -74,8 +74,8 @@ public static partial class EntityExtractor
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
             .ToList();
-        pairs = candidates.Where(c => entities.ContainsKey(c.Pair.First) && entities.ContainsKey(c.Pair.Second))
-            .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)).ToList();
+        pairs?.AddRange(candidates.Where(c => entities.ContainsKey(c.Pair.First) && entities.ContainsKey(c.Pair.Second))
+            .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)));
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
     }

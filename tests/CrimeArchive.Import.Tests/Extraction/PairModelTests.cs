@@ -90,11 +90,11 @@ public class PairModelTests
     public void The_model_ties_a_pair_the_clause_rules_leave_alone()
     {
         const string text = "Long before he turned on them, Octavio Lema Ruiz had spent a decade collecting extortion payments for the Frente Sur.";
-        var rulesOnly = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null, out _);
+        var rulesOnly = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null);
         Assert.Empty(rulesOnly.Relationships);
         // A model sure that a person and a group named in one sentence are member and group.
         var sure = new PairModel(new Dictionary<string, float[]> { ["k=PG"] = [0, 0, 0, 20, 0, 0, 0, 0] });
-        var guessed = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, sure, out _);
+        var guessed = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, sure);
         var tie = Assert.Single(guessed.Relationships);
         Assert.Equal(("Octavio Lema Ruiz", RelationshipType.MemberOf, "Frente Sur"), (tie.Subject.Name, tie.Type, tie.Object.Name));
     }
@@ -103,7 +103,8 @@ public class PairModelTests
     public void A_pairs_hashed_features_are_the_hashes_of_its_text_features()
     {
         const string text = "Los Tilos, once a faction of the Clan Mora, went to war with Los Pericos after Ramiro Tello Vaca, a former soldier, took over.";
-        CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null, out var pairs);
+        var pairs = new List<(CrimeArchive.Import.Extraction.ExtractedEntity, CrimeArchive.Import.Extraction.ExtractedEntity, PairCandidate Pair)>();
+        CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null, pairs);
         Assert.NotEmpty(pairs);
         foreach (var (_, _, pair) in pairs)
         {
@@ -117,7 +118,7 @@ public class PairModelTests
     [InlineData("Los Tilos, once a faction of the Clan Mora, went to war with Los Pericos after Ramiro Tello Vaca took over.")]
     public void A_guess_never_adds_to_a_pair_the_rules_tied(string text)
     {
-        var rulesOnly = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null, out _);
+        var rulesOnly = CrimeArchive.Import.Extraction.EntityExtractor.Extract(Brief(text), null, null);
         var full = ExtractionHelper.Run(text);
         Assert.NotEmpty(rulesOnly.Relationships);
         foreach (var tied in rulesOnly.Relationships.Select(r => (r.Subject.Name, r.Object.Name)).Distinct())

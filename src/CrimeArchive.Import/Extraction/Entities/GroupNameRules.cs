@@ -196,7 +196,7 @@ public static partial class GroupNameRules
         if (k >= 0 && NameWords.Key(info.Words[k].Text) is "servicio")
             return true;
         return k >= 1 && NameWords.Key(info.Words[k].Text) is "for" or "para" && (RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text))
-            || NameWords.Key(info.Words[k - 1].Text) is "chief" or "works" or "worked" or "working" or "operator" or "hitman" or "trabaja" or "trabajaba" or "sicario");
+            || NameWords.Key(info.Words[k - 1].Text) is "works" or "worked" or "working" or "operator" or "hitman" or "trabaja" or "trabajaba" or "sicario");
     }
 
     // "the border crossing of La Mesilla": a town the place finder knows by its cues.

@@ -70,10 +70,22 @@ public static class PersonNameRules
     };
 
     // "Mancera-led Bloque Sur", "Albanian-run Krasniqi network", "the Comas-based gang".
-    public static bool IsLeadingModifier(string word, bool more) =>
-        more && (LeadingModifiers.Contains(NameWords.Key(word))
-            || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-run", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal)
-            || word.EndsWith("-backed", StringComparison.Ordinal) || word.EndsWith("-linked", StringComparison.Ordinal) || word.EndsWith("-style", StringComparison.Ordinal));
+    private static readonly string[] ModifierEndings = ["-led", "-run", "-based", "-backed", "-linked", "-style"];
+
+    public static bool IsLeadingModifier(string word, bool more)
+    {
+        if (!more)
+            return false;
+        if (LeadingModifiers.Contains(NameWords.Key(word)))
+            return true;
+        // A loop, not a lambda: every name span asks.
+        foreach (var ending in ModifierEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     // "Gulf Clan", "Gulf Cartel": an everyday word is part of a group's name.
     private static bool HasGroupHead(NameSpan span, int from)

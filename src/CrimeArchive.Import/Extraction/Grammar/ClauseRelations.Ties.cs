@@ -47,13 +47,9 @@ public sealed partial class ClauseRelations
             return;
         if (Subject(k) is not { } subjects)
             return;
-        // "A and B formed an alliance against C": allies of each other, rivals of C.
         if (tie == RelationSense.AllyOf && phrases[n + 1].Lower is "against" or "contra")
         {
-            AddAmong(subjects, RelationSense.AllyOf);
-            foreach (var subject in subjects)
-                foreach (var enemy in NameOrMeant(n + 2))
-                    Add(subject, RelationSense.RivalOf, enemy);
+            AlliedAgainst(subjects, n + 2);
             return;
         }
         foreach (var subject in subjects)

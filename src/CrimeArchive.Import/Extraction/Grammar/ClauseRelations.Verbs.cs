@@ -75,13 +75,9 @@ public sealed partial class ClauseRelations
         {
             sense = lightSense;
             n = light + 2;
-            // "A and B formed an alliance against C": allies of each other, rivals of C.
             if (lightSense == RelationSense.AllyOf && phrases[light + 1].Lower is "against" or "contra" && Subject(k) is { Count: >= 2 } allied)
             {
-                AddAmong(allied, RelationSense.AllyOf);
-                foreach (var side in allied)
-                    foreach (var enemy in NameOrMeant(n))
-                        Add(side, RelationSense.RivalOf, enemy);
+                AlliedAgainst(allied, n);
                 return;
             }
             // "directing the group's war against G": the war is the owner's.

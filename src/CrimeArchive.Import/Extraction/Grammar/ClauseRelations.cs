@@ -282,6 +282,15 @@ public sealed partial class ClauseRelations
     private void Add(EntityDraft subject, RelationSense sense, EntityDraft obj) => Add(subject, RelationWords.TypeOf(sense), obj, sense);
 
     /// <summary>A tie between every two of <paramref name="sides"/>: rivals at war, allies, siblings.</summary>
+    /// <summary>"A and B formed an alliance against C": allies of each other, rivals of C.</summary>
+    private void AlliedAgainst(List<EntityDraft> sides, int enemyAt)
+    {
+        AddAmong(sides, RelationSense.AllyOf);
+        foreach (var side in sides)
+            foreach (var enemy in NameOrMeant(enemyAt))
+                Add(side, RelationSense.RivalOf, enemy);
+    }
+
     private void AddAmong(List<EntityDraft> sides, RelationSense sense)
     {
         for (var a = 0; a < sides.Count; a++)

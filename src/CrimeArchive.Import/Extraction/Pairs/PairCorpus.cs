@@ -70,7 +70,8 @@ public sealed class PairCorpus
     private void AddSentence(Item item)
     {
         var document = SourceTextParser.Parse("Annotated sentence\n\n" + item.Text + "\n");
-        EntityExtractor.Extract(document, null, null, out var pairs);
+        var pairs = new List<(ExtractedEntity First, ExtractedEntity Second, PairCandidate Pair)>();
+        EntityExtractor.Extract(document, null, null, pairs);
         var same = (item.Same ?? []).Where(s => s.Count == 2).ToList();
         bool Names(ExtractedEntity e, string name)
         {
@@ -94,7 +95,8 @@ public sealed class PairCorpus
         var document = SourceTextParser.Parse(source);
         if (document.SkipReason is not null)
             return;
-        EntityExtractor.Extract(document, null, null, out var pairs);
+        var pairs = new List<(ExtractedEntity First, ExtractedEntity Second, PairCandidate Pair)>();
+        EntityExtractor.Extract(document, null, null, pairs);
         var annotated = (gold.Groups ?? []).Concat(gold.People ?? [])
             .Select(e => (e.Name, Keys: (e.Aliases ?? []).Append(e.Name).Select(NameNormalizer.Normalize).ToHashSet())).ToList();
         bool Names(ExtractedEntity e, string name)
