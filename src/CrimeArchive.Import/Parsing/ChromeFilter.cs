@@ -28,6 +28,9 @@ public static partial class ChromeFilter
             // Share buttons also stand at the top of some layouts: alone they do not open the footer.
             return ShareIconsOnly().IsMatch(line) ? ChromeKind.Line : ChromeKind.Footer;
         }
+        // A newsletter box: its prompt and field below the call are footer too.
+        if (IsSignUp(line))
+            return ChromeKind.Footer;
         if (IsLineChrome(line))
             return ChromeKind.Line;
         return ChromeKind.None;
@@ -82,7 +85,7 @@ public static partial class ChromeFilter
     private const int MaxBannerWords = 18;
 
     // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
-    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|(?:Was|Is) this (?:content|article|story|piece|report) (?:helpful|useful)\??|Did you find this (?:content|article|story|piece|report) (?:helpful|useful)\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|¿(?:(?:Te|Le|Les)\s+)?(?:sirvió|sirve|resultó\s+útil|pareció\s+útil|fue\s+útil|es\s+útil)\s+(?:este|esta|el|la)\s+(?:contenido|nota|artículo|articulo|información)\?|¿(?:Este|Esta|El|La)\s+(?:contenido|nota|artículo|articulo|información)\s+(?:(?:te|le|les)\s+)?(?:fue|resultó|es|pareció)\s+útil\?(?:\s*Ap[óo]y[ae]nos\b.*)?|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas|opina|piensa)\?[^?]*?(?:comentarios\.?)?|Ap[óo]y[ae]nos\b.*|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|(?:Sign up|Subscribe|Suscr[íi]bete|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|(?:Was|Is) this (?:content|article|story|piece|report) (?:helpful|useful)\??|Did you find this (?:content|article|story|piece|report) (?:helpful|useful)\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|¿(?:(?:Te|Le|Les)\s+)?(?:sirvió|sirve|resultó\s+útil|pareció\s+útil|fue\s+útil|es\s+útil)\s+(?:este|esta|el|la)\s+(?:contenido|nota|artículo|articulo|información)\?|¿(?:Este|Esta|El|La)\s+(?:contenido|nota|artículo|articulo|información)\s+(?:(?:te|le|les)\s+)?(?:fue|resultó|es|pareció)\s+útil\?(?:\s*Ap[óo]y[ae]nos\b.*)?|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas|opina|piensa)\?[^?]*?(?:comentarios\.?)?|Ap[óo]y[ae]nos\b.*|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterPieces();
 
     [GeneratedRegex(@"^share icon(?:\s+icon)*$", RegexOptions.IgnoreCase)]
