@@ -199,6 +199,43 @@ public class ClauseRelationTests
     }
 
     [Theory]
+    // A plural verb with no subject speaks of the group in focus; a singular one of the person.
+    [InlineData("Los Zorzales nacieron en 2012 en el puerto de Manta. Están dirigidos por Nina Vera Paz.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Los Zorzales nacieron en 2012. Controlan el puerto de Manta y sería su aliado el Frente Añil.", "Frente Añil", RelationshipType.AllyOf, "Los Zorzales")]
+    // The groups that make up a whole are its members.
+    [InlineData("Los Mirlos, Los Tordos y Los Grillos conforman la Liga Austral desde 2018.", "Los Tordos", RelationshipType.MemberOf, "Liga Austral")]
+    [InlineData("Según la policía, la Liga Austral está conformada por Los Mirlos y Los Tordos.", "Los Tordos", RelationshipType.MemberOf, "Liga Austral")]
+    public void A_spanish_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.True(x.Has(subject, type, obj), $"expected {subject} {type} {obj}; found: "
+            + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
+    }
+
+    [Theory]
+    [InlineData("Los Mirlos, Los Tordos and Los Grillos make up the Liga Austral.")]
+    [InlineData("The Liga Austral was formed in 2015 in the south. Los Mirlos, Los Tordos and Los Grillos make it up.")]
+    [InlineData("The Liga Austral is made up of Los Mirlos, Los Tordos and Los Grillos.")]
+    [InlineData("The Liga Austral comprises Los Mirlos, Los Tordos and Los Grillos.")]
+    public void The_groups_that_make_up_a_whole_are_its_members(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        foreach (var member in new[] { "Los Mirlos", "Los Tordos", "Los Grillos" })
+            Assert.True(x.Has(member, RelationshipType.MemberOf, "Liga Austral"), $"{member}: "
+                + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Los Mirlos" && r.Object.Name == "Los Tordos");
+    }
+
+    [Theory]
+    [InlineData("La fiscal Olga Tapia Rey presentó cargos contra el líder de Los Mirlos.")]
+    [InlineData("La fiscal Olga Tapia Rey, quien presentó cargos contra el líder de Los Mirlos, habló ayer.")]
+    public void A_spanish_role_phrase_that_is_the_object_of_another_verb_ties_nobody(string text)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Olga Tapia Rey" && r.Object.Name == "Los Mirlos");
+    }
+
+    [Theory]
     [InlineData("Senator Ana Ruiz Lema met with the leaders of the Coastal Cartel in June.", "Ana Ruiz Lema", "Coastal Cartel")]
     [InlineData("Judge Ana Ruiz Lema prosecuted the head of Los Toros for years.", "Ana Ruiz Lema", "Los Toros")]
     [InlineData("Ana Ruiz Lema was killed by members of Los Lobos in March.", "Ana Ruiz Lema", "Los Lobos")]

@@ -210,9 +210,35 @@ public sealed partial class ClauseRelations
         return null;
     }
 
-    // Spanish drops the subject: "Es el líder de G", "Fundó G en 2009" speak of the person in focus.
-    private List<EntityDraft>? ZeroSubject(int k) =>
-        spanish && discourse.Person is { } person ? [person] : null;
+    // Spanish drops the subject: "Es el líder de G", "Fundó G en 2009" speak of the person in focus;
+    // "Están dirigidos por X", "Controlan el puerto" (a plural verb) of the group in focus, whose
+    // names ("Los Tilos") are plural where a person is not.
+    private List<EntityDraft>? ZeroSubject(int k)
+    {
+        if (!spanish)
+            return null;
+        if (IsPluralVerb(phrases[k]) && discourse.Group is { } group)
+            return [group];
+        return discourse.Person is { } person ? [person] : null;
+    }
+
+    private static readonly string[] PluralEndings = ["an", "án", "en", "aron", "ieron", "ían", "aban", "rán", "rían"];
+
+    // The verb group's first finite word in the third person plural: "están", "controlan", "surgieron", "son", "han".
+    private static bool IsPluralVerb(Phrase verb)
+    {
+        var first = verb.Tokens.FirstOrDefault(t => t.Lower is not ("se" or "no" or "ya" or "también"));
+        if (first is null || first.Lower.Length < 3)
+            return false;
+        if (first.Lower is "son" or "han" or "eran" or "fueron" or "serían" or "serán")
+            return true;
+        foreach (var ending in PluralEndings)
+        {
+            if (first.Lower.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     private bool IsClauseSubject(int k)
     {

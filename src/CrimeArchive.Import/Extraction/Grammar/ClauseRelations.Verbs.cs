@@ -20,6 +20,8 @@ public sealed partial class ClauseRelations
         SplitInto(k);
         WentToWar(k);
         AtWar(k);
+        if (PartsComposing(k, head))
+            return;
         var lemma = RelationWords.Lemma(head.Lower);
         if (lemma is "spend" or "hold")
         {
@@ -298,7 +300,8 @@ public sealed partial class ClauseRelations
     private void PartsIncluded(int k, Token verb)
     {
         if (verb.Lower is not ("includes" or "included" or "include" or "incluye" or "incluyen" or "incluía" or "incluyó" or "groups" or "grouped"
-            or "agrupa" or "agrupaba" or "reúne" or "reunía" or "brings") || IsPassive(k))
+            or "agrupa" or "agrupaba" or "reúne" or "reunía" or "brings" or "comprises" or "comprised" or "encompasses" or "unites" or "united"
+            or "aglutina" or "aglutinaba" or "comprende" or "une" or "unía") || IsPassive(k))
             return;
         var n = k + 1;
         if (n < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "a" or "al" or "together")
@@ -307,6 +310,34 @@ public sealed partial class ClauseRelations
             return;
         foreach (var part in PartsListed(n).Where(e => !e.IsPerson))
             Add(part, RelationshipType.MemberOf, wholes[0]);
+    }
+
+    /// <summary>"G is made up of A and B", "consists of", "está compuesta por": the groups after the
+    /// preposition are members of the whole.</summary>
+    private bool PartsComposing(int k, Token verb)
+    {
+        // "A, B and C make up the alliance": the subjects are the members.
+        // "… make it up": the pronoun stands for the whole.
+        var pronoun = verb.Lower is "make" or "makes" or "made" && k + 2 < phrases.Count && phrases[k + 1].Lower is "it" or "them" && phrases[k + 2].Lower == "up";
+        if (verb.Lower is "make" or "makes" or "made" && (phrases[k].Last.Lower == "up" || pronoun) && !IsPassive(k))
+        {
+            if (k + 1 >= phrases.Count || Subject(k) is not { } members)
+                return false;
+            // The pronoun is none of the members it is made of.
+            var made = pronoun ? discourse.GroupBefore(members.ToHashSet()) : IsArgument(k + 1) && NameOrMeant(k + 1) is [{ IsPerson: false } named] ? named : null;
+            if (made is null)
+                return false;
+            foreach (var member in members.Where(e => !e.IsPerson && e != made))
+                Add(member, RelationshipType.MemberOf, made);
+            return true;
+        }
+        if (!(verb.Lower is "composed" or "consists" or "consisted" or "compuesta" or "compuesto" or "compuestas" or "compuestos"
+            || (verb.Lower == "made" && phrases[k].Last.Lower == "up")))
+            return false;
+        if (k + 2 < phrases.Count && phrases[k + 1].Lower is "of" or "de" or "por" && Patients(k) is [{ IsPerson: false } whole])
+            foreach (var part in PartsListed(k + 2).Where(e => !e.IsPerson && e != whole))
+                Add(part, RelationshipType.MemberOf, whole);
+        return true;
     }
 
     // A list whose items may carry an apposition or a participle phrase ("al Frente A, dirigido por P, y a Los B").
@@ -472,7 +503,7 @@ public sealed partial class ClauseRelations
         if (!head.Is(PartOfSpeech.PastParticiple))
             return false;
         // "once run by", "later led by": an adverb before a bare participle leaves it a reduced passive.
-        return verb.Tokens.Any(t => t != head && Copulas.Contains(t.Lower) && t.Lower is not ("named" or "appointed"))
+        return verb.Tokens.Any(t => t != head && (Copulas.Contains(t.Lower) || Tagger.IsEstar(t.Lower)) && t.Lower is not ("named" or "appointed"))
             || verb.Tokens.First(t => !t.Is(PartOfSpeech.Adverb) || t == head) == head;
     }
 

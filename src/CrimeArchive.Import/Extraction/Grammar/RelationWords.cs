@@ -66,6 +66,8 @@ public static class RelationWords
         ["set"] = [new(RelationSense.Founded, "up")],
         ["build"] = [new(RelationSense.Founded, null)],
         ["join"] = [new(RelationSense.MemberOf, null)],
+        // "A y B conforman la alianza": each is a member.
+        ["conformar"] = [new(RelationSense.MemberOf, null)],
         ["belong"] = [new(RelationSense.MemberOf, "to")],
         ["work"] = [new(RelationSense.MemberOf, "for"), new(RelationSense.AllyOf, "with"), new(RelationSense.AllyOf, "alongside")],
         ["serve"] = [new(RelationSense.MemberOf, "in")],

@@ -122,6 +122,10 @@ public static class Tagger
         "quedó", "quedaron", "queda", "quedan", "quedaba", "quedaban",
     };
 
+    // "Están dirigidos por X": "estar" with a participle is a passive too, of a state.
+    public static bool IsEstar(string lower) =>
+        lower is "está" or "están" or "estaba" or "estaban" or "estuvo" or "estuvieron" or "estaría" or "estarían";
+
     private static PartOfSpeech InContext(List<Token> tokens, int i)
     {
         var t = tokens[i];
@@ -165,7 +169,8 @@ public static class Tagger
             && (next is null || !(next.Is(PartOfSpeech.Noun | PartOfSpeech.ProperNoun | PartOfSpeech.Adjective) || next.IsName)))
             return PartOfSpeech.Noun;
         // "La Cordillera, aliado de Los Pepes": a Spanish participle used as a relation noun.
-        if (t.Is(PartOfSpeech.PastParticiple) && RelationWords.Noun(t.Lower) is not null && next?.Lower is "de" or "del")
+        // So is one after a possessive: "sería su aliado el Frente Norte".
+        if (t.Is(PartOfSpeech.PastParticiple) && RelationWords.Noun(t.Lower) is not null && (next?.Lower is "de" or "del" || prev?.Lower is "su" or "sus"))
             return PartOfSpeech.Noun;
         // "went to war with": a relation noun, not an infinitive.
         // But "Los Zorzales fight alongside": after a subject it is the verb.
@@ -176,7 +181,7 @@ public static class Tagger
             return PartOfSpeech.Verb;
         if (prevSkippingAdverbs is not null && prevSkippingAdverbs.Is(PartOfSpeech.Modal) && t.Can(PartOfSpeech.Verb))
             return PartOfSpeech.Verb;
-        if (prevSkippingAdverbs is not null && BeForms.Contains(prevSkippingAdverbs.Lower) && t.Can(PartOfSpeech.PastParticiple))
+        if (prevSkippingAdverbs is not null && (BeForms.Contains(prevSkippingAdverbs.Lower) || IsEstar(prevSkippingAdverbs.Lower)) && t.Can(PartOfSpeech.PastParticiple))
             return PartOfSpeech.PastParticiple;
         // "a gang run by X": a participle that is also a bare verb, before its agent.
         if (t.Can(PartOfSpeech.PastParticiple) && next?.Lower is "by" && prev is not null && !prev.Is(PartOfSpeech.Pronoun | PartOfSpeech.Modal) && prev.Lower is not ("to" or "who" or "that" or "which"))

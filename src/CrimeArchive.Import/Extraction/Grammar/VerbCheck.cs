@@ -24,7 +24,7 @@ public static class VerbCheck
         foreach (var word in text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             var lower = word.ToLowerInvariant();
-            if (first && bare && !Linking.Contains(lower) && (Lexicon.Lookup(lower, spanish: false).All & PartOfSpeech.PastTense) != 0)
+            if (first && bare && !Linking.Contains(lower) && ((Lexicon.Lookup(lower, spanish: false).All & PartOfSpeech.PastTense) != 0 || IsSpanishPast(lower)))
                 return true;
             first = false;
             if (lower is "by" or "por")
@@ -37,6 +37,9 @@ public static class VerbCheck
             }
             if (Linking.Contains(lower) || char.IsUpper(word[0]))
                 continue;
+            // "X, quien presentó cargos contra el líder de": a Spanish past tense in any verb's shape.
+            if (relative && IsSpanishPast(lower))
+                return true;
             var entry = Lexicon.Lookup(lower, spanish: false);
             if ((entry.Likely & (PartOfSpeech.Verb | PartOfSpeech.PastTense)) != 0
                 || (relative && (entry.All & (PartOfSpeech.PastTense | PartOfSpeech.PastParticiple | PartOfSpeech.Verb)) != 0))
@@ -44,4 +47,9 @@ public static class VerbCheck
         }
         return false;
     }
+
+    // "presentó", "capturaron": no Spanish noun ends so.
+    private static bool IsSpanishPast(string lower) =>
+        (lower.Length > 3 && lower[^1] == 'ó' && !lower.EndsWith("ción", StringComparison.Ordinal) && !lower.EndsWith("sión", StringComparison.Ordinal))
+        || (lower.Length > 5 && (lower.EndsWith("aron", StringComparison.Ordinal) || lower.EndsWith("ieron", StringComparison.Ordinal)));
 }
