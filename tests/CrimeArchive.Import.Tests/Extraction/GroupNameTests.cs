@@ -350,4 +350,15 @@ public class SpanishGroupNameTests
         Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Tapajós") || g.Name.Contains("Santarém"));
         Assert.True(x.Has("Tito Roa Gil", RelationshipType.LeaderOf, "El Consorcio"));
     }
+
+    [Theory]
+    [InlineData("Police say Los Pájaros, a gang that the government calls the Clan del Litoral, recruits teenagers in Tumaco.", "Los Pájaros", "Clan del Litoral")]
+    [InlineData("Los Pájaros, una banda a la que la Fiscalía llama Clan del Litoral, recluta jóvenes en Tumaco.", "Los Pájaros", "Clan del Litoral")]
+    [InlineData("The Guardianes del Valle (Valley Guardians) were founded by Omar Figueroa in 2018.", "Guardianes del Valle", "Valley Guardians")]
+    public void A_name_others_give_a_group_is_one_of_its_names(string text, string name, string other)
+    {
+        var x = text.Contains("Fiscalía") ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Contains(other, x.Groups().Named(name).Aliases);
+        Assert.Single(x.Groups());
+    }
 }

@@ -363,4 +363,24 @@ public class GuillemetAliasTests
     {
         Assert.DoesNotContain(ExtractionHelper.Run("The shooting happened on Dawson Street late on Friday.").People(), p => p.Name == "Dawson Street");
     }
+
+    [Fact]
+    public void Nicknames_given_in_order_go_one_to_each_sibling()
+    {
+        var x = ExtractionHelper.Run("The brothers Julio and Samuel Cárdenas Vélez, alias \"Mono\" and \"Flaco\" respectively, lead Los Pájaros.");
+        Assert.Contains("Mono", x.People().Named("Julio Cárdenas Vélez").Aliases);
+        Assert.Contains("Flaco", x.People().Named("Samuel Cárdenas Vélez").Aliases);
+        Assert.DoesNotContain("Mono", x.People().Named("Samuel Cárdenas Vélez").Aliases);
+    }
+
+    [Theory]
+    [InlineData("El cabecilla, apodado \"el Profe\", cuyo nombre real es Jairo Enrique Mejía Ortiz, fue capturado en Soledad.", "Jairo Enrique Mejía Ortiz", "Profe")]
+    [InlineData("The boss, nicknamed \"Chatarra,\" whose real name is Wilson Ibarra Pinto, fled to Peru.", "Wilson Ibarra Pinto", "Chatarra")]
+    [InlineData("Known to his men as \"Tigre,\" Rubén Darío Montoya runs the clan with his brother.", "Rubén Darío Montoya", "Tigre")]
+    public void A_nickname_given_before_the_name_is_the_names(string text, string name, string nickname)
+    {
+        var x = text.Contains("cuyo") ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Contains(nickname, x.People().Named(name).Aliases);
+        Assert.DoesNotContain(x.Places(), p => p.Name == nickname);
+    }
 }

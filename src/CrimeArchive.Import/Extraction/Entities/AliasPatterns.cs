@@ -41,6 +41,8 @@ public static partial class AliasPatterns
             var quoted = QuotedNickname().Match(text, after, text.Length - after);
             if (quoted.Success)
             {
+                var first = found.Count;
+                var joinedByAnd = true;
                 // One quoted nickname, or several joined by "or": each is the owner's.
                 while (quoted.Success)
                 {
@@ -63,9 +65,12 @@ public static partial class AliasPatterns
                     var separator = NextNicknameSeparator().Match(text, end, text.Length - end);
                     if (!separator.Success)
                         break;
+                    joinedByAnd &= separator.Value.Trim().TrimStart(',').Trim() is "and" or "y";
                     var next = separator.Index + separator.Length;
                     quoted = QuotedNickname().Match(text, next, text.Length - next);
                 }
+                if (joinedByAnd && found.Count - first >= 2)
+                    ShareAmongSiblings(info, owner, found, first);
                 continue;
             }
             var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + after);
@@ -100,11 +105,26 @@ public static partial class AliasPatterns
             found.Add(new AliasStatement(first, nick.Value.TrimEnd(',', '.'), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart),
                 first.Surface + " " + last.Surface));
         }
+        // "apodado “el Profe”, cuyo nombre real es Jairo Mejía": the nickname first, the name after it.
+        foreach (Match m in NicknameThenRealName().Matches(text))
+        {
+            var owner = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + m.Index + m.Length);
+            var nick = m.Groups["nick"];
+            var nickStart = info.Sentence.Start + nick.Index;
+            if (owner is not null && !found.Any(f => f.NicknameStart == nickStart && f.Owner.Start == owner.Start))
+            {
+                found.RemoveAll(f => f.NicknameStart == nickStart);
+                found.Add(new AliasStatement(owner, nick.Value.Trim(), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
+            }
+        }
         // "Known across the valley as “Tizón” for his temper, Prosper Aldabe …": the nickname opens the sentence.
         if (FrontedNickname().Match(text) is { Success: true } fronted)
         {
-            var comma = text.IndexOf(", ", fronted.Index + fronted.Length, StringComparison.Ordinal);
-            var owner = comma < 0 ? null : info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + comma + 2);
+            // The comma after the nickname may stand inside its quotes ("as “Tigre,” Rubén Montoya").
+            var at = fronted.Index + fronted.Length;
+            var comma = fronted.Value.EndsWith(",\"") || fronted.Value.EndsWith(",”") ? at - 1 : text.IndexOf(", ", at, StringComparison.Ordinal);
+            var ownerStart = comma < 0 ? -1 : text.AsSpan(comma + 1).IndexOfAnyExcept(' ') + comma + 1;
+            var owner = comma < 0 ? null : info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + ownerStart);
             if (owner is not null && PersonNameRules.IsFullName(owner, info))
             {
                 var nick = fronted.Groups["nick"];
@@ -114,6 +134,34 @@ public static partial class AliasPatterns
         }
         return found;
     }
+
+    /// <summary>"Julio and Samuel Cárdenas, alias “Mono” and “Flaco”": as many nicknames as names
+    /// listed, one to each in order; the first names take the last one's surname.</summary>
+    private static void ShareAmongSiblings(SentenceInfo info, NameSpan owner, List<AliasStatement> found, int first)
+    {
+        var count = found.Count - first;
+        var words = owner.Surface.Split(' ');
+        var listed = FirstNamesBefore().Match(info.Sentence.Text, 0, owner.Start - info.Sentence.Start);
+        if (words.Length < 2 || !listed.Success)
+            return;
+        var names = listed.Groups["name"].Captures;
+        if (names.Count != count - 1)
+            return;
+        var surname = string.Join(' ', words[1..]);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + names[i].Index);
+            if (span is null)
+                return;
+            found[first + i] = found[first + i] with { Owner = span, FullName = names[i].Value + " " + surname };
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}\-]+)\s*,\s*)*(?<name>\p{Lu}[\p{L}\-]+)\s+(?:and|y|e)\s+$")]
+    private static partial Regex FirstNamesBefore();
+
+    [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+es|whose\s+(?:real\s+|full\s+|given\s+)?name\s+is)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex NicknameThenRealName();
 
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']")]
     private static partial Regex FrontedNickname();
@@ -126,9 +174,11 @@ public static partial class AliasPatterns
     public static List<(string Nickname, int Start)> NicknameOnly(SentenceInfo info)
     {
         var found = new List<(string, int)>();
+        // "the boss, nicknamed “X”, whose real name is Y": the nickname is Y's.
+        var named = NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet();
         foreach (Match m in NicknameOnlyPattern().Matches(info.Sentence.Text))
         {
-            if (PersonWords.Contains(m.Groups["noun"].Value))
+            if (PersonWords.Contains(m.Groups["noun"].Value) && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
         }
         // "culpa a alias “El Grillo”", "pointed to “El Grillo,” a Tordos leader": a nickname with no name before it.

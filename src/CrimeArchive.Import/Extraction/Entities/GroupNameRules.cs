@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -74,7 +74,8 @@ public static partial class GroupNameRules
         var after = IsPossessive(span, info) ? null : PersonNameRules.WordAfter(info, span);
         var afterIndex = span.Index + span.Count;
         // "the Tapajós river route": a river's name is no group's.
-        if (after is "river" or "rivers" or "valley" or "basin" or "delta")
+        // "the Guardianes del Valle (Valley Guardians)": a word in a parenthesis is none of the name's.
+        if (after is "river" or "rivers" or "valley" or "basin" or "delta" && !info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Words[afterIndex].Start - span.End).Contains('('))
             return null;
         if (IsSpelledOutAcronym(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
