@@ -307,4 +307,39 @@ public class GeneralizationRuleTests
         Assert.True(x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Gatos"));
         Assert.False(x.Has("Los Pumas", RelationshipType.RivalOf, "Los Gatos"));
     }
+
+    [Theory]
+    [InlineData("The killings took place in the neighborhoods of Villa Esperanza, Los Cerezos and San Judas Tadeo.", "Los Cerezos")]
+    [InlineData("Soldiers searched the villages of Loma Alta, Los Naranjos and Pozo Hondo.", "Los Naranjos")]
+    public void A_name_in_a_list_of_places_is_no_group(string text, string name)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.Groups(), g => g.Name == name);
+        Assert.Contains(x.Places(), p => p.Name == name);
+    }
+
+    [Fact]
+    public void A_name_in_a_list_of_towns_is_no_person()
+    {
+        var x = ExtractionHelper.Run("The gang controls the towns of Tocoa, Sabá, Bonito Oriental and Limón, in Colón.");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Bonito Oriental");
+    }
+
+    [Theory]
+    [InlineData("El Cártel del Río, que se hace llamar Fuerza Patriótica (FP), controla el puerto de Tumaco.", "Cártel del Río", "Fuerza Patriótica")]
+    [InlineData("Una de sus clicas es la Crazy Shadow Boys (CSB), que opera en Soyapango.", "Crazy Shadow Boys", "CSB")]
+    [InlineData("The gang 3 Minit (Three Minutes) controls the market in Port-au-Prince.", "3 Minit", "Three Minutes")]
+    public void A_group_keeps_the_names_it_gives_itself_and_its_number(string text, string name, string other)
+    {
+        var x = text.Contains(" que ") ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Contains(other, x.Groups().Named(name).Aliases);
+    }
+
+    [Fact]
+    public void A_second_participle_opening_the_sentence_describes_its_subject()
+    {
+        var x = ExtractionHelper.Run("Los Zorros del Sur operate in Nariño.", "Founded in 1990 and led for years by Iker Soto Mena, the group now works with the Cartel del Norte.");
+        Assert.True(x.Has("Iker Soto Mena", RelationshipType.LeaderOf, "Los Zorros del Sur"));
+        Assert.False(x.Has("Iker Soto Mena", RelationshipType.Founded, "Los Zorros del Sur"));
+    }
 }

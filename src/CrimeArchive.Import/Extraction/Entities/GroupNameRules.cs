@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|calls\s+itself|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|calls\s+itself|(?:que\s+)?se\s+(?:hacen?\s+llamar|autodenominan?|llaman?)|(?:la\s+|el\s+)?autodenominad[oa]s?|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -26,7 +26,7 @@ public static partial class GroupNameRules
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
     {
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
-        if (IsNeighbourhoodName(raw, info))
+        if (IsNeighbourhoodName(raw, info) || PersonNameRules.IsListedPlace(raw, info))
             return null;
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
@@ -52,11 +52,18 @@ public static partial class GroupNameRules
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "the Quarry Kings", "the Ridge Boys": a plural of lords, boys or beasts closing a name after "the".
         if (whole is { Count: >= 2 and <= 4 } && NameWords.IsGangPlural(whole.Words[^1].Text) && !NameWords.IsPlace(whole.Surface)
-            && (PersonNameRules.WordBefore(info, whole) is "the" || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0].Text) == "the")
+            && (PersonNameRules.WordBefore(info, whole) is "the" or "la" or "las" or "los" || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0].Text) == "the")
             && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
+        // "the gang 3 Minit", "la pandilla 18 Calles": a number after a group noun opens the name.
+        if (span.Index >= 2 && IsNumber(info.Words[span.Index - 1]) && info.Words[span.Index - 1].Text.All(char.IsDigit)
+            && IsGroupNoun(NameWords.Key(info.Words[span.Index - 2].Text)) && !NameWords.IsPlace(span.Surface))
+        {
+            var number = info.Words[span.Index - 1];
+            return new GroupHit(info.Sentence.Text[(number.Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], number.Start, span.End);
+        }
         if (span.Count == 1 && span.Words[0].IsAllCaps)
             return !NameWords.IsPlace(span.Surface) && !NameWords.IsStopWord(span.Surface)
                 && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info)
@@ -267,7 +274,7 @@ public static partial class GroupNameRules
             or "bloc" or "blocs" or "bloque" or "bloques" or "column" or "columns" or "columna" or "columnas"
             or "guerrilla" or "guerrillas" or "dissidents" or "militia" or "gang" or "gangs" or "coalition" or "alliance" or "members"
             or "commander" or "commanders" or "celula" or "celulas" or "faccion" or "frente" or "frentes" or "guerrilla" or "disidencias"
-            or "milicia" or "banda" or "bandas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina" or "autodenominado" or "autodenominada"
+            or "milicia" or "banda" or "bandas" or "clica" or "clicas" or "clique" or "cliques" or "pandilla" or "pandillas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina" or "autodenominado" or "autodenominada"
             // "se hace llamar X (ACR)", "calls itself X (ACR)": a name an organization gives itself.
             or "llamar" or "itself" or "themselves");
 

@@ -202,6 +202,37 @@ public static class PersonNameRules
         return (before is not null && PlaceNouns.Contains(before)) || WordAfter(info, span) is { } after && PlaceNounsAfter.Contains(after);
     }
 
+    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
+    {
+        "towns", "cities", "villages", "municipalities", "districts", "neighborhoods", "neighbourhoods", "communities", "provinces", "hamlets",
+        "settlements", "favelas", "slums", "departments", "states", "regions", "ports", "parishes", "islands",
+        "municipios", "barrios", "comunas", "localidades", "pueblos", "veredas", "corregimientos", "distritos", "comunidades", "provincias",
+        "colonias", "aldeas", "caserios", "sectores", "departamentos", "estados", "ciudades", "parroquias", "cantones", "regiones", "zonas", "islas",
+    };
+
+    /// <summary>"the neighborhoods of Villa Nueva, Los Cedros and El Retiro", "los barrios Alto y Cabañas":
+    /// a name in a list that a plural place noun opens is a place, whatever its words look like.</summary>
+    public static bool IsListedPlace(NameSpan span, SentenceInfo info)
+    {
+        var passedName = false;
+        for (var i = span.Index - 1; i >= 0 && i >= span.Index - 16; i--)
+        {
+            var word = info.Words[i];
+            var key = NameWords.Key(word.Text);
+            if (word.IsCapitalized && !PluralPlaceNouns.Contains(key))
+            {
+                passedName = true;
+                continue;
+            }
+            if (key is "and" or "y" or "e" or "or" or "o")
+                continue;
+            if (key is "of" or "de" or "del" && i >= 1)
+                return PluralPlaceNouns.Contains(NameWords.Key(info.Words[i - 1].Text));
+            return passedName && PluralPlaceNouns.Contains(key);
+        }
+        return false;
+    }
+
     public static bool IsMedia(NameSpan span, SentenceInfo info)
     {
         var before = WordBefore(info, span);

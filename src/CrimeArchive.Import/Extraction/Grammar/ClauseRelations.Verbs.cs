@@ -496,9 +496,24 @@ public sealed partial class ClauseRelations
         "abuelo", "yerno", "cuñado", "suegro", "esposa", "esposo", "viuda", "hermanos", "hermanas", "hijos", "hijas", "primos", "sobrinos",
     };
 
+    // "Founded in 1990 by X, the group", "Founded in 1990 and led for years by X, the group": a
+    // participle opening the sentence, or a second one joined to it before the comma.
+    private bool IsOpeningParticiple(int k)
+    {
+        if (!phrases[k].Tokens[^1].Can(PartOfSpeech.PastParticiple))
+            return false;
+        if (k == 0)
+            return true;
+        return k > 1 && phrases[k - 1].Lower is "and" or "y" && phrases[0].Kind == PhraseKind.Verb && phrases[0].Tokens.Count == 1
+            && phrases[0].Tokens[0].Can(PartOfSpeech.PastParticiple) && phrases[k].Tokens.Count(t => !t.Is(PartOfSpeech.Adverb)) == 1
+            && Enumerable.Range(1, k - 1).All(i => phrases[i].Kind is not (PhraseKind.Comma or PhraseKind.Boundary or PhraseKind.Verb or PhraseKind.Relative));
+    }
+
     private bool IsPassive(int k)
     {
         var verb = phrases[k];
+        if (k > 0 && IsOpeningParticiple(k))
+            return true;
         var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb));
         if (!head.Is(PartOfSpeech.PastParticiple))
             return false;
@@ -513,9 +528,9 @@ public sealed partial class ClauseRelations
         var verb = phrases[k];
         // "Founded in the 1990s by X, it later split", "Creada en 2004 por X, la banda": a participle that
         // opens the sentence describes the subject after its comma.
-        if (k == 0 && verb.Tokens[^1].Can(PartOfSpeech.PastParticiple))
+        if (IsOpeningParticiple(k))
         {
-            for (var c = 1; c + 1 < phrases.Count && c <= 14; c++)
+            for (var c = k + 1; c + 1 < phrases.Count && c <= k + 14; c++)
             {
                 if (phrases[c].Kind is PhraseKind.Boundary or PhraseKind.Verb or PhraseKind.Relative)
                     break;
