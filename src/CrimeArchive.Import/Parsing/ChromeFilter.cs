@@ -49,6 +49,8 @@ public static partial class ChromeFilter
         if (line.Length > MaxShortChromeLength)
             return false;
         return ShareLine().IsMatch(line)
+            || (line.Length <= MaxLinkLength && (PipeRow().IsMatch(line) || ShareCall().IsMatch(line) || RelatedList().IsMatch(line)))
+            || SiteNotice().IsMatch(line)
             || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
                 || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
@@ -71,8 +73,25 @@ public static partial class ChromeFilter
     /// <summary>A call to sign up for the newsletter: "Sign up for our weekly brief", "Suscríbete a…".</summary>
     public static bool IsSignUp(string line) => SignUp().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:Sign up|Subscribe|Suscr[íi]bete|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Sign up|Subscribe|Suscr[íi]bete|Suscr[íi]base|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?|(?:Newsletter|Bolet[íi]n)\s*:.{0,160}|(?:Reciba|Recibe|Receive|Get)\s+(?:nuestr[oa]s?|our|the)\b[^.!?]{0,60}\b(?:bolet[íi]n|newsletter|digest|bulletin)\b[^.!?]{0,80}[.!]?(?:\s+\p{Lu}{4,})?)$", RegexOptions.IgnoreCase)]
     private static partial Regex SignUp();
+
+    // "Send | Print | Share", "Inicio  |  Perfiles  |  Belice", "Perfiles vinculados: A · B · C": short
+    // items between bars or middle dots, none of them a sentence.
+    [GeneratedRegex(@"^\s*[^\s|·•.!?]+(?: [^\s|·•!?]+){0,4}(?:\s+[|·•]\s+[^\s|·•!?]+(?: [^\s|·•!?]+){0,4}){1,}\s*$")]
+    private static partial Regex PipeRow();
+
+    // "Share this: Twitter, Facebook", "Comparta esta nota", "Comparte esta ficha en tus redes".
+    [GeneratedRegex(@"^(?:(?:Share(?: this)?(?: (?:article|story|profile|page))?|Compart(?:ir|e|a)(?: (?:esto|esta \p{L}+|este \p{L}+))?)\s*:[\p{L}\s,/]{0,80}|(?:Share|Comparta|Comparte|Compártelo|Compártela|Compartir)\s+(?:est[aeo]|this|en|on|la|el)\b[^.!?:]{0,50})$")]
+    private static partial Regex ShareCall();
+
+    // "Related profiles: A | B", "Perfiles vinculados: A · B", "Más sobre este tema: …".
+    [GeneratedRegex(@"^(?:(?:Related|More|Other)\s+(?:profiles?|articles?|stories|coverage|content|reading|topics)|(?:Perfiles|Art[íi]culos|Notas|Contenidos?|Temas)\s+(?:vinculad|relacionad)[oa]s|M[áa]s sobre (?:este tema|[\p{L}]+)|More on (?:this topic|[\p{L}]+))\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedList();
+
+    // A cookie banner, a copyright line, the site's tagline: notices about the site, not the story.
+    [GeneratedRegex(@"^(?=.{0,400}$)(?:(?:We use|We're using|This (?:web)?site uses|Our (?:web)?site uses|By (?:continuing|using)|Esta (?:web|p[áa]gina|p[áa]gina web)|Este (?:sitio|portal)|Usamos|Utilizamos)\b.{0,300}\bcookies?\b.*|(?:©|\(c\)|Copyright\b).{0,160}|.{0,80}©\s*\d{4}.{0,120}|.{0,160}\b(?:All rights reserved|Todos los derechos reservados)\b.{0,80}|[^.!?]{1,40}\s[–—-]\s[^.!?]{0,60}\b(?:crimen organizado|organized crime|organised crime))$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteNotice();
 
     /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>
     public static bool IsKindLine(string line) => KindLine().IsMatch(line);

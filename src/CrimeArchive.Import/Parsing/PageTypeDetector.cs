@@ -8,6 +8,7 @@ public static partial class PageTypeDetector
     public const string ListingPage = "a tag or section page listing teasers of other articles, not an article";
     public const string Newsletter = "a newsletter, not an article";
     public const string OnlyChrome = "only site chrome, no article text";
+    public const string ErrorPage = "an error page (page not found), not an article";
 
     private const int HeaderLines = 10;
     private const int RealParagraphWords = 25;
@@ -29,6 +30,9 @@ public static partial class PageTypeDetector
         }
         if (teasers >= 3 && teasers > paragraphs)
             return ListingPage;
+        // "Error 404", "Página no encontrada": the site's answer to a missing page, whatever teasers follow it.
+        if (paragraphs <= 1 && lines.Take(HeaderLines * 2).Any(l => l.WordCount <= 8 && NotFound().IsMatch(l.Text)))
+            return ErrorPage;
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
         // A mailing's own lines ("view this email in your browser", "you subscribed", "unsubscribe"): one
         // with a newsletter masthead, or two of them, make a mailing, whatever its masthead says.
@@ -37,6 +41,9 @@ public static partial class PageTypeDetector
             return Newsletter;
         return null;
     }
+
+    [GeneratedRegex(@"^(?:Error\s*)?404\b|^(?:Page|P[áa]gina)\s+(?:not\s+found|no\s+encontrada)|^(?:Not\s+found|No\s+encontrada)\.?$|^P[áa]gina\s+no\s+existe", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFound();
 
     [GeneratedRegex(@"\b(?:newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterWord();

@@ -32,6 +32,21 @@ public class ChromeTests
     [InlineData("Enviar")]
     [InlineData("Enter your e-mail")]
     [InlineData("smuggling routes chart 2019")]
+    [InlineData("Mail | Print | Share")]
+    [InlineData("Comparta este perfil  |  Imprimir  |  Enviar por correo")]
+    [InlineData("Share this: Twitter, Facebook, Email")]
+    [InlineData("Comparta esta noticia")]
+    [InlineData("Comparte este artículo con tus contactos")]
+    [InlineData("Perfiles relacionados: Los Cóndores · Belice · Guatemala")]
+    [InlineData("Related profiles: The Herons | Los Lobos | Haiti")]
+    [InlineData("CrimeWatch | Profiles | Jamaica | Haiti | Caribbean")]
+    [InlineData("We use cookies to improve your visit. Learn more | Accept")]
+    [InlineData("Este sitio utiliza cookies propias y de terceros. Si continúa navegando, acepta su uso. Aceptar")]
+    [InlineData("© 2021 CrimeWatch. All rights reserved.")]
+    [InlineData("CrimeWatch © 2022 Todos los derechos reservados")]
+    [InlineData("Newsletter: Get our weekly round-up on crime in the Andes. SUBSCRIBE")]
+    [InlineData("Reciba nuestro boletín todos los viernes")]
+    [InlineData("CrimeWatch – Investigación y análisis del crimen organizado")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);

@@ -53,6 +53,17 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void Page_not_found_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "CrimeWatch – crimen organizado en las Américas", "Inicio  Noticias  Perfiles  Donar", "",
+            "Error 404", "", "Página no encontrada", "", "Lo sentimos, la dirección que buscó no existe o fue cambiada de lugar.", "",
+            "Vuelva a la portada o use el buscador.", "", "Lo más leído", "", "Capturan en Colombia al jefe de Los Robles",
+            "", "Extraditan a un narco hondureño a Estados Unidos"));
+
+        Assert.Equal(PageTypeDetector.ErrorPage, doc.SkipReason);
+    }
+
+    [Fact]
     public void Article_is_not_skipped()
     {
         Assert.Null(Parse(Lead, Second, Third).SkipReason);
