@@ -11,13 +11,15 @@ public static partial class BylineParser
 {
     private const int MaxBylineLength = 160;
 
-    public static bool IsByline(string line) => MayBeByline(line) && Pattern().IsMatch(line);
+    public static bool IsByline(string line) => MayBeByline(line) && (Pattern().IsMatch(line) || SignedPattern().IsMatch(line));
 
     public static Byline? Parse(string line)
     {
         if (!MayBeByline(line))
             return null;
         var m = Pattern().Match(line);
+        if (!m.Success)
+            m = SignedPattern().Match(line);
         if (!m.Success)
             return null;
         var date = ParseDate(m.Groups["day"].Value, m.Groups["month"].Value, m.Groups["year"].Value);
@@ -37,7 +39,8 @@ public static partial class BylineParser
     }
 
     private static bool MayBeByline(string line) =>
-        line.Length <= MaxBylineLength && line.Length > 0 && (char.IsDigit(line[0]) || line.Contains('/', StringComparison.Ordinal));
+        line.Length <= MaxBylineLength && line.Length > 0 && (char.IsDigit(line[0]) || line.Contains('/', StringComparison.Ordinal)
+            || line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("Por ", StringComparison.Ordinal));
 
     public static DateOnly? ParseDate(string day, string month, string year)
     {
@@ -76,6 +79,10 @@ public static partial class BylineParser
     // The author part is optional: older bylines and teasers give only the tag and the date.
     [GeneratedRegex(@"^(?:(?<tag>[^/]{1,60}?)\s*/\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}{3,10}\.?)\s+(?<year>\d{4})(?:\s+(?<by>(?-i:BY|POR))\s+(?<author>.+?))?(?:\s+(?<lang>(?-i:EN|ES)))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
+
+    // "By Jane Roe | March 4, 2021", "Por Juan Pérez | Publicado el 9 de mayo de 2016": a signature, then the date.
+    [GeneratedRegex(@"^(?<by>(?-i:By|Por))\s+(?<author>[^|–—\d]{3,80}?)\s*[|–—]\s*(?:(?:Published|Updated|Publicado|Actualizado)(?:\s+(?:on|el))?\s+)?(?:(?<month>\p{L}{3,10})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})|(?<day>\d{1,2})\s+(?:de\s+)?(?<month>\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<year>\d{4}))$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedPattern();
 
     [GeneratedRegex(@"\s*(?:,|\s(?:AND|Y|&)\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorSeparator();

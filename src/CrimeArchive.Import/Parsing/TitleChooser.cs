@@ -4,8 +4,12 @@ namespace CrimeArchive.Import.Parsing;
 /// <summary>Picks the title among the short lines before the lead: the line that repeats the
 /// breadcrumb, a line in quotes, the line above the byline, or a lone headline; never a caption or
 /// a banner.</summary>
-public static class TitleChooser
+public static partial class TitleChooser
 {
+    // "Ramón “El Tuerto” Bejarano" under a breadcrumb ending "Ramón Bejarano": the nickname inside the name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[“""‘'][^“”""‘’]{1,30}[”""’'](?=\s)")]
+    private static partial System.Text.RegularExpressions.Regex InnerNickname();
+
     private const int PrefixLength = 20;
 
     public static (string? Title, bool Uncertain) Choose(Breadcrumb? breadcrumb, List<(string Text, bool BeforeByline)> candidates,
@@ -43,7 +47,8 @@ public static class TitleChooser
             // "Mario Ruiz, alias 'El Gordo'" under a breadcrumb ending "Mario Ruiz": the title line as given.
             if (comparable.Length > 0 && (path.EndsWith(comparable, StringComparison.Ordinal)
                 || NameNormalizer.Normalize(TitleText.StripWrappingQuotes(text)) == tail
-                || NameNormalizer.Normalize(TitleDeriver.ProfileName(text)) == tail))
+                || NameNormalizer.Normalize(TitleDeriver.ProfileName(text)) == tail
+                || NameNormalizer.Normalize(InnerNickname().Replace(text, " ")) == tail))
                 return TitleText.StripWrappingQuotes(text);
         }
         // A breadcrumb cut short or spelled differently still shares the headline's first words.

@@ -19,6 +19,27 @@ public class HeaderParsingTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("By Laura Beth O'Connell | March 4, 2021", "Laura Beth O'Connell", 2021, 3, 4)]
+    [InlineData("Por María José Ruiz Peña | Publicado el 9 de mayo de 2016", "María José Ruiz Peña", 2016, 5, 9)]
+    public void A_signature_with_a_date_after_a_bar_is_a_byline(string byline, string author, int year, int month, int day)
+    {
+        var doc = Parse("Police Seize a Cocaine Sub Near Tumaco", "", byline, "", Lead, Second);
+
+        Assert.Equal("Police Seize a Cocaine Sub Near Tumaco", doc.Title);
+        Assert.Equal(author, doc.Author);
+        Assert.Equal(new DateOnly(year, month, day), doc.Date);
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_profile_title_keeps_the_nickname_inside_the_name()
+    {
+        var doc = Parse("HomeHondurasRamón Bejarano Solís", "HONDURAS", "Ramón \"El Tuerto\" Bejarano Solís", Lead, Second);
+
+        Assert.Equal("Ramón \"El Tuerto\" Bejarano Solís", doc.Title);
+    }
+
     [Fact]
     public void Breadcrumb_and_title_line_may_differ_in_apostrophes()
     {
