@@ -205,6 +205,9 @@ public static partial class EntityExtractor
     private static string? QuotedWithArticle(Mention m)
     {
         var at = m.Start - m.SentenceStart;
+        // "Under El Gallo, the gang grew": a nickname written with its capitalized article.
+        if (at >= 3 && at <= m.Sentence.Length && m.Sentence.AsSpan(at - 3, 3) is "El " or "La " && (at == 3 || m.Sentence[at - 4] == ' '))
+            return string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface);
         if (at < 4 || at > m.Sentence.Length)
             return null;
         var before = m.Sentence.AsSpan(at - 4, 4);

@@ -361,4 +361,23 @@ public class SpanishGroupNameTests
         Assert.Contains(other, x.Groups().Named(name).Aliases);
         Assert.Single(x.Groups());
     }
+
+    [Fact]
+    public void A_name_given_somewhere_and_a_name_after_the_acronym_are_the_groups()
+    {
+        var x = ExtractionHelper.Run("Los Cuervos, known in the port of Tela as the Ramírez clan, move cocaine. The Ramírez family also owns hotels.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Ramírez clan", group.Aliases);
+        Assert.Contains("Ramírez family", group.Aliases);
+        var spanish = ExtractionHelper.RunSpanish("Las Fuerzas Unidas del Sur (FUS), conocidas como los Sureños, controlan la frontera.");
+        Assert.Contains("Sureños", Assert.Single(spanish.Groups()).Aliases);
+    }
+
+    [Fact]
+    public void The_end_of_a_longer_group_name_named_before_is_its_short_form()
+    {
+        var x = ExtractionHelper.Run("The Delmar Ocelots gang controls the docks of Kingston.", "The Ocelots boss, Kevin Dacres, was arrested in May.");
+        Assert.Contains("Ocelots", Assert.Single(x.Groups()).Aliases);
+        Assert.True(x.Has("Kevin Dacres", RelationshipType.LeaderOf, "Delmar Ocelots"));
+    }
 }

@@ -383,4 +383,18 @@ public class GuillemetAliasTests
         Assert.Contains(nickname, x.People().Named(name).Aliases);
         Assert.DoesNotContain(x.Places(), p => p.Name == nickname);
     }
+
+    [Fact]
+    public void A_nickname_keeps_an_apostrophe_inside_its_quotes()
+    {
+        var x = ExtractionHelper.Run("Police arrested Andrés Olmedo, alias \"Boca e' Sapo,\" in Colón.");
+        Assert.Contains("Boca e' Sapo", x.People().Named("Andrés Olmedo").Aliases);
+    }
+
+    [Fact]
+    public void A_nickname_written_with_its_article_keeps_that_form()
+    {
+        var x = ExtractionHelper.Run("Police arrested Mario Tello, alias \"El Gallo,\" in Olanchito. Under El Gallo, the gang grew fast.");
+        Assert.Contains("El Gallo", x.People().Named("Mario Tello").Aliases);
+    }
 }

@@ -15,7 +15,8 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+)?as|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^[“""‘'«](?<nick>[^“”""‘’«»]{1,40}?)[,.]?[”""’'»]")]
+    // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
+    [GeneratedRegex(@"^(?:""(?<nick>[^""“”]{1,40}?)[,.]?""|“(?<nick>[^“”""]{1,40}?)[,.]?[”""]|«(?<nick>[^«»]{1,40}?)[,.]?»|‘(?<nick>[^‘’]{1,40}?)[,.]?’|'(?<nick>[^'’]{1,40}?)[,.]?['’])")]
     private static partial Regex QuotedNickname();
 
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>

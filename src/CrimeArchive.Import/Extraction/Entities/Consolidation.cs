@@ -46,7 +46,19 @@ public static class Consolidation
             // "Los Cuervos" and "the Cuervos'" shorten "Los Cuervos de Paita": a one-word name only folds
             // into a name that adds a place to it ("de Paita"), never into a longer name of another shape.
             if (longer.Count == 1 && (words.Length > 1 || AddsPlace(words, EntityRegistry.KeyOf(longer[0].Name).Split(' '))))
+            {
                 registry.Merge(group, longer[0]);
+                continue;
+            }
+            // "the Ocelots" after "the Delmar Ocelots", "Pedro Lara" after "Columna Móvil Pedro Lara": the
+            // end of a longer name named earlier shortens it, unless it is a word any group answers to.
+            var bare = words[0] is "the" or "los" or "las" or "la" or "el" ? words[1..] : words;
+            if (bare.Length == 0 || bare.All(NameWords.IsGroupHead))
+                continue;
+            var ending = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
+                && IsSuffix(bare, EntityRegistry.KeyOf(g.Name).Split(' '))).ToList();
+            if (ending.Count == 1)
+                registry.Merge(group, ending[0]);
         }
     }
 

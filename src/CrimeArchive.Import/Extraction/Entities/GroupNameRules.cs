@@ -17,7 +17,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?[\p{L}\-]+\s+|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|calls\s+itself|(?:que\s+)?se\s+(?:hacen?\s+llamar|autodenominan?|llaman?)|(?:la\s+|el\s+)?autodenominad[oa]s?|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|calls\s+itself|(?:que\s+)?se\s+(?:hacen?\s+llamar|autodenominan?|llaman?)|(?:la\s+|el\s+)?autodenominad[oa]s?|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -495,6 +495,12 @@ public static partial class GroupNameRules
         var text = info.Sentence.Text;
         var rel = end - info.Sentence.Start;
         var m = KnownAs().Match(text[rel..]);
+        // "Las Fuerzas Unidas del Sur (FUS), conocidas como los Sureños": past the name's own parenthesis.
+        if (!m.Success && Parenthetical().Match(text[rel..]) is { Success: true } own)
+        {
+            rel += own.Length;
+            m = KnownAs().Match(text[rel..]);
+        }
         if (!m.Success)
             return names;
         // "un enviado de Los Lagartos conocido como …": a singular participle after a plural name names someone else.
@@ -533,7 +539,9 @@ public static partial class GroupNameRules
             }
             if (span is null)
                 break;
-            names.Add((span.Surface, span.Start));
+            // "known as the Ramírez clan": the kind written in lower case after the name is part of it.
+            var kind = FamilyNounAfter().Match(text, span.End - info.Sentence.Start);
+            names.Add((kind.Success ? span.Surface + " " + kind.Groups["noun"].Value : span.Surface, span.Start));
             var paren = ParentheticalNames(info, span.End);
             names.AddRange(paren);
             rel = span.End - info.Sentence.Start;
@@ -546,6 +554,9 @@ public static partial class GroupNameRules
         }
         return names;
     }
+
+    [GeneratedRegex(@"\G\s(?<noun>clan|family|gang|crew|cartel|network)\b")]
+    private static partial Regex FamilyNounAfter();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:which|that)\s+means|que\s+significa)\s+[“""«‘']")]
     private static partial Regex TranslatedName();
