@@ -397,4 +397,26 @@ public class GuillemetAliasTests
         var x = ExtractionHelper.Run("Police arrested Mario Tello, alias \"El Gallo,\" in Olanchito. Under El Gallo, the gang grew fast.");
         Assert.Contains("El Gallo", x.People().Named("Mario Tello").Aliases);
     }
+
+    [Theory]
+    [InlineData("Los hermanos Ortega Paz, Luis y Saúl, dirigen la banda desde 2015.", "Luis Ortega Paz", "Saúl Ortega Paz")]
+    [InlineData("Police detained the Mills brothers, Andre and Curtis, in Spanish Town.", "Andre Mills", "Curtis Mills")]
+    [InlineData("La red está a cargo de las hermanas Ana y Rosa María Vela Soto.", "Ana Vela Soto", "Rosa María Vela Soto")]
+    [InlineData("La banda es dirigida por Tomás Ruiz, quien junto a su hermano José Luis controla el puerto.", "Tomás Ruiz", "José Luis Ruiz")]
+    public void Siblings_named_together_share_their_surnames(string text, string first, string second)
+    {
+        var x = text.Contains(" the ") ? ExtractionHelper.Run(text) : ExtractionHelper.RunSpanish(text);
+        Assert.Equal(new[] { first, second }.Order(), x.People().Select(p => p.Name).Order());
+        Assert.True(x.Has(first, CrimeArchive.Data.RelationshipType.SiblingOf, second));
+    }
+
+    [Fact]
+    public void A_father_and_a_son_with_different_nicknames_stay_two_people()
+    {
+        var x = ExtractionHelper.Run("Los Gatos were founded by Raúl \"El Abuelo\" Ferraz in 1998.",
+            "His son, Raúl Ángel Ferraz, alias \"Chino,\" took over in 2015. Chino Ferraz was arrested last year.");
+        Assert.Equal(2, x.People().Count);
+        Assert.Contains("Chino Ferraz", x.People().Named("Raúl Ángel Ferraz").Aliases);
+        Assert.Contains("El Abuelo", x.People().Named("Raúl Ferraz").Aliases);
+    }
 }

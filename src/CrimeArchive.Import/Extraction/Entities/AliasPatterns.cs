@@ -148,7 +148,7 @@ public static partial class AliasPatterns
         var names = listed.Groups["name"].Captures;
         if (names.Count != count - 1)
             return;
-        var surname = string.Join(' ', words[1..]);
+        var surname = PersonNameRules.Surnames(owner.Surface);
         for (var i = 0; i < names.Count; i++)
         {
             var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + names[i].Index);

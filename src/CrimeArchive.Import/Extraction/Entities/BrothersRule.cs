@@ -5,7 +5,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// <summary>Siblings named together: "brothers Luis Enrique and Javier Antonio Calle Serna" are two
 /// people who share the surnames written once; "his brother Javier" is a first name that takes the
 /// surname of the person the sentence is about.</summary>
-public static class BrothersRule
+public static partial class BrothersRule
 {
     private static readonly HashSet<string> SiblingWords = new(StringComparer.Ordinal)
     {
@@ -57,7 +57,10 @@ public static class BrothersRule
         if (!cue && a.Index >= 2 && SiblingWords.Contains(NameWords.Key(info.Words[a.Index - 1].Text))
             && Possessives.Contains(NameWords.Key(info.Words[a.Index - 2].Text)))
             return false;
-        var surnames = string.Join(' ', b.Words.Skip(a.Count).Select(w => w.Text));
+        // "Ana y Rosa María Vela Soto": the last name may have more given names than the first; a
+        // four-word name ends in two surnames.
+        var given = b.Count >= 4 ? Math.Max(a.Count, b.Count - 2) : a.Count;
+        var surnames = string.Join(' ', b.Words.Skip(given).Select(w => w.Text));
         var people = firsts.Select(f => registry.Add(EntityKind.Person, f.Surface + " " + surnames, f.Start)).ToList();
         people.Add(registry.Add(EntityKind.Person, b.Surface, b.Start));
         if (cue)
@@ -67,14 +70,43 @@ public static class BrothersRule
                     siblings.Add((people[i], people[j], info));
         }
         // The last name's mention is its first names; the surnames belong to all.
-        registry.SharedSurnameSpans[b.Start] = a.Count;
+        registry.SharedSurnameSpans[b.Start] = given;
         return true;
     }
+
+    /// <summary>"los hermanos Ortega Paz, Luis y Saúl", "the Mills brothers, Andre and Curtis": the
+    /// surnames first, then the given names of each sibling.</summary>
+    public static void SurnamesFirst(SentenceInfo info, EntityRegistry registry, List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
+    {
+        foreach (System.Text.RegularExpressions.Match m in SurnamesThenGivenNames().Matches(info.Sentence.Text))
+        {
+            var surname = m.Groups["surname"];
+            var givens = m.Groups["given"].Captures;
+            if (!givens.All(g => GivenNames.Contains(g.Value)) || GivenNames.Contains(surname.Value.Split(' ')[0]) || NameWords.IsPlace(surname.Value))
+                continue;
+            var people = new List<EntityDraft>();
+            foreach (System.Text.RegularExpressions.Capture given in givens)
+            {
+                var start = info.Sentence.Start + given.Index;
+                people.Add(registry.Add(EntityKind.Person, given.Value + " " + surname.Value, start));
+                registry.Consumed.Add(start);
+            }
+            registry.Consumed.Add(info.Sentence.Start + surname.Index);
+            for (var i = 0; i < people.Count; i++)
+                for (var j = i + 1; j < people.Count; j++)
+                    siblings.Add((people[i], people[j], info));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Ll]os|[Ll]as)\s+(?:hermanos|hermanas)\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)|the\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:brothers|sisters|siblings))\s*[,:—–]\s+(?:(?<given>\p{Lu}[\p{L}\-]+),\s+)*(?<given>\p{Lu}[\p{L}\-]+)\s+(?:y|e|and)\s+(?<given>\p{Lu}[\p{L}\-]+)\b(?!\s\p{Lu})")]
+    private static partial System.Text.RegularExpressions.Regex SurnamesThenGivenNames();
 
     public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, KnownNames? known,
         List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
     {
-        if (span.Count != 1 || span.Index < 2 || !IsFirstName(span.Words[0]))
+        // "su hermano José Luis": two given names are one compound given name.
+        var compound = span.Count == 2 && span.Words.All(w => GivenNames.Contains(w.Text));
+        if ((span.Count != 1 && !compound) || span.Index < 2 || !IsFirstName(span.Words[0]))
             return false;
         var k = span.Index - 1;
         // "su hermano menor, Anastasio": Spanish puts the age after the noun.
@@ -88,7 +120,7 @@ public static class BrothersRule
         if (k < 0)
             return false;
         var first = NameWords.Key(span.Words[0].Text);
-        if (registry.Entities.Any(e => e.IsPerson && e.NameWords[0] == first))
+        if (registry.Entities.Any(e => e.IsPerson && e.NameWords[0] == first && (!compound || e.NameWords.Length > 1 && e.NameWords[1] == NameWords.Key(span.Words[1].Text))))
             return false;
         EntityDraft? reference;
         if (Possessives.Contains(NameWords.Key(info.Words[k].Text)))

@@ -14,7 +14,16 @@ public static class Consolidation
         foreach (var person in people)
         {
             var words = person.NameWords;
-            var longer = registry.Entities.Where(e => e.IsPerson && e != person && e.NameWords.Length >= words.Length).ToList();
+            // "Raúl “El Abuelo” Ferraz" and his son "Raúl Ángel Ferraz, alias “Chino”": different nicknames, different people.
+            var longer = registry.Entities.Where(e => e.IsPerson && e != person && e.NameWords.Length >= words.Length
+                && (person.Nicknames.Count == 0 || e.Nicknames.Count == 0 || person.Nicknames.Overlaps(e.Nicknames))).ToList();
+            // "Chino Ferraz": the nickname of one person and their surname.
+            if (words.Length == 2 && person.Nicknames.Count == 0
+                && longer.Where(e => e.Nicknames.Contains(words[0]) && e.NameWords.AsSpan(1).Contains(words[1])).ToList() is [var nicknamed])
+            {
+                registry.Merge(person, nicknamed);
+                continue;
+            }
             var prefixOf = longer.Where(e => IsPrefix(words, e.NameWords)).ToList();
             if (prefixOf.Count == 1)
             {

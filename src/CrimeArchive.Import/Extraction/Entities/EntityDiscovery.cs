@@ -1,3 +1,4 @@
+using CrimeArchive.Data.Text;
 using CrimeArchive.Data;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -26,6 +27,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         foreach (var info in sentences)
             ReadGlossedNames(info);
         foreach (var info in sentences)
+            BrothersRule.SurnamesFirst(info, registry, Siblings);
+        foreach (var info in sentences)
             ReadPeople(info);
         foreach (var (statement, _) in pendingAliases)
         {
@@ -43,6 +46,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     {
         registry.AddKey(person, nickname);
         var words = nickname.Split(' ', 2);
+        person.Nicknames.Add(NameNormalizer.Normalize(words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the" ? words[1] : nickname));
         if (words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the" && !NameWords.IsEveryday(words[1]))
             registry.AddKey(person, words[1]);
     }

@@ -26,6 +26,10 @@ public sealed class EntityDraft(EntityKind kind, string name, int firstStart)
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The nicknames the text states for a person, normalized, article dropped: two people
+    /// with different ones are never folded into one.</summary>
+    public HashSet<string> Nicknames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Normalized words of a person's full name ("luis", "enrique", "calle", "serna").</summary>
     public string[] NameWords => nameWords ??= NameNormalizer.Normalize(Name).Split(' ');
 

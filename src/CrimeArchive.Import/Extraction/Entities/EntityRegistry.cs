@@ -178,6 +178,7 @@ public sealed class EntityRegistry
             AddKey(into, key);
         }
         into.Mentions.AddRange(from.Mentions);
+        into.Nicknames.UnionWith(from.Nicknames);
         into.FirstStart = Math.Min(into.FirstStart, from.FirstStart);
         if (from.Name.Length > into.Name.Length && into.Kind == EntityKind.Person)
             into.Name = from.Name;
