@@ -11,15 +11,13 @@ public static partial class BylineParser
 {
     private const int MaxBylineLength = 160;
 
-    public static bool IsByline(string line) => MayBeByline(line) && (Pattern().IsMatch(line) || SignedPattern().IsMatch(line));
+    public static bool IsByline(string line) => MayBeByline(line) && (IsSigned(line) ? SignedPattern().IsMatch(line) : Pattern().IsMatch(line));
 
     public static Byline? Parse(string line)
     {
         if (!MayBeByline(line))
             return null;
-        var m = Pattern().Match(line);
-        if (!m.Success)
-            m = SignedPattern().Match(line);
+        var m = IsSigned(line) ? SignedPattern().Match(line) : Pattern().Match(line);
         if (!m.Success)
             return null;
         var date = ParseDate(m.Groups["day"].Value, m.Groups["month"].Value, m.Groups["year"].Value);
@@ -39,8 +37,11 @@ public static partial class BylineParser
     }
 
     private static bool MayBeByline(string line) =>
-        line.Length <= MaxBylineLength && line.Length > 0 && (char.IsDigit(line[0]) || line.Contains('/', StringComparison.Ordinal)
-            || line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("Por ", StringComparison.Ordinal));
+        line.Length <= MaxBylineLength && line.Length > 0 && (char.IsDigit(line[0]) || line.Contains('/', StringComparison.Ordinal) || IsSigned(line));
+
+    // "By Jane Roe | March 4, 2021": a signature first, read by its own pattern.
+    private static bool IsSigned(string line) =>
+        (line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("Por ", StringComparison.Ordinal)) && line.AsSpan().IndexOfAny('|', '–', '—') > 0;
 
     public static DateOnly? ParseDate(string day, string month, string year)
     {

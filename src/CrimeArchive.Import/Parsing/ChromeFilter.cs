@@ -49,8 +49,9 @@ public static partial class ChromeFilter
         if (line.Length > MaxShortChromeLength)
             return false;
         return ShareLine().IsMatch(line)
-            || (line.Length <= MaxLinkLength && (PipeRow().IsMatch(line) || ShareCall().IsMatch(line) || RelatedList().IsMatch(line)))
-            || SiteNotice().IsMatch(line)
+            || (line.Length <= MaxLinkLength && (line.AsSpan().IndexOfAny(RowMarks) >= 0 && PipeRow().IsMatch(line)
+                || line[0] is 'S' or 'C' && ShareCall().IsMatch(line) || line.Contains(':') && RelatedList().IsMatch(line)))
+            || (line.AsSpan().IndexOfAny(NoticeWords) >= 0 && SiteNotice().IsMatch(line))
             || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
                 || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
@@ -76,6 +77,8 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:(?:Sign up|Subscribe|Suscr[íi]bete|Suscr[íi]base|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?|(?:Newsletter|Bolet[íi]n)\s*:.{0,160}|(?:Reciba|Recibe|Receive|Get)\s+(?:nuestr[oa]s?|our|the)\b[^.!?]{0,60}\b(?:bolet[íi]n|newsletter|digest|bulletin)\b[^.!?]{0,80}[.!]?(?:\s+\p{Lu}{4,})?)$", RegexOptions.IgnoreCase)]
     private static partial Regex SignUp();
 
+    private static readonly System.Buffers.SearchValues<char> RowMarks = System.Buffers.SearchValues.Create("|·•");
+
     // "Send | Print | Share", "Inicio  |  Perfiles  |  Belice", "Perfiles vinculados: A · B · C": short
     // items between bars or middle dots, none of them a sentence.
     [GeneratedRegex(@"^\s*[^\s|·•.!?]+(?: [^\s|·•!?]+){0,4}(?:\s+[|·•]\s+[^\s|·•!?]+(?: [^\s|·•!?]+){0,4}){1,}\s*$")]
@@ -88,6 +91,11 @@ public static partial class ChromeFilter
     // "Related profiles: A | B", "Perfiles vinculados: A · B", "Más sobre este tema: …".
     [GeneratedRegex(@"^(?:(?:Related|More|Other)\s+(?:profiles?|articles?|stories|coverage|content|reading|topics)|(?:Perfiles|Art[íi]culos|Notas|Contenidos?|Temas)\s+(?:vinculad|relacionad)[oa]s|M[áa]s sobre (?:este tema|[\p{L}]+)|More on (?:this topic|[\p{L}]+))\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedList();
+
+    // Words one of the site notices must hold: a cheap test before the pattern, which is run on every short line.
+    private static readonly System.Buffers.SearchValues<string> NoticeWords = System.Buffers.SearchValues.Create(
+        ["cookie", "©", "(c)", "copyright", "rights reserved", "derechos reservados", "crimen organizado", "organized crime", "organised crime"],
+        StringComparison.OrdinalIgnoreCase);
 
     // A cookie banner, a copyright line, the site's tagline: notices about the site, not the story.
     [GeneratedRegex(@"^(?=.{0,400}$)(?:(?:We use|We're using|This (?:web)?site uses|Our (?:web)?site uses|By (?:continuing|using)|Esta (?:web|p[áa]gina|p[áa]gina web)|Este (?:sitio|portal)|Usamos|Utilizamos)\b.{0,300}\bcookies?\b.*|(?:©|\(c\)|Copyright\b).{0,160}|.{0,80}©\s*\d{4}.{0,120}|.{0,160}\b(?:All rights reserved|Todos los derechos reservados)\b.{0,80}|[^.!?]{1,40}\s[–—-]\s[^.!?]{0,60}\b(?:crimen organizado|organized crime|organised crime))$", RegexOptions.IgnoreCase)]

@@ -107,7 +107,7 @@ public static partial class AliasPatterns
                 first.Surface + " " + last.Surface));
         }
         // "apodado “el Profe”, cuyo nombre real es Jairo Mejía": the nickname first, the name after it.
-        foreach (Match m in NicknameThenRealName().Matches(text))
+        foreach (Match m in HasRealName(text) ? NicknameThenRealName().Matches(text) : Enumerable.Empty<Match>())
         {
             var owner = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + m.Index + m.Length);
             var nick = m.Groups["nick"];
@@ -161,6 +161,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}\-]+)\s*,\s*)*(?<name>\p{Lu}[\p{L}\-]+)\s+(?:and|y|e)\s+$")]
     private static partial Regex FirstNamesBefore();
 
+    private static bool HasRealName(string text) =>
+        text.Contains("nombre", StringComparison.Ordinal) || text.Contains(" name is", StringComparison.Ordinal);
+
     [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+es|whose\s+(?:real\s+|full\s+|given\s+)?name\s+is)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex NicknameThenRealName();
 
@@ -176,7 +179,7 @@ public static partial class AliasPatterns
     {
         var found = new List<(string, int)>();
         // "the boss, nicknamed “X”, whose real name is Y": the nickname is Y's.
-        var named = NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet();
+        var named = HasRealName(info.Sentence.Text) ? NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet() : [];
         foreach (Match m in NicknameOnlyPattern().Matches(info.Sentence.Text))
         {
             if (PersonWords.Contains(m.Groups["noun"].Value) && !named.Contains(m.Groups["nick"].Index))

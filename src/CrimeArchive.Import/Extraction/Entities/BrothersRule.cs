@@ -78,7 +78,11 @@ public static partial class BrothersRule
     /// surnames first, then the given names of each sibling.</summary>
     public static void SurnamesFirst(SentenceInfo info, EntityRegistry registry, List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
     {
-        foreach (System.Text.RegularExpressions.Match m in SurnamesThenGivenNames().Matches(info.Sentence.Text))
+        var text = info.Sentence.Text;
+        if (!text.Contains("herman", StringComparison.Ordinal) && !text.Contains("brothers", StringComparison.Ordinal)
+            && !text.Contains("sisters", StringComparison.Ordinal) && !text.Contains("siblings", StringComparison.Ordinal))
+            return;
+        foreach (System.Text.RegularExpressions.Match m in SurnamesThenGivenNames().Matches(text))
         {
             var surname = m.Groups["surname"];
             var givens = m.Groups["given"].Captures;

@@ -79,7 +79,7 @@ internal static class CuedPlaces
         if (!tokens[next].IsCapitalized && next + 1 < tokens.Count && text.AsSpan(tokens[next].Start, tokens[next].Length) is "in" or "en")
             next++;
         var regionEnd = PlaceCues.NameEnd(text, tokens, next);
-        var regionKey = Gazetteer.KeyOfWords(Enumerable.Range(next, regionEnd - next + 1).Select(k => PlaceCues.KeyOf(text, tokens[k])));
+        var regionKey = PlaceCues.KeyOfRange(text, tokens, next, regionEnd);
         if (!tokens[next].IsCapitalized || !gazetteer.TryLookupKey(regionKey, out var regions) || !EndsClause(text, tokens, regionEnd))
             return -1;
         if (found[0].Country.Length == 0)
@@ -106,7 +106,7 @@ internal static class CuedPlaces
         var end = PlaceCues.NameEnd(text, tokens, first, 4);
         for (var last = end; last >= first; last--)
         {
-            var key = Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => PlaceCues.KeyOf(text, tokens[k])));
+            var key = PlaceCues.KeyOfRange(text, tokens, first, last);
             if (tokens[last].IsCapitalized && gazetteer.TryLookupMinorKey(key, out entries))
                 return last;
         }
@@ -146,7 +146,7 @@ internal static class CuedPlaces
             allEveryday &= everyday;
             anyEveryday |= everyday && !NameWords.SpanishFunctionWords.Contains(key);
         }
-        var spanKey = Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => PlaceCues.KeyOf(text, tokens[k])));
+        var spanKey = PlaceCues.KeyOfRange(text, tokens, first, last);
         var known = gazetteer.TryLookupKey(spanKey, out var entries);
         // A noun-only region before a place noun is an adjective ("the Caribbean region"), but not
         // before a feature head ("the Amazon River").

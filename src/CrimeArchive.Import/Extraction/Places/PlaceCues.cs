@@ -167,5 +167,33 @@ internal static class PlaceCues
         return last;
     }
 
-    public static string KeyOf(string text, Token token) => NameNormalizer.Normalize(text.Substring(token.Start, token.Length));
+    // The same words come back in every text: their keys are kept per thread and looked up by the
+    // text's own characters, so that asking costs no substring.
+    [ThreadStatic]
+    private static Dictionary<string, string>? keys;
+
+    public static string KeyOf(string text, Token token)
+    {
+        keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var word = text.AsSpan(token.Start, token.Length);
+        if (keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var key))
+            return key;
+        if (keys.Count > 100_000)
+            keys.Clear();
+        var surface = word.ToString();
+        key = NameNormalizer.Normalize(surface);
+        keys[surface] = key;
+        return key;
+    }
+
+    /// <summary>The gazetteer key of tokens first to last (see <see cref="Gazetteer.KeyOfWords"/>).</summary>
+    public static string KeyOfRange(string text, List<Token> tokens, int first, int last)
+    {
+        if (first == last)
+            return KeyOf(text, tokens[first]) is var word && word == "del" ? "de" : word;
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+            words[k - first] = KeyOf(text, tokens[k]);
+        return Gazetteer.KeyOfWords(words);
+    }
 }

@@ -186,7 +186,7 @@ internal static partial class PlaceScanner
         first == last ? KeyAt(text, tokens, keys, first) : Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => KeyAt(text, tokens, keys, k)));
 
     private static string KeyAt(string text, List<Token> tokens, string?[] keys, int index) =>
-        keys[index] ??= NameNormalizer.Normalize(Surface(text, tokens[index]));
+        keys[index] ??= PlaceCues.KeyOf(text, tokens[index]);
 
     private static string Surface(string text, Token token) => text.Substring(token.Start, token.Length);
 }
