@@ -342,4 +342,23 @@ public class GeneralizationRuleTests
         Assert.True(x.Has("Iker Soto Mena", RelationshipType.LeaderOf, "Los Zorros del Sur"));
         Assert.False(x.Has("Iker Soto Mena", RelationshipType.Founded, "Los Zorros del Sur"));
     }
+
+    [Theory]
+    [InlineData("The gang extorts merchants in Tepeaca and Villa Rosales.", "Villa Rosales")]
+    [InlineData("He is held inside the Los Pinos penitentiary, near the capital.", "Los Pinos")]
+    [InlineData("Otro jefe está recluido en el presidio Cobra Negra, en Maracay.", "Cobra Negra")]
+    public void Towns_joined_to_a_place_and_named_prisons_are_places(string text, string place)
+    {
+        var x = text.Contains(" en ") ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Empty(x.People());
+        Assert.Empty(x.Groups());
+        Assert.Contains(x.Places(), p => p.Name == place);
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_and_an_article_is_no_person()
+    {
+        var x = ExtractionHelper.RunSpanish("Los guerrilleros se refugiaron en el Alto Baudó, según el Ejército.");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Alto Baudó");
+    }
 }

@@ -233,7 +233,9 @@ public static partial class GroupNameRules
     private static bool IsNeighbourhoodName(NameSpan raw, SentenceInfo info) =>
         PersonNameRules.WordBefore(info, raw) is "barrio" or "colonia" or "vereda" or "comuna" or "sector" or "favela" or "aldea" or "caserio" or "corregimiento"
             or "neighborhood" or "neighbourhood" or "district" or "township" or "settlement"
-        || PersonNameRules.WordAfter(info, raw) is "neighborhood" or "neighbourhood" or "neighborhoods" or "neighbourhoods" or "district" or "favela" or "slum" or "shantytown";
+        || PersonNameRules.WordAfter(info, raw) is "neighborhood" or "neighbourhood" or "neighborhoods" or "neighbourhoods" or "district" or "favela" or "slum" or "shantytown"
+            or "prison" or "penitentiary" or "jail" or "housing"
+        || PersonNameRules.WordBefore(info, raw) is "carcel" or "penal" or "presidio" or "reten" or "prision" or "penitenciaria";
 
     /// <summary>A number that opens a gang's name: "300", or a capitalized number word ("Nine").</summary>
     public static bool IsNumber(Word w) =>

@@ -176,7 +176,7 @@ public static class PersonNameRules
         "parish", "valley", "island", "community", "neighborhood", "neighbourhood",
         "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo", "puerto", "localidad", "comuna", "corregimiento",
         "vereda", "barrio", "distrito", "parroquia", "valle", "canton", "caserio", "aldea", "colonia", "comunidad", "isla", "sector",
-        "region", "zona",
+        "region", "zona", "carcel", "penal", "presidio", "reten", "prision", "penitenciaria",
         "towns", "cities", "villages", "municipalities", "districts", "neighborhoods", "neighbourhoods", "communities", "provinces",
         "municipios", "barrios", "comunas", "localidades", "pueblos", "veredas", "corregimientos", "distritos", "comunidades", "provincias",
     };
@@ -196,6 +196,9 @@ public static class PersonNameRules
         if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward")
             return true;
         var i = span.Index - 2;
+        // "en el Alto Baudó", "in the Baixada Norte": an article between the preposition and the name.
+        if (before is "el" or "la" or "the" && i >= 0 && NameWords.Key(info.Words[i].Text) is "in" or "en" or "near" or "desde" or "hacia")
+            return true;
         if (before is "of" or "de" or "del" && i >= 0 && PlaceNouns.Contains(NameWords.Key(info.Words[i].Text)))
             return true;
         // "el barrio Galo Prieto", "the Galo Prieto neighborhood".
@@ -215,6 +218,10 @@ public static class PersonNameRules
     public static bool IsListedPlace(NameSpan span, SentenceInfo info)
     {
         var passedName = false;
+        var joined = false;
+        // "merchants in Tepeaca and Villa Rosales.": the last of names a place preposition opens, closing the clause.
+        var end = span.End - info.Sentence.Start;
+        var closes = end >= info.Sentence.Text.Length || info.Sentence.Text[end] is '.' or ',' or ';' or ':' or ')';
         for (var i = span.Index - 1; i >= 0 && i >= span.Index - 16; i--)
         {
             var word = info.Words[i];
@@ -225,9 +232,14 @@ public static class PersonNameRules
                 continue;
             }
             if (key is "and" or "y" or "e" or "or" or "o")
+            {
+                joined = true;
                 continue;
+            }
             if (key is "of" or "de" or "del" && i >= 1)
                 return PluralPlaceNouns.Contains(NameWords.Key(info.Words[i - 1].Text));
+            if (joined && passedName && closes && key is "in" or "en" or "near" && !GivenNames.Contains(span.Words[0].Text))
+                return true;
             return passedName && PluralPlaceNouns.Contains(key);
         }
         return false;

@@ -31,6 +31,8 @@ internal static class PlaceCues
     private static readonly HashSet<string> SpanishDirectCueNouns = new(StringComparer.Ordinal)
     {
         "barrio", "colonia", "sector", "comuna", "vereda", "aldea",
+        // "el presidio Cobra Negra", "el penal Modelo".
+        "presidio", "penal", "carcel",
     };
 
     // "the Chapare province", "the Tierra Caliente region", "the X border crossing".
