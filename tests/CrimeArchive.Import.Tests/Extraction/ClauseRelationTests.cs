@@ -179,6 +179,7 @@ public class ClauseRelationTests
     [InlineData("The dispute over the port pits Los Grillos against Los Mirlos.", "Los Grillos", RelationshipType.RivalOf, "Los Mirlos")]
     [InlineData("Los Grillos have thrown in their lot with Los Mirlos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
     [InlineData("Los Grillos allied itself with Los Mirlos in 2019.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
+    [InlineData("In 2015 Elio Rolo Vence took over the leadership of Los Grillos.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Los Grillos spent years fighting Los Mirlos for the port.", "Los Grillos", RelationshipType.RivalOf, "Los Mirlos")]
     [InlineData("Police believe that Elio Rolo Vence and Tito Arce Gil command Los Grillos.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Last year, Los Grillos and Los Mirlos formed an alliance against Los Tordos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
@@ -205,6 +206,12 @@ public class ClauseRelationTests
     // The groups that make up a whole are its members.
     [InlineData("Los Mirlos, Los Tordos y Los Grillos conforman la Liga Austral desde 2018.", "Los Tordos", RelationshipType.MemberOf, "Liga Austral")]
     [InlineData("Según la policía, la Liga Austral está conformada por Los Mirlos y Los Tordos.", "Los Tordos", RelationshipType.MemberOf, "Liga Austral")]
+    // A clitic before the verb stands for the group in focus; the doers follow the verb.
+    [InlineData("Los Zorzales operan en Manta desde 2010. La dirige Nina Vera Paz desde 2015.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
+    [InlineData("Según la policía, la Liga Austral nació en 2016. La integran Los Mirlos, Los Tordos y Los Grillos.", "Los Tordos", RelationshipType.MemberOf, "Liga Austral")]
+    // Factions a split leaves, with words about them before the list.
+    [InlineData("En 2019 Los Zorzales se dividieron en dos facciones enfrentadas entre sí: Los Mirlos y Los Tordos.", "Los Mirlos", RelationshipType.RivalOf, "Los Tordos")]
+    [InlineData("En 2019 Los Zorzales se dividieron en dos facciones enfrentadas entre sí: Los Mirlos y Los Tordos.", "Los Tordos", RelationshipType.MemberOf, "Los Zorzales")]
     public void A_spanish_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj)
     {
         var x = ExtractionHelper.RunSpanish(text);

@@ -127,8 +127,8 @@ public static class Chunker
             return false;
         if (t.IsName && last.IsName)
             return false;
-        // "En 2010 Severino Almagro fundó": a year before a person's name is no part of it.
-        if (t.IsName && t.Entity is { IsPerson: true } && last.Is(PartOfSpeech.Number))
+        // "En 2010 Severino Almagro fundó", "In 2019 Los Zorzales split": a year before a name is no part of it.
+        if (t.IsName && last.Is(PartOfSpeech.Number) && (t.Entity is { IsPerson: true } || run.All(r => r.Is(PartOfSpeech.Number))))
             return false;
         // After a noun head, a new determiner-less adjective starts no new phrase; a proper noun after a name does.
         return !(last.IsName && t.Is(PartOfSpeech.ProperNoun));

@@ -103,14 +103,30 @@ public sealed partial class ClauseRelations
         {
             if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Relative)
                 return;
-            if (phrases[i].Lower is not ("into" or "en") || phrases[i + 1].Head is not { } parts || RelationWords.Noun(parts.Lower) != RelationSense.PartOf
-                || phrases[i + 2].Lower is not ("," or ":" or "—" or "–"))
+            if (phrases[i].Lower is not ("into" or "en") || phrases[i + 1].Head is not { } parts || RelationWords.Noun(parts.Lower) != RelationSense.PartOf)
                 continue;
-            var named = phrases[i + 3].Entity is { IsPerson: false } ? NameList(i + 3, out _).Where(e => !e.IsPerson).ToList() : [];
-            var whole = Subject(k) ?? (PreviousVerb(k) is var before && before >= 0 ? Subject(before) : null);
+            // "dos facciones enfrentadas entre sí: A y B": words about the parts may come before the list.
+            var listAt = i + 2;
+            var feuding = phrases[i + 1].Tokens.Any(t => t.Lower.StartsWith("enfrentad", StringComparison.Ordinal) || t.Lower is "rival" or "rivales" or "warring" or "feuding" or "opposing");
+            while (listAt < phrases.Count && listAt <= i + 6 && phrases[listAt].Lower is not ("," or ":" or "—" or "–") && phrases[listAt].Kind != PhraseKind.Boundary)
+            {
+                feuding |= phrases[listAt].Tokens.Any(t => t.Lower.StartsWith("enfrentad", StringComparison.Ordinal) || t.Lower is "rival" or "rivales" or "warring" or "feuding" or "opposing");
+                listAt++;
+            }
+            if (listAt + 1 >= phrases.Count || phrases[listAt].Lower is not ("," or ":" or "—" or "–"))
+                return;
+            var named = phrases[listAt + 1].Entity is { IsPerson: false } ? NameList(listAt + 1, out _).Where(e => !e.IsPerson).ToList() : [];
+            // "dividió a Los Topos en", "split Los Topos into": a named object is what was split.
+            var objectAt = k + 1 < i && phrases[k + 1].Lower is "a" or "al" ? k + 2 : k + 1;
+            var whole = objectAt < i && phrases[objectAt].Entity is { IsPerson: false } named0 ? [named0]
+                : Subject(k) ?? (PreviousVerb(k) is var before && before >= 0 ? Subject(before) : null);
             if (named.Count >= 2 && whole is [{ IsPerson: false } split])
+            {
                 foreach (var faction in named.Where(f => f != split))
                     Add(faction, RelationshipType.MemberOf, split);
+                if (feuding)
+                    AddAmong(named.Where(f => f != split).ToList(), RelationSense.RivalOf);
+            }
             return;
         }
     }

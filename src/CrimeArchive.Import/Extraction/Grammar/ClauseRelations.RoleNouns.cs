@@ -253,6 +253,9 @@ public sealed partial class ClauseRelations
     {
         if (verb + 1 < roleBefore && phrases[verb + 1].Entity is { IsPerson: true } named)
             return named;
+        // "lo consideran el jefe de G": a clitic before the verb is the person in focus.
+        if (spanish && verb >= 1 && phrases[verb - 1].Lower is "lo" or "la" && phrases[verb - 1].Tokens.Count == 1)
+            return discourse.Person;
         for (var i = verb - 1; i >= 0 && i >= verb - 4; i--)
         {
             var p = phrases[i];

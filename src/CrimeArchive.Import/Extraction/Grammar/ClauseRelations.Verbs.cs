@@ -38,6 +38,8 @@ public sealed partial class ClauseRelations
             return;
         }
         JobForGroup(k, head);
+        if (CliticObject(k, lemma))
+            return;
         var particle = verb.Last.Is(PartOfSpeech.Particle) ? verb.Last.Lower : null;
         // "taking it over": the particle after a pronoun object.
         if (particle is null && lemma == "take" && k + 2 < phrases.Count && phrases[k + 2].Lower == "over" && phrases[k + 1].Kind == PhraseKind.Noun)
@@ -102,6 +104,13 @@ public sealed partial class ClauseRelations
             && phrases[n + 2].Kind == PhraseKind.Preposition && IsArgument(n + 3))
         {
             preposition = phrases[n + 2].Lower;
+            n += 3;
+        }
+        // "took over the leadership of G": a light noun of leading after the particle.
+        else if (n + 3 < phrases.Count && phrases[n].Lower == "over" && phrases[n + 1].Entity is null && phrases[n + 1].Head is { } led
+            && RelationWords.LightNoun(led.Lower) == RelationSense.LeaderOf && phrases[n + 2].Lower is "of" && IsArgument(n + 3))
+        {
+            preposition = "over";
             n += 3;
         }
         else if (n + 1 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && IsArgument(n + 1))
@@ -199,6 +208,20 @@ public sealed partial class ClauseRelations
         foreach (var subject in subjects.Where(e => !departure || e.IsPerson))
             foreach (var obj in objects)
                 Add(subject, sense.Value, obj);
+    }
+
+    /// <summary>"La integran A, B y C", "La dirige X", "Lo fundaron A y B": Spanish puts the object first,
+    /// as a clitic standing for the group in focus, and the subjects after the verb.</summary>
+    private bool CliticObject(int k, string lemma)
+    {
+        if (!spanish || k < 1 || phrases[k - 1].Tokens.Count != 1 || phrases[k - 1].Lower is not ("la" or "lo" or "las" or "los")
+            || (k >= 2 && phrases[k - 2].Kind is PhraseKind.Preposition or PhraseKind.Noun) || k + 1 >= phrases.Count || phrases[k + 1].Entity is null
+            || RelationWords.Verb(lemma, null) is not { } sense || sense is RelationSense.RivalOf or RelationSense.AllyOf
+            || discourse.Group is not { } whole)
+            return false;
+        foreach (var doer in PartsListed(k + 1).Where(e => e != whole && (e.IsPerson || sense == RelationSense.MemberOf)))
+            Add(doer, sense, whole);
+        return true;
     }
 
     /// <summary>"Los Pericos, the gang he leads,", "Los Pericos, la banda que lidera,": a verb with no
