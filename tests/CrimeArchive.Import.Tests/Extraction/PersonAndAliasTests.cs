@@ -419,4 +419,20 @@ public class GuillemetAliasTests
         Assert.Contains("Chino Ferraz", x.People().Named("Raúl Ángel Ferraz").Aliases);
         Assert.Contains("El Abuelo", x.People().Named("Raúl Ferraz").Aliases);
     }
+
+    [Theory]
+    [InlineData("Mark Daniel Flint, alias \"Ice,\" ran the Harbour Boys until 2019.", "Mark Daniel Flint", "Ice")]
+    [InlineData("Grace Bell, alias \"Queen,\" leads the Eastside crew.", "Grace Bell", "Queen")]
+    public void A_given_name_that_is_an_everyday_word_stays_before_an_alias(string text, string name, string nickname)
+    {
+        Assert.Contains(nickname, ExtractionHelper.Run(text).People().Named(name).Aliases);
+    }
+
+    [Fact]
+    public void A_real_name_given_as_likely_takes_the_nickname_before_it()
+    {
+        var x = ExtractionHelper.RunSpanish("Un colombiano apodado «Tigre», cuyo nombre real sería Luis Ortega Paz, dirige la red.");
+        Assert.Contains("Tigre", x.People().Named("Luis Ortega Paz").Aliases);
+        Assert.Empty(x.Places());
+    }
 }

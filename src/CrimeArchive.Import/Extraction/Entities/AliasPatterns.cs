@@ -52,7 +52,7 @@ public static partial class AliasPatterns
                     var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
                     // "El Sapo", "el Güero", "517", "comandante Lía".
                     if (value.Length > 0 && (char.IsUpper(value[0]) || value.All(char.IsDigit) || value.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))))
-                        found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), null));
+                        found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), IsGivenFullName(owner) ? owner.Surface : null));
                     var end = quoted.Index + quoted.Length;
                     // "El Sapo" (the Toad): the translation the text gives is a name the person goes by too.
                     var translation = Translation().Match(text, end, text.Length - end);
@@ -164,7 +164,7 @@ public static partial class AliasPatterns
     private static bool HasRealName(string text) =>
         text.Contains("nombre", StringComparison.Ordinal) || text.Contains(" name is", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+es|whose\s+(?:real\s+|full\s+|given\s+)?name\s+is)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+(?:es|ser[íi]a|era)|whose\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was|would\s+be))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex NicknameThenRealName();
 
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']")]
@@ -241,8 +241,16 @@ public static partial class AliasPatterns
         // its description.
         if (span is null && DescribedName().Match(text[..i]) is { Success: true } described)
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
-        return span is null ? null : PersonNameRules.TrimLeading(span, keepArticles: true);
+        if (span is null)
+            return null;
+        var trimmed = PersonNameRules.TrimLeading(span, keepArticles: true);
+        // "Mark Daniel Flint, alias …", "Grace Bell, alias …": a name an alias follows keeps a given name
+        // that is also an everyday word.
+        return IsGivenFullName(span) && (trimmed is null || trimmed.Count < span.Count) ? span : trimmed;
     }
+
+    private static bool IsGivenFullName(NameSpan span) =>
+        span.Count is >= 2 and <= 5 && GivenNames.Contains(span.Words[0].Text) && span.Words.All(w => w.IsCapitalized && !w.IsAllCaps || NameCandidateFinder.IsParticle(w.Text));
 
     [GeneratedRegex(@"\G,\s*[“""«](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s*[,.;)]")]
     private static partial Regex BareNickname();
