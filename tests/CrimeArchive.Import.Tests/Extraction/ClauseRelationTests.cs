@@ -180,6 +180,8 @@ public class ClauseRelationTests
     [InlineData("Los Grillos have thrown in their lot with Los Mirlos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
     [InlineData("Los Grillos allied itself with Los Mirlos in 2019.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
     [InlineData("In 2015 Elio Rolo Vence took over the leadership of Los Grillos.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Tordos have allied with Los Mirlos' main foe, the Sur Bloc, to take the port.", "Los Tordos", RelationshipType.AllyOf, "Sur Bloc")]
+    [InlineData("Los Grillos, a cell of the Coastal Cartel that has been fighting Los Mirlos since 2018, control the market.", "Los Grillos", RelationshipType.RivalOf, "Los Mirlos")]
     [InlineData("Los Grillos spent years fighting Los Mirlos for the port.", "Los Grillos", RelationshipType.RivalOf, "Los Mirlos")]
     [InlineData("Police believe that Elio Rolo Vence and Tito Arce Gil command Los Grillos.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Last year, Los Grillos and Los Mirlos formed an alliance against Los Tordos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]

@@ -91,7 +91,8 @@ public sealed partial class ClauseRelations
                     // "X, the faction of the cartel that": a unit's description, not its parent.
                     if (antecedent >= 3 && phrases[antecedent - 1].Kind == PhraseKind.Preposition && phrases[antecedent - 2].Head is { } described
                         && (phrases[antecedent].Entity is not { IsPerson: false } && PlacePrepositions.Contains(phrases[antecedent - 1].Lower)
-                            || phrases[antecedent - 1].Lower is "of" or "de" or "del" && RelationWords.Noun(described.Lower) == RelationSense.PartOf && phrases[antecedent - 2].IsDefinite)
+                            || phrases[antecedent - 1].Lower is "of" or "de" or "del" && RelationWords.Noun(described.Lower) == RelationSense.PartOf
+                                && (phrases[antecedent - 2].IsDefinite || phrases[antecedent - 2].First.Lower is "a" or "an" or "una" or "un"))
                         && Discourse.IsGroupWord(described.Lower)
                         && NameBeforeApposition(antecedent - 2) is var describedAt && describedAt >= 0 && phrases[describedAt].Entity is { IsPerson: false } describedGroup)
                         return [describedGroup];

@@ -472,6 +472,10 @@ public sealed partial class ClauseRelations
         if (k + 2 < phrases.Count && Discourse.IsGroupWord(head.Lower) && phrases[k].Owner is { IsName: false } && phrases[k + 1].Kind == PhraseKind.Comma
             && phrases[k + 2].Entity is { IsPerson: false })
             return k + 2;
+        // "allied with the Cobras' main foe, the Hawks": a role someone else's, named in apposition.
+        if (k + 2 < phrases.Count && RelationWords.Noun(head.Lower) is not null && phrases[k].Owner is { IsName: true } && phrases[k + 1].Kind == PhraseKind.Comma
+            && phrases[k + 2].Entity is not null)
+            return k + 2;
         // "with his brother Tomás": a relative named right after the kin noun.
         if (agent && phrases[k + 1].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))
             return k + 1;
