@@ -361,4 +361,15 @@ public class GeneralizationRuleTests
         var x = ExtractionHelper.RunSpanish("Los guerrilleros se refugiaron en el Alto Baudó, según el Ejército.");
         Assert.DoesNotContain(x.People(), p => p.Name == "Alto Baudó");
     }
+
+    [Theory]
+    [InlineData("The gang recruits boys in the favela of Morro Azul, in the north of Rio de Janeiro.", "Morro Azul")]
+    [InlineData("Police raided the Los Laureles housing project in San Pedro Sula.", "Los Laureles")]
+    [InlineData("Los vecinos de La Chacarita denunciaron las extorsiones de la pandilla.", "La Chacarita")]
+    public void Neighbourhoods_named_by_where_people_live_are_places(string text, string place)
+    {
+        var x = text.Contains("vecinos") ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.Empty(x.Groups());
+        Assert.Contains(x.Places(), p => p.Name == place);
+    }
 }

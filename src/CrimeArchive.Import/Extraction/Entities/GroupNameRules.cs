@@ -235,7 +235,10 @@ public static partial class GroupNameRules
             or "neighborhood" or "neighbourhood" or "district" or "township" or "settlement"
         || PersonNameRules.WordAfter(info, raw) is "neighborhood" or "neighbourhood" or "neighborhoods" or "neighbourhoods" or "district" or "favela" or "slum" or "shantytown"
             or "prison" or "penitentiary" or "jail" or "housing"
-        || PersonNameRules.WordBefore(info, raw) is "carcel" or "penal" or "presidio" or "reten" or "prision" or "penitenciaria";
+        || PersonNameRules.WordBefore(info, raw) is "carcel" or "penal" or "presidio" or "reten" or "prision" or "penitenciaria"
+        // "los vecinos de La Chacarita", "residents of Los Pinos": where people live.
+        || raw.Index >= 2 && PersonNameRules.WordBefore(info, raw) is "de" or "of"
+            && NameWords.Key(info.Words[raw.Index - 2].Text) is "vecinos" or "habitantes" or "pobladores" or "moradores" or "residents" or "inhabitants";
 
     /// <summary>A number that opens a gang's name: "300", or a capitalized number word ("Nine").</summary>
     public static bool IsNumber(Word w) =>

@@ -15,6 +15,9 @@ internal static class PlaceCues
         "region", "regions", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "commune",
         "communes", "hamlet", "hamlets", "island", "islands", "parish", "canton", "county", "suburb",
         "settlement", "locality", "outskirts", "capital", "seaport", "prison", "area", "crossing", "jail", "penitentiary",
+        "favela", "favelas", "slum", "slums", "shantytown", "township", "barrio", "barrios", "colonia", "colonias",
+        // "residents of X": who live there say it is a place.
+        "residents", "inhabitants",
     };
 
     // "el municipio de X", "la ciudad de X", "el puerto de X".
@@ -25,6 +28,7 @@ internal static class PlaceCues
         "aldea", "caserio", "corregimiento", "parroquia", "canton", "distrito", "poblado", "villa", "isla",
         // Prisons, which the newsroom counts as places: "la cárcel de La Picota", "el penal de Puente Grande".
         "carcel", "penal", "penitenciaria", "prision", "reclusorio", "presidio",
+        "vecinos", "habitantes", "pobladores", "moradores", "favela",
     };
 
     // "el barrio X", "la colonia X": the name follows with no "de".
@@ -40,6 +44,7 @@ internal static class PlaceCues
     {
         "province", "department", "region", "municipality", "district", "neighborhood", "neighbourhood",
         "commune", "state", "border", "port", "village", "town", "prison", "sector", "subregion", "jail", "penitentiary",
+        "housing", "favela", "slum", "township", "shantytown", "estate",
     };
 
     // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
