@@ -179,8 +179,8 @@ public static partial class EntityExtractor
         {
             if (seen.Add(NameNormalizer.Normalize(m.Surface)))
                 aliases.Add(m.Surface);
-            // "alias “el Búho”": the nickname as the quotes give it, article and all, besides "Búho".
-            if (kind == EntityKind.Person && QuotedWithArticle(m) is { } quoted && seen.Add(NameNormalizer.Normalize(quoted)))
+            // "alias “el Búho”", "Under El Gallo": the nickname as written, article and all, besides "Búho".
+            if (kind == EntityKind.Person && WithArticle(m) is { } quoted && seen.Add(NameNormalizer.Normalize(quoted)))
                 aliases.Add(quoted);
             // "Devon “Scarface” McKenzie": the name as written, nickname inside, and the name without it.
             if (kind == EntityKind.Person && NicknameInside().Match(m.Sentence, Math.Min(m.Start + m.Length - m.SentenceStart, m.Sentence.Length)) is { Success: true } inside)
@@ -202,7 +202,7 @@ public static partial class EntityExtractor
     [GeneratedRegex(@"\G\s[“""‘'][\p{Lu}][^“”""‘’\n]{0,30}?[”""’']\s(?<last>\p{Lu}[\p{L}'’\-]+(?:\s(?:(?:de|del|da|dos|y)\s)?\p{Lu}[\p{L}'’\-]+){0,2})")]
     private static partial Regex NicknameInside();
 
-    private static string? QuotedWithArticle(Mention m)
+    private static string? WithArticle(Mention m)
     {
         var at = m.Start - m.SentenceStart;
         // "Under El Gallo, the gang grew": a nickname written with its capitalized article.

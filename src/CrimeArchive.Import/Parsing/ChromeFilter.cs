@@ -52,6 +52,7 @@ public static partial class ChromeFilter
             || (line.Length <= MaxLinkLength && (line.AsSpan().IndexOfAny(RowMarks) >= 0 && PipeRow().IsMatch(line)
                 || line[0] is 'S' or 'C' && ShareCall().IsMatch(line) || line.Contains(':') && RelatedList().IsMatch(line)))
             || (line.AsSpan().IndexOfAny(NoticeWords) >= 0 && SiteNotice().IsMatch(line))
+            || (line[0] is 'N' or 'B' or 'R' or 'G' && NewsletterPromo().IsMatch(line))
             || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.StartsWith("Read more", StringComparison.Ordinal)
                 || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
@@ -74,8 +75,13 @@ public static partial class ChromeFilter
     /// <summary>A call to sign up for the newsletter: "Sign up for our weekly brief", "Suscríbete a…".</summary>
     public static bool IsSignUp(string line) => SignUp().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:(?:Sign up|Subscribe|Suscr[íi]bete|Suscr[íi]base|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?|(?:Newsletter|Bolet[íi]n)\s*:.{0,160}|(?:Reciba|Recibe|Receive|Get)\s+(?:nuestr[oa]s?|our|the)\b[^.!?]{0,60}\b(?:bolet[íi]n|newsletter|digest|bulletin)\b[^.!?]{0,80}[.!]?(?:\s+\p{Lu}{4,})?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Sign up|Subscribe|Suscr[íi]bete|Suscr[íi]base|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex SignUp();
+
+    // "Newsletter: Get our weekly digest… SUBSCRIBE", "Reciba nuestro boletín": a promotion that may sit
+    // in mid-article, so it is a line of chrome, not the footer's start.
+    [GeneratedRegex(@"^(?:(?:Newsletter|Bolet[íi]n)\s*:.{0,160}|(?:Reciba|Recibe|Receive|Get)\s+(?:nuestr[oa]s?|our|the)\b[^.!?]{0,60}\b(?:bolet[íi]n|newsletter|digest|bulletin)\b[^.!?]{0,80}[.!]?(?:\s+\p{Lu}{4,})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterPromo();
 
     private static readonly System.Buffers.SearchValues<char> RowMarks = System.Buffers.SearchValues.Create("|·•");
 
@@ -98,7 +104,7 @@ public static partial class ChromeFilter
         StringComparison.OrdinalIgnoreCase);
 
     // A cookie banner, a copyright line, the site's tagline: notices about the site, not the story.
-    [GeneratedRegex(@"^(?=.{0,400}$)(?:(?:We use|We're using|This (?:web)?site uses|Our (?:web)?site uses|By (?:continuing|using)|Esta (?:web|p[áa]gina|p[áa]gina web)|Este (?:sitio|portal)|Usamos|Utilizamos)\b.{0,300}\bcookies?\b.*|(?:©|\(c\)|Copyright\b).{0,160}|.{0,80}©\s*\d{4}.{0,120}|.{0,160}\b(?:All rights reserved|Todos los derechos reservados)\b.{0,80}|[^.!?]{1,40}\s[–—-]\s[^.!?]{0,60}\b(?:crimen organizado|organized crime|organised crime))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?=.{0,400}$)(?:(?:We use|We're using|This (?:web)?site uses|Our (?:web)?site uses|By (?:continuing|using)|Esta (?:web|p[áa]gina|p[áa]gina web)|Este (?:sitio|portal)|Usamos|Utilizamos)\b.{0,300}\bcookies?\b.*|(?:©|\(c\)|Copyright\b).{0,160}|.{0,80}©\s*\d{4}.{0,120}|.{0,160}\b(?:All rights reserved|Todos los derechos reservados)\b.{0,80}|[^.!?\s]+(?:\s[^.!?\s]+){0,3}\s[–—-]\s(?:investigaci[óo]n|investigation|an[áa]lisis|analysis|periodismo|journalism|reporting|noticias|news)\b[^.!?]{0,60}\b(?:crimen organizado|organized crime|organised crime))$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
 
     /// <summary>A kind line of the header (<c>BRIEF</c>, <c>NOTICIAS DEL DÍA</c>), case as printed.</summary>

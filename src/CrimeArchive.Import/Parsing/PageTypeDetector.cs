@@ -42,7 +42,7 @@ public static partial class PageTypeDetector
         return null;
     }
 
-    [GeneratedRegex(@"^(?:Error\s*)?404\b|^(?:Page|P[áa]gina)\s+(?:not\s+found|no\s+encontrada)|^(?:Not\s+found|No\s+encontrada)\.?$|^P[áa]gina\s+no\s+existe", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Error\s*404|404(?:\s*(?:error|[-–—|:].*))?$)|^(?:Page|P[áa]gina)\s+(?:not\s+found|no\s+encontrada)|^(?:Not\s+found|No\s+encontrada)\.?$|^P[áa]gina\s+no\s+existe", RegexOptions.IgnoreCase)]
     private static partial Regex NotFound();
 
     [GeneratedRegex(@"\b(?:newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]

@@ -372,4 +372,42 @@ public class GeneralizationRuleTests
         Assert.Empty(x.Groups());
         Assert.Contains(x.Places(), p => p.Name == place);
     }
+
+    [Theory]
+    [InlineData("In the provinces of Guayas and Manabí, Los Choneros fight Los Lobos for the ports.", "Los Choneros")]
+    [InlineData("In the towns of Tocoa and Sabá, Juan Pérez Mejía ran the cattle business for years.", "Juan Pérez Mejía")]
+    public void A_name_after_a_closed_list_of_places_is_no_place(string text, string name)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.Places(), p => p.Name == name);
+        Assert.Contains(x.Entities, e => e.Name == name && e.Kind != EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_clitic_in_a_news_piece_may_stand_for_any_noun_before_it()
+    {
+        var x = ExtractionHelper.RunSpanish("Los Zorzales controlan el puerto de Manta. La Fiscalía abrió una investigación en 2020. La dirige Juan Soto Paz, fiscal de Manabí.");
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.LeaderOf);
+    }
+
+    [Fact]
+    public void A_clitic_in_a_group_profile_stands_for_the_group()
+    {
+        var x = ExtractionHelper.Run(DocumentKind.GroupProfile, "Los Zorzales", "Los Zorzales son una banda criminal que opera en Manta desde 2010.",
+            "La dirige Nina Vera Paz desde 2015, según la policía.");
+        Assert.True(x.Has("Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales"));
+    }
+
+    [Fact]
+    public void A_new_group_named_after_an_old_one_is_another_group()
+    {
+        var x = ExtractionHelper.Run("The New Harbour Boys control the docks of Kingston.", "In 2019 the Harbour Boys lost the port to them.");
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Fact]
+    public void A_prison_gang_is_a_group()
+    {
+        Assert.Contains(ExtractionHelper.Run("The Los Tordos prison gang controls the Pavón jail.").Groups(), g => g.Name.Contains("Tordos"));
+    }
 }

@@ -54,6 +54,22 @@ public class ChromeTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Haiti – a state held hostage by organized crime")]
+    [InlineData("404 Kilos of Cocaine Seized in Tumaco")]
+    public void A_subhead_like_a_notice_is_no_chrome(string line)
+    {
+        Assert.Equal(ChromeKind.None, ChromeFilter.Classify(line));
+    }
+
+    [Fact]
+    public void A_newsletter_promotion_in_mid_article_does_not_end_it()
+    {
+        var doc = Parse(Lead, "Newsletter: Get our weekly round-up on crime in the Andes. SUBSCRIBE", "The gang answered with a wave of killings.", Second);
+
+        Assert.Equal([Lead, "The gang answered with a wave of killings.", Second], doc.Body.Select(b => b.Text));
+    }
+
     [Fact]
     public void A_newsletter_box_after_the_article_is_dropped_with_its_heading_and_prompt()
     {

@@ -64,6 +64,15 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_headline_opening_with_404_is_no_error_page()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "404 Kilos of Cocaine Seized in Tumaco", "",
+            "Colombian police seized 404 kilos of cocaine hidden in a fishing boat off the coast of Tumaco on Tuesday, the navy said."));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void Article_is_not_skipped()
     {
         Assert.Null(Parse(Lead, Second, Third).SkipReason);

@@ -20,7 +20,7 @@ public static partial class AliasPatterns
     private static partial Regex QuotedNickname();
 
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:or|o|and|y)\s+(?:as\s+)?(?=[“""‘'«])")]
+    [GeneratedRegex(@"^\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?=[“""‘'«])")]
     private static partial Regex NextNicknameSeparator();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
@@ -66,7 +66,7 @@ public static partial class AliasPatterns
                     var separator = NextNicknameSeparator().Match(text, end, text.Length - end);
                     if (!separator.Success)
                         break;
-                    joinedByAnd &= separator.Value.Trim().TrimStart(',').Trim() is "and" or "y";
+                    joinedByAnd &= separator.Value.Trim().TrimStart(',').Trim() is "and" or "y" or "e";
                     var next = separator.Index + separator.Length;
                     quoted = QuotedNickname().Match(text, next, text.Length - next);
                 }
@@ -123,9 +123,10 @@ public static partial class AliasPatterns
         {
             // The comma after the nickname may stand inside its quotes ("as “Tigre,” Rubén Montoya").
             var at = fronted.Index + fronted.Length;
-            var comma = fronted.Value.EndsWith(",\"") || fronted.Value.EndsWith(",”") ? at - 1 : text.IndexOf(", ", at, StringComparison.Ordinal);
-            var ownerStart = comma < 0 ? -1 : text.AsSpan(comma + 1).IndexOfAnyExcept(' ') + comma + 1;
-            var owner = comma < 0 ? null : info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + ownerStart);
+            var commaInQuotes = fronted.Value.Length >= 2 && fronted.Value[^2] == ',';
+            var breakAt = commaInQuotes ? at - 1 : text.IndexOf(", ", at, StringComparison.Ordinal);
+            var ownerStart = breakAt < 0 ? -1 : text.AsSpan(breakAt + 1).IndexOfAnyExcept(' ') + breakAt + 1;
+            var owner = breakAt < 0 ? null : info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + ownerStart);
             if (owner is not null && PersonNameRules.IsFullName(owner, info))
             {
                 var nick = fronted.Groups["nick"];
@@ -149,20 +150,18 @@ public static partial class AliasPatterns
         if (names.Count != count - 1)
             return;
         var surname = PersonNameRules.Surnames(owner.Surface);
+        var spans = names.Select(n => info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + n.Index)).ToList();
+        if (spans.Any(s => s is null))
+            return;
         for (var i = 0; i < names.Count; i++)
-        {
-            var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + names[i].Index);
-            if (span is null)
-                return;
-            found[first + i] = found[first + i] with { Owner = span, FullName = names[i].Value + " " + surname };
-        }
+            found[first + i] = found[first + i] with { Owner = spans[i]!, FullName = names[i].Value + " " + surname };
     }
 
     [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}\-]+)\s*,\s*)*(?<name>\p{Lu}[\p{L}\-]+)\s+(?:and|y|e)\s+$")]
     private static partial Regex FirstNamesBefore();
 
     private static bool HasRealName(string text) =>
-        text.Contains("nombre", StringComparison.Ordinal) || text.Contains(" name is", StringComparison.Ordinal);
+        text.Contains("nombre", StringComparison.Ordinal) || text.Contains(" name ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+(?:es|ser[íi]a|era)|whose\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was|would\s+be))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex NicknameThenRealName();

@@ -102,7 +102,7 @@ public static partial class BrothersRule
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Ll]os|[Ll]as)\s+(?:hermanos|hermanas)\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)|the\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:brothers|sisters|siblings))\s*[,:—–]\s+(?:(?<given>\p{Lu}[\p{L}\-]+),\s+)*(?<given>\p{Lu}[\p{L}\-]+)\s+(?:y|e|and)\s+(?<given>\p{Lu}[\p{L}\-]+)\b(?!\s\p{Lu})")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Ll]os|[Ll]as)\s+(?:hermanos|hermanas)\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)|the\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:brothers|sisters|siblings))\s*[,:—–]\s+(?:(?<given>\p{Lu}[\p{L}\-]+),\s+)*(?<given>\p{Lu}[\p{L}\-]+)\s+(?:y|e|and)\s+(?<given>\p{Lu}[\p{L}\-]+)(?=\s*[,.;:)—–])")]
     private static partial System.Text.RegularExpressions.Regex SurnamesThenGivenNames();
 
     public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, KnownNames? known,

@@ -65,11 +65,17 @@ public static class Consolidation
             if (bare.Length == 0 || bare.All(NameWords.IsGroupHead))
                 continue;
             var ending = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
-                && IsSuffix(bare, EntityRegistry.KeyOf(g.Name).Split(' '))).ToList();
+                && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && IsSuffix(bare, longWords) && !SplinterWords.Contains(longWords[0])).ToList();
             if (ending.Count == 1)
                 registry.Merge(group, ending[0]);
         }
     }
+
+    // "the New Harbour Boys" split from "the Harbour Boys": a new, true or old one is another group.
+    private static readonly HashSet<string> SplinterWords = new(StringComparer.Ordinal)
+    {
+        "new", "nueva", "nuevo", "nuevos", "nuevas", "nova", "novo", "old", "vieja", "viejo", "true", "verdadero", "verdadera", "real", "autentico", "autentica",
+    };
 
     private static bool AddsPlace(string[] shortWords, string[] longWords) =>
         longWords.Length > shortWords.Length + 1 && longWords[shortWords.Length] is "de" or "del" && shortWords[0].Length >= 4;

@@ -46,8 +46,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     {
         registry.AddKey(person, nickname);
         var words = nickname.Split(' ', 2);
-        person.Nicknames.Add(NameNormalizer.Normalize(words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the" ? words[1] : nickname));
-        if (words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the" && !NameWords.IsEveryday(words[1]))
+        var withArticle = words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the";
+        person.Nicknames.Add(NameNormalizer.Normalize(withArticle ? words[1] : nickname));
+        if (withArticle && !NameWords.IsEveryday(words[1]))
             registry.AddKey(person, words[1]);
     }
 

@@ -26,7 +26,7 @@ public static partial class GroupNameRules
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
     {
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
-        if (IsNeighbourhoodName(raw, info) || PersonNameRules.IsListedPlace(raw, info))
+        if (IsPlaceName(raw, info) || PersonNameRules.IsListedPlace(raw, info))
             return null;
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
@@ -58,11 +58,10 @@ public static partial class GroupNameRules
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
         // "the gang 3 Minit", "la pandilla 18 Calles": a number after a group noun opens the name.
-        if (span.Index >= 2 && IsNumber(info.Words[span.Index - 1]) && info.Words[span.Index - 1].Text.All(char.IsDigit)
+        if (span.Index >= 2 && info.Words[span.Index - 1] is { Text.Length: <= 4 } numeral && numeral.Text.All(char.IsDigit)
             && IsGroupNoun(NameWords.Key(info.Words[span.Index - 2].Text)) && !NameWords.IsPlace(span.Surface))
         {
-            var number = info.Words[span.Index - 1];
-            return new GroupHit(info.Sentence.Text[(number.Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], number.Start, span.End);
+            return new GroupHit(info.Sentence.Text[(numeral.Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], numeral.Start, span.End);
         }
         if (span.Count == 1 && span.Words[0].IsAllCaps)
             return !NameWords.IsPlace(span.Surface) && !NameWords.IsStopWord(span.Surface)
@@ -230,11 +229,12 @@ public static partial class GroupNameRules
         return at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
     }
 
-    private static bool IsNeighbourhoodName(NameSpan raw, SentenceInfo info) =>
+    private static bool IsPlaceName(NameSpan raw, SentenceInfo info) =>
         PersonNameRules.WordBefore(info, raw) is "barrio" or "colonia" or "vereda" or "comuna" or "sector" or "favela" or "aldea" or "caserio" or "corregimiento"
             or "neighborhood" or "neighbourhood" or "district" or "township" or "settlement"
         || PersonNameRules.WordAfter(info, raw) is "neighborhood" or "neighbourhood" or "neighborhoods" or "neighbourhoods" or "district" or "favela" or "slum" or "shantytown"
-            or "prison" or "penitentiary" or "jail" or "housing"
+            or "penitentiary" or "housing"
+        || PersonNameRules.WordAfter(info, raw) is "prison" or "jail" && !(raw.Index + raw.Count + 1 < info.Words.Count && IsGroupNoun(NameWords.Key(info.Words[raw.Index + raw.Count + 1].Text)))
         || PersonNameRules.WordBefore(info, raw) is "carcel" or "penal" or "presidio" or "reten" or "prision" or "penitenciaria"
         // "los vecinos de La Chacarita", "residents of Los Pinos": where people live.
         || raw.Index >= 2 && PersonNameRules.WordBefore(info, raw) is "de" or "of"

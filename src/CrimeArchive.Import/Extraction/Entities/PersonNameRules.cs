@@ -219,6 +219,8 @@ public static class PersonNameRules
     {
         var passedName = false;
         var joined = false;
+        // "In the provinces of A and B, Los C fight": a comma nearer the name than the list's "and" closes the list before it.
+        var commaBefore = false;
         // "merchants in Tepeaca and Villa Rosales.": the last of names a place preposition opens, closing the clause.
         var end = span.End - info.Sentence.Start;
         var closes = end >= info.Sentence.Text.Length || info.Sentence.Text[end] is '.' or ',' or ';' or ':' or ')';
@@ -226,6 +228,9 @@ public static class PersonNameRules
         {
             var word = info.Words[i];
             var key = NameWords.Key(word.Text);
+            var nextStart = i + 1 < info.Words.Count ? info.Words[i + 1].Start : span.Start;
+            if (!joined && info.Sentence.Text.AsSpan(word.End - info.Sentence.Start, nextStart - word.End).Contains(','))
+                commaBefore = true;
             if (word.IsCapitalized && !PluralPlaceNouns.Contains(key))
             {
                 passedName = true;
@@ -233,6 +238,8 @@ public static class PersonNameRules
             }
             if (key is "and" or "y" or "e" or "or" or "o")
             {
+                if (commaBefore)
+                    return false;
                 joined = true;
                 continue;
             }

@@ -223,7 +223,7 @@ public sealed partial class ClauseRelations
         return discourse.Person is { } person ? [person] : null;
     }
 
-    private static readonly string[] PluralEndings = ["an", "án", "en", "aron", "ieron", "ían", "aban", "rán", "rían"];
+    private static readonly string[] PluralEndings = ["an", "án", "en", "on"];
 
     // The verb group's first finite word in the third person plural: "están", "controlan", "surgieron", "son", "han".
     private static bool IsPluralVerb(Phrase verb)
@@ -231,8 +231,6 @@ public sealed partial class ClauseRelations
         var first = verb.Tokens.FirstOrDefault(t => t.Lower is not ("se" or "no" or "ya" or "también"));
         if (first is null || first.Lower.Length < 3)
             return false;
-        if (first.Lower is "son" or "han" or "eran" or "fueron" or "serían" or "serán")
-            return true;
         foreach (var ending in PluralEndings)
         {
             if (first.Lower.EndsWith(ending, StringComparison.Ordinal))

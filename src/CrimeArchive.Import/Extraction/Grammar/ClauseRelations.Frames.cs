@@ -107,10 +107,10 @@ public sealed partial class ClauseRelations
                 continue;
             // "dos facciones enfrentadas entre sí: A y B": words about the parts may come before the list.
             var listAt = i + 2;
-            var feuding = phrases[i + 1].Tokens.Any(t => t.Lower.StartsWith("enfrentad", StringComparison.Ordinal) || t.Lower is "rival" or "rivales" or "warring" or "feuding" or "opposing");
+            var feuding = phrases[i + 1].Tokens.Any(IsFeudWord);
             while (listAt < phrases.Count && listAt <= i + 6 && phrases[listAt].Lower is not ("," or ":" or "—" or "–") && phrases[listAt].Kind != PhraseKind.Boundary)
             {
-                feuding |= phrases[listAt].Tokens.Any(t => t.Lower.StartsWith("enfrentad", StringComparison.Ordinal) || t.Lower is "rival" or "rivales" or "warring" or "feuding" or "opposing");
+                feuding |= phrases[listAt].Tokens.Any(IsFeudWord);
                 listAt++;
             }
             if (listAt + 1 >= phrases.Count || phrases[listAt].Lower is not ("," or ":" or "—" or "–"))
@@ -118,7 +118,7 @@ public sealed partial class ClauseRelations
             var named = phrases[listAt + 1].Entity is { IsPerson: false } ? NameList(listAt + 1, out _).Where(e => !e.IsPerson).ToList() : [];
             // "dividió a Los Topos en", "split Los Topos into": a named object is what was split.
             var objectAt = k + 1 < i && phrases[k + 1].Lower is "a" or "al" ? k + 2 : k + 1;
-            var whole = objectAt < i && phrases[objectAt].Entity is { IsPerson: false } named0 ? [named0]
+            var whole = objectAt < i && phrases[objectAt].Entity is { IsPerson: false } splitObject ? [splitObject]
                 : Subject(k) ?? (PreviousVerb(k) is var before && before >= 0 ? Subject(before) : null);
             if (named.Count >= 2 && whole is [{ IsPerson: false } split])
             {
@@ -130,6 +130,9 @@ public sealed partial class ClauseRelations
             return;
         }
     }
+
+    private static bool IsFeudWord(Token t) =>
+        t.Lower.StartsWith("enfrentad", StringComparison.Ordinal) || t.Lower is "rival" or "rivales" or "warring" or "feuding" or "opposing";
 
     // The name given to a unit's description: "a cell known as H", "una célula llamada H", "a local cell, H".
     private EntityDraft? UnitNamed(int at)

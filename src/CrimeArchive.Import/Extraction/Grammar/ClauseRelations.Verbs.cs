@@ -219,9 +219,13 @@ public sealed partial class ClauseRelations
             || RelationWords.Verb(lemma, null) is not { } sense || sense is RelationSense.RivalOf or RelationSense.AllyOf
             || discourse.Group is not { } whole)
             return false;
-        foreach (var doer in PartsListed(k + 1).Where(e => e != whole && (e.IsPerson || sense == RelationSense.MemberOf)))
+        // Outside a group's profile "la" may be any feminine noun of the sentence before ("La Fiscalía … La dirige X"):
+        // only a list of groups making up the group in focus is read there.
+        var inProfile = profileSubject == whole;
+        var doers = PartsListed(k + 1).Where(e => e != whole && (inProfile ? e.IsPerson || sense == RelationSense.MemberOf : !e.IsPerson && sense == RelationSense.MemberOf)).ToList();
+        foreach (var doer in doers)
             Add(doer, sense, whole);
-        return true;
+        return doers.Count > 0;
     }
 
     /// <summary>"Los Pericos, the gang he leads,", "Los Pericos, la banda que lidera,": a verb with no
@@ -473,8 +477,9 @@ public sealed partial class ClauseRelations
             && phrases[k + 2].Entity is { IsPerson: false })
             return k + 2;
         // "allied with the Cobras' main foe, the Hawks": a role someone else's, named in apposition.
+        // Not "attacked the Cobras' boss, Ana Ruiz told reporters": there the name opens a clause of its own.
         if (k + 2 < phrases.Count && RelationWords.Noun(head.Lower) is not null && phrases[k].Owner is { IsName: true } && phrases[k + 1].Kind == PhraseKind.Comma
-            && phrases[k + 2].Entity is not null)
+            && phrases[k + 2].Entity is not null && (k + 3 >= phrases.Count || phrases[k + 3].Kind != PhraseKind.Verb))
             return k + 2;
         // "with his brother Tomás": a relative named right after the kin noun.
         if (agent && phrases[k + 1].Entity is { IsPerson: true } && Kinship.Contains(head.Lower))

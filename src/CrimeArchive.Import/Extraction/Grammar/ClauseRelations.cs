@@ -51,8 +51,11 @@ public sealed partial class ClauseRelations
     // The names the sentence gives, as against those a pronoun or description stands for.
     private readonly HashSet<EntityDraft> namesHere = [];
 
+    private readonly EntityDraft? profileSubject;
+
     private ClauseRelations(EntityDraft? profileSubject, bool spanish)
     {
+        this.profileSubject = profileSubject;
         discourse = new Discourse(profileSubject);
         spanishDocument = spanish;
     }

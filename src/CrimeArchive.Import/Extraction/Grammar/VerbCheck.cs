@@ -48,8 +48,8 @@ public static class VerbCheck
         return false;
     }
 
-    // "presentó", "capturaron": no Spanish noun ends so.
+    // "presentó", "capturaron": the past tense's endings, which few Spanish nouns share.
     private static bool IsSpanishPast(string lower) =>
-        (lower.Length > 3 && lower[^1] == 'ó' && !lower.EndsWith("ción", StringComparison.Ordinal) && !lower.EndsWith("sión", StringComparison.Ordinal))
+        (lower.Length > 3 && lower[^1] == 'ó')
         || (lower.Length > 5 && (lower.EndsWith("aron", StringComparison.Ordinal) || lower.EndsWith("ieron", StringComparison.Ordinal)));
 }
