@@ -31,7 +31,7 @@ public static partial class PageTypeDetector
         if (teasers >= 3 && teasers > paragraphs)
             return ListingPage;
         // "Error 404", "Página no encontrada": the site's answer to a missing page, whatever teasers follow it.
-        if (paragraphs <= 1 && lines.Take(HeaderLines * 2).Any(l => l.WordCount <= 8 && NotFound().IsMatch(l.Text)))
+        if (paragraphs <= 1 && lines.Take(HeaderLines * 2).Any(l => l.WordCount <= 8 && MayBeNotFound(l.Text) && NotFound().IsMatch(l.Text)))
             return ErrorPage;
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
         // A mailing's own lines ("view this email in your browser", "you subscribed", "unsubscribe"): one
@@ -41,6 +41,10 @@ public static partial class PageTypeDetector
             return Newsletter;
         return null;
     }
+
+    private static bool MayBeNotFound(string line) =>
+        line.Contains("404", StringComparison.Ordinal) || line.Contains("found", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("encontrada", StringComparison.OrdinalIgnoreCase) || line.Contains("existe", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:Error\s*404|404(?:\s*(?:error|[-–—|:].*))?$)|^(?:Page|P[áa]gina)\s+(?:not\s+found|no\s+encontrada)|^(?:Not\s+found|No\s+encontrada)\.?$|^P[áa]gina\s+no\s+existe", RegexOptions.IgnoreCase)]
     private static partial Regex NotFound();

@@ -349,10 +349,15 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             // "the Galo Prieto neighborhood … for control of Galo Prieto": once a place, always one.
             var key = EntityRegistry.KeyOf(span.Surface);
-            if (PersonNameRules.IsPlaceContext(span, info) || PersonNameRules.IsListedPlace(span, info))
+            if (PersonNameRules.IsPlaceContext(span, info))
                 placeNames.Add(key);
             else if (!placeNames.Contains(key) && PersonNameRules.IsFullName(span, info))
-                registry.Add(EntityKind.Person, span.Surface, span.Start);
+            {
+                if (PersonNameRules.IsListedPlace(span, info))
+                    placeNames.Add(key);
+                else
+                    registry.Add(EntityKind.Person, span.Surface, span.Start);
+            }
         }
         siblingLists!.Read(info, read, info.Words.Count);
     }

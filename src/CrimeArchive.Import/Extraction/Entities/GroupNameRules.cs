@@ -23,10 +23,14 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
     private static partial Regex ListSeparator();
 
-    public static GroupHit? Classify(NameSpan raw, SentenceInfo info)
+    public static GroupHit? Classify(NameSpan raw, SentenceInfo info) =>
+        // "the neighborhoods of A, Los B and C": a name a list of places holds is none, whatever it looks like.
+        Read(raw, info) is { } hit && !PersonNameRules.IsListedPlace(raw, info) ? hit : null;
+
+    private static GroupHit? Read(NameSpan raw, SentenceInfo info)
     {
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
-        if (IsPlaceName(raw, info) || PersonNameRules.IsListedPlace(raw, info))
+        if (IsPlaceName(raw, info))
             return null;
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
@@ -501,7 +505,7 @@ public static partial class GroupNameRules
         var rel = end - info.Sentence.Start;
         var m = KnownAs().Match(text[rel..]);
         // "Las Fuerzas Unidas del Sur (FUS), conocidas como los Sureños": past the name's own parenthesis.
-        if (!m.Success && Parenthetical().Match(text[rel..]) is { Success: true } own)
+        if (!m.Success && text.AsSpan(rel).TrimStart().StartsWith("(") && Parenthetical().Match(text[rel..]) is { Success: true } own)
         {
             rel += own.Length;
             m = KnownAs().Match(text[rel..]);
