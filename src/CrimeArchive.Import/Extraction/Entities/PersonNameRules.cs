@@ -177,8 +177,6 @@ public static class PersonNameRules
         "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo", "puerto", "localidad", "comuna", "corregimiento",
         "vereda", "barrio", "distrito", "parroquia", "valle", "canton", "caserio", "aldea", "colonia", "comunidad", "isla", "sector",
         "region", "zona", "carcel", "penal", "presidio", "reten", "prision", "penitenciaria",
-        "towns", "cities", "villages", "municipalities", "districts", "neighborhoods", "neighbourhoods", "communities", "provinces",
-        "municipios", "barrios", "comunas", "localidades", "pueblos", "veredas", "corregimientos", "distritos", "comunidades", "provincias",
     };
 
     // "the Galo Prieto neighborhood", "the Rosendo Albar housing project": a place named after a person.
@@ -199,11 +197,13 @@ public static class PersonNameRules
         // "en el Alto Baudó", "in the Baixada Norte": an article between the preposition and the name.
         if (before is "el" or "la" or "the" && i >= 0 && NameWords.Key(info.Words[i].Text) is "in" or "en" or "near" or "desde" or "hacia")
             return true;
-        if (before is "of" or "de" or "del" && i >= 0 && PlaceNouns.Contains(NameWords.Key(info.Words[i].Text)))
+        if (before is "of" or "de" or "del" && i >= 0 && IsPlaceNoun(NameWords.Key(info.Words[i].Text)))
             return true;
         // "el barrio Galo Prieto", "the Galo Prieto neighborhood".
-        return (before is not null && PlaceNouns.Contains(before)) || WordAfter(info, span) is { } after && PlaceNounsAfter.Contains(after);
+        return (before is not null && IsPlaceNoun(before)) || WordAfter(info, span) is { } after && PlaceNounsAfter.Contains(after);
     }
+
+    private static bool IsPlaceNoun(string key) => PlaceNouns.Contains(key) || PluralPlaceNouns.Contains(key);
 
     private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
     {
