@@ -435,4 +435,14 @@ public class GuillemetAliasTests
         Assert.Contains("Tigre", x.People().Named("Luis Ortega Paz").Aliases);
         Assert.Empty(x.Places());
     }
+
+    [Theory]
+    [InlineData("Police arrested Juan Ramírez Lugo, alias \"Beto de la Loma,\" in Tela. Beto had led Los Toros since 2015.", "Juan Ramírez Lugo", "Beto")]
+    [InlineData("Police arrested Mario Tello, alias \"El Gallo de Yoro,\" in Olanchito. Under El Gallo, Los Toros grew fast.", "Mario Tello", "El Gallo")]
+    public void A_nickname_is_later_shortened_to_its_head(string text, string name, string shortForm)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Contains(shortForm, Assert.Single(x.People()).Aliases);
+        Assert.Equal(name, x.People()[0].Name);
+    }
 }

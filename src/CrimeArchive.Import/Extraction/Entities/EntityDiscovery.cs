@@ -50,6 +50,18 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         person.Nicknames.Add(NameNormalizer.Normalize(withArticle ? words[1] : nickname));
         if (withArticle && !NameWords.IsEveryday(words[1]))
             registry.AddKey(person, words[1]);
+        // "alias “Beto de la Loma”" is "Beto" later, "El Gallo de Yoro" "El Gallo": a nickname's head before its "de".
+        var of = nickname.IndexOf(" de", StringComparison.Ordinal);
+        if (of > 0 && (nickname.AsSpan(of).StartsWith(" de ") || nickname.AsSpan(of).StartsWith(" del ")))
+        {
+            var head = nickname[..of];
+            var bare = withArticle ? head.Split(' ', 2) is [_, var rest] ? rest : null : head;
+            if (bare is { Length: > 2 } && !bare.Contains(' ') && !NameWords.IsEveryday(bare) && !NameWords.IsPlace(bare))
+            {
+                registry.AddKey(person, head);
+                registry.AddKey(person, bare);
+            }
+        }
     }
 
     private void ReadAliases(SentenceInfo info)
