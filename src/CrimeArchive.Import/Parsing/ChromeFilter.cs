@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Import.Parsing;
@@ -83,7 +84,7 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:(?:Newsletter|Bolet[íi]n)\s*:.{0,160}|(?:Reciba|Recibe|Receive|Get)\s+(?:nuestr[oa]s?|our|the)\b[^.!?]{0,60}\b(?:bolet[íi]n|newsletter|digest|bulletin)\b[^.!?]{0,80}[.!]?(?:\s+\p{Lu}{4,})?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterPromo();
 
-    private static readonly System.Buffers.SearchValues<char> RowMarks = System.Buffers.SearchValues.Create("|·•");
+    private static readonly SearchValues<char> RowMarks = SearchValues.Create("|·•");
 
     // "Send | Print | Share", "Inicio  |  Perfiles  |  Belice", "Perfiles vinculados: A · B · C": short
     // items between bars or middle dots, none of them a sentence.
@@ -99,7 +100,7 @@ public static partial class ChromeFilter
     private static partial Regex RelatedList();
 
     // Words one of the site notices must hold: a cheap test before the pattern, which is run on every short line.
-    private static readonly System.Buffers.SearchValues<string> NoticeWords = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
         ["cookie", "©", "(c)", "copyright", "rights reserved", "derechos reservados", "crimen organizado", "organized crime", "organised crime"],
         StringComparison.OrdinalIgnoreCase);
 

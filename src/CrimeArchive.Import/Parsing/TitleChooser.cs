@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrimeArchive.Data.Text;
 namespace CrimeArchive.Import.Parsing;
 
@@ -6,9 +7,6 @@ namespace CrimeArchive.Import.Parsing;
 /// a banner.</summary>
 public static partial class TitleChooser
 {
-    // "Ramón “El Tuerto” Bejarano" under a breadcrumb ending "Ramón Bejarano": the nickname inside the name.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s[“""‘'][^“”""‘’]{1,30}[”""’'](?=\s)")]
-    private static partial System.Text.RegularExpressions.Regex InnerNickname();
 
     private const int PrefixLength = 20;
 
@@ -65,4 +63,8 @@ public static partial class TitleChooser
         return words is >= 2 and <= 25 && !text.EndsWith('.') && (!titleCase || TitleText.IsTitleCase(text))
             && !text.Contains("InSight Crime", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "Ramón “El Tuerto” Bejarano" under a breadcrumb ending "Ramón Bejarano": the nickname inside the name.
+    [GeneratedRegex(@"\s[“""‘'][^“”""‘’]{1,30}[”""’'](?=\s)")]
+    private static partial Regex InnerNickname();
 }

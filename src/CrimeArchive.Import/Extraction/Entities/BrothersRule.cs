@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrimeArchive.Data;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -57,9 +58,8 @@ public static partial class BrothersRule
         if (!cue && a.Index >= 2 && SiblingWords.Contains(NameWords.Key(info.Words[a.Index - 1].Text))
             && Possessives.Contains(NameWords.Key(info.Words[a.Index - 2].Text)))
             return false;
-        // "Ana y Rosa María Vela Soto": the last name may have more given names than the first; a
-        // four-word name ends in two surnames.
-        var given = b.Count >= 4 ? Math.Max(a.Count, b.Count - 2) : a.Count;
+        // "Ana y Rosa María Vela Soto": the last name may have more given names than the first.
+        var given = Math.Max(a.Count, b.Count - PersonNameRules.Surnames(b.Surface).Count(c => c == ' ') - 1);
         var surnames = string.Join(' ', b.Words.Skip(given).Select(w => w.Text));
         var people = firsts.Select(f => registry.Add(EntityKind.Person, f.Surface + " " + surnames, f.Start)).ToList();
         people.Add(registry.Add(EntityKind.Person, b.Surface, b.Start));
@@ -82,14 +82,14 @@ public static partial class BrothersRule
         if (!text.Contains("herman", StringComparison.Ordinal) && !text.Contains("brothers", StringComparison.Ordinal)
             && !text.Contains("sisters", StringComparison.Ordinal) && !text.Contains("siblings", StringComparison.Ordinal))
             return;
-        foreach (System.Text.RegularExpressions.Match m in SurnamesThenGivenNames().Matches(text))
+        foreach (Match m in SurnamesThenGivenNames().Matches(text))
         {
             var surname = m.Groups["surname"];
             var givens = m.Groups["given"].Captures;
             if (!givens.All(g => GivenNames.Contains(g.Value)) || GivenNames.Contains(surname.Value.Split(' ')[0]) || NameWords.IsPlace(surname.Value))
                 continue;
             var people = new List<EntityDraft>();
-            foreach (System.Text.RegularExpressions.Capture given in givens)
+            foreach (Capture given in givens)
             {
                 var start = info.Sentence.Start + given.Index;
                 people.Add(registry.Add(EntityKind.Person, given.Value + " " + surname.Value, start));
@@ -102,8 +102,8 @@ public static partial class BrothersRule
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Ll]os|[Ll]as)\s+(?:hermanos|hermanas)\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)|the\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:brothers|sisters|siblings))\s*[,:—–]\s+(?:(?<given>\p{Lu}[\p{L}\-]+),\s+)*(?<given>\p{Lu}[\p{L}\-]+)\s+(?:y|e|and)\s+(?<given>\p{Lu}[\p{L}\-]+)(?=\s*[,.;:)—–])")]
-    private static partial System.Text.RegularExpressions.Regex SurnamesThenGivenNames();
+    [GeneratedRegex(@"\b(?:(?:[Ll]os|[Ll]as)\s+(?:hermanos|hermanas)\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)|the\s+(?<surname>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:brothers|sisters|siblings))\s*[,:—–]\s+(?:(?<given>\p{Lu}[\p{L}\-]+),\s+)*(?<given>\p{Lu}[\p{L}\-]+)\s+(?:y|e|and)\s+(?<given>\p{Lu}[\p{L}\-]+)(?=\s*[,.;:)—–])")]
+    private static partial Regex SurnamesThenGivenNames();
 
     public static bool TryFirstNameOfBrother(SentenceInfo info, NameSpan span, EntityRegistry registry, KnownNames? known,
         List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)

@@ -1,5 +1,5 @@
-using CrimeArchive.Data.Text;
 using CrimeArchive.Data;
+using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -55,8 +55,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         if (of > 0 && (nickname.AsSpan(of).StartsWith(" de ") || nickname.AsSpan(of).StartsWith(" del ")))
         {
             var head = nickname[..of];
-            var bare = withArticle ? head.Split(' ', 2) is [_, var rest] ? rest : null : head;
-            if (bare is { Length: > 2 } && !bare.Contains(' ') && !NameWords.IsEveryday(bare) && !NameWords.IsPlace(bare))
+            var bare = withArticle ? head[(head.IndexOf(' ') + 1)..] : head;
+            if (bare.Length > 2 && !bare.Contains(' ') && !NameWords.IsEveryday(bare) && !NameWords.IsPlace(bare))
             {
                 registry.AddKey(person, head);
                 registry.AddKey(person, bare);

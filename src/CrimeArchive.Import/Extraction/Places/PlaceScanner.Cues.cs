@@ -5,7 +5,7 @@ internal static partial class PlaceScanner
 {
     // A feature ("Paraguay River") or a name after a place noun ("the town of X") is one place, even
     // where the gazetteer knows a shorter name inside it.
-    private static int TryCued(string text, List<Token> tokens, string?[] keys, int i, int last, GazetteerEntry[] entries, Gazetteer gazetteer, List<PlaceCandidate> found)
+    private static int TryCued(string text, List<Token> tokens, int i, int last, GazetteerEntry[] entries, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
         var featureLast = CuedPlaces.FeatureEnd(text, tokens, i, gazetteer);
         var kind = PlaceKind.Region;
@@ -20,7 +20,7 @@ internal static partial class PlaceScanner
         }
         if (cuedLast < 0 || cuedLast < last)
             return -1;
-        var key = KeyOfSpan(text, tokens, keys, i, cuedLast);
+        var key = KeyOfSpan(text, tokens, i, cuedLast);
         if (cuedLast != last && !gazetteer.TryLookupMinorKey(key, out entries))
             entries = CuedPlaces.FromText(text, tokens, i, cuedLast, kind);
         found.Add(new PlaceCandidate(tokens[i].Start, tokens[cuedLast].End - tokens[i].Start, key, entries) { Cued = true, InList = inList });
@@ -39,7 +39,7 @@ internal static partial class PlaceScanner
 
     // A small town is a place after a comma and its region ("Paiján, La Libertad"), or joined by
     // "y"/"and" to a place just found ("Manzanillo y Cristóbal") if the text names its country.
-    private static int TryMinor(string text, List<Token> tokens, string?[] keys, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    private static int TryMinor(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
         var last = CuedPlaces.MinorWithRegionEnd(text, tokens, i, gazetteer, out var entries);
         var coordinated = false;
@@ -52,7 +52,7 @@ internal static partial class PlaceScanner
         }
         if (last < 0 || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
             return -1;
-        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, last), entries)
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last), entries)
         {
             // No Cued: a person the text names elsewhere ("Ruiz said") still vetoes the town.
             NeedsCountryVote = coordinated,
@@ -72,9 +72,9 @@ internal static partial class PlaceScanner
 
     /// <summary>"San Juan de la Costa", "Vila Nova do Sul", "Villa del Mar": the index of the last word of a
     /// settlement's name that goes on past a particle, or <paramref name="last"/> when it does not.</summary>
-    private static int WithOfPhrase(string text, List<Token> tokens, string?[] keys, int first, int last)
+    private static int WithOfPhrase(string text, List<Token> tokens, int first, int last)
     {
-        if (!SettlementWords.Contains(KeyAt(text, tokens, keys, first)))
+        if (!SettlementWords.Contains(KeyAt(text, tokens, first)))
             return last;
         var k = last + 1;
         if (k + 1 >= tokens.Count || !tokens[k].Adjacent || tokens[k].IsCapitalized
@@ -84,18 +84,18 @@ internal static partial class PlaceScanner
         k++;
         if (particle == "de" && tokens[k].Adjacent && Surface(text, tokens[k]) is "la" or "las" or "los" && k + 1 < tokens.Count)
             k++;
-        if (!tokens[k].Adjacent || !tokens[k].IsCapitalized || tokens[k].IsAllCaps || NameWords.GroupWords.Contains(KeyAt(text, tokens, keys, k)))
+        if (!tokens[k].Adjacent || !tokens[k].IsCapitalized || tokens[k].IsAllCaps || NameWords.GroupWords.Contains(KeyAt(text, tokens, k)))
             return last;
         if (k + 1 < tokens.Count && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized && !tokens[k + 1].IsAllCaps)
             k++;
         return k;
     }
 
-    private static int TryAfterPreposition(string text, List<Token> tokens, string?[] keys, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    private static int TryAfterPreposition(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
         if (i < 1 || !tokens[i].Adjacent || tokens[i].IsAllCaps)
             return -1;
-        var before = KeyAt(text, tokens, keys, i - 1);
+        var before = KeyAt(text, tokens, i - 1);
         var afterPreposition = !tokens[i - 1].IsCapitalized && before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
             or "en" or "hacia" or "cerca" or "desde";
         var coordinated = i >= 2 && tokens[i - 1].Adjacent && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End
@@ -103,16 +103,16 @@ internal static partial class PlaceScanner
         if (!afterPreposition && !coordinated)
             return -1;
         var last = i;
-        if (KeyAt(text, tokens, keys, i) is "la" or "el" or "los" or "las" or "san" or "santa" or "alto" or "bajo" or "monte" or "puerto"
+        if (KeyAt(text, tokens, i) is "la" or "el" or "los" or "las" or "san" or "santa" or "alto" or "bajo" or "monte" or "puerto"
             or "villa" or "nueva" or "nuevo" or "ciudad" or "valle" or "loma" or "playa" or "punta"
             && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
             last = i + 1;
-        var ofPhrase = WithOfPhrase(text, tokens, keys, i, last);
+        var ofPhrase = WithOfPhrase(text, tokens, i, last);
         if (ofPhrase > last)
         {
             if (ProperNameContext.Classify(text, tokens, i, ofPhrase, false, gazetteer) != NameContext.Alone)
                 return -1;
-            found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, ofPhrase),
+            found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, i, ofPhrase),
                 CuedPlaces.FromText(text, tokens, i, ofPhrase, PlaceKind.City)));
             return ofPhrase;
         }
@@ -122,12 +122,12 @@ internal static partial class PlaceScanner
             return -1;
         var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
         // "in August", "PanamaHe" (two words glued where a line break was lost).
-        if (Calendar.Contains(KeyAt(text, tokens, keys, i)) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
+        if (Calendar.Contains(KeyAt(text, tokens, i)) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
             return -1;
         if (CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) != last
             || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
             return -1;
-        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, last),
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last),
             CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)));
         return last;
     }

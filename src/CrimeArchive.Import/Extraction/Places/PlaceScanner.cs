@@ -23,16 +23,15 @@ internal static partial class PlaceScanner
     public static List<PlaceCandidate> Scan(string text, Gazetteer gazetteer, HashSet<string> surnames, Dictionary<string, int> countryHints)
     {
         var tokens = TextTokens.Split(text);
-        var keys = new string?[tokens.Count];
         var found = new List<PlaceCandidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized && KeyAt(text, tokens, keys, i) != "rio")
+            if (!tokens[i].IsCapitalized && KeyAt(text, tokens, i) != "rio")
                 continue;
-            var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, keys, i));
+            var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, i));
             GazetteerEntry[] entries = [];
-            var last = maxWords == 0 || !tokens[i].IsCapitalized ? -1 : LongestMatch(text, tokens, keys, i, maxWords, gazetteer, out entries);
-            var cuedLast = TryCued(text, tokens, keys, i, last, entries, gazetteer, found);
+            var last = maxWords == 0 || !tokens[i].IsCapitalized ? -1 : LongestMatch(text, tokens, i, maxWords, gazetteer, out entries);
+            var cuedLast = TryCued(text, tokens, i, last, entries, gazetteer, found);
             if (cuedLast >= 0)
             {
                 i = cuedLast;
@@ -42,29 +41,29 @@ internal static partial class PlaceScanner
                 continue;
             if (last < 0)
             {
-                var minorLast = TryMinor(text, tokens, keys, i, gazetteer, found);
+                var minorLast = TryMinor(text, tokens, i, gazetteer, found);
                 if (minorLast < 0)
-                    minorLast = TryAfterPreposition(text, tokens, keys, i, gazetteer, found);
+                    minorLast = TryAfterPreposition(text, tokens, i, gazetteer, found);
                 if (minorLast >= 0)
                 {
                     i = minorLast;
                     continue;
                 }
-                if (gazetteer.IsDemonymKey(KeyAt(text, tokens, keys, i), out var country))
+                if (gazetteer.IsDemonymKey(KeyAt(text, tokens, i), out var country))
                     countryHints[country] = countryHints.GetValueOrDefault(country) + 1;
                 AddHyphenParts(text, tokens[i], gazetteer, found);
                 continue;
             }
             // "San Juan de la Costa": a known "San Juan" that goes on is a town no list knows.
-            var ofPhrase = WithOfPhrase(text, tokens, keys, i, last);
+            var ofPhrase = WithOfPhrase(text, tokens, i, last);
             if (ofPhrase > last && ProperNameContext.Classify(text, tokens, i, ofPhrase, false, gazetteer) == NameContext.Alone)
             {
-                found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, keys, i, ofPhrase),
+                found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, i, ofPhrase),
                     CuedPlaces.FromText(text, tokens, i, ofPhrase, PlaceKind.City)) { Cued = true });
                 i = ofPhrase;
                 continue;
             }
-            var key = KeyOfSpan(text, tokens, keys, i, last);
+            var key = KeyOfSpan(text, tokens, i, last);
             switch (Judge(text, tokens, key, i, last, entries, gazetteer))
             {
                 case NameContext.Alone:
@@ -79,7 +78,7 @@ internal static partial class PlaceScanner
         return found;
     }
 
-    private static int LongestMatch(string text, List<Token> tokens, string?[] keys, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
+    private static int LongestMatch(string text, List<Token> tokens, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
     {
         var runEnd = first;
         // Two words of slack: keys drop the article of "de los", "de la".
@@ -90,7 +89,7 @@ internal static partial class PlaceScanner
         }
         for (var last = runEnd; last >= first; last--)
         {
-            if (tokens[last].IsCapitalized && gazetteer.TryLookupKey(KeyOfSpan(text, tokens, keys, first, last), out entries))
+            if (tokens[last].IsCapitalized && gazetteer.TryLookupKey(KeyOfSpan(text, tokens, first, last), out entries))
                 return last;
         }
         entries = [];
@@ -182,11 +181,10 @@ internal static partial class PlaceScanner
         return words >= 3 && capitalized * 10 >= words * 8;
     }
 
-    private static string KeyOfSpan(string text, List<Token> tokens, string?[] keys, int first, int last) =>
-        first == last ? KeyAt(text, tokens, keys, first) : Gazetteer.KeyOfWords(Enumerable.Range(first, last - first + 1).Select(k => KeyAt(text, tokens, keys, k)));
+    private static string KeyOfSpan(string text, List<Token> tokens, int first, int last) => PlaceCues.KeyOfRange(text, tokens, first, last);
 
-    private static string KeyAt(string text, List<Token> tokens, string?[] keys, int index) =>
-        keys[index] ??= PlaceCues.KeyOf(text, tokens[index]);
+    // Keys are kept per thread by PlaceCues, so asking again costs a look-up, not a normalization.
+    private static string KeyAt(string text, List<Token> tokens, int index) => PlaceCues.KeyOf(text, tokens[index]);
 
     private static string Surface(string text, Token token) => text.Substring(token.Start, token.Length);
 }
