@@ -19,6 +19,8 @@ internal static class ExtractionThroughput
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var collections = GC.CollectionCount(0);
+            var older = GC.CollectionCount(1);
+            var paused = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             var entities = 0;
             foreach (var t in texts)
@@ -26,11 +28,13 @@ internal static class ExtractionThroughput
             single.Add(texts.Length / clock.Elapsed.TotalSeconds);
             var perText = (GC.GetAllocatedBytesForCurrentThread() - allocated) / texts.Length;
             collections = GC.CollectionCount(0) - collections;
+            older = GC.CollectionCount(1) - older;
+            var pausedShare = (GC.GetTotalPauseDuration() - paused) / clock.Elapsed;
 
             clock.Restart();
             Parallel.ForEach(texts, t => SourceTextExtractor.Extract(t));
             parallel.Add(texts.Length / clock.Elapsed.TotalSeconds);
-            Console.WriteLine($"run {run}: one thread {single[^1]:0} texts/s, all cores {parallel[^1]:0} texts/s ({entities} entities; one thread allocated {perText / 1024} KiB a text, {collections} gen-0 collections)");
+            Console.WriteLine($"run {run}: one thread {single[^1]:0} texts/s, all cores {parallel[^1]:0} texts/s ({entities} entities; one thread allocated {perText / 1024} KiB a text, {collections} collections, {older} of them gen-1 or older, paused {pausedShare:P0} of the time)");
         }
         Console.WriteLine($"median: one thread {Median(single):0} texts/s, all cores {Median(parallel):0} texts/s");
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrimeArchive.Import.Extraction.Places;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -233,16 +234,19 @@ public static partial class GroupNameRules
         return at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
     }
 
-    private static bool IsPlaceName(NameSpan raw, SentenceInfo info) =>
-        PersonNameRules.WordBefore(info, raw) is "barrio" or "colonia" or "vereda" or "comuna" or "sector" or "favela" or "aldea" or "caserio" or "corregimiento"
-            or "neighborhood" or "neighbourhood" or "district" or "township" or "settlement"
-        || PersonNameRules.WordAfter(info, raw) is "neighborhood" or "neighbourhood" or "neighborhoods" or "neighbourhoods" or "district" or "favela" or "slum" or "shantytown"
-            or "penitentiary" or "housing"
-        || PersonNameRules.WordAfter(info, raw) is "prison" or "jail" && !(raw.Index + raw.Count + 1 < info.Words.Count && IsGroupNoun(NameWords.Key(info.Words[raw.Index + raw.Count + 1].Text)))
-        || PersonNameRules.WordBefore(info, raw) is "carcel" or "penal" or "presidio" or "reten" or "prision" or "penitenciaria"
-        // "los vecinos de La Chacarita", "residents of Los Pinos": where people live.
-        || raw.Index >= 2 && PersonNameRules.WordBefore(info, raw) is "de" or "of"
-            && NameWords.Key(info.Words[raw.Index - 2].Text) is "vecinos" or "habitantes" or "pobladores" or "moradores" or "residents" or "inhabitants";
+    // "el barrio X", "the town of X", "la cárcel de X", "the X prison": a place noun names it, unless a
+    // group noun follows ("the X prison gang").
+    private static bool IsPlaceName(NameSpan raw, SentenceInfo info)
+    {
+        var before = PersonNameRules.WordBefore(info, raw);
+        if (before is not null && PlaceNouns.BeforeName(before))
+            return true;
+        if (PersonNameRules.FollowsPlaceNounOf(raw, info))
+            return true;
+        var next = raw.Index + raw.Count + 1;
+        return PersonNameRules.WordAfter(info, raw) is { } after && PlaceNouns.AfterName(after)
+            && !(next < info.Words.Count && IsGroupNoun(NameWords.Key(info.Words[next].Text)));
+    }
 
     /// <summary>A number that opens a gang's name: "300", or a capitalized number word ("Nine").</summary>
     public static bool IsNumber(Word w) =>

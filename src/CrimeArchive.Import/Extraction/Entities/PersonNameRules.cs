@@ -1,4 +1,5 @@
 using CrimeArchive.Data.Text;
+using CrimeArchive.Import.Extraction.Places;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -170,21 +171,22 @@ public static class PersonNameRules
             && GroupNameRules.Initials(NameWords.Key(span.Surface)).StartsWith(acronym[..2], StringComparison.Ordinal);
     }
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    /// <summary>"the town of X", "la ciudad fronteriza de X": a place noun opens the of-phrase the span ends.</summary>
+    public static bool FollowsPlaceNounOf(NameSpan span, SentenceInfo info)
     {
-        "town", "city", "village", "state", "province", "department", "municipality", "region", "port", "border", "district", "county",
-        "parish", "valley", "island", "community", "neighborhood", "neighbourhood",
-        "ciudad", "municipio", "departamento", "estado", "provincia", "pueblo", "puerto", "localidad", "comuna", "corregimiento",
-        "vereda", "barrio", "distrito", "parroquia", "valle", "canton", "caserio", "aldea", "colonia", "comunidad", "isla", "sector",
-        "region", "zona", "carcel", "penal", "presidio", "reten", "prision", "penitenciaria",
-    };
+        var before = WordBefore(info, span);
+        if (before is not ("of" or "de" or "del") || span.Index < 2)
+            return false;
+        var noun = NameWords.Key(info.Words[span.Index - 2].Text);
+        return PlaceNouns.BeforeOf(noun)
+            || before is not "of" && span.Index >= 3 && !info.Words[span.Index - 2].IsCapitalized && PlaceNouns.MayQualify(noun)
+                && PlaceNouns.BeforeOf(NameWords.Key(info.Words[span.Index - 3].Text));
+    }
 
-    // "the Galo Prieto neighborhood", "the Rosendo Albar housing project": a place named after a person.
-    private static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)
+    // "the Rosendo Albar airport", "Galo Prieto Avenue": sites named after a person, which are not the person.
+    private static readonly HashSet<string> SiteNounsAfter = new(StringComparer.Ordinal)
     {
-        "neighborhood", "neighbourhood", "district", "municipality", "housing", "favela", "slum", "barrio", "community", "settlement",
-        "estate", "township", "sector", "zone", "port", "airport", "prison", "penitentiary", "avenue", "street", "highway", "bridge",
-        "park", "stadium", "market", "hospital", "school", "university", "province", "department", "parish", "county",
+        "zone", "airport", "avenue", "street", "highway", "bridge", "park", "stadium", "market", "hospital", "school", "university",
     };
 
     // "in Alto Hospicio", "the town of Ciudad Pedro de Alvarado": where a place, not a person, is named.
@@ -197,21 +199,13 @@ public static class PersonNameRules
         // "en el Alto Baudó", "in the Baixada Norte": an article between the preposition and the name.
         if (before is "el" or "la" or "the" && i >= 0 && NameWords.Key(info.Words[i].Text) is "in" or "en" or "near" or "desde" or "hacia")
             return true;
-        if (before is "of" or "de" or "del" && i >= 0 && IsPlaceNoun(NameWords.Key(info.Words[i].Text)))
+        if (FollowsPlaceNounOf(span, info))
             return true;
         // "el barrio Galo Prieto", "the Galo Prieto neighborhood".
-        return (before is not null && IsPlaceNoun(before)) || WordAfter(info, span) is { } after && PlaceNounsAfter.Contains(after);
+        // Not "sent to prison X": in English a prison's name comes before the noun.
+        return (before is not null && (PlaceNouns.BeforeOf(before) && before is not ("prison" or "jail") || PlaceNouns.BeforeName(before)))
+            || WordAfter(info, span) is { } after && (PlaceNouns.AfterName(after) || SiteNounsAfter.Contains(after));
     }
-
-    private static bool IsPlaceNoun(string key) => PlaceNouns.Contains(key) || PluralPlaceNouns.Contains(key);
-
-    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
-    {
-        "towns", "cities", "villages", "municipalities", "districts", "neighborhoods", "neighbourhoods", "communities", "provinces", "hamlets",
-        "settlements", "favelas", "slums", "departments", "states", "regions", "ports", "parishes", "islands",
-        "municipios", "barrios", "comunas", "localidades", "pueblos", "veredas", "corregimientos", "distritos", "comunidades", "provincias",
-        "colonias", "aldeas", "caserios", "sectores", "departamentos", "estados", "ciudades", "parroquias", "cantones", "regiones", "zonas", "islas",
-    };
 
     /// <summary>"the neighborhoods of Villa Nueva, Los Cedros and El Retiro", "los barrios Alto y Cabañas":
     /// a name in a list that a plural place noun opens is a place, whatever its words look like.</summary>
@@ -231,7 +225,7 @@ public static class PersonNameRules
             var nextStart = i + 1 < info.Words.Count ? info.Words[i + 1].Start : span.Start;
             if (!joined && info.Sentence.Text.AsSpan(word.End - info.Sentence.Start, nextStart - word.End).Contains(','))
                 commaBefore = true;
-            if (word.IsCapitalized && !PluralPlaceNouns.Contains(key))
+            if (word.IsCapitalized && !PlaceNouns.IsPlural(key))
             {
                 passedName = true;
                 continue;
@@ -244,10 +238,10 @@ public static class PersonNameRules
                 continue;
             }
             if (key is "of" or "de" or "del" && i >= 1)
-                return PluralPlaceNouns.Contains(NameWords.Key(info.Words[i - 1].Text));
+                return PlaceNouns.IsPlural(NameWords.Key(info.Words[i - 1].Text));
             if (joined && passedName && closes && key is "in" or "en" or "near" && !GivenNames.Contains(span.Words[0].Text))
                 return true;
-            return passedName && PluralPlaceNouns.Contains(key);
+            return passedName && PlaceNouns.IsPlural(key);
         }
         return false;
     }

@@ -50,6 +50,21 @@ internal static class CuedPlaces
         return IsNotAName(text, tokens, first, last, gazetteer, strict: true) ? -1 : last;
     }
 
+    /// <summary>"la colonia Lomas del Sol de Tijuana", "el barrio X de Loja": a neighbourhood's name ends
+    /// before "de" and the known town it lies in. Returns the index of that "de", or -1.</summary>
+    public static int TownAfterNeighbourhood(string text, List<Token> tokens, int first, int last, Gazetteer gazetteer, out GazetteerEntry[] town)
+    {
+        town = [];
+        if (first < 1 || !PlaceNouns.BeforeName(PlaceCues.KeyOf(text, tokens[first - 1])))
+            return -1;
+        for (var k = first + 1; k < last; k++)
+        {
+            if (text.AsSpan(tokens[k].Start, tokens[k].Length) is "de" && gazetteer.TryLookupKey(PlaceCues.KeyOfRange(text, tokens, k + 1, last), out town))
+                return k;
+        }
+        return -1;
+    }
+
     /// <summary>The last token of a name that continues a list of cued places, or -1.</summary>
     public static int ListedNameEnd(string text, List<Token> tokens, int first, Gazetteer gazetteer)
     {

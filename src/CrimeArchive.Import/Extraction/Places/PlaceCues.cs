@@ -7,46 +7,6 @@ namespace CrimeArchive.Import.Extraction.Places;
 /// Only generic words: the names themselves come from the text.</summary>
 internal static class PlaceCues
 {
-    // "the town of X", "the municipalities of X and Y".
-    private static readonly HashSet<string> EnglishCueNouns = new(StringComparer.Ordinal)
-    {
-        "town", "towns", "village", "villages", "city", "cities", "port", "ports", "municipality", "municipalities",
-        "district", "districts", "province", "provinces", "department", "departments", "state", "states",
-        "region", "regions", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "commune",
-        "communes", "hamlet", "hamlets", "island", "islands", "parish", "canton", "county", "suburb",
-        "settlement", "locality", "outskirts", "capital", "seaport", "prison", "area", "crossing", "jail", "penitentiary",
-        "favela", "favelas", "slum", "slums", "shantytown", "township", "barrio", "barrios", "colonia", "colonias",
-        // "residents of X": who live there say it is a place.
-        "residents", "inhabitants",
-    };
-
-    // "el municipio de X", "la ciudad de X", "el puerto de X".
-    private static readonly HashSet<string> SpanishCueNouns = new(StringComparer.Ordinal)
-    {
-        "municipio", "municipios", "ciudad", "ciudades", "puerto", "puertos", "departamento", "departamentos",
-        "provincia", "provincias", "estado", "estados", "region", "comuna", "comunas", "localidad", "pueblo",
-        "aldea", "caserio", "corregimiento", "parroquia", "canton", "distrito", "poblado", "villa", "isla",
-        // Prisons, which the newsroom counts as places: "la cárcel de La Picota", "el penal de Puente Grande".
-        "carcel", "penal", "penitenciaria", "prision", "reclusorio", "presidio",
-        "vecinos", "habitantes", "pobladores", "moradores", "favela",
-    };
-
-    // "el barrio X", "la colonia X": the name follows with no "de".
-    private static readonly HashSet<string> SpanishDirectCueNouns = new(StringComparer.Ordinal)
-    {
-        "barrio", "colonia", "sector", "comuna", "vereda", "aldea",
-        // "el presidio Cobra Negra", "el penal Modelo".
-        "presidio", "penal", "carcel",
-    };
-
-    // "the Chapare province", "the Tierra Caliente region", "the X border crossing".
-    private static readonly HashSet<string> SuffixCueNouns = new(StringComparer.Ordinal)
-    {
-        "province", "department", "region", "municipality", "district", "neighborhood", "neighbourhood",
-        "commune", "state", "border", "port", "village", "town", "prison", "sector", "subregion", "jail", "penitentiary",
-        "housing", "favela", "slum", "township", "shantytown", "estate",
-    };
-
     // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
     private static readonly HashSet<string> AbbreviatedTitles = new(StringComparer.Ordinal)
     {
@@ -89,15 +49,18 @@ internal static class PlaceCues
             return false;
         var previous = tokens[i - 1];
         var previousKey = KeyOf(text, previous);
-        if (!previous.IsCapitalized && SpanishDirectCueNouns.Contains(previousKey))
+        if (!previous.IsCapitalized && PlaceNouns.BeforeName(previousKey))
             return true;
         if (i < 2 || !previous.Adjacent || previous.IsCapitalized || tokens[i - 2].IsCapitalized)
             return false;
         var noun = KeyOf(text, tokens[i - 2]);
+        // "la ciudad fronteriza de X"
+        if (previousKey is "de" or "del" && i >= 3 && tokens[i - 2].Adjacent && !tokens[i - 3].IsCapitalized
+            && PlaceNouns.MayQualify(noun) && PlaceNouns.BeforeOf(KeyOf(text, tokens[i - 3])))
+            return true;
         return previousKey switch
         {
-            "of" => EnglishCueNouns.Contains(noun),
-            "de" or "del" => SpanishCueNouns.Contains(noun),
+            "of" or "de" or "del" => PlaceNouns.BeforeOf(noun),
             "at" => noun is "crossing" or "port",
             _ => false,
         };
@@ -107,7 +70,7 @@ internal static class PlaceCues
     // place noun names that place.
     private static bool IsApposition(string text, List<Token> tokens, int i)
     {
-        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !EnglishCueNouns.Contains(KeyOf(text, tokens[i - 1]))
+        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !PlaceNouns.BeforeOf(KeyOf(text, tokens[i - 1]))
             || KeyOf(text, tokens[i - 1]).EndsWith('s') || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is not ",")
             return false;
         var last = NameEnd(text, tokens, i, 3);
@@ -126,8 +89,7 @@ internal static class PlaceCues
     /// <summary>True when a plural place noun opens a list there ("the municipalities of X, Y and Z").</summary>
     public static bool HasPluralPrefixCue(string text, List<Token> tokens, int i) =>
         HasPrefixCue(text, tokens, i) && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized
-        && KeyOf(text, tokens[i - 2]) is { } noun && noun.EndsWith('s') && noun != "outskirts"
-        && (EnglishCueNouns.Contains(noun) || SpanishCueNouns.Contains(noun));
+        && PlaceNouns.IsPlural(KeyOf(text, tokens[i - 2]));
 
     /// <summary>True when the word after token last is a place noun ("the Chapare province").</summary>
     public static bool HasSuffixCue(string text, List<Token> tokens, int first, int last)
@@ -142,8 +104,8 @@ internal static class PlaceCues
             return last + 2 < tokens.Count && tokens[last + 2].Adjacent && KeyOf(text, tokens[last + 2]) == "crossing";
         // "the Pacific port city": a place noun before another is an adjective's.
         var after = last + 2;
-        return SuffixCueNouns.Contains(noun)
-            && (after >= tokens.Count || !tokens[after].Adjacent || !EnglishCueNouns.Contains(KeyOf(text, tokens[after])) && KeyOf(text, tokens[after]) is not ("area" or "zone"));
+        return PlaceNouns.AfterName(noun)
+            && (after >= tokens.Count || !tokens[after].Adjacent || !PlaceNouns.BeforeOf(KeyOf(text, tokens[after])));
     }
 
     /// <summary>The last token of the capitalized name starting at first: capitalized words, with
@@ -153,7 +115,7 @@ internal static class PlaceCues
     {
         var last = first;
         var k = first + 1;
-        while (k < tokens.Count && k - first < maxWords && tokens[k].Adjacent)
+        while (k < tokens.Count && k - first < maxWords && (tokens[k].Adjacent || IsAbbreviatedSaint(text, tokens, k - 1)))
         {
             if (tokens[k].IsCapitalized)
             {
@@ -163,7 +125,7 @@ internal static class PlaceCues
                 last = k++;
                 continue;
             }
-            if (text.AsSpan(tokens[k].Start, tokens[k].Length) is "de" or "del" or "la" or "las" or "los"
+            if ((text.AsSpan(tokens[k].Start, tokens[k].Length) is "de" or "del" or "la" or "las" or "los" or "do" or "da" or "dos" or "das" || IsSuffixArticle(text, tokens, k))
                 && k + 1 < tokens.Count && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized)
             {
                 k++;
@@ -173,6 +135,16 @@ internal static class PlaceCues
         }
         return last;
     }
+
+    /// <summary>"Santa Ana el Alto", "San Pedro el Grande": an article that joins a town's last word.</summary>
+    public static bool IsSuffixArticle(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length) is "el"
+        && KeyOf(text, tokens[k + 1]) is "alto" or "bajo" or "grande" or "chico" or "viejo" or "nuevo";
+
+    // "St. Mary", "Mt. Pleasant": the dot of an abbreviation does not end the name.
+    private static bool IsAbbreviatedSaint(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsCapitalized && text.AsSpan(tokens[k].Start, tokens[k].Length) is "St" or "Ste" or "Mt" or "Ft" or "Sta" or "Sto"
+        && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End) is ". " && tokens[k + 1].IsCapitalized;
 
     // The same words come back in every text: their keys are kept per thread and looked up by the
     // text's own characters, so that asking costs no substring.

@@ -20,6 +20,14 @@ internal static partial class PlaceScanner
         }
         if (cuedLast < 0 || cuedLast < last)
             return -1;
+        var town = CuedPlaces.TownAfterNeighbourhood(text, tokens, i, cuedLast, gazetteer, out var townEntries);
+        if (town > 0)
+        {
+            found.Add(new PlaceCandidate(tokens[i].Start, tokens[town - 1].End - tokens[i].Start, KeyOfSpan(text, tokens, i, town - 1),
+                CuedPlaces.FromText(text, tokens, i, town - 1, kind)) { Cued = true });
+            found.Add(new PlaceCandidate(tokens[town + 1].Start, tokens[cuedLast].End - tokens[town + 1].Start, KeyOfSpan(text, tokens, town + 1, cuedLast), townEntries));
+            return cuedLast;
+        }
         var key = KeyOfSpan(text, tokens, i, cuedLast);
         if (cuedLast != last && !gazetteer.TryLookupMinorKey(key, out entries))
             entries = CuedPlaces.FromText(text, tokens, i, cuedLast, kind);
@@ -77,6 +85,8 @@ internal static partial class PlaceScanner
         if (!SettlementWords.Contains(KeyAt(text, tokens, first)))
             return last;
         var k = last + 1;
+        if (k + 1 < tokens.Count && tokens[k].Adjacent && tokens[k + 1].Adjacent && PlaceCues.IsSuffixArticle(text, tokens, k))
+            return k + 1;
         if (k + 1 >= tokens.Count || !tokens[k].Adjacent || tokens[k].IsCapitalized
             || Surface(text, tokens[k]) is not ("de" or "del" or "do" or "da" or "dos" or "das"))
             return last;
@@ -118,6 +128,10 @@ internal static partial class PlaceScanner
         }
         if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
             return -1;
+        // "in Beco do Sol": a name going on past a particle.
+        var listed = CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer);
+        if (listed > last && !tokens[last + 1].IsCapitalized)
+            last = listed;
         if (tokens[last].End < text.Length && text[tokens[last].End] is '\'' or '’')
             return -1;
         var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
