@@ -240,7 +240,7 @@ public static partial class AliasPatterns
         // its description.
         if (span is null && DescribedName().Match(text[..i]) is { Success: true } described)
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
-        if (span is null)
+        if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start))
             return null;
         var trimmed = PersonNameRules.TrimLeading(span, keepArticles: true);
         // "Mark Daniel Flint, alias …", "Grace Bell, alias …": a name an alias follows keeps a given name
@@ -257,7 +257,8 @@ public static partial class AliasPatterns
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]
     private static partial Regex AgeAfterName();
 
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+$")]
+    // The description holds no preposition: "X, the cartel relies on a cell known as" describes no X.
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+$")]
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>

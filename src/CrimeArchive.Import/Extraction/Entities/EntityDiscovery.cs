@@ -215,7 +215,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 registry.Consumed.Add(original.Start);
             }
             var others = GroupNameRules.ParentheticalNames(info, hit.End);
-            others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
+            if (!GroupNameRules.FollowsPartNoun(info, span.Start))
+                others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
             others.AddRange(GroupNameRules.KnownAsBefore(info, hit.End));
             foreach (var (name, start) in others)
             {

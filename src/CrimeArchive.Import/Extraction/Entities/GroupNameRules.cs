@@ -122,7 +122,12 @@ public static partial class GroupNameRules
         // "the Tigres del Sur", "the Lobos de la Sierra": a capitalised plural with an of-phrase after an article.
         if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
             && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
+        {
+            // "the Toros of Sinaloa": in English, a known place after "of" is where the Toros are, not their name.
+            if (NameWords.Key(span.Words[1].Text) == "of" && NameWords.IsPlace(span.Slice(2, span.Count - 2).Surface))
+                return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
+        }
         // "a Santarém organization": an organization from a place, not one named after it.
         if (IsNameNounAfter(after) && !PersonNameRules.IsMedia(span, info)
             && !(NameWords.IsPlace(span.Surface) && PersonNameRules.WordBefore(info, span) is "a" or "an"))
@@ -268,10 +273,12 @@ public static partial class GroupNameRules
 
     // "Hijos Libres, a gang from the south", "Estambul and Fuego Fuego are rival federations": the
     // sentence says outright that the name is a group, whatever the name looks like.
-    // A place "described" by a definite group noun is where the group is ("Villa Sol, the gang's base"): only an indefinite one counts.
+    // A place "described" by a definite group noun is where the group is ("Villa Sol, the gang's base";
+    // "In Villa Sol, the cartel …"): only an indefinite one counts.
     private static bool IsDescribedAsGroup(NameSpan span, SentenceInfo info) =>
         DescribedAsGroup().Match(info.Sentence.Text[(span.End - info.Sentence.Start)..]) is { Success: true } m
-            && !(NameWords.IsPlace(span.Surface) && DefiniteApposition().IsMatch(m.Value) && !GroupClauseAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start + m.Length)));
+            && !((NameWords.IsPlace(span.Surface) || PersonNameRules.WordBefore(info, span) is "in" or "en")
+                && DefiniteApposition().IsMatch(m.Value) && !GroupClauseAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start + m.Length)));
 
     [GeneratedRegex(@"^\s+(?:that|which|whose|led|run|founded|created|formed|known|que|dirigid[oa]|liderad[oa]|fundad[oa])\b")]
     private static partial Regex GroupClauseAfter();
@@ -480,6 +487,15 @@ public static partial class GroupNameRules
         }
         return names;
     }
+
+    /// <summary>"a dissident faction of Los Atunes known as Los Delfines", "la facción disidente de Chato,
+    /// conocida como Los Gorriones": the name at start is the whole a part belongs to, so a name the
+    /// sentence then gives is the part's, not another of the whole's.</summary>
+    public static bool FollowsPartNoun(SentenceInfo info, int start) =>
+        PartNounOf().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+
+    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto)(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartNounOf();
 
     /// <summary>"Los Tejones, as the remnant of the People's Front (Frente del Pueblo – FDP) is known": the
     /// name the clause says the group before it is known by, with the names its parentheses add.</summary>

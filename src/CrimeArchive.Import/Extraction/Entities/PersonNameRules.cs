@@ -193,7 +193,7 @@ public static class PersonNameRules
     public static bool IsPlaceContext(NameSpan span, SentenceInfo info)
     {
         var before = WordBefore(info, span);
-        if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward")
+        if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward" or "into" or "across" or "throughout")
             return true;
         var i = span.Index - 2;
         // "en el Alto Baudó", "in the Baixada Norte": an article between the preposition and the name.

@@ -113,8 +113,7 @@ internal static partial class PlaceScanner
         if (!afterPreposition && !coordinated)
             return -1;
         var last = i;
-        if (KeyAt(text, tokens, i) is "la" or "el" or "los" or "las" or "san" or "santa" or "alto" or "bajo" or "monte" or "puerto"
-            or "villa" or "nueva" or "nuevo" or "ciudad" or "valle" or "loma" or "playa" or "punta"
+        if ((KeyAt(text, tokens, i) is "la" or "el" or "los" or "las" or "alto" or "bajo" or "monte" || SettlementWords.Contains(KeyAt(text, tokens, i)))
             && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
             last = i + 1;
         var ofPhrase = WithOfPhrase(text, tokens, i, last);
