@@ -53,7 +53,7 @@ public static class Consolidation
             var longer = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group
                 && IsPrefix(words, EntityRegistry.KeyOf(g.Name).Split(' '))).ToList();
             // "Los Cuervos" and "the Cuervos'" shorten "Los Cuervos de Paita": a one-word name only folds
-            // into a name that adds a place to it ("de Paita"), never into a longer name of another shape.
+            // into a name that adds a place to it ("de Paita", "do Sul"), never into a longer name of another shape.
             if (longer.Count == 1 && (words.Length > 1 || AddsPlace(words, EntityRegistry.KeyOf(longer[0].Name).Split(' '))))
             {
                 registry.Merge(group, longer[0]);
@@ -78,7 +78,7 @@ public static class Consolidation
     };
 
     private static bool AddsPlace(string[] shortWords, string[] longWords) =>
-        longWords.Length > shortWords.Length + 1 && longWords[shortWords.Length] is "de" or "del" && shortWords[0].Length >= 4;
+        longWords.Length > shortWords.Length + 1 && longWords[shortWords.Length] is "de" or "del" or "do" or "da" or "dos" or "das" && shortWords[0].Length >= 4;
 
     /// <summary>The one person whose full name a shortened form fits, else null.</summary>
     public static EntityDraft? PersonByPart(EntityRegistry registry, string surface, int position)

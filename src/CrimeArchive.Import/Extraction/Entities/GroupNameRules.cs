@@ -477,6 +477,10 @@ public static partial class GroupNameRules
             var at = inner.Value.IndexOf(part, position, StringComparison.Ordinal);
             position = at + part.Length;
             var name = part.Trim();
+            // "Los Alcatraces ("the Pelicans")": quotes round the gloss are no part of it either.
+            var quote = name.Length > 2 && name[0] is '"' or '“' or '«' or '‘' ? 1 : 0;
+            name = name[quote..].TrimEnd('"', '”', '»', '’');
+            at += quote;
             // "Los Alcatraces (the Pelicans)": the English article is no part of the gloss.
             var article = name.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
             name = name[article..];

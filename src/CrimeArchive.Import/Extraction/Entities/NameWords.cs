@@ -57,6 +57,9 @@ public static class NameWords
         "mientras", "ademas", "tambien", "sobre", "entre", "hasta", "durante", "otro", "otra", "share", "sharetweet",
         "related", "content", "home", "news", "brief", "see", "also", "read", "more", "latest", "donate",
         "bbc", "dea", "fbi", "cia", "un", "us", "eu", "oas", "ee.uu", "u.s", "u.s.", "mr.", "mrs.", "dr.",
+        // "Another Irmandade member": determiners opening a sentence are no part of the name after them.
+        "another", "other", "others", "each", "every", "some", "several", "many", "most", "such", "both",
+        "cada", "otros", "otras", "varios", "varias", "ambos", "ambas", "algunos", "algunas",
     };
 
     // Generic words that name criminal groups when they are part of a capitalized name.
