@@ -133,8 +133,9 @@ public sealed class EntityRegistry
             yield return "cartel of " + core;
             yield break;
         }
-        // A family's group: its surname with family or clan, either order, or in the plural.
-        if (core.Contains(' ') && head is "clan")
+        // A family's group: its surname with family or clan, either order, or in the plural. Not "Clan
+        // del Golfo Norte": a clan named by more than a surname, before it, is no family's.
+        if (core.Contains(' ') && head is "clan" && words[0] == "clan")
             yield break;
         // "the Ledesma organization" is the Ledesma clan: the family's organization. Alone, "the X
         // organization" says less (X may be a place or a boss), so it gets no family shapes of its own.

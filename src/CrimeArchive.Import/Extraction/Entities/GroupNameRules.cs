@@ -128,9 +128,10 @@ public static partial class GroupNameRules
                 return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
         }
-        // "a Santarém organization": an organization from a place, not one named after it.
+        // "a Santarém organization": an organization from a place, not one named after it; "a Miskito
+        // family" is some family, not a clan.
         if (IsNameNounAfter(after) && !PersonNameRules.IsMedia(span, info)
-            && !(NameWords.IsPlace(span.Surface) && PersonNameRules.WordBefore(info, span) is "a" or "an"))
+            && !((NameWords.IsPlace(span.Surface) || after is "family") && PersonNameRules.WordBefore(info, span) is "a" or "an"))
         {
             var word = info.Words[afterIndex];
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;

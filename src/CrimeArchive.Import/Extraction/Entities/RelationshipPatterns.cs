@@ -123,6 +123,10 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^\s*,\s*(?:the|a|another)\s+(?:\p{Ll}+\s+)?(?:faction|wing|cell|clique|branch)\s+of\s+(?:the\s+)?$")]
     public static partial Regex FactionAppositionBetween();
 
+    // "Ana, known as “La Flaca,” and Rosa": the clause giving a listed name's nickname.
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:also\s+)?known\s+as|nicknamed|alias|apodad[oa]|conocid[oa]\s+como)\s+[“""«‘'][^“”""«»‘’']{1,30}[”""»’']\s*,?")]
+    public static partial Regex NicknameClauseAfter();
+
     // "Ocampo Lara's sons, Ramiro and Héctor".
     [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex ChildrenBefore();

@@ -70,6 +70,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
                 lastList = recent;
                 ReadOneMore(info, i);
             }
+            // "His brother Mario, known as …": one sibling, by first name, of the person named before.
+            else if (SingularNouns.Contains(noun) && PossessiveBefore(info, i) is "his" or "her" or "su"
+                && Items(info, i + 1) is [{ Count: 1 } only] && GivenNames.Contains(only.Text))
+                ReadList(info, i);
         }
     }
 
@@ -297,9 +301,17 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             if (run.Count == 0 || run.Count > 4)
                 return [];
             items.Add(new Item(run, info));
+            // "his sisters, Ana, known as “La Flaca,” and Rosa": a nickname clause inside the list.
+            var clause = RelationshipPatterns.NicknameClauseAfter().Match(info.Sentence.Text, run[^1].End - info.Sentence.Start);
+            if (clause.Success)
+            {
+                var resume = info.Sentence.Start + clause.Index + clause.Length;
+                while (k < words.Count && words[k].Start < resume)
+                    k++;
+            }
             if (k >= words.Count)
                 break;
-            var gap = Gap(info, k);
+            var gap = clause.Success ? "," : Gap(info, k);
             var joiner = NameWords.Key(words[k].Text);
             if (gap == "," && IsNameWord(words[k]))
                 continue;
