@@ -1,0 +1,72 @@
+using CrimeArchive.Import.Extraction.Places;
+using CrimeArchive.Import.Tests.Extraction;
+
+namespace CrimeArchive.Import.Tests.Places;
+
+/// <summary>Place nouns beside a name (one list for the scanner and the name rules), and the
+/// shapes of names they mark.</summary>
+public class PlaceNounTests
+{
+    [Theory]
+    [InlineData("Migrants cross at the Arroyo Blanco crossing every night.", "Arroyo Blanco")]
+    [InlineData("The gang also operates in the neighboring community of Loma Verde.", "Loma Verde")]
+    [InlineData("Los migrantes llegaron a la ciudad fronteriza de Santa Elvira del Río.", "Santa Elvira del Río")]
+    [InlineData("The gang is strongest in the parish of St. Jude, police said.", "St. Jude")]
+    [InlineData("Sus hombres controlan Santa Inés el Alto desde 2019.", "Santa Inés el Alto")]
+    [InlineData("Police raided a house in Beco do Lago on Monday.", "Beco do Lago")]
+    public void A_name_marked_by_a_place_noun_is_whole(string sentence, string place) =>
+        Assert.Contains(place, PlaceFinder.Find(sentence).Select(m => m.Surface));
+
+    [Fact]
+    public void A_neighbourhood_named_with_its_town_is_two_places()
+    {
+        var surfaces = PlaceFinder.Find("La banda opera en la colonia Lomas del Faro de Tijuana desde 2020.").Select(m => m.Surface).ToList();
+        Assert.Contains("Lomas del Faro", surfaces);
+        Assert.Contains("Tijuana", surfaces);
+        Assert.DoesNotContain("Lomas del Faro de Tijuana", surfaces);
+    }
+
+    [Fact]
+    public void A_name_after_a_place_noun_and_its_adjective_is_no_person()
+    {
+        var x = ExtractionHelper.RunSpanish("La banda vende droga en la ciudad fronteriza de Tecún Alvarado, según la policía.");
+        Assert.Empty(x.People());
+        Assert.Contains(x.Places(), p => p.Name == "Tecún Alvarado");
+    }
+
+    [Fact]
+    public void A_hamlet_whose_name_opens_with_los_is_no_gang()
+    {
+        var x = ExtractionHelper.Run("The gang took over the nearby hamlet of Los Bancos de Mira in 2021.");
+        Assert.Empty(x.Groups());
+        Assert.Contains(x.Places(), p => p.Name == "Los Bancos de Mira");
+    }
+
+    [Theory]
+    [InlineData("The riot began inside the Los Cerezos prison on Monday.")]
+    [InlineData("Three guards were moved from la cárcel de Los Cerezos to Cartagena.")]
+    public void A_prison_whose_name_opens_with_los_is_no_gang(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Empty(x.Groups());
+        Assert.Contains(x.Places(), p => p.Name == "Los Cerezos");
+    }
+
+    [Fact]
+    public void English_nouns_name_a_prison_after_it_not_before()
+    {
+        Assert.True(PlaceNouns.AfterName("prison"));
+        Assert.True(PlaceNouns.BeforeOf("carcel"));
+        Assert.True(PlaceNouns.IsPlural("municipios"));
+        Assert.False(PlaceNouns.IsPlural("outskirts"));
+    }
+
+    [Fact]
+    public void A_plural_gang_of_a_known_state_is_the_gang_in_that_state()
+    {
+        var x = ExtractionHelper.Run("The Toros of Sinaloa have fought the Mirlos of Puebla since 2019.");
+        Assert.Contains(x.Groups(), g => g.Name == "Toros");
+        Assert.Contains(x.Groups(), g => g.Name == "Mirlos");
+        Assert.Contains(x.Places(), p => p.Name == "Sinaloa");
+    }
+}
