@@ -9,6 +9,7 @@ public static partial class PageTypeDetector
     public const string Newsletter = "a newsletter, not an article";
     public const string OnlyChrome = "only site chrome, no article text";
     public const string ErrorPage = "an error page (page not found), not an article";
+    public const string SitePage = "a page about the site itself (who we are, contact, policies), not an article";
 
     private const int HeaderLines = 10;
     private const int RealParagraphWords = 25;
@@ -17,22 +18,30 @@ public static partial class PageTypeDetector
     {
         if (header.ListingPage)
             return ListingPage;
-        int teasers = 0, paragraphs = 0;
+        int teasers = 0, paragraphs = 0, siteHeadings = 0, headingsBeforeText = 0;
         foreach (var line in lines)
         {
             // Teasers after the footer starts belong to the footer's related-content list.
             if (ChromeFilter.Classify(line.Text) is ChromeKind.End or ChromeKind.Footer)
                 break;
+            if (line.WordCount >= 12)
+                headingsBeforeText = siteHeadings;
             if (TitleText.EndsWithEllipsis(line.Text))
                 teasers++;
             else if (line.WordCount >= RealParagraphWords && TitleText.EndsSentence(line.Text))
                 paragraphs++;
+            else if (line.WordCount <= 6 && SiteSection().IsMatch(line.Text))
+                siteHeadings++;
         }
         if (teasers >= 3 && teasers > paragraphs)
             return ListingPage;
         // "Error 404", "Página no encontrada": the site's answer to a missing page, whatever teasers follow it.
         if (paragraphs <= 1 && lines.Take(HeaderLines * 2).Any(l => l.WordCount <= 8 && MayBeNotFound(l.Text) && NotFound().IsMatch(l.Text)))
             return ErrorPage;
+        // "About us", "Our mission", "Contact" between the paragraphs, and no date: the site speaking
+        // of itself. (The same words only in a footer, after the last paragraph, are the footer's.)
+        if (headingsBeforeText >= 2 && header.Byline?.Date is null)
+            return SitePage;
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
         // A mailing's own lines ("view this email in your browser", "you subscribed", "unsubscribe"): one
         // with a newsletter masthead, or two of them, make a mailing, whatever its masthead says.
@@ -48,6 +57,9 @@ public static partial class PageTypeDetector
 
     [GeneratedRegex(@"^(?:Error\s*404|404(?:\s*(?:error|[-–—|:].*))?$)|^(?:Page|P[áa]gina)\s+(?:not\s+found|no\s+encontrada)|^(?:Not\s+found|No\s+encontrada)\.?$|^P[áa]gina\s+no\s+existe", RegexOptions.IgnoreCase)]
     private static partial Regex NotFound();
+
+    [GeneratedRegex(@"^\s*(?:about(?:\s+us)?|who\s+we\s+are|our\s+(?:mission|team|story|history|staff|funders|donors|partners|values|work|methodology)|mission|contact(?:\s+us)?|work\s+with\s+us|join\s+(?:us|our\s+team)|careers|jobs|follow\s+us|support\s+(?:us|our\s+work)|donate(?:\s+now)?|privacy(?:\s+policy)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|editorial\s+(?:policy|standards|guidelines)|funding|frequently\s+asked\s+questions|faq|qui[ée]nes\s+somos|sobre\s+nosotros|acerca\s+de(?:\s+nosotros)?|nuestra\s+(?:misi[óo]n|historia|visi[óo]n|metodolog[íi]a)|nuestro\s+(?:equipo|trabajo)|misi[óo]n|visi[óo]n|cont[áa]ct(?:o|enos|anos)|trabaja\s+con\s+nosotros|[úu]nete|s[íi]guenos|ap[óo]yanos|donar|haz\s+una\s+donaci[óo]n|pol[íi]tica\s+(?:de\s+privacidad|editorial)|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|financiamiento|financiaci[óo]n|preguntas\s+frecuentes|equipo)\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteSection();
 
     [GeneratedRegex(@"\b(?:newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterWord();

@@ -73,6 +73,28 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_page_about_the_site_itself_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home | Briefs | Profiles | Donate", "", "Quiénes somos", "",
+            "Somos una fundación que investiga el crimen organizado en América Latina y publica reportajes y perfiles desde hace más de diez años.", "",
+            "Nuestra misión", "", "Queremos informar el debate público sobre la seguridad con datos verificados y análisis independientes.", "",
+            "Contacto", "", "Escríbanos a nuestro correo y le responderemos en dos días hábiles como máximo."));
+
+        Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
+    }
+
+    [Fact]
+    public void An_article_with_site_links_in_its_footer_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Police Seize Cocaine in Tumaco", "",
+            "Colombian police seized 404 kilos of cocaine hidden in a fishing boat off the coast of Tumaco on Tuesday, the navy said.", "",
+            "The boat belonged to a network that works for the Clan del Golfo, according to prosecutors in the port city.", "",
+            "About us", "", "Contact", "", "Privacy policy"));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void Article_is_not_skipped()
     {
         Assert.Null(Parse(Lead, Second, Third).SkipReason);
