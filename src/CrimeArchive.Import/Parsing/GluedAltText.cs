@@ -33,12 +33,15 @@ public static class GluedAltText
         var cut = stop + 1;
         while (cut < paragraph.Length && paragraph[cut] is '"' or '”' or '’' or ')')
             cut++;
-        if (cut >= paragraph.Length || !char.IsLower(paragraph[cut]))
+        if (cut >= paragraph.Length || !char.IsLetter(paragraph[cut]))
             return paragraph.Length;
         var tail = paragraph[cut..];
         if (!tail.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
             return paragraph.Length;
         var words = LineReader.CountWords(tail);
+        // "…of Puerto Azul.XYZ Sierra map": a capitalized alt text only when it ends by saying what it shows.
+        if (char.IsUpper(paragraph[cut]))
+            return words is >= 2 and <= 8 && GraphicWords.Contains(tail[(tail.LastIndexOf(' ') + 1)..].ToLowerInvariant()) ? cut : paragraph.Length;
         // A stop followed by a lower-case word with no space is no prose: alt texts run to fifteen words or so.
         var alt = words is >= 2 and <= 15 || (words == 1 && tail.Length >= 4 && !DomainEndings.Contains(tail));
         return alt ? cut : paragraph.Length;

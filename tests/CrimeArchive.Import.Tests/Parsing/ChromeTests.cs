@@ -90,6 +90,26 @@ public class ChromeTests
     }
 
     [Fact]
+    public void A_capitalized_alt_text_naming_a_map_is_cut_after_the_full_stop()
+    {
+        var doc = Parse(Lead, "Two of the men named in the indictment remain at large.RVX Sierra Norte map", Second);
+
+        Assert.Equal("Two of the men named in the indictment remain at large.", doc.Body[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Most Read")]
+    [InlineData("Lo más leído")]
+    [InlineData("Te puede interesar")]
+    public void A_most_read_box_after_the_article_is_dropped_with_its_headlines(string label)
+    {
+        var doc = Parse(Lead, Second, label, "Ecuador Prison Riot Leaves Forty Dead", "Gold Mines Fuel a New Gang War in the South",
+            "Sign up for our newsletter to get the latest investigations", "© 2024 All rights reserved");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Words_glued_after_a_full_stop_past_fifteen_are_kept_as_prose()
     {
         const string paragraph = "Two of the men named in the indictment remain at large.the rest of this long run of words was "
