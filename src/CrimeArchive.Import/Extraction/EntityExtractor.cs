@@ -215,6 +215,22 @@ public static partial class EntityExtractor
             ? string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface) : null;
     }
 
+    // "Area of operation: Tijuana, Rosarito and Tecate": the factbox's lines that list places, as the
+    // source has them, so that each place is cited where it stands.
+    private static IEnumerable<TextBlock> FactboxPlaceLines(ParsedDocument document)
+    {
+        foreach (var (label, _) in document.Factbox)
+        {
+            if (!ProfileVocabulary.IsPlaceLabel(label))
+                continue;
+            var at = document.SourceText.IndexOf(label, StringComparison.Ordinal);
+            if (at < 0)
+                continue;
+            var end = document.SourceText.IndexOf('\n', at);
+            yield return new TextBlock(document.SourceText[at..(end < 0 ? document.SourceText.Length : end)].TrimEnd(), at);
+        }
+    }
+
     // Places from the gazetteer, minus those inside a person's or group's name or equal to a
     // name a person goes by in this text ("Santos" the surname is not Santos the city).
     private static List<ExtractedEntity> PlaceEntities(ParsedDocument document, List<SentenceInfo> sentences,
@@ -223,7 +239,7 @@ public static partial class EntityExtractor
         var taken = mentions.SelectMany(m => m).ToList();
         var personWords = registry.Entities.Where(e => e.IsPerson).SelectMany(e => e.NameWords.Concat(e.Keys)).ToHashSet(StringComparer.Ordinal);
         var byName = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        foreach (var block in document.AllBlocks)
+        foreach (var block in document.AllBlocks.Concat(FactboxPlaceLines(document)))
         {
             foreach (var place in PlaceFinder.Find(block.Text))
             {

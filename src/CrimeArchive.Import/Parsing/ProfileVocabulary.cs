@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 namespace CrimeArchive.Import.Parsing;
 
 /// <summary>The generic words of profile pages: section headings and factbox labels, English and
 /// Spanish, compared lower-cased without a trailing colon.</summary>
-public static class ProfileVocabulary
+public static partial class ProfileVocabulary
 {
     private static readonly HashSet<string> Headings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,6 +51,12 @@ public static class ProfileVocabulary
 
     public static bool IsLabel(string label) =>
         PersonLabels.Contains(Key(label)) || GroupLabels.Contains(Key(label)) || SharedLabels.Contains(Key(label)) || IsCountryLabel(label);
+
+    /// <summary>A label whose value lists places: "Area of operation", "Zonas de influencia", "Territory", "Sede".</summary>
+    public static bool IsPlaceLabel(string label) => PlaceLabel().IsMatch(Key(label));
+
+    [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,3}?(?:areas?|[áa]reas?|zones?|zonas?|regions?|regi[óo]n(?:es)?|territor\p{L}*|presen\p{L}+|bases?|sede|headquarters|influen\p{L}+|locations?|ubicaci[óo]n)(?:\s+[\p{L}]+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceLabel();
 
     public static bool IsPersonLabel(string label) => PersonLabels.Contains(Key(label));
 

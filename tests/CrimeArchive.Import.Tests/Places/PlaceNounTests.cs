@@ -1,3 +1,4 @@
+using CrimeArchive.Import.Extraction;
 using CrimeArchive.Import.Extraction.Places;
 using CrimeArchive.Import.Tests.Extraction;
 
@@ -16,6 +17,21 @@ public class PlaceNounTests
     [InlineData("Police raided a house in Beco do Lago on Monday.", "Beco do Lago")]
     public void A_name_marked_by_a_place_noun_is_whole(string sentence, string place) =>
         Assert.Contains(place, PlaceFinder.Find(sentence).Select(m => m.Surface));
+
+    [Theory]
+    [InlineData("Area of operation: Tijuana, Rosarito Viejo and Tecate", "Rosarito Viejo")]
+    [InlineData("Zonas de influencia: Cúcuta, Villa Tarra y Tibú", "Villa Tarra")]
+    public void Every_name_a_place_label_lists_is_a_place(string line, string place) =>
+        Assert.Contains(place, PlaceFinder.Find(line).Select(m => m.Surface));
+
+    [Fact]
+    public void A_factboxs_places_are_extracted_and_cited_where_they_stand()
+    {
+        const string text = "Los Tordos\n\nLos Tordos are a gang based in northern Mexico.\n\nLeader: Rubén Salas\nArea of operation: Tijuana, Rosarito Viejo and Tecate\n\nHistory\n\nLos Tordos emerged in 2012 in Tijuana.";
+        var x = SourceTextExtractor.Extract(text);
+        var rosarito = x.Entities.Single(e => e.Name == "Rosarito Viejo");
+        Assert.Equal("Rosarito Viejo", text.Substring(rosarito.Mentions[0].Start, rosarito.Mentions[0].Length));
+    }
 
     [Fact]
     public void A_neighbourhood_named_with_its_town_is_two_places()

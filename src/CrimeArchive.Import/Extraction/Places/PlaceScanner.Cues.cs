@@ -5,7 +5,7 @@ internal static partial class PlaceScanner
 {
     // A feature ("Paraguay River") or a name after a place noun ("the town of X") is one place, even
     // where the gazetteer knows a shorter name inside it.
-    private static int TryCued(string text, List<Token> tokens, int i, int last, GazetteerEntry[] entries, Gazetteer gazetteer, List<PlaceCandidate> found)
+    private static int TryCued(string text, List<Token> tokens, int i, int last, GazetteerEntry[] entries, Gazetteer gazetteer, List<PlaceCandidate> found, bool opensList)
     {
         var featureLast = CuedPlaces.FeatureEnd(text, tokens, i, gazetteer);
         var kind = PlaceKind.Region;
@@ -14,7 +14,7 @@ internal static partial class PlaceScanner
         if (cuedLast < 0)
         {
             kind = PlaceKind.City;
-            inList = ContinuesList(text, tokens, i, found);
+            inList = opensList || ContinuesList(text, tokens, i, found);
             cuedLast = inList ? CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) : CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
             inList |= cuedLast >= 0 && PlaceCues.HasPluralPrefixCue(text, tokens, i);
         }
@@ -33,6 +33,17 @@ internal static partial class PlaceScanner
             entries = CuedPlaces.FromText(text, tokens, i, cuedLast, kind);
         found.Add(new PlaceCandidate(tokens[i].Start, tokens[cuedLast].End - tokens[i].Start, key, entries) { Cued = true, InList = inList });
         return cuedLast;
+    }
+
+    // "Area of operation: Tijuana, Rosarito and Tecate", a factbox's line: every name its list holds is a place.
+    // Returns the index of the list's first word, or -1.
+    private static int LabelledListStart(string text, List<Token> tokens)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 45 || !Parsing.ProfileVocabulary.IsPlaceLabel(text[..colon]))
+            return -1;
+        var first = tokens.FindIndex(t => t.Start > colon);
+        return first >= 0 && tokens[first].IsCapitalized ? first : -1;
     }
 
     // "the towns of X, Y and Z": token i follows a listed place after a comma, "and" or "y".

@@ -24,6 +24,7 @@ internal static partial class PlaceScanner
     {
         var tokens = TextTokens.Split(text);
         var found = new List<PlaceCandidate>();
+        var listFrom = LabelledListStart(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized && KeyAt(text, tokens, i) != "rio")
@@ -31,7 +32,7 @@ internal static partial class PlaceScanner
             var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, i));
             GazetteerEntry[] entries = [];
             var last = maxWords == 0 || !tokens[i].IsCapitalized ? -1 : LongestMatch(text, tokens, i, maxWords, gazetteer, out entries);
-            var cuedLast = TryCued(text, tokens, i, last, entries, gazetteer, found);
+            var cuedLast = TryCued(text, tokens, i, last, entries, gazetteer, found, opensList: i == listFrom);
             if (cuedLast >= 0)
             {
                 i = cuedLast;
