@@ -15,6 +15,8 @@ public class PlaceNounTests
     [InlineData("The gang is strongest in the parish of St. Jude, police said.", "St. Jude")]
     [InlineData("Sus hombres controlan Santa Inés el Alto desde 2019.", "Santa Inés el Alto")]
     [InlineData("Police raided a house in Beco do Lago on Monday.", "Beco do Lago")]
+    [InlineData("A former mayor of San Telmo was arrested in March.", "San Telmo")]
+    [InlineData("The Baz Tigre gang of Lomita recruits teenagers.", "Lomita")]
     public void A_name_marked_by_a_place_noun_is_whole(string sentence, string place) =>
         Assert.Contains(place, PlaceFinder.Find(sentence).Select(m => m.Surface));
 
@@ -31,6 +33,15 @@ public class PlaceNounTests
         var x = SourceTextExtractor.Extract(text);
         var rosarito = x.Entities.Single(e => e.Name == "Rosarito Viejo");
         Assert.Equal("Rosarito Viejo", text.Substring(rosarito.Mentions[0].Start, rosarito.Mentions[0].Length));
+    }
+
+    [Fact]
+    public void A_mayor_named_with_his_title_is_still_a_person()
+    {
+        var x = ExtractionHelper.Run("Mayor Ana Torres denied the charges, and the mayor, Luis Vega Prado, resigned.");
+        Assert.Contains(x.People(), p => p.Name == "Ana Torres");
+        Assert.Contains(x.People(), p => p.Name == "Luis Vega Prado");
+        Assert.Empty(x.Places());
     }
 
     [Fact]

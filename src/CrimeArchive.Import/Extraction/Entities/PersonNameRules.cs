@@ -202,8 +202,8 @@ public static class PersonNameRules
         if (FollowsPlaceNounOf(span, info))
             return true;
         // "el barrio Galo Prieto", "the Galo Prieto neighborhood".
-        // Not "sent to prison X": in English a prison's name comes before the noun.
-        return (before is not null && (PlaceNouns.BeforeOf(before) && before is not ("prison" or "jail") || PlaceNouns.BeforeName(before)))
+        // Not "sent to prison X": in English a prison's name comes before the noun; not "Mayor X", a title.
+        return (before is not null && ((PlaceNouns.IsSingular(before) || PlaceNouns.IsPlural(before)) && before is not ("prison" or "jail") || PlaceNouns.BeforeName(before)))
             || WordAfter(info, span) is { } after && (PlaceNouns.AfterName(after) || SiteNounsAfter.Contains(after));
     }
 

@@ -58,6 +58,10 @@ internal static class PlaceCues
         if (previousKey is "de" or "del" && i >= 3 && tokens[i - 2].Adjacent && !tokens[i - 3].IsCapitalized
             && PlaceNouns.MayQualify(noun) && PlaceNouns.BeforeOf(KeyOf(text, tokens[i - 3])))
             return true;
+        // "the Baz Tigre gang of Lomita", "una banda de Palmar": one word that is no one's first name.
+        if (previousKey is "of" or "de" && PlaceNouns.IsGang(noun) && !tokens[i].IsAllCaps && (i + 1 >= tokens.Count || !tokens[i + 1].Adjacent || !tokens[i + 1].IsCapitalized)
+            && !Entities.GivenNames.Contains(text.Substring(tokens[i].Start, tokens[i].Length)) && KeyOf(text, tokens[i]) is not ("los" or "las" or "la" or "el"))
+            return true;
         return previousKey switch
         {
             "of" or "de" or "del" => PlaceNouns.BeforeOf(noun),
@@ -70,7 +74,7 @@ internal static class PlaceCues
     // place noun names that place.
     private static bool IsApposition(string text, List<Token> tokens, int i)
     {
-        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !PlaceNouns.BeforeOf(KeyOf(text, tokens[i - 1]))
+        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !PlaceNouns.IsSingular(KeyOf(text, tokens[i - 1]))
             || KeyOf(text, tokens[i - 1]).EndsWith('s') || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is not ",")
             return false;
         var last = NameEnd(text, tokens, i, 3);

@@ -36,6 +36,18 @@ internal static class PlaceNouns
         "residents", "inhabitants", "outskirts", "vecinos", "habitantes", "pobladores", "moradores",
     };
 
+    // "the mayor of X", "el alcalde de X": offices held over a place. Not in an apposition: "the mayor, X," is a person.
+    private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
+    {
+        "mayor", "mayors", "alcalde", "alcaldesa", "alcaldes", "governor", "gobernador", "gobernadora", "intendente", "prefeito",
+    };
+
+    // "the Baz Tigre gang of Lomita", "una banda de Palmar": a gang of somewhere.
+    private static readonly HashSet<string> Gangs = new(StringComparer.Ordinal)
+    {
+        "gang", "gangs", "banda", "bandas", "pandilla", "pandillas",
+    };
+
     // "el barrio X", "la colonia X", "el penal Modelo": the name follows with no "de".
     private static readonly HashSet<string> Direct = new(StringComparer.Ordinal)
     {
@@ -53,8 +65,14 @@ internal static class PlaceNouns
         "neighborhoods", "neighbourhoods",
     };
 
-    /// <summary>"the town of X", "los municipios de X": a noun that names a place in an of-phrase.</summary>
-    public static bool BeforeOf(string key) => Singular.Contains(key) || Plural.Contains(key) || Dwellers.Contains(key);
+    /// <summary>"the town of X", "los municipios de X", "the mayor of X": a noun that names a place in an of-phrase.</summary>
+    public static bool BeforeOf(string key) => Singular.Contains(key) || Plural.Contains(key) || Dwellers.Contains(key) || Offices.Contains(key);
+
+    /// <summary>"a Chilean border village, Colchane,": a singular noun that may name a place in apposition.</summary>
+    public static bool IsSingular(string key) => Singular.Contains(key);
+
+    /// <summary>"una banda de Palmar": a gang noun whose of-phrase may say where the gang is from.</summary>
+    public static bool IsGang(string key) => Gangs.Contains(key);
 
     /// <summary>"la ciudad fronteriza de X", "el municipio antioqueño de X": a Spanish adjective that may
     /// stand between a place noun and its "de".</summary>
