@@ -18,7 +18,7 @@ public static partial class BodyReader
         for (var i = lead; i < lines.Count; i++)
         {
             var line = lines[i];
-            var chrome = ChromeFilter.Classify(line.Text);
+            var chrome = line.Chrome;
             if (chrome == ChromeKind.End)
                 break;
             if (chrome == ChromeKind.Footer)

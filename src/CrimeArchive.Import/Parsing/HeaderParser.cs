@@ -65,7 +65,7 @@ public static class HeaderParser
                 country ??= c;
                 continue;
             }
-            if (ChromeFilter.Classify(text) != ChromeKind.None)
+            if (lines[i].Chrome != ChromeKind.None)
                 continue;
             if (ChromeFilter.IsBannerLine(text))
             {

@@ -22,7 +22,7 @@ public static partial class PageTypeDetector
         foreach (var line in lines)
         {
             // Teasers after the footer starts belong to the footer's related-content list.
-            if (ChromeFilter.Classify(line.Text) is ChromeKind.End or ChromeKind.Footer)
+            if (line.Chrome is ChromeKind.End or ChromeKind.Footer)
                 break;
             if (line.WordCount >= 12)
                 headingsBeforeText = siteHeadings;

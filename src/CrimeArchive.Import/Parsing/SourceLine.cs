@@ -1,12 +1,16 @@
 namespace CrimeArchive.Import.Parsing;
 
 /// <summary>One non-blank line of a source text, trimmed; <see cref="Start"/> is the offset of
-/// <see cref="Text"/> in the source, so that it can become a <see cref="TextBlock"/> as it is.</summary>
+/// <see cref="Text"/> in the source, so that it can become a <see cref="TextBlock"/> as it is.
+/// Its word count and what chrome it is are worked out once, when the line is read: the header,
+/// the page-type test and the body reader each ask for every line.</summary>
 public readonly record struct SourceLine(string Text, int Start, bool BlankBefore)
 {
     public TextBlock ToBlock() => new(Text, Start);
 
-    public int WordCount => LineReader.CountWords(Text);
+    public int WordCount { get; } = LineReader.CountWords(Text);
+
+    public ChromeKind Chrome { get; } = ChromeFilter.Classify(Text);
 }
 
 /// <summary>Splits a source text into trimmed non-blank lines that keep their offsets.</summary>
