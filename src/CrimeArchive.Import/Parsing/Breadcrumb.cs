@@ -59,6 +59,59 @@ public sealed partial record Breadcrumb(DocumentKind? Kind, bool IsProfile, stri
         return new Breadcrumb(isProfile ? null : kind, isProfile, country, rest.Trim(), spanish, path);
     }
 
+    /// <summary>A breadcrumb whose steps are set apart: <c>Home » Analysis » Title</c>, <c>Noticias » Chile</c>,
+    /// <c>Home / News / Briefs</c>, <c>Home › Criminal Groups › Peru › Los Zorros</c>, <c>Analysis | Peru</c>.
+    /// Menus between bars are not: only a section and a country may stand between bars.</summary>
+    public static Breadcrumb? ParseSeparated(string line)
+    {
+        if (line.Length > 200 || line.AsSpan().IndexOfAny(Steps) < 0)
+            return null;
+        var parts = StepSeparator().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        if (parts.Length < 2 || parts.Any(p => LineReader.CountWords(p) > 15))
+            return null;
+        var barred = line.Contains('|') && !line.Contains('»') && !line.Contains('›');
+        if (barred && (parts.Length != 2 || LooseByline.Section(parts[0]) is null || Countries.Find(parts[1]) is null))
+            return null;
+        var first = parts[0].ToLowerInvariant();
+        if (!barred && first is not ("home" or "inicio" or "portada") && LooseByline.Section(parts[0]) is null && !IsProfileStep(first))
+            return null;
+        DocumentKind? kind = null;
+        var isProfile = false;
+        string? country = null;
+        var spanish = first is "inicio" or "portada";
+        var tail = "";
+        for (var i = first is "home" or "inicio" or "portada" ? 1 : 0; i < parts.Length; i++)
+        {
+            var key = parts[i].ToLowerInvariant();
+            if (LooseByline.Section(parts[i]) is { } section)
+            {
+                kind = section;
+                spanish |= key is "noticias" or "análisis" or "analisis" or "investigación" or "investigaciones" or "opinión";
+            }
+            else if (IsProfileStep(key))
+            {
+                isProfile = true;
+                spanish |= key is "perfiles" or "personas" or "grupos criminales";
+            }
+            else if (Countries.Find(parts[i]) is { } c)
+                country = c;
+            else if (i == parts.Length - 1)
+                tail = parts[i];
+            else if (key is not ("news" or "noticias"))
+                return null;
+        }
+        var path = string.Join(" ", parts.Skip(first is "home" or "inicio" or "portada" ? 1 : 0));
+        return new Breadcrumb(isProfile ? null : kind, isProfile, country, tail, spanish, path);
+    }
+
+    private static bool IsProfileStep(string key) =>
+        key is "profiles" or "perfiles" or "people" or "personas" or "criminal groups" or "grupos criminales" or "groups" or "grupos" or "personalities";
+
+    private static readonly char[] Steps = ['»', '›', '/', '|', '>'];
+
+    [GeneratedRegex(@"\s*(?:»|›|\s/\s|\s>\s|\|)\s*")]
+    private static partial Regex StepSeparator();
+
     /// <summary>A tag or section listing page: <c>Home Tags CJNG</c>.</summary>
     public static bool IsListingPage(string line) => ListingPage().IsMatch(line);
 

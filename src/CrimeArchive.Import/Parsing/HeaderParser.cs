@@ -31,6 +31,7 @@ public static class HeaderParser
         Breadcrumb? breadcrumb = null;
         Byline? byline = null;
         DocumentKind? kindFromLine = null;
+        DocumentKind? looseKind = null;
         string? country = null;
         var spanish = false;
         var listing = false;
@@ -45,7 +46,7 @@ public static class HeaderParser
                 listing = true;
                 continue;
             }
-            if (breadcrumb is null && Breadcrumb.Parse(text) is { } crumb)
+            if (breadcrumb is null && (Breadcrumb.Parse(text) ?? Breadcrumb.ParseSeparated(text)) is { } crumb)
             {
                 breadcrumb = crumb;
                 continue;
@@ -58,6 +59,17 @@ public static class HeaderParser
             if (byline is null && BylineParser.Parse(text) is { } parsed)
             {
                 byline = parsed;
+                continue;
+            }
+            // "Written by X | March 4, 2021", "Posted Mar 4, 2019 · Posted in Analysis | Peru": other layouts
+            // spread the byline over lines of their own.
+            if (LooseByline.Read(text) is { } facts)
+            {
+                byline = byline is null
+                    ? new Byline("", facts.Date, facts.Authors, facts.Spanish ? "es" : null)
+                    : byline with { Date = byline.Date ?? facts.Date, Authors = byline.Authors.Count > 0 ? byline.Authors : facts.Authors };
+                looseKind ??= facts.Kind;
+                country ??= facts.Country;
                 continue;
             }
             if (text.Length <= MaxCountryLineLength && !text.Any(char.IsLower) && Countries.Find(text) is { } c)
@@ -90,7 +102,7 @@ public static class HeaderParser
         var (title, uncertain) = TitleChooser.Choose(breadcrumb, candidates, byline is not null, banner);
         if (byline?.Language == "es" || breadcrumb?.Spanish == true)
             spanish = true;
-        var kind = kindFromLine ?? breadcrumb?.Kind;
+        var kind = kindFromLine ?? breadcrumb?.Kind ?? looseKind;
         if (byline is { Tag.Length: > 0 } b && country is null)
             country = Countries.Find(b.Tag);
         return new DocumentHeader

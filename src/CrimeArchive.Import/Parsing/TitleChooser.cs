@@ -14,7 +14,8 @@ public static partial class TitleChooser
         bool hasByline, int banner)
     {
         var before = candidates.Where(c => c.BeforeByline).Select(c => c.Text).ToList();
-        if (breadcrumb is not null)
+        // "Home / News / Briefs" names no title: the lines below it are asked as if it were not there.
+        if (breadcrumb is not null && (breadcrumb.Tail.Length > 0 || !breadcrumb.Path.Contains(' ')))
             return (FromBreadcrumb(breadcrumb, candidates.Select(c => c.Text).ToList(), hasByline ? before : []), false);
         var quoted = before.FirstOrDefault(c => TitleText.StripWrappingQuotes(c) != c);
         if (quoted is not null)
