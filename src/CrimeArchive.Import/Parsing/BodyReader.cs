@@ -26,7 +26,7 @@ public static partial class BodyReader
                 footer = true;
                 continue;
             }
-            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i))
+            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i) || IsNewsletterBox(lines, i))
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;
@@ -51,6 +51,33 @@ public static partial class BodyReader
     private static bool IsSignUpHeading(IReadOnlyList<SourceLine> lines, int index) =>
         index + 1 < lines.Count && lines[index].WordCount <= 4 && !TitleText.EndsSentence(lines[index].Text)
         && ChromeFilter.IsSignUp(lines[index + 1].Text);
+
+    // "NEWSLETTER" over "The week's investigations in your inbox every Friday.": the box's heading and its pitch.
+    private static bool IsNewsletterBox(IReadOnlyList<SourceLine> lines, int index) =>
+        lines[index].WordCount <= 2 && NewsletterHeading().IsMatch(lines[index].Text)
+        || index > 0 && lines[index].WordCount <= 40 && lines[index - 1].WordCount <= 2 && NewsletterHeading().IsMatch(lines[index - 1].Text);
+
+    /// <summary>The text without the author's biography at its end ("Lena Torvik covers the Andes from
+    /// Quito…", the name alone on a line above it), which layouts without an author box print as prose.</summary>
+    public static List<SourceLine> WithoutAuthorBio(List<SourceLine> content, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0)
+            return content;
+        var end = content.Count;
+        while (end > 1 && IsAboutAuthor(content[end - 1].Text, authors))
+            end--;
+        return end == content.Count ? content : content[..end];
+    }
+
+    private static bool IsAboutAuthor(string line, IReadOnlyList<string> authors) =>
+        authors.Any(a => line.Equals(a, StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith(a, StringComparison.OrdinalIgnoreCase) && AuthorBio().IsMatch(line.AsSpan(a.Length)));
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:is|was|has|covers|reports|writes|works|joined|es|fue|ha|cubre|escribe|trabaja|investiga|se\s+uni[óo])\b")]
+    private static partial Regex AuthorBio();
+
+    [GeneratedRegex(@"^(?:newsletter|bolet[íi]n|our\s+newsletter|nuestro\s+bolet[íi]n)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterHeading();
 
     private static bool IsFooterLine(IReadOnlyList<SourceLine> lines, int index)
     {

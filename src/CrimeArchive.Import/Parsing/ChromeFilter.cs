@@ -32,6 +32,9 @@ public static partial class ChromeFilter
         // A newsletter box: its prompt and field below the call are footer too.
         if (IsSignUp(line))
             return ChromeKind.Footer;
+        // "X is a nonprofit dedicated to…", "Content licensed under Creative Commons": the site's own blurb.
+        if (line.Length <= MaxShortChromeLength && PublisherBlurb().IsMatch(line))
+            return ChromeKind.Footer;
         if (IsLineChrome(line))
             return ChromeKind.Line;
         return ChromeKind.None;
@@ -58,6 +61,7 @@ public static partial class ChromeFilter
                 || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
             || GraphicCredit().IsMatch(line)
+            || (line.Length <= MaxLinkLength * 2 && SiteFurniture().IsMatch(line))
             || ImageFileName().IsMatch(line)
             || IsLooseCaption(line)
             || KindLine().IsMatch(line)
@@ -76,8 +80,17 @@ public static partial class ChromeFilter
     /// <summary>A call to sign up for the newsletter: "Sign up for our weekly brief", "Suscríbete a…".</summary>
     public static bool IsSignUp(string line) => SignUp().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:Sign up|Subscribe|Suscr[íi]bete|Suscr[íi]base|Reg[íi]strate|Inscr[íi]bete)\b[^.!?]{0,120}[.!:]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Sign up|Subscribe|Suscr[íi]bete|Suscr[íi]base|Reg[íi]strate|Inscr[íi]bete)\b[^.!?…]{0,160}(?:[.!:…]|\.\.\.)?(?:\s+(?-i:\p{Lu}{4,}(?:\s+\p{Lu}{2,})*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex SignUp();
+
+    // "Comments are closed", "Powered by X", "« Previous: Title", "Read next: Title →", "Spotted an error?",
+    // "Follow her on Twitter: @x", rules of underscores, a caption ending in its credit, a donation call
+    // in capitals, a row of buttons set apart by spaces.
+    [GeneratedRegex(@"^(?:Comments?\s+are\s+(?:now\s+)?closed\.?|(?:Los\s+)?comentarios\s+(?:est[áa]n\s+)?cerrados\.?|Powered\s+by\s+\S.{0,40}|Con\s+la\s+tecnolog[íi]a\s+de\s+.{1,40}|«\s*(?:Previous|Anterior)\b.{0,160}|(?:Next|Siguiente)\b.{0,160}»|(?:Read\s+next|Up\s+next|Lea\s+a\s+continuaci[óo]n|Lee\s+tambi[ée]n|Leer\s+despu[ée]s)\s*:.{0,160}|[^.!?]{3,160}\s→|(?:Spotted|Found|See|Noticed)\s+an?\s+(?:error|mistake|typo)\b.{0,200}|¿(?:Encontr[óo]|Encontraste|Vio|Viste|Detect[óo]|Detectaste)\s+(?:un|alg[úu]n)\s+error\b.{0,200}|Follow\s+(?:him|her|them|us|me)\s+on\s+.{1,80}|S[íi]gue(?:le|la|nos|lo)\s+en\s+.{1,80}|[_\-*=]{3,}|(?:Apoy[ae]|Apoyen|Support|Help|Ayud[ae]n?)\b.{0,200}\b(?-i:DONAR|DONATE|DONA)(?:\s+(?-i:AHORA|NOW|HOY))?!?|(?:Imprimir|Enviar(?:\s+por\s+(?:correo|e-?mail))?|Compartir|Print|Email|Share)(?:\s{2,}(?:Imprimir|Enviar(?:\s+por\s+(?:correo|e-?mail))?|Compartir|Print|Email|Share))+|[^.!?]{2,120}[.!?]\s+\(?(?:Photo|Foto|Image|Imagen|Credit|Cr[ée]dito|Fotograf[íi]a)s?\s*:\s*[^.!?]{1,80}\)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteFurniture();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4}\s+(?:is|es)\s+(?:a|an|una?)\s+(?:[\p{L}\-]+\s+){0,3}(?:foundation|organi[sz]ation|think\s+tank|newsroom|media\s+outlet|nonprofit|non-profit|fundaci[óo]n|organizaci[óo]n|medio|centro|center|centre)\b.{0,80}\b(?:dedicated|devoted|dedicad[oa]|que\s+investiga|that\s+investigates).{0,300}|(?:Content|Contents|This\s+(?:article|work|content|site)|Este\s+(?:contenido|art[íi]culo|trabajo|sitio)|El\s+contenido|Contenido)\s+(?:is\s+|est[áa]\s+)?(?:licensed|licenciado|publicado\s+bajo|bajo\s+licencia|under)\b.{0,200}|.{0,80}\bCreative\s+Commons\b.{0,160})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PublisherBlurb();
 
     // "Newsletter: Get our weekly digest… SUBSCRIBE", "Reciba nuestro boletín": a promotion that may sit
     // in mid-article, so it is a line of chrome, not the footer's start.
@@ -119,13 +132,13 @@ public static partial class ChromeFilter
     private const int MaxBannerWords = 18;
 
     // Each alternative is one piece of footer chrome; the line must be nothing but such pieces.
-    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|(?:Was|Is) this (?:content|article|story|piece|report) (?:helpful|useful)\??|Did you find this (?:content|article|story|piece|report) (?:helpful|useful)\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|¿(?:(?:Te|Le|Les)\s+)?(?:sirvió|sirve|resultó\s+útil|pareció\s+útil|fue\s+útil|es\s+útil)\s+(?:este|esta|el|la)\s+(?:contenido|nota|artículo|articulo|información)\?|¿(?:Este|Esta|El|La)\s+(?:contenido|nota|artículo|articulo|información)\s+(?:(?:te|le|les)\s+)?(?:fue|resultó|es|pareció)\s+útil\?(?:\s*Ap[óo]y[ae]nos\b.*)?|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas|opina|piensa)\?[^?]*?(?:comentarios\.?)?|Ap[óo]y[ae]nos\b.*|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|share icon(?:\s+icon)*|(?:The\s+)?Most\s+(?:Read|Popular|Viewed|Shared)|Trending(?:\s+Now)?|Recommended(?:\s+for\s+you)?|Read\s+Next|You\s+(?:may|might)\s+(?:also\s+)?like|Lo\s+m[áa]s\s+(?:le[íi]do|visto|compartido)|M[áa]s\s+(?:le[íi]d[oa]s|vist[oa]s)|Recomendad[oa]s|Te\s+puede\s+interesar|Le\s+puede\s+interesar|Tambi[ée]n\s+te\s+puede\s+interesar)\s*:?\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?:DONATE|DONAR|(?:Was|Is) this (?:content|article|story|piece|report) (?:helpful|useful)\??|Did you find this (?:content|article|story|piece|report) (?:helpful|useful)\??|¿Te (?:resultó|pareció) útil (?:este|el) contenido\??|¿(?:(?:Te|Le|Les)\s+)?(?:sirvió|sirve|resultó\s+útil|pareció\s+útil|fue\s+útil|es\s+útil)\s+(?:este|esta|el|la)\s+(?:contenido|nota|artículo|articulo|información)\?|¿(?:Este|Esta|El|La)\s+(?:contenido|nota|artículo|articulo|información)\s+(?:(?:te|le|les)\s+)?(?:fue|resultó|es|pareció)\s+útil\?(?:\s*Ap[óo]y[ae]nos\b.*)?|What are your thoughts\?(?:\s*Click here[^.?!]*[.!]?)?|¿Qué (?:piensas|opinas|opina|piensa)\?[^?]*?(?:comentarios\.?)?|Ap[óo]y[ae]nos\b.*|We want to sustain\b[^.]*?resources\.?|Queremos\b[^.]*?recursos\.?|We encourage readers to copy\b.*|Invitamos a (?:nuestros|los) lectores\b.*|This work is licensed\b.*|Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|About\s+the\s+(?:authors?|writers?|contributors?|reporters?)|Sobre\s+(?:el|la|los|las)\s+(?:autor|autora|autores|autoras)|Acerca\s+(?:del|de\s+la|de\s+los)\s+(?:autor|autora|autores)|share icon(?:\s+icon)*|(?:The\s+)?Most\s+(?:Read|Popular|Viewed|Shared)|Trending(?:\s+Now)?|Recommended(?:\s+for\s+you)?|Read\s+Next|You\s+(?:may|might)\s+(?:also\s+)?like|Lo\s+m[áa]s\s+(?:le[íi]do|visto|compartido)|M[áa]s\s+(?:le[íi]d[oa]s|vist[oa]s)|Recomendad[oa]s|Te\s+puede\s+interesar|Le\s+puede\s+interesar|Tambi[ée]n\s+te\s+puede\s+interesar)\s*:?\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterPieces();
 
     [GeneratedRegex(@"^share icon(?:\s+icon)*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareIconsOnly();
 
-    [GeneratedRegex(@"Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Latest News|Últimas noticias|Related Content|Contenido relacionado|About InSight Crime|Sobre InSight Crime|Acerca de InSight Crime|About\s+the\s+(?:authors?|writers?|contributors?|reporters?)|Sobre\s+(?:el|la|los|las)\s+(?:autor|autora|autores|autoras)|Acerca\s+(?:del|de\s+la|de\s+los)\s+(?:autor|autora|autores)", RegexOptions.IgnoreCase)]
     private static partial Regex EndPiece();
 
     // Case-sensitive on purpose: the buttons' labels are fixed strings, and a case-blind search over

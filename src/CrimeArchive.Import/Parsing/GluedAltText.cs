@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
+
 namespace CrimeArchive.Import.Parsing;
 
 /// <summary>Cuts a chart's alt text glued to the end of a paragraph with no space
 /// (<c>…remain at large.chart of the network</c>).</summary>
-public static class GluedAltText
+public static partial class GluedAltText
 {
     private static readonly HashSet<string> GraphicWords = ["chart", "graph", "map", "graphic", "infographic", "table", "diagram", "gráfico", "mapa", "tabla"];
 
@@ -24,6 +26,9 @@ public static class GluedAltText
             if (glued.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-') && LineReader.CountWords(glued) is >= 2 and <= 8 && GraphicWords.Contains(lastWord))
                 return close + 1;
         }
+        // "…in the capital."Photo: National Police", "…la frontera.(Foto: Ejército)": a credit glued after the stop.
+        if (GluedCredit().Match(paragraph) is { Success: true } credit)
+            return credit.Index + 1 + credit.Groups["quote"].Length;
         var stop = paragraph.LastIndexOfAny(SentenceStops);
         if (stop < 2 || stop == paragraph.Length - 1)
             return paragraph.Length;
@@ -46,4 +51,7 @@ public static class GluedAltText
         var alt = words is >= 2 and <= 15 || (words == 1 && tail.Length >= 4 && !DomainEndings.Contains(tail));
         return alt ? cut : paragraph.Length;
     }
+
+    [GeneratedRegex(@"[.!?](?<quote>[""”’)]?)\(?(?:Photo|Foto|Image|Imagen|Credit|Cr[ée]dito|Fotograf[íi]a)s?\s*:\s*[^.!?]{1,80}\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedCredit();
 }

@@ -19,19 +19,22 @@ public static partial class PageTypeDetector
         if (header.ListingPage)
             return ListingPage;
         int teasers = 0, paragraphs = 0, siteHeadings = 0, headingsBeforeText = 0;
+        var footer = false;
         foreach (var line in lines)
         {
-            // Teasers after the footer starts belong to the footer's related-content list.
-            if (line.Chrome is ChromeKind.End or ChromeKind.Footer)
-                break;
+            // Teasers after the footer starts belong to the footer's related-content list. The site's
+            // own blurb starts a footer too, but on a page about the site it is the text itself.
+            footer |= line.Chrome is ChromeKind.End or ChromeKind.Footer;
             if (line.WordCount >= 12)
                 headingsBeforeText = siteHeadings;
+            if (line.WordCount <= 6 && SiteSection().IsMatch(line.Text))
+                siteHeadings++;
+            if (footer)
+                continue;
             if (TitleText.EndsWithEllipsis(line.Text))
                 teasers++;
             else if (line.WordCount >= RealParagraphWords && TitleText.EndsSentence(line.Text))
                 paragraphs++;
-            else if (line.WordCount <= 6 && SiteSection().IsMatch(line.Text))
-                siteHeadings++;
         }
         if (teasers >= 3 && teasers > paragraphs)
             return ListingPage;

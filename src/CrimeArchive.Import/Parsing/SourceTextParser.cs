@@ -14,7 +14,7 @@ public static partial class SourceTextParser
         var header = HeaderParser.Parse(lines);
         if (PageTypeDetector.SkipReason(lines, header) is { } skip)
             return new ParsedDocument { SourceText = text, SkipReason = skip };
-        var content = BodyReader.Read(lines, header.LeadIndex);
+        var content = BodyReader.WithoutAuthorBio(BodyReader.Read(lines, header.LeadIndex), header.Byline?.Authors ?? []);
         if (content.Count == 0)
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
 

@@ -47,6 +47,16 @@ public class ChromeTests
     [InlineData("Newsletter: Get our weekly round-up on crime in the Andes. SUBSCRIBE")]
     [InlineData("Reciba nuestro boletín todos los viernes")]
     [InlineData("CrimeWatch – Investigación y análisis del crimen organizado")]
+    [InlineData("Comments are closed.")]
+    [InlineData("Powered by TalkBoxPro")]
+    [InlineData("« Previous: Police Raid a Prison in the North")]
+    [InlineData("Read next: The Slow Decline of the Coastal Clans →")]
+    [InlineData("Spotted an error? Write to our editors and we will correct it.")]
+    [InlineData("Follow her on Twitter: @lena_t")]
+    [InlineData("______")]
+    [InlineData("Imprimir  Enviar por correo  Compartir")]
+    [InlineData("Graffiti on a wall in Puerto Azul. Photo: courtesy of local reporters")]
+    [InlineData("Apoye el periodismo independiente sobre el crimen organizado. DONAR AHORA")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
@@ -87,6 +97,53 @@ public class ChromeTests
         var doc = Parse(Lead, "Two of the men named in the indictment remain at large." + alt, Second);
 
         Assert.Equal("Two of the men named in the indictment remain at large.", doc.Body[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Two of the men named in the indictment remain at large.\"Photo: National Police (PN)", "Two of the men named in the indictment remain at large.\"")]
+    [InlineData("Dos de los hombres siguen prófugos en la frontera.(Foto: Ejército)", "Dos de los hombres siguen prófugos en la frontera.")]
+    public void A_photo_credit_glued_after_the_full_stop_is_cut(string paragraph, string kept)
+    {
+        var doc = Parse(Lead, paragraph, Second);
+
+        Assert.Equal(kept, doc.Body[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Sign up for our weekly digest… SUBSCRIBE")]
+    [InlineData("CrimeWatch is a nonprofit organization dedicated to the study of organized crime in the Americas.")]
+    [InlineData("Content licensed under Creative Commons Attribution-NonCommercial 4.0, 2018")]
+    public void A_site_blurb_after_the_article_starts_the_footer(string blurb)
+    {
+        var doc = Parse(Lead, Second, blurb, "Our team", "Contact");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_author_box_ends_the_article()
+    {
+        var doc = Parse(Lead, Second, "About the authors",
+            "Lena Torvik covers the Andes from Quito and has reported on the cocaine trade for ten years, mostly for regional outlets.");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void The_authors_biography_at_the_end_is_dropped_without_a_heading()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Police Seize a Cocaine Sub Near Tumaco", "Written by Lena Torvik | March 4, 2021", "", Lead, "", Second, "",
+            "Lena Torvik", "", "Lena Torvik covers the Andes from Quito and has reported on the cocaine trade for ten years, mostly for regional outlets."));
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_newsletter_box_in_mid_article_goes_with_its_pitch()
+    {
+        var doc = Parse(Lead, "NEWSLETTER", "The week's investigations in your inbox every Friday, free of charge.", Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
     [Fact]
