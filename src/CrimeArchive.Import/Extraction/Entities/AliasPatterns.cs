@@ -12,7 +12,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+)?as|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+)?as|(?:better\s+)?known\s+by\s+(?:his|her|their)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{Ll}\-]+\s+){1,2}(?:knows?|calls?)(?:\s+(?:only|simply))?(?:\s+as)?|a\s+quien\s+(?:[\p{Ll}\-]+\s+){1,2}(?:conocen|llaman|apodan)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
@@ -20,7 +20,7 @@ public static partial class AliasPatterns
     private static partial Regex QuotedNickname();
 
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?=[“""‘'«])")]
+    [GeneratedRegex(@"^\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])")]
     private static partial Regex NextNicknameSeparator();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
@@ -118,6 +118,16 @@ public static partial class AliasPatterns
                 found.Add(new AliasStatement(owner, nick.Value.Trim(), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
             }
         }
+        // "“El Gallo” Ramón Quispe, who founded…", "“Don Beto,” as Alberto Ruiz is known in the port, …":
+        // the nickname opens the sentence and the full name follows it.
+        if (LeadingNickname().Match(text) is { Success: true } leading
+            && info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + leading.Length) is { } named && PersonNameRules.IsFullName(named, info)
+            && (!leading.Groups["as"].Success || IsKnownAfter(text, named.End - info.Sentence.Start)))
+        {
+            var nick = leading.Groups["nick"];
+            var nickStart = info.Sentence.Start + nick.Index;
+            found.Add(new AliasStatement(named, nick.Value.Trim(), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
+        }
         // "Known across the valley as “Tizón” for his temper, Prosper Aldabe …": the nickname opens the sentence.
         if (FrontedNickname().Match(text) is { Success: true } fronted)
         {
@@ -165,6 +175,14 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+(?:es|ser[íi]a|era)|whose\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was|would\s+be))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex NicknameThenRealName();
+
+    private static bool IsKnownAfter(string text, int at) => KnownAfterName().IsMatch(text.AsSpan(at));
+
+    [GeneratedRegex(@"^[“""«](?<nick>(?:(?:El|La|Don|Doña)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:,[”""»]\s+(?<as>as\s+|como\s+)|[”""»]\s+|[”""»],\s+(?<as>as\s+|como\s+))")]
+    private static partial Regex LeadingNickname();
+
+    [GeneratedRegex(@"^\s+(?:is|was|es|era)\s+(?:known|called|conocid[oa]|llamad[oa])\b")]
+    private static partial Regex KnownAfterName();
 
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']")]
     private static partial Regex FrontedNickname();
@@ -251,7 +269,7 @@ public static partial class AliasPatterns
     private static bool IsGivenFullName(NameSpan span) =>
         span.Count is >= 2 and <= 5 && GivenNames.Contains(span.Words[0].Text) && span.Words.All(w => w.IsCapitalized && !w.IsAllCaps || NameCandidateFinder.IsParticle(w.Text));
 
-    [GeneratedRegex(@"\G,\s*[“""«](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s*[,.;)]")]
+    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s))|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\))")]
     private static partial Regex BareNickname();
 
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]

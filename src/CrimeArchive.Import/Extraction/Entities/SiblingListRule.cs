@@ -73,7 +73,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             // "His brother Mario, known as …": one sibling, by first name, of the person named before.
             else if (SingularNouns.Contains(noun) && PossessiveBefore(info, i) is "his" or "her" or "su"
                 && Items(info, i + 1) is [{ Count: 1 } only] && GivenNames.Contains(only.Text))
-                ReadList(info, i);
+                ReadOneByFirstName(info, i, only);
         }
     }
 
@@ -140,6 +140,12 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             // "Two of Chato's brothers": the possessor is the person that name or nickname is.
             if (possessive == "'s")
                 reference = PersonBefore(info, words: noun);
+            // "His brother Mario … His sisters, Ana and Rosa": a sibling known by first name only gives no surname.
+            if (reference is not null && !reference.Name.Contains(' ') && items.All(it => it.Count == 1))
+            {
+                AddFirstNamesOnly(items, info, reference);
+                return;
+            }
             // "helped by his brothers, Juan Carlos and Pedro Ruiz Díaz": the last item ends with his surnames.
             if (reference is not null && (items[^1].Count <= items[0].Count || items[^1].Text.EndsWith(" " + SiblingSurnames(reference.Name), StringComparison.Ordinal)))
                 surname = SiblingSurnames(reference.Name);
@@ -234,9 +240,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     }
 
     // Siblings the list names by first names only.
-    private void AddFirstNamesOnly(List<Item> items, SentenceInfo info)
+    private void AddFirstNamesOnly(List<Item> items, SentenceInfo info, EntityDraft? reference = null)
     {
-        var people = new List<EntityDraft>();
+        var people = reference is null ? new List<EntityDraft>() : [reference];
         foreach (var item in items)
             people.Add(registry.FindOne(item.Text, EntityKind.Person) ?? registry.Add(EntityKind.Person, item.Text, item.Start));
         foreach (var span in info.Spans.Where(s => s.Start >= items[0].Start && s.Start <= items[^1].Start))
@@ -268,6 +274,23 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             siblings.Add((sibling, person, info));
         if (!lastList.Contains(person))
             lastList = [.. lastList, person];
+    }
+
+    private void ReadOneByFirstName(SentenceInfo info, int noun, Item item)
+    {
+        var reference = PersonBefore(info, words: noun) ?? LastPersonBefore();
+        // The surname is the sibling's, when the text gave one.
+        var name = reference is not null && reference.Name.Contains(' ') ? item.Text + " " + SiblingSurnames(reference.Name) : item.Text;
+        var person = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
+        registry.AddKey(person, item.Text);
+        foreach (var span in info.Spans.Where(s => s.Start == item.Start))
+            registry.Consumed.Add(span.Start);
+        if (reference is not null && reference != person)
+        {
+            siblings.Add((reference, person, info));
+            lastList = [reference, person];
+            lastListSentence = info.Index;
+        }
     }
 
     private void AddPairs(List<EntityDraft> people, SentenceInfo info)

@@ -1,0 +1,45 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>The shapes in which a text gives a person's nickname or a group's other name.</summary>
+public class NicknameShapeTests
+{
+    [Theory]
+    [InlineData("Police arrested Rosa Vela Ortiz, \"Chispa,\" who ran the gang's finances.", "Rosa Vela Ortiz", "Chispa")]
+    [InlineData("The cell is run by Mateo Rincón Alba, the \"Cojo,\" who lost a leg in 2015.", "Mateo Rincón Alba", "Cojo")]
+    [InlineData("Its leader is Julián Pardo, ‘Pipo’, a former soldier.", "Julián Pardo", "Pipo")]
+    [InlineData("\"El Gallo\" Ramón Quispe, who founded the gang, died in 2019.", "Ramón Quispe", "El Gallo")]
+    [InlineData("\"Don Beto,\" as Alberto Ruiz Paz is known in the port, controls the docks.", "Alberto Ruiz Paz", "Don Beto")]
+    [InlineData("The gang is led by Hugo Lerma, whom locals know only as \"Flaco.\"", "Hugo Lerma", "Flaco")]
+    [InlineData("Police also arrested Iván Soto, better known by his street name, \"Topo.\"", "Iván Soto", "Topo")]
+    [InlineData("The network is run by Diego Cárdenas (“El Gato”), a former policeman.", "Diego Cárdenas", "El Gato")]
+    [InlineData("His deputy is Omar Vidal, alias \"Lobo\" or simply \"Lobito.\"", "Omar Vidal", "Lobito")]
+    public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.Contains(nickname, x.People().Named(person).Aliases);
+    }
+
+    [Theory]
+    [InlineData("Los Colibríes, or the Hummingbirds, sell drugs in Asunción.", "Los Colibríes", "Hummingbirds")]
+    [InlineData("Los Pumas, or \"the Cougars,\" emerged in 2015.", "Los Pumas", "Cougars")]
+    [InlineData("Los Grillos, whose name means \"the Crickets,\" control the port.", "Los Grillos", "Crickets")]
+    [InlineData("Los Zancudos, al que las agencias estadounidenses llaman Mosquito Cartel, opera en el norte.", "Los Zancudos", "Mosquito Cartel")]
+    public void A_groups_other_name_given_in_this_shape_is_the_groups(string sentence, string group, string other)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.Contains(other, x.Groups().Named(group).Aliases);
+    }
+
+    [Fact]
+    public void A_first_name_never_becomes_a_siblings_surname()
+    {
+        var x = ExtractionHelper.Run("Police arrested Julio Benítez on Monday. His brother Mario runs the finances.",
+            "His sisters, Ana and Rosa, run the business in the port.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name.EndsWith(" Mario", StringComparison.Ordinal));
+        Assert.Contains(x.People(), p => p.Aliases.Contains("Rosa"));
+        Assert.Contains(x.People(), p => p.Aliases.Contains("Mario"));
+    }
+}
