@@ -33,7 +33,7 @@ public static partial class ChromeFilter
         if (IsSignUp(line))
             return ChromeKind.Footer;
         // "X is a nonprofit dedicated to…", "Content licensed under Creative Commons": the site's own blurb.
-        if (line.Length <= MaxShortChromeLength && PublisherBlurb().IsMatch(line))
+        if (line.Length <= MaxShortChromeLength && line.AsSpan().IndexOfAny(BlurbWords) >= 0 && PublisherBlurb().IsMatch(line))
             return ChromeKind.Footer;
         if (IsLineChrome(line))
             return ChromeKind.Line;
@@ -61,7 +61,7 @@ public static partial class ChromeFilter
                 || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
             || GraphicCredit().IsMatch(line)
-            || (line.Length <= MaxLinkLength * 2 && SiteFurniture().IsMatch(line))
+            || (line.Length <= MaxLinkLength * 2 && line.AsSpan().IndexOfAny(FurnitureWords) >= 0 && SiteFurniture().IsMatch(line))
             || ImageFileName().IsMatch(line)
             || IsLooseCaption(line)
             || KindLine().IsMatch(line)
@@ -111,6 +111,16 @@ public static partial class ChromeFilter
     // "Related profiles: A | B", "Perfiles vinculados: A · B", "Más sobre este tema: …".
     [GeneratedRegex(@"^(?:(?:Related|More|Other)\s+(?:profiles?|articles?|stories|coverage|content|reading|topics)|(?:Perfiles|Art[íi]culos|Notas|Contenidos?|Temas)\s+(?:vinculad|relacionad)[oa]s|M[áa]s sobre (?:este tema|[\p{L}]+)|More on (?:this topic|[\p{L}]+))\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedList();
+
+    // Cheap tests before the patterns that run on every short line: words each alternative must hold.
+    private static readonly SearchValues<string> BlurbWords = SearchValues.Create(
+        ["dedicat", "devoted", "investiga", "licen", "creative commons"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> FurnitureWords = SearchValues.Create(
+        ["closed", "cerrados", "powered", "tecnolog", "«", "»", "next", "lea ", "lee ", "leer ", "→", "error", "mistake", "typo", "follow", "gue",
+         "___", "---", "***", "===", "donar", "donate", "dona", "imprimir", "print", "email", "share", "compartir", "enviar",
+         "photo", "foto", "image", "credit", "crédito", "credito"],
+        StringComparison.OrdinalIgnoreCase);
 
     // Words one of the site notices must hold: a cheap test before the pattern, which is run on every short line.
     private static readonly SearchValues<string> NoticeWords = SearchValues.Create(

@@ -187,6 +187,10 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']")]
     private static partial Regex FrontedNickname();
 
+    // A cheap test before the pattern, which would otherwise start at every lower-case word.
+    private static readonly System.Buffers.SearchValues<string> NicknameCueWords = System.Buffers.SearchValues.Create(
+        ["known", "conocid", "alias", "apodad", "nicknamed"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex NicknameOnlyPattern();
 
@@ -197,7 +201,8 @@ public static partial class AliasPatterns
         var found = new List<(string, int)>();
         // "the boss, nicknamed “X”, whose real name is Y": the nickname is Y's.
         var named = HasRealName(info.Sentence.Text) ? NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet() : [];
-        foreach (Match m in NicknameOnlyPattern().Matches(info.Sentence.Text))
+        var matches = info.Sentence.Text.AsSpan().IndexOfAny(NicknameCueWords) >= 0 ? NicknameOnlyPattern().Matches(info.Sentence.Text) : null;
+        foreach (Match m in matches ?? Enumerable.Empty<Match>())
         {
             if (PersonWords.Contains(m.Groups["noun"].Value) && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
