@@ -32,6 +32,17 @@ public class NicknameShapeTests
         Assert.Contains(other, x.Groups().Named(group).Aliases);
     }
 
+    [Theory]
+    [InlineData("The Comando Ribeiro controls the prisons of the north.", "The Ribeiros recruit inmates in three states.", "Comando Ribeiro", "Ribeiros")]
+    [InlineData("The Ramírez organization moves cocaine through the port.", "The Ramírezes deny it.", "Ramírez organization", "Ramírezes")]
+    public void A_plural_of_a_groups_name_is_the_same_group(string first, string second, string group, string plural)
+    {
+        var x = ExtractionHelper.Run(first, second);
+
+        Assert.Contains(plural, Assert.Single(x.Groups()).Aliases);
+        Assert.Equal(group, x.Groups()[0].Name);
+    }
+
     [Fact]
     public void A_first_name_never_becomes_a_siblings_surname()
     {

@@ -64,8 +64,11 @@ public static class Consolidation
             var bare = words[0] is "the" or "los" or "las" or "la" or "el" ? words[1..] : words;
             if (bare.Length == 0 || bare.All(NameWords.IsGroupHead))
                 continue;
+            // "the Ribeiros" after "Comando Ribeiro": the members' plural of the name's last word.
             var ending = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
-                && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && IsSuffix(bare, longWords) && !SplinterWords.Contains(longWords[0])).ToList();
+                && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && !SplinterWords.Contains(longWords[0])
+                && (IsSuffix(bare, longWords) || bare.Length == 1 && longWords.Length >= 2 && NameWords.IsGroupHead(longWords[0])
+                    && (bare[0] == longWords[^1] + "s" || bare[0] == longWords[^1] + "es"))).ToList();
             if (ending.Count == 1)
                 registry.Merge(group, ending[0]);
         }

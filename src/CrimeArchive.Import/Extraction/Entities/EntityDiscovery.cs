@@ -272,10 +272,18 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     private EntityDraft? FamilyGroup(string name) =>
         name.Split(' ') is [var article, var surname] && NameWords.Key(article) is "los" or "las" or "the" ? FamilyGroup(surname)
         : name.Contains(' ') ? null
-        : registry.FindOne(name + " family", EntityKind.Group) ?? registry.FindOne(name + " clan", EntityKind.Group)
-            ?? registry.FindOne("Familia " + name, EntityKind.Group) ?? registry.FindOne("Clan " + name, EntityKind.Group)
+        : FamilyNamed(name)
+            // "the Ocampos", "the Ramírezes": the family's plural.
             ?? (name.Length > 4 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
-                && registry.Find(name[..^1]) is [{ Kind: EntityKind.Group } singular] ? singular : null);
+                ? Singular(name[..^1]) ?? (name.EndsWith("es", StringComparison.Ordinal) ? Singular(name[..^2]) : null) : null);
+
+    private EntityDraft? FamilyNamed(string surname) =>
+        registry.FindOne(surname + " family", EntityKind.Group) ?? registry.FindOne(surname + " clan", EntityKind.Group)
+        ?? registry.FindOne("Familia " + surname, EntityKind.Group) ?? registry.FindOne("Clan " + surname, EntityKind.Group);
+
+    private EntityDraft? Singular(string surname) =>
+        registry.Find(surname) is [{ Kind: EntityKind.Group } singular] ? singular
+        : FamilyNamed(surname) ?? registry.FindOne(surname + " organization", EntityKind.Group);
 
     // "the ELN" after "National Liberation Army (Ejército de Liberación Nacional)": an acronym made of
     // the initials of exactly one group's names is that group.
