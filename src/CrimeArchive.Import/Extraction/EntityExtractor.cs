@@ -223,7 +223,8 @@ public static partial class EntityExtractor
         {
             if (!ProfileVocabulary.IsPlaceLabel(label))
                 continue;
-            var at = document.SourceText.IndexOf(label, StringComparison.Ordinal);
+            // The label with its colon, so that the same word in a sentence before it is not taken.
+            var at = document.SourceText.IndexOf(label + ":", StringComparison.Ordinal);
             if (at < 0)
                 continue;
             var end = document.SourceText.IndexOf('\n', at);
