@@ -48,9 +48,14 @@ public static partial class BodyReader
     // In the footer, short lines are its headings and buttons, and a teaser of another article ends
     // in '…' or follows its 'COUNTRY / D MON YYYY' line.
     // "Stay informed" over "Sign up for our weekly newsletter": a newsletter box's heading.
+    // "Don't fall behind: get our Tuesday digest in your inbox." over "Email address": a newsletter's pitch.
     private static bool IsSignUpHeading(IReadOnlyList<SourceLine> lines, int index) =>
-        index + 1 < lines.Count && lines[index].WordCount <= 4 && !TitleText.EndsSentence(lines[index].Text)
-        && ChromeFilter.IsSignUp(lines[index + 1].Text);
+        index + 1 < lines.Count && (lines[index].WordCount <= 4 && !TitleText.EndsSentence(lines[index].Text)
+            || lines[index].WordCount <= 25 && NewsletterWords().IsMatch(lines[index].Text))
+        && (ChromeFilter.IsSignUp(lines[index + 1].Text) || lines[index + 1].WordCount <= 3 && lines[index + 1].Chrome == ChromeKind.Line);
+
+    [GeneratedRegex(@"\b(?:newsletter|digest|bulletin|inbox|bolet[íi]n|correo\s+electr[óo]nico|bandeja\s+de\s+entrada)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterWords();
 
     // "NEWSLETTER" over "The week's investigations in your inbox every Friday.": the box's heading and its pitch.
     private static bool IsNewsletterBox(IReadOnlyList<SourceLine> lines, int index) =>

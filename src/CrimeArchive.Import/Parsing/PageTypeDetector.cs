@@ -9,6 +9,7 @@ public static partial class PageTypeDetector
     public const string Newsletter = "a newsletter, not an article";
     public const string OnlyChrome = "only site chrome, no article text";
     public const string ErrorPage = "an error page (page not found), not an article";
+    public const string LoginPage = "a sign-in page, not an article";
     public const string SitePage = "a page about the site itself (who we are, contact, policies), not an article";
 
     private const int HeaderLines = 10;
@@ -41,6 +42,9 @@ public static partial class PageTypeDetector
         // "Error 404", "Página no encontrada": the site's answer to a missing page, whatever teasers follow it.
         if (paragraphs <= 1 && lines.Take(HeaderLines * 2).Any(l => l.WordCount <= 8 && MayBeNotFound(l.Text) && NotFound().IsMatch(l.Text)))
             return ErrorPage;
+        // "Log in", "Remember me", "Lost your password?": a sign-in form.
+        if (lines.Count(l => l.WordCount <= 5 && LoginField().IsMatch(l.Text)) >= 3)
+            return LoginPage;
         // "About us", "Our mission", "Contact" between the paragraphs, and no date: the site speaking
         // of itself. (The same words only in a footer, after the last paragraph, are the footer's.)
         if (headingsBeforeText >= 2 && header.Byline?.Date is null)
@@ -63,6 +67,9 @@ public static partial class PageTypeDetector
 
     [GeneratedRegex(@"^\s*(?:about(?:\s+us)?|who\s+we\s+are|our\s+(?:mission|team|story|history|staff|funders|donors|partners|values|work|methodology)|mission|contact(?:\s+us)?|work\s+with\s+us|join\s+(?:us|our\s+team)|careers|jobs|follow\s+us|support\s+(?:us|our\s+work)|donate(?:\s+now)?|privacy(?:\s+policy)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|editorial\s+(?:policy|standards|guidelines)|funding|frequently\s+asked\s+questions|faq|qui[ée]nes\s+somos|sobre\s+nosotros|acerca\s+de(?:\s+nosotros)?|nuestra\s+(?:misi[óo]n|historia|visi[óo]n|metodolog[íi]a)|nuestro\s+(?:equipo|trabajo)|misi[óo]n|visi[óo]n|cont[áa]ct(?:o|enos|anos)|trabaja\s+con\s+nosotros|[úu]nete|s[íi]guenos|ap[óo]yanos|donar|haz\s+una\s+donaci[óo]n|pol[íi]tica\s+(?:de\s+privacidad|editorial)|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|financiamiento|financiaci[óo]n|preguntas\s+frecuentes|equipo)\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteSection();
+
+    [GeneratedRegex(@"^(?:Log\s?in|Sign\s?in|Log\s+out|Iniciar\s+sesi[óo]n|Ingresar|Entrar|Remember\s+me|Recordarme|Recu[ée]rdame|(?:Lost|Forgot)\s+your\s+password\??|¿(?:Olvidaste|Olvid[óo])\s+(?:tu|su)\s+contraseña\??|Register|Registrarse|Reg[íi]strate|Create\s+an\s+account|Crear\s+(?:una\s+)?cuenta|Username|User\s+name|Password|Contraseña|Usuario|Nombre\s+de\s+usuario)(?:\s*\*)?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoginField();
 
     [GeneratedRegex(@"\b(?:newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterWord();

@@ -50,7 +50,8 @@ public static partial class SourceTextParser
             TitleDerived = derived,
             Date = byline?.Date,
             YearHint = byline?.Date is null ? LatestYear(blocks) : null,
-            Author = byline is { Authors.Count: > 0 } ? string.Join(" and ", byline.Authors) : null,
+            // "POR ANA RUIZ Y LUIS MORA": the names joined the way the byline's language joins them.
+            Author = byline is { Authors.Count: > 0 } ? string.Join(byline.Language == "es" ? " y " : " and ", byline.Authors) : null,
             Country = header.Country,
             Tags = tag is null ? [] : [tag],
             Language = header.Spanish || LanguageDetector.IsSpanish(blocks) ? "es" : "en",

@@ -13,6 +13,7 @@ public class NicknameShapeTests
     [InlineData("Police also arrested Iván Soto, better known by his street name, \"Topo.\"", "Iván Soto", "Topo")]
     [InlineData("The network is run by Diego Cárdenas (“El Gato”), a former policeman.", "Diego Cárdenas", "El Gato")]
     [InlineData("His deputy is Omar Vidal, alias \"Lobo\" or simply \"Lobito.\"", "Omar Vidal", "Lobito")]
+    [InlineData("The port is run by Ernesto Salas, who goes by the alias “Loro”.", "Ernesto Salas", "Loro")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -25,6 +26,7 @@ public class NicknameShapeTests
     [InlineData("Los Pumas, or \"the Cougars,\" emerged in 2015.", "Los Pumas", "Cougars")]
     [InlineData("Los Grillos, whose name means \"the Crickets,\" control the port.", "Los Grillos", "Crickets")]
     [InlineData("Los Zancudos, al que las agencias estadounidenses llaman Mosquito Cartel, opera en el norte.", "Los Zancudos", "Mosquito Cartel")]
+    [InlineData("Los Halcones, cuyo nombre oficial es Frente Armado del Sur, operan en Nariño.", "Los Halcones", "Frente Armado del Sur")]
     public void A_groups_other_name_given_in_this_shape_is_the_groups(string sentence, string group, string other)
     {
         var x = ExtractionHelper.Run(sentence);

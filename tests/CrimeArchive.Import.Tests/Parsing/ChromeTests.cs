@@ -120,6 +120,38 @@ public class ChromeTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Comentarios (2)")]
+    [InlineData("Deja una respuesta")]
+    [InlineData("Leave a reply")]
+    [InlineData("Related articles:")]
+    public void A_comment_section_or_related_list_ends_the_article(string label)
+    {
+        var doc = Parse(Lead, Second, label, "Marta R. — 3 abril, 2019 a las 10:05", "¿Y quién controla ahora el puerto?", "Responder");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Like this:")]
+    [InlineData("Loading...")]
+    [InlineData("Facebook Telegram WhatsApp Correo")]
+    [InlineData("Share this article:FacebookRedditNewsletter sign-up")]
+    public void A_share_widgets_leftovers_are_dropped(string line)
+    {
+        var doc = Parse(Lead, line, Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_newsletter_pitch_above_its_email_field_is_dropped()
+    {
+        var doc = Parse(Lead, "Don't fall behind: get our Tuesday digest in your inbox.", "Email address", Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
     [Fact]
     public void An_author_box_ends_the_article()
     {

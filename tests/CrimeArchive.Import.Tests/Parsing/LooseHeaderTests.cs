@@ -89,6 +89,14 @@ public class LooseHeaderTests
         Assert.Equal("Police Seize a Cocaine Sub Near Tumaco", doc.Title);
     }
 
+    [Fact]
+    public void Spanish_authors_are_joined_with_y()
+    {
+        var doc = Parse("Capturan al jefe de una banda en el norte", "COLOMBIA / 9 AGO 2022 POR ANA RUIZ Y LUIS MORA ES", Lead, Second);
+
+        Assert.Equal("Ana Ruiz y Luis Mora", doc.Author);
+    }
+
     [Theory]
     [InlineData("By the end of 2019, the gang had split in two.")]
     [InlineData("Por lo menos 12 personas murieron el 4 de marzo de 2023 en el ataque.")]

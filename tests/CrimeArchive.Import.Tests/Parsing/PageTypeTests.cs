@@ -84,6 +84,16 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_sign_in_page_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home | Briefs | Profiles | Donate", "", "Log in", "", "Username *", "Password *", "Remember me",
+            "Log in", "Lost your password?", "", "Register",
+            "Create an account to save articles and receive our investigations on organized crime in the Americas every week."));
+
+        Assert.Equal(PageTypeDetector.LoginPage, doc.SkipReason);
+    }
+
+    [Fact]
     public void An_article_with_site_links_in_its_footer_is_not_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", "Police Seize Cocaine in Tumaco", "",
