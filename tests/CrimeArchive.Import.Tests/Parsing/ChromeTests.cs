@@ -57,6 +57,10 @@ public class ChromeTests
     [InlineData("Imprimir  Enviar por correo  Compartir")]
     [InlineData("Graffiti on a wall in Puerto Azul. Photo: courtesy of local reporters")]
     [InlineData("Apoye el periodismo independiente sobre el crimen organizado. DONAR AHORA")]
+    [InlineData("Difundir Mastodon Bluesky Reddit")]
+    [InlineData("COMPARTIRTuitear esto en RedBirdCompartir en FaceNet")]
+    [InlineData("Difunde en:  Mastodon  Bluesky  Instagram")]
+    [InlineData("Share on Facebook, Reddit, WhatsApp")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
@@ -65,6 +69,15 @@ public class ChromeTests
     }
 
     [Theory]
+    [InlineData("Ayúdanos a sostener el archivo más grande sobre el crimen en las Américas.")]
+    [InlineData("Help us sustain the largest open archive on organized crime in the region.")]
+    public void A_donation_plea_opens_the_footer(string line)
+    {
+        Assert.Equal(ChromeKind.Footer, ChromeFilter.Classify(line));
+    }
+
+    [Theory]
+    [InlineData("Ayúdanos a entender: ¿quién manda hoy en el puerto?")]
     [InlineData("Haiti – a state held hostage by organized crime")]
     [InlineData("404 Kilos of Cocaine Seized in Tumaco")]
     public void A_subhead_like_a_notice_is_no_chrome(string line)
