@@ -37,6 +37,9 @@ public class NicknameShapeTests
     [Theory]
     [InlineData("The Comando Ribeiro controls the prisons of the north.", "The Ribeiros recruit inmates in three states.", "Comando Ribeiro", "Ribeiros")]
     [InlineData("The Ramírez organization moves cocaine through the port.", "The Ramírezes deny it.", "Ramírez organization", "Ramírezes")]
+    [InlineData("The Arriaga Solís clan received shipments in the port.", "Rivals have fought the Arriaga family since 2015.", "Arriaga Solís clan", "Arriaga family")]
+    [InlineData("The Arriaga Solís clan received shipments in the port.", "The Arriagas were long-time allies of the navy's enemies.", "Arriaga Solís clan", "Arriagas")]
+    [InlineData("Los Mendieta control the docks of the port.", "Rivals have fought the Mendieta family since 2015.", "Mendieta family", "Mendieta")]
     public void A_plural_of_a_groups_name_is_the_same_group(string first, string second, string group, string plural)
     {
         var x = ExtractionHelper.Run(first, second);

@@ -271,6 +271,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     // "Los Mochuelo": the English plural of a group's one-word name.
     private EntityDraft? FamilyGroup(string name) =>
         name.Split(' ') is [var article, var surname] && NameWords.Key(article) is "los" or "las" or "the" ? FamilyGroup(surname)
+        // "the Mendieta family" after "Los Mendieta" or "the Mendietas".
+        : name.Split(' ') is [var first, var second] && FamilyWord(first, second) is { } bare
+            ? registry.FindOne(bare, EntityKind.Group) ?? registry.FindOne(bare + "s", EntityKind.Group) ?? DoubleSurnameFamily(bare)
         : name.Contains(' ') ? null
         : FamilyNamed(name)
             // "the Ocampos", "the Ramírezes": the family's plural.
@@ -279,7 +282,30 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 
     private EntityDraft? FamilyNamed(string surname) =>
         registry.FindOne(surname + " family", EntityKind.Group) ?? registry.FindOne(surname + " clan", EntityKind.Group)
-        ?? registry.FindOne("Familia " + surname, EntityKind.Group) ?? registry.FindOne("Clan " + surname, EntityKind.Group);
+        ?? registry.FindOne("Familia " + surname, EntityKind.Group) ?? registry.FindOne("Clan " + surname, EntityKind.Group)
+        ?? DoubleSurnameFamily(surname);
+
+    // The surname of "Mendieta family" or "clan Mendieta"; null for other names.
+    private static string? FamilyWord(string first, string second) =>
+        NameWords.Key(second) is "family" or "clan" && char.IsUpper(first[0]) ? first
+        : NameWords.Key(first) is "familia" or "clan" && char.IsUpper(second[0]) ? second : null;
+
+    // "the Arriagas", "the Arriaga family" after "the Arriaga Solís clan": a clan named by both surnames is
+    // the family of its first, when it is the only one.
+    private EntityDraft? DoubleSurnameFamily(string surname)
+    {
+        EntityDraft? found = null;
+        foreach (var e in registry.Entities)
+        {
+            if (e.Kind != EntityKind.Group || e.Name.Split(' ') is not [var a, var b, var c]
+                || !(NameWords.Key(c) is "clan" or "family" && a == surname || NameWords.Key(a) is "clan" or "familia" && b == surname))
+                continue;
+            if (found is not null && found != e)
+                return null;
+            found = e;
+        }
+        return found;
+    }
 
     private EntityDraft? Singular(string surname) =>
         registry.Find(surname) is [{ Kind: EntityKind.Group } singular] ? singular
