@@ -210,6 +210,9 @@ public static partial class EntityExtractor
             return string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface);
         if (at < 4 || at > m.Sentence.Length)
             return null;
+        // "Tras la muerte de Peña, el Chueco quedó al frente": a nickname with its article in running text.
+        if (m.Sentence.AsSpan(at - 3, 3) is "el " or "la " && m.Sentence[at - 4] == ' ' && !m.Surface.Contains(' '))
+            return string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface);
         var before = m.Sentence.AsSpan(at - 4, 4);
         return before[0] is '“' or '"' or '«' or '‘' && (before[1..].SequenceEqual("el ") || before[1..].SequenceEqual("la "))
             ? string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface) : null;

@@ -49,6 +49,17 @@ public class NicknameShapeTests
     }
 
     [Fact]
+    public void A_nickname_with_its_article_in_running_text_is_an_alias_as_written()
+    {
+        var x = ExtractionHelper.Run("Fermín Ríos Soto, alias «Chueco», dirige la banda desde 2015.",
+            "Tras la muerte de Peña, el Chueco quedó al frente de Los Tordos.");
+
+        var person = x.People().Named("Fermín Ríos Soto");
+        Assert.Contains("Chueco", person.Aliases);
+        Assert.Contains("el Chueco", person.Aliases);
+    }
+
+    [Fact]
     public void A_first_name_never_becomes_a_siblings_surname()
     {
         var x = ExtractionHelper.Run("Police arrested Julio Benítez on Monday. His brother Mario runs the finances.",
