@@ -60,6 +60,16 @@ public class NicknameShapeTests
     }
 
     [Fact]
+    public void A_list_going_on_after_a_known_as_aside_names_another_group()
+    {
+        var x = ExtractionHelper.Run("Ambas organizaciones tienen enemigos comunes: el Frente Popular Agrario (FPA), conocido como Los Linces, y los Cóndores, que intentan entrar desde el sur.");
+
+        Assert.Contains("Los Linces", x.Groups().Named("Frente Popular Agrario").Aliases);
+        Assert.DoesNotContain("Cóndores", x.Groups().Named("Frente Popular Agrario").Aliases);
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Fact]
     public void A_first_name_never_becomes_a_siblings_surname()
     {
         var x = ExtractionHelper.Run("Police arrested Julio Benítez on Monday. His brother Mario runs the finances.",

@@ -24,6 +24,9 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
     private static partial Regex ListSeparator();
 
+    [GeneratedRegex(@"\b(?:and|y)\b")]
+    private static partial Regex AndWord();
+
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info) =>
         // "the neighborhoods of A, Los B and C": a name a list of places holds is none, whatever it looks like.
         Read(raw, info) is { } hit && !PersonNameRules.IsListedPlace(raw, info) ? hit : null;
@@ -557,6 +560,7 @@ public static partial class GroupNameRules
                 if (text.AsSpan(rel).StartsWith(article, StringComparison.Ordinal))
                     rel += article.Length;
             }
+        var items = 0;
         while (true)
         {
             var span = info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel);
@@ -582,7 +586,9 @@ public static partial class GroupNameRules
             if (paren.Count > 0)
                 rel = text.IndexOf(')', rel) + 1;
             var sep = ListSeparator().Match(text[rel..]);
-            if (!sep.Success)
+            // "conocido como Los Linces, y los Cóndores…": ", and" after a single name closes the aside and
+            // goes on with the sentence's list; after "A, B," it ends the list of names.
+            if (!sep.Success || ++items == 1 && sep.Value.Contains(',') && AndWord().IsMatch(sep.Value))
                 break;
             rel += sep.Length;
         }
