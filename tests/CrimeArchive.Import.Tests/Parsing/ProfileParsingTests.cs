@@ -37,6 +37,7 @@ public class ProfileParsingTests
 
     [Theory]
     [InlineData("Los Garzos are a family-run gang from the coast of Oaxaca that moves cocaine for larger cartels.", DocumentKind.GroupProfile)]
+    [InlineData("Los Garzos, also known as \"the Herons,\" are a family-run gang from the coast of Oaxaca.", DocumentKind.GroupProfile)]
     [InlineData("Herminio Garza Toledo is a trafficker who has run the Oaxaca coast for Los Garzos since 2009.", DocumentKind.PersonProfile)]
     [InlineData("Rosendo Alba Quiroz, apodado «El Tejón», es un narcotraficante que fundó la banda de Los Tejones en el puerto de Manta.", DocumentKind.PersonProfile)]
     [InlineData("Noemí Salas Prado, nicknamed \"La Garza,\" is a trafficker who founded the Herons gang of the Tegucigalpa hills.", DocumentKind.PersonProfile)]
