@@ -6,24 +6,44 @@ namespace CrimeArchive.Import.Parsing;
 /// Leader, Founded, Size), then by how the lead introduces its subject.</summary>
 public static partial class KindClassifier
 {
-    public static DocumentKind ProfileKind(IReadOnlyList<KeyValuePair<string, string>> factbox, string? lead)
+    public static DocumentKind ProfileKind(IReadOnlyList<KeyValuePair<string, string>> factbox, string? lead, string? title = null)
     {
         var person = factbox.Count(f => ProfileVocabulary.IsPersonLabel(f.Key));
         var group = factbox.Count(f => ProfileVocabulary.IsGroupLabel(f.Key));
         if (person != group)
             return person > group ? DocumentKind.PersonProfile : DocumentKind.GroupProfile;
+        // "Full Name, alias 'Nick'": groups have other names, but the page never heads them with a nickname.
+        if (title is not null && TitleWithNickname().IsMatch(title))
+            return DocumentKind.PersonProfile;
         if (lead is null)
             return DocumentKind.GroupProfile;
         var personMatch = PersonLead().Match(lead);
         var groupMatch = GroupLead().Match(lead);
-        if (personMatch.Success && (!groupMatch.Success || personMatch.Index <= groupMatch.Index))
+        // "es una red de traficantes": at the same verb, the nearer noun is the subject's.
+        if (personMatch.Success && (!groupMatch.Success || personMatch.Index < groupMatch.Index
+            || (personMatch.Index == groupMatch.Index && personMatch.Length <= groupMatch.Length)))
             return DocumentKind.PersonProfile;
         return DocumentKind.GroupProfile;
     }
 
-    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|one of its|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leader|boss|head|chief|commander|founder|co-founder|trafficker|kingpin|capo|drug lord|lord|member|lieutenant|financier|hitman|politician|businessman|official|son|brother|daughter|wife|l[íi]der|jefe|cabecilla|comandante|fundador|narcotraficante|capo|miembro|lugarteniente|sicario|pol[íi]tico|empresario|hijo|hermano|jef[ae]|fundadora|l[íi]deresa|hermana|hija|mujer|hombre|woman|man|sister)(?:s|es)?\b|^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|nicknamed|conocido\s+como|apodad[oa])\b", RegexOptions.IgnoreCase)]
+    /// <summary>Nouns that say what a criminal is (lower case, as a regex alternation): a lead that calls
+    /// its subject one of these is about a person.</summary>
+    internal const string CriminalRoles =
+        "trafficker|drug\\s+lord|kingpin|capo|leader|boss|commander|smuggler|extortionist|gunman|mobster|gangster|"
+        + "narcotraficante|traficante|contrabandista|extorsionador|pistolero|guerrillero|pandillero|marero|g[aá]ngster|"
+        + "l[ií]der|jefe|cabecilla|comandante";
+
+    /// <summary>Nouns that say what a criminal group is (lower case, as a regex alternation).</summary>
+    internal const string GroupNouns =
+        "group|gang|cartel|organi[sz]ation|network|clan|militia|guerrilla|faction|syndicate|federation|mafia|"
+        + "grupo|banda|pandilla|c[aá]rtel|organizaci[oó]n|red|milicia|facci[oó]n|federaci[oó]n";
+
+    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|one of its|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + CriminalRoles + @"|head|chief|founder|co-founder|lord|member|lieutenant|financier|hitman|politician|businessman|official|son|brother|daughter|wife|fundador|miembro|lugarteniente|sicario|pol[íi]tico|empresario|hijo|hermano|jef[ae]|fundadora|l[íi]deresa|hermana|hija|mujer|hombre|woman|man|sister|enforcer|money launderer|broker)(?:s|es)?\b|^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|nicknamed|conocido\s+como|apodad[oa])\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonLead();
 
-    [GeneratedRegex(@"\b(?:was|is|are|were|has been|fue|es|son|eran)\s+(?:a|an|the|one of the|un|una|el|la|uno de los|una de las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:group|gang|cartel|organization|organisation|network|clan|family|militia|guerrilla|faction|structure|syndicate|federation|mafia|grupo|banda|pandilla|cartel|cártel|organización|red|clan|familia|milicia|guerrilla|facción|estructura)(?:s|es)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|is|are|were|has been|fue|es|son|eran)\s+(?:a|an|the|one of the|un|una|el|la|uno de los|una de las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:" + GroupNouns + @"|family|structure|familia|estructura)(?:s|es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLead();
+
+    [GeneratedRegex(@"^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|aka|nicknamed|conocido\s+como|apodad[oa])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWithNickname();
 }

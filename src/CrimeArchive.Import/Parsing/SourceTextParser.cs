@@ -23,7 +23,7 @@ public static partial class SourceTextParser
             // A bare text with no header at all is a profile when its lead defines its subject.
             || (header.Kind is null && (header.Title is null || header.TitleUncertain) && ProfileReader.OpensWithDefinition(content[0].Text)
                 && !content.Any(l => BodyReader.IsAnalysisHeading(l.Text)));
-        var document = isProfile ? Profile(text, content) : Article(text, content, header.Kind);
+        var document = isProfile ? Profile(text, content, header.Title) : Article(text, content, header.Kind);
         var blocks = document.AllBlocks.OrderBy(b => b.Start).ToList();
         if (blocks.Count == 0)
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
@@ -59,14 +59,14 @@ public static partial class SourceTextParser
         };
     }
 
-    private static ParsedDocument Profile(string text, List<SourceLine> content)
+    private static ParsedDocument Profile(string text, List<SourceLine> content, string? title)
     {
         var profile = ProfileReader.Read(content);
         var lead = profile.Lead.Count > 0 ? profile.Lead[0].Text : (profile.Sections.Count > 0 ? profile.Sections[0].Paragraphs[0].Text : null);
         return new ParsedDocument
         {
             SourceText = text,
-            Kind = KindClassifier.ProfileKind(profile.Factbox, lead),
+            Kind = KindClassifier.ProfileKind(profile.Factbox, lead, title),
             Body = profile.Lead,
             Sections = profile.Sections,
             Factbox = profile.Factbox,

@@ -116,6 +116,15 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_bare_surname_beside_a_family_group_is_the_person_who_bears_it()
+    {
+        var x = ExtractionHelper.RunSpanish("Anselmo Vidal Ruiz dirige el clan Vidal en el estado de Zulia.",
+            "Vidal creció en un rancho cerca de Maracaibo. Los Vidal mueven gasolina hacia Colombia.");
+        Assert.Contains("Vidal", x.People().Named("Anselmo Vidal Ruiz").Aliases);
+        Assert.Contains("Los Vidal", Assert.Single(x.Groups()).Aliases);
+    }
+
+    [Fact]
     public void A_numbered_gang_is_mentioned_with_its_number_and_noun()
     {
         var x = ExtractionHelper.Run("The 400 Kanpe gang controls the road. Police say the 400 Kanpe fights the Baz Ouest gang.");

@@ -61,6 +61,8 @@ public class ChromeTests
     [InlineData("COMPARTIRTuitear esto en RedBirdCompartir en FaceNet")]
     [InlineData("Difunde en:  Mastodon  Bluesky  Instagram")]
     [InlineData("Share on Facebook, Reddit, WhatsApp")]
+    [InlineData("OK")]
+    [InlineData("Aceptar todo")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
@@ -80,6 +82,8 @@ public class ChromeTests
     [InlineData("Ayúdanos a entender: ¿quién manda hoy en el puerto?")]
     [InlineData("Haiti – a state held hostage by organized crime")]
     [InlineData("404 Kilos of Cocaine Seized in Tumaco")]
+    [InlineData("The cell copied the content of official seals, according to sources in the prosecutor's office.")]
+    [InlineData("Investigators said the network reproduced the articles of incorporation of a dozen firms to launder money.")]
     public void A_subhead_like_a_notice_is_no_chrome(string line)
     {
         Assert.Equal(ChromeKind.None, ChromeFilter.Classify(line));
@@ -126,6 +130,10 @@ public class ChromeTests
     [InlineData("Sign up for our weekly digest… SUBSCRIBE")]
     [InlineData("CrimeWatch is a nonprofit organization dedicated to the study of organized crime in the Americas.")]
     [InlineData("Content licensed under Creative Commons Attribution-NonCommercial 4.0, 2018")]
+    [InlineData("Le animamos a difundir nuestras notas sin fines de lucro, siempre que mencione la fuente con un enlace al texto original.")]
+    [InlineData("You are welcome to republish our stories for free, provided you credit CrimeWatch and link back to the original.")]
+    [InlineData("Writer bio: Jonas Whitfield covers the southern Andes for the site from Cuenca.")]
+    [InlineData("About the author: Rosa Ibáñez reports on the border from Tacna.")]
     public void A_site_blurb_after_the_article_starts_the_footer(string blurb)
     {
         var doc = Parse(Lead, Second, blurb, "Our team", "Contact");

@@ -41,11 +41,22 @@ public class ProfileParsingTests
     [InlineData("Herminio Garza Toledo is a trafficker who has run the Oaxaca coast for Los Garzos since 2009.", DocumentKind.PersonProfile)]
     [InlineData("Rosendo Alba Quiroz, apodado «El Tejón», es un narcotraficante que fundó la banda de Los Tejones en el puerto de Manta.", DocumentKind.PersonProfile)]
     [InlineData("Noemí Salas Prado, nicknamed \"La Garza,\" is a trafficker who founded the Herons gang of the Tegucigalpa hills.", DocumentKind.PersonProfile)]
+    [InlineData("Anselmo Vidal Ruiz es un contrabandista venezolano que dirige el clan Vidal en el estado de Zulia.", DocumentKind.PersonProfile)]
+    [InlineData("Los Vidal son una red de traficantes que mueve gasolina por la frontera de Zulia.", DocumentKind.GroupProfile)]
     public void A_bare_text_whose_lead_defines_its_subject_is_a_profile(string lead, DocumentKind kind)
     {
         var doc = Parse(lead, Second, Third);
 
         Assert.Equal(kind, doc.Kind);
+    }
+
+    [Fact]
+    public void A_profile_headed_by_a_name_and_its_nickname_is_a_persons()
+    {
+        var doc = Parse("InicioPerfilesVenezuelaAnselmo Vidal Ruiz", "Venezuela", "Anselmo Vidal Ruiz, alias «El Cernícalo»", "",
+            "Anselmo Vidal Ruiz heredó de su padre la red que mueve gasolina hacia Colombia.", "Historia", Second, "Actividades", Third);
+
+        Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
     }
 
     [Fact]

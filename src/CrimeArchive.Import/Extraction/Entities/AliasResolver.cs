@@ -28,6 +28,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0].Text) != "the"
                     && registry.Find(raw.Surface) is [{ } exact])
                 {
+                    // "Quiroga creció en…" beside "el clan Quiroga": a bare surname is the person who bears it;
+                    // the family is named with its article or its noun.
+                    if (exact.Kind == EntityKind.Group && raw.Count == 1 && !AfterArticle(info, raw) && ByNameParts(raw) is { } bearer)
+                    {
+                        Add(mentions, new SentenceMention(bearer, raw.Start, raw.End, raw.Surface));
+                        continue;
+                    }
                     Add(mentions, exact.Kind == EntityKind.Group ? GroupMention(info, raw, exact) : new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
                     continue;
                 }
@@ -123,6 +130,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             ?? (before.Text.All(char.IsDigit) || end != part.End ? null : Lookup(part) is { Kind: EntityKind.Group } family ? family : null);
         return group is null ? null : new SentenceMention(group, before.Start, end, info.Sentence.Text[(before.Start - info.Sentence.Start)..(end - info.Sentence.Start)]);
     }
+
+    private static bool AfterArticle(SentenceInfo info, NameSpan span) =>
+        span.Index > 0 && NameWords.Key(info.Words[span.Index - 1].Text) is "los" or "las" or "the" or "la" or "el" or "clan" or "familia" or "family";
 
     private EntityDraft? Lookup(NameSpan part)
     {
