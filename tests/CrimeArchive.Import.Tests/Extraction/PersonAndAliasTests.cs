@@ -230,6 +230,16 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_surname_two_brothers_share_is_the_one_the_text_introduced_first()
+    {
+        var x = ExtractionHelper.Run(
+            "Police detained Casimiro Leal Orbe in Guayaquil together with his twin, Fermín Leal Orbe.",
+            "Leal's lawyer, Ana Prat, said the cocaine belonged to another tenant.");
+        Assert.Contains("Leal", x.People().Named("Casimiro Leal Orbe").Aliases);
+        Assert.DoesNotContain("Leal", x.People().Named("Fermín Leal Orbe").Aliases);
+    }
+
+    [Fact]
     public void Father_and_son_sharing_a_surname_are_never_merged()
     {
         var x = ExtractionHelper.Run(

@@ -227,8 +227,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         var introduced = bySurname.Where(e => e.FirstStart < part.Start).ToList();
         if (introduced.Count == 1)
             return introduced[0];
+        // Brothers who share the surname: alone, it names the one the text is about, the first introduced.
         if (introduced.Count > 1)
-            return subject is not null && introduced.Contains(subject) ? subject : null;
+            return subject is not null ? (introduced.Contains(subject) ? subject : null) : introduced.MinBy(e => e.FirstStart);
         return bySurname.Count == 1 ? bySurname[0] : null;
     }
 
