@@ -56,6 +56,12 @@ public static partial class EntityExtractor
             if (!stated.Any(f => f.States(r.Subject, r.Type, r.Object)))
                 stated.Add(r);
         }
+        // "Frente 41 de las FRU": the name itself says the unit belongs to the group.
+        foreach (var (unit, parent, info) in discovery.Parts)
+        {
+            if (!stated.Any(f => f.States(unit, RelationshipType.MemberOf, parent)))
+                stated.Add(new FoundRelationship(unit, RelationshipType.MemberOf, parent, info.Sentence));
+        }
         if (model is not null)
             stated.AddRange(Pairs.PairGuesses.Find(model, candidates, stated, overruled));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);

@@ -124,6 +124,23 @@ public class NameVariantTests
         Assert.Contains("Los Vidal", Assert.Single(x.Groups()).Aliases);
     }
 
+    [Theory]
+    [InlineData("The Garzas, who also style themselves the Hijos del Río, took the river port.", "Hijos del Río")]
+    [InlineData("En Bolivia, la Banda del Salar, que hoy se autodenomina Fuerza Andina Unida (FAU), controla el contrabando.", "Fuerza Andina Unida")]
+    public void A_name_a_group_gives_itself_is_that_groups(string sentence, string other)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Contains(other, Assert.Single(x.Groups()).Aliases);
+    }
+
+    [Fact]
+    public void An_acronym_written_with_and_without_a_hyphen_is_one_group()
+    {
+        var x = ExtractionHelper.Run("The RK21 gang is expanding. Police arrested three RK-21 members in Quito.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("RK-21", group.Aliases);
+    }
+
     [Fact]
     public void A_numbered_gang_is_mentioned_with_its_number_and_noun()
     {

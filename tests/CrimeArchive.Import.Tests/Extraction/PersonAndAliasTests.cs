@@ -230,6 +230,15 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_nickname_someone_got_dubbed_keeps_its_translation()
+    {
+        var x = ExtractionHelper.Run("At the seminary Rodrigo Maza got dubbed \"El Búho\" (The Owl) for his night habits.");
+        var person = x.People().Named("Rodrigo Maza");
+        Assert.Contains("El Búho", person.Aliases);
+        Assert.Contains("Owl", person.Aliases);
+    }
+
+    [Fact]
     public void A_surname_two_brothers_share_is_the_one_the_text_introduced_first()
     {
         var x = ExtractionHelper.Run(

@@ -243,7 +243,9 @@ public static partial class AliasPatterns
             i--;
         // "Ortega is known as", "Ortega is also known as".
         // "Ordaz, más conocido como", "Ordaz, better known as".
-        foreach (var verb in (ReadOnlySpan<string>)[" más", " mejor", " better", " commonly", " also", " is", " was", " es", " era"])
+        // "Maza soon got dubbed", "Maza had been nicknamed": the verb's auxiliaries and adverbs, innermost first.
+        foreach (var verb in (ReadOnlySpan<string>)[" más", " mejor", " better", " commonly", " quickly", " soon", " later", " eventually", " also",
+            " been", " got", " gets", " is", " was", " has", " had", " es", " era", " fue"])
         {
             if (text[..i].EndsWith(verb, StringComparison.Ordinal))
                 i -= verb.Length;

@@ -77,6 +77,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 var part = span.Slice(from, take);
                 if (take < span.Count && part.Words.All(w => NameWords.IsEveryday(w.Text) || NameWords.IsStopWord(w.Text)))
                     continue;
+                // "… Front of the Highland Army": the second name starts after its lower-case article.
+                if (from > 0 && !part.Words[0].IsCapitalized && NameWords.IsStopWord(part.Words[0].Text))
+                    continue;
                 var mention = ResolvePart(info, part);
                 if (mention is null)
                     continue;

@@ -83,7 +83,8 @@ public sealed partial class EntityDiscovery
         registry.Consumed.Add(spelled.Start);
         if (k >= 2 && GroupNameRules.IsGlossedBy(info, info.Spans[k - 2], spelled))
         {
-            var english = GroupNameRules.StripStopWords(info.Spans[k - 2]);
+            // "the Ruiseñor Front of the Highland Liberation Army (Ejército … – ESL)": the gloss spells out the army only.
+            var english = GroupNameRules.StripStopWords(GroupNameRules.UnitOfParent(info.Spans[k - 2], info)?.Parent ?? info.Spans[k - 2]);
             if (english is not null)
             {
                 registry.AddKey(group, english.Surface);

@@ -10,6 +10,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 {
     public List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> Siblings { get; } = [];
 
+    /// <summary>Units named with the group they belong to ("Frente 41 de las FRU"): the unit is a member of it.</summary>
+    public List<(EntityDraft Unit, EntityDraft Parent, SentenceInfo Info)> Parts { get; } = [];
+
     private readonly List<(AliasStatement Statement, SentenceInfo Info)> pendingAliases = [];
     private SiblingListRule? siblingLists;
 
@@ -142,90 +145,17 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         {
             if (registry.Consumed.Contains(span.Start))
                 continue;
-            var family = FamilyNoun(info, span);
-            var hit = family ?? GroupNameRules.Classify(span, info);
-            // "la dirección de Camino Rojo (Red Trail)": a group already named keeps the names its parentheses add.
-            if (hit is null && registry.FindOne(span.Surface, EntityKind.Group) is { } named)
+            // "the Ruiseñor Front of the Highland Liberation Army": a unit and the group it belongs to.
+            if (GroupNameRules.UnitOfParent(span, info) is var (unitSpan, parentSpan))
             {
-                groupInFocus = named;
-                foreach (var (name, start) in GroupNameRules.ParentheticalNames(info, span.End))
-                {
-                    registry.AddKey(named, name);
-                    registry.Consumed.Add(start);
-                }
-            }
-            if (hit is null)
-                continue;
-            // "la familia Ochandía", "el clan Arcaya", "the Arcaya family": a family's group, even where
-            // a person of that family answers to the bare surname.
-            if (family is null && registry.FindOne(hit.Name, EntityKind.Person) is not null)
-                continue;
-            var nounAfter = hit.End == span.End ? PersonNameRules.WordAfter(info, span) : null;
-            // "the Montecal crew" after "Cártel de Montecal": the name with the noun after it is known.
-            var existing = registry.FindOne(hit.Name, EntityKind.Group)
-                ?? (GroupNameRules.IsAnsweredNounAfter(nounAfter) ? registry.FindOne(hit.Name + " " + nounAfter, EntityKind.Group) : null);
-            // "the Sector 7 Bravos": a faction named with its parent's name before its own.
-            if (existing is null && FactionWithParent(span) is { } faction)
-            {
-                registry.AddKey(faction, hit.Name);
-                groupInFocus = faction;
+                // The shape says both are groups, whatever each looks like alone.
+                var unit = ReadGroup(info, unitSpan, unspanned) ?? NamedGroup(unitSpan);
+                var parent = ReadGroup(info, parentSpan, unspanned) ?? NamedGroup(parentSpan);
+                if (unit != parent)
+                    Parts.Add((unit, parent, info));
                 continue;
             }
-            // "That outfit, also known as the Sunrise Brotherhood, …": another name of the group the text is on.
-            // Unless the description says it is another kind of group ("Los Grillos … The clan, known as …");
-            // a gang and a crew are any kind.
-            if (groupInFocus is not null && existing is null && GroupNameRules.DescribedGroupNoun(info, hit.Start) is { } noun
-                && Grammar.GroupKinds.Of(noun) is var kind && (kind is null or "gang" || Grammar.GroupKinds.Names(groupInFocus.Name, kind)))
-            {
-                registry.AddKey(groupInFocus, hit.Name);
-                continue;
-            }
-            // "Los Cardos, the Ribera organization, …": a description in apposition names the group before it.
-            if (existing is null && AppositionOwner(info, span) is { } described)
-            {
-                registry.AddKey(described, hit.Name);
-                continue;
-            }
-            // "clan Ferraro" after "the Ferraro family": one family.
-            var group = existing
-                ?? FamilyGroup(hit.Name)
-                ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
-            registry.AddKey(group, hit.Name);
-            groupInFocus = group;
-            // "the 300 Pikliz gang": the span holds "Pikliz" only.
-            if (hit.Start < span.Start && span.End == hit.End)
-                registry.AddKey(group, span.Surface);
-            // "the Corsair gang" is a name of the Corsair too.
-            if (hit.End == span.End && GroupNameRules.IsAnsweredNounAfter(PersonNameRules.WordAfter(info, span)))
-                registry.AddKey(group, hit.Name + " " + info.Words[span.Index + span.Count].Text);
-            // "La Hermandad de Pilotos Libres" is also the name with its article, as the text writes it.
-            if (hit.Start > span.Start && hit.End == span.End && span.Words[0] is { IsCapitalized: true } article
-                && NameWords.Key(article.Text) is "el" or "la" && span.Words.Count > 1 && span.Words[1].Start == hit.Start)
-                registry.AddKey(group, span.Surface);
-            if (TranslatedName(info, span) is { } original)
-            {
-                // "the Irmandade do Vale (Brotherhood of the Valley)": the original may be a group already.
-                if (registry.FindOne(original.Surface, EntityKind.Group) is { } untranslated && untranslated != group)
-                {
-                    registry.Merge(group, untranslated);
-                    group = untranslated;
-                    groupInFocus = group;
-                }
-                registry.AddKey(group, original.Surface);
-                registry.Consumed.Add(original.Start);
-            }
-            var others = GroupNameRules.ParentheticalNames(info, hit.End);
-            if (!GroupNameRules.FollowsPartNoun(info, span.Start))
-                others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
-            others.AddRange(GroupNameRules.KnownAsBefore(info, hit.End));
-            foreach (var (name, start) in others)
-            {
-                registry.AddKey(group, name);
-                registry.Consumed.Add(start);
-                // "the People's Front": a name the words of no single span make.
-                if (!info.Spans.Any(s => s.Start == start && s.Surface == name))
-                    unspanned.Add((start, start + name.Length));
-            }
+            ReadGroup(info, span, unspanned);
         }
         // "Los Tumbapuertas, …, as its name, “Door Kickers,” suggests": the English of the name of the
         // group the sentence is about, the first it names.
@@ -237,6 +167,102 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         }
         foreach (var (start, end) in unspanned)
             NameCandidateFinder.SpanOver(info, start, end);
+    }
+
+    private EntityDraft NamedGroup(NameSpan span)
+    {
+        var name = PersonNameRules.TrimLeading(span, keepArticles: true) ?? span;
+        return registry.FindOne(name.Surface, EntityKind.Group) ?? registry.Add(EntityKind.Group, name.Surface, name.Start);
+    }
+
+    /// <summary>Files the group a span names, if it names one, with the other names the sentence gives it.</summary>
+    private EntityDraft? ReadGroup(SentenceInfo info, NameSpan span, List<(int Start, int End)> unspanned)
+    {
+        var family = FamilyNoun(info, span);
+        var hit = family ?? GroupNameRules.Classify(span, info);
+        // "la dirección de Camino Rojo (Red Trail)": a group already named keeps the names its parentheses add.
+        if (hit is null && registry.FindOne(span.Surface, EntityKind.Group) is { } named)
+        {
+            groupInFocus = named;
+            foreach (var (name, start) in GroupNameRules.ParentheticalNames(info, span.End))
+            {
+                registry.AddKey(named, name);
+                registry.Consumed.Add(start);
+            }
+        }
+        if (hit is null)
+            return null;
+        // "la familia Ochandía", "el clan Arcaya", "the Arcaya family": a family's group, even where
+        // a person of that family answers to the bare surname.
+        if (family is null && registry.FindOne(hit.Name, EntityKind.Person) is not null)
+            return null;
+        var nounAfter = hit.End == span.End ? PersonNameRules.WordAfter(info, span) : null;
+        // "the Montecal crew" after "Cártel de Montecal": the name with the noun after it is known.
+        var existing = registry.FindOne(hit.Name, EntityKind.Group)
+            ?? (GroupNameRules.IsAnsweredNounAfter(nounAfter) ? registry.FindOne(hit.Name + " " + nounAfter, EntityKind.Group) : null);
+        // "the Sector 7 Bravos": a faction named with its parent's name before its own.
+        if (existing is null && FactionWithParent(span) is { } faction)
+        {
+            registry.AddKey(faction, hit.Name);
+            groupInFocus = faction;
+            return null;
+        }
+        // "That outfit, also known as the Sunrise Brotherhood, …": another name of the group the text is on.
+        // Unless the description says it is another kind of group ("Los Grillos … The clan, known as …");
+        // a gang and a crew are any kind.
+        if (groupInFocus is not null && existing is null && GroupNameRules.DescribedGroupNoun(info, hit.Start) is { } noun
+            && Grammar.GroupKinds.Of(noun) is var kind && (kind is null or "gang" || Grammar.GroupKinds.Names(groupInFocus.Name, kind)))
+        {
+            registry.AddKey(groupInFocus, hit.Name);
+            return null;
+        }
+        // "Los Cardos, the Ribera organization, …": a description in apposition names the group before it.
+        if (existing is null && AppositionOwner(info, span) is { } described)
+        {
+            registry.AddKey(described, hit.Name);
+            return null;
+        }
+        // "clan Ferraro" after "the Ferraro family": one family.
+        var group = existing
+            ?? FamilyGroup(hit.Name)
+            ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
+        registry.AddKey(group, hit.Name);
+        groupInFocus = group;
+        // "the 300 Pikliz gang": the span holds "Pikliz" only.
+        if (hit.Start < span.Start && span.End == hit.End)
+            registry.AddKey(group, span.Surface);
+        // "the Corsair gang" is a name of the Corsair too.
+        if (hit.End == span.End && GroupNameRules.IsAnsweredNounAfter(PersonNameRules.WordAfter(info, span)))
+            registry.AddKey(group, hit.Name + " " + info.Words[span.Index + span.Count].Text);
+        // "La Hermandad de Pilotos Libres" is also the name with its article, as the text writes it.
+        if (hit.Start > span.Start && hit.End == span.End && span.Words[0] is { IsCapitalized: true } article
+            && NameWords.Key(article.Text) is "el" or "la" && span.Words.Count > 1 && span.Words[1].Start == hit.Start)
+            registry.AddKey(group, span.Surface);
+        if (TranslatedName(info, span) is { } original)
+        {
+            // "the Irmandade do Vale (Brotherhood of the Valley)": the original may be a group already.
+            if (registry.FindOne(original.Surface, EntityKind.Group) is { } untranslated && untranslated != group)
+            {
+                registry.Merge(group, untranslated);
+                group = untranslated;
+                groupInFocus = group;
+            }
+            registry.AddKey(group, original.Surface);
+            registry.Consumed.Add(original.Start);
+        }
+        var others = GroupNameRules.ParentheticalNames(info, hit.End);
+        if (!GroupNameRules.FollowsPartNoun(info, span.Start))
+            others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
+        others.AddRange(GroupNameRules.KnownAsBefore(info, hit.End));
+        foreach (var (name, start) in others)
+        {
+            registry.AddKey(group, name);
+            registry.Consumed.Add(start);
+            // "the People's Front": a name the words of no single span make.
+            if (!info.Spans.Any(s => s.Start == start && s.Surface == name))
+                unspanned.Add((start, start + name.Length));
+        }
+        return group;
     }
 
     private EntityDraft? AppositionOwner(SentenceInfo info, NameSpan span)

@@ -1,11 +1,12 @@
 using CrimeArchive.Data;
+using System.Text.RegularExpressions;
 using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
 /// <summary>The entities of one text and the name keys that lead to them. Group keys drop a
 /// leading article ("the", "los") so that "Los Zetas" and "the Zetas" meet.</summary>
-public sealed class EntityRegistry
+public sealed partial class EntityRegistry
 {
     private readonly Dictionary<string, List<EntityDraft>> byKey = new(StringComparer.Ordinal);
 
@@ -25,6 +26,9 @@ public sealed class EntityRegistry
     public static string KeyOf(string name)
     {
         var key = NameWords.Key(name).Trim(KeyEdges);
+        // "MS-13" and "MS13" are written both ways in one text.
+        if (key.Contains('-'))
+            key = LetterDigitHyphen().Replace(key, "");
         foreach (var article in KeyArticles)
         {
             if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length + 2)
@@ -192,4 +196,7 @@ public sealed class EntityRegistry
             byKey[key].Remove(entity);
         Entities.Remove(entity);
     }
+
+    [GeneratedRegex(@"(?<=\p{L})-(?=\d)|(?<=\d)-(?=\p{L})")]
+    private static partial Regex LetterDigitHyphen();
 }

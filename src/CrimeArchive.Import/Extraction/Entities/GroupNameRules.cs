@@ -18,7 +18,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|(?<=^,\s*)or(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*[,;)])|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|calls\s+itself|(?:que\s+)?se\s+(?:hacen?\s+llamar|autodenominan?|llaman?)|(?:la\s+|el\s+)?autodenominad[oa]s?|call\s+themselves|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|(?<=^,\s*)or(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*[,;)])|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has)\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?|(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s)\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?))|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -30,6 +30,58 @@ public static partial class GroupNameRules
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info) =>
         // "the neighborhoods of A, Los B and C": a name a list of places holds is none, whatever it looks like.
         Read(raw, info) is { } hit && !PersonNameRules.IsListedPlace(raw, info) ? hit : null;
+
+    /// <summary>"Ruiseñor Front of the Highland Liberation Army", "Frente 41 de las FRU", "Los Tordos del
+    /// Cártel del Valle Alto": a unit named with the group it belongs to, split into the two names.
+    /// The unit is a front, bloc, wing or cell with a name of its own, or a gang in its own right; the
+    /// group after "of" must be one on its own (a cartel, an army, an acronym), not a place.</summary>
+    public static (NameSpan Unit, NameSpan Parent)? UnitOfParent(NameSpan span, SentenceInfo info)
+    {
+        for (var c = 1; c < span.Count - 1; c++)
+        {
+            var connector = NameWords.Key(span.Words[c].Text);
+            if (connector is not ("of" or "de" or "del"))
+                continue;
+            var from = c + 1;
+            if (connector != "del" && NameWords.Key(span.Words[from].Text) is "the" or "la" or "las" or "los" or "el")
+                from++;
+            if (from >= span.Count)
+                return null;
+            var unit = span.Slice(0, c);
+            var parent = span.Slice(from, span.Count - from);
+            if (!IsUnitName(unit) || !IsGroupOnItsOwn(parent) || NameWords.IsPlace(parent.Surface))
+                continue;
+            return (unit, parent);
+        }
+        return null;
+    }
+
+    private static bool IsUnitName(NameSpan unit)
+    {
+        var words = unit.Words.Select(w => NameWords.Key(w.Text)).ToList();
+        var first = words[0] is "the" or "el" or "la" ? 1 : 0;
+        if (words.Count - first < 2)
+            return false;
+        // "Los Tordos": a gang's name on its own.
+        if (words[first] is "los" or "las" && unit.Words[^1].Text.EndsWith('s'))
+            return true;
+        return words.Skip(first).Count(UnitWords.Contains) == 1 && !words.Skip(first).Any(w => NameWords.IsGroupHead(w) && !UnitWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "front", "bloc", "block", "faction", "wing", "cell", "column", "brigade", "battalion", "command", "squad",
+        "frente", "bloque", "faccion", "ala", "celula", "columna", "brigada", "batallon", "comando", "escuadron",
+    };
+
+    private static bool IsGroupOnItsOwn(NameSpan parent)
+    {
+        if (parent.Count == 1)
+            return parent.Words[0].IsAllCaps && parent.Words[0].Text.Count(char.IsLetter) >= 2;
+        var words = parent.Words.Select(w => w.Text).ToList();
+        return NameWords.IsInsurgentName(words)
+            || parent.Words.Any(w => NameWords.IsGroupHead(w.Text) && !UnitWords.Contains(NameWords.Key(w.Text)) && !w.IsAllCaps);
+    }
 
     private static GroupHit? Read(NameSpan raw, SentenceInfo info)
     {
@@ -300,7 +352,7 @@ public static partial class GroupNameRules
             or "commander" or "commanders" or "celula" or "celulas" or "faccion" or "frente" or "frentes" or "guerrilla" or "disidencias"
             or "milicia" or "banda" or "bandas" or "clica" or "clicas" or "clique" or "cliques" or "pandilla" or "pandillas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina" or "autodenominado" or "autodenominada"
             // "se hace llamar X (ACR)", "calls itself X (ACR)": a name an organization gives itself.
-            or "llamar" or "itself" or "themselves");
+            or "llamar" or "llamarse" or "itself" or "themselves" or "autodenominaba" or "autoproclama");
 
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,42 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>"Frente 41 de las FRU": a unit named together with the group it belongs to is two groups.</summary>
+public class UnitOfParentTests
+{
+    [Theory]
+    [InlineData("Police arrested a commander of the Gorrión Front of the Southern Liberation Army.", "Gorrión Front", "Southern Liberation Army")]
+    [InlineData("Un antiguo combatiente del Frente 52 de las FRC murió en la emboscada.", "Frente 52", "FRC")]
+    [InlineData("Una cuadrilla de Los Mirlos del Cártel del Río Seco atacó el pueblo.", "Los Mirlos", "Cártel del Río Seco")]
+    public void The_unit_is_a_member_of_the_group_its_name_ends_with(string sentence, string unit, string parent)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.Contains(x.Groups(), g => g.Name == unit);
+        Assert.Contains(x.Groups(), g => g.Name == parent);
+        Assert.True(x.Has(unit, RelationshipType.MemberOf, parent));
+    }
+
+    [Fact]
+    public void A_spelled_out_gloss_after_the_unit_names_the_parent_only()
+    {
+        var x = ExtractionHelper.Run(
+            "Soldiers killed a commander of the Gorrión Front of the Southern Liberation Army (Ejército Austral de Liberación – EAL) in June.");
+
+        var army = x.Groups().Named("Southern Liberation Army");
+        Assert.Contains("EAL", army.Aliases);
+        Assert.Contains("Ejército Austral de Liberación", army.Aliases);
+        Assert.Contains(x.Groups(), g => g.Name == "Gorrión Front");
+    }
+
+    [Theory]
+    [InlineData("Las Fuerzas Armadas Revolucionarias de Colombia firmaron la paz.")]
+    [InlineData("The Knights of the Valley Cartel sold the port to the highest bidder.")]
+    public void A_name_whose_of_phrase_is_a_place_or_generic_stays_whole(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.Single(x.Groups());
+    }
+}
