@@ -26,7 +26,8 @@ public static partial class BodyReader
                 footer = true;
                 continue;
             }
-            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i) || IsNewsletterBox(lines, i))
+            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i) || IsNewsletterBox(lines, i)
+                || IsDonationPitch(lines, i))
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;
@@ -57,6 +58,19 @@ public static partial class BodyReader
     [GeneratedRegex(@"\b(?:newsletter|digest|bulletin|inbox|bolet[íi]n|correo\s+electr[óo]nico|bandeja\s+de\s+entrada)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterWords();
 
+    // "Reporting on crime costs money. Support our work today." over a DONATE button: the button's pitch.
+    private static bool IsDonationPitch(IReadOnlyList<SourceLine> lines, int index) =>
+        index + 1 < lines.Count && lines[index].WordCount <= MaxPitchWords && DonateButton().IsMatch(lines[index + 1].Text)
+        && SupportWords().IsMatch(lines[index].Text);
+
+    private const int MaxPitchWords = 45;
+
+    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE)(?:\s+(?:NOW|AHORA|HOY|TODAY))?!?$")]
+    private static partial Regex DonateButton();
+
+    [GeneratedRegex(@"\b(?:support|help|donat|fund|contribut|sustain|free|apoy|ayud|don[ae]|contribu|sosten|financ|gratuit|libre)", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportWords();
+
     // "NEWSLETTER" over "The week's investigations in your inbox every Friday.": the box's heading and its pitch.
     private static bool IsNewsletterBox(IReadOnlyList<SourceLine> lines, int index) =>
         lines[index].WordCount <= 2 && NewsletterHeading().IsMatch(lines[index].Text)
@@ -73,6 +87,33 @@ public static partial class BodyReader
             end--;
         return end == content.Count ? content : content[..end];
     }
+
+    /// <summary>The text without the links, buttons and labels left after its last paragraph ("Back to
+    /// Uruguay profiles", "Topics: Arms, Rivera", "Save this report (PDF)"): short lines that finish no
+    /// sentence, after a paragraph that does. A text that stops mid-sentence keeps its last line.</summary>
+    public static List<SourceLine> WithoutTrailingFurniture(List<SourceLine> content)
+    {
+        var end = content.Count;
+        while (end > 1 && content.Count - end < MaxTrailingFurniture && IsTrailingFurniture(content[end - 1].Text, content[end - 1].WordCount))
+            end--;
+        return end < content.Count && TitleText.EndsSentence(content[end - 1].Text) ? content[..end] : content;
+    }
+
+    private const int MaxTrailingFurniture = 3;
+
+    private const int MaxLinkWords = 7;
+
+    private static readonly System.Buffers.SearchValues<char> RowMarks = System.Buffers.SearchValues.Create(":/|>»·()");
+
+    [GeneratedRegex(@"\p{Ll}[.?!]?\p{Lu}")]
+    private static partial Regex GluedWords();
+
+    // A cut-off sentence is prose that stops; furniture is a few words, or a row of items and buttons
+    // run together ("Topics: A, B", "Yes / NoSHARE").
+    private static bool IsTrailingFurniture(string line, int words) =>
+        (words <= MaxLinkWords || words <= FooterParagraphWords && (line.AsSpan().IndexOfAny(RowMarks) >= 0 || GluedWords().IsMatch(line)))
+        && !TitleText.EndsSentence(line) && !TitleText.EndsWithEllipsis(line)
+        && FactboxLine.Heading(line) is null && !(FactboxLine.LabelAndValue(line) is { } pair && ProfileVocabulary.IsLabel(pair.Label));
 
     private static bool IsAboutAuthor(string line, IReadOnlyList<string> authors) =>
         authors.Any(a => line.Equals(a, StringComparison.OrdinalIgnoreCase)

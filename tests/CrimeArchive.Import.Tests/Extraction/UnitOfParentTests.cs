@@ -39,4 +39,13 @@ public class UnitOfParentTests
 
         Assert.Single(x.Groups());
     }
+
+    [Fact]
+    public void A_participle_after_a_unit_of_a_group_describes_the_unit()
+    {
+        var x = ExtractionHelper.Run("The Pinecrest faction of the Harrow Crew, headed by Ned Voss, runs the docks.");
+
+        Assert.True(x.Has("Ned Voss", RelationshipType.LeaderOf, "Pinecrest faction"));
+        Assert.False(x.Has("Ned Voss", RelationshipType.LeaderOf, "Harrow Crew"));
+    }
 }

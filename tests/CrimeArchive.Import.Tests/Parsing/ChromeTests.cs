@@ -63,6 +63,11 @@ public class ChromeTests
     [InlineData("Share on Facebook, Reddit, WhatsApp")]
     [InlineData("OK")]
     [InlineData("Aceptar todo")]
+    [InlineData("Topics: Arms Trafficking, Uruguay, Rivera")]
+    [InlineData("Dossiers > Uruguay > Wendy Castañón Ibáñez")]
+    [InlineData("Have the week's top crime stories sent straight to your email.Join")]
+    [InlineData("Save this report (PDF)")]
+    [InlineData("Volver a Perfiles de Uruguay")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
@@ -73,6 +78,10 @@ public class ChromeTests
     [Theory]
     [InlineData("Ayúdanos a sostener el archivo más grande sobre el crimen en las Américas.")]
     [InlineData("Help us sustain the largest open archive on organized crime in the region.")]
+    [InlineData("Did you find this report worthwhile? Let us know.")]
+    [InlineData("¿Le sirvió esta nota? Escríbanos aquí con sus opiniones.")]
+    [InlineData("Did this story help you?Yes / NoSHARE THIS STORYFacebookXTelegram")]
+    [InlineData("Otras historias de la semana")]
     public void A_donation_plea_opens_the_footer(string line)
     {
         Assert.Equal(ChromeKind.Footer, ChromeFilter.Classify(line));
@@ -87,6 +96,34 @@ public class ChromeTests
     public void A_subhead_like_a_notice_is_no_chrome(string line)
     {
         Assert.Equal(ChromeKind.None, ChromeFilter.Classify(line));
+    }
+
+    [Fact]
+    public void The_pitch_above_a_donate_button_is_footer()
+    {
+        var doc = Parse(Lead, Second, "Covering trafficking networks takes time and resources. Help fund us now.", "DONATE");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Return to Uruguay dossiers")]
+    [InlineData("Subjects: Arms, Rivera")]
+    [InlineData("Did this help?Yes / No")]
+    public void Links_and_labels_after_the_last_paragraph_are_dropped(string line)
+    {
+        var doc = Parse(Lead, Second, line);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_last_paragraph_cut_off_mid_sentence_is_kept()
+    {
+        const string cut = "The prosecutor said the two brothers had moved the cocaine through the port of";
+        var doc = Parse(Lead, Second, cut);
+
+        Assert.Equal([Lead, Second, cut], doc.Body.Select(b => b.Text));
     }
 
     [Fact]

@@ -587,6 +587,11 @@ public sealed partial class ClauseRelations
             if (description != before && phrases[description] is { Kind: PhraseKind.Noun, Entity: { IsPerson: false } apposed, Head: { } groupKind }
                 && Discourse.IsGroupWord(groupKind.Lower))
                 return [apposed];
+            // "the Pinecrest faction of the Harrow Crew, headed by X": the unit leads the phrase, not the whole it is of.
+            if (before >= 2 && phrases[before].Entity is { IsPerson: false } && phrases[before - 1].Lower is "of" or "de" or "del"
+                && phrases[before - 2] is { Kind: PhraseKind.Noun, Entity: { IsPerson: false } unit } unitPhrase && unitPhrase.Entity != phrases[before].Entity
+                && unitPhrase.Tokens.Any(t => RelationWords.Noun(t.Lower[(t.Lower.LastIndexOf(' ') + 1)..]) == RelationSense.PartOf))
+                return [unit];
             // "the Los Tilos gang, headed by X": the name that modifies the group noun.
             if (before >= 0 && phrases[before].Kind == PhraseKind.Noun && phrases[before].Entity is null && phrases[before].Modifier is { IsPerson: false } modifier
                 && phrases[before].Head is { } groupNoun && Discourse.IsGroupWord(groupNoun.Lower) && RelationWords.Noun(groupNoun.Lower) != RelationSense.PartOf)
