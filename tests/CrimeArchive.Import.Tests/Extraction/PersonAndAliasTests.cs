@@ -229,6 +229,16 @@ public class PersonAndAliasTests
         Assert.Contains("Montoya", x.People().Named("Julio Cesar Montoya Parra").Aliases);
     }
 
+    [Theory]
+    [InlineData("Anselmo Villalba Ibáñez, a retired customs officer known to his crew as \"Don Chelo,\" runs the port.", "Anselmo Villalba Ibáñez", "Don Chelo")]
+    [InlineData("Rosa Prieto Vidal, conocida entre los vecinos como «La Güera», fue detenida.", "Rosa Prieto Vidal", "La Güera")]
+    [InlineData("Tomás Ayala Cruz, known in the Chaco simply as \"El Ruso,\" escaped.", "Tomás Ayala Cruz", "El Ruso")]
+    public void Known_to_someone_or_somewhere_as_still_gives_the_nickname(string sentence, string name, string nickname)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Contains(nickname, x.People().Named(name).Aliases);
+    }
+
     [Fact]
     public void A_nickname_someone_got_dubbed_keeps_its_translation()
     {

@@ -12,7 +12,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+)?as|(?:better\s+)?known\s+by\s+(?:his|her|their)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{Ll}\-]+\s+){1,2}(?:knows?|calls?)(?:\s+(?:only|simply))?(?:\s+as)?|a\s+quien\s+(?:[\p{Ll}\-]+\s+){1,2}(?:conocen|llaman|apodan)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|(?:who\s+)?goes\s+by\s+(?:the\s+)?(?:alias|name|nickname)|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{Ll}\-]+\s+){1,2}(?:knows?|calls?)(?:\s+(?:only|simply))?(?:\s+as)?|a\s+quien\s+(?:[\p{Ll}\-]+\s+){1,2}(?:conocen|llaman|apodan)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|(?:who\s+)?goes\s+by\s+(?:the\s+)?(?:alias|name|nickname)|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
