@@ -380,4 +380,15 @@ public class SpanishGroupNameTests
         Assert.Contains("Ocelots", Assert.Single(x.Groups()).Aliases);
         Assert.True(x.Has("Kevin Dacres", RelationshipType.LeaderOf, "Delmar Ocelots"));
     }
+
+    [Theory]
+    [InlineData("El diputado Rui Lago del partido Movimiento Austral fue acusado de lavar dinero.")]
+    [InlineData("The deputy Ana Sol of the Renovación Sureña party denied the charges.")]
+    public void A_political_party_is_no_group_or_person(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.Empty(x.Groups());
+        Assert.Single(x.People());
+    }
 }

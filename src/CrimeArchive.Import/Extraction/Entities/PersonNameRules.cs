@@ -11,11 +11,14 @@ public static class PersonNameRules
     {
         "newspaper", "daily", "outlet", "magazine", "weekly", "paper", "reported", "told", "interview", "diario",
         "periodico", "revista", "semanario",
+        // "del partido Movimiento Austral": a party, no person or gang.
+        "partido",
     };
 
     private static readonly HashSet<string> MediaCuesAfter = new(StringComparer.Ordinal)
     {
         "reported", "reports", "newspaper", "daily", "magazine", "informo", "reporto", "publico",
+        "party",
     };
 
     /// <summary>The span without leading titles, demonyms and capitalized common words. Articles
