@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Import.Parsing;
@@ -103,7 +104,7 @@ public static partial class BodyReader
 
     private const int MaxLinkWords = 7;
 
-    private static readonly System.Buffers.SearchValues<char> RowMarks = System.Buffers.SearchValues.Create(":/|>»·()");
+    private static readonly SearchValues<char> RowMarks = SearchValues.Create(":/|>»·()");
 
     [GeneratedRegex(@"\p{Ll}[.?!]?\p{Lu}")]
     private static partial Regex GluedWords();

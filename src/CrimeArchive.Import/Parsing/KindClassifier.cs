@@ -12,8 +12,8 @@ public static partial class KindClassifier
         var group = factbox.Count(f => ProfileVocabulary.IsGroupLabel(f.Key));
         if (person != group)
             return person > group ? DocumentKind.PersonProfile : DocumentKind.GroupProfile;
-        // "Full Name, alias 'Nick'": groups have other names, but the page never heads them with a nickname.
-        if (title is not null && TitleWithNickname().IsMatch(title))
+        // "Full Name, alias 'Nick'": groups have other names, but a page never heads or opens on a group with a nickname.
+        if ((title is not null && NameWithNickname().IsMatch(title)) || (lead is not null && NameWithNickname().IsMatch(lead)))
             return DocumentKind.PersonProfile;
         if (lead is null)
             return DocumentKind.GroupProfile;
@@ -38,12 +38,12 @@ public static partial class KindClassifier
         "group|gang|cartel|organi[sz]ation|network|clan|militia|guerrilla|faction|syndicate|federation|mafia|"
         + "grupo|banda|pandilla|c[aá]rtel|organizaci[oó]n|red|milicia|facci[oó]n|federaci[oó]n";
 
-    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|one of its|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + CriminalRoles + @"|head|chief|founder|co-founder|lord|member|lieutenant|financier|hitman|politician|businessman|official|son|brother|daughter|wife|fundador|miembro|lugarteniente|sicario|pol[íi]tico|empresario|hijo|hermano|jef[ae]|fundadora|l[íi]deresa|hermana|hija|mujer|hombre|woman|man|sister|enforcer|money launderer|broker)(?:s|es)?\b|^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|nicknamed|conocido\s+como|apodad[oa])\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|one of its|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + CriminalRoles + @"|head|chief|founder|co-founder|lord|member|lieutenant|financier|hitman|politician|businessman|official|son|brother|daughter|wife|fundador|miembro|lugarteniente|sicario|pol[íi]tico|empresario|hijo|hermano|jef[ae]|fundadora|l[íi]deresa|hermana|hija|mujer|hombre|woman|man|sister|enforcer|money launderer|broker)(?:s|es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonLead();
 
     [GeneratedRegex(@"\b(?:was|is|are|were|has been|fue|es|son|eran)\s+(?:a|an|the|one of the|un|una|el|la|uno de los|una de las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:" + GroupNouns + @"|family|structure|familia|estructura)(?:s|es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLead();
 
-    [GeneratedRegex(@"^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|aka|nicknamed|conocido\s+como|apodad[oa])\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleWithNickname();
+    [GeneratedRegex(@"^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|nicknamed|conocido\s+como|apodad[oa])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameWithNickname();
 }

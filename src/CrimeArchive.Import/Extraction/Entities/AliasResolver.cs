@@ -135,7 +135,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     }
 
     private static bool AfterArticle(SentenceInfo info, NameSpan span) =>
-        span.Index > 0 && NameWords.Key(info.Words[span.Index - 1].Text) is "los" or "las" or "the" or "la" or "el" or "clan" or "familia" or "family";
+        PersonNameRules.WordBefore(info, span) is "los" or "las" or "the" or "la" or "el" or "clan" or "familia" or "family";
 
     private EntityDraft? Lookup(NameSpan part)
     {

@@ -1,5 +1,5 @@
-using CrimeArchive.Data;
 using System.Text.RegularExpressions;
+using CrimeArchive.Data;
 using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;

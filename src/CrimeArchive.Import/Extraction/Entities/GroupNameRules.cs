@@ -88,8 +88,7 @@ public static partial class GroupNameRules
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
         if (IsPlaceName(raw, info))
             return null;
-        // "the Renovación Sureña party", "el partido Movimiento Austral": a political party.
-        if (PersonNameRules.WordAfter(info, raw) is "party" or "parties" || PersonNameRules.WordBefore(info, raw) is "partido" or "party")
+        if (PersonNameRules.IsParty(raw, info))
             return null;
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))

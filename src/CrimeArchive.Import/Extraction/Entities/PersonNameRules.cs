@@ -11,14 +11,11 @@ public static class PersonNameRules
     {
         "newspaper", "daily", "outlet", "magazine", "weekly", "paper", "reported", "told", "interview", "diario",
         "periodico", "revista", "semanario",
-        // "del partido Movimiento Austral": a party, no person or gang.
-        "partido",
     };
 
     private static readonly HashSet<string> MediaCuesAfter = new(StringComparer.Ordinal)
     {
         "reported", "reports", "newspaper", "daily", "magazine", "informo", "reporto", "publico",
-        "party",
     };
 
     /// <summary>The span without leading titles, demonyms and capitalized common words. Articles
@@ -253,8 +250,13 @@ public static class PersonNameRules
     {
         var before = WordBefore(info, span);
         var after = WordAfter(info, span);
-        return (before is not null && MediaCuesBefore.Contains(before)) || (after is not null && MediaCuesAfter.Contains(after));
+        return (before is not null && MediaCuesBefore.Contains(before)) || (after is not null && MediaCuesAfter.Contains(after))
+            || IsParty(span, info);
     }
+
+    /// <summary>"the Renovación Sureña party", "el partido Movimiento Austral": a political party, no person or gang.</summary>
+    public static bool IsParty(NameSpan span, SentenceInfo info) =>
+        WordAfter(info, span) is "party" or "parties" || WordBefore(info, span) is "partido" or "party";
 
     public static bool PrecededBy(SentenceInfo info, NameSpan span, string word) =>
         WordBefore(info, span) == word;
