@@ -12,39 +12,77 @@ public static partial class BodyReader
     // is longer than this.
     private const int FooterParagraphWords = 15;
 
-    public static List<SourceLine> Read(IReadOnlyList<SourceLine> lines, int lead)
+    public static List<SourceLine> Read(IReadOnlyList<SourceLine> lines, int lead, IReadOnlyList<string> authors)
     {
-        var content = new List<SourceLine>();
+        // Each line's verdict first (null: dropped), then the rules that ask about a line's neighbours.
+        var kept = new SourceLine?[lines.Count];
+        var end = lines.Count;
         var footer = false;
         for (var i = lead; i < lines.Count; i++)
         {
             var line = lines[i];
             var chrome = line.Chrome;
             if (chrome == ChromeKind.End)
+            {
+                end = i;
                 break;
+            }
             if (chrome == ChromeKind.Footer)
             {
                 footer = true;
                 continue;
             }
-            if (chrome == ChromeKind.Line || (footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i) || IsNewsletterBox(lines, i)
-                || IsDonationPitch(lines, i))
+            // "Tags: Arms, Rivera" closes the text when no paragraph follows: what follows is the footer.
+            if (chrome == ChromeKind.Line)
+            {
+                footer |= i > lead && ChromeFilter.IsTagLine(line.Text) && !HasParagraphAfter(lines, i);
+                continue;
+            }
+            if ((footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i) || IsNewsletterBox(lines, i)
+                || IsDonationPitch(lines, i) || IsCaptionAboveCredit(lines, i) || (i > lead && IsNextToTeaserDateline(lines, i))
+                || IsAuthorBio(lines, i, kept, authors))
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;
             var glued = GluedFooter.Start(line.Text);
             if (glued > 0)
             {
-                content.Add(line with { Text = line.Text[..glued].TrimEnd() });
+                // "Our journalism is free for every reader.Apóyenos con una donación.DONAR": the whole line is the appeal.
+                if (!IsReaderAppeal(line.Text[..glued]))
+                    kept[i] = line with { Text = line.Text[..glued].TrimEnd() };
                 if (ChromeFilter.Classify(line.Text[glued..]) == ChromeKind.End)
+                {
+                    end = i + 1;
                     break;
+                }
                 footer = true;
                 continue;
             }
-            var kept = GluedAltText.KeptLength(line.Text);
-            content.Add(kept == line.Text.Length ? line : line with { Text = line.Text[..kept].TrimEnd() });
+            var length = GluedAltText.KeptLength(line.Text);
+            kept[i] = length == line.Text.Length ? line : line with { Text = line.Text[..length].TrimEnd() };
+        }
+        DropLinesAmidChrome(lines, kept, lead, end);
+        var content = new List<SourceLine>();
+        for (var i = lead; i < end; i++)
+        {
+            if (kept[i] is { } line)
+                content.Add(line);
         }
         return content;
+    }
+
+    private const int ParagraphWords = 25;
+
+    private static bool HasParagraphAfter(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Chrome is ChromeKind.End)
+                return false;
+            if (lines[j].WordCount >= ParagraphWords && lines[j].Chrome == ChromeKind.None && TitleText.EndsSentence(lines[j].Text))
+                return true;
+        }
+        return false;
     }
 
     // In the footer, short lines are its headings and buttons, and a teaser of another article ends
@@ -62,11 +100,11 @@ public static partial class BodyReader
     // "Reporting on crime costs money. Support our work today." over a DONATE button: the button's pitch.
     private static bool IsDonationPitch(IReadOnlyList<SourceLine> lines, int index) =>
         index + 1 < lines.Count && lines[index].WordCount <= MaxPitchWords && DonateButton().IsMatch(lines[index + 1].Text)
-        && SupportWords().IsMatch(lines[index].Text);
+        && (SupportWords().IsMatch(lines[index].Text) || IsReaderAppeal(lines[index].Text));
 
     private const int MaxPitchWords = 45;
 
-    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE)(?:\s+(?:NOW|AHORA|HOY|TODAY))?!?$")]
+    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE|GIVE|CONTRIBUTE|CONTRIBUIR|APORTAR|APORTE|SUBSCRIBE|SUSCRÍBETE)(?:\s+(?:NOW|AHORA|HOY|TODAY|YA))?\s*[!→›»]?$", RegexOptions.IgnoreCase)]
     private static partial Regex DonateButton();
 
     [GeneratedRegex(@"\b(?:support|help|donat|fund|contribut|sustain|free|apoy|ayud|don[ae]|contribu|sosten|financ|gratuit|libre)", RegexOptions.IgnoreCase)]
@@ -76,18 +114,6 @@ public static partial class BodyReader
     private static bool IsNewsletterBox(IReadOnlyList<SourceLine> lines, int index) =>
         lines[index].WordCount <= 2 && NewsletterHeading().IsMatch(lines[index].Text)
         || index > 0 && lines[index].WordCount <= 40 && lines[index - 1].WordCount <= 2 && NewsletterHeading().IsMatch(lines[index - 1].Text);
-
-    /// <summary>The text without the author's biography at its end ("Lena Torvik covers the Andes from
-    /// Quito…", the name alone on a line above it), which layouts without an author box print as prose.</summary>
-    public static List<SourceLine> WithoutAuthorBio(List<SourceLine> content, IReadOnlyList<string> authors)
-    {
-        if (authors.Count == 0)
-            return content;
-        var end = content.Count;
-        while (end > 1 && IsAboutAuthor(content[end - 1].Text, authors))
-            end--;
-        return end == content.Count ? content : content[..end];
-    }
 
     /// <summary>The text without the links, buttons and labels left after its last paragraph ("Back to
     /// Uruguay profiles", "Topics: Arms, Rivera", "Save this report (PDF)"): short lines that finish no
@@ -115,13 +141,6 @@ public static partial class BodyReader
         (words <= MaxLinkWords || words <= FooterParagraphWords && (line.AsSpan().IndexOfAny(RowMarks) >= 0 || GluedWords().IsMatch(line)))
         && !TitleText.EndsSentence(line) && !TitleText.EndsWithEllipsis(line)
         && FactboxLine.Heading(line) is null && !(FactboxLine.LabelAndValue(line) is { } pair && ProfileVocabulary.IsLabel(pair.Label));
-
-    private static bool IsAboutAuthor(string line, IReadOnlyList<string> authors) =>
-        authors.Any(a => line.Equals(a, StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith(a, StringComparison.OrdinalIgnoreCase) && AuthorBio().IsMatch(line.AsSpan(a.Length)));
-
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:is|was|has|covers|reports|writes|works|joined|es|fue|ha|cubre|escribe|trabaja|investiga|se\s+uni[óo])\b")]
-    private static partial Regex AuthorBio();
 
     [GeneratedRegex(@"^(?:newsletter|bolet[íi]n|our\s+newsletter|nuestro\s+bolet[íi]n)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterHeading();

@@ -14,8 +14,7 @@ public static partial class SourceTextParser
         var header = HeaderParser.Parse(lines);
         if (PageTypeDetector.SkipReason(lines, header) is { } skip)
             return new ParsedDocument { SourceText = text, SkipReason = skip };
-        var content = BodyReader.WithoutTrailingFurniture(
-            BodyReader.WithoutAuthorBio(BodyReader.Read(lines, header.LeadIndex), header.Byline?.Authors ?? []));
+        var content = BodyReader.WithoutTrailingFurniture(BodyReader.Read(lines, header.LeadIndex, header.Byline?.Authors ?? []));
         if (content.Count == 0)
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
 

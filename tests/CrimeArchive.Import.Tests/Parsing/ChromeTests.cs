@@ -68,6 +68,16 @@ public class ChromeTests
     [InlineData("Have the week's top crime stories sent straight to your email.Join")]
     [InlineData("Save this report (PDF)")]
     [InlineData("Volver a Perfiles de Uruguay")]
+    [InlineData("Marines lead the suspect to a patrol boat after his capture (Photo: Navy press office)")]
+    [InlineData("Citation: CrimeWatch, “The Delta Front (DF),” 3 May 2020.")]
+    [InlineData("How to cite this profile: CrimeWatch, “Los Halcones,” updated March 2021.")]
+    [InlineData("2. Cartels Clash for the Northern Ports — 3 MAR 2021")]
+    [InlineData("Cookies help us and selected partners tailor ads and count visits.")]
+    [InlineData("Los Halcones del Valle ›")]
+    [InlineData("Reading us is free. Help us stay open. Give monthly →")]
+    [InlineData("← Part 1: The Cocaine Ports")]
+    [InlineData("Part 2 of 3: The River Wars")]
+    [InlineData("Foto: cortesía de la alcaldía")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);

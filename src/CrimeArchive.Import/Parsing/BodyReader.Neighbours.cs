@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>The rules that judge a line by the lines around it: a line the chrome closes in on both
+/// sides, an appeal standing over a button, a caption over its credit, a teaser beside its dateline,
+/// the author's biography.</summary>
+public static partial class BodyReader
+{
+    // Chrome between chrome is a comment, an appeal or a teaser; a real paragraph that short with chrome
+    // on both sides and no blank line between is rare, and a longer one is never taken.
+    private const int MaxWordsAmidChrome = 30;
+
+    private const int MaxAppealWords = 45;
+
+    private const int MaxCaptionWords = 15;
+
+    // "Nice work, look into the mayor next." between a commenter's name and a Reply button; "Spotted a
+    // mistake? Write to our desk." between a link row and the end of the file. A line that opens its
+    // block may only go when it speaks to the reader ("Help us keep reporting") over a button or a list.
+    private static void DropLinesAmidChrome(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int lead, int end)
+    {
+        bool Dropped(int j) => j < lead || j >= end || kept[j] is null;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = lead + 1; i < end; i++)
+            {
+                if (kept[i] is not { } line || line.WordCount > MaxWordsAmidChrome)
+                    continue;
+                var last = i == lines.Count - 1;
+                var chromeAfter = !last && !lines[i + 1].BlankBefore && Dropped(i + 1);
+                var chromeBefore = !lines[i].BlankBefore && Dropped(i - 1);
+                if ((chromeBefore && (chromeAfter || last)) || (lines[i].BlankBefore && chromeAfter && IsReaderAppeal(line.Text)))
+                {
+                    kept[i] = null;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>A line that asks the reader for money, a tip or a word ("Reporting costs money: chip in",
+    /// "¿Conoce detalles de este caso? Escríbanos"): what it asks for, and whom it speaks to.</summary>
+    public static bool IsReaderAppeal(string line) =>
+        LineReader.CountWords(line) <= MaxAppealWords && AppealWords().IsMatch(line) && ReaderAddress().IsMatch(line);
+
+    [GeneratedRegex(@"\b(?:donat\w*|donaci[óo]n\w*|donar|don[ae]\b|support\w*|apoy\w*|ap[óo]y\w*|respald\w*|aporte\w*|contribu\w*|chip\s+in|pledge|give|monthly|mensual\w*|costs?|cuesta\w*|cheap|dinero|money|recursos|resources|sosten\w*|sustain\w*|gratuit\w*|free|useful|[úu]til|helpful|tips?|pistas?|write\s+to|escr[íi]b\w*|contact\w*|cont[áa]ct\w*|env[íi]\w*|send\s+us|mistake|wrong|error|subscrib\w*|suscr[íi]b\w*|newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppealWords();
+
+    // Spanish speaks to the reader with 'usted', a question or an imperative with '-nos' ("Escríbanos",
+    // "Apóyenos"); 'su' and 'le' are as often a third person's.
+    [GeneratedRegex(@"\b(?:you|your|usted|ustedes|us|our|we|nuestr[oa]s?|readers|lectores)\b|[?¿]|\b\w*[áéíóú]\w*[ae]nos\b|^(?:Apoye|Apoyen|Respalde|Respalden|Done|Donen|Contribuya|Colabore|Suscr[íi]base|Escriba|Env[íi]e|Ayude|Ay[úu]denos)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderAddress();
+
+    // "Vecinos de la comunidad durante la vigilia." over "Foto: cortesía de la alcaldía".
+    private static bool IsCaptionAboveCredit(IReadOnlyList<SourceLine> lines, int index) =>
+        index + 1 < lines.Count && !lines[index + 1].BlankBefore && lines[index].WordCount <= MaxCaptionWords
+        && !lines[index].Text.EndsWith(':') && ChromeFilter.IsCreditLine(lines[index + 1].Text);
+
+    // A teaser's headline over its 'COUNTRY / D MON YYYY' line, or its excerpt below it.
+    private static bool IsNextToTeaserDateline(IReadOnlyList<SourceLine> lines, int index) =>
+        (!lines[index].BlankBefore && IsTeaserDateline(lines[index - 1]))
+        || (index + 1 < lines.Count && !lines[index + 1].BlankBefore && IsTeaserDateline(lines[index + 1]));
+
+    private static bool IsTeaserDateline(SourceLine line) =>
+        line.Chrome == ChromeKind.Line && line.WordCount <= 8 && line.Text.Contains('/') && BylineParser.Parse(line.Text) is { Authors.Count: 0 };
+
+    // "Lena Torvik covers the Andes from Quito", and "She has reported on the border since 2015" below it.
+    private static bool IsAuthorBio(IReadOnlyList<SourceLine> lines, int index, SourceLine?[] kept, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0)
+            return false;
+        if (IsAboutAuthor(lines[index].Text, authors))
+            return true;
+        return index > 0 && !lines[index].BlankBefore && kept[index - 1] is null && IsAboutAuthor(lines[index - 1].Text, authors)
+            && PronounBio().IsMatch(lines[index].Text);
+    }
+
+    private static bool IsAboutAuthor(string line, IReadOnlyList<string> authors)
+    {
+        var folded = FoldApostrophes(line);
+        foreach (var author in authors)
+        {
+            var name = FoldApostrophes(author);
+            if (folded.Equals(name, StringComparison.OrdinalIgnoreCase)
+                || folded.StartsWith(name, StringComparison.OrdinalIgnoreCase) && AuthorBio().IsMatch(folded.AsSpan(name.Length)))
+                return true;
+        }
+        return false;
+    }
+
+    private static string FoldApostrophes(string text) => text.Replace('’', '\'').Replace('‘', '\'');
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:is|was|has|have|covers|covered|reports|reported|writes|wrote|works|worked|joined|lives|studied|contributes|edits|es|fue|ha|cubre|escribe|trabaja|investiga|vive|reside|colabora|se\s+uni[óo]|se\s+incorpor[óo])\b")]
+    private static partial Regex AuthorBio();
+
+    [GeneratedRegex(@"^(?:He|She|They|Él|Ella|Ellos)\s+(?:has|have|is|was|covers|covered|reports|reported|writes|wrote|works|worked|holds|studied|ha|es|fue|cubre|cubrió|trabaja|trabajó|escribe|escribió|vive)\b")]
+    private static partial Regex PronounBio();
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Parsing;
+
+/// <summary>Notes the site prints around a story: tag lines, picture credits, citation lines, cookie
+/// notices and the dated items of a most-read list.</summary>
+public static partial class ChromeFilter
+{
+    /// <summary>"Tags: Arms, Rivera", "Temas: Fronteras": the story's labels, printed where it ends.</summary>
+    public static bool IsTagLine(string line) => line.Contains(':') && TagLine().IsMatch(line);
+
+    /// <summary>"Foto: cortesía de la alcaldía", "Photo credit: Navy press office": a picture's credit
+    /// on a line of its own, below its caption.</summary>
+    public static bool IsCreditLine(string line) => line.Length <= MaxLinkLength && line.Contains(':') && CreditLine().IsMatch(line);
+
+    private static bool IsSiteNote(string line) =>
+        line.Contains(':') && (CreditLine().IsMatch(line) || CitationLine().IsMatch(line))
+        || char.IsDigit(line[^1]) && TeaserItem().IsMatch(line)
+        || line.Contains("ookie", StringComparison.Ordinal) && CookieNotice().IsMatch(line)
+        // "← Part 1: The Cocaine Ports", "Part 2 of 3: …": the links and label of a series box.
+        || line[0] is '←' or '‹' or '«' && line.Length <= MaxLinkLength
+        || line[0] is 'P' && SeriesLabel().IsMatch(line);
+
+    [GeneratedRegex(@"^Parte?\s+\d+\s+(?:of|de)\s+\d+\b[^.!?]{0,120}$")]
+    private static partial Regex SeriesLabel();
+
+    [GeneratedRegex(@"^(?:Tags?|Etiquetas?|Topics?|Temas?(?:\s+relacionados)?|Subjects?|Categor(?:y|ies)|Categor[íi]as?|Keywords|Palabras\s+clave|Filed\s+under|Archivado\s+en|Related\s+topics)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex TagLine();
+
+    [GeneratedRegex(@"^(?:Photo|Foto|Fotograf[íi]a|Image|Imagen|Picture|Credit|Cr[ée]dito|Photo\s+credit|Cr[ée]dito\s+(?:de\s+(?:la\s+)?)?(?:foto|imagen)|Fuente\s+de\s+(?:la\s+)?(?:foto|imagen))s?\s*:\s*[^.!?]{1,100}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    // "How to cite this profile: …", "Citation: The Site, “Title,” 3 May 2020", "Cómo citar: …".
+    [GeneratedRegex(@"^(?:(?:To|How\s+to)\s+(?:cite|reference)\b|Cite\s+(?:this|as)\b|(?:Suggested\s+)?Citation|(?:C[óo]mo|Para)\s+citar\b|Citar\s+(?:este|esta|como)\b|Cita\s+sugerida|Cita\s+recomendada)[^:]{0,60}:", RegexOptions.IgnoreCase)]
+    private static partial Regex CitationLine();
+
+    // "2. Cartels Clash for the Ports — 3 MAR 2021": a dated headline of a list of other stories.
+    [GeneratedRegex(@"^.{5,200}\s[—–]\s(?:\d{1,2}\s\p{L}{3,10}\.?,?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4})$")]
+    private static partial Regex TeaserItem();
+
+    // "Cookies help us and selected vendors tailor ads and count visits": no story speaks of cookies
+    // beside ads, partners, browsing or consent.
+    [GeneratedRegex(@"^(?=.{0,400}$).*\b[Cc]ookies?\b.*\b(?:ads|advert\w*|partners?|vendors?|experience|browsing|navegaci[óo]n|naveg\w+|consent\w*|consentimiento|privacy|privacidad|traffic|tr[áa]fico|personali[sz]\w*|analytics|anal[íi]tic\w*|preferences|preferencias|terceros|third|site|sitio|website|web)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieNotice();
+}

@@ -1,0 +1,136 @@
+using CrimeArchive.Import.Parsing;
+using static CrimeArchive.Import.Tests.Parsing.Texts;
+
+namespace CrimeArchive.Import.Tests.Parsing;
+
+/// <summary>Chrome told by the lines around it: lines closed in by chrome, appeals over a button or a
+/// list, captions over their credit, teasers beside their dateline, the author's biography.</summary>
+public class ChromeNeighbourTests
+{
+    private static ParsedDocument ParseRaw(params string[] lines) => SourceTextParser.Parse(string.Join("\n", lines));
+
+    [Fact]
+    public void A_line_between_two_chrome_lines_is_chrome()
+    {
+        var doc = ParseRaw(Lead, "", Second, "", "Mail | Print | Share",
+            "This series was paid for by a grant from a Nordic trust. The views in it are the site's own.",
+            "© 2024 CrimeWatch. All rights reserved.");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_line_between_chrome_and_the_end_of_the_file_is_chrome()
+    {
+        var doc = ParseRaw(Lead, "", Second, "", "Mail | Print | Share", "Questions about this story go to our standards desk.");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_paragraph_followed_by_chrome_without_a_blank_line_is_kept()
+    {
+        var doc = ParseRaw(Lead, "", Second, "Mail | Print | Share", "", Third);
+
+        Assert.Equal([Lead, Second, Third], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_long_paragraph_between_chrome_lines_is_kept()
+    {
+        var doc = ParseRaw(Lead, "", "Mail | Print | Share", Second + " " + Third, "Tags: Honduras, Valle family");
+
+        Assert.Contains(Second + " " + Third, doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Reporting from the border costs money. Help us keep going.", "You might also like")]
+    [InlineData("¿Conoce detalles de este caso? Envíenos un mensaje cifrado.", "Te recomendamos")]
+    [InlineData("Respalde nuestras investigaciones con un aporte.", "Donar ahora →")]
+    [InlineData("Enjoyed this? Quality reporting isn't cheap. Chip in today.", "GIVE")]
+    public void An_appeal_to_the_reader_over_a_button_or_a_list_is_chrome(string appeal, string below)
+    {
+        var doc = ParseRaw(Lead, "", Second, "", appeal, below, "Ecuador Prison Riot Leaves Forty Dead");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_closing_paragraph_over_a_list_that_asks_nothing_of_the_reader_is_kept()
+    {
+        const string last = "Su hermano, según la fiscalía, sigue prófugo y controla las rutas del sur desde entonces.";
+        var doc = ParseRaw(Lead, "", Second, "", last, "Te recomendamos", "Ecuador Prison Riot Leaves Forty Dead");
+
+        Assert.Equal([Lead, Second, last], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_appeal_glued_to_a_donation_button_goes_whole()
+    {
+        var doc = Parse(Lead, Second, "Our journalism is free for every reader.Apóyenos con una donación.DONAR");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_caption_over_its_credit_line_is_dropped()
+    {
+        var doc = ParseRaw(Lead, "", "Vecinos del barrio durante la vigilia en la plaza.", "Foto: cortesía de la alcaldía", "", Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_teaser_beside_its_dateline_is_dropped()
+    {
+        var doc = ParseRaw(Lead, "", Second, "", "Cae en Tacna una red de préstamos gota a gota", "PERU / 12 MAY 2021", "",
+            "Police Find a Tunnel Under the Prison Wall", "BOLIVIA / 3 JUN 2021",
+            "Guards say the diggers worked for months from a house across the road, moving the earth out at night…");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_tag_line_with_no_paragraph_after_it_opens_the_footer()
+    {
+        var doc = Parse(Lead, Second, "Tags: Peru, Extortion", "A shorter version of this piece ran in the Sunday edition.");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_tag_line_with_paragraphs_after_it_drops_only_itself()
+    {
+        const string shortLine = "The gang answered with a wave of killings.";
+        var doc = Parse(Lead, "Tags: Peru, Extortion", shortLine, Second);
+
+        Assert.Equal([Lead, shortLine, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_comment_count_ends_the_article()
+    {
+        var doc = Parse(Lead, Second, "2 COMMENTS", "Nice work. You should look into the mayor next, he knows everyone.", "Reply");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void The_authors_biography_is_found_whatever_the_case_and_the_apostrophes()
+    {
+        var doc = ParseRaw("Police Seize a Cocaine Sub Near Tumaco", "Written by NURIA D'ALESSIO | March 4, 2021", "", Lead, "", Second, "",
+            "Nuria D’Alessio works from Arequipa as an analyst, following illegal logging for the site.",
+            "She has covered the Amazon since 2015.", "Tags: Peru, Logging", "", "Most Read");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_paragraph_about_someone_else_after_the_bio_name_is_kept()
+    {
+        const string line = "Officers said she has not been seen since the raid on the ranch.";
+        var doc = ParseRaw("Police Seize a Cocaine Sub Near Tumaco", "Written by Lena Torvik | March 4, 2021", "", Lead, "", line, "", Second);
+
+        Assert.Equal([Lead, line, Second], doc.Body.Select(b => b.Text));
+    }
+}
