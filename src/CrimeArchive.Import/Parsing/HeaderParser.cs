@@ -36,6 +36,9 @@ public static class HeaderParser
         var spanish = false;
         var listing = false;
         var candidates = new List<(string Text, bool BeforeByline)>();
+        // Old layouts print the date on a line of its own above the headline and the author below it:
+        // the title stands before the line that names the author, not before the first dated line.
+        var beforeAuthor = 0;
         var banner = 0;
         var lead = lines.Count;
         for (var i = 0; i < lines.Count; i++)
@@ -59,6 +62,7 @@ public static class HeaderParser
             if (byline is null && BylineParser.Parse(text) is { } parsed)
             {
                 byline = parsed;
+                beforeAuthor = candidates.Count;
                 continue;
             }
             // "Written by X | March 4, 2021", "Posted Mar 4, 2019 · Posted in Analysis | Peru": other layouts
@@ -70,6 +74,8 @@ public static class HeaderParser
                     : byline with { Date = byline.Date ?? facts.Date, Authors = byline.Authors.Count > 0 ? byline.Authors : facts.Authors };
                 looseKind ??= facts.Kind;
                 country ??= facts.Country;
+                if (facts.Authors.Count > 0)
+                    beforeAuthor = candidates.Count;
                 continue;
             }
             if (text.Length <= MaxCountryLineLength && !text.Any(char.IsLower) && Countries.Find(text) is { } c)
@@ -97,8 +103,10 @@ public static class HeaderParser
                 lead = i;
                 break;
             }
-            candidates.Add((text, byline is null));
+            candidates.Add((text, byline is null || byline.Authors.Count == 0));
         }
+        for (var c = 0; c < beforeAuthor; c++)
+            candidates[c] = candidates[c] with { BeforeByline = true };
         var (title, uncertain) = TitleChooser.Choose(breadcrumb, candidates, byline is not null, banner);
         if (byline?.Language == "es" || breadcrumb?.Spanish == true)
             spanish = true;

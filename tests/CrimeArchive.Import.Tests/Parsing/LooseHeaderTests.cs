@@ -102,4 +102,30 @@ public class LooseHeaderTests
     [InlineData("Por lo menos 12 personas murieron el 4 de marzo de 2023 en el ataque.")]
     public void A_sentence_with_a_date_is_no_byline(string line) =>
         Assert.Null(LooseByline.Read(line));
+    [Fact]
+    public void The_headline_between_a_date_line_and_the_author_line_is_the_title()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Tuesday, 3 March 2015", "Home | News | Briefs | Analysis | Profiles",
+            "Smuggling Chief Killed, Son-in-Law Poised to Rule", "Written by Ana Morales Quintero   ", "Tuesday, 3 March 2015 00:00",
+            "Font size   Print   E-mail", "", Lead, "", Second));
+
+        Assert.Equal("Smuggling Chief Killed, Son-in-Law Poised to Rule", doc.Title);
+        Assert.False(doc.TitleDerived);
+        Assert.Equal("Ana Morales Quintero", doc.Author);
+        Assert.Equal(new DateOnly(2015, 3, 3), doc.Date);
+    }
+
+    [Fact]
+    public void A_cookie_notice_above_a_quoted_headline_leaves_the_header_whole()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "🍪 Your privacy, your choice",
+            "Cookies help us and selected partners tailor ads and count visits.", "Accept   Decline   Settings",
+            "HomeNewsBriefs'Harbour Boss Sold Passes'", "BRIEF", "", "‘Harbour Boss Sold Passes’", "",
+            "COSTA RICA / 12 MAR 2019 BY ANA MORALES QUINTERO EN", "", Lead, "", Second));
+
+        Assert.Equal("Harbour Boss Sold Passes", doc.Title);
+        Assert.Equal(new DateOnly(2019, 3, 12), doc.Date);
+        Assert.Equal("Costa Rica", doc.Country);
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
 }
