@@ -282,7 +282,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var before = span.Index > 0 ? info.Words[span.Index - 1] : null;
         var afterIndex = span.Index + span.Count;
         var after = afterIndex < info.Words.Count ? info.Words[afterIndex] : null;
-        var nounBefore = before is { IsCapitalized: false } && NameWords.Key(before.Text) is "clan" or "familia";
+        var nounBefore = before is { IsCapitalized: false } && (NameWords.Key(before.Text) is "clan" or "familia" || IsSpanishNetworkNoun(info, span.Index - 1));
         var nounAfter = after is { IsCapitalized: false } && NameWords.Key(after.Text) is "family" or "clan";
         if (!nounBefore && !nounAfter
             || span.Words.Any(w => NameWords.IsStopWord(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las")
@@ -292,6 +292,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         return nounBefore ? new GroupHit(before!.Text + " " + span.Surface, before.Start, span.End)
             : new GroupHit(span.Surface + " " + after!.Text, span.Start, after.End);
     }
+
+    // "la red Castaño": a network named after its family; "the red Ford" is a colour.
+    private static bool IsSpanishNetworkNoun(SentenceInfo info, int index) =>
+        index >= 1 && info.Words[index].Text == "red" && NameWords.Key(info.Words[index - 1].Text) is "la" or "una" or "esa" or "esta" or "su";
 
     // "Los Iturbe" after "the Clan Iturbe": a family plural is the family's group. "The Mochuelos" after
     // "Los Mochuelo": the English plural of a group's one-word name.

@@ -85,6 +85,8 @@ public static partial class GroupNameRules
 
     private static GroupHit? Read(NameSpan raw, SentenceInfo info)
     {
+        if (MembersOfLength(raw) is > 0 and var members)
+            raw = raw.Slice(members, raw.Count - members);
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
         if (IsPlaceName(raw, info))
             return null;
@@ -156,6 +158,10 @@ public static partial class GroupNameRules
             && !IsStateOrganization(span))
             return new GroupHit(span.Surface, span.Start, span.End);
         var first = NameWords.Key(span.Words[0].Text);
+        // "the Alto Verde Mobile Company", "la Compañía Móvil Arturo Ruiz": a guerrilla unit, not a firm.
+        if (span.Count >= 3 && (NameWords.Key(span.Words[^2].Text) == "mobile" && NameWords.Key(span.Words[^1].Text) == "company"
+            || first is "compania" && NameWords.Key(span.Words[1].Text) == "movil"))
+            return new GroupHit(span.Surface, span.Start, span.End);
         // "Tren de Aragua"-style names: a gang called "the Train of" a place.
         if (first is "tren" && span.Count >= 3 && NameWords.Key(span.Words[1].Text) is "de" or "del")
             return new GroupHit(span.Surface, span.Start, span.End);
@@ -194,7 +200,7 @@ public static partial class GroupNameRules
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
-        if (IsDescribedAsGroup(span, info) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
+        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
             return null;
@@ -338,6 +344,11 @@ public static partial class GroupNameRules
             && !((NameWords.IsPlace(span.Surface) || PersonNameRules.WordBefore(info, span) is "in" or "en")
                 && DefiniteApposition().IsMatch(m.Value) && !GroupClauseAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start + m.Length)));
 
+    // "Brigada Norteña, the Sun Cartel's armed wing", "Brigada Norteña, brazo armado del cártel": whatever its
+    // name looks like, a group's armed wing is a group.
+    [GeneratedRegex(@"^\s*,\s*(?-i:(?:the|an?|its|their|el|su|la)\s+)?(?-i:(?:\p{Lu}[\p{L}\-]*(?:['’]s?)?|[\p{L}\-]+['’]s?)\s+){0,3}?(?:armed|military|enforcement)\s+(?:wing|arm)(?=\s*[,.;:)]|\s+(?:of|that|which|in)\b)|^\s*,\s*(?:(?:el|su)\s+)?brazo\s+(?:armado|militar|ejecutor)(?=\s*[,.;:)]|\s+(?:de|del|que|en)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedWingAfter();
+
     [GeneratedRegex(@"^\s+(?:that|which|whose|led|run|founded|created|formed|known|que|dirigid[oa]|liderad[oa]|fundad[oa])\b")]
     private static partial Regex GroupClauseAfter();
 
@@ -424,6 +435,23 @@ public static partial class GroupNameRules
             skip++;
         return skip == raw.Count ? null : raw.Slice(skip, raw.Count - skip);
     }
+
+    // "Integrantes del Frente Unido del Norte atacaron…", "Members of the Delta Front…": a sentence that opens
+    // with the group's men is about the group; the words before its name are no part of it.
+    private static int MembersOfLength(NameSpan raw)
+    {
+        if (raw.Count < 3 || !MemberNouns.Contains(NameWords.Key(raw.Words[0].Text)) || NameWords.Key(raw.Words[1].Text) is not ("of" or "de" or "del"))
+            return 0;
+        // "Members of Los Toros": a capitalized Spanish article belongs to the name; "the" never does.
+        var article = raw.Words[2].Text is "the" or "The" or "la" or "el" or "los" or "las";
+        return article && raw.Count > 3 ? 3 : 2;
+    }
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "members", "men", "gunmen", "fighters", "militants", "remnants", "leaders", "bosses", "hitmen",
+        "integrantes", "miembros", "hombres", "sicarios", "combatientes", "remanentes", "lideres", "jefes", "cabecillas", "pistoleros",
+    };
 
     // "the group's war with its rival, Calor Calor": a group's rival or ally is a group, whatever its name looks like.
     private static bool IsGroupsRival(NameSpan span, SentenceInfo info)

@@ -1,0 +1,63 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Group names told by what surrounds them: an armed wing in apposition, the men of a group at
+/// the start of a sentence, a network named after a family, a guerrilla unit called a company.</summary>
+public class GroupShapeTests
+{
+    [Theory]
+    [InlineData("Brigada Norteña, the Sun Cartel's armed wing, attacked a police post near Ocaña.", "Brigada Norteña", "Sun Cartel")]
+    [InlineData("La Brigada del Llano, brazo armado del Cártel del Mar, atacó un retén en Tibú.", "La Brigada del Llano", "Cártel del Mar")]
+    public void A_name_in_apposition_to_an_armed_wing_is_a_group(string sentence, string wing, string parent)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.Contains(x.Groups(), g => g.Name == wing);
+        Assert.DoesNotContain(x.People(), p => p.Name == wing);
+        Assert.True(x.Has(wing, RelationshipType.MemberOf, parent));
+    }
+
+    [Fact]
+    public void A_person_who_commands_an_armed_wing_stays_a_person()
+    {
+        var x = ExtractionHelper.Run("Police arrested Julián Ortega Paz, who commands the Sun Cartel's armed wing, in Cúcuta.");
+
+        Assert.Contains(x.People(), p => p.Name == "Julián Ortega Paz");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Julián Ortega Paz");
+    }
+
+    [Theory]
+    [InlineData("Integrantes del Frente Unido del Norte (FUN) atacaron un puesto de policía en Tibú.", "Frente Unido del Norte")]
+    [InlineData("Miembros de la Hermandad del Puerto quemaron dos camiones.", "Hermandad del Puerto")]
+    public void The_men_of_a_group_opening_a_sentence_are_no_part_of_its_name(string sentence, string name)
+    {
+        var x = ExtractionHelper.RunSpanish(sentence);
+
+        Assert.Equal(name, Assert.Single(x.Groups()).Name);
+    }
+
+    [Fact]
+    public void A_spanish_network_named_after_a_family_keeps_its_noun()
+    {
+        var x = ExtractionHelper.RunSpanish("Los fiscales dicen que la red Castaño movía cocaína por el puerto de Buenaventura.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "red Castaño");
+    }
+
+    [Fact]
+    public void A_red_car_is_no_network()
+    {
+        var x = ExtractionHelper.Run("The gunmen fled in the red Toyota pickup towards Cúcuta.");
+
+        Assert.DoesNotContain(x.Groups(), g => g.Name.StartsWith("red ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_mobile_company_is_a_guerrilla_unit()
+    {
+        var x = ExtractionHelper.Run("The army said the Alto Verde Mobile Company, a unit of the Eastern Bloc, had moved into the area.");
+
+        Assert.True(x.Has("Alto Verde Mobile Company", RelationshipType.MemberOf, "Eastern Bloc"));
+    }
+}
