@@ -30,6 +30,10 @@ public class CuedPlaceTests
     [InlineData("The gang controls San Juan de la Quebrada and two other towns in Sonora.", "San Juan de la Quebrada")]
     [InlineData("La banda opera en San Miguel de las Garzas desde 2019.", "San Miguel de las Garzas")]
     [InlineData("Los cuerpos aparecieron en Villa del Carmen Alto, según la fiscalía.", "Villa del Carmen Alto")]
+    // A name shaped like a person's, placed by a building in it, a "municipio" before it or a direction.
+    [InlineData("Two of the men were held in a penitentiary in Ildefonso Luna until May.", "Ildefonso Luna")]
+    [InlineData("Los mineros huyeron del municipio Zerpa tras el ataque.", "Zerpa")]
+    [InlineData("The miners fled south to Pampa Dorada after the attack.", "Pampa Dorada")]
     public void A_name_after_or_before_a_place_noun_is_a_place(string text, string expected)
     {
         Assert.Contains(expected, Surfaces(text));
@@ -51,6 +55,7 @@ public class CuedPlaceTests
     [Theory]
     [InlineData("Their boats leave from the mouth of the Atoya river.", "Atoya river")]
     [InlineData("Para sacar la droga usan las lanchas del puerto.", "Para")]
+    [InlineData("Inmates rioted at a prison in March and again in a jail in Tuesday's heat.", "March")]
     public void A_lower_case_river_or_a_sentence_opening_para_is_no_place(string text, string notAPlace)
     {
         Assert.DoesNotContain(notAPlace, Surfaces(text));

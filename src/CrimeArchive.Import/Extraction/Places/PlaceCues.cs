@@ -66,6 +66,9 @@ internal static class PlaceCues
         {
             "of" or "de" or "del" => PlaceNouns.BeforeOf(noun),
             "at" => noun is "crossing" or "port",
+            "in" or "en" => PlaceNouns.IsPremises(noun) && !PlaceScanner.IsCalendarWord(KeyOf(text, tokens[i])),
+            // "fled south to Pampa Dorada".
+            "to" => noun is "south" or "north" or "east" or "west" or "southwest" or "southeast" or "northwest" or "northeast",
             _ => false,
         };
     }

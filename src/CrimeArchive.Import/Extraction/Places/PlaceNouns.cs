@@ -52,7 +52,7 @@ internal static class PlaceNouns
     private static readonly HashSet<string> Direct = new(StringComparer.Ordinal)
     {
         "barrio", "colonia", "sector", "comuna", "vereda", "aldea", "caserio", "corregimiento", "favela",
-        "presidio", "penal", "carcel", "reten", "prision", "penitenciaria",
+        "presidio", "penal", "carcel", "reten", "prision", "penitenciaria", "municipio", "parroquia",
         "neighborhood", "neighbourhood", "district", "township", "settlement",
     };
 
@@ -64,6 +64,15 @@ internal static class PlaceNouns
         "township", "shantytown", "estate", "crossing", "community", "settlement", "parish", "county", "barrio",
         "neighborhoods", "neighbourhoods",
     };
+
+    // "a penitentiary in X", "una finca en X": a building or a holding stands in a place.
+    private static readonly HashSet<string> Premises = new(StringComparer.Ordinal)
+    {
+        "prison", "jail", "penitentiary", "ranch", "farm", "hotel", "checkpoint", "airstrip",
+        "carcel", "penal", "prision", "penitenciaria", "reclusorio", "presidio", "rancho", "finca", "hacienda", "reten", "pista",
+    };
+
+    public static bool IsPremises(string key) => Premises.Contains(key);
 
     /// <summary>"the town of X", "los municipios de X", "the mayor of X": a noun that names a place in an of-phrase.</summary>
     public static bool BeforeOf(string key) => Singular.Contains(key) || Plural.Contains(key) || Dwellers.Contains(key) || Offices.Contains(key);

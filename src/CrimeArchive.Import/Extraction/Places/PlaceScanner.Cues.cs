@@ -156,6 +156,9 @@ internal static partial class PlaceScanner
         return last;
     }
 
+    /// <summary>A month, a weekday or a feast: "in March" is a time, not a place.</summary>
+    public static bool IsCalendarWord(string key) => Calendar.Contains(key);
+
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
