@@ -34,6 +34,9 @@ public class CuedPlaceTests
     [InlineData("Two of the men were held in a penitentiary in Ildefonso Luna until May.", "Ildefonso Luna")]
     [InlineData("Los mineros huyeron del municipio Zerpa tras el ataque.", "Zerpa")]
     [InlineData("The miners fled south to Pampa Dorada after the attack.", "Pampa Dorada")]
+    // The middle and the end of a list that a place opens.
+    [InlineData("The gang also sells in Puerto Olmo, Cerrillos and Piedrazul, police said.", "Cerrillos")]
+    [InlineData("The gang also sells in Puerto Olmo, Cerrillos and Piedrazul, police said.", "Piedrazul")]
     public void A_name_after_or_before_a_place_noun_is_a_place(string text, string expected)
     {
         Assert.Contains(expected, Surfaces(text));
@@ -56,6 +59,7 @@ public class CuedPlaceTests
     [InlineData("Their boats leave from the mouth of the Atoya river.", "Atoya river")]
     [InlineData("Para sacar la droga usan las lanchas del puerto.", "Para")]
     [InlineData("Inmates rioted at a prison in March and again in a jail in Tuesday's heat.", "March")]
+    [InlineData("The crew sold cocaine in Tumbes, Gómez told reporters on Monday.", "Gómez")]
     public void A_lower_case_river_or_a_sentence_opening_para_is_no_place(string text, string notAPlace)
     {
         Assert.DoesNotContain(notAPlace, Surfaces(text));

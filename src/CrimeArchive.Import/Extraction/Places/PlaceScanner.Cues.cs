@@ -114,8 +114,11 @@ internal static partial class PlaceScanner
 
     private static int TryAfterPreposition(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
-        if (i < 1 || !tokens[i].Adjacent || tokens[i].IsAllCaps)
+        if (i < 1 || tokens[i].IsAllCaps)
             return -1;
+        // "in Puerto Olmo, Cerrillos and Piedrazul": the middle of a list of places after a place.
+        if (!tokens[i].Adjacent)
+            return IsMidList(text, tokens, i, found) ? TryListedName(text, tokens, i, gazetteer, found) : -1;
         var before = KeyAt(text, tokens, i - 1);
         var afterPreposition = !tokens[i - 1].IsCapitalized && before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
             or "en" or "hacia" or "cerca" or "desde";
@@ -158,6 +161,38 @@ internal static partial class PlaceScanner
 
     /// <summary>A month, a weekday or a feast: "in March" is a time, not a place.</summary>
     public static bool IsCalendarWord(string key) => Calendar.Contains(key);
+
+    // Right after a place found, set off by a comma, with "and"/"y" and another name closing the list
+    // after nothing but names and commas.
+    private static bool IsMidList(string text, List<Token> tokens, int i, List<PlaceCandidate> found)
+    {
+        if (found.Count == 0 || !tokens[i].IsCapitalized || tokens[i].StartsSentence)
+            return false;
+        var previousEnd = found[^1].Start + found[^1].Length;
+        if (previousEnd != tokens[i - 1].End || text.AsSpan(previousEnd, tokens[i].Start - previousEnd).Trim() is not ",")
+            return false;
+        for (var k = i + 1; k < tokens.Count && k <= i + MaxListWords; k++)
+        {
+            if (tokens[k].IsCapitalized)
+                continue;
+            return tokens[k].Adjacent && KeyAt(text, tokens, k) is "and" or "y" or "e" && k + 1 < tokens.Count
+                && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized;
+        }
+        return false;
+    }
+
+    private const int MaxListWords = 8;
+
+    private static int TryListedName(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        var last = CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer);
+        if (last < 0 || Calendar.Contains(KeyAt(text, tokens, i))
+            || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
+            return -1;
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last),
+            CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)));
+        return last;
+    }
 
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {
