@@ -19,17 +19,18 @@ public static partial class PageTypeDetector
     {
         if (header.ListingPage)
             return ListingPage;
-        int teasers = 0, paragraphs = 0, siteHeadings = 0, headingsBeforeText = 0;
+        int teasers = 0, paragraphs = 0, siteSections = 0;
         var footer = false;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             // Teasers after the footer starts belong to the footer's related-content list. The site's
             // own blurb starts a footer too, but on a page about the site it is the text itself.
             footer |= line.Chrome is ChromeKind.End or ChromeKind.Footer;
-            if (line.WordCount >= 12)
-                headingsBeforeText = siteHeadings;
-            if (line.WordCount <= 6 && SiteSection().IsMatch(line.Text))
-                siteHeadings++;
+            // "Who we are" over a paragraph: a section of a page about the site. A heading among other
+            // such links ("About us", "Contact", "Donate" one under the other) is a menu.
+            if (IsSiteHeading(line) && (i == 0 || !IsSiteHeading(lines[i - 1])) && HeadsText(lines, i))
+                siteSections++;
             if (footer)
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text))
@@ -42,12 +43,13 @@ public static partial class PageTypeDetector
         // "Error 404", "Página no encontrada": the site's answer to a missing page, whatever teasers follow it.
         if (paragraphs <= 1 && lines.Take(HeaderLines * 2).Any(l => l.WordCount <= 8 && MayBeNotFound(l.Text) && NotFound().IsMatch(l.Text)))
             return ErrorPage;
-        // "Log in", "Remember me", "Lost your password?": a sign-in form.
-        if (lines.Count(l => l.WordCount <= 5 && LoginField().IsMatch(l.Text)) >= 3)
+        // "Log in", "Remember me", "Lost your password?": a sign-in form, with fields to fill, not only the
+        // "Log in" and "Register" links of a site's header.
+        var login = lines.Where(l => l.WordCount <= 5 && LoginField().IsMatch(l.Text)).ToList();
+        if (login.Count >= 3 && login.Any(l => LoginBox().IsMatch(l.Text)) && paragraphs <= 2)
             return LoginPage;
-        // "About us", "Our mission", "Contact" between the paragraphs, and no date: the site speaking
-        // of itself. (The same words only in a footer, after the last paragraph, are the footer's.)
-        if (headingsBeforeText >= 2 && header.Byline?.Date is null)
+        // "About us", "Our mission", "Contact" each over its paragraph, and no date: the site speaking of itself.
+        if (siteSections >= 2 && header.Byline?.Date is null)
             return SitePage;
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
         // A mailing's own lines ("view this email in your browser", "you subscribed", "unsubscribe"): one
@@ -57,6 +59,26 @@ public static partial class PageTypeDetector
             return Newsletter;
         return null;
     }
+
+    private const int SiteSectionWords = 12;
+
+    // The heading's text follows at once, or after a line of its own ("Monthly donors" over "$10 a month").
+    private static bool HeadsText(IReadOnlyList<SourceLine> lines, int heading)
+    {
+        for (var j = heading + 1; j < lines.Count && j <= heading + 2; j++)
+        {
+            if (IsSiteHeading(lines[j]))
+                return false;
+            if (lines[j].WordCount >= SiteSectionWords)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsSiteHeading(SourceLine line) => line.WordCount <= 6 && SiteSection().IsMatch(line.Text);
+
+    [GeneratedRegex(@"^(?:Remember\s+me|Recordarme|Recu[ée]rdame|(?:Lost|Forgot)\s+your\s+password|¿(?:Olvidaste|Olvid[óo])|Username|User\s+name|Password|Contraseña|Usuario|Nombre\s+de\s+usuario)", RegexOptions.IgnoreCase)]
+    private static partial Regex LoginBox();
 
     private static bool MayBeNotFound(string line) =>
         line.Contains("404", StringComparison.Ordinal) || line.Contains("found", StringComparison.OrdinalIgnoreCase)

@@ -141,4 +141,36 @@ public class PageTypeTests
 
         Assert.Null(doc.SkipReason);
     }
+    [Fact]
+    public void An_undated_article_under_a_menu_of_site_links_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home", "About us", "Contact", "Donate", "Search", "",
+            "Police Seize Cocaine in Tumaco", "",
+            "Colombian police seized 404 kilos of cocaine hidden in a fishing boat off the coast of Tumaco on Tuesday, the navy said.", "",
+            "The boat belonged to a network that works for the Clan del Golfo, according to prosecutors in the port city.", "",
+            "Who we are", "Our team", "Privacy policy"));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
+    public void An_article_under_sign_in_links_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Log in", "Register", "Sign in", "", "Police Seize Cocaine in Tumaco", "",
+            "Colombian police seized 404 kilos of cocaine hidden in a fishing boat off the coast of Tumaco on Tuesday, the navy said.", "",
+            "The boat belonged to a network that works for the Clan del Golfo, according to prosecutors in the port city."));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_donation_page_with_its_tiers_is_a_page_about_the_site()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Support our work", "",
+            "Independent reporting on organized crime takes time, travel and lawyers, and we rely on readers to pay for it.", "",
+            "Donate", "", "Ten dollars a month", "", "A monthly gift keeps a reporter in the field for a day and pays for the records we request.", "",
+            "Support us", "", "One-off gift", "Any amount you choose helps us keep our archive of profiles free for everyone to read."));
+
+        Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
+    }
 }
