@@ -169,6 +169,7 @@ public static partial class BodyReader
         return neighbours > 0;
     }
 
-    [GeneratedRegex(@"^(?:InSight Crime Analysis|An[áa]lisis de InSight Crime)\s*:?$", RegexOptions.IgnoreCase)]
+    // "Analysis" alone on its line, as other layouts title the same section.
+    [GeneratedRegex(@"^(?:InSight Crime Analysis|An[áa]lisis de InSight Crime|Analysis|An[áa]lisis)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AnalysisHeading();
 }

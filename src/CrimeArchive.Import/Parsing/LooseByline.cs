@@ -15,20 +15,29 @@ public static partial class LooseByline
 {
     private const int MaxLength = 200;
 
-    public static HeaderFacts? Read(string line)
+    public static HeaderFacts? Read(string line, bool spanishPage = false)
     {
-        if (line.Length > MaxLength || !line.Any(char.IsDigit) && !ByWord().IsMatch(line))
+        if (line.Length > MaxLength || !line.Any(char.IsDigit) && !ByWord().IsMatch(line) && !RoleWord().IsMatch(line))
             return null;
         DateOnly? date = null;
         List<string> authors = [];
         DocumentKind? kind = null;
         string? country = null;
-        var spanish = SpanishCue().IsMatch(line);
+        var spanish = spanishPage || SpanishCue().IsMatch(line);
+        // "Posted on June 3, 2018 by Jane Roe": the date before the signature.
+        if (PostedOnBy().Match(line) is { Success: true } signedAfter && DateIn(signedAfter.Groups["date"].Value, spanish) is { } postedOn
+            && Authors(signedAfter.Groups["authors"].Value) is { Count: > 0 } postedBy)
+            return new HeaderFacts(postedOn, postedBy, null, null, spanish);
         var read = 0;
-        foreach (var raw in Separator().Split(line))
+        var pieces = Separator().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // "Jane Doe | Staff writer", "Jane Doe, Reporter": a name beside its role is the author.
+        var role = pieces.FindIndex(p => AuthorRole().IsMatch(p));
+        if (pieces.Count == 1 && pieces[0].LastIndexOf(',') is > 0 and var comma && AuthorRole().IsMatch(pieces[0][(comma + 1)..].Trim())
+            && IsNamesOnly(pieces[0][..comma]))
+            return new HeaderFacts(null, Authors(pieces[0][..comma]), null, null, spanish);
+        foreach (var piece in pieces)
         {
-            var piece = raw.Trim();
-            if (piece.Length == 0)
+            if (role >= 0 && piece == pieces[role])
                 continue;
             if (Signature().Match(piece) is { Success: true } signed)
             {
@@ -40,6 +49,12 @@ public static partial class LooseByline
                 spanish |= signed.Value.StartsWith("Por", StringComparison.OrdinalIgnoreCase) || signed.Value.StartsWith("Escrito", StringComparison.OrdinalIgnoreCase);
                 if (signed.Groups["date"].Success)
                     date ??= DateIn(signed.Groups["date"].Value, spanish);
+                read++;
+                continue;
+            }
+            if (role >= 0 && authors.Count == 0 && IsNamesOnly(piece))
+            {
+                authors = Authors(piece);
                 read++;
                 continue;
             }
@@ -76,8 +91,16 @@ public static partial class LooseByline
         _ => null,
     };
 
+    // "By Jane Roe, Senior Reporter": a role after a comma is no second author.
     private static List<string> Authors(string names) =>
-        AuthorSeparator().Split(names.Trim()).Select(a => a.Trim()).Where(a => a.Length > 1 && char.IsUpper(a[0])).Select(NameCasing.Author).ToList();
+        AuthorSeparator().Split(names.Trim()).Select(a => a.Trim()).Where(a => a.Length > 1 && char.IsUpper(a[0]) && !AuthorRole().IsMatch(a))
+            .Select(NameCasing.Author).ToList();
+
+    /// <summary>"Staff writer", "Corresponsal": a line that gives the author's role alone.</summary>
+    public static bool IsRole(string line) => line.Length <= 40 && AuthorRole().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Posted|Published|Publicado)\s+(?:on\s+|el\s+)?(?<date>.+?)\s+(?:by|por)\s+(?<authors>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}(?:\s*(?:,|\band\b|\by\b|&)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})*)$")]
+    private static partial Regex PostedOnBy();
 
     /// <summary>A date in any of the shapes the layouts print: "March 4, 2019", "4 March 2019",
     /// "4 de marzo de 2023", "04/03/2019" (day first in Spanish, month first in English unless the
@@ -93,7 +116,8 @@ public static partial class LooseByline
         {
             var a = int.Parse(m.Groups["n1"].Value, CultureInfo.InvariantCulture);
             var b = int.Parse(m.Groups["n2"].Value, CultureInfo.InvariantCulture);
-            var dayFirst = a > 12 || (b <= 12 && spanish);
+            // "04.03.2021": dots are written day first.
+            var dayFirst = a > 12 || (b <= 12 && (spanish || m.Value.Contains('.')));
             return dayFirst ? Make(m.Groups["ny"].Value, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture))
                 : Make(m.Groups["ny"].Value, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture));
         }
@@ -111,14 +135,14 @@ public static partial class LooseByline
     [GeneratedRegex(@"\s*(?:\||·|•|—|–|\s-\s)\s*")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\b(?:by|por)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by|por)\s*:?\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByWord();
 
     [GeneratedRegex(@"\b(?:Por|Escrito|Publicado|Actualizado|Actualización|Fecha|de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpanishCue();
 
     // "Written by X and Y", "By X", "Por X, Y y Z", "Escrito por X el 4 de marzo de 2023", "Autor: X".
-    [GeneratedRegex(@"^(?:(?:(?:Written|Posted|Reported|Published)\s+)?[Bb]y|(?:Escrito\s+|Publicado\s+)?[Pp]or|Autor(?:a|es)?\s*:|Author\s*:)\s+(?<authors>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*(?:\s*(?:,|\band\b|\by\b|&)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*)*)(?:\s+(?:el|on)\s+(?<date>.+))?$")]
+    [GeneratedRegex(@"^(?:(?:(?:Written|Posted|Reported|Published)\s+)?[Bb]y\s*:?|(?:Escrito\s+|Publicado\s+)?[Pp]or\s*:?|Autor(?:a|es)?\s*:|Author\s*:)\s+(?<authors>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*(?:\s*(?:,|\band\b|\by\b|&)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*)*)(?:\s+(?:el|on)\s+(?<date>.+))?$")]
     private static partial Regex Signature();
 
     [GeneratedRegex(@"^(?:(?:Originally\s+)?(?:Posted|Published|Updated|Last\s+updated|Profile\s+published|Date|Publicado|Actualizado|Última\s+actualización|Ultima\s+actualizacion|Fecha)(?:\s+(?:on|el))?\s*:?\s*)?(?:(?:on|el)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Miércoles|Miercoles|Jueves|Viernes|Sábado|Sabado|Domingo),?\s+)?(?<date>.+?)(?:,?\s+(?:at\s+|a\s+las\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?)?$", RegexOptions.IgnoreCase)]
@@ -128,8 +152,24 @@ public static partial class LooseByline
     private static partial Regex AnyDate();
 
     // Reading time, comment counts, buttons: pieces a byline row carries that say nothing.
-    [GeneratedRegex(@"^(?:\d+\s*(?:min(?:ute)?s?\.?(?:\s+(?:read|de\s+lectura))?|minutos?(?:\s+de\s+lectura)?|comments?|comentarios?|responses?|respuestas?|shares?)|(?:Lectura|Reading\s+time|Tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min(?:utos?|utes?)?\.?|Print|Email|E-mail|Share|Imprimir|Compartir|Enviar|Font\s+size|Tamaño\s+de\s+letra|Leave\s+a\s+comment|Deja\s+un\s+comentario|\d+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+\s*(?:min(?:ute)?s?\.?(?:\s+(?:read|de\s+lectura))?|minutos?(?:\s+de\s+lectura)?|comments?|comentarios?|responses?|respuestas?|shares?)|(?:Lectura|Reading\s+time|Tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min(?:utos?|utes?)?\.?|Print|Email|E-mail|Share|Imprimir|Compartir|Enviar|Font\s+size|Tamaño\s+de\s+letra|Leave\s+a\s+comment|Deja\s+un\s+comentario|\d+|\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:h|hrs|horas))?(?:\s+\p{Lu}{2,4})?|(?:about\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|d[íi]as?|semanas?))$", RegexOptions.IgnoreCase)]
     private static partial Regex Ignorable();
+
+    [GeneratedRegex(@"(?:\||,)\s*(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|investigator|researcher|corresponsal|redactor|redactora|periodista|editora|colaborador|colaboradora|columnista|analista|investigador|investigadora|enviad[oa]|reportero|reportera)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWord();
+
+    // "Staff writer", "Corresponsal", "Senior editor": the author's role beside the name.
+    [GeneratedRegex(@"^(?:(?:Senior|Staff|Special|Chief|Contributing|Investigative|Freelance)\s+)?(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|investigator|researcher)s?$|^(?:corresponsal|redactor|redactora|periodista|editor|editora|colaborador|colaboradora|columnista|analista|investigador|investigadora|enviad[oa]\s+especial|reportero|reportera)(?:es|as)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorRole();
+
+    /// <summary>"Jane Doe and John Roe", "María López": a line of personal names and nothing else.</summary>
+    public static bool IsNamesOnly(string line) => line.Length <= 80 && NamesOnly().IsMatch(line);
+
+    [GeneratedRegex(@"^(?!(?:By|Por|Written|Escrito)\b)\p{Lu}[\p{Ll}'’\-]+(?:\s+(?:de|del|la|da|dos|van|von|\p{Lu}[\p{Ll}'’\-]+)){1,3}(?:\s*(?:,|\band\b|\by\b|&)\s*\p{Lu}[\p{Ll}'’\-]+(?:\s+(?:de|del|la|da|dos|van|von|\p{Lu}[\p{Ll}'’\-]+)){1,3})*$")]
+    private static partial Regex NamesOnly();
+
+    /// <summary>The names of a names-only line.</summary>
+    public static List<string> NamesIn(string line) => Authors(line);
 
     [GeneratedRegex(@"^(?:(?:Posted|Filed|Published)\s+in|Publicado\s+en|Secci[óo]n\s*:|Section\s*:)?\s*(?<section>Analysis|An[áa]lisis|Opini[óo]n|Briefs?|News(?:\s+Briefs)?|Noticias(?:\s+del\s+d[íi]a)?|Investigations?|Investigaci[óo]n(?:es)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedIn();

@@ -15,8 +15,9 @@ public static partial class TitleChooser
     {
         var before = candidates.Where(c => c.BeforeByline).Select(c => c.Text).ToList();
         // "Home / News / Briefs" names no title: the lines below it are asked as if it were not there.
-        if (breadcrumb is not null && (breadcrumb.Tail.Length > 0 || !breadcrumb.Path.Contains(' ')))
-            return (FromBreadcrumb(breadcrumb, candidates.Select(c => c.Text).ToList(), hasByline ? before : []), false);
+        if (breadcrumb is not null && (breadcrumb.Tail.Length > 0 || !breadcrumb.Path.Contains(' '))
+            && FromBreadcrumb(breadcrumb, candidates.Select(c => c.Text).ToList(), hasByline ? before : []) is { } crumbed)
+            return (crumbed, false);
         var quoted = before.FirstOrDefault(c => TitleText.StripWrappingQuotes(c) != c);
         if (quoted is not null)
             return (TitleText.StripWrappingQuotes(quoted), false);
@@ -55,13 +56,16 @@ public static partial class TitleChooser
         var similar = aboveByline.LastOrDefault(c => prefix.Length > 0 && NameNormalizer.Normalize(TitleText.StripWrappingQuotes(c)).StartsWith(prefix, StringComparison.Ordinal));
         if (similar is not null)
             return TitleText.StripWrappingQuotes(similar);
-        return breadcrumb.Tail.Length > 0 ? TitleText.StripWrappingQuotes(breadcrumb.Tail) : null;
+        // "Home » News » Crime": a section's name alone is no title.
+        return breadcrumb.Tail.Contains(' ') ? TitleText.StripWrappingQuotes(breadcrumb.Tail) : null;
     }
 
     private static bool LooksLikeHeadline(string text, bool titleCase)
     {
         var words = LineReader.CountWords(text);
+        // "IN DEPTH", "THE WEEK": a label in capitals over the headline.
         return words is >= 2 and <= 25 && !text.EndsWith('.') && (!titleCase || TitleText.IsTitleCase(text))
+            && !(words <= 3 && !text.Any(char.IsLower))
             && !text.Contains("InSight Crime", StringComparison.OrdinalIgnoreCase);
     }
 
