@@ -19,7 +19,14 @@ public static partial class ChromeFilter
         || line.Contains("ookie", StringComparison.Ordinal) && CookieNotice().IsMatch(line)
         // "← Part 1: The Cocaine Ports", "Part 2 of 3: …": the links and label of a series box.
         || line[0] is '←' or '‹' or '«' && line.Length <= MaxLinkLength
-        || line[0] is 'P' && SeriesLabel().IsMatch(line);
+        || line[0] is 'P' && SeriesLabel().IsMatch(line)
+        || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line);
+
+    private const int MaxCallLength = 120;
+
+    // "Never lose track of the story. Register today.": a short pitch that ends by telling the reader to sign up.
+    [GeneratedRegex(@"^(?:[^.!?]{0,80}[.!?]\s+)?(?:Register|Sign\s+up|Subscribe|Join\s+us|Join\s+now|Reg[íi]strese|Reg[íi]strate|Suscr[íi]base|Suscr[íi]bete|[ÚU]nete|Inscr[íi]bete)(?:\s+(?:today|now|here|for\s+free|free|hoy|ahora|aqu[íi]|gratis|ya))?[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^Parte?\s+\d+\s+(?:of|de)\s+\d+\b[^.!?]{0,120}$")]
     private static partial Regex SeriesLabel();

@@ -19,8 +19,9 @@ public static partial class PageTypeDetector
     {
         if (header.ListingPage)
             return ListingPage;
-        int teasers = 0, paragraphs = 0, siteSections = 0;
+        int teasers = 0, paragraphs = 0, siteSections = 0, datelinesBeforeText = 0;
         var footer = false;
+        var pageCounter = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -33,12 +34,18 @@ public static partial class PageTypeDetector
                 siteSections++;
             if (footer)
                 continue;
-            if (TitleText.EndsWithEllipsis(line.Text))
+            if (TitleText.EndsWithEllipsis(line.Text) || ReadMoreEnd().IsMatch(line.Text))
                 teasers++;
             else if (line.WordCount >= RealParagraphWords && TitleText.EndsSentence(line.Text))
                 paragraphs++;
+            else if (paragraphs == 0 && line.WordCount <= 8 && line.Text.Contains('/') && BylineParser.Parse(line.Text) is { Authors.Count: 0 })
+                datelinesBeforeText++;
+            pageCounter |= line.WordCount <= 6 && PageCounter().IsMatch(line.Text);
         }
         if (teasers >= 3 && teasers > paragraphs)
+            return ListingPage;
+        // "Page 5 of 97" over teasers each under its own 'COUNTRY / D MON YYYY' line: an index of stories.
+        if (datelinesBeforeText >= 2 && (pageCounter || teasers >= 2))
             return ListingPage;
         // "Error 404", "Página no encontrada": the site's answer to a missing page, whatever teasers follow it.
         if (paragraphs <= 1 && lines.Take(HeaderLines * 2).Any(l => l.WordCount <= 8 && MayBeNotFound(l.Text) && NotFound().IsMatch(l.Text)))
@@ -61,6 +68,13 @@ public static partial class PageTypeDetector
     }
 
     private const int SiteSectionWords = 12;
+
+    // "…found the cargo... Read more": a teaser cut off before its link.
+    [GeneratedRegex(@"(?:…|\.\.\.)\s*(?:Read\s+more|Continue\s+reading|Keep\s+reading|Leer\s+m[áa]s|Lee\s+m[áa]s|Seguir\s+leyendo|Sigue\s+leyendo|Ver\s+m[áa]s|More)\s*[»›>→]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMoreEnd();
+
+    [GeneratedRegex(@"^(?:Page|P[áa]gina|P[áa]g\.)\s+\d+\s+(?:of|de)\s+\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageCounter();
 
     // The heading's text follows at once, or after a line of its own ("Monthly donors" over "$10 a month").
     private static bool HeadsText(IReadOnlyList<SourceLine> lines, int heading)

@@ -78,6 +78,8 @@ public class ChromeTests
     [InlineData("← Part 1: The Cocaine Ports")]
     [InlineData("Part 2 of 3: The River Wars")]
     [InlineData("Foto: cortesía de la alcaldía")]
+    [InlineData("Never lose track of the story. Register today.")]
+    [InlineData("No pierda el hilo de la historia. Regístrese gratis.")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {
         var doc = Parse(Lead, chrome, Second);
@@ -181,6 +183,7 @@ public class ChromeTests
     [InlineData("You are welcome to republish our stories for free, provided you credit CrimeWatch and link back to the original.")]
     [InlineData("Writer bio: Jonas Whitfield covers the southern Andes for the site from Cuenca.")]
     [InlineData("About the author: Rosa Ibáñez reports on the border from Tacna.")]
+    [InlineData("Sobre el autor: Tomás Ruiz es periodista y vive en Tegucigalpa desde 2010.")]
     public void A_site_blurb_after_the_article_starts_the_footer(string blurb)
     {
         var doc = Parse(Lead, Second, blurb, "Our team", "Contact");

@@ -173,4 +173,14 @@ public class PageTypeTests
 
         Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
     }
+    [Fact]
+    public void A_paginated_index_of_teasers_with_read_more_links_is_a_listing_page()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home » Stories » Shorts", "", "Quick Reads", "", "Page 5 of 97", "",
+            "Coast Guard Seizes Fishing Boat Off Atalaya", "NICARAGUA / 9 MAR 2015", "Officers boarded the vessel after a chase and found... Read more", "",
+            "Belize Arrests Two in Arms Smuggling Case", "BELIZE / 8 MAR 2015", "Prosecutors say the weapons were bought in... Read more", "",
+            "‹ Back  1 2 3 4 5 … 97  Forward ›"));
+
+        Assert.Equal(PageTypeDetector.ListingPage, doc.SkipReason);
+    }
 }
