@@ -31,7 +31,7 @@ public static partial class KindClassifier
     internal const string CriminalRoles =
         "trafficker|drug\\s+lord|kingpin|capo|leader|boss|commander|smuggler|extortionist|gunman|mobster|gangster|"
         + "narcotraficante|traficante|contrabandista|extorsionador|pistolero|guerrillero|pandillero|marero|g[aá]ngster|"
-        + "l[ií]der|jefe|cabecilla|comandante";
+        + "l[ií]der|lideresa|jef[ea]|cabecilla|comandante|narcotraficanta|traficanta|contrabandista|pandillera|marera";
 
     /// <summary>Nouns that say what a criminal group is (lower case, as a regex alternation).</summary>
     internal const string GroupNouns =

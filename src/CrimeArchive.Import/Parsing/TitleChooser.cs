@@ -32,6 +32,9 @@ public static partial class TitleChooser
             if (LooksLikeHeadline(before[^1], titleCase: false))
                 return (before[^1], false);
         }
+        // "ANÁLISIS" / "NICARAGUA / 3 FEB 2022 POR …" / the headline: a dateline printed above the title.
+        if (hasByline && before.Count == 0 && candidates.Count == 1 && LooksLikeHeadline(candidates[0].Text, titleCase: false))
+            return (candidates[0].Text, false);
         if (!hasByline && banner == 0 && before.Count == 1 && LooksLikeHeadline(before[0], titleCase: true))
             return (before[0], true);
         return (null, false);

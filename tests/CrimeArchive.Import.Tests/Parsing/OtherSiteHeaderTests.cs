@@ -84,4 +84,23 @@ public class OtherSiteHeaderTests
         Assert.Equal(author, doc.Author);
         Assert.Equal(new DateOnly(2021, 3, 4), doc.Date);
     }
+    [Fact]
+    public void A_dateline_printed_above_the_headline_leaves_the_headline_the_title()
+    {
+        var doc = Parse("ANÁLISIS", "NICARAGUA / 3 FEB 2022 POR MARTA LOZANO ALDANA ES", "", "Los Tejones extienden su red por la costa", "",
+            "Durante casi veinte años, los Tejones controlaron el paso de cocaína por la costa caribe de Nicaragua sin que nadie los nombrara.");
+
+        Assert.Equal("Los Tejones extienden su red por la costa", doc.Title);
+        Assert.False(doc.TitleDerived);
+        Assert.Equal(new DateOnly(2022, 2, 3), doc.Date);
+    }
+
+    [Fact]
+    public void A_headerless_profile_opening_with_a_spanish_nickname_is_titled_with_the_name()
+    {
+        var doc = Parse("Marisela Duarte Olmos, conocida como “La Garza”, es la jefa de Los Venados, una banda que cobra extorsiones en el puerto.", "",
+            "Historia", "", "Duarte Olmos empezó como contadora de la banda en 2009.");
+
+        Assert.Equal("Marisela Duarte Olmos", doc.Title);
+    }
 }
