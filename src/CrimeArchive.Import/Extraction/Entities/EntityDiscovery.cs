@@ -190,6 +190,14 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 registry.Consumed.Add(start);
             }
         }
+        // "the Cedar Brothers, as the gang is called in French-language outlets": another name of the group in focus.
+        if (groupInFocus is not null && GroupNameRules.IsNameOfTheGroupSaidAfter(info, span.End)
+            && registry.FindOne(span.Surface, EntityKind.Person) is null)
+        {
+            registry.AddKey(groupInFocus, hit?.Name ?? span.Surface);
+            registry.Consumed.Add(span.Start);
+            return null;
+        }
         if (hit is null)
             return null;
         // "la familia Ochandía", "el clan Arcaya", "the Arcaya family": a family's group, even where

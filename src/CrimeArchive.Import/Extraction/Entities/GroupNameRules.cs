@@ -18,7 +18,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^,?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|(?<=^,\s*)or(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*[,;)])|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has)\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?|(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s)\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?))|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:better|more\s+commonly|commonly|popularly)\s+known\s+as|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)or(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*[,;)])|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has)\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?|(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s)\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?))|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed)|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -233,7 +233,9 @@ public static partial class GroupNameRules
             && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface)
                 || (NameWords.IsEveryday(span.Surface) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las"))))
             && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las" or "la" or "el") && !IsGroupsRival(span, info)
-                && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)))
+                && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)
+                // "The alliance, called Kòd Lakay": named by the sentence as the group it describes.
+                && !IsNameOfDescribedGroup(info, span.Start)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
@@ -485,6 +487,14 @@ public static partial class GroupNameRules
     public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>
         DescribedGroupKnownAs().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
+    /// <summary>"X, as the gang is called in …", "X, como se conoce a la banda": the name before is what
+    /// a group the sentence only describes is called.</summary>
+    public static bool IsNameOfTheGroupSaidAfter(SentenceInfo info, int end) =>
+        AsTheGroupIsCalled().IsMatch(info.Sentence.Text.AsSpan(end - info.Sentence.Start));
+
+    [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|como\s+(?:se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsTheGroupIsCalled();
+
     /// <summary>The noun of the description a name at <paramref name="start"/> is given to ("clan" in
     /// "the clan, known as …"), if it is one.</summary>
     public static string? DescribedGroupNoun(SentenceInfo info, int start)
@@ -562,7 +572,7 @@ public static partial class GroupNameRules
         {
             var at = inner.Value.IndexOf(part, position, StringComparison.Ordinal);
             position = at + part.Length;
-            var name = part.Trim();
+            var name = LanguageNote().Replace(part.Trim(), "");
             // "Los Alcatraces ("the Pelicans")": quotes round the gloss are no part of it either.
             var quote = name.Length > 2 && name[0] is '"' or '“' or '«' or '‘' ? 1 : 0;
             name = name[quote..].TrimEnd('"', '”', '»', '’');
@@ -577,6 +587,10 @@ public static partial class GroupNameRules
         }
         return names;
     }
+
+    // "Kòd Lakay ("Home Cord" in Creole)": the language a gloss is in is no part of it.
+    [GeneratedRegex(@"\s+(?:in|en)\s+(?:Creole|Haitian\s+Creole|Krey[òo]l|English|Spanish|Portuguese|French|Quechua|Guaran[íi]|Aymara|Dutch|Papiamento|ingl[ée]s|espa[ñn]ol|portugu[ée]s|franc[ée]s|criollo|creole|quechua|guaran[íi]|aymara|neerland[ée]s)$")]
+    private static partial Regex LanguageNote();
 
     /// <summary>"a dissident faction of Los Atunes known as Los Delfines", "la facción disidente de Chato,
     /// conocida como Los Gorriones": the name at start is the whole a part belongs to, so a name the

@@ -148,8 +148,9 @@ internal static partial class PlaceScanner
         if (tokens[last].End < text.Length && text[tokens[last].End] is '\'' or '’')
             return -1;
         var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-        // "in August", "PanamaHe" (two words glued where a line break was lost).
-        if (Calendar.Contains(KeyAt(text, tokens, i)) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
+        // "in August", "PanamaHe" (two words glued where a line break was lost), "in Creole", "in French-language outlets".
+        if (Calendar.Contains(KeyAt(text, tokens, i)) || Languages.Contains(KeyAt(text, tokens, i)) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0
+            || word.EndsWith("-language", StringComparison.Ordinal) || word.EndsWith("-speaking", StringComparison.Ordinal))
             return -1;
         if (CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) != last
             || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
@@ -193,6 +194,12 @@ internal static partial class PlaceScanner
             CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)));
         return last;
     }
+
+    private static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "creole", "kreyol", "english", "spanish", "portuguese", "french", "quechua", "guarani", "aymara", "dutch", "papiamento",
+        "ingles", "espanol", "portugues", "frances", "criollo", "neerlandes",
+    };
 
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,28 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>A group's other names given by a secondary construction: a dash aside, a gloss with its
+/// language, a clause saying what the group is called, a description that names it.</summary>
+public class SecondaryNameTests
+{
+    [Theory]
+    [InlineData("The Halcones Cartel — called by dealers in Santa Clotilde just \"Los del Molino\" — lacks an heir.", "Halcones Cartel", "Los del Molino")]
+    [InlineData("The Halcones Cartel, called by dealers in Santa Clotilde just \"Los del Molino,\" lacks an heir.", "Halcones Cartel", "Los del Molino")]
+    [InlineData("The alliance, called Kòd Lakay (\"Home Cord\" in Creole), unites five gangs in Port-au-Prince.", "Kòd Lakay", "Home Cord")]
+    [InlineData("Los Hermanos del Cedro control the wharf. Now the trial of the Cedar Brothers, as the gang is called in French-language outlets, reveals its ties to customs agents.",
+        "Los Hermanos del Cedro", "Cedar Brothers")]
+    public void The_other_name_goes_to_the_group(string text, string group, string alias)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(alias, x.Groups().Named(group).Aliases);
+        Assert.DoesNotContain(x.People(), p => p.Name == group || p.Name == alias);
+    }
+
+    [Fact]
+    public void A_language_named_in_a_gloss_is_no_place()
+    {
+        var x = ExtractionHelper.Run("The alliance, called Kòd Lakay (\"Home Cord\" in Creole), is covered in French-language outlets.");
+
+        Assert.DoesNotContain(x.Places(), p => p.Name is "Creole" or "French-language");
+    }
+}
