@@ -40,6 +40,38 @@ public static partial class BodyReader
         }
     }
 
+    private const int MaxRunLines = 6;
+    private const int MaxRunLineWords = 12;
+    private const int TailParagraphWords = 25;
+
+    // After the last paragraph, a few short lines with no full stop closed in by chrome ("Comment *",
+    // "Name *", "Website" between a comment heading and its checkbox; a teaser's label and headline).
+    private static void DropRunsAmidChrome(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int lead, int end)
+    {
+        var tail = end - 1;
+        while (tail > lead && !(kept[tail] is { } line && line.WordCount >= TailParagraphWords && TitleText.EndsSentence(line.Text)))
+            tail--;
+        bool Dropped(int j) => j < lead || j >= end || kept[j] is null;
+        for (var i = tail + 1; i < end; i++)
+        {
+            if (kept[i] is null || lines[i].BlankBefore || !Dropped(i - 1))
+                continue;
+            var last = i;
+            while (last + 1 < end && kept[last + 1] is not null && !lines[last + 1].BlankBefore)
+                last++;
+            var closed = last == lines.Count - 1 || (!lines[last + 1].BlankBefore && Dropped(last + 1));
+            if (!closed || last - i + 1 > MaxRunLines)
+                continue;
+            var shortLines = true;
+            for (var k = i; k <= last && shortLines; k++)
+                shortLines = lines[k].WordCount <= MaxRunLineWords && !TitleText.EndsSentence(kept[k]!.Value.Text);
+            if (!shortLines)
+                continue;
+            for (var k = i; k <= last; k++)
+                kept[k] = null;
+        }
+    }
+
     /// <summary>A line that asks the reader for money, a tip or a word ("Reporting costs money: chip in",
     /// "¿Conoce detalles de este caso? Escríbanos"): what it asks for, and whom it speaks to.</summary>
     public static bool IsReaderAppeal(string line) =>
@@ -52,6 +84,42 @@ public static partial class BodyReader
     // "Apóyenos"); 'su' and 'le' are as often a third person's.
     [GeneratedRegex(@"\b(?:you|your|usted|ustedes|us|our|we|nuestr[oa]s?|readers|lectores)\b|[?¿]|\b\w*[áéíóú]\w*[ae]nos\b|^(?:Apoye|Apoyen|Respalde|Respalden|Done|Donen|Contribuya|Colabore|Suscr[íi]base|Escriba|Env[íi]e|Ayude|Ay[úu]denos)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderAddress();
+
+    // "March 9, 2021" on a line of its own below the lead: a teaser's or a comment's date.
+    private static bool IsDateOnly(SourceLine line) =>
+        line.WordCount <= MaxDateWords && line.Text.Any(char.IsDigit) && LooseByline.Read(line.Text) is { Date: not null, Authors.Count: 0 };
+
+    private const int MaxDateWords = 6;
+
+    private const int MaxPullQuoteWords = 25;
+
+    // "“You pay or you close.”" alone between paragraphs, its words quoted again in the text: a pull quote.
+    private static List<SourceLine> WithoutPullQuotes(List<SourceLine> content)
+    {
+        List<SourceLine>? kept = null;
+        for (var i = 0; i < content.Count; i++)
+        {
+            var text = content[i].Text;
+            var pulled = content[i].WordCount <= MaxPullQuoteWords && text.Length > 10 && text[0] is '“' or '"' or '«'
+                && text[^1] is '”' or '"' or '»' && text.AsSpan(1, text.Length - 2).IndexOfAny('“', '”', '«') < 0
+                && IsQuotedElsewhere(content, i, text[1..^1].TrimEnd('.', ',', '!', '?'));
+            if (pulled)
+                kept ??= content[..i];
+            else
+                kept?.Add(content[i]);
+        }
+        return kept ?? content;
+    }
+
+    private static bool IsQuotedElsewhere(List<SourceLine> content, int index, string quote)
+    {
+        for (var j = 0; j < content.Count; j++)
+        {
+            if (j != index && content[j].Text.Contains(quote, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     // "Vecinos de la comunidad durante la vigilia." over "Foto: cortesía de la alcaldía".
     private static bool IsCaptionAboveCredit(IReadOnlyList<SourceLine> lines, int index) =>

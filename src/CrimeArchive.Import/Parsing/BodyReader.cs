@@ -40,7 +40,7 @@ public static partial class BodyReader
             }
             if ((footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i) || IsNewsletterBox(lines, i)
                 || IsDonationPitch(lines, i) || IsCaptionAboveCredit(lines, i) || (i > lead && IsNextToTeaserDateline(lines, i))
-                || IsAuthorBio(lines, i, kept, authors))
+                || IsAuthorBio(lines, i, kept, authors) || (i > lead && IsDateOnly(line)))
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;
@@ -50,25 +50,28 @@ public static partial class BodyReader
                 // "Our journalism is free for every reader.Apóyenos con una donación.DONAR": the whole line is the appeal.
                 if (!IsReaderAppeal(line.Text[..glued]))
                     kept[i] = line with { Text = line.Text[..glued].TrimEnd() };
-                if (ChromeFilter.Classify(line.Text[glued..]) == ChromeKind.End)
+                var tail = ChromeFilter.Classify(line.Text[glued..]);
+                if (tail == ChromeKind.End)
                 {
                     end = i + 1;
                     break;
                 }
-                footer = true;
+                // "…the hearing.Advertisement": a label glued in mid-article does not open the footer.
+                footer |= !ChromeFilter.IsAdLabel(line.Text[glued..]);
                 continue;
             }
             var length = GluedAltText.KeptLength(line.Text);
             kept[i] = length == line.Text.Length ? line : line with { Text = line.Text[..length].TrimEnd() };
         }
         DropLinesAmidChrome(lines, kept, lead, end);
+        DropRunsAmidChrome(lines, kept, lead, end);
         var content = new List<SourceLine>();
         for (var i = lead; i < end; i++)
         {
             if (kept[i] is { } line)
                 content.Add(line);
         }
-        return content;
+        return WithoutPullQuotes(content);
     }
 
     private const int ParagraphWords = 25;

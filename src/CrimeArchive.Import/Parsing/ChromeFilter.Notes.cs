@@ -20,7 +20,24 @@ public static partial class ChromeFilter
         // "← Part 1: The Cocaine Ports", "Part 2 of 3: …": the links and label of a series box.
         || line[0] is '←' or '‹' or '«' && line.Length <= MaxLinkLength
         || line[0] is 'P' && SeriesLabel().IsMatch(line)
-        || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line);
+        || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line)
+        || line.Length <= MaxCaptionLength && CaptionCredit().IsMatch(line)
+        || line.Length <= MaxShortChromeLength && EditorsNote().IsMatch(line);
+
+    /// <summary>"Advertisement", "PUBLICIDAD": the label over an ad, wherever it stands.</summary>
+    public static bool IsAdLabel(string line) => line.Trim() is "Advertisement" or "ADVERTISEMENT" or "Publicidad" or "PUBLICIDAD";
+
+    private const int MaxCaptionLength = 400;
+
+    // "… is led into court. Photo courtesy of the prosecutor's office", "….Credit...Ana Ruiz for the Post",
+    // "[1/3] Soldiers guard the port…", "…/Handout via Reuters": a picture's caption ending in its credit.
+    [GeneratedRegex(@"(?:^|\s)(?:Photo(?:graph)?s?|Foto(?:graf[íi]a)?s?|Image|Imagen|Credit|Cr[ée]dito)\s*(?::|\.{3}|…|\s+courtesy\s+of|\s+cortes[íi]a\s+de)\s*[^.!?]{1,100}$|[.!?]Credit(?:\.{3}|…)[^.!?]{1,100}$|/\s*Handout(?:\s+via\s+[^.!?]{1,60})?$|\bHandout\s+via\s+[^.!?]{1,60}$|^\[\d{1,2}\s*/\s*\d{1,2}\]\s")]
+    private static partial Regex CaptionCredit();
+
+    // "Editor's note: this story was updated…", "Corrección (5 de junio de 2021): …", "A version of this
+    // article appears in print on…", "The views expressed are the author's own…": notes on the story, not the story.
+    [GeneratedRegex(@"^(?:(?:Editor['’]s|Editors['’]?)\s+note\s*:|Correction\b[^:]{0,40}:|Corrections?\s+and\s+clarifications|Update\b[^:]{0,30}:\s*This\s+(?:story|article)|Nota\s+(?:del|de\s+la)\s+(?:editor|editora|redacci[óo]n)\s*:|Correcci[óo]n\b[^:]{0,40}:|Fe\s+de\s+erratas\s*:|Aclaraci[óo]n\s*:|A\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b|Una\s+versi[óo]n\s+de\s+(?:este|esta)\s+(?:art[íi]culo|nota)\s+(?:apareci[óo]|se\s+public[óo])\b|.{0,80}\b(?:views|opinions)\s+expressed\b.{0,120}\b(?:do\s+not\s+necessarily|necessarily)\s+reflect\b|.{0,80}\bopiniones\s+expresadas\b.{0,120}\bno\s+(?:necesariamente\s+)?reflejan\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EditorsNote();
 
     private const int MaxCallLength = 120;
 

@@ -9,6 +9,7 @@ public static class GluedFooter
         "share icon", "SHARETweet", "Was this content helpful", "What are your thoughts?", "DONATE", "Related Content",
         "Latest News", "¿Te resultó útil", "¿Te sirvió", "¿Le sirvió", "¿Le resultó útil", "Contenido relacionado",
         "Apóyenos", "Apóyanos", "DONAR", "¿Qué opina", "¿Fue útil", "¿Este contenido", "Was this article", "Did you find this",
+        "Advertisement", "ADVERTISEMENT", "Publicidad", "PUBLICIDAD",
     ];
 
     /// <summary>Where glued footer chrome starts in the line, or -1. The text before it must end a

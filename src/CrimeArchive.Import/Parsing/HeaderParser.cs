@@ -17,6 +17,9 @@ public sealed record DocumentHeader
     public bool ListingPage { get; init; }
     /// <summary>Index of the lead, the first line of text, in the line list.</summary>
     public int LeadIndex { get; init; }
+    /// <summary>Index of the standfirst, the summary printed between the headline and the byline; it
+    /// opens the text.</summary>
+    public int? StandfirstIndex { get; init; }
 }
 
 /// <summary>Reads the header: breadcrumb, kind line, title, byline; and tells the title from photo
@@ -43,6 +46,7 @@ public static partial class HeaderParser
         var beforeAuthor = 0;
         var lastCandidate = -1;
         var masthead = false;
+        int? standfirst = null;
         var profileLabel = false;
         var banner = 0;
         var lead = lines.Count;
@@ -137,7 +141,10 @@ public static partial class HeaderParser
             {
                 // "The arrest ends a manhunt. Police say…" between the headline and the byline: the standfirst.
                 if (candidates.Count > 0 && IsAboveByline(lines, i))
+                {
+                    standfirst ??= i;
                     continue;
+                }
                 lead = i;
                 break;
             }
@@ -163,6 +170,7 @@ public static partial class HeaderParser
             Spanish = spanish,
             ListingPage = listing,
             LeadIndex = lead,
+            StandfirstIndex = standfirst,
         };
     }
 
@@ -207,7 +215,7 @@ public static partial class HeaderParser
     // breadcrumb or stands above the byline.
     private static bool IsHeadline(string text, Breadcrumb? breadcrumb, string? next)
     {
-        if (next is not null && (BylineParser.IsByline(next) || ChromeFilter.IsKindLine(next) || LooseByline.Read(next) is { Authors.Count: > 0 }))
+        if (next is not null && (BylineParser.IsByline(next) || ChromeFilter.IsKindLine(next) || !text.EndsWith('.') && LooseByline.Read(next) is { Authors.Count: > 0 }))
             return true;
         return breadcrumb is not null && LineReader.CountWords(text) <= MaxHeadlineWords
             && NameNormalizer.Normalize(breadcrumb.Path).EndsWith(NameNormalizer.Normalize(text), StringComparison.Ordinal);

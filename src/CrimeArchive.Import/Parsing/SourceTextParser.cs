@@ -15,6 +15,8 @@ public static partial class SourceTextParser
         if (PageTypeDetector.SkipReason(lines, header) is { } skip)
             return new ParsedDocument { SourceText = text, SkipReason = skip };
         var content = BodyReader.WithoutTrailingFurniture(BodyReader.Read(lines, header.LeadIndex, header.Byline?.Authors ?? []));
+        if (header.StandfirstIndex is { } standfirst && content.Count > 0)
+            content.Insert(0, lines[standfirst]);
         if (content.Count == 0)
             return new ParsedDocument { SourceText = text, SkipReason = PageTypeDetector.OnlyChrome };
 

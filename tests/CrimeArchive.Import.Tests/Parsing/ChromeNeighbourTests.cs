@@ -133,4 +133,48 @@ public class ChromeNeighbourTests
 
         Assert.Equal([Lead, line, Second], doc.Body.Select(b => b.Text));
     }
+    [Fact]
+    public void A_comment_thread_heading_ends_the_article()
+    {
+        var doc = Parse(Lead, Second, "3 thoughts on “Police Seize a Cocaine Sub”", "Tom B.", "June 2, 2018 at 9:05 pm",
+            "Thanks for this. My uncle says the same thing.", "Reply");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Short_lines_after_the_last_paragraph_closed_in_by_chrome_are_dropped()
+    {
+        var doc = ParseRaw(Lead, "", Second, "", "Leave a Reply Cancel reply", "Comment *", "Name *", "Email *", "Website",
+            "Save my name, email, and website in this browser for the next time I comment.", "Post Comment");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_ad_label_glued_in_mid_article_does_not_open_the_footer()
+    {
+        const string shortLine = "The gang answered with a wave of killings.";
+        var doc = Parse(Lead, "Two of the men named in the indictment remain at large.Advertisement", shortLine, Second);
+
+        Assert.Equal([Lead, "Two of the men named in the indictment remain at large.", shortLine, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_pull_quote_that_repeats_a_quote_of_the_text_is_dropped()
+    {
+        const string quoted = "\"You pay or you close. Nobody asks twice,\" said a shopkeeper in the market, who asked not to be named for fear of reprisals.";
+        var doc = Parse(Lead, "“You pay or you close. Nobody asks twice.”", quoted, Second);
+
+        Assert.Equal([Lead, quoted, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_said_nowhere_else_is_kept()
+    {
+        const string quote = "“We will not negotiate with criminals, not now and not ever.”";
+        var doc = Parse(Lead, quote, Second);
+
+        Assert.Equal([Lead, quote, Second], doc.Body.Select(b => b.Text));
+    }
 }

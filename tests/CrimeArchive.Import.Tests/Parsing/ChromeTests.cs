@@ -79,6 +79,18 @@ public class ChromeTests
     [InlineData("Part 2 of 3: The River Wars")]
     [InlineData("Foto: cortesía de la alcaldía")]
     [InlineData("Never lose track of the story. Register today.")]
+    [InlineData("Rosas (right) is led into court in handcuffs. Photo courtesy of the prosecutor's office")]
+    [InlineData("Soldiers search a truck near the border in March 2021.Credit...Ana Ruiz for the Herald")]
+    [InlineData("A police officer guards the port. Photograph: Juan Pérez for the Herald")]
+    [InlineData("[1/3] Soldiers guard the wharf after the raid in Puerto Cortés")]
+    [InlineData("The accused in a photograph released by the police on Monday. National Police/Handout via Wire")]
+    [InlineData("Editor's note: This story was updated to correct the number of arrests, which was four, not five.")]
+    [InlineData("Corrección (5 de junio de 2021): en este texto se corrigió la fecha de la audiencia.")]
+    [InlineData("A version of this article appears in print on June 3, 2021, Section A, Page 8 of the New York edition.")]
+    [InlineData("The views expressed in this piece are the author's own and do not necessarily reflect those of the institute.")]
+    [InlineData("Te puede interesar: Capturan a dos policías en la frontera")]
+    [InlineData("Save my name, email, and website in this browser for the next time I comment.")]
+    [InlineData("March 9, 2021")]
     [InlineData("No pierda el hilo de la historia. Regístrese gratis.")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {

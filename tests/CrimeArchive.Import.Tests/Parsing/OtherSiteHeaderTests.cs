@@ -24,7 +24,8 @@ public class OtherSiteHeaderTests
         Assert.False(doc.TitleDerived);
         Assert.Equal("Jane Roe and John Doe", doc.Author);
         Assert.Equal(new DateOnly(2023, 5, 2), doc.Date);
-        Assert.Equal(Lead, doc.Body[0].Text);
+        Assert.Equal("The arrest ends a two-year manhunt. Police say the man ran extortion rackets in three neighbourhoods.", doc.Body[0].Text);
+        Assert.Equal(Lead, doc.Body[1].Text);
     }
 
     [Fact]
