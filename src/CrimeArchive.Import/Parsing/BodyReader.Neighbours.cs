@@ -31,6 +31,13 @@ public static partial class BodyReader
                 var last = i == lines.Count - 1;
                 var chromeAfter = !last && !lines[i + 1].BlankBefore && Dropped(i + 1);
                 var chromeBefore = !lines[i].BlankBefore && Dropped(i - 1);
+                // "NOTICE: …" over the lines that go on with it.
+                if (chromeBefore && line.WordCount <= MaxWordsAmidChrome && ContinuesNotice(lines, i, kept, lead))
+                {
+                    kept[i] = null;
+                    changed = true;
+                    continue;
+                }
                 if ((chromeBefore && (chromeAfter || last)) || (lines[i].BlankBefore && chromeAfter && IsReaderAppeal(line.Text)))
                 {
                     kept[i] = null;
@@ -71,6 +78,17 @@ public static partial class BodyReader
                 kept[k] = null;
         }
     }
+
+    private static bool ContinuesNotice(IReadOnlyList<SourceLine> lines, int index, SourceLine?[] kept, int lead)
+    {
+        var j = index - 1;
+        while (j > lead && kept[j] is null && !lines[j].BlankBefore && !NoticeLabel().IsMatch(lines[j].Text))
+            j--;
+        return j >= lead && kept[j] is null && NoticeLabel().IsMatch(lines[j].Text);
+    }
+
+    [GeneratedRegex(@"^(?:NOTICE|AVISO|ATENCI[ÓO]N|IMPORTANT|IMPORTANTE|Note\s+to\s+(?:our\s+)?readers|Notice\s+to\s+(?:our\s+)?readers|Aviso\s+a\s+(?:nuestros\s+)?lectores|Nota\s+a\s+(?:nuestros\s+|los\s+)?lectores)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeLabel();
 
     /// <summary>A line that asks the reader for money, a tip or a word ("Reporting costs money: chip in",
     /// "¿Conoce detalles de este caso? Escríbanos"): what it asks for, and whom it speaks to.</summary>
@@ -147,9 +165,13 @@ public static partial class BodyReader
 
     private static bool IsAboutAuthor(string line, IReadOnlyList<string> authors)
     {
-        var folded = FoldApostrophes(line);
+        string? folded = null;
         foreach (var author in authors)
         {
+            // Most lines do not even start with the author's initial: no copies for them.
+            if (line.Length < author.Length || char.ToUpperInvariant(line[0]) != char.ToUpperInvariant(author[0]))
+                continue;
+            folded ??= FoldApostrophes(line);
             var name = FoldApostrophes(author);
             if (folded.Equals(name, StringComparison.OrdinalIgnoreCase)
                 || folded.StartsWith(name, StringComparison.OrdinalIgnoreCase) && AuthorBio().IsMatch(folded.AsSpan(name.Length)))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Import.Parsing;
@@ -21,8 +22,15 @@ public static partial class ChromeFilter
         || line[0] is '←' or '‹' or '«' && line.Length <= MaxLinkLength
         || line[0] is 'P' && SeriesLabel().IsMatch(line)
         || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line)
-        || line.Length <= MaxCaptionLength && CaptionCredit().IsMatch(line)
-        || line.Length <= MaxShortChromeLength && EditorsNote().IsMatch(line);
+        || line.Length <= MaxCaptionLength && (line[0] == '[' || line.AsSpan().IndexOfAny(CaptionWords) >= 0) && CaptionCredit().IsMatch(line)
+        || line.Length <= MaxShortChromeLength && line.AsSpan().IndexOfAny(NoteWords) >= 0 && EditorsNote().IsMatch(line);
+
+    // Cheap tests before the patterns, which would otherwise run on every paragraph.
+    private static readonly SearchValues<string> CaptionWords = SearchValues.Create(
+        ["Photo", "Foto", "Image", "Imagen", "Credit", "Crédito", "Credito", "Handout"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> NoteWords = SearchValues.Create(
+        [":", "version", "versión", "expressed", "expresadas", "views", "opinions", "opiniones"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Advertisement", "PUBLICIDAD": the label over an ad, wherever it stands.</summary>
     public static bool IsAdLabel(string line) => line.Trim() is "Advertisement" or "ADVERTISEMENT" or "Publicidad" or "PUBLICIDAD";
@@ -36,7 +44,7 @@ public static partial class ChromeFilter
 
     // "Editor's note: this story was updated…", "Corrección (5 de junio de 2021): …", "A version of this
     // article appears in print on…", "The views expressed are the author's own…": notes on the story, not the story.
-    [GeneratedRegex(@"^(?:(?:Editor['’]s|Editors['’]?)\s+note\s*:|Correction\b[^:]{0,40}:|Corrections?\s+and\s+clarifications|Update\b[^:]{0,30}:\s*This\s+(?:story|article)|Nota\s+(?:del|de\s+la)\s+(?:editor|editora|redacci[óo]n)\s*:|Correcci[óo]n\b[^:]{0,40}:|Fe\s+de\s+erratas\s*:|Aclaraci[óo]n\s*:|A\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b|Una\s+versi[óo]n\s+de\s+(?:este|esta)\s+(?:art[íi]culo|nota)\s+(?:apareci[óo]|se\s+public[óo])\b|.{0,80}\b(?:views|opinions)\s+expressed\b.{0,120}\b(?:do\s+not\s+necessarily|necessarily)\s+reflect\b|.{0,80}\bopiniones\s+expresadas\b.{0,120}\bno\s+(?:necesariamente\s+)?reflejan\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Editor['’]s|Editors['’]?)\s+note\s*:|Correction\b[^:]{0,40}:|Corrections?\s+and\s+clarifications|Update\b[^:]{0,30}:\s*This\s+(?:story|article)|Nota\s+(?:del|de\s+la)\s+(?:editor|editora|redacci[óo]n)\s*:|Correcci[óo]n\b[^:]{0,40}:|Fe\s+de\s+erratas\s*:|Aclaraci[óo]n\s*:|A\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b|Una\s+versi[óo]n\s+de\s+(?:este|esta)\s+(?:art[íi]culo|nota)\s+(?:apareci[óo]|se\s+public[óo])\b|.{0,80}\b(?:views|opinions)\s+expressed\b.{0,120}\b(?:do\s+not\s+necessarily|necessarily)\s+reflect\b|.{0,80}\bopiniones\s+expresadas\b.{0,120}\bno\s+(?:necesariamente\s+)?reflejan\b|(?:The\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:in\s+this\s+\p{L}+\s+)?(?:are|belong\s+to)\s+(?:solely\s+|only\s+)?(?:those\s+of\s+)?the\s+(?:author|authors|writer)\b|(?:Las\s+)?opiniones\s+(?:expresadas\s+)?(?:en\s+(?:este|esta)\s+\p{L}+\s+)?son\s+(?:de\s+)?(?:exclusiva\s+)?(?:responsabilidad\s+)?(?:del?|de\s+la|de\s+los)\s+(?:autor|autora|autores))", RegexOptions.IgnoreCase)]
     private static partial Regex EditorsNote();
 
     private const int MaxCallLength = 120;

@@ -46,6 +46,7 @@ public static partial class HeaderParser
         var beforeAuthor = 0;
         var lastCandidate = -1;
         var masthead = false;
+        var lastBanner = -2;
         int? standfirst = null;
         var profileLabel = false;
         var banner = 0;
@@ -124,9 +125,11 @@ public static partial class HeaderParser
             }
             if (lines[i].Chrome != ChromeKind.None)
                 continue;
-            if (ChromeFilter.IsBannerLine(text))
+            // A notice to readers may go on over lines of its own below its first.
+            if (ChromeFilter.IsBannerLine(text) || (lastBanner == i - 1 && !lines[i].BlankBefore && lines[i].WordCount <= MaxNoticeLineWords))
             {
                 banner++;
+                lastBanner = i;
                 continue;
             }
             // A profile may open with its factbox, with no title at all: the text starts there.
@@ -175,6 +178,7 @@ public static partial class HeaderParser
     }
 
     private const int MastheadLines = 2;
+    private const int MaxNoticeLineWords = 30;
     private const int StandfirstReach = 4;
 
     // The byline a few lines below, past share buttons and counters.

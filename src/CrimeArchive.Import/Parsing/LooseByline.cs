@@ -135,14 +135,14 @@ public static partial class LooseByline
     [GeneratedRegex(@"\s*(?:\||·|•|—|–|\s-\s)\s*")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\b(?:by|por)\s*:?\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by|por)\s*:?\s+\p{Lu}|^(?:Authors?|Autor|Autora|Autores)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ByWord();
 
     [GeneratedRegex(@"\b(?:Por|Escrito|Publicado|Actualizado|Actualización|Fecha|de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpanishCue();
 
     // "Written by X and Y", "By X", "Por X, Y y Z", "Escrito por X el 4 de marzo de 2023", "Autor: X".
-    [GeneratedRegex(@"^(?:(?:(?:Written|Posted|Reported|Published)\s+)?[Bb]y\s*:?|(?:Escrito\s+|Publicado\s+)?[Pp]or\s*:?|Autor(?:a|es)?\s*:|Author\s*:)\s+(?<authors>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*(?:\s*(?:,|\band\b|\by\b|&)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*)*)(?:\s+(?:el|on)\s+(?<date>.+))?$")]
+    [GeneratedRegex(@"^(?:(?:(?:Written|Posted|Reported|Published)\s+)?[Bb]y\s*:?|(?:Escrito\s+|Publicado\s+)?[Pp]or\s*:?|Autor(?:a|es)?\s*:|Authors?\s*:)\s+(?<authors>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*(?:\s*(?:,|\band\b|\by\b|&)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|da|dos|van|von))*)*)(?:\s+(?:el|on)\s+(?<date>.+))?$")]
     private static partial Regex Signature();
 
     [GeneratedRegex(@"^(?:(?:Originally\s+)?(?:Posted|Published|Updated|Last\s+updated|Profile\s+published|Date|Publicado|Actualizado|Última\s+actualización|Ultima\s+actualizacion|Fecha)(?:\s+(?:on|el))?\s*:?\s*)?(?:(?:on|el)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Miércoles|Miercoles|Jueves|Viernes|Sábado|Sabado|Domingo),?\s+)?(?<date>.+?)(?:,?\s+(?:at\s+|a\s+las\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?)?$", RegexOptions.IgnoreCase)]

@@ -91,6 +91,9 @@ public class ChromeTests
     [InlineData("Te puede interesar: Capturan a dos policías en la frontera")]
     [InlineData("Save my name, email, and website in this browser for the next time I comment.")]
     [InlineData("March 9, 2021")]
+    [InlineData("The views in this column are those of the author and no one else.")]
+    [InlineData("Las opiniones expresadas en esta columna son responsabilidad del autor.")]
+    [InlineData("¿Te interesa este tema? Recibe nuestro boletín semanal sobre seguridad.")]
     [InlineData("No pierda el hilo de la historia. Regístrese gratis.")]
     public void Chrome_line_inside_the_body_is_dropped(string chrome)
     {

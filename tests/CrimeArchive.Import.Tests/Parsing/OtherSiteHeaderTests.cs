@@ -104,4 +104,23 @@ public class OtherSiteHeaderTests
 
         Assert.Equal("Marisela Duarte Olmos", doc.Title);
     }
+    [Fact]
+    public void A_notice_to_readers_over_lines_of_its_own_stays_out_of_the_text()
+    {
+        var doc = Parse("NOTICE: our site is moving to a new platform this week.",
+            "Posting will stop from March 3 to March 9 while the archive is copied to the new servers.", "We appreciate your understanding.", "",
+            Title, "", "By Jane Roe | March 4, 2021", "", Lead);
+
+        Assert.Equal(Title, doc.Title);
+        Assert.Equal([Lead], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_author_label_names_the_author_and_is_no_title()
+    {
+        var doc = Parse(Title, "Author: Jane Roe", "March 4, 2021", "", Lead);
+
+        Assert.Equal(Title, doc.Title);
+        Assert.Equal("Jane Roe", doc.Author);
+    }
 }
