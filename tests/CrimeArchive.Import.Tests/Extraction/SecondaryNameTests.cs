@@ -10,6 +10,8 @@ public class SecondaryNameTests
     [InlineData("The alliance, called Kòd Lakay (\"Home Cord\" in Creole), unites five gangs in Port-au-Prince.", "Kòd Lakay", "Home Cord")]
     [InlineData("Los Hermanos del Cedro control the wharf. Now the trial of the Cedar Brothers, as the gang is called in French-language outlets, reveals its ties to customs agents.",
         "Los Hermanos del Cedro", "Cedar Brothers")]
+    [InlineData("The Delta Cartel, formally named Cártel del Delta Unido (CDU), controls the port of Manzanillo.", "Delta Cartel", "Cártel del Delta Unido")]
+    [InlineData("El Cártel del Delta, oficialmente denominado Cártel del Delta Unido, controla el puerto de Manzanillo.", "Cártel del Delta", "Cártel del Delta Unido")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);
