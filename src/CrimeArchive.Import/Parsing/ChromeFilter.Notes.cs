@@ -23,14 +23,18 @@ public static partial class ChromeFilter
         || line[0] is 'P' && SeriesLabel().IsMatch(line)
         || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line)
         || line.Length <= MaxCaptionLength && (line[0] == '[' || line.AsSpan().IndexOfAny(CaptionWords) >= 0) && CaptionCredit().IsMatch(line)
-        || line.Length <= MaxShortChromeLength && line.AsSpan().IndexOfAny(NoteWords) >= 0 && EditorsNote().IsMatch(line);
+        || line.Length <= MaxShortChromeLength && (line.AsSpan(0, Math.Min(line.Length, NoteLabelReach)).Contains(':') || line.AsSpan().IndexOfAny(NoteWords) >= 0)
+            && EditorsNote().IsMatch(line);
+
+    // A note's label ("Editor's note:", "Corrección (5 de junio de 2021):") comes in its first words.
+    private const int NoteLabelReach = 60;
 
     // Cheap tests before the patterns, which would otherwise run on every paragraph.
     private static readonly SearchValues<string> CaptionWords = SearchValues.Create(
         ["Photo", "Foto", "Image", "Imagen", "Credit", "Crédito", "Credito", "Handout"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> NoteWords = SearchValues.Create(
-        [":", "version", "versión", "expressed", "expresadas", "views", "opinions", "opiniones"], StringComparison.OrdinalIgnoreCase);
+        ["version", "versión", "expressed", "expresadas", "views", "opinions", "opiniones"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Advertisement", "PUBLICIDAD": the label over an ad, wherever it stands.</summary>
     public static bool IsAdLabel(string line) => line.Trim() is "Advertisement" or "ADVERTISEMENT" or "Publicidad" or "PUBLICIDAD";

@@ -34,7 +34,7 @@ public static partial class PageTypeDetector
                 siteSections++;
             if (footer)
                 continue;
-            if (TitleText.EndsWithEllipsis(line.Text) || ReadMoreEnd().IsMatch(line.Text))
+            if (TitleText.EndsWithEllipsis(line.Text) || line.WordCount <= MaxTeaserWords && HasEllipsis(line.Text) && ReadMoreEnd().IsMatch(line.Text))
                 teasers++;
             else if (line.WordCount >= RealParagraphWords && TitleText.EndsSentence(line.Text))
                 paragraphs++;
@@ -68,6 +68,9 @@ public static partial class PageTypeDetector
     }
 
     private const int SiteSectionWords = 12;
+    private const int MaxTeaserWords = 60;
+
+    private static bool HasEllipsis(string line) => line.Contains('…') || line.Contains("...", StringComparison.Ordinal);
 
     // "…found the cargo... Read more": a teaser cut off before its link.
     [GeneratedRegex(@"(?:…|\.\.\.)\s*(?:Read\s+more|Continue\s+reading|Keep\s+reading|Leer\s+m[áa]s|Lee\s+m[áa]s|Seguir\s+leyendo|Sigue\s+leyendo|Ver\s+m[áa]s|More)\s*[»›>→]?$", RegexOptions.IgnoreCase)]
