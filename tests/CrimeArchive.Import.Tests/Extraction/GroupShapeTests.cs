@@ -60,4 +60,14 @@ public class GroupShapeTests
 
         Assert.True(x.Has("Alto Verde Mobile Company", RelationshipType.MemberOf, "Eastern Bloc"));
     }
+    [Fact]
+    public void A_clique_named_after_its_gang_is_a_group_of_its_own()
+    {
+        var x = ExtractionHelper.Run("Barrio 9 is the largest gang in San Salvador. Its strongest clique, Barrio 9 Los Viejos, controls the market of Soyapango.",
+            "Police say Barrio 9 Los Viejos answers to the gang's national leadership.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Barrio 9");
+        Assert.Contains(x.Groups(), g => g.Name == "Barrio 9 Los Viejos");
+        Assert.True(x.Has("Barrio 9 Los Viejos", RelationshipType.MemberOf, "Barrio 9"));
+    }
 }

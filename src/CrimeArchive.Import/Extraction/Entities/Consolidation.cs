@@ -50,8 +50,10 @@ public static class Consolidation
                 continue;
             }
             var words = key.Split(' ');
+            // "Barrio 9 Los Viejos" is a clique of Barrio 9, not a longer name of it.
             var longer = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group
-                && IsPrefix(words, EntityRegistry.KeyOf(g.Name).Split(' '))).ToList();
+                && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && IsPrefix(words, longWords)
+                && !(longWords.Length > words.Length && longWords[words.Length] is "los" or "las")).ToList();
             // "Los Cuervos" and "the Cuervos'" shorten "Los Cuervos de Paita": a one-word name only folds
             // into a name that adds a place to it ("de Paita", "do Sul"), never into a longer name of another shape.
             if (longer.Count == 1 && (words.Length > 1 || AddsPlace(words, EntityRegistry.KeyOf(longer[0].Name).Split(' '))))

@@ -155,6 +155,12 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                     Parts.Add((unit, parent, info));
                 continue;
             }
+            // "Barrio 9 Los Viejos" after "Barrio 9": a clique named after its gang is a group of its own.
+            if (CliqueOfKnownGang(span) is var (clique, gang))
+            {
+                Parts.Add((clique, gang, info));
+                continue;
+            }
             ReadGroup(info, span, unspanned);
         }
         // "Los Tumbapuertas, …, as its name, “Door Kickers,” suggests": the English of the name of the
@@ -167,6 +173,21 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         }
         foreach (var (start, end) in unspanned)
             NameCandidateFinder.SpanOver(info, start, end);
+    }
+
+    private (EntityDraft Clique, EntityDraft Gang)? CliqueOfKnownGang(NameSpan span)
+    {
+        for (var i = span.Count - 2; i >= 1; i--)
+        {
+            var rest = span.Slice(i, span.Count - i);
+            var opensName = NameWords.Key(rest.Words[0].Text) is "los" or "las" && char.IsUpper(rest.Words[0].Text[0])
+                || rest.Count >= 2 && rest.Words.All(w => w.IsCapitalized && !w.IsAllCaps);
+            if (!opensName || registry.FindOne(span.Slice(0, i).Surface, EntityKind.Group) is not { } gang)
+                continue;
+            var clique = registry.FindOne(span.Surface, EntityKind.Group) ?? registry.Add(EntityKind.Group, span.Surface, span.Start);
+            return clique == gang ? null : (clique, gang);
+        }
+        return null;
     }
 
     private EntityDraft NamedGroup(NameSpan span)
