@@ -20,7 +20,6 @@ public static partial class BodyReader
     // block may only go when it speaks to the reader ("Help us keep reporting") over a button or a list.
     private static void DropLinesAmidChrome(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int lead, int end)
     {
-        bool Dropped(int j) => j < lead || j >= end || kept[j] is null;
         for (var changed = true; changed;)
         {
             changed = false;
@@ -29,10 +28,10 @@ public static partial class BodyReader
                 if (kept[i] is not { } line || line.WordCount > MaxWordsAmidChrome)
                     continue;
                 var last = i == lines.Count - 1;
-                var chromeAfter = !last && !lines[i + 1].BlankBefore && Dropped(i + 1);
-                var chromeBefore = !lines[i].BlankBefore && Dropped(i - 1);
+                var chromeAfter = !last && !lines[i + 1].BlankBefore && IsDropped(kept, i + 1, lead, end);
+                var chromeBefore = !lines[i].BlankBefore && IsDropped(kept, i - 1, lead, end);
                 // "NOTICE: …" over the lines that go on with it.
-                if (chromeBefore && line.WordCount <= MaxWordsAmidChrome && ContinuesNotice(lines, i, kept, lead))
+                if (chromeBefore && ContinuesNotice(lines, i, kept, lead))
                 {
                     kept[i] = null;
                     changed = true;
@@ -58,15 +57,14 @@ public static partial class BodyReader
         var tail = end - 1;
         while (tail > lead && !(kept[tail] is { } line && line.WordCount >= TailParagraphWords && TitleText.EndsSentence(line.Text)))
             tail--;
-        bool Dropped(int j) => j < lead || j >= end || kept[j] is null;
         for (var i = tail + 1; i < end; i++)
         {
-            if (kept[i] is null || lines[i].BlankBefore || !Dropped(i - 1))
+            if (kept[i] is null || lines[i].BlankBefore || !IsDropped(kept, i - 1, lead, end))
                 continue;
             var last = i;
             while (last + 1 < end && kept[last + 1] is not null && !lines[last + 1].BlankBefore)
                 last++;
-            var closed = last == lines.Count - 1 || (!lines[last + 1].BlankBefore && Dropped(last + 1));
+            var closed = last == lines.Count - 1 || (!lines[last + 1].BlankBefore && IsDropped(kept, last + 1, lead, end));
             if (!closed || last - i + 1 > MaxRunLines)
                 continue;
             var shortLines = true;
@@ -78,6 +76,9 @@ public static partial class BodyReader
                 kept[k] = null;
         }
     }
+
+    // Lines outside the text (the header before the lead, what follows its end) count as dropped.
+    private static bool IsDropped(SourceLine?[] kept, int index, int lead, int end) => index < lead || index >= end || kept[index] is null;
 
     private static bool ContinuesNotice(IReadOnlyList<SourceLine> lines, int index, SourceLine?[] kept, int lead)
     {
@@ -150,7 +151,7 @@ public static partial class BodyReader
         || (index + 1 < lines.Count && !lines[index + 1].BlankBefore && IsTeaserDateline(lines[index + 1]));
 
     private static bool IsTeaserDateline(SourceLine line) =>
-        line.Chrome == ChromeKind.Line && line.WordCount <= 8 && line.Text.Contains('/') && BylineParser.Parse(line.Text) is { Authors.Count: 0 };
+        line.Chrome == ChromeKind.Line && BylineParser.IsTeaserDateline(line.Text, line.WordCount);
 
     // "Lena Torvik covers the Andes from Quito", and "She has reported on the border since 2015" below it.
     private static bool IsAuthorBio(IReadOnlyList<SourceLine> lines, int index, SourceLine?[] kept, IReadOnlyList<string> authors)

@@ -11,6 +11,12 @@ public static partial class BylineParser
 {
     private const int MaxBylineLength = 160;
 
+    /// <summary>"GUATEMALA / 4 FEB 2022": the dated line of a teaser, with no author.</summary>
+    public static bool IsTeaserDateline(string line, int words) =>
+        words <= MaxTeaserDatelineWords && line.Contains('/') && Parse(line) is { Authors.Count: 0 };
+
+    private const int MaxTeaserDatelineWords = 8;
+
     public static bool IsByline(string line) => MayBeByline(line) && (IsSigned(line) ? SignedPattern().IsMatch(line) : Pattern().IsMatch(line));
 
     public static Byline? Parse(string line)

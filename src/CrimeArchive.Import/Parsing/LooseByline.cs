@@ -155,11 +155,18 @@ public static partial class LooseByline
     [GeneratedRegex(@"^(?:\d+\s*(?:min(?:ute)?s?\.?(?:\s+(?:read|de\s+lectura))?|minutos?(?:\s+de\s+lectura)?|comments?|comentarios?|responses?|respuestas?|shares?)|(?:Lectura|Reading\s+time|Tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min(?:utos?|utes?)?\.?|Print|Email|E-mail|Share|Imprimir|Compartir|Enviar|Font\s+size|Tamaño\s+de\s+letra|Leave\s+a\s+comment|Deja\s+un\s+comentario|\d+|\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:h|hrs|horas))?(?:\s+\p{Lu}{2,4})?|(?:about\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|d[íi]as?|semanas?))$", RegexOptions.IgnoreCase)]
     private static partial Regex Ignorable();
 
-    [GeneratedRegex(@"(?:\||,)\s*(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|investigator|researcher|corresponsal|redactor|redactora|periodista|editora|colaborador|colaboradora|columnista|analista|investigador|investigadora|enviad[oa]|reportero|reportera)s?\b", RegexOptions.IgnoreCase)]
+    // The author's roles a byline may print beside the name, in either language: one list for the cheap
+    // test that lets a line in and for the piece that is the role.
+    private const string RoleNouns =
+        @"writer|reporter|correspondent|editor|editora|contributor|journalist|columnist|analyst|investigator|researcher|"
+        + @"corresponsal|redactor|redactora|periodista|colaborador|colaboradora|columnista|analista|investigador|investigadora|"
+        + @"reportero|reportera|enviad[oa]\s+especial";
+
+    [GeneratedRegex(@"(?:\||,)\s*(?:\p{L}+\s+)?(?:" + RoleNouns + @")(?:s|es|as)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
     // "Staff writer", "Corresponsal", "Senior editor": the author's role beside the name.
-    [GeneratedRegex(@"^(?:(?:Senior|Staff|Special|Chief|Contributing|Investigative|Freelance)\s+)?(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|investigator|researcher)s?$|^(?:corresponsal|redactor|redactora|periodista|editor|editora|colaborador|colaboradora|columnista|analista|investigador|investigadora|enviad[oa]\s+especial|reportero|reportera)(?:es|as)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Senior|Staff|Special|Chief|Contributing|Investigative|Freelance)\s+)?(?:" + RoleNouns + @")(?:s|es|as)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorRole();
 
     /// <summary>"Jane Doe and John Roe", "María López": a line of personal names and nothing else.</summary>

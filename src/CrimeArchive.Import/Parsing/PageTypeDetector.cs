@@ -38,7 +38,7 @@ public static partial class PageTypeDetector
                 teasers++;
             else if (line.WordCount >= RealParagraphWords && TitleText.EndsSentence(line.Text))
                 paragraphs++;
-            else if (paragraphs == 0 && line.WordCount <= 8 && line.Text.Contains('/') && BylineParser.Parse(line.Text) is { Authors.Count: 0 })
+            else if (paragraphs == 0 && BylineParser.IsTeaserDateline(line.Text, line.WordCount))
                 datelinesBeforeText++;
             pageCounter |= line.WordCount <= 6 && PageCounter().IsMatch(line.Text);
         }

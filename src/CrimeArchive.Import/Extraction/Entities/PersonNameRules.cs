@@ -197,7 +197,7 @@ public static class PersonNameRules
             return true;
         var i = span.Index - 2;
         // "fled south to Pampa Dorada".
-        if (before is "to" && i >= 0 && NameWords.Key(info.Words[i].Text) is "south" or "north" or "east" or "west" or "southwest" or "southeast" or "northwest" or "northeast")
+        if (before is "to" && i >= 0 && PlaceNouns.IsDirection(NameWords.Key(info.Words[i].Text)))
             return true;
         // "en el Alto Baudó", "in the Baixada Norte": an article between the preposition and the name.
         if (before is "el" or "la" or "the" && i >= 0 && NameWords.Key(info.Words[i].Text) is "in" or "en" or "near" or "desde" or "hacia")

@@ -68,7 +68,7 @@ internal static class PlaceCues
             "at" => noun is "crossing" or "port",
             "in" or "en" => PlaceNouns.IsPremises(noun) && !PlaceScanner.IsCalendarWord(KeyOf(text, tokens[i])),
             // "fled south to Pampa Dorada".
-            "to" => noun is "south" or "north" or "east" or "west" or "southwest" or "southeast" or "northwest" or "northeast",
+            "to" => PlaceNouns.IsDirection(noun),
             _ => false,
         };
     }

@@ -74,6 +74,10 @@ internal static class PlaceNouns
 
     public static bool IsPremises(string key) => Premises.Contains(key);
 
+    /// <summary>"fled south to X": a compass direction before "to" and a place.</summary>
+    public static bool IsDirection(string key) =>
+        key is "south" or "north" or "east" or "west" or "southwest" or "southeast" or "northwest" or "northeast";
+
     /// <summary>"the town of X", "los municipios de X", "the mayor of X": a noun that names a place in an of-phrase.</summary>
     public static bool BeforeOf(string key) => Singular.Contains(key) || Plural.Contains(key) || Dwellers.Contains(key) || Offices.Contains(key);
 

@@ -135,9 +135,7 @@ internal static partial class PlaceScanner
         {
             if (ProperNameContext.Classify(text, tokens, i, ofPhrase, false, gazetteer) != NameContext.Alone)
                 return -1;
-            found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, i, ofPhrase),
-                CuedPlaces.FromText(text, tokens, i, ofPhrase, PlaceKind.City)));
-            return ofPhrase;
+            return AddNamedByText(text, tokens, i, ofPhrase, found);
         }
         if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
             return -1;
@@ -155,9 +153,7 @@ internal static partial class PlaceScanner
         if (CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) != last
             || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
             return -1;
-        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last),
-            CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)));
-        return last;
+        return AddNamedByText(text, tokens, i, last, found);
     }
 
     /// <summary>A month, a weekday or a feast: "in March" is a time, not a place.</summary>
@@ -190,8 +186,14 @@ internal static partial class PlaceScanner
         if (last < 0 || Calendar.Contains(KeyAt(text, tokens, i))
             || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
             return -1;
-        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last),
-            CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)));
+        return AddNamedByText(text, tokens, i, last, found);
+    }
+
+    // A town only the text names, from tokens first to last.
+    private static int AddNamedByText(string text, List<Token> tokens, int first, int last, List<PlaceCandidate> found)
+    {
+        found.Add(new PlaceCandidate(tokens[first].Start, tokens[last].End - tokens[first].Start, KeyOfSpan(text, tokens, first, last),
+            CuedPlaces.FromText(text, tokens, first, last, PlaceKind.City)));
         return last;
     }
 
