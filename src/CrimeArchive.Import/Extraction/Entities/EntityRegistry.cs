@@ -37,6 +37,16 @@ public sealed partial class EntityRegistry
         return key;
     }
 
+    private static bool OpensWithArticle(string key)
+    {
+        foreach (var article in KeyArticles)
+        {
+            if (key.StartsWith(article, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     public IReadOnlyList<EntityDraft> Find(string name) =>
         byKey.TryGetValue(KeyOf(name), out var list) ? list : [];
 
@@ -70,11 +80,13 @@ public sealed partial class EntityRegistry
 
     public void AddKey(EntityDraft entity, string name)
     {
-        AddOneKey(entity, name);
+        var key = KeyOf(name);
+        AddOneKey(entity, key);
         if (entity.Kind != EntityKind.Group)
             return;
-        foreach (var variant in GroupNameVariants(KeyOf(name)))
-            AddOneKey(entity, variant);
+        // A variant is made of the key's words, so it is a key already, unless it opens with an article.
+        foreach (var variant in GroupNameVariants(key))
+            AddOneKey(entity, OpensWithArticle(variant) ? KeyOf(variant) : variant);
     }
 
     private static readonly string[] SpanishArticles = ["", "el ", "la ", "los ", "las "];
@@ -161,9 +173,8 @@ public sealed partial class EntityRegistry
         number + (number.EndsWith("11") || number.EndsWith("12") || number.EndsWith("13") ? "th"
             : number[^1] switch { '1' => "st", '2' => "nd", '3' => "rd", _ => "th" });
 
-    private void AddOneKey(EntityDraft entity, string name)
+    private void AddOneKey(EntityDraft entity, string key)
     {
-        var key = KeyOf(name);
         if (key.Length == 0 || !entity.Keys.Add(key))
             return;
         if (!byKey.TryGetValue(key, out var list))

@@ -89,7 +89,8 @@ public static class Tagger
                 i += length;
                 continue;
             }
-            tokens.Add(new Token(c.ToString(), sentence.Start + i, PartOfSpeech.Punctuation, PartOfSpeech.Punctuation));
+            var mark = c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
+            tokens.Add(new Token(mark, sentence.Start + i, PartOfSpeech.Punctuation, PartOfSpeech.Punctuation, lower: mark));
             i++;
         }
         return tokens;
@@ -109,11 +110,15 @@ public static class Tagger
 
     private static Token Word(string word, int start, bool first, bool spanish)
     {
-        var entry = Lexicon.Lookup(word.ToLowerInvariant(), spanish);
+        var lower = word.ToLowerInvariant();
+        var entry = Lexicon.Lookup(lower, spanish);
         if (char.IsUpper(word[0]) && !first && (entry.All & (PartOfSpeech.Determiner | PartOfSpeech.Pronoun | PartOfSpeech.PossessivePronoun | PartOfSpeech.Preposition | PartOfSpeech.Conjunction)) == 0)
-            return new Token(word, start, PartOfSpeech.ProperNoun, PartOfSpeech.ProperNoun | entry.All);
-        return new Token(word, start, entry.Likely, entry.All);
+            return new Token(word, start, PartOfSpeech.ProperNoun, PartOfSpeech.ProperNoun | entry.All, lower: lower);
+        return new Token(word, start, entry.Likely, entry.All, lower: lower);
     }
+
+    // Every sentence has its commas and stops: one string each, not one per mark.
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
     {

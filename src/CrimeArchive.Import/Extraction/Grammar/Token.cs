@@ -4,10 +4,10 @@ namespace CrimeArchive.Import.Extraction.Grammar;
 
 /// <summary>A word, a punctuation mark or a whole resolved name of a sentence, with its part of
 /// speech in context (<see cref="Tag"/>) and every part of speech the lexicon allows it.</summary>
-public sealed class Token(string text, int start, PartOfSpeech tag, PartOfSpeech all, EntityDraft? entity = null)
+public sealed class Token(string text, int start, PartOfSpeech tag, PartOfSpeech all, EntityDraft? entity = null, string? lower = null)
 {
     public string Text { get; } = text;
-    public string Lower { get; } = text.ToLowerInvariant();
+    public string Lower { get; } = lower ?? text.ToLowerInvariant();
     /// <summary>Offset in the source text.</summary>
     public int Start { get; } = start;
     public int End => Start + Text.Length;
