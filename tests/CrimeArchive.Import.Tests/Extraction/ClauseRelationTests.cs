@@ -186,6 +186,11 @@ public class ClauseRelationTests
     [InlineData("Police believe that Elio Rolo Vence and Tito Arce Gil command Los Grillos.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Last year, Los Grillos and Los Mirlos formed an alliance against Los Tordos.", "Los Grillos", RelationshipType.AllyOf, "Los Mirlos")]
     [InlineData("Last year, Los Grillos and Los Mirlos formed an alliance against Los Tordos.", "Los Mirlos", RelationshipType.RivalOf, "Los Tordos")]
+    [InlineData("Three gangs, Los Mirlos, Los Tordos and Los Grillos, merged in 2020 to form the Frente Unido.", "Los Tordos", RelationshipType.MemberOf, "Frente Unido")]
+    [InlineData("In 2015 Los Mirlos and Los Tordos formed the Coalición Andina to hold the mines.", "Los Mirlos", RelationshipType.MemberOf, "Coalición Andina")]
+    [InlineData("Los Mirlos and Los Tordos sealed a pact in 2019 known as the Alianza del Pacífico.", "Los Tordos", RelationshipType.MemberOf, "Alianza del Pacífico")]
+    [InlineData("Los Mirlos y Los Tordos conformaron en 2021 una alianza llamada Bloque Costeño.", "Los Mirlos", RelationshipType.AllyOf, "Los Tordos")]
+    [InlineData("Los Mirlos y Los Tordos se fusionaron para formar el Cártel del Altiplano.", "Los Mirlos", RelationshipType.MemberOf, "Cártel del Altiplano")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

@@ -108,6 +108,76 @@ public sealed partial class ClauseRelations
         AddAmong(sides, RelationSense.RivalOf);
     }
 
+    /// <summary>"A and B merged in 2020 to form G", "sealed a pact known as G", "joined forces under
+    /// the banner of G", "conformaron una alianza llamada G": groups that make a coalition together are
+    /// its members.</summary>
+    private void FormedTogether(int k)
+    {
+        var verb = phrases[k].Tokens.LastOrDefault(t => t.Is(PartsOfSpeech.AnyVerb));
+        if (verb is null || !CoalitionVerbs.Contains(verb.Lower) || IsPassive(k) || Subject(k) is not { } subjects)
+            return;
+        // "Three gangs, A, B and C, merged": the list set beside the subject is the subject.
+        if (subjects.Count == 1 && k >= 2 && phrases[k - 1].Kind == PhraseKind.Comma && phrases[k - 2].Entity is not null
+            && NameListEndingAt(k - 2) is { Count: >= 2 } listed)
+            subjects = listed;
+        var makers = subjects.Where(e => !e.IsPerson).ToList();
+        var i = k + 1;
+        // "A merged with B to form G".
+        if (makers.Count == 1 && i + 1 < phrases.Count && phrases[i].Lower is "with" or "con" && phrases[i + 1].Entity is { IsPerson: false } partner)
+        {
+            makers.Add(partner);
+            i += 2;
+        }
+        if (makers.Count < 2 || makers.Count != subjects.Count)
+            return;
+        // "A and B formed G": the verb says it; "A and B joined forces in G": a noun says it.
+        var coalition = RelationWords.Lemma(verb.Lower) is "form" or "formar" or "conformar";
+        var alliance = false;
+        EntityDraft? whole = null;
+        for (; i < phrases.Count && i <= k + 10 && whole is null; i++)
+        {
+            var p = phrases[i];
+            if (p.Entity is { IsPerson: false } named && !makers.Contains(named))
+                whole = named;
+            else if (p.Kind == PhraseKind.Verb)
+            {
+                var lemma = RelationWords.Lemma(p.Last.Lower);
+                coalition |= lemma is "form" or "create" or "found" or "establish" or "formar" or "crear" or "fundar" or "conformar";
+                if (lemma is null && !p.Tokens.Any(t => NamingWords.Contains(t.Lower)))
+                    break;
+            }
+            else if (p.Kind == PhraseKind.Noun && p.Entity is null && p.Head is { } head)
+            {
+                coalition |= CoalitionNouns.Contains(head.Lower) || RelationWords.Noun(head.Lower) == RelationSense.MadeOf;
+                alliance |= p.Tokens.Any(t => RelationWords.LightNoun(t.Lower) == RelationSense.AllyOf);
+            }
+            else if (p.Kind is not (PhraseKind.Preposition or PhraseKind.Comma or PhraseKind.Other) && p.Lower is not ("as" or "como"))
+                break;
+        }
+        // "A and B joined forces", "sellaron un pacto": allies, whether or not the pact has a name.
+        if (alliance)
+            AddAmong(makers, RelationSense.AllyOf);
+        if (whole is not null && coalition)
+            foreach (var maker in makers)
+                Add(maker, RelationSense.MemberOf, whole);
+    }
+
+    // The verbs, in any form, by which groups make a coalition together.
+    private static readonly HashSet<string> CoalitionVerbs = new(StringComparer.Ordinal)
+    {
+        "merge", "merged", "merges", "unite", "united", "unites", "join", "joined", "joins", "seal", "sealed", "seals",
+        "sign", "signed", "signs", "forge", "forged", "forges", "form", "formed", "forms", "band", "banded", "team", "teamed",
+        "fusionaron", "fusionan", "fusionaban", "unieron", "unen", "sellaron", "sellan", "firmaron", "firman", "conformaron",
+        "conforman", "formaron", "forman", "crearon", "pactaron", "agruparon",
+    };
+
+    // The nouns that say what the coalition is, or under what it stands.
+    private static readonly HashSet<string> CoalitionNouns = new(StringComparer.Ordinal)
+    {
+        "pact", "alliance", "coalition", "federation", "confederation", "umbrella", "bloc", "front", "union", "banner", "forces",
+        "pacto", "alianza", "coalición", "federación", "confederación", "bloque", "frente", "unión", "bandera", "fuerzas",
+    };
+
     /// <summary>"G has been at war since 2019 with H", "G and H are at war", "están en guerra con H".</summary>
     private void AtWar(int k)
     {

@@ -20,6 +20,7 @@ public sealed partial class ClauseRelations
         SplitInto(k);
         WentToWar(k);
         AtWar(k);
+        FormedTogether(k);
         if (PartsComposing(k, head))
             return;
         var lemma = RelationWords.Lemma(head.Lower);
