@@ -342,7 +342,7 @@ public static partial class GroupNameRules
     // A place "described" by a definite group noun is where the group is ("Villa Sol, the gang's base";
     // "In Villa Sol, the cartel …"): only an indefinite one counts.
     private static bool IsDescribedAsGroup(NameSpan span, SentenceInfo info) =>
-        DescribedAsGroup().Match(info.Sentence.Text[(span.End - info.Sentence.Start)..]) is { Success: true } m
+        DescribedAsGroup().Match(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.Text.Length - (span.End - info.Sentence.Start)) is { Success: true } m
             && !((NameWords.IsPlace(span.Surface) || PersonNameRules.WordBefore(info, span) is "in" or "en")
                 && DefiniteApposition().IsMatch(m.Value) && !GroupClauseAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start + m.Length)));
 
@@ -499,7 +499,7 @@ public static partial class GroupNameRules
     /// "the clan, known as …"), if it is one.</summary>
     public static string? DescribedGroupNoun(SentenceInfo info, int start)
     {
-        var m = DescribedGroupKnownAs().Match(info.Sentence.Text[..(start - info.Sentence.Start)]);
+        var m = DescribedGroupKnownAs().Match(info.Sentence.Text, 0, start - info.Sentence.Start);
         return m.Success ? m.Groups["noun"].Value.ToLowerInvariant() : null;
     }
 
@@ -562,11 +562,11 @@ public static partial class GroupNameRules
     {
         var names = new List<(string, int)>();
         var rel = end - info.Sentence.Start;
-        var m = Parenthetical().Match(info.Sentence.Text[rel..]);
+        var m = Parenthetical().Match(info.Sentence.Text, rel, info.Sentence.Text.Length - rel);
         if (!m.Success)
             return names;
         var inner = m.Groups["inner"];
-        var innerStart = info.Sentence.Start + rel + inner.Index;
+        var innerStart = info.Sentence.Start + inner.Index;
         var position = 0;
         foreach (var part in PartSeparator().Split(inner.Value))
         {

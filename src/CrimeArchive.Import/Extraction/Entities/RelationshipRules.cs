@@ -143,12 +143,12 @@ public sealed partial class RelationshipRules
             return;
         var type = TypeOf(role);
         // "the head of a Saltmarsh Cartel cell": the cell is what is led, and it has no name.
-        if (role.Groups["leader"].Success && FactionWordAfter().IsMatch(s.Text[(g.End - s.Start)..]) && Text(s, p.End, g.Start).TrimEnd().EndsWith(" a", StringComparison.Ordinal))
+        if (role.Groups["leader"].Success && FactionWordAfter().IsMatch(s.Text.AsSpan(g.End - s.Start)) && Text(s, p.End, g.Start).TrimEnd().EndsWith(" a", StringComparison.Ordinal))
             return;
         // "the leader of the Barrio 18's "Revolucionarios" faction": the faction is what is led.
         var gi = ms.IndexOf(g);
         if (gi + 1 < ms.Count && !ms[gi + 1].Entity.IsPerson && Text(s, g.End, ms[gi + 1].Start).Trim().TrimEnd('"', '“', '\'').Trim() is "'s" or "’s"
-            && FactionWordAfter().IsMatch(s.Text[(ms[gi + 1].End - s.Start)..]))
+            && FactionWordAfter().IsMatch(s.Text.AsSpan(ms[gi + 1].End - s.Start)))
             g = ms[gi + 1];
         Add(p.Entity, type, g.Entity, s);
         var and = AndItsRoleAfter().Match(s.Text, g.End - s.Start, s.Text.Length - (g.End - s.Start));
@@ -274,7 +274,7 @@ public sealed partial class RelationshipRules
     // "the Rastrojos’ three principal leaders" followed by a sentence naming exactly three people.
     private void CountedLeadersOf(Sentence s, SentenceMention g, List<SentenceMention> next)
     {
-        var m = CountedLeaders().Match(s.Text[(g.End - s.Start)..]);
+        var m = CountedLeaders().Match(s.Text, g.End - s.Start, s.Text.Length - (g.End - s.Start));
         if (!m.Success)
             return;
         var n = m.Groups["n"].Value switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, _ => 5 };
