@@ -17,10 +17,22 @@ public class NameVariantTests
     [InlineData("Los Alcatraces (the Pelicans) hold the docks. The Pelicans are led by Feliciano Ochandía Ruiz.", "Los Alcatraces", "Pelicans")]
     [InlineData("Mara Tigrilla controls the market in Puerto Salinas. The Tigrilla also extorts bus drivers.", "Mara Tigrilla", "Tigrilla")]
     [InlineData("The Cártel de Montecal moves cocaine. The Montecal crew pays the police.", "Cártel de Montecal", "Montecal crew")]
+    // A former name is the same group's: never a second group, nor a part of the first.
+    [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
+    [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]
+    [InlineData("Clica 40, also known as the 40s, is the biggest clique of the Barrio Azul gang.", "Clica 40", "40s")]
     public void Variants_of_one_group_name_are_one_group(string text, string first, string second)
     {
         var group = ExtractionHelper.Run(text).Groups().Single(g => g.Aliases.Contains(first));
         Assert.Contains(second, group.Aliases);
+    }
+
+    [Fact]
+    public void A_former_name_is_no_part_of_the_group()
+    {
+        var x = ExtractionHelper.Run("Los Cuervos, formerly known as La Banda del Trapiche, control the docks of the port.");
+        Assert.Single(x.Groups());
+        Assert.Empty(x.Relationships);
     }
 
     [Theory]

@@ -48,6 +48,8 @@ public class PersonAndAliasTests
     // The article outside the quotes; the nickname opening the sentence before its owner.
     [InlineData("es", "Ofelia Duarte Rincón, conocida como la “Madrina”, cobra las cuotas del mercado.", "Ofelia Duarte Rincón", "Madrina")]
     [InlineData("en", "Known along the river as \"Garfio\" for his missing hand, Tobías Leal Arce moves the boats.", "Tobías Leal Arce", "Garfio")]
+    // A description after the quoted nickname describes its owner: the nickname is no one else's.
+    [InlineData("en", "Police arrested Fidel Urrutia, known as \"Tato,\" the alleged leader of the gang.", "Fidel Urrutia", "Tato")]
     public void A_nickname_set_apart_from_its_name_joins_it(string lang, string text, string name, string nickname)
     {
         var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);

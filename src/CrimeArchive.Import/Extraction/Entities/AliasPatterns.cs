@@ -221,7 +221,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was)\s))[Aa]lias\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex BareAlias();
 
-    [GeneratedRegex(@"(?<=\b(?!alias\b|nicknamed\b|dubbed\b|apodad[oa]\b)\p{Ll}+\s)[“""«](?<nick>\p{Lu}[^“”""«»,]{0,30}?)(?:,[”""»]|[”""»]\s*,)\s+(?:a|an|the|un|una|el|la)\s+(?:(?!whose\b|cuy[oa]s?\b|which\b|que\b)[\p{L}\d\-]+\s+){0,3}(?:leader|boss|chief|commander|member|hitman|lieutenant|trafficker|operator|cabecilla|jefe|l[ií]der|comandante|sicario|miembro|integrante|narcotraficante)\b")]
+    [GeneratedRegex(@"(?<=\b(?!alias\b|nicknamed\b|dubbed\b|apodad[oa]\b|as\b|como\b|called\b|llamad[oa]\b)\p{Ll}+\s)[“""«](?<nick>\p{Lu}[^“”""«»,]{0,30}?)(?:,[”""»]|[”""»]\s*,)\s+(?:a|an|the|un|una|el|la)\s+(?:(?!whose\b|cuy[oa]s?\b|which\b|que\b)[\p{L}\d\-]+\s+){0,3}(?:leader|boss|chief|commander|member|hitman|lieutenant|trafficker|operator|cabecilla|jefe|l[ií]der|comandante|sicario|miembro|integrante|narcotraficante)\b")]
     private static partial Regex QuotedNicknameDescribed();
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
