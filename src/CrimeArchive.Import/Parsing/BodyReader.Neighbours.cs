@@ -77,6 +77,34 @@ public static partial class BodyReader
         }
     }
 
+    private const int MaxLinkItems = 8;
+    private const int MaxLinkItemWords = 20;
+
+    // "Related:" over "- Border Crews Widen Their Reach", "Lee también:" over "• …": a box of links to
+    // other stories set in the text; its headlines, bulleted or with no full stop, go with their label.
+    private static void DropLinksUnderLabel(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int lead, int end)
+    {
+        for (var i = lead + 1; i < end - 1; i++)
+        {
+            if (lines[i].WordCount > 5 || !LinksLabel().IsMatch(lines[i].Text))
+                continue;
+            var last = i;
+            while (last + 1 < end && last - i < MaxLinkItems && kept[last + 1] is { } item && item.WordCount <= MaxLinkItemWords
+                && (IsBulleted(item.Text) || !TitleText.EndsSentence(item.Text) && !item.Text.Contains(',')))
+                last++;
+            if (last == i)
+                continue;
+            for (var k = i; k <= last; k++)
+                kept[k] = null;
+            i = last;
+        }
+    }
+
+    private static bool IsBulleted(string text) => text.Length > 2 && text[0] is '-' or '•' or '*' or '·' or '▪' or '►' or '→' or '–' && text[1] == ' ';
+
+    [GeneratedRegex(@"^(?:Related(?:\s+(?:coverage|stories|articles|reading|links|content))?|More\s+on\s+this\s+(?:topic|story)|See\s+also|Read\s+also|Also\s+read|Relacionad[oa]s?|Notas\s+relacionadas|Lee\s+tambi[ée]n|Lea\s+tambi[ée]n|Te\s+puede\s+interesar|Le\s+puede\s+interesar|Ver\s+tambi[ée]n|M[áa]s\s+sobre\s+este\s+tema)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinksLabel();
+
     // Lines outside the text (the header before the lead, what follows its end) count as dropped.
     private static bool IsDropped(SourceLine?[] kept, int index, int lead, int end) => index < lead || index >= end || kept[index] is null;
 

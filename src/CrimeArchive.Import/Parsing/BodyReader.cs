@@ -63,6 +63,7 @@ public static partial class BodyReader
             var length = GluedAltText.KeptLength(line.Text);
             kept[i] = length == line.Text.Length ? line : line with { Text = line.Text[..length].TrimEnd() };
         }
+        DropLinksUnderLabel(lines, kept, lead, end);
         DropLinesAmidChrome(lines, kept, lead, end);
         DropRunsAmidChrome(lines, kept, lead, end);
         var content = new List<SourceLine>();

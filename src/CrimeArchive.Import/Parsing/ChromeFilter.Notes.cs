@@ -22,6 +22,7 @@ public static partial class ChromeFilter
         || line[0] is '←' or '‹' or '«' && line.Length <= MaxLinkLength
         || line[0] is 'P' && SeriesLabel().IsMatch(line)
         || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line)
+        || line.Length <= MaxCallLength && !HoldsQuote(line) && ReaderCall().IsMatch(line)
         || line.Length <= MaxCaptionLength && (line[0] == '[' || line.AsSpan().IndexOfAny(CaptionWords) >= 0) && CaptionCredit().IsMatch(line)
         || line.Length <= MaxShortChromeLength && (line.AsSpan(0, Math.Min(line.Length, NoteLabelReach)).Contains(':') || line.AsSpan().IndexOfAny(NoteWords) >= 0)
             && EditorsNote().IsMatch(line);
@@ -52,6 +53,14 @@ public static partial class ChromeFilter
     private static partial Regex EditorsNote();
 
     private const int MaxCallLength = 120;
+
+    // "Like our reporting? Join the weekly newsletter.", "Help fund our reporting — chip in today.", "Apoya
+    // el periodismo independiente: dona hoy.": a clause that opens with a call to the reader to sign up or
+    // give, about the site's own work. A story's sentences do not open with imperatives; a quoted one may.
+    [GeneratedRegex(@"(?:^|[.?!:;—–]\s+|\s-\s)(?:Join|Sign\s+up|Subscribe|Donate|Give|Chip\s+in|Support|Help\s+(?:fund|support|us|keep|sustain)|Become\s+a\s+(?:member|supporter|subscriber|donor)|Apoya|Apoye|Ap[óo]yanos|Dona|Done|Suscr[íi]bete|Suscr[íi]base|[ÚU]nete|Contribuye|Contribuya|Colabora|Colabore|Ay[úu]danos|Hazte)\b[^.?!]{0,80}\b(?:newsletter|bolet[íi]n|reporting|journalism|periodismo|work|trabajo|today|now|hoy|ahora|monthly|mensual|donation|donaci[óo]n|us|nos|nuestr[oa]s?|our|independiente|independent)\b[^.?!]{0,40}[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderCall();
+
+    private static bool HoldsQuote(string line) => line.AsSpan().IndexOfAny("\"“”«»") >= 0;
 
     // "Never lose track of the story. Register today.": a short pitch that ends by telling the reader to sign up.
     [GeneratedRegex(@"^(?:[^.!?]{0,80}[.!?]\s+)?(?:Register|Sign\s+up|Subscribe|Join\s+us|Join\s+now|Reg[íi]strese|Reg[íi]strate|Suscr[íi]base|Suscr[íi]bete|[ÚU]nete|Inscr[íi]bete)(?:\s+(?:today|now|here|for\s+free|free|hoy|ahora|aqu[íi]|gratis|ya))?[.!]?$", RegexOptions.IgnoreCase)]

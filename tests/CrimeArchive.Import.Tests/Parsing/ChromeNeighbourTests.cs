@@ -55,6 +55,38 @@ public class ChromeNeighbourTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Like our reporting? Join the weekly newsletter.")]
+    [InlineData("Help fund our reporting — chip in today.")]
+    [InlineData("Apoya el periodismo independiente: dona hoy.")]
+    [InlineData("¿Te gusta lo que lees? Suscríbete a nuestro boletín.")]
+    public void A_call_to_sign_up_or_give_between_paragraphs_is_chrome(string call)
+    {
+        var doc = ParseRaw(Lead, "", call, "", Second, "", Third);
+
+        Assert.Equal([Lead, Second, Third], doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("\"Join us or die,\" read the graffiti the gang left on the wall.")]
+    [InlineData("Support for the gang has waned in the port since the arrests of last year.")]
+    public void A_sentence_of_the_story_that_looks_like_a_call_is_kept(string line)
+    {
+        var doc = ParseRaw(Lead, "", line, "", Second);
+
+        Assert.Equal([Lead, line, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Related:", "- Border Crews Widen Their Reach", "- How Pills Travel Inside Coffee Sacks")]
+    [InlineData("Lee también:", "• Las rutas del puerto", "• El clan que compró un pueblo")]
+    public void A_box_of_links_under_its_label_in_the_text_is_chrome(string label, string first, string second)
+    {
+        var doc = ParseRaw(Lead, "", label, first, second, "", Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
     [Fact]
     public void A_closing_paragraph_over_a_list_that_asks_nothing_of_the_reader_is_kept()
     {
