@@ -132,6 +132,10 @@ public static partial class BodyReader
     [GeneratedRegex(@"\b(?:you|your|usted|ustedes|us|our|we|nuestr[oa]s?|readers|lectores)\b|[?¿]|\b\w*[áéíóú]\w*[ae]nos\b|^(?:Apoye|Apoyen|Respalde|Respalden|Done|Donen|Contribuya|Colabore|Suscr[íi]base|Escriba|Env[íi]e|Ayude|Ay[úu]denos)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderAddress();
 
+    // "DOB" over "March 3, 1980": a profile's date of birth under its label, not a teaser's date.
+    private static bool IsFactboxValue(IReadOnlyList<SourceLine> lines, int i) =>
+        ProfileVocabulary.IsLabel(lines[i - 1].Text.TrimEnd(':').Trim());
+
     // "March 9, 2021" on a line of its own below the lead: a teaser's or a comment's date.
     private static bool IsDateOnly(SourceLine line) =>
         line.WordCount <= MaxDateWords && line.Text.Any(char.IsDigit) && LooseByline.Read(line.Text) is { Date: not null, Authors.Count: 0 };

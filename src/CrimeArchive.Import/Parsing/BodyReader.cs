@@ -40,7 +40,7 @@ public static partial class BodyReader
             }
             if ((footer && IsFooterLine(lines, i)) || IsSignUpHeading(lines, i) || IsNewsletterBox(lines, i)
                 || IsDonationPitch(lines, i) || IsCaptionAboveCredit(lines, i) || (i > lead && IsNextToTeaserDateline(lines, i))
-                || IsAuthorBio(lines, i, kept, authors) || (i > lead && IsDateOnly(line)))
+                || IsAuthorBio(lines, i, kept, authors) || (i > lead && IsDateOnly(line) && !IsFactboxValue(lines, i)))
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) && IsTeaserRun(lines, i))
                 continue;

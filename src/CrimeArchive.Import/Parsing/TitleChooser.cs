@@ -51,7 +51,9 @@ public static partial class TitleChooser
             if (comparable.Length > 0 && (path.EndsWith(comparable, StringComparison.Ordinal)
                 || NameNormalizer.Normalize(TitleText.StripWrappingQuotes(text)) == tail
                 || NameNormalizer.Normalize(TitleDeriver.ProfileName(text)) == tail
-                || NameNormalizer.Normalize(InnerNickname().Replace(text, " ")) == tail))
+                || NameNormalizer.Normalize(InnerNickname().Replace(text, " ")) == tail
+                // "Faro Norte (FN-9)" under a breadcrumb ending "Faro Norte": the name with its initials.
+                || NameNormalizer.Normalize(TrailingParenthesis().Replace(text, "")) == tail))
                 return TitleText.StripWrappingQuotes(text);
         }
         // A breadcrumb cut short or spelled differently still shares the headline's first words.
@@ -71,6 +73,9 @@ public static partial class TitleChooser
             && !(words <= 3 && !text.Any(char.IsLower))
             && !text.Contains("InSight Crime", StringComparison.OrdinalIgnoreCase);
     }
+
+    [GeneratedRegex(@"\s*\([^()]{1,40}\)$")]
+    private static partial Regex TrailingParenthesis();
 
     // "Ramón “El Tuerto” Bejarano" under a breadcrumb ending "Ramón Bejarano": the nickname inside the name.
     [GeneratedRegex(@"\s[“""‘'][^“”""‘’]{1,30}[”""’'](?=\s)")]

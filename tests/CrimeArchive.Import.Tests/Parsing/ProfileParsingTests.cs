@@ -5,6 +5,8 @@ namespace CrimeArchive.Import.Tests.Parsing;
 
 public class ProfileParsingTests
 {
+    private static ParsedDocument ParseRaw(params string[] lines) => SourceTextParser.Parse(string.Join("\n", lines));
+
     private const string PersonLead =
         "Mario Alberto Ruiz Pena was a commander of the Valle family's armed wing in western Honduras until his arrest in 2016.";
 
@@ -96,6 +98,22 @@ public class ProfileParsingTests
 
         Assert.Equal([new("Leader", "Hector Ramirez"), new("Founded", "1998"), new("Size", "About 300 members")], doc.Factbox);
         Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
+    }
+
+    [Fact]
+    public void A_date_under_its_label_is_the_label_s_value()
+    {
+        var doc = ParseRaw(PersonLead, "", "DOB", "", "March 3, 1980", "", "Group", "", "Valle family", "", "History", "", Second, "", "Prospects", "", Third);
+
+        Assert.Equal([new("DOB", "March 3, 1980"), new("Group", "Valle family")], doc.Factbox);
+    }
+
+    [Fact]
+    public void A_title_with_its_initials_under_a_breadcrumb_without_them_is_kept_whole()
+    {
+        var doc = Parse("Home / Profiles / Cachorros del Valle", "Cachorros del Valle (CDV)", GroupLead, "History", Second, "Leadership", Third);
+
+        Assert.Equal("Cachorros del Valle (CDV)", doc.Title);
     }
 
     [Fact]
