@@ -191,6 +191,8 @@ public class ClauseRelationTests
     [InlineData("Los Mirlos and Los Tordos sealed a pact in 2019 known as the Alianza del Pacífico.", "Los Tordos", RelationshipType.MemberOf, "Alianza del Pacífico")]
     [InlineData("Los Mirlos y Los Tordos conformaron en 2021 una alianza llamada Bloque Costeño.", "Los Mirlos", RelationshipType.AllyOf, "Los Tordos")]
     [InlineData("Los Mirlos y Los Tordos se fusionaron para formar el Cártel del Altiplano.", "Los Mirlos", RelationshipType.MemberOf, "Cártel del Altiplano")]
+    [InlineData("Los Grillos are run by Elio Rolo Vence, known as \"El Zurdo,\" and his cousin Tito Arce Gil.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos son dirigidos por Elio Rolo Vence, alias «el Zurdo», y su primo Tito Arce Gil.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

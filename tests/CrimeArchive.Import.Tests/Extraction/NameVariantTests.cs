@@ -39,6 +39,8 @@ public class NameVariantTests
     [InlineData("The Tigres del Sur clashed with soldiers near the border.", "Tigres del Sur")]
     [InlineData("Police said the Cartel of the Coast paid the guards.", "Cartel of the Coast")]
     [InlineData("The Bloque Oriental operated in the plains for a decade.", "Bloque Oriental")]
+    [InlineData("Marcos Ibarra es el comandante del Frente Comandante Anselmo Quiroga, que opera en el Cauca.", "Frente Comandante Anselmo Quiroga")]
+    [InlineData("The Zenón Paredes Mobile Column, headed by Luis Arce, operates along the border.", "Zenón Paredes Mobile Column")]
     [InlineData("Barrio 18 and the MS13 are rivals in the capital.", "Barrio 18")]
     [InlineData("The Union Sur, a federation led by Dario Lenz, is its rival.", "Union Sur")]
     [InlineData("Police say the Hermanos del Alba Roja (HAR) tax every bus in the port.", "Hermanos del Alba Roja")]

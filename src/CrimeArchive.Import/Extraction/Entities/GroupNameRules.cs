@@ -95,6 +95,10 @@ public static partial class GroupNameRules
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
             return IsFirmName(raw, info) ? new GroupHit(raw.Surface, raw.Start, raw.End) : null;
+        // "Frente Comandante Anselmo Quiroga", "the Zenón Paredes Mobile Column": a unit named after a
+        // person is the unit, title and all, not the person.
+        if (UnitNamedAfterPerson(raw) is { } unit)
+            return new GroupHit(unit.Surface, unit.Start, unit.End);
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
         // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
         var whole = StripStopWords(raw);
@@ -239,6 +243,20 @@ public static partial class GroupNameRules
                 && !IsNameOfDescribedGroup(info, span.Start)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
+    }
+
+    private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
+    {
+        var from = NameWords.Key(raw.Words[0].Text) is "the" or "el" or "la" ? 1 : 0;
+        if (raw.Count - from < 3)
+            return null;
+        var unit = raw.Slice(from, raw.Count - from);
+        var first = NameWords.Key(unit.Words[0].Text);
+        var last = NameWords.Key(unit.Words[^1].Text);
+        var opens = first is "frente" or "bloque" or "columna" or "brigada" or "batallon" && unit.Words.Skip(1).All(w => char.IsUpper(w.Text[0]));
+        var closes = last is "column" or "front" or "bloc" or "brigade" or "battalion" && char.IsUpper(unit.Words[^1].Text[0])
+            && unit.Words.Take(unit.Count - 1).All(w => char.IsUpper(w.Text[0]) || NameCandidateFinder.IsParticle(w.Text));
+        return opens || closes ? unit : null;
     }
 
     // Words of firms and fellowships that criminal outfits take as names ("La Empresa", "La Oficina del

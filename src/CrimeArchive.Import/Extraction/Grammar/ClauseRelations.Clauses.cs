@@ -327,8 +327,12 @@ public sealed partial class ClauseRelations
         var i = k + 1;
         while (i + 1 < phrases.Count && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e" or "or" or "o"))
         {
+            // "A, known as “El Zurdo,” and B": the item's own nickname is passed over.
+            var aside = phrases[i].Kind == PhraseKind.Comma ? NicknameAsideEnd(i, list[^1]) : null;
+            if (aside is { } asideEnd)
+                i = asideEnd;
             // "A, a former police officer, and B": an item's apposition is passed over.
-            if (phrases[i].Kind == PhraseKind.Comma && i + 2 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
+            else if (phrases[i].Kind == PhraseKind.Comma && i + 2 < phrases.Count && phrases[i + 1].Kind == PhraseKind.Noun && phrases[i + 1].Entity is null
                 && phrases[i + 1].First.Lower is "a" or "an" or "un" or "una" && phrases[i + 2].Kind == PhraseKind.Comma)
                 i += 2;
             // "A, a former bus driver known as “El Maestro” (the Schoolmaster), and B": a longer one, up to the ", and";
@@ -339,6 +343,9 @@ public sealed partial class ClauseRelations
                 && ListGoesOnAfterApposition(i + 1) is { } resumed)
                 i = resumed;
             var j = i + 1;
+            // The quote that closes the nickname after its comma: “El Zurdo,” and B.
+            if (aside is not null && j < phrases.Count && IsClosingQuote(phrases[j]))
+                j++;
             if (phrases[i].Kind == PhraseKind.Comma && j < phrases.Count && phrases[j].Lower is "and" or "y")
                 j++;
             // "por X y por sus hermanas E y M": the preposition said again.
@@ -354,6 +361,26 @@ public sealed partial class ClauseRelations
             i = j + 1;
         }
         return list;
+    }
+
+    private static bool IsClosingQuote(Phrase p) => p.Kind == PhraseKind.Other && p.Lower is "\"" or "”" or "»" or "’" or "'";
+
+    /// <summary>The comma that closes an aside giving <paramref name="item"/> another name (", known as
+    /// “El Zurdo”,", ", alias Chucho,", ", conocido como el Flaco,"), the aside opening at the comma k.</summary>
+    private int? NicknameAsideEnd(int k, EntityDraft item)
+    {
+        for (var c = k + 1; c + 1 < phrases.Count && c <= k + 4; c++)
+        {
+            var p = phrases[c];
+            if (p.Entity == item)
+            {
+                var close = IsClosingQuote(phrases[c + 1]) && c + 2 < phrases.Count ? c + 2 : c + 1;
+                return phrases[close].Kind == PhraseKind.Comma ? close : null;
+            }
+            if (!(p.Kind == PhraseKind.Other && p.Lower is "\"" or "“" or "«" or "‘" or "'") && !(p.Tokens.All(t => NamingWords.Contains(t.Lower) || t.Lower is "as" or "como" or "alias" or "also" or "better" or "más" or "mejor")))
+                return null;
+        }
+        return null;
     }
 
     /// <summary>Where a list resumes after an item's apposition that starts at k: the comma before
