@@ -228,17 +228,36 @@ public static partial class EntityExtractor
     // source has them, so that each place is cited where it stands.
     private static IEnumerable<TextBlock> FactboxPlaceLines(ParsedDocument document)
     {
-        foreach (var (label, _) in document.Factbox)
+        foreach (var (label, value) in document.Factbox)
         {
             if (!ProfileVocabulary.IsPlaceLabel(label))
                 continue;
             // The label with its colon, so that the same word in a sentence before it is not taken.
             var at = document.SourceText.IndexOf(label + ":", StringComparison.Ordinal);
-            if (at < 0)
-                continue;
-            var end = document.SourceText.IndexOf('\n', at);
-            yield return new TextBlock(document.SourceText[at..(end < 0 ? document.SourceText.Length : end)].TrimEnd(), at);
+            if (at >= 0)
+            {
+                var end = document.SourceText.IndexOf('\n', at);
+                yield return new TextBlock(document.SourceText[at..(end < 0 ? document.SourceText.Length : end)].TrimEnd(), at);
+            }
+            else if (StackedFactboxLine(document.SourceText, label, value) is { } stacked)
+                yield return stacked;
         }
+    }
+
+    // "Area of Operation" over "Alba, Cierzo, La Vega": the label and its value on lines of their own,
+    // read as one labelled line; the line breaks between them become the colon, so offsets still hold.
+    private static TextBlock? StackedFactboxLine(string source, string label, string value)
+    {
+        for (var at = source.IndexOf(label, StringComparison.Ordinal); at >= 0; at = source.IndexOf(label, at + 1, StringComparison.Ordinal))
+        {
+            var gapStart = at + label.Length;
+            var gap = 0;
+            while (gapStart + gap < source.Length && char.IsWhiteSpace(source[gapStart + gap]))
+                gap++;
+            if (gap > 0 && source.AsSpan(gapStart, gap).Contains('\n') && source.AsSpan(gapStart + gap).StartsWith(value, StringComparison.Ordinal))
+                return new TextBlock(label + ":" + new string(' ', gap - 1) + value, at);
+        }
+        return null;
     }
 
     // Places from the gazetteer, minus those inside a person's or group's name or equal to a

@@ -36,6 +36,15 @@ public class PlaceNounTests
     }
 
     [Fact]
+    public void A_factbox_value_under_its_place_label_gives_its_places_where_they_stand()
+    {
+        const string text = "Los Tordos\n\nLos Tordos are a gang based in northern Mexico.\n\nFounded\n\n2012\n\nArea of operation\n\nAlcornal, Rosarito Viejo and Tecate\n\nHistory\n\nLos Tordos emerged in 2012 in Tijuana.\n\nLeadership\n\nThe gang is led by Rubén Salas, a former police officer.";
+        var x = SourceTextExtractor.Extract(text);
+        var alcornal = x.Entities.Single(e => e.Name == "Alcornal");
+        Assert.Equal("Alcornal", text.Substring(alcornal.Mentions[0].Start, alcornal.Mentions[0].Length));
+    }
+
+    [Fact]
     public void A_mayor_named_with_his_title_is_still_a_person()
     {
         var x = ExtractionHelper.Run("Mayor Ana Torres denied the charges, and the mayor, Luis Vega Prado, resigned.");
