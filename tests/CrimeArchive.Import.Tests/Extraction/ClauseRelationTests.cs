@@ -193,6 +193,9 @@ public class ClauseRelationTests
     [InlineData("Los Mirlos y Los Tordos se fusionaron para formar el Cártel del Altiplano.", "Los Mirlos", RelationshipType.MemberOf, "Cártel del Altiplano")]
     [InlineData("Los Grillos are run by Elio Rolo Vence, known as \"El Zurdo,\" and his cousin Tito Arce Gil.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Los Grillos son dirigidos por Elio Rolo Vence, alias «el Zurdo», y su primo Tito Arce Gil.", "Tito Arce Gil", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Tordos teamed up with Los Mirlos to drive Los Grillos out of the river port.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("To hold off Los Grillos, Los Tordos teamed up with Los Mirlos in 2019.", "Los Mirlos", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Los Tordos se unieron a Los Mirlos para combatir a Los Grillos en el puerto.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

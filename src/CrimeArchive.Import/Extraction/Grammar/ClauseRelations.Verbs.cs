@@ -189,10 +189,11 @@ public sealed partial class ClauseRelations
         var adjectival = lemma is "ally" or "align" or "aliar";
         if (sense is null || (IsPassive(k) && !adjectival) || Subject(k) is not { } subjects)
             return;
-        // "allied with X against Y": both sides are Y's rivals.
-        if (sense == RelationSense.AllyOf && objects.Count > 0)
-            foreach (var enemy in Against(n))
-                foreach (var side in subjects.Concat(objects))
+        // "allied with X against Y", "teamed up with X to drive Y out", "se unió a X para combatir a Y":
+        // both sides are Y's rivals.
+        if (sense is RelationSense.AllyOf or RelationSense.MemberOf && objects.Count > 0 && objects.All(o => !o.IsPerson))
+            foreach (var enemy in (sense == RelationSense.AllyOf ? Against(n) : []).Concat(PurposeEnemies(n)).Distinct().ToList())
+                foreach (var side in subjects.Concat(objects).Where(e => e != enemy))
                     Add(side, RelationSense.RivalOf, enemy);
         // "X co-founded G with Y", "junto a Y": Y founded it too.
         if (sense is RelationSense.Founded or RelationSense.LeaderOf && objects.Count > 0 && subjects.All(e => e.IsPerson))
@@ -275,6 +276,51 @@ public sealed partial class ClauseRelations
         }
         return [];
     }
+
+    /// <summary>The groups a purpose clause sets the sides against: "to drive G out", "to hold off G", "para
+    /// combatir a G", after the tie (from its argument at k on) or opening the sentence before it
+    /// ("To hold off G, A teamed up with B").</summary>
+    private List<EntityDraft> PurposeEnemies(int k)
+    {
+        for (var i = k + 1; i + 1 < phrases.Count && i <= k + 6; i++)
+        {
+            if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Relative)
+                break;
+            if (IsPurposeVerb(i) && EnemyAfter(i) is { } enemies)
+                return enemies;
+        }
+        // Fronted, the clause ends at the comma before the sides: "To hold off G, A teamed up with B".
+        var opening = phrases.Count > 1 && phrases[0].Lower is "to" or "para" ? 1 : 0;
+        return IsPurposeVerb(opening) && EnemyAfter(opening) is [var fronted, ..] ? [fronted] : [];
+    }
+
+    private bool IsPurposeVerb(int i)
+    {
+        var p = phrases[i];
+        // "to drive" read as "to" and a noun: a word that can be a verb, after "to", is one here.
+        if (p.Kind != PhraseKind.Verb && !(p.Kind == PhraseKind.Noun && p.Tokens.Count == 1 && p.First.Can(PartsOfSpeech.AnyVerb)))
+            return false;
+        var infinitive = p.First.Lower == "to" && p.Tokens.Count > 1 ? p.Tokens[1].Lower
+            : i > 0 && phrases[i - 1].Lower is "para" or "to" ? p.First.Lower : null;
+        return infinitive is not null && (HostileInfinitives.Contains(infinitive)
+            || RelationWords.Lemma(infinitive) is { } lemma && RelationWords.Verb(lemma, null) == RelationSense.RivalOf);
+    }
+
+    private List<EntityDraft>? EnemyAfter(int i)
+    {
+        var at = i + 1;
+        // "to hold off G", "para combatir a G".
+        if (at < phrases.Count && phrases[at].Lower is "a" or "al" or "off" or "back" or "out")
+            at++;
+        return at < phrases.Count && phrases[at].Entity is { IsPerson: false } ? NameList(at, out _) : null;
+    }
+
+    // Verbs of pushing a foe back, in the infinitive a purpose clause takes.
+    private static readonly HashSet<string> HostileInfinitives = new(StringComparer.Ordinal)
+    {
+        "drive", "push", "oust", "expel", "hold", "keep", "stop", "resist", "counter", "repel", "fend", "defeat", "crush", "fight", "take",
+        "expulsar", "frenar", "contener", "detener", "repeler", "desplazar", "sacar", "derrotar", "combatir", "enfrentar", "atacar", "aplastar",
+    };
 
     /// <summary>People named after "with", "together with", "along with" or "junto a/con" further on
     /// in the clause that has its object (or agent) at k.</summary>
