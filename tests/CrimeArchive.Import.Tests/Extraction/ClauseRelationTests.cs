@@ -196,6 +196,10 @@ public class ClauseRelationTests
     [InlineData("Los Tordos teamed up with Los Mirlos to drive Los Grillos out of the river port.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("To hold off Los Grillos, Los Tordos teamed up with Los Mirlos in 2019.", "Los Mirlos", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("Los Tordos se unieron a Los Mirlos para combatir a Los Grillos en el puerto.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Los Tordos controlan el puerto. Su principal enemigo es la banda de Los Grillos.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Los Tordos controlan el puerto. Su principal aliado es el Cartel de Monteluz.", "Los Tordos", RelationshipType.AllyOf, "Cartel de Monteluz")]
+    [InlineData("Elio Rolo Vence runs the docks. His closest ally outside the gang is Tito Arce Gil.", "Elio Rolo Vence", RelationshipType.AllyOf, "Tito Arce Gil")]
+    [InlineData("Después apareció el Cartel de Monteluz. Fue creado en 2010 por Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.Founded, "Cartel de Monteluz")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

@@ -224,12 +224,19 @@ public sealed partial class ClauseRelations
         // A role as the subject of a copula: "Its leader is X", "El jefe de G es X".
         // "The Pumas' fiercest rival in the north was Los Cardos": a place or time may come between.
         var copula = after + 1;
-        if (copula + 2 < phrases.Count && phrases[copula].Kind == PhraseKind.Preposition && phrases[copula].Lower is "in" or "on" or "since" or "for" or "en" or "desde"
+        // "His closest ally outside the cartel is X": so may the circle the role is held in.
+        if (copula + 2 < phrases.Count && phrases[copula].Kind == PhraseKind.Preposition
+            && phrases[copula].Lower is "in" or "on" or "since" or "for" or "en" or "desde" or "outside" or "beyond" or "within" or "inside" or "among" or "fuera" or "dentro"
             && phrases[copula + 1].Kind == PhraseKind.Noun && phrases[copula + 1].Entity is not { IsPerson: true })
             copula += 2;
-        if (holders.Count == 0 && copula + 1 < phrases.Count && phrases[copula].Kind == PhraseKind.Verb && IsCopula(phrases[copula])
-            && phrases[copula + 1].Entity is not null && IsClauseSubject(start))
-            holders.AddRange(NameList(copula + 1, out _));
+        // "Su principal enemigo es la banda de Los Cometas": the group noun only introduces the name after "de".
+        var complement = copula + 1;
+        if (complement + 2 < phrases.Count && phrases[complement] is { Kind: PhraseKind.Noun, Entity: null, Head: { } kind } && Discourse.IsGroupWord(kind.Lower)
+            && phrases[complement + 1].Lower is "de" or "of" && phrases[complement + 2].Entity is { IsPerson: false })
+            complement += 2;
+        if (holders.Count == 0 && complement < phrases.Count && phrases[copula].Kind == PhraseKind.Verb && IsCopula(phrases[copula])
+            && phrases[complement].Entity is not null && IsClauseSubject(start))
+            holders.AddRange(NameList(complement, out _));
         return holders;
     }
 

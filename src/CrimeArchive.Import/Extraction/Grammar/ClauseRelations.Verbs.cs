@@ -652,6 +652,20 @@ public sealed partial class ClauseRelations
                 return discourse.Group is { } g ? [g] : [];
             return [];
         }
-        return Subject(k) ?? [];
+        // "Fue creado en 2010 por X": Spanish leaves out the subject the text has just named.
+        if (Subject(k) is { } subject)
+            return subject;
+        return spanish && IsPassive(k) && OpensClause(k) && discourse.Group is { } topic ? [topic] : [];
+    }
+
+    // Nothing before the verb but adjuncts: "Después, fue creado…", "En 2010 fue creado…".
+    private bool OpensClause(int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            if (phrases[i].Kind is PhraseKind.Verb or PhraseKind.Relative || phrases[i].Entity is not null)
+                return false;
+        }
+        return true;
     }
 }
