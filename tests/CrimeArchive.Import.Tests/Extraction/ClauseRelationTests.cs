@@ -200,6 +200,8 @@ public class ClauseRelationTests
     [InlineData("Los Tordos controlan el puerto. Su principal aliado es el Cartel de Monteluz.", "Los Tordos", RelationshipType.AllyOf, "Cartel de Monteluz")]
     [InlineData("Elio Rolo Vence runs the docks. His closest ally outside the gang is Tito Arce Gil.", "Elio Rolo Vence", RelationshipType.AllyOf, "Tito Arce Gil")]
     [InlineData("Después apareció el Cartel de Monteluz. Fue creado en 2010 por Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.Founded, "Cartel de Monteluz")]
+    [InlineData("Tito Arce Gil took over Los Grillos in 2015. His predecessor, Elio Rolo Vence, was killed in a raid.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
+    [InlineData("Los Grillos move cocaine through the port. Tito Arce Gil oversaw the gang's hitmen for a decade.", "Tito Arce Gil", RelationshipType.MemberOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

@@ -73,6 +73,18 @@ public sealed partial class ClauseRelations
         }
     }
 
+    /// <summary>"His predecessor, X", "su sucesor, X": the one before or after a person in the post
+    /// that person holds led it too; which post it is, the text may say later.</summary>
+    private void Succession(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is not null || p.Head?.Lower is not ("predecessor" or "successor" or "predecesor" or "antecesor" or "sucesor")
+            || p.Owner is not { } owner || !owner.Is(PartOfSpeech.PossessivePronoun) || discourse.Person is not { } holder
+            || k + 2 >= phrases.Count || phrases[k + 1].Kind != PhraseKind.Comma || phrases[k + 2].Entity is not { IsPerson: true } other || other == holder)
+            return;
+        successions.Add((other, holder, sentence));
+    }
+
     /// <summary>The groups a role is held in: "of G" after it (a list for a coalition), else the
     /// owner ("G's", "its"), else a name modifying it ("Los Gavilanes chief"). Also where the role
     /// phrase ends.</summary>

@@ -433,7 +433,9 @@ public sealed partial class ClauseRelations
     {
         var lemma = JobLemma(verb.Lower);
         if (lemma is null || k + 1 >= phrases.Count || phrases[k + 1].Kind != PhraseKind.Noun || phrases[k + 1].Entity is not null
-            || phrases[k + 1].Head is not { } thing || Discourse.IsGroupWord(thing.Lower) || RelationWords.Noun(thing.Lower) is not null)
+            || phrases[k + 1].Head is not { } thing || Discourse.IsGroupWord(thing.Lower)
+            // "oversaw the clan's hitmen": who manages a group's men is one of it, not its leader.
+            || RelationWords.Noun(thing.Lower) is { } role && !(role == RelationSense.MemberOf && lemma is not ("run" or "lead")))
             return;
         EntityDraft? group = null;
         // "the group's finances", "Los Tilos' money".

@@ -40,6 +40,8 @@ public sealed partial class ClauseRelations
     private readonly List<(Pairs.PairCandidate, Sentence)> pairs = [];
     // A leader's lieutenants, tied to his group once the text has said which it is.
     private readonly List<(EntityDraft Member, EntityDraft Boss, Sentence Sentence)> lieutenants = [];
+    // "His predecessor, X": X led what he leads, once the text has said what that is.
+    private readonly List<(EntityDraft Other, EntityDraft Holder, Sentence Sentence)> successions = [];
     private readonly Discourse discourse;
     private readonly bool spanishDocument;
     // Per sentence: an English brief quotes Spanish, and a Spanish page English.
@@ -69,6 +71,7 @@ public sealed partial class ClauseRelations
         for (var i = 0; i < sentences.Count; i++)
             reader.Read(sentences[i].Sentence, mentions[i]);
         reader.JoinLieutenants();
+        reader.JoinSuccessors();
         return (reader.found, reader.pairs);
     }
 
@@ -97,7 +100,10 @@ public sealed partial class ClauseRelations
                     if (t.IsName)
                         discourse.Saw(t.Entity!, asSubject: false);
             if (p.Kind == PhraseKind.Noun)
+            {
                 NounPhrase(k);
+                Succession(k);
+            }
             else if (p.Kind == PhraseKind.Verb)
                 VerbGroup(k);
             UnderLeadership(k);
@@ -185,6 +191,18 @@ public sealed partial class ClauseRelations
                 continue;
             sentence = said;
             Add(member, RelationshipType.MemberOf, group);
+        }
+    }
+
+    private void JoinSuccessors()
+    {
+        foreach (var (other, holder, said) in successions)
+        {
+            var led = found.Where(f => f.Subject == holder && f.Type == RelationshipType.LeaderOf).Select(f => f.Object).Distinct().ToList();
+            if (led is not [var group] || found.Any(f => f.Subject == other && f.Object == group))
+                continue;
+            sentence = said;
+            Add(other, RelationshipType.LeaderOf, group);
         }
     }
 
