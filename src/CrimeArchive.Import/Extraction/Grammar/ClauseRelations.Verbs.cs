@@ -318,7 +318,7 @@ public sealed partial class ClauseRelations
     // Verbs of pushing a foe back, in the infinitive a purpose clause takes.
     private static readonly HashSet<string> HostileInfinitives = new(StringComparer.Ordinal)
     {
-        "drive", "push", "oust", "expel", "hold", "keep", "stop", "resist", "counter", "repel", "fend", "defeat", "crush", "fight", "take",
+        "drive", "push", "oust", "expel", "hold", "keep", "stop", "resist", "counter", "repel", "fend", "defeat", "crush", "fight",
         "expulsar", "frenar", "contener", "detener", "repeler", "desplazar", "sacar", "derrotar", "combatir", "enfrentar", "atacar", "aplastar",
     };
 

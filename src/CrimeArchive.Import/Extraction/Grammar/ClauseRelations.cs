@@ -185,9 +185,7 @@ public sealed partial class ClauseRelations
     {
         foreach (var (member, boss, said) in lieutenants)
         {
-            // One group only: a boss said to lead two leaves his lieutenants' group open.
-            var led = found.Where(f => f.Subject == boss && f.Type == RelationshipType.LeaderOf).Select(f => f.Object).Distinct().ToList();
-            if (led is not [var group] || found.Any(f => f.Subject == member && f.Object == group))
+            if (OnlyGroupLedBy(boss) is not { } group || found.Any(f => f.Subject == member && f.Object == group))
                 continue;
             sentence = said;
             Add(member, RelationshipType.MemberOf, group);
@@ -198,13 +196,16 @@ public sealed partial class ClauseRelations
     {
         foreach (var (other, holder, said) in successions)
         {
-            var led = found.Where(f => f.Subject == holder && f.Type == RelationshipType.LeaderOf).Select(f => f.Object).Distinct().ToList();
-            if (led is not [var group] || found.Any(f => f.Subject == other && f.Object == group))
+            if (OnlyGroupLedBy(holder) is not { } group || found.Any(f => f.Subject == other && f.Object == group))
                 continue;
             sentence = said;
             Add(other, RelationshipType.LeaderOf, group);
         }
     }
+
+    // One group only: a boss said to lead two leaves open which one his lieutenants or predecessor served.
+    private EntityDraft? OnlyGroupLedBy(EntityDraft boss) =>
+        found.Where(f => f.Subject == boss && f.Type == RelationshipType.LeaderOf).Select(f => f.Object).Distinct().ToList() is [var group] ? group : null;
 
     private static string WithoutNames(Sentence s, List<SentenceMention> mentions)
     {

@@ -71,7 +71,7 @@ public static class SpanishWords
                 table.TryAdd(form, new(pos, pos));
         }
         // "una disputa", "la pelea", "los combates": verb forms that are nouns after an article.
-        // "su principal aliado", "los fundadores": a participle or verb form that names a role is a noun after one too.
+        // "su principal aliado", "los integrantes": a participle or verb form that names a role is a noun after one too.
         foreach (var w in "disputa disputas pelea peleas combate combates control mando aliado aliados aliada aliadas integrante integrantes".Split(' '))
             table[w] = table.TryGetValue(w, out var verbForm) ? new(verbForm.Likely, verbForm.All | PartOfSpeech.Noun) : new(PartOfSpeech.Noun, PartOfSpeech.Noun);
         Add(PartOfSpeech.Determiner, "el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella otro otra otros otras cada ambos ambas");
