@@ -39,7 +39,8 @@ public static partial class LooseByline
         {
             if (role >= 0 && piece == pieces[role])
                 continue;
-            if (Signature().Match(piece) is { Success: true } signed)
+            // "Por X, corresponsal en Arequipa", "Written by X, Andes Researcher": the role after the name goes.
+            if (Signature().Match(TrailingRole().Replace(piece, "")) is { Success: true } signed)
             {
                 if (authors.Count > 0)
                     return null;
@@ -165,9 +166,13 @@ public static partial class LooseByline
     [GeneratedRegex(@"(?:\||,)\s*(?:\p{L}+\s+)?(?:" + RoleNouns + @")(?:s|es|as)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWord();
 
-    // "Staff writer", "Corresponsal", "Senior editor": the author's role beside the name.
-    [GeneratedRegex(@"^(?:(?:Senior|Staff|Special|Chief|Contributing|Investigative|Freelance)\s+)?(?:" + RoleNouns + @")(?:s|es|as)?$", RegexOptions.IgnoreCase)]
+    // "Staff writer", "Corresponsal", "Senior Investigator, Peru", "Andes Researcher", "corresponsal en
+    // Arequipa": the author's role beside the name, with the words that qualify it and where it is held.
+    [GeneratedRegex(@"^(?:[\p{L}\-]+\s+){0,2}?(?:" + RoleNouns + @")(?:s|es|as)?(?:\s+(?:en|in|for|at|de|para|on)\s+[^,|]{1,40})?(?:\s*,\s*\p{Lu}[\p{L} ]{1,30})?$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorRole();
+
+    [GeneratedRegex(@"\s*,\s*(?:[\p{L}\-]+\s+){0,2}?(?:" + RoleNouns + @")(?:s|es|as)?\b(?:\s+(?:en|in|for|at|de|para|on)\s+[^,|]{1,40})?(?:\s*,\s*\p{Lu}[\p{L} ]{1,30})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingRole();
 
     /// <summary>"Jane Doe and John Roe", "María López": a line of personal names and nothing else.</summary>
     public static bool IsNamesOnly(string line) => line.Length <= 80 && NamesOnly().IsMatch(line);

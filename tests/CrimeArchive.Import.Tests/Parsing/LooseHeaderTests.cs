@@ -23,6 +23,19 @@ public class LooseHeaderTests
     }
 
     [Theory]
+    [InlineData("By Lena Torvik | Senior Investigator, Peru")]
+    [InlineData("Written by Lena Torvik, Andes Researcher")]
+    [InlineData("Por Lena Torvik, corresponsal en Arequipa")]
+    public void A_role_after_the_author_is_no_author_of_its_own(string line)
+    {
+        var doc = Parse("Police Seize a Cocaine Sub Near Tumaco", "March 4, 2021", line, Lead, Second);
+
+        Assert.Equal("Police Seize a Cocaine Sub Near Tumaco", doc.Title);
+        Assert.Equal("Lena Torvik", doc.Author);
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
     [InlineData("Tuesday, 4 March 2014", 2014, 3, 4)]
     [InlineData("Posted Mar 4, 2019 · Updated Mar 6, 2019", 2019, 3, 4)]
     [InlineData("Profile published: 4 March 2019 | Last updated: 9 May 2020", 2019, 3, 4)]
