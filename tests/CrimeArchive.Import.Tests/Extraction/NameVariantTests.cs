@@ -17,6 +17,9 @@ public class NameVariantTests
     [InlineData("Los Alcatraces (the Pelicans) hold the docks. The Pelicans are led by Feliciano Ochandía Ruiz.", "Los Alcatraces", "Pelicans")]
     [InlineData("Mara Tigrilla controls the market in Puerto Salinas. The Tigrilla also extorts bus drivers.", "Mara Tigrilla", "Tigrilla")]
     [InlineData("The Cártel de Montecal moves cocaine. The Montecal crew pays the police.", "Cártel de Montecal", "Montecal crew")]
+    // A capitalized word after an article that closes one group's name, or opens it before its "de".
+    [InlineData("The Riverside Syndicate moves cocaine through the port. Police say the Syndicate pays off customs agents.", "Riverside Syndicate", "Syndicate")]
+    [InlineData("La Cofradía del Muelle controla el puerto. La Cofradía cobra cuotas a los pescadores.", "Cofradía del Muelle", "La Cofradía")]
     // A former name is the same group's: never a second group, nor a part of the first.
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]

@@ -106,6 +106,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         }
         if (WithWordBefore(info, part) is { } longer)
             return longer;
+        if (ShortFormOfGroup(info, part) is { } shortened)
+            return new SentenceMention(shortened, part.Start, part.End, part.Surface);
         var entity = Lookup(part);
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
     }
@@ -136,6 +138,38 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
 
     private static bool AfterArticle(SentenceInfo info, NameSpan span) =>
         PersonNameRules.WordBefore(info, span) is "los" or "las" or "the" or "la" or "el" or "clan" or "familia" or "family";
+
+    /// <summary>"the Syndicate" after "the Riverside Syndicate", "La Cofradía" after "La Cofradía del
+    /// Muelle": a capitalized word after an article that closes one group's name, or opens it before its
+    /// "de", stands for that group.</summary>
+    private EntityDraft? ShortFormOfGroup(SentenceInfo info, NameSpan part)
+    {
+        // "Los Iturbe" is the family's own name, which the name rules read.
+        var from = NameWords.Key(part.Words[0].Text) is "la" or "el" or "the" ? 1 : 0;
+        if (part.Count - from != 1 || (from == 0 && PersonNameRules.WordBefore(info, part) is not ("the" or "la" or "el"))
+            || !char.IsUpper(part.Words[from].Text[0]) || part.Words[from].IsAllCaps)
+            return null;
+        var word = NameWords.Key(part.Words[from].Text);
+        // "the Cartel", "la Banda": a word every group's name may close is left to the discourse.
+        if (word is "cartel" or "gang" or "clan" or "family" or "familia" or "group" or "grupo" or "organization" or "organizacion"
+            or "banda" or "pandilla" or "mafia" or "network" or "red" or "crew")
+            return null;
+        EntityDraft? only = null;
+        foreach (var group in registry.Entities)
+        {
+            if (group.Kind != Data.EntityKind.Group)
+                continue;
+            var words = group.Name.Split(' ').Select(NameWords.Key).SkipWhile(w => w is "the" or "la" or "el" or "los" or "las").ToArray();
+            var closes = words.Length >= 2 && words[^1] == word;
+            var opens = words.Length >= 3 && words[0] == word && words[1] is "de" or "del" or "of";
+            if (!closes && !opens)
+                continue;
+            if (only is not null)
+                return null;
+            only = group;
+        }
+        return only;
+    }
 
     private EntityDraft? Lookup(NameSpan part)
     {
