@@ -116,10 +116,12 @@ public class BrothersRuleTests
         Assert.Contains("Andres Rendon Galeano", names);
     }
 
-    [Fact]
-    public void A_family_name_before_brothers_is_the_surname_of_each_listed_first_name()
+    [Theory]
+    [InlineData("Agents detained the Varela Quiroz brothers — Anselmo, Teo and Bruno — at a farm near the border.")]
+    [InlineData("Agents detained the three Varela Quiroz brothers — Anselmo, Teo and Bruno — at a farm near the border.")]
+    public void A_family_name_before_brothers_is_the_surname_of_each_listed_first_name(string text)
     {
-        var x = ExtractionHelper.Run("Agents detained the Varela Quiroz brothers — Anselmo, Teo and Bruno — at a farm near the border.");
+        var x = ExtractionHelper.Run(text);
 
         var names = x.People().Select(p => p.Name).ToList();
         Assert.Equal(["Anselmo Varela Quiroz", "Bruno Varela Quiroz", "Teo Varela Quiroz"], names.Order());

@@ -388,7 +388,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         while (k > 0 && (IsNameWord(info.Words[k - 1]) || (info.Words[k - 1].IsCapitalized && NameWords.IsPlace(info.Words[k - 1].Text)))
             && Gap(info, k) == "" && noun - k < 3)
             k--;
-        if (k == noun || (k > 0 && NameWords.Key(info.Words[k - 1].Text) is not ("the" or "los" or "las")))
+        // "the three Oyarzo Lind brothers": a count between the article and the name.
+        var article = k >= 2 && Modifiers.Contains(NameWords.Key(info.Words[k - 1].Text)) ? k - 2 : k - 1;
+        if (k == noun || (k > 0 && NameWords.Key(info.Words[article].Text) is not ("the" or "los" or "las")))
             return null;
         var s = info.Sentence;
         var text = s.Text[(info.Words[k].Start - s.Start)..(info.Words[noun - 1].End - s.Start)];
