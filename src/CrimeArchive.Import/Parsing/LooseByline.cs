@@ -168,10 +168,14 @@ public static partial class LooseByline
 
     // "Staff writer", "Corresponsal", "Senior Investigator, Peru", "Andes Researcher", "corresponsal en
     // Arequipa": the author's role beside the name, with the words that qualify it and where it is held.
-    [GeneratedRegex(@"^(?:[\p{L}\-]+\s+){0,2}?(?:" + RoleNouns + @")(?:s|es|as)?(?:\s+(?:en|in|for|at|de|para|on)\s+[^,|]{1,40})?(?:\s*,\s*\p{Lu}[\p{L} ]{1,30})?$", RegexOptions.IgnoreCase)]
+    private const string RolePhrase =
+        @"(?:[\p{L}\-]+\s+){0,2}?(?:" + RoleNouns + @")(?:s|es|as)?\b(?:\s+(?:en|in|for|at|de|para|on)\s+[^,|]{1,40})?(?:\s*,\s*\p{Lu}[\p{L} ]{1,30})?";
+
+    [GeneratedRegex("^" + RolePhrase + "$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorRole();
 
-    [GeneratedRegex(@"\s*,\s*(?:[\p{L}\-]+\s+){0,2}?(?:" + RoleNouns + @")(?:s|es|as)?\b(?:\s+(?:en|in|for|at|de|para|on)\s+[^,|]{1,40})?(?:\s*,\s*\p{Lu}[\p{L} ]{1,30})?$", RegexOptions.IgnoreCase)]
+    // The same role set after the name by a comma.
+    [GeneratedRegex(@"\s*,\s*" + RolePhrase + "$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRole();
 
     /// <summary>"Jane Doe and John Roe", "María López": a line of personal names and nothing else.</summary>
