@@ -287,5 +287,5 @@ public static partial class AliasPatterns
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>
-        span.Words.All(w => NameCandidateFinder.IsParticle(w.Text) || (!NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !w.IsAllCaps));
+        span.Words.All(w => NameCandidateFinder.IsParticle(w.Text) || (!NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !w.IsAllCaps));
 }

@@ -25,7 +25,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     continue;
                 }
                 // "Don Saúl" given as a nickname keeps its title.
-                if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0].Text) != "the"
+                if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0]) != "the"
                     && registry.Find(raw.Surface) is [{ } exact])
                 {
                     // "Quiroga creció en…" beside "el clan Quiroga": a bare surname is the person who bears it;
@@ -75,10 +75,10 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             for (var take = span.Count - from; take >= 1 && !hit; take--)
             {
                 var part = span.Slice(from, take);
-                if (take < span.Count && part.Words.All(w => NameWords.IsEveryday(w.Text) || NameWords.IsStopWord(w.Text)))
+                if (take < span.Count && part.Words.All(w => NameWords.IsEveryday(w) || NameWords.IsStopWord(w)))
                     continue;
                 // "… Front of the Highland Army": the second name starts after its lower-case article.
-                if (from > 0 && !part.Words[0].IsCapitalized && NameWords.IsStopWord(part.Words[0].Text))
+                if (from > 0 && !part.Words[0].IsCapitalized && NameWords.IsStopWord(part.Words[0]))
                     continue;
                 var mention = ResolvePart(info, part);
                 if (mention is null)
@@ -121,12 +121,12 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     private SentenceMention? WithWordBefore(SentenceInfo info, NameSpan part)
     {
         if (part.Index == 0 || info.Words[part.Index - 1] is not { IsCapitalized: false } before
-            || !(NameWords.Key(before.Text) is "clan" or "familia" || before.Text.All(char.IsDigit)))
+            || !(NameWords.Key(before) is "clan" or "familia" || before.Text.All(char.IsDigit)))
             return null;
         var end = part.End;
         var name = before.Text + " " + part.Surface;
         var after = part.Index + part.Count < info.Words.Count ? info.Words[part.Index + part.Count] : null;
-        if (after is not null && GroupNameRules.IsAnsweredNounAfter(NameWords.Key(after.Text)) && registry.FindOne(name + " " + after.Text, EntityKind.Group) is not null)
+        if (after is not null && GroupNameRules.IsAnsweredNounAfter(NameWords.Key(after)) && registry.FindOne(name + " " + after.Text, EntityKind.Group) is not null)
         {
             name += " " + after.Text;
             end = after.End;
@@ -145,11 +145,11 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     private EntityDraft? ShortFormOfGroup(SentenceInfo info, NameSpan part)
     {
         // "Los Iturbe" is the family's own name, which the name rules read.
-        var from = NameWords.Key(part.Words[0].Text) is "la" or "el" or "the" ? 1 : 0;
+        var from = NameWords.Key(part.Words[0]) is "la" or "el" or "the" ? 1 : 0;
         if (part.Count - from != 1 || (from == 0 && PersonNameRules.WordBefore(info, part) is not ("the" or "la" or "el"))
             || !char.IsUpper(part.Words[from].Text[0]) || part.Words[from].IsAllCaps)
             return null;
-        var word = NameWords.Key(part.Words[from].Text);
+        var word = NameWords.Key(part.Words[from]);
         // "the Cartel", "la Banda": a word every group's name may close is left to the discourse.
         if (word is "cartel" or "gang" or "clan" or "family" or "familia" or "group" or "grupo" or "organization" or "organizacion"
             or "banda" or "pandilla" or "mafia" or "network" or "red" or "crew")
@@ -186,7 +186,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             if (plural is not null)
                 return plural;
         }
-        if (part.Words.Any(w => NameWords.IsEveryday(w.Text) && !w.IsInitial) || part.Words.Any(w => NameWords.IsStopWord(w.Text)))
+        if (part.Words.Any(w => NameWords.IsEveryday(w) && !w.IsInitial) || part.Words.Any(w => NameWords.IsStopWord(w)))
             return null;
         var person = ByNameParts(part) ?? ByNicknameWord(part);
         if (person is not null)
@@ -201,9 +201,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
     private EntityDraft? ByNicknameWord(NameSpan part)
     {
-        if (part.Count != 1 || NameWords.IsTitle(part.Words[0].Text))
+        if (part.Count != 1 || NameWords.IsTitle(part.Words[0]))
             return null;
-        var word = NameWords.Key(part.Words[0].Text);
+        var word = NameWords.Key(part.Words[0]);
         EntityDraft? owner = null;
         foreach (var person in registry.Entities)
         {

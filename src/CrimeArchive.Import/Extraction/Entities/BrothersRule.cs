@@ -44,7 +44,7 @@ public static partial class BrothersRule
             return false;
         var cue = false;
         for (var k = Math.Max(0, a.Index - 3); k < a.Index; k++)
-            cue |= NameWords.Key(info.Words[k].Text) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
+            cue |= NameWords.Key(info.Words[k]) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas";
         // "Rafael and Benito Quesada": with no word for siblings, two given names say the surname is shared.
         var givenNames = firsts.All(f => f.Words.All(w => GivenNames.Contains(w.Text)));
         if (b.Count <= a.Count || (!cue && !givenNames && b.Count < a.Count + 2) || firsts.Any(f => registry.Find(f.Surface).Count > 0))
@@ -55,8 +55,8 @@ public static partial class BrothersRule
             return false;
         // "his brother Javier and Diego Perez Henao": Javier is the brother of the person the sentence
         // is about, not a second Perez Henao.
-        if (!cue && a.Index >= 2 && SiblingWords.Contains(NameWords.Key(info.Words[a.Index - 1].Text))
-            && Possessives.Contains(NameWords.Key(info.Words[a.Index - 2].Text)))
+        if (!cue && a.Index >= 2 && SiblingWords.Contains(NameWords.Key(info.Words[a.Index - 1]))
+            && Possessives.Contains(NameWords.Key(info.Words[a.Index - 2])))
             return false;
         // "Ana y Rosa María Vela Soto": the last name may have more given names than the first.
         var given = Math.Max(a.Count, b.Count - PersonNameRules.Surnames(b.Surface).Count(c => c == ' ') - 1);
@@ -114,20 +114,20 @@ public static partial class BrothersRule
             return false;
         var k = span.Index - 1;
         // "su hermano menor, Anastasio": Spanish puts the age after the noun.
-        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "menor" or "mayor" && SiblingWords.Contains(NameWords.Key(info.Words[k - 1].Text)))
+        if (k >= 1 && NameWords.Key(info.Words[k]) is "menor" or "mayor" && SiblingWords.Contains(NameWords.Key(info.Words[k - 1])))
             k--;
-        if (!SiblingWords.Contains(NameWords.Key(info.Words[k].Text)))
+        if (!SiblingWords.Contains(NameWords.Key(info.Words[k])))
             return false;
         k--;
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "older" or "younger" or "elder" or "twin" or "mayor" or "menor")
+        if (k >= 0 && NameWords.Key(info.Words[k]) is "older" or "younger" or "elder" or "twin" or "mayor" or "menor")
             k--;
         if (k < 0)
             return false;
-        var first = NameWords.Key(span.Words[0].Text);
-        if (registry.Entities.Any(e => e.IsPerson && e.NameWords[0] == first && (!compound || e.NameWords.Length > 1 && e.NameWords[1] == NameWords.Key(span.Words[1].Text))))
+        var first = NameWords.Key(span.Words[0]);
+        if (registry.Entities.Any(e => e.IsPerson && e.NameWords[0] == first && (!compound || e.NameWords.Length > 1 && e.NameWords[1] == NameWords.Key(span.Words[1]))))
             return false;
         EntityDraft? reference;
-        if (Possessives.Contains(NameWords.Key(info.Words[k].Text)))
+        if (Possessives.Contains(NameWords.Key(info.Words[k])))
             reference = info.Spans.Where(s => s.End <= span.Start)
                 .Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
                 .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person))
@@ -160,6 +160,6 @@ public static partial class BrothersRule
     }
 
     private static bool IsFirstName(Word w) =>
-        w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !NameWords.IsTitle(w.Text)
-        && !NameWords.IsDemonym(w.Text) && !NameWords.IsPlace(w.Text);
+        w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w)
+        && !NameWords.IsDemonym(w) && !NameWords.IsPlace(w);
 }

@@ -180,7 +180,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         for (var i = span.Count - 2; i >= 1; i--)
         {
             var rest = span.Slice(i, span.Count - i);
-            var opensName = NameWords.Key(rest.Words[0].Text) is "los" or "las" && char.IsUpper(rest.Words[0].Text[0])
+            var opensName = NameWords.Key(rest.Words[0]) is "los" or "las" && char.IsUpper(rest.Words[0].Text[0])
                 || rest.Count >= 2 && rest.Words.All(w => w.IsCapitalized && !w.IsAllCaps);
             if (!opensName || registry.FindOne(span.Slice(0, i).Surface, EntityKind.Group) is not { } gang)
                 continue;
@@ -265,7 +265,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             registry.AddKey(group, hit.Name + " " + info.Words[span.Index + span.Count].Text);
         // "La Hermandad de Pilotos Libres" is also the name with its article, as the text writes it.
         if (hit.Start > span.Start && hit.End == span.End && span.Words[0] is { IsCapitalized: true } article
-            && NameWords.Key(article.Text) is "el" or "la" && span.Words.Count > 1 && span.Words[1].Start == hit.Start)
+            && NameWords.Key(article) is "el" or "la" && span.Words.Count > 1 && span.Words[1].Start == hit.Start)
             registry.AddKey(group, span.Surface);
         if (TranslatedName(info, span) is { } original)
         {
@@ -311,10 +311,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var before = span.Index > 0 ? info.Words[span.Index - 1] : null;
         var afterIndex = span.Index + span.Count;
         var after = afterIndex < info.Words.Count ? info.Words[afterIndex] : null;
-        var nounBefore = before is { IsCapitalized: false } && (NameWords.Key(before.Text) is "clan" or "familia" || IsSpanishNetworkNoun(info, span.Index - 1));
-        var nounAfter = after is { IsCapitalized: false } && NameWords.Key(after.Text) is "family" or "clan";
+        var nounBefore = before is { IsCapitalized: false } && (NameWords.Key(before) is "clan" or "familia" || IsSpanishNetworkNoun(info, span.Index - 1));
+        var nounAfter = after is { IsCapitalized: false } && NameWords.Key(after) is "family" or "clan";
         if (!nounBefore && !nounAfter
-            || span.Words.Any(w => NameWords.IsStopWord(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las")
+            || span.Words.Any(w => NameWords.IsStopWord(w) || NameWords.Key(w) is "the" or "el" or "la" or "los" or "las")
             // "el clan Obando": a clan named after a surname that is also a town is still the clan.
             || NameWords.IsPlace(span.Surface) && !nounBefore)
             return null;
@@ -324,7 +324,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 
     // "la red Castaño": a network named after its family; "the red Ford" is a colour.
     private static bool IsSpanishNetworkNoun(SentenceInfo info, int index) =>
-        index >= 1 && info.Words[index].Text == "red" && NameWords.Key(info.Words[index - 1].Text) is "la" or "una" or "esa" or "esta" or "su";
+        index >= 1 && info.Words[index].Text == "red" && NameWords.Key(info.Words[index - 1]) is "la" or "una" or "esa" or "esta" or "su";
 
     // "Los Iturbe" after "the Clan Iturbe": a family plural is the family's group. "The Mochuelos" after
     // "Los Mochuelo": the English plural of a group's one-word name.
@@ -410,7 +410,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             var sides = between is " and " or " y " && RelationshipPatterns.BetweenCue().IsMatch(info.Sentence.Text.AsSpan(0, a.Start - info.Sentence.Start).ToString());
             // "Los Ratones, Los Grillos and La Embestida": a capitalized article opens a name of the list.
             var articleLed = between is " and " or " y " or ", " or ", and " or ", y " or " or " or " o "
-                && NameWords.Key(b.Words[0].Text) is "la" or "el" or "los" or "las" && b.Count >= 2;
+                && NameWords.Key(b.Words[0]) is "la" or "el" or "los" or "las" && b.Count >= 2;
             if (between is not (" and the " or " or the " or ", the " or " y los " or " y el ") && !sides && !articleLed)
                 continue;
             var aGroup = registry.FindOne(a.Surface, EntityKind.Group);
@@ -423,9 +423,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             }
             if ((aGroup is null) == (bGroup is null) || registry.Find(other.Surface).Count > 0 || NameWords.IsPlace(other.Surface)
-                || other.Words.Skip(articleLed && other == b ? 1 : 0).Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsStopWord(w.Text) || NameWords.IsDemonym(w.Text))
+                || other.Words.Skip(articleLed && other == b ? 1 : 0).Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsStopWord(w) || NameWords.IsDemonym(w))
                 || (aGroup is null && !sides && PersonNameRules.WordBefore(info, a) is not ("the" or "los" or "el")
-                    && NameWords.Key(a.Words[0].Text) is not ("la" or "el" or "los" or "las")))
+                    && NameWords.Key(a.Words[0]) is not ("la" or "el" or "los" or "las")))
                 continue;
             registry.Add(EntityKind.Group, other.Surface, other.Start);
         }

@@ -44,9 +44,9 @@ public static class FamilyMembersRule
     private static EntityDraft? Member(NameSpan name, EntityDraft? parent, EntityRegistry registry)
     {
         var word = name.Words[0];
-        if (!word.IsCapitalized || word.IsAllCaps || NameWords.IsEveryday(word.Text) || NameWords.IsPlace(word.Text))
+        if (!word.IsCapitalized || word.IsAllCaps || NameWords.IsEveryday(word) || NameWords.IsPlace(word))
             return null;
-        var key = NameWords.Key(word.Text);
+        var key = NameWords.Key(word);
         var carriers = registry.Entities.Where(e => e.IsPerson && e != parent && e.NameWords[0] == key).ToList();
         if (carriers.Count > 1)
             return null;

@@ -39,11 +39,11 @@ public static partial class GroupNameRules
     {
         for (var c = 1; c < span.Count - 1; c++)
         {
-            var connector = NameWords.Key(span.Words[c].Text);
+            var connector = NameWords.Key(span.Words[c]);
             if (connector is not ("of" or "de" or "del"))
                 continue;
             var from = c + 1;
-            if (connector != "del" && NameWords.Key(span.Words[from].Text) is "the" or "la" or "las" or "los" or "el")
+            if (connector != "del" && NameWords.Key(span.Words[from]) is "the" or "la" or "las" or "los" or "el")
                 from++;
             if (from >= span.Count)
                 return null;
@@ -58,7 +58,7 @@ public static partial class GroupNameRules
 
     private static bool IsUnitName(NameSpan unit)
     {
-        var words = unit.Words.Select(w => NameWords.Key(w.Text)).ToList();
+        var words = unit.Words.Select(w => NameWords.Key(w)).ToList();
         var first = words[0] is "the" or "el" or "la" ? 1 : 0;
         if (words.Count - first < 2)
             return false;
@@ -80,7 +80,7 @@ public static partial class GroupNameRules
             return parent.Words[0].IsAllCaps && parent.Words[0].Text.Count(char.IsLetter) >= 2;
         var words = parent.Words.Select(w => w.Text).ToList();
         return NameWords.IsInsurgentName(words)
-            || parent.Words.Any(w => NameWords.IsGroupHead(w.Text) && !UnitWords.Contains(NameWords.Key(w.Text)) && !w.IsAllCaps);
+            || parent.Words.Any(w => NameWords.IsGroupHead(w) && !UnitWords.Contains(NameWords.Key(w)) && !w.IsAllCaps);
     }
 
     private static GroupHit? Read(NameSpan raw, SentenceInfo info)
@@ -93,7 +93,7 @@ public static partial class GroupNameRules
         if (PersonNameRules.IsParty(raw, info))
             return null;
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
-        if (raw.Words.All(w => NameWords.IsGroupHead(w.Text) || NameWords.Key(w.Text) is "the" or "el" or "la" or "los" or "las"))
+        if (raw.Words.All(w => NameWords.IsGroupHead(w) || NameWords.Key(w) is "the" or "el" or "la" or "los" or "las"))
             return IsFirmName(raw, info) ? new GroupHit(raw.Surface, raw.Start, raw.End) : null;
         // "Frente Comandante Anselmo Quiroga", "the Zenón Paredes Mobile Column": a unit named after a
         // person is the unit, title and all, not the person.
@@ -103,31 +103,31 @@ public static partial class GroupNameRules
         // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
         var whole = StripStopWords(raw);
         if (whole is not null && (span is null || whole.Count > span.Count) && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
-            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "The Union Sur, a federation led by …": said outright to be a group, the whole name is one, institution word and all.
         if (whole is { Count: >= 2 } && (span is null || whole.Count > span.Count) && whole.End == (span?.End ?? whole.End)
-            && IsDescribedAsGroup(whole, info) && !NameWords.IsPlace(whole.Surface) && !whole.Words.Any(w => NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+            && IsDescribedAsGroup(whole, info) && !NameWords.IsPlace(whole.Surface) && !whole.Words.Any(w => NameWords.IsTitle(w) || NameWords.IsDemonym(w)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "the Two Bridges gang": a number word opens a name of everyday words.
         if (whole is { Count: >= 2 } && IsNumber(whole.Words[0]) && !whole.Words[0].Text.All(char.IsDigit)
-            && PersonNameRules.WordAfter(info, whole) is "gang" or "crew" or "clique" or "cell" && !whole.Words.Any(w => NameWords.IsDemonym(w.Text)))
+            && PersonNameRules.WordAfter(info, whole) is "gang" or "crew" or "clique" or "cell" && !whole.Words.Any(w => NameWords.IsDemonym(w)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
-        if (whole is { Count: >= 3 } && NameWords.Key(whole.Words[0].Text) == "red" && NameWords.Key(whole.Words[1].Text) is "de" or "del"
+        if (whole is { Count: >= 3 } && NameWords.Key(whole.Words[0]) == "red" && NameWords.Key(whole.Words[1]) is "de" or "del"
             && PersonNameRules.WordBefore(info, whole) is "la" or "una" or "esa" or "esta"
-            && !whole.Words.Skip(1).Any(w => NameWords.IsInstitutionWord(w.Text) || OfficeWords.Contains(NameWords.Key(w.Text))))
+            && !whole.Words.Skip(1).Any(w => NameWords.IsInstitutionWord(w) || OfficeWords.Contains(NameWords.Key(w))))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "the Quarry Kings", "the Ridge Boys": a plural of lords, boys or beasts closing a name after "the".
-        if (whole is { Count: >= 2 and <= 4 } && NameWords.IsGangPlural(whole.Words[^1].Text) && !NameWords.IsPlace(whole.Surface)
-            && (PersonNameRules.WordBefore(info, whole) is "the" or "la" or "las" or "los" || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0].Text) == "the")
-            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text)))
+        if (whole is { Count: >= 2 and <= 4 } && NameWords.IsGangPlural(whole.Words[^1]) && !NameWords.IsPlace(whole.Surface)
+            && (PersonNameRules.WordBefore(info, whole) is "the" or "la" or "las" or "los" || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0]) == "the")
+            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
         // "the gang 3 Minit", "la pandilla 18 Calles": a number after a group noun opens the name.
         if (span.Index >= 2 && info.Words[span.Index - 1] is { Text.Length: <= 4 } numeral && numeral.Text.All(char.IsDigit)
-            && IsGroupNoun(NameWords.Key(info.Words[span.Index - 2].Text)) && !NameWords.IsPlace(span.Surface))
+            && IsGroupNoun(NameWords.Key(info.Words[span.Index - 2])) && !NameWords.IsPlace(span.Surface))
         {
             return new GroupHit(info.Sentence.Text[(numeral.Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], numeral.Start, span.End);
         }
@@ -138,8 +138,8 @@ public static partial class GroupNameRules
                 ? new GroupHit(span.Surface, span.Start, span.End) : null;
         // "El Cartel de Sinaloa" is the Cartel de Sinaloa; "Los Zetas" keeps its article.
         // "La Familia Michoacana" keeps it: there the article is part of the name.
-        if (span.Count > 2 && NameWords.Key(span.Words[0].Text) is "el" or "la" && NameWords.IsGroupHead(span.Words[1].Text)
-            && NameWords.Key(span.Words[1].Text) is not ("familia" or "liga"))
+        if (span.Count > 2 && NameWords.Key(span.Words[0]) is "el" or "la" && NameWords.IsGroupHead(span.Words[1])
+            && NameWords.Key(span.Words[1]) is not ("familia" or "liga"))
             span = span.Slice(1, span.Count - 1);
         // "Costa Rican", "Dominican": a nationality is no group, whatever the context.
         if (NameWords.IsDemonym(span.Surface))
@@ -158,16 +158,16 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
             return new GroupHit(span.Surface, span.Start, span.End);
-        if (span.Words.Any(w => NameWords.IsGroupHead(w.Text) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w.Text) is "department" or "court")
+        if (span.Words.Any(w => NameWords.IsGroupHead(w) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w) is "department" or "court")
             && !IsStateOrganization(span))
             return new GroupHit(span.Surface, span.Start, span.End);
-        var first = NameWords.Key(span.Words[0].Text);
+        var first = NameWords.Key(span.Words[0]);
         // "the Alto Verde Mobile Company", "la Compañía Móvil Arturo Ruiz": a guerrilla unit, not a firm.
-        if (span.Count >= 3 && (NameWords.Key(span.Words[^2].Text) == "mobile" && NameWords.Key(span.Words[^1].Text) == "company"
-            || first is "compania" && NameWords.Key(span.Words[1].Text) == "movil"))
+        if (span.Count >= 3 && (NameWords.Key(span.Words[^2]) == "mobile" && NameWords.Key(span.Words[^1]) == "company"
+            || first is "compania" && NameWords.Key(span.Words[1]) == "movil"))
             return new GroupHit(span.Surface, span.Start, span.End);
         // "Tren de Aragua"-style names: a gang called "the Train of" a place.
-        if (first is "tren" && span.Count >= 3 && NameWords.Key(span.Words[1].Text) is "de" or "del")
+        if (first is "tren" && span.Count >= 3 && NameWords.Key(span.Words[1]) is "de" or "del")
             return new GroupHit(span.Surface, span.Start, span.End);
         // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
         if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
@@ -179,7 +179,7 @@ public static partial class GroupNameRules
         // newspaper is an outfit's (a person's nickname comes quoted or after "alias").
         if (first is "los" or "las" or "la" && span.Count >= 2 && char.IsUpper(span.Words[0].Text[0]) && !IsSentenceStart(span, info)
             && !NameWords.IsPlace(span.Surface) && !NameWords.IsPlace(span.Slice(1, span.Count - 1).Surface)
-            && !span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)) && !PersonNameRules.IsMedia(span, info)
+            && !span.Words.Any(w => NameWords.IsInstitutionWord(w)) && !PersonNameRules.IsMedia(span, info)
             && PersonNameRules.WordBefore(info, span) is not ("alias" or "apodo" or "apodado" or "apodada" or "conocido" or "conocida") && !IsQuoted(span, info)
             && !IsCuedPlace(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
@@ -192,7 +192,7 @@ public static partial class GroupNameRules
             && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
         {
             // "the Toros of Sinaloa": in English, a known place after "of" is where the Toros are, not their name.
-            if (NameWords.Key(span.Words[1].Text) == "of" && NameWords.IsPlace(span.Slice(2, span.Count - 2).Surface))
+            if (NameWords.Key(span.Words[1]) == "of" && NameWords.IsPlace(span.Slice(2, span.Count - 2).Surface))
                 return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
         }
@@ -207,7 +207,7 @@ public static partial class GroupNameRules
         }
         if ((IsDescribedAsGroup(span, info) || ArmedWingAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
             return new GroupHit(span.Surface, span.Start, span.End);
-        if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text)))
+        if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))
             return null;
         // "a cell that answers to the Junta Mayor Unida (JMU)": a name with its own acronym, in a sentence about
         // cells, fronts or fighters, is the armed group's name, not a state body's.
@@ -215,9 +215,9 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         // "the Sapo crews", "the Chavelo coalition", "a Sombra cell": a group noun right after the name.
         if (IsGroupNounAfter(after) || (after is "drug" or "criminal" && afterIndex + 1 < info.Words.Count
-            && NameWords.Key(info.Words[afterIndex + 1].Text) is "gang" or "organization" or "group" or "syndicate"))
+            && NameWords.Key(info.Words[afterIndex + 1]) is "gang" or "organization" or "group" or "syndicate"))
         {
-            if (span.Count == 1 && NameWords.IsEveryday(span.Words[0].Text))
+            if (span.Count == 1 && NameWords.IsEveryday(span.Words[0]))
                 return null;
             // "the Sector 7 gang": a number alone is no name; the everyday word before it belongs to it.
             if (span.Words.All(w => w.Text.All(char.IsDigit)))
@@ -230,7 +230,7 @@ public static partial class GroupNameRules
                 : new GroupHit(span.Surface, span.Start, span.End);
         }
         // "Trueno Trueno", "Calor Calor": a word said twice is a gang's name, not a person's (a place's, if the gazetteer knows it).
-        if (span.Count == 2 && NameWords.Key(span.Words[0].Text) == NameWords.Key(span.Words[1].Text) && !span.Words[0].IsAllCaps)
+        if (span.Count == 2 && NameWords.Key(span.Words[0]) == NameWords.Key(span.Words[1]) && !span.Words[0].IsAllCaps)
             return new GroupHit(span.Surface, span.Start, span.End);
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
             return new GroupHit(span.Surface, span.Start, span.End);
@@ -247,12 +247,12 @@ public static partial class GroupNameRules
 
     private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
     {
-        var from = NameWords.Key(raw.Words[0].Text) is "the" or "el" or "la" ? 1 : 0;
+        var from = NameWords.Key(raw.Words[0]) is "the" or "el" or "la" ? 1 : 0;
         if (raw.Count - from < 3)
             return null;
         var unit = raw.Slice(from, raw.Count - from);
-        var first = NameWords.Key(unit.Words[0].Text);
-        var last = NameWords.Key(unit.Words[^1].Text);
+        var first = NameWords.Key(unit.Words[0]);
+        var last = NameWords.Key(unit.Words[^1]);
         var opens = first is "frente" or "bloque" or "columna" or "brigada" or "batallon" && unit.Words.Skip(1).All(w => char.IsUpper(w.Text[0]));
         var closes = last is "column" or "front" or "bloc" or "brigade" or "battalion" && char.IsUpper(unit.Words[^1].Text[0])
             && unit.Words.Take(unit.Count - 1).All(w => char.IsUpper(w.Text[0]) || NameCandidateFinder.IsParticle(w.Text));
@@ -278,9 +278,9 @@ public static partial class GroupNameRules
     /// as an outfit.</summary>
     private static bool IsFirmName(NameSpan span, SentenceInfo info)
     {
-        if (NameWords.Key(span.Words[0].Text) is not ("la" or "las") || !char.IsUpper(span.Words[0].Text[0]) || span.Count < 2 || IsQuoted(span, info)
-            || !span.Words.Any(w => FirmWords.Contains(NameWords.Key(w.Text)))
-            || span.Words.Any(w => StateWords.Contains(NameWords.Key(w.Text)) || (NameWords.IsInstitutionWord(w.Text) && !FirmWords.Contains(NameWords.Key(w.Text)))))
+        if (NameWords.Key(span.Words[0]) is not ("la" or "las") || !char.IsUpper(span.Words[0].Text[0]) || span.Count < 2 || IsQuoted(span, info)
+            || !span.Words.Any(w => FirmWords.Contains(NameWords.Key(w)))
+            || span.Words.Any(w => StateWords.Contains(NameWords.Key(w)) || (NameWords.IsInstitutionWord(w) && !FirmWords.Contains(NameWords.Key(w)))))
             return false;
         // At a sentence's start the capital says nothing: there the sentence must say what the name is.
         var said = IsDescribedAsGroup(span, info) || LedByAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
@@ -295,10 +295,10 @@ public static partial class GroupNameRules
     private static bool WorksFor(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "servicio")
+        if (k >= 0 && NameWords.Key(info.Words[k]) is "servicio")
             return true;
-        return k >= 1 && NameWords.Key(info.Words[k].Text) is "for" or "para" && (RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text))
-            || NameWords.Key(info.Words[k - 1].Text) is "works" or "worked" or "working" or "operator" or "hitman" or "trabaja" or "trabajaba" or "sicario");
+        return k >= 1 && NameWords.Key(info.Words[k]) is "for" or "para" && (RoleNouns.Contains(NameWords.Key(info.Words[k - 1]))
+            || NameWords.Key(info.Words[k - 1]) is "works" or "worked" or "working" or "operator" or "hitman" or "trabaja" or "trabajaba" or "sicario");
     }
 
     // "the border crossing of La Mesilla": a town the place finder knows by its cues.
@@ -335,13 +335,13 @@ public static partial class GroupNameRules
             return true;
         var next = raw.Index + raw.Count + 1;
         return PersonNameRules.WordAfter(info, raw) is { } after && PlaceNouns.AfterName(after)
-            && !(next < info.Words.Count && IsGroupNoun(NameWords.Key(info.Words[next].Text)));
+            && !(next < info.Words.Count && IsGroupNoun(NameWords.Key(info.Words[next])));
     }
 
     /// <summary>A number that opens a gang's name: "300", or a capitalized number word ("Nine").</summary>
     public static bool IsNumber(Word w) =>
         (w.Text.Length <= 4 && w.Text.All(char.IsDigit))
-        || (w.IsCapitalized && NameWords.Key(w.Text) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+        || (w.IsCapitalized && NameWords.Key(w) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
             or "eleven" or "twelve" or "twenty" or "hundred" or "thousand");
 
     /// <summary>"the Corsair gang", "the Lynx faction", "the Bermúdez Alsina organization": a lower-case
@@ -380,7 +380,7 @@ public static partial class GroupNameRules
     private static partial Regex DescribedAsGroup();
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
-        info.Words.Any(w => NameWords.Key(w.Text) is "cell" or "cells" or "faction" or "factions" or "front" or "fronts" or "fighters"
+        info.Words.Any(w => NameWords.Key(w) is "cell" or "cells" or "faction" or "factions" or "front" or "fronts" or "fighters"
             or "bloc" or "blocs" or "bloque" or "bloques" or "column" or "columns" or "columna" or "columnas"
             or "guerrilla" or "guerrillas" or "dissidents" or "militia" or "gang" or "gangs" or "coalition" or "alliance" or "members"
             or "commander" or "commanders" or "celula" or "celulas" or "faccion" or "frente" or "frentes" or "guerrilla" or "disidencias"
@@ -401,26 +401,26 @@ public static partial class GroupNameRules
     public static bool HasGroupContext(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
-        while (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "los" or "las" or "el" or "la" or "former" or "is" or "was" or "are" or "were")
+        while (k >= 0 && NameWords.Key(info.Words[k]) is "the" or "los" or "las" or "el" or "la" or "former" or "is" or "was" or "are" or "were")
             k--;
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies"
+        if (k >= 0 && NameWords.Key(info.Words[k]) is "rival" or "rivals" or "ally" or "allies" or "enemy" or "enemies"
             or "fought" or "fights" or "battled" or "battles" or "confronted")
             return true;
         // "co-founded the Falange Gris", "fundó Hijos del Sol": what is founded, joined or led is a group.
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "founded" or "co-founded" or "cofounded" or "joined" or "leads" or "heads" or "commands"
+        if (k >= 0 && NameWords.Key(info.Words[k]) is "founded" or "co-founded" or "cofounded" or "joined" or "leads" or "heads" or "commands"
             or "created" or "formed" or "fundo" or "fundaron" or "cofundo" or "lidera" or "liderada" or "liderado" or "encabeza" or "ingreso" or "integra" or "integraba")
             return true;
         // "Mexican groups like the Zetas", "gangs such as Los Toros".
         // "la pandilla Barrio 18", "the gang MS13".
-        if (k >= 0 && k == span.Index - 1 && IsGroupNoun(NameWords.Key(info.Words[k].Text)))
+        if (k >= 0 && k == span.Index - 1 && IsGroupNoun(NameWords.Key(info.Words[k])))
             return true;
-        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "like" or "as" or "como"
-            && NameWords.Key(info.Words[k - 1].Text) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
+        if (k >= 1 && NameWords.Key(info.Words[k]) is "like" or "as" or "como"
+            && NameWords.Key(info.Words[k - 1]) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
             return true;
-        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1].Text)))
+        if (k >= 1 && NameWords.Key(info.Words[k]) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1])))
             return true;
-        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "with" or "against" or "con" or "contra"
-            && NameWords.Key(info.Words[k - 1].Text) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
+        if (k >= 1 && NameWords.Key(info.Words[k]) is "with" or "against" or "con" or "contra"
+            && NameWords.Key(info.Words[k - 1]) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
         // "the clan, known along the coast as Los Berrío": a name given to a group described.
         return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start)) || IsNameOfDescribedGroup(info, span.Start);
@@ -431,18 +431,18 @@ public static partial class GroupNameRules
     private static bool IsHeadedThing(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the" or "el" or "la" or "los" or "las")
+        if (k >= 0 && NameWords.Key(info.Words[k]) is "the" or "el" or "la" or "los" or "las")
             k--;
-        return k >= 1 && NameWords.Key(info.Words[k].Text) is "of" or "de" or "del"
-            && NameWords.Key(info.Words[k - 1].Text) is "leader" or "leaders" or "head" or "boss" or "founder" or "founders" or "cofounder"
+        return k >= 1 && NameWords.Key(info.Words[k]) is "of" or "de" or "del"
+            && NameWords.Key(info.Words[k - 1]) is "leader" or "leaders" or "head" or "boss" or "founder" or "founders" or "cofounder"
                 or "co-founder" or "jefe" or "jefes" or "lider" or "lideres" or "fundador" or "fundadores" or "cofundador" or "cabecilla" or "cabecillas";
     }
 
     // "Judicial Investigation Organization", "Organización de Inteligencia Nacional": an organization
     // named by institution words is a state body, unlike "Los Cuinis Organization".
     private static bool IsStateOrganization(NameSpan span) =>
-        span.Words.Any(w => NameWords.Key(w.Text) is "organization" or "organisation" or "organizacion")
-        && span.Words.Any(w => NameWords.IsInstitutionWord(w.Text));
+        span.Words.Any(w => NameWords.Key(w) is "organization" or "organisation" or "organizacion")
+        && span.Words.Any(w => NameWords.IsInstitutionWord(w));
 
     // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.
     private static bool IsGroupNoun(string? word) =>
@@ -451,7 +451,7 @@ public static partial class GroupNameRules
     public static NameSpan? StripStopWords(NameSpan raw)
     {
         var skip = 0;
-        while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip].Text) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)
+        while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip]) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)
             || PersonNameRules.IsLeadingModifier(raw.Words[skip].Text, skip + 1 < raw.Count)))
             skip++;
         return skip == raw.Count ? null : raw.Slice(skip, raw.Count - skip);
@@ -461,7 +461,7 @@ public static partial class GroupNameRules
     // with the group's men is about the group; the words before its name are no part of it.
     private static int MembersOfLength(NameSpan raw)
     {
-        if (raw.Count < 3 || !MemberNouns.Contains(NameWords.Key(raw.Words[0].Text)) || NameWords.Key(raw.Words[1].Text) is not ("of" or "de" or "del"))
+        if (raw.Count < 3 || !MemberNouns.Contains(NameWords.Key(raw.Words[0])) || NameWords.Key(raw.Words[1]) is not ("of" or "de" or "del"))
             return 0;
         // "Members of Los Toros": a capitalized Spanish article belongs to the name; "the" never does.
         var article = raw.Words[2].Text is "the" or "The" or "la" or "el" or "los" or "las";
@@ -478,14 +478,14 @@ public static partial class GroupNameRules
     private static bool IsGroupsRival(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
-        if (k >= 0 && NameWords.Key(info.Words[k].Text) is "the")
+        if (k >= 0 && NameWords.Key(info.Words[k]) is "the")
             k--;
-        if (k < 1 || NameWords.Key(info.Words[k].Text) is not ("rival" or "rivals" or "ally" or "allies"))
+        if (k < 1 || NameWords.Key(info.Words[k]) is not ("rival" or "rivals" or "ally" or "allies"))
             return false;
         k--;
-        if (k >= 1 && NameWords.Key(info.Words[k].Text) is "main" or "old" or "chief" or "biggest")
+        if (k >= 1 && NameWords.Key(info.Words[k]) is "main" or "old" or "chief" or "biggest")
             k--;
-        return NameWords.Key(info.Words[k].Text) is "its" or "their";
+        return NameWords.Key(info.Words[k]) is "its" or "their";
     }
 
     [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
@@ -565,11 +565,11 @@ public static partial class GroupNameRules
         if (t.Length < 4 || !t.EndsWith('s') || word.IsAllCaps || NameWords.IsDemonym(t) || NameWords.IsPlace(t)
             || NameWords.IsStopWord(t) || NameWords.IsTitle(t) || NameWords.IsInstitutionWord(t))
             return false;
-        var article = raw.Count > 1 && NameWords.Key(raw.Words[0].Text) == "the" && raw.Words[1] == word;
+        var article = raw.Count > 1 && NameWords.Key(raw.Words[0]) == "the" && raw.Words[1] == word;
         var before = PersonNameRules.WordBefore(info, raw);
         article |= before is "the" or "los" or "las";
         var index = info.Words.IndexOf(word);
-        var cueAfter = index + 1 < info.Words.Count && NameWords.IsGroupCueAfter(info.Words[index + 1].Text);
+        var cueAfter = index + 1 < info.Words.Count && NameWords.IsGroupCueAfter(info.Words[index + 1]);
         if (NameWords.IsEveryday(t) || NameWords.IsEveryday(t[..^1]))
             return article && cueAfter;
         return article || cueAfter;
@@ -734,7 +734,7 @@ public static partial class GroupNameRules
         if (span.Count < 2 || rest.Length < 4 || rest[0] != '(')
             return false;
         if (NameWords.IsPlace(span.Surface)
-            || span.Words.Any(w => NameWords.IsInstitutionWord(w.Text) || NameWords.IsTitle(w.Text) || NameWords.IsDemonym(w.Text) || OfficeWords.Contains(NameWords.Key(w.Text))))
+            || span.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || OfficeWords.Contains(NameWords.Key(w))))
             return false;
         var close = rest.IndexOf(')');
         if (close < 3)

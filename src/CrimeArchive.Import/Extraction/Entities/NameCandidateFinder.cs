@@ -6,6 +6,16 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// "’") is left out of <see cref="Text"/>.</summary>
 public sealed record Word(string Text, int Start, bool SpaceBefore)
 {
+    private (string Key, NameWords.Facts Facts)? lexical;
+
+    /// <summary>The word's normalized key and what the word lists say of it, looked up once.</summary>
+    internal (string Key, NameWords.Facts Facts) Lexical => lexical ??= NameWords.Lookup(Text);
+
+    // The looked-up facts are a cache, not part of the word.
+    public bool Equals(Word? other) => other is not null && Text == other.Text && Start == other.Start && SpaceBefore == other.SpaceBefore;
+
+    public override int GetHashCode() => HashCode.Combine(Text, Start, SpaceBefore);
+
     public int End => Start + Text.Length;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
     public bool IsAllCaps
@@ -135,7 +145,7 @@ public static partial class NameCandidateFinder
                     break;
                 // "Cartel of the Coast", "Army of the People": "the" inside a name that holds a group word.
                 if (words[j].Text == "the" && words[j - 1].Text == "of" && j + 1 < words.Count && IsNameWord(words[j + 1])
-                    && Enumerable.Range(i, last - i + 1).Any(k => NameWords.IsGroupHead(words[k].Text)))
+                    && Enumerable.Range(i, last - i + 1).Any(k => NameWords.IsGroupHead(words[k])))
                 {
                     j++;
                     continue;
@@ -182,8 +192,8 @@ public static partial class NameCandidateFinder
     // "Vicente el Tigre Carrillo"; but in "en Michoacán el Cártel Independiente" the article opens a second name.
     private static bool IsEpithetArticle(List<Word> words, int j) =>
         words[j].Text == "el" && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
-        && !NameWords.IsStopWord(words[j - 1].Text) && !NameWords.IsEveryday(words[j - 1].Text)
-        && !NameWords.IsPlace(words[j - 1].Text) && !NameWords.IsGroupHead(words[j + 1].Text);
+        && !NameWords.IsStopWord(words[j - 1]) && !NameWords.IsEveryday(words[j - 1])
+        && !NameWords.IsPlace(words[j - 1]) && !NameWords.IsGroupHead(words[j + 1]);
 
     // "fundaron en la Sierra Nevada Los Marimberos", "en Zacatecas El Cártel de Los Altos": a capitalized
     // article right after a place's name opens the next name ("Barrio Los Almendros" has no place before it).
@@ -192,7 +202,7 @@ public static partial class NameCandidateFinder
         if (j + 1 >= words.Count || words[j].Text is not ("Los" or "Las" or "El" or "La") || !IsNameWord(words[j + 1]) || IsParticle(words[j - 1].Text))
             return false;
         var run = string.Join(' ', words.Skip(first).Take(j - first).Select(w => w.Text));
-        return NameWords.IsPlace(run) || NameWords.IsPlace(words[j - 1].Text);
+        return NameWords.IsPlace(run) || NameWords.IsPlace(words[j - 1]);
     }
 
     // "Los Zorros y Calavera Roja", "Estados Unidos y Europa": "y" joins two names, unlike the
@@ -200,17 +210,17 @@ public static partial class NameCandidateFinder
     // naming a place is complete before "y"; so is one followed by an article.
     private static bool SplitsAtY(List<Word> words, int first, int last, int y)
     {
-        if (y + 1 < words.Count && NameWords.Key(words[y + 1].Text) is "el" or "la" or "los" or "las" && words[y + 1].IsCapitalized)
+        if (y + 1 < words.Count && NameWords.Key(words[y + 1]) is "el" or "la" or "los" or "las" && words[y + 1].IsCapitalized)
             return true;
-        if (NameWords.Key(words[first].Text) is "el" or "la" or "los" or "las")
+        if (NameWords.Key(words[first]) is "el" or "la" or "los" or "las")
             return true;
         for (var k = first; k <= last; k++)
         {
-            if (NameWords.IsGroupHead(words[k].Text))
+            if (NameWords.IsGroupHead(words[k]))
                 return true;
         }
         var before = string.Join(' ', words.Skip(first).Take(last - first + 1).Select(w => w.Text));
-        if (NameWords.IsPlace(before) || (last == y - 1 && NameWords.IsPlace(words[last].Text) && NameWords.IsPlace(words[first].Text)))
+        if (NameWords.IsPlace(before) || (last == y - 1 && NameWords.IsPlace(words[last]) && NameWords.IsPlace(words[first])))
             return true;
         // "Elvira Iturbe y Rosaura Iturbe", "Elvira Iturbe Salas y Rosaura Vidal": a full name on each
         // side is two people; a double surname has a single word after "y" ("José Ortega y Gasset").
@@ -229,30 +239,30 @@ public static partial class NameCandidateFinder
     // Front of the Army of the South": a named unit and the armed group it belongs to are two names.
     private static bool UnitOfParent(List<Word> words, int first, int last, int of)
     {
-        if (NameWords.Key(words[first].Text) is "el" or "la" or "the" && first < last)
+        if (NameWords.Key(words[first]) is "el" or "la" or "the" && first < last)
             first++;
-        if (last != of - 1 || last - first > 2 || Grammar.GroupKinds.Of(NameWords.Key(words[first].Text)) is not ("front" or "bloc" or "column" or "faction" or "cell")
-            && !(last > first && Grammar.GroupKinds.Of(NameWords.Key(words[last].Text)) is "front" or "bloc" or "column"))
+        if (last != of - 1 || last - first > 2 || Grammar.GroupKinds.Of(NameWords.Key(words[first])) is not ("front" or "bloc" or "column" or "faction" or "cell")
+            && !(last > first && Grammar.GroupKinds.Of(NameWords.Key(words[last])) is "front" or "bloc" or "column"))
             return false;
         var next = of + 1;
-        while (next < words.Count && NameWords.Key(words[next].Text) is "la" or "las" or "los" or "el" or "the")
+        while (next < words.Count && NameWords.Key(words[next]) is "la" or "las" or "los" or "el" or "the")
             next++;
         return next < words.Count && words[next].IsCapitalized
-            && (NameWords.IsGroupHead(words[next].Text) || Grammar.GroupKinds.Of(NameWords.Key(words[next].Text)) is not null
-                || NameWords.Key(words[next].Text) is "fuerzas" or "forces" or "autodefensas");
+            && (NameWords.IsGroupHead(words[next]) || Grammar.GroupKinds.Of(NameWords.Key(words[next])) is not null
+                || NameWords.Key(words[next]) is "fuerzas" or "forces" or "autodefensas");
     }
 
     // "el clan Obando de Nicaragua": a clan or gang "of" a country is the clan, and the country is where it is.
     private static bool GroupOfCountry(List<Word> words, int first, int last, int of)
     {
-        if (last != of - 1 || of + 1 >= words.Count || !words[of + 1].IsCapitalized || !NameWords.IsPlace(words[of + 1].Text)
+        if (last != of - 1 || of + 1 >= words.Count || !words[of + 1].IsCapitalized || !NameWords.IsPlace(words[of + 1])
             || of + 2 < words.Count && words[of + 2].SpaceBefore && words[of + 2].IsCapitalized)
             return false;
         var groupNoun = false;
         var ownWord = false;
         for (var k = Math.Max(first - 1, 0); k <= last; k++)
         {
-            var key = NameWords.Key(words[k].Text);
+            var key = NameWords.Key(words[k]);
             if (key is "clan" or "gang" or "banda" or "pandilla" or "familia" or "family")
                 groupNoun = true;
             else if (k >= first && key is not ("el" or "la" or "los" or "las" or "the"))

@@ -103,7 +103,7 @@ public static class NameWords
     };
 
     [Flags]
-    private enum Facts
+    internal enum Facts
     {
         None = 0, Title = 1, Institution = 2, Stop = 4, GroupHead = 8, GroupCue = 16, Everyday = 32, Demonym = 64, Place = 128,
     }
@@ -113,7 +113,7 @@ public static class NameWords
     [ThreadStatic]
     private static Dictionary<string, (string Key, Facts Facts)>? memo;
 
-    private static (string Key, Facts Facts) Lookup(string word)
+    internal static (string Key, Facts Facts) Lookup(string word)
     {
         memo ??= new Dictionary<string, (string, Facts)>(StringComparer.Ordinal);
         if (memo.TryGetValue(word, out var known))
@@ -170,4 +170,26 @@ public static class NameWords
     public static bool IsDemonym(string word) => (Lookup(word).Facts & Facts.Demonym) != 0;
 
     public static bool IsPlace(string name) => (Lookup(name).Facts & Facts.Place) != 0;
+
+    // The same, for a word of a sentence: it keeps what it is, so the rules that ask of it again and
+    // again need not look it up each time.
+    public static string Key(Word word) => word.Lexical.Key;
+
+    public static bool IsTitle(Word word) => (word.Lexical.Facts & Facts.Title) != 0;
+
+    public static bool IsInstitutionWord(Word word) => (word.Lexical.Facts & Facts.Institution) != 0;
+
+    public static bool IsStopWord(Word word) => (word.Lexical.Facts & Facts.Stop) != 0;
+
+    public static bool IsGroupHead(Word word) => (word.Lexical.Facts & Facts.GroupHead) != 0;
+
+    public static bool IsGangPlural(Word word) => GangPlurals.Contains(word.Lexical.Key);
+
+    public static bool IsGroupCueAfter(Word word) => (word.Lexical.Facts & Facts.GroupCue) != 0;
+
+    public static bool IsEveryday(Word word) => (word.Lexical.Facts & Facts.Everyday) != 0;
+
+    public static bool IsDemonym(Word word) => (word.Lexical.Facts & Facts.Demonym) != 0;
+
+    public static bool IsPlace(Word word) => (word.Lexical.Facts & Facts.Place) != 0;
 }

@@ -48,7 +48,7 @@ public static class PersonNameRules
         // "Defense Minister Luis Sandoval", "Attorney General Ana Ruiz": an office of several words.
         for (var j = skip + 1; j <= skip + 2 && j < span.Count - 2; j++)
         {
-            if (NameWords.IsTitle(span.Words[j].Text) && !NameWords.IsTitle(span.Words[j + 1].Text))
+            if (NameWords.IsTitle(span.Words[j]) && !NameWords.IsTitle(span.Words[j + 1]))
             {
                 skip = j + 1;
                 break;
@@ -95,7 +95,7 @@ public static class PersonNameRules
             return true;
         for (var i = from; i < span.Count; i++)
         {
-            if (NameWords.IsGroupHead(span.Words[i].Text) && !span.Words[i].IsAllCaps)
+            if (NameWords.IsGroupHead(span.Words[i]) && !span.Words[i].IsAllCaps)
                 return true;
         }
         return false;
@@ -109,7 +109,7 @@ public static class PersonNameRules
     {
         if (span.Count < 2 || span.Count > 6)
             return false;
-        var first = NameWords.Key(span.Words[0].Text);
+        var first = NameWords.Key(span.Words[0]);
         if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
             or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake"
             or "tren" or "comando" or "valle" or "monte" or "loma" or "st" or "saint" or "barrio" or "morro" or "vila" or "playa" or "punta"
@@ -136,7 +136,7 @@ public static class PersonNameRules
         if (nameWords < 2 || NameWords.IsPlace(span.Surface) || NameWords.IsDemonym(span.Surface))
             return false;
         // "Tabasco y Chiapas": two places joined, not a double surname.
-        if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w.Text)))
+        if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w)))
             return false;
         return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info) && !HasOwnAcronym(span, info);
     }
@@ -177,10 +177,10 @@ public static class PersonNameRules
         var before = WordBefore(info, span);
         if (before is not ("of" or "de" or "del") || span.Index < 2)
             return false;
-        var noun = NameWords.Key(info.Words[span.Index - 2].Text);
+        var noun = NameWords.Key(info.Words[span.Index - 2]);
         return PlaceNouns.BeforeOf(noun)
             || before is not "of" && span.Index >= 3 && !info.Words[span.Index - 2].IsCapitalized && PlaceNouns.MayQualify(noun)
-                && PlaceNouns.BeforeOf(NameWords.Key(info.Words[span.Index - 3].Text));
+                && PlaceNouns.BeforeOf(NameWords.Key(info.Words[span.Index - 3]));
     }
 
     // "the Rosendo Albar airport", "Galo Prieto Avenue": sites named after a person, which are not the person.
@@ -197,10 +197,10 @@ public static class PersonNameRules
             return true;
         var i = span.Index - 2;
         // "fled south to Pampa Dorada".
-        if (before is "to" && i >= 0 && PlaceNouns.IsDirection(NameWords.Key(info.Words[i].Text)))
+        if (before is "to" && i >= 0 && PlaceNouns.IsDirection(NameWords.Key(info.Words[i])))
             return true;
         // "en el Alto Baudó", "in the Baixada Norte": an article between the preposition and the name.
-        if (before is "el" or "la" or "the" && i >= 0 && NameWords.Key(info.Words[i].Text) is "in" or "en" or "near" or "desde" or "hacia")
+        if (before is "el" or "la" or "the" && i >= 0 && NameWords.Key(info.Words[i]) is "in" or "en" or "near" or "desde" or "hacia")
             return true;
         if (FollowsPlaceNounOf(span, info))
             return true;
@@ -224,7 +224,7 @@ public static class PersonNameRules
         for (var i = span.Index - 1; i >= 0 && i >= span.Index - 16; i--)
         {
             var word = info.Words[i];
-            var key = NameWords.Key(word.Text);
+            var key = NameWords.Key(word);
             var nextStart = i + 1 < info.Words.Count ? info.Words[i + 1].Start : span.Start;
             if (!joined && info.Sentence.Text.AsSpan(word.End - info.Sentence.Start, nextStart - word.End).Contains(','))
                 commaBefore = true;
@@ -241,7 +241,7 @@ public static class PersonNameRules
                 continue;
             }
             if (key is "of" or "de" or "del" && i >= 1)
-                return PlaceNouns.IsPlural(NameWords.Key(info.Words[i - 1].Text));
+                return PlaceNouns.IsPlural(NameWords.Key(info.Words[i - 1]));
             if (joined && passedName && closes && key is "in" or "en" or "near" && !GivenNames.Contains(span.Words[0].Text))
                 return true;
             return passedName && PlaceNouns.IsPlural(key);
@@ -267,13 +267,13 @@ public static class PersonNameRules
     public static string? WordBefore(SentenceInfo info, NameSpan span)
     {
         var i = span.Index - 1;
-        return i >= 0 ? NameWords.Key(info.Words[i].Text) : null;
+        return i >= 0 ? NameWords.Key(info.Words[i]) : null;
     }
 
     public static string? WordAfter(SentenceInfo info, NameSpan span)
     {
         var i = span.Index + span.Count;
-        return i < info.Words.Count ? NameWords.Key(info.Words[i].Text) : null;
+        return i < info.Words.Count ? NameWords.Key(info.Words[i]) : null;
     }
 
     /// <summary>The surnames of a full name: the last two words of a Hispanic name of four words, or of

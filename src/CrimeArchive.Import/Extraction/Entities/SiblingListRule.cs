@@ -62,7 +62,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         current = info;
         for (var i = from; i < to; i++)
         {
-            var noun = NameWords.Key(info.Words[i].Text);
+            var noun = NameWords.Key(info.Words[i]);
             if (PluralNouns.Contains(noun) || ChildrenNouns.Contains(noun) || OtherKinNouns.Contains(noun))
                 ReadList(info, i);
             else if (SingularNouns.Contains(noun) && RecentSiblings(info) is { Count: > 0 } recent)
@@ -112,7 +112,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     private void ReadList(SentenceInfo info, int noun)
     {
         // "Sus hermanos menores, Rubén y Marta": a Spanish adjective after the noun.
-        var from = noun + 1 < info.Words.Count && NameWords.Key(info.Words[noun + 1].Text) is "menores" or "mayores" ? noun + 2 : noun + 1;
+        var from = noun + 1 < info.Words.Count && NameWords.Key(info.Words[noun + 1]) is "menores" or "mayores" ? noun + 2 : noun + 1;
         var items = Items(info, from);
         if (items.Count == 0)
             return;
@@ -125,8 +125,8 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             familyName = (items[0].Text, items[0].Start);
             items = listAfter;
         }
-        var children = ChildrenNouns.Contains(NameWords.Key(info.Words[noun].Text));
-        var otherKin = OtherKinNouns.Contains(NameWords.Key(info.Words[noun].Text));
+        var children = ChildrenNouns.Contains(NameWords.Key(info.Words[noun]));
+        var otherKin = OtherKinNouns.Contains(NameWords.Key(info.Words[noun]));
         if (familyName is not null)
             surname = familyName.Value.Text;
         else if (!children && !otherKin && PossessiveBefore(info, noun) is { } possessive)
@@ -135,7 +135,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
                 reference = PersonBefore(info, words: noun)
                     // "She shares them with her brothers": a sentence that speaks of someone by pronoun goes on
                     // about the previous sentence's subject, its first person.
-                    ?? (info.Words.Take(noun).Any(w => NameWords.Key(w.Text) is "he" or "she" or "él" or "ella") && earlier.Count > 0
+                    ?? (info.Words.Take(noun).Any(w => NameWords.Key(w) is "he" or "she" or "él" or "ella") && earlier.Count > 0
                         ? FirstPerson(earlier[^1]) ?? LastPersonBefore() : LastPersonBefore());
             // "Two of Chato's brothers": the possessor is the person that name or nickname is.
             if (possessive == "'s")
@@ -257,7 +257,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     {
         if (noun == 0)
             return;
-        var before = NameWords.Key(info.Words[noun - 1].Text);
+        var before = NameWords.Key(info.Words[noun - 1]);
         if (before != "their" && !MoreOf.Contains(before))
             return;
         var items = Items(info, noun + 1, firstWords: 4);
@@ -335,7 +335,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             if (k >= words.Count)
                 break;
             var gap = clause.Success ? "," : Gap(info, k);
-            var joiner = NameWords.Key(words[k].Text);
+            var joiner = NameWords.Key(words[k]);
             if (gap == "," && IsNameWord(words[k]))
                 continue;
             if (gap is "" or "," && joiner is "and" or "y" or "e")
@@ -374,23 +374,23 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 
     // A surname may be a place's name too ("Ibarra"): after a first word, a place word continues the name.
     private static bool ContinuesName(Word w) =>
-        IsNameWord(w) || (w.IsCapitalized && !w.IsAllCaps && NameWords.IsPlace(w.Text) && !NameWords.IsStopWord(w.Text));
+        IsNameWord(w) || (w.IsCapitalized && !w.IsAllCaps && NameWords.IsPlace(w) && !NameWords.IsStopWord(w));
 
     private static bool IsNameWord(Word w) =>
-        w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w.Text) && !NameWords.IsStopWord(w.Text) && !NameWords.IsTitle(w.Text)
-        && !NameWords.IsDemonym(w.Text) && !NameWords.IsPlace(w.Text) && !NameWords.IsGroupHead(w.Text);
+        w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w)
+        && !NameWords.IsDemonym(w) && !NameWords.IsPlace(w) && !NameWords.IsGroupHead(w);
 
     // "the Oyarzo Lind brothers": capitalized words right before the noun, after an article.
     private (string Text, int Start)? FamilyNameBefore(SentenceInfo info, int noun)
     {
         var k = noun;
         // A surname may also be a place's name ("the Vera brothers").
-        while (k > 0 && (IsNameWord(info.Words[k - 1]) || (info.Words[k - 1].IsCapitalized && NameWords.IsPlace(info.Words[k - 1].Text)))
+        while (k > 0 && (IsNameWord(info.Words[k - 1]) || (info.Words[k - 1].IsCapitalized && NameWords.IsPlace(info.Words[k - 1])))
             && Gap(info, k) == "" && noun - k < 3)
             k--;
         // "the three Oyarzo Lind brothers": a count between the article and the name.
-        var article = k >= 2 && Modifiers.Contains(NameWords.Key(info.Words[k - 1].Text)) ? k - 2 : k - 1;
-        if (k == noun || (k > 0 && NameWords.Key(info.Words[article].Text) is not ("the" or "los" or "las")))
+        var article = k >= 2 && Modifiers.Contains(NameWords.Key(info.Words[k - 1])) ? k - 2 : k - 1;
+        if (k == noun || (k > 0 && NameWords.Key(info.Words[article]) is not ("the" or "los" or "las")))
             return null;
         var s = info.Sentence;
         var text = s.Text[(info.Words[k].Start - s.Start)..(info.Words[noun - 1].End - s.Start)];
@@ -409,11 +409,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     private static string? PossessiveBefore(SentenceInfo info, int noun)
     {
         var k = noun - 1;
-        while (k >= 0 && Modifiers.Contains(NameWords.Key(info.Words[k].Text)))
+        while (k >= 0 && Modifiers.Contains(NameWords.Key(info.Words[k])))
             k--;
         if (k >= 0 && info.Words[k].IsCapitalized && IsPossessive(info, info.Words[k]))
             return "'s";
-        return k >= 0 && Possessives.Contains(NameWords.Key(info.Words[k].Text)) ? NameWords.Key(info.Words[k].Text) : null;
+        return k >= 0 && Possessives.Contains(NameWords.Key(info.Words[k])) ? NameWords.Key(info.Words[k]) : null;
     }
 
     private static bool IsPossessive(SentenceInfo info, Word word)
