@@ -102,7 +102,7 @@ public static partial class BodyReader
 
     private static bool IsBulleted(string text) => text.Length > 2 && text[0] is '-' or '•' or '*' or '·' or '▪' or '►' or '→' or '–' && text[1] == ' ';
 
-    [GeneratedRegex(@"^(?:Related(?:\s+(?:coverage|stories|articles|reading|links|content))?|More\s+on\s+this\s+(?:topic|story)|See\s+also|Read\s+also|Also\s+read|Relacionad[oa]s?|Notas\s+relacionadas|Lee\s+tambi[ée]n|Lea\s+tambi[ée]n|Te\s+puede\s+interesar|Le\s+puede\s+interesar|Ver\s+tambi[ée]n|M[áa]s\s+sobre\s+este\s+tema)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Related(?:\s+(?:coverage|stories|articles|reading|links|content))?|More\s+on\s+this\s+(?:topic|story)|See\s+also|Read\s+also|Also\s+read|Relacionad[oa]s?|Notas\s+relacionadas|Lee\s+tambi[ée]n|Lea\s+tambi[ée]n|Te\s+puede\s+interesar|Le\s+puede\s+interesar|Ver\s+tambi[ée]n|M[áa]s\s+sobre\s+este\s+tema)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LinksLabel();
 
     // Lines outside the text (the header before the lead, what follows its end) count as dropped.
@@ -124,12 +124,12 @@ public static partial class BodyReader
     public static bool IsReaderAppeal(string line) =>
         LineReader.CountWords(line) <= MaxAppealWords && AppealWords().IsMatch(line) && ReaderAddress().IsMatch(line);
 
-    [GeneratedRegex(@"\b(?:donat\w*|donaci[óo]n\w*|donar|don[ae]\b|support\w*|apoy\w*|ap[óo]y\w*|respald\w*|aporte\w*|contribu\w*|chip\s+in|pledge|give|monthly|mensual\w*|costs?|cuesta\w*|cheap|dinero|money|recursos|resources|sosten\w*|sustain\w*|gratuit\w*|free|useful|[úu]til|helpful|tips?|pistas?|write\s+to|escr[íi]b\w*|contact\w*|cont[áa]ct\w*|env[íi]\w*|send\s+us|mistake|wrong|error|subscrib\w*|suscr[íi]b\w*|newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:donat\w*|donaci[óo]n\w*|donar|don[ae]\b|support\w*|apoy\w*|ap[óo]y\w*|respald\w*|aporte\w*|contribu\w*|chip\s+in|pledge|give|monthly|mensual\w*|costs?|cuesta\w*|cheap|dinero|money|recursos|resources|sosten\w*|sustain\w*|gratuit\w*|free|useful|[úu]til|helpful|tips?|pistas?|write\s+to|escr[íi]b\w*|contact\w*|cont[áa]ct\w*|env[íi]\w*|send\s+us|mistake|wrong|error|subscrib\w*|suscr[íi]b\w*|newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AppealWords();
 
     // Spanish speaks to the reader with 'usted', a question or an imperative with '-nos' ("Escríbanos",
     // "Apóyenos"); 'su' and 'le' are as often a third person's.
-    [GeneratedRegex(@"\b(?:you|your|usted|ustedes|us|our|we|nuestr[oa]s?|readers|lectores)\b|[?¿]|\b\w*[áéíóú]\w*[ae]nos\b|^(?:Apoye|Apoyen|Respalde|Respalden|Done|Donen|Contribuya|Colabore|Suscr[íi]base|Escriba|Env[íi]e|Ayude|Ay[úu]denos)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:you|your|usted|ustedes|us|our|we|nuestr[oa]s?|readers|lectores)\b|[?¿]|\b\w*[áéíóú]\w*[ae]nos\b|^(?:Apoye|Apoyen|Respalde|Respalden|Done|Donen|Contribuya|Colabore|Suscr[íi]base|Escriba|Env[íi]e|Ayude|Ay[úu]denos)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ReaderAddress();
 
     // "DOB" over "March 3, 1980": a profile's date of birth under its label, not a teaser's date.
@@ -215,7 +215,7 @@ public static partial class BodyReader
 
     private static string FoldApostrophes(string text) => text.Replace('’', '\'').Replace('‘', '\'');
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:is|was|has|have|covers|covered|reports|reported|writes|wrote|works|worked|joined|lives|studied|contributes|edits|es|fue|ha|cubre|escribe|trabaja|investiga|vive|reside|colabora|se\s+uni[óo]|se\s+incorpor[óo])\b")]
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:is|was|has|have|covers|covered|reports|reported|writes|wrote|works|worked|joined|lives|studied|contributes|edits|es|fue|ha|cubre|escribe|trabaja|investiga|vive|reside|colabora|se\s+uni[óo]|se\s+incorpor[óo])\b", RegexOptions.NonBacktracking)]
     private static partial Regex AuthorBio();
 
     [GeneratedRegex(@"^(?:He|She|They|Él|Ella|Ellos)\s+(?:has|have|is|was|covers|covered|reports|reported|writes|wrote|works|worked|holds|studied|ha|es|fue|cubre|cubrió|trabaja|trabajó|escribe|escribió|vive)\b")]

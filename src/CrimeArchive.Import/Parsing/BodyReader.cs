@@ -108,7 +108,7 @@ public static partial class BodyReader
 
     private const int MaxPitchWords = 45;
 
-    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE|GIVE|CONTRIBUTE|CONTRIBUIR|APORTAR|APORTE|SUBSCRIBE|SUSCRÍBETE)(?:\s+(?:NOW|AHORA|HOY|TODAY|YA))?\s*[!→›»]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE|GIVE|CONTRIBUTE|CONTRIBUIR|APORTAR|APORTE|SUBSCRIBE|SUSCRÍBETE)(?:\s+(?:NOW|AHORA|HOY|TODAY|YA))?\s*[!→›»]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DonateButton();
 
     [GeneratedRegex(@"\b(?:support|help|donat|fund|contribut|sustain|free|apoy|ayud|don[ae]|contribu|sosten|financ|gratuit|libre)", RegexOptions.IgnoreCase)]
@@ -136,7 +136,7 @@ public static partial class BodyReader
 
     private static readonly SearchValues<char> RowMarks = SearchValues.Create(":/|>»·()");
 
-    [GeneratedRegex(@"\p{Ll}[.?!]?\p{Lu}")]
+    [GeneratedRegex(@"\p{Ll}[.?!]?\p{Lu}", RegexOptions.NonBacktracking)]
     private static partial Regex GluedWords();
 
     // A cut-off sentence is prose that stops; furniture is a few words, or a row of items and buttons

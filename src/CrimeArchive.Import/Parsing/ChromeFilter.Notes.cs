@@ -44,12 +44,12 @@ public static partial class ChromeFilter
 
     // "… is led into court. Photo courtesy of the prosecutor's office", "….Credit...Ana Ruiz for the Post",
     // "[1/3] Soldiers guard the port…", "…/Handout via Reuters": a picture's caption ending in its credit.
-    [GeneratedRegex(@"(?:^|\s)(?:Photo(?:graph)?s?|Foto(?:graf[íi]a)?s?|Image|Imagen|Credit|Cr[ée]dito)\s*(?::|\.{3}|…|\s+courtesy\s+of|\s+cortes[íi]a\s+de)\s*[^.!?]{1,100}$|[.!?]Credit(?:\.{3}|…)[^.!?]{1,100}$|/\s*Handout(?:\s+via\s+[^.!?]{1,60})?$|\bHandout\s+via\s+[^.!?]{1,60}$|^\[\d{1,2}\s*/\s*\d{1,2}\]\s")]
+    [GeneratedRegex(@"(?:^|\s)(?:Photo(?:graph)?s?|Foto(?:graf[íi]a)?s?|Image|Imagen|Credit|Cr[ée]dito)\s*(?::|\.{3}|…|\s+courtesy\s+of|\s+cortes[íi]a\s+de)\s*[^.!?]{1,100}$|[.!?]Credit(?:\.{3}|…)[^.!?]{1,100}$|/\s*Handout(?:\s+via\s+[^.!?]{1,60})?$|\bHandout\s+via\s+[^.!?]{1,60}$|^\[\d{1,2}\s*/\s*\d{1,2}\]\s", RegexOptions.NonBacktracking)]
     private static partial Regex CaptionCredit();
 
     // "Editor's note: this story was updated…", "Corrección (5 de junio de 2021): …", "A version of this
     // article appears in print on…", "The views expressed are the author's own…": notes on the story, not the story.
-    [GeneratedRegex(@"^(?:(?:Editor['’]s|Editors['’]?)\s+note\s*:|Correction\b[^:]{0,40}:|Corrections?\s+and\s+clarifications|Update\b[^:]{0,30}:\s*This\s+(?:story|article)|Nota\s+(?:del|de\s+la)\s+(?:editor|editora|redacci[óo]n)\s*:|Correcci[óo]n\b[^:]{0,40}:|Fe\s+de\s+erratas\s*:|Aclaraci[óo]n\s*:|A\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b|Una\s+versi[óo]n\s+de\s+(?:este|esta)\s+(?:art[íi]culo|nota)\s+(?:apareci[óo]|se\s+public[óo])\b|.{0,80}\b(?:views|opinions)\s+expressed\b.{0,120}\b(?:do\s+not\s+necessarily|necessarily)\s+reflect\b|.{0,80}\bopiniones\s+expresadas\b.{0,120}\bno\s+(?:necesariamente\s+)?reflejan\b|(?:The\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:in\s+this\s+\p{L}+\s+)?(?:are|belong\s+to)\s+(?:solely\s+|only\s+)?(?:those\s+of\s+)?the\s+(?:author|authors|writer)\b|(?:Las\s+)?opiniones\s+(?:expresadas\s+)?(?:en\s+(?:este|esta)\s+\p{L}+\s+)?son\s+(?:de\s+)?(?:exclusiva\s+)?(?:responsabilidad\s+)?(?:del?|de\s+la|de\s+los)\s+(?:autor|autora|autores))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Editor['’]s|Editors['’]?)\s+note\s*:|Correction\b[^:]{0,40}:|Corrections?\s+and\s+clarifications|Update\b[^:]{0,30}:\s*This\s+(?:story|article)|Nota\s+(?:del|de\s+la)\s+(?:editor|editora|redacci[óo]n)\s*:|Correcci[óo]n\b[^:]{0,40}:|Fe\s+de\s+erratas\s*:|Aclaraci[óo]n\s*:|A\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b|Una\s+versi[óo]n\s+de\s+(?:este|esta)\s+(?:art[íi]culo|nota)\s+(?:apareci[óo]|se\s+public[óo])\b|.{0,80}\b(?:views|opinions)\s+expressed\b.{0,120}\b(?:do\s+not\s+necessarily|necessarily)\s+reflect\b|.{0,80}\bopiniones\s+expresadas\b.{0,120}\bno\s+(?:necesariamente\s+)?reflejan\b|(?:The\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:in\s+this\s+\p{L}+\s+)?(?:are|belong\s+to)\s+(?:solely\s+|only\s+)?(?:those\s+of\s+)?the\s+(?:author|authors|writer)\b|(?:Las\s+)?opiniones\s+(?:expresadas\s+)?(?:en\s+(?:este|esta)\s+\p{L}+\s+)?son\s+(?:de\s+)?(?:exclusiva\s+)?(?:responsabilidad\s+)?(?:del?|de\s+la|de\s+los)\s+(?:autor|autora|autores))", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EditorsNote();
 
     private const int MaxCallLength = 120;
@@ -57,30 +57,30 @@ public static partial class ChromeFilter
     // "Like our reporting? Join the weekly newsletter.", "Help fund our reporting — chip in today.", "Apoya
     // el periodismo independiente: dona hoy.": a clause that opens with a call to the reader to sign up or
     // give, about the site's own work. A story's sentences do not open with imperatives; a quoted one may.
-    [GeneratedRegex(@"(?:^|[.?!:;—–]\s+|\s-\s)(?:Join|Sign\s+up|Subscribe|Donate|Give|Chip\s+in|Support|Help\s+(?:fund|support|us|keep|sustain)|Become\s+a\s+(?:member|supporter|subscriber|donor)|Apoya|Apoye|Ap[óo]yanos|Dona|Done|Suscr[íi]bete|Suscr[íi]base|[ÚU]nete|Contribuye|Contribuya|Colabora|Colabore|Ay[úu]danos|Hazte)\b[^.?!]{0,80}\b(?:newsletter|bolet[íi]n|reporting|journalism|periodismo|work|trabajo|today|now|hoy|ahora|monthly|mensual|donation|donaci[óo]n|us|nos|nuestr[oa]s?|our|independiente|independent)\b[^.?!]{0,40}[.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.?!:;—–]\s+|\s-\s)(?:Join|Sign\s+up|Subscribe|Donate|Give|Chip\s+in|Support|Help\s+(?:fund|support|us|keep|sustain)|Become\s+a\s+(?:member|supporter|subscriber|donor)|Apoya|Apoye|Ap[óo]yanos|Dona|Done|Suscr[íi]bete|Suscr[íi]base|[ÚU]nete|Contribuye|Contribuya|Colabora|Colabore|Ay[úu]danos|Hazte)\b[^.?!]{0,80}\b(?:newsletter|bolet[íi]n|reporting|journalism|periodismo|work|trabajo|today|now|hoy|ahora|monthly|mensual|donation|donaci[óo]n|us|nos|nuestr[oa]s?|our|independiente|independent)\b[^.?!]{0,40}[.!]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ReaderCall();
 
     private static bool HoldsQuote(string line) => line.AsSpan().IndexOfAny("\"“”«»") >= 0;
 
     // "Never lose track of the story. Register today.": a short pitch that ends by telling the reader to sign up.
-    [GeneratedRegex(@"^(?:[^.!?]{0,80}[.!?]\s+)?(?:Register|Sign\s+up|Subscribe|Join\s+us|Join\s+now|Reg[íi]strese|Reg[íi]strate|Suscr[íi]base|Suscr[íi]bete|[ÚU]nete|Inscr[íi]bete)(?:\s+(?:today|now|here|for\s+free|free|hoy|ahora|aqu[íi]|gratis|ya))?[.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^.!?]{0,80}[.!?]\s+)?(?:Register|Sign\s+up|Subscribe|Join\s+us|Join\s+now|Reg[íi]strese|Reg[íi]strate|Suscr[íi]base|Suscr[íi]bete|[ÚU]nete|Inscr[íi]bete)(?:\s+(?:today|now|here|for\s+free|free|hoy|ahora|aqu[íi]|gratis|ya))?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^Parte?\s+\d+\s+(?:of|de)\s+\d+\b[^.!?]{0,120}$")]
     private static partial Regex SeriesLabel();
 
-    [GeneratedRegex(@"^(?:Tags?|Etiquetas?|Topics?|Temas?(?:\s+relacionados)?|Subjects?|Categor(?:y|ies)|Categor[íi]as?|Keywords|Palabras\s+clave|Filed\s+under|Archivado\s+en|Related\s+topics)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Tags?|Etiquetas?|Topics?|Temas?(?:\s+relacionados)?|Subjects?|Categor(?:y|ies)|Categor[íi]as?|Keywords|Palabras\s+clave|Filed\s+under|Archivado\s+en|Related\s+topics)\s*:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TagLine();
 
-    [GeneratedRegex(@"^(?:Photo|Foto|Fotograf[íi]a|Image|Imagen|Picture|Credit|Cr[ée]dito|Photo\s+credit|Cr[ée]dito\s+(?:de\s+(?:la\s+)?)?(?:foto|imagen)|Fuente\s+de\s+(?:la\s+)?(?:foto|imagen))s?\s*:\s*[^.!?]{1,100}\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Photo|Foto|Fotograf[íi]a|Image|Imagen|Picture|Credit|Cr[ée]dito|Photo\s+credit|Cr[ée]dito\s+(?:de\s+(?:la\s+)?)?(?:foto|imagen)|Fuente\s+de\s+(?:la\s+)?(?:foto|imagen))s?\s*:\s*[^.!?]{1,100}\.?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CreditLine();
 
     // "How to cite this profile: …", "Citation: The Site, “Title,” 3 May 2020", "Cómo citar: …".
-    [GeneratedRegex(@"^(?:(?:To|How\s+to)\s+(?:cite|reference)\b|Cite\s+(?:this|as)\b|(?:Suggested\s+)?Citation|(?:C[óo]mo|Para)\s+citar\b|Citar\s+(?:este|esta|como)\b|Cita\s+sugerida|Cita\s+recomendada)[^:]{0,60}:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:To|How\s+to)\s+(?:cite|reference)\b|Cite\s+(?:this|as)\b|(?:Suggested\s+)?Citation|(?:C[óo]mo|Para)\s+citar\b|Citar\s+(?:este|esta|como)\b|Cita\s+sugerida|Cita\s+recomendada)[^:]{0,60}:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CitationLine();
 
     // "2. Cartels Clash for the Ports — 3 MAR 2021": a dated headline of a list of other stories.
-    [GeneratedRegex(@"^.{5,200}\s[—–]\s(?:\d{1,2}\s\p{L}{3,10}\.?,?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4})$")]
+    [GeneratedRegex(@"^.{5,200}\s[—–]\s(?:\d{1,2}\s\p{L}{3,10}\.?,?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4})$", RegexOptions.NonBacktracking)]
     private static partial Regex TeaserItem();
 
     // "Cookies help us and selected vendors tailor ads and count visits": no story speaks of cookies

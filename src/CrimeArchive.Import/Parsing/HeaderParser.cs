@@ -199,7 +199,7 @@ public static partial class HeaderParser
         line.StartsWith("PROFILE", StringComparison.Ordinal) || line.StartsWith("PERFIL", StringComparison.Ordinal)
         || line is "THE PROFILE" or "PORTRAIT";
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Mi[ée]rcoles|Jueves|Viernes|S[áa]bado|Domingo)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Mi[ée]rcoles|Jueves|Viernes|S[áa]bado|Domingo)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Weekday();
 
     /// <summary>The first line of text: a sentence of some length, or a long line whatever its end.

@@ -153,7 +153,7 @@ public static partial class LooseByline
     private static partial Regex AnyDate();
 
     // Reading time, comment counts, buttons: pieces a byline row carries that say nothing.
-    [GeneratedRegex(@"^(?:\d+\s*(?:min(?:ute)?s?\.?(?:\s+(?:read|de\s+lectura))?|minutos?(?:\s+de\s+lectura)?|comments?|comentarios?|responses?|respuestas?|shares?)|(?:Lectura|Reading\s+time|Tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min(?:utos?|utes?)?\.?|Print|Email|E-mail|Share|Imprimir|Compartir|Enviar|Font\s+size|Tamaño\s+de\s+letra|Leave\s+a\s+comment|Deja\s+un\s+comentario|\d+|\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:h|hrs|horas))?(?:\s+\p{Lu}{2,4})?|(?:about\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|d[íi]as?|semanas?))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+\s*(?:min(?:ute)?s?\.?(?:\s+(?:read|de\s+lectura))?|minutos?(?:\s+de\s+lectura)?|comments?|comentarios?|responses?|respuestas?|shares?)|(?:Lectura|Reading\s+time|Tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min(?:utos?|utes?)?\.?|Print|Email|E-mail|Share|Imprimir|Compartir|Enviar|Font\s+size|Tamaño\s+de\s+letra|Leave\s+a\s+comment|Deja\s+un\s+comentario|\d+|\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:h|hrs|horas))?(?:\s+\p{Lu}{2,4})?|(?:about\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|d[íi]as?|semanas?))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Ignorable();
 
     // The author's roles a byline may print beside the name, in either language: one list for the cheap
@@ -163,7 +163,7 @@ public static partial class LooseByline
         + @"corresponsal|redactor|redactora|periodista|colaborador|colaboradora|columnista|analista|investigador|investigadora|"
         + @"reportero|reportera|enviad[oa]\s+especial";
 
-    [GeneratedRegex(@"(?:\||,)\s*(?:\p{L}+\s+)?(?:" + RoleNouns + @")(?:s|es|as)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\||,)\s*(?:\p{L}+\s+)?(?:" + RoleNouns + @")(?:s|es|as)?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex RoleWord();
 
     // "Staff writer", "Corresponsal", "Senior Investigator, Peru", "Andes Researcher", "corresponsal en
@@ -171,7 +171,7 @@ public static partial class LooseByline
     private const string RolePhrase =
         @"(?:[\p{L}\-]+\s+){0,2}?(?:" + RoleNouns + @")(?:s|es|as)?\b(?:\s+(?:en|in|for|at|de|para|on)\s+[^,|]{1,40})?(?:\s*,\s*\p{Lu}[\p{L} ]{1,30})?";
 
-    [GeneratedRegex("^" + RolePhrase + "$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + RolePhrase + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AuthorRole();
 
     // The same role set after the name by a comma.

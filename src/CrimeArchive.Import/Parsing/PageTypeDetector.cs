@@ -94,7 +94,7 @@ public static partial class PageTypeDetector
 
     private static bool IsSiteHeading(SourceLine line) => line.WordCount <= 6 && SiteSection().IsMatch(line.Text);
 
-    [GeneratedRegex(@"^(?:Remember\s+me|Recordarme|Recu[ée]rdame|(?:Lost|Forgot)\s+your\s+password|¿(?:Olvidaste|Olvid[óo])|Username|User\s+name|Password|Contraseña|Usuario|Nombre\s+de\s+usuario)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Remember\s+me|Recordarme|Recu[ée]rdame|(?:Lost|Forgot)\s+your\s+password|¿(?:Olvidaste|Olvid[óo])|Username|User\s+name|Password|Contraseña|Usuario|Nombre\s+de\s+usuario)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LoginBox();
 
     private static bool MayBeNotFound(string line) =>
@@ -104,10 +104,10 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"^(?:Error\s*404|404(?:\s*(?:error|[-–—|:].*))?$)|^(?:Page|P[áa]gina)\s+(?:not\s+found|no\s+encontrada)|^(?:Not\s+found|No\s+encontrada)\.?$|^P[áa]gina\s+no\s+existe", RegexOptions.IgnoreCase)]
     private static partial Regex NotFound();
 
-    [GeneratedRegex(@"^\s*(?:about(?:\s+us)?|who\s+we\s+are|our\s+(?:mission|team|story|history|staff|funders|donors|partners|values|work|methodology)|mission|contact(?:\s+us)?|work\s+with\s+us|join\s+(?:us|our\s+team)|careers|jobs|follow\s+us|support\s+(?:us|our\s+work)|donate(?:\s+now)?|privacy(?:\s+policy)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|editorial\s+(?:policy|standards|guidelines)|funding|frequently\s+asked\s+questions|faq|qui[ée]nes\s+somos|sobre\s+nosotros|acerca\s+de(?:\s+nosotros)?|nuestra\s+(?:misi[óo]n|historia|visi[óo]n|metodolog[íi]a)|nuestro\s+(?:equipo|trabajo)|misi[óo]n|visi[óo]n|cont[áa]ct(?:o|enos|anos)|trabaja\s+con\s+nosotros|[úu]nete|s[íi]guenos|ap[óo]yanos|donar|haz\s+una\s+donaci[óo]n|pol[íi]tica\s+(?:de\s+privacidad|editorial)|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|financiamiento|financiaci[óo]n|preguntas\s+frecuentes|equipo)\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:about(?:\s+us)?|who\s+we\s+are|our\s+(?:mission|team|story|history|staff|funders|donors|partners|values|work|methodology)|mission|contact(?:\s+us)?|work\s+with\s+us|join\s+(?:us|our\s+team)|careers|jobs|follow\s+us|support\s+(?:us|our\s+work)|donate(?:\s+now)?|privacy(?:\s+policy)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|editorial\s+(?:policy|standards|guidelines)|funding|frequently\s+asked\s+questions|faq|qui[ée]nes\s+somos|sobre\s+nosotros|acerca\s+de(?:\s+nosotros)?|nuestra\s+(?:misi[óo]n|historia|visi[óo]n|metodolog[íi]a)|nuestro\s+(?:equipo|trabajo)|misi[óo]n|visi[óo]n|cont[áa]ct(?:o|enos|anos)|trabaja\s+con\s+nosotros|[úu]nete|s[íi]guenos|ap[óo]yanos|donar|haz\s+una\s+donaci[óo]n|pol[íi]tica\s+(?:de\s+privacidad|editorial)|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|financiamiento|financiaci[óo]n|preguntas\s+frecuentes|equipo)\s*[.:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SiteSection();
 
-    [GeneratedRegex(@"^(?:Log\s?in|Sign\s?in|Log\s+out|Iniciar\s+sesi[óo]n|Ingresar|Entrar|Remember\s+me|Recordarme|Recu[ée]rdame|(?:Lost|Forgot)\s+your\s+password\??|¿(?:Olvidaste|Olvid[óo])\s+(?:tu|su)\s+contraseña\??|Register|Registrarse|Reg[íi]strate|Create\s+an\s+account|Crear\s+(?:una\s+)?cuenta|Username|User\s+name|Password|Contraseña|Usuario|Nombre\s+de\s+usuario)(?:\s*\*)?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Log\s?in|Sign\s?in|Log\s+out|Iniciar\s+sesi[óo]n|Ingresar|Entrar|Remember\s+me|Recordarme|Recu[ée]rdame|(?:Lost|Forgot)\s+your\s+password\??|¿(?:Olvidaste|Olvid[óo])\s+(?:tu|su)\s+contraseña\??|Register|Registrarse|Reg[íi]strate|Create\s+an\s+account|Crear\s+(?:una\s+)?cuenta|Username|User\s+name|Password|Contraseña|Usuario|Nombre\s+de\s+usuario)(?:\s*\*)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LoginField();
 
     [GeneratedRegex(@"\b(?:newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase)]

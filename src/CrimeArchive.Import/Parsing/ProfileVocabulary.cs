@@ -55,7 +55,7 @@ public static partial class ProfileVocabulary
     /// <summary>A label whose value lists places: "Area of operation", "Zonas de influencia", "Territory", "Sede".</summary>
     public static bool IsPlaceLabel(string label) => PlaceLabel().IsMatch(Key(label));
 
-    [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,3}?(?:areas?|[áa]reas?|zones?|zonas?|regions?|regi[óo]n(?:es)?|territor\p{L}*|presen\p{L}+|bases?|sede|headquarters|influen\p{L}+|locations?|ubicaci[óo]n)(?:\s+[\p{L}]+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,3}?(?:areas?|[áa]reas?|zones?|zonas?|regions?|regi[óo]n(?:es)?|territor\p{L}*|presen\p{L}+|bases?|sede|headquarters|influen\p{L}+|locations?|ubicaci[óo]n)(?:\s+[\p{L}]+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PlaceLabel();
 
     public static bool IsPersonLabel(string label) => PersonLabels.Contains(Key(label));

@@ -288,7 +288,7 @@ public static partial class GroupNameRules
     }
 
     // "La Unión de Tepito, dirigida por", "La Hermandad was formed in 2012 by".
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b")]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
     private static partial Regex LedByAfter();
 
     // "a plaza chief for La Nueva Empresa", "sicario al servicio de La Oficina": a role held for an outfit.
@@ -617,7 +617,7 @@ public static partial class GroupNameRules
     public static bool FollowsPartNoun(SentenceInfo info, int start) =>
         PartNounOf().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto)(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto)(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PartNounOf();
 
     /// <summary>"Los Tejones, as the remnant of the People's Front (Frente del Pueblo – FDP) is known": the

@@ -16,11 +16,11 @@ public static partial class RelationshipPatterns
     public static partial Regex VerbBefore();
 
     // What may not stand between a person and the role word: the person is not the one described.
-    [GeneratedRegex(@"\b(?:that|said|says|told|according|after|before|when|while|son|daughter|wife|husband|father|mother|brother|sister|nephew|cousin|uncle|against|than|because|where|if|whether|que|hijo|esposa|hermano)\b|[;:]")]
+    [GeneratedRegex(@"\b(?:that|said|says|told|according|after|before|when|while|son|daughter|wife|husband|father|mother|brother|sister|nephew|cousin|uncle|against|than|because|where|if|whether|que|hijo|esposa|hermano)\b|[;:]", RegexOptions.NonBacktracking)]
     public static partial Regex NotTheSame();
 
     // "a lieutenant of", "junto a": what comes next is a preposition's object, not a clause's subject.
-    [GeneratedRegex(@"\b(?:of|for|with|to|by|under|from|de|del|con|para|por)\s+(?:the\s+|el\s+|la\s+)?$")]
+    [GeneratedRegex(@"\b(?:of|for|with|to|by|under|from|de|del|con|para|por)\s+(?:the\s+|el\s+|la\s+)?$", RegexOptions.NonBacktracking)]
     public static partial Regex ObjectOfPreposition();
 
     // ", is run by": a comma, then the verb of a subject named before an apposition.
@@ -34,7 +34,7 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^(?:\s*,\s*(?:which|that|who)\s[^,;.]{1,80},)?\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:also\s+)?known\s+as|conocid[oa]\s+como|alias|apodad[oa])\s+(?:the\s+|el\s+|la\s+)?[“""‘'«]?(?:el\s+|la\s+)?$")]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:also\s+)?known\s+as|conocid[oa]\s+como|alias|apodad[oa])\s+(?:the\s+|el\s+|la\s+)?[“""‘'«]?(?:el\s+|la\s+)?$", RegexOptions.NonBacktracking)]
     public static partial Regex NicknameGap();
 
     // "Los Pumas, with which Los Lagartos maintained an alliance": the relation is stated after the second name.
@@ -61,7 +61,7 @@ public static partial class RelationshipPatterns
     public static partial Regex RunByBefore();
 
     // "the leaders, brothers A and B": people in apposition to a role word.
-    [GeneratedRegex(@"\b(?:leaders|leader|bosses|heads|chiefs)\s*,\s*(?:the\s+)?(?:brothers\s+|hermanos\s+)?$")]
+    [GeneratedRegex(@"\b(?:leaders|leader|bosses|heads|chiefs)\s*,\s*(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.NonBacktracking)]
     public static partial Regex LeadersApposition();
 
     // "Juan Carlos (pictured), brother of the leaders of the".
@@ -100,15 +100,15 @@ public static partial class RelationshipPatterns
     public static partial Regex WingOfBefore();
 
     // Between items of a list of names: ", the", " and ", ", and the", "its former allies, the".
-    [GeneratedRegex(@"^\s*(?:,|and|or|y|o|,\s*and|,\s*or)?\s*(?:the\s+|los\s+|las\s+)?(?:(?:its|their)\s+)?(?:(?:former|old|one-time|rival|powerful|local)\s+)*(?:(?:allies|partners|rivals|enemies|gangs|groups|cartels)\s*,?\s*)?(?:the\s+|los\s+|las\s+|la\s+|el\s+)?(?:(?:coalici[oó]n|pandilla|banda|grupo|organizaci[oó]n|red|gang|network|coalition)\s+)?$")]
+    [GeneratedRegex(@"^\s*(?:,|and|or|y|o|,\s*and|,\s*or)?\s*(?:the\s+|los\s+|las\s+)?(?:(?:its|their)\s+)?(?:(?:former|old|one-time|rival|powerful|local)\s+)*(?:(?:allies|partners|rivals|enemies|gangs|groups|cartels)\s*,?\s*)?(?:the\s+|los\s+|las\s+|la\s+|el\s+)?(?:(?:coalici[oó]n|pandilla|banda|grupo|organizaci[oó]n|red|gang|network|coalition)\s+)?$", RegexOptions.NonBacktracking)]
     public static partial Regex ListGap();
 
     // A name that only qualifies the next one: "former Cali Cartel member Victor Patiño".
-    [GeneratedRegex(@"^\s*(?:member|leader|boss|chief|operative|lieutenant|founder|hitman|associate|financier|trafficker|commander)\s+$")]
+    [GeneratedRegex(@"^\s*(?:member|leader|boss|chief|operative|lieutenant|founder|hitman|associate|financier|trafficker|commander)\s+$", RegexOptions.NonBacktracking)]
     public static partial Regex ModifierGap();
 
     // The group the sentence speaks of without naming it.
-    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|family)|its|their|it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:gang|group|cartel|organization|organisation|clan|family)|its|their|it)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     public static partial Regex GroupAnaphor();
 
     // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
@@ -140,7 +140,7 @@ public static partial class RelationshipPatterns
     public static partial Regex PronounClauseAfter();
 
     // A name that is the object of a verb or preposition: "worked with the", "against".
-    [GeneratedRegex(@"\b(?:with|against|to|from|for|by|over|con|contra)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
+    [GeneratedRegex(@"\b(?:with|against|to|from|for|by|over|con|contra)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$", RegexOptions.NonBacktracking)]
     public static partial Regex ObjectBefore();
 
     // "Both men are members of the gang": the people of the sentence before.
@@ -182,7 +182,7 @@ public static partial class RelationshipPatterns
     public static partial Regex FactionWordAfter();
 
     // "the fight between the MS13 and the Barrio 18".
-    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|rivalry|clashes|battle|feud|conflict|dispute|disputes|guerra|guerras|pugna|pugnas|disputa|disputas|enfrentamientos|rivalidad)\s+(?:between|entre)\s+(?:the\s+|los\s+|las\s+|el\s+)?$")]
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|rivalry|clashes|battle|feud|conflict|dispute|disputes|guerra|guerras|pugna|pugnas|disputa|disputas|enfrentamientos|rivalidad)\s+(?:between|entre)\s+(?:the\s+|los\s+|las\s+|el\s+)?$", RegexOptions.NonBacktracking)]
     public static partial Regex BetweenCue();
 
     // "the Rastrojos’ three principal leaders".

@@ -110,7 +110,7 @@ public sealed partial class RelationshipRules
     [GeneratedRegex(@"\G['’]?s?\s+(?:(?:top|main|former|new|senior|chief|alleged|principal)\s+)?(?:(?<leader>leader|boss|chief|kingpin)|(?<founder>founder|co-founder)|(?<member>member|commander|operative|operator|emissary|envoy|lieutenant|hitman|fighter|guerrilla|militant|veteran|financier|enforcer))\b")]
     private static partial Regex RoleWordAfterGroup();
 
-    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}\-]+){0,3}\s*,?\s*(?:who\s+)?(?:\p{Ll}+\s+){0,2}?(?:handled|handle|handles|ran|run|runs|managed|manage|manages|oversaw|oversee|oversees|controlled|control|controls|coordinated|coordinate|coordinates)\b[^.;]{0,40}?\b(?:(?:the\s+(?:group|gang|clan|network|cartel|organization|organisation|family)['’]s?)|its|their)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}\-]+){0,3}\s*,?\s*(?:who\s+)?(?:\p{Ll}+\s+){0,2}?(?:handled|handle|handles|ran|run|runs|managed|manage|manages|oversaw|oversee|oversees|controlled|control|controls|coordinated|coordinate|coordinates)\b[^.;]{0,40}?\b(?:(?:the\s+(?:group|gang|clan|network|cartel|organization|organisation|family)['’]s?)|its|their)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex RelativesTakePart();
 
     // "his cousin, X": a relative who may serve in the group; not a sibling.
@@ -120,7 +120,7 @@ public sealed partial class RelationshipRules
     [GeneratedRegex(@"\b(?:in\s+which|within\s+which|where|en\s+la\s+que|en\s+el\s+que)\b[^.;]{0,30}$")]
     private static partial Regex InWhichBefore();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:\p{Ll}+\s+)?(?:served|serves|worked|works|acted|acts|was|is)\s+as\b")]
+    [GeneratedRegex(@"^\s*,?\s*(?:\p{Ll}+\s+)?(?:served|serves|worked|works|acted|acts|was|is)\s+as\b", RegexOptions.NonBacktracking)]
     private static partial Regex ServedAs();
 
     [GeneratedRegex(@"\b(?:he|she)\s+(?:co-)?founded\s+(?:it\b|the\s+(?:group|gang|clan|network|cartel|organization)\b|(?=\p{Lu}))(?<with>[^.;]{0,60}?\b(?:together\s+with|along\s+with|alongside|with)\s+(?:his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+\s*,?\s*)?")]

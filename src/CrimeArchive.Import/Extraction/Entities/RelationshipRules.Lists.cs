@@ -62,7 +62,7 @@ public sealed partial class RelationshipRules
         }
     }
 
-    [GeneratedRegex(@"(?:\b(?:its|their|his|her|sus?|two|three|several|dos|tres|varios)|['’]s?)\s+(?:(?:main|chief|biggest|principal|old|fiercest|principales)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:its|their|his|her|sus?|two|three|several|dos|tres|varios)|['’]s?)\s+(?:(?:main|chief|biggest|principal|old|fiercest|principales)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex OwnedRivals();
 
     // "Saavedra's main ally was Dias Fontes", "Its main rival in the state is the Sinaloa Cartel", "His main rivals are La Marea".
