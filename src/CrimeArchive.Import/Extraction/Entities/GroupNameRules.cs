@@ -15,7 +15,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^\s*\((?<inner>[^()]{1,140})\)")]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
+    [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*", RegexOptions.NonBacktracking)]
     private static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:formerly|previously|once|originally|earlier|until\s+(?:recently|\d{4})|antes|anteriormente|otrora|originalmente|previamente|inicialmente|hasta\s+\d{4})\s+)?(?:(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)or(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*[,;)])|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\-]+\s+){1,3}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|denominan?|conocen\s+como)|called|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?|(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s|antes|hasta\s+\d{4})\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?))|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:\p{Ll}+\s+){1,2}(?:call|calls|called|dub|dubbed|named|christened|baptized)|(?:que|al\s+que|a\s+la\s+que)\s+(?:\p{Ll}+\s+){0,2}(?:bautizaron|llamaron|denominaron)(?:\s+como)?|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+en\s+(?:(?:el|la|los|las)\s+)?\p{L}+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
@@ -524,7 +524,7 @@ public static partial class GroupNameRules
 
     // The description may carry an adjective ("its armed wing"), the naming verb a place or a manner
     // ("known along the coast as"), or be a relative clause ("que en los expedientes aparece como").
-    [GeneratedRegex(@"^(?:(?:that|the|this|its|their|el|la|esta|este|esa|ese|su)\s+)(?:[\p{Ll}\-]+\s+)?(?<noun>outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|front|family|coalition|alliance|wing|cell|banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|facci[oó]n|frente|familia|coalici[oó]n|alianza|brazo|c[eé]lula|estructura)\s*,\s+(?:(?:also|better|otherwise|popularly|simply|tambi[eé]n)\s+)?(?:(?:known|called|conocid[oa]|llamad[oa])(?:\s+[\p{L}\-]+){0,5}?\s+(?:as|como)|called|llamad[oa]|que\s+(?:[\p{L}\-]+\s+){0,5}?(?:aparece|figura|se\s+conoce|es\s+conocid[oa]|llaman|denominan)\s+como|which\s+(?:[\p{L}\-]+\s+){0,4}?(?:call|calls|refers?\s+to\s+as))\s+[“""«']?(?:simply\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:that|the|this|its|their|el|la|esta|este|esa|ese|su)\s+)(?:[\p{Ll}\-]+\s+)?(?<noun>outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|front|family|coalition|alliance|wing|cell|banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|facci[oó]n|frente|familia|coalici[oó]n|alianza|brazo|c[eé]lula|estructura)\s*,\s+(?:(?:also|better|otherwise|popularly|simply|tambi[eé]n)\s+)?(?:(?:known|called|conocid[oa]|llamad[oa])(?:\s+[\p{L}\-]+){0,5}?\s+(?:as|como)|called|llamad[oa]|que\s+(?:[\p{L}\-]+\s+){0,5}?(?:aparece|figura|se\s+conoce|es\s+conocid[oa]|llaman|denominan)\s+como|which\s+(?:[\p{L}\-]+\s+){0,4}?(?:call|calls|refers?\s+to\s+as))\s+[“""«']?(?:simply\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DescribedGroupKnownAs();
 
     /// <summary>"as its name, “Door Kickers,” suggests": the name in quotes, with its offset.</summary>
@@ -534,7 +534,7 @@ public static partial class GroupNameRules
         return m.Success ? (m.Groups["name"].Value, info.Sentence.Start + m.Groups["name"].Index) : null;
     }
 
-    [GeneratedRegex(@"\b(?:as\s+(?:its|their)\s+name\s*,?\s*[“""«](?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]\s*,?\s+(?:suggests|implies|indicates|says|sugiere|indica)\b|(?:its|their|whose)\s+name\s*,?\s+(?:which\s+)?(?:means|translates\s+(?:as|to))\s+[“""«](?:the\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]|(?:su|cuyo)\s+nombre\s*,?\s+(?:que\s+)?significa\s+[“""«](?:el\s+|la\s+|los\s+|las\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»])")]
+    [GeneratedRegex(@"\b(?:as\s+(?:its|their)\s+name\s*,?\s*[“""«](?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]\s*,?\s+(?:suggests|implies|indicates|says|sugiere|indica)\b|(?:its|their|whose)\s+name\s*,?\s+(?:which\s+)?(?:means|translates\s+(?:as|to))\s+[“""«](?:the\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]|(?:su|cuyo)\s+nombre\s*,?\s+(?:que\s+)?significa\s+[“""«](?:el\s+|la\s+|los\s+|las\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»])", RegexOptions.NonBacktracking)]
     private static partial Regex ItsNameSuggests();
 
     /// <summary>"(Mesa Conjunta Trasera – MCT)": the name and its acronym, inside one pair of parentheses.</summary>
@@ -608,7 +608,7 @@ public static partial class GroupNameRules
     }
 
     // "Kòd Lakay ("Home Cord" in Creole)": the language a gloss is in is no part of it.
-    [GeneratedRegex(@"\s+(?:in|en)\s+(?:Creole|Haitian\s+Creole|Krey[òo]l|English|Spanish|Portuguese|French|Quechua|Guaran[íi]|Aymara|Dutch|Papiamento|ingl[ée]s|espa[ñn]ol|portugu[ée]s|franc[ée]s|criollo|creole|quechua|guaran[íi]|aymara|neerland[ée]s)$")]
+    [GeneratedRegex(@"\s+(?:in|en)\s+(?:Creole|Haitian\s+Creole|Krey[òo]l|English|Spanish|Portuguese|French|Quechua|Guaran[íi]|Aymara|Dutch|Papiamento|ingl[ée]s|espa[ñn]ol|portugu[ée]s|franc[ée]s|criollo|creole|quechua|guaran[íi]|aymara|neerland[ée]s)$", RegexOptions.NonBacktracking)]
     private static partial Regex LanguageNote();
 
     /// <summary>"a dissident faction of Los Atunes known as Los Delfines", "la facción disidente de Chato,
