@@ -14,6 +14,11 @@ public class NicknameShapeTests
     [InlineData("The network is run by Diego Cárdenas (“El Gato”), a former policeman.", "Diego Cárdenas", "El Gato")]
     [InlineData("His deputy is Omar Vidal, alias \"Lobo\" or simply \"Lobito.\"", "Omar Vidal", "Lobito")]
     [InlineData("The port is run by Ernesto Salas, who goes by the alias “Loro”.", "Ernesto Salas", "Loro")]
+    [InlineData("The ring was run by Abel Ferro Duque, a retired pilot whom his crew called \"El Capitán.\"", "Abel Ferro Duque", "El Capitán")]
+    [InlineData("Detuvieron a la esposa de Ciro Lamas Vera, a quien apodan “Zorro” y quien maneja la banda.", "Ciro Lamas Vera", "Zorro")]
+    [InlineData("The crew's boss is Néstor Ugarte Paz, a 44-year-old Ecuadorian whose nickname is \"Tiza.\"", "Néstor Ugarte Paz", "Tiza")]
+    [InlineData("La red la dirige Olga Peña Ríos, cuyo apodo es «la Profe», desde 2018.", "Olga Peña Ríos", "la Profe")]
+    [InlineData("\"Pato\" — Joel Barrios Luna — is the founder of the crew.", "Joel Barrios Luna", "Pato")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -78,5 +83,14 @@ public class NicknameShapeTests
         Assert.DoesNotContain(x.People(), p => p.Name.EndsWith(" Mario", StringComparison.Ordinal));
         Assert.Contains(x.People(), p => p.Aliases.Contains("Rosa"));
         Assert.Contains(x.People(), p => p.Aliases.Contains("Mario"));
+    }
+
+    [Fact]
+    public void A_name_the_group_called_itself_is_the_groups_and_no_second_group()
+    {
+        var x = ExtractionHelper.Run("The Delta Cartel, which called itself Los Ribereños until 2015, moves cocaine through Guayaquil.");
+
+        Assert.Contains("Los Ribereños", x.Groups().Named("Delta Cartel").Aliases);
+        Assert.Single(x.Groups());
     }
 }

@@ -12,7 +12,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{Ll}\-]+\s+){1,2}(?:knows?|calls?)(?:\s+(?:only|simply))?(?:\s+as)?|a\s+quien\s+(?:[\p{Ll}\-]+\s+){1,2}(?:conocen|llaman|apodan)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|(?:who\s+)?goes\s+by\s+(?:the\s+)?(?:alias|name|nickname)|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{Ll}\-]+\s+){1,2}(?:knows?|knew|calls?|called|dubbed|nicknamed)(?:\s+(?:only|simply))?(?:\s+as)?|a\s+quien\s+(?:[\p{Ll}\-]+\s+){0,2}(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|apodaron|bautizaron)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?goes\s+by\s+(?:the\s+)?(?:alias|name|nickname)|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
@@ -122,7 +122,9 @@ public static partial class AliasPatterns
         // the nickname opens the sentence and the full name follows it.
         if (LeadingNickname().Match(text) is { Success: true } leading
             && info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + leading.Length) is { } named && PersonNameRules.IsFullName(named, info)
-            && (!leading.Groups["as"].Success || IsKnownAfter(text, named.End - info.Sentence.Start)))
+            && (!leading.Groups["as"].Success || IsKnownAfter(text, named.End - info.Sentence.Start))
+            // "“Chato” — Gonzalo Mena — is …": a name set off by dashes closes with its dash.
+            && (!leading.Groups["dash"].Success || text.AsSpan(named.End - info.Sentence.Start).TrimStart().StartsWith(leading.Groups["dash"].Value.AsSpan(0, 1))))
         {
             var nick = leading.Groups["nick"];
             var nickStart = info.Sentence.Start + nick.Index;
@@ -178,7 +180,7 @@ public static partial class AliasPatterns
 
     private static bool IsKnownAfter(string text, int at) => KnownAfterName().IsMatch(text.AsSpan(at));
 
-    [GeneratedRegex(@"^[“""«](?<nick>(?:(?:El|La|Don|Doña)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:,[”""»]\s+(?<as>as\s+|como\s+)|[”""»]\s+|[”""»],\s+(?<as>as\s+|como\s+))")]
+    [GeneratedRegex(@"^[“""«](?<nick>(?:(?:El|La|Don|Doña)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:,[”""»]\s+(?<as>as\s+|como\s+)|[”""»]\s+(?<dash>[—–]\s+)?|[”""»],\s+(?<as>as\s+|como\s+))")]
     private static partial Regex LeadingNickname();
 
     [GeneratedRegex(@"^\s+(?:is|was|es|era)\s+(?:known|called|conocid[oa]|llamad[oa])\b")]
@@ -261,9 +263,13 @@ public static partial class AliasPatterns
         }
         var end = info.Sentence.Start + i;
         var span = info.Spans.LastOrDefault(s => s.End == end);
+        // "X, a Bolivian whose nickname is": a nationality closes the description, not a name.
+        if (span is { Count: 1 } && NameWords.IsDemonym(span.Words[0]))
+            span = null;
         // "Los Cóndores (CDR), the old militia network better known as Los Grises": the name before
         // its description.
-        if (span is null && DescribedName().Match(text[..i]) is { Success: true } described)
+        if (span is null && DescribedName().Match(text[..i]) is { Success: true } described
+            && (char.IsLower(described.Groups["last"].Value[0]) || NameWords.IsDemonym(described.Groups["last"].Value)))
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
         if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start))
             return null;
@@ -283,7 +289,8 @@ public static partial class AliasPatterns
     private static partial Regex AgeAfterName();
 
     // The description holds no preposition: "X, the cartel relies on a cell known as" describes no X.
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+$")]
+    // Its last word may be a nationality: "X, a 50-year-old Bolivian whose nickname is".
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)[\p{Ll}\d\-]+\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>
