@@ -12,6 +12,11 @@ public class SecondaryNameTests
         "Los Hermanos del Cedro", "Cedar Brothers")]
     [InlineData("The Delta Cartel, formally named Cártel del Delta Unido (CDU), controls the port of Manzanillo.", "Delta Cartel", "Cártel del Delta Unido")]
     [InlineData("El Cártel del Delta, oficialmente denominado Cártel del Delta Unido, controla el puerto de Manzanillo.", "Cártel del Delta", "Cártel del Delta Unido")]
+    [InlineData("Police say the broker helps run the Quay Ring (Anillo del Muelle – ADM), which ships cocaine from Manta.", "Quay Ring", "Anillo del Muelle")]
+    [InlineData("The second bloc, which calls itself the Varela Legacy (Legado Varela), answers to the old commander.", "Varela Legacy", "Legado Varela")]
+    [InlineData("Los Coyotes del Sur control the river crossings. Before 2010 it was known simply as Los del Puente, prosecutors say.", "Los Coyotes del Sur", "Los del Puente")]
+    [InlineData("La banda Los Tucanes controla el puerto de Tumbes. Antes se le conocía como Los del Muelle, según la policía.", "Los Tucanes", "Los del Muelle")]
+    [InlineData("A courier of the Reef Owls (Los Búhos del Arrecife) was arrested. The Búhos started out as a cell of a larger gang.", "Los Búhos del Arrecife", "Búhos")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);

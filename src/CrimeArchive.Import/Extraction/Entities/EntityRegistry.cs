@@ -116,6 +116,10 @@ public sealed partial class EntityRegistry
             yield return string.Join(' ', words[1..]) + " bloc";
         if (words.Length >= 2 && words[^1] == "bloc")
             yield return "bloque " + string.Join(' ', words[..^1]);
+        // "Los Zorros de la Bahía" is "the Zorros" in an English sentence: the plural before its place.
+        // Keys drop the article, so the name is "zorros de la bahia" here.
+        if (words.Length >= 3 && words[0].Length > 3 && words[0].EndsWith('s') && words[1] is "de" or "del" && !NameWords.IsGroupHead(words[0]))
+            yield return words[0];
         string? head = null, core = null;
         if (words.Length >= 2 && words[^1] is "cartel" or "clan" or "family" or "organization" or "organisation")
             (head, core) = (words[^1], string.Join(' ', words[..^1]));

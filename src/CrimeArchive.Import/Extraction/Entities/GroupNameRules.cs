@@ -511,6 +511,14 @@ public static partial class GroupNameRules
     public static bool IsNameOfTheGroupSaidAfter(SentenceInfo info, int end) =>
         AsTheGroupIsCalled().IsMatch(info.Sentence.Text.AsSpan(end - info.Sentence.Start));
 
+    /// <summary>"it was once known as X", "se le conocía como X": the name at <paramref name="start"/> is
+    /// what a pronoun, the group in focus, was or is called.</summary>
+    public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
+        PronounNamedAs().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+
+    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+)(?:the\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
+    private static partial Regex PronounNamedAs();
+
     [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|como\s+(?:se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheGroupIsCalled();
 
@@ -524,7 +532,7 @@ public static partial class GroupNameRules
 
     // The description may carry an adjective ("its armed wing"), the naming verb a place or a manner
     // ("known along the coast as"), or be a relative clause ("que en los expedientes aparece como").
-    [GeneratedRegex(@"^(?:(?:that|the|this|its|their|el|la|esta|este|esa|ese|su)\s+)(?:[\p{Ll}\-]+\s+)?(?<noun>outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|front|family|coalition|alliance|wing|cell|banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|facci[oó]n|frente|familia|coalici[oó]n|alianza|brazo|c[eé]lula|estructura)\s*,\s+(?:(?:also|better|otherwise|popularly|simply|tambi[eé]n)\s+)?(?:(?:known|called|conocid[oa]|llamad[oa])(?:\s+[\p{L}\-]+){0,5}?\s+(?:as|como)|called|llamad[oa]|que\s+(?:[\p{L}\-]+\s+){0,5}?(?:aparece|figura|se\s+conoce|es\s+conocid[oa]|llaman|denominan)\s+como|which\s+(?:[\p{L}\-]+\s+){0,4}?(?:call|calls|refers?\s+to\s+as))\s+[“""«']?(?:simply\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:that|the|this|its|their|el|la|esta|este|esa|ese|su)\s+)(?:[\p{Ll}\-]+\s+)?(?<noun>outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|front|bloc|unit|ring|syndicate|militia|federation|family|coalition|alliance|wing|cell|banda|bloque|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|facci[oó]n|frente|familia|coalici[oó]n|alianza|brazo|c[eé]lula|estructura)\s*,\s+(?:(?:also|better|otherwise|popularly|simply|tambi[eé]n)\s+)?(?:(?:known|called|conocid[oa]|llamad[oa])(?:\s+[\p{L}\-]+){0,5}?\s+(?:as|como)|called|llamad[oa]|que\s+(?:[\p{L}\-]+\s+){0,5}?(?:aparece|figura|se\s+conoce|es\s+conocid[oa]|llaman|denominan)\s+como|which\s+(?:[\p{L}\-]+\s+){0,4}?(?:(?:call|calls|called)(?:\s+(?:itself|themselves))?|refers?\s+to\s+as))\s+[“""«']?(?:simply\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DescribedGroupKnownAs();
 
     /// <summary>"as its name, “Door Kickers,” suggests": the name in quotes, with its offset.</summary>
