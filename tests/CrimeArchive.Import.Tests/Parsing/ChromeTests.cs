@@ -109,6 +109,7 @@ public class ChromeTests
     [InlineData("¿Le sirvió esta nota? Escríbanos aquí con sus opiniones.")]
     [InlineData("Did this story help you?Yes / NoSHARE THIS STORYFacebookXTelegram")]
     [InlineData("Otras historias de la semana")]
+    [InlineData("Was this useful?Back independent reporting on the drug trade.")]
     public void A_donation_plea_opens_the_footer(string line)
     {
         Assert.Equal(ChromeKind.Footer, ChromeFilter.Classify(line));
@@ -120,6 +121,7 @@ public class ChromeTests
     [InlineData("404 Kilos of Cocaine Seized in Tumaco")]
     [InlineData("The cell copied the content of official seals, according to sources in the prosecutor's office.")]
     [InlineData("Investigators said the network reproduced the articles of incorporation of a dozen firms to launder money.")]
+    [InlineData("Who ordered the killing? Prosecutors say they do not know yet.")]
     public void A_subhead_like_a_notice_is_no_chrome(string line)
     {
         Assert.Equal(ChromeKind.None, ChromeFilter.Classify(line));
@@ -396,5 +398,21 @@ public class ChromeTests
         var doc = Parse(Lead, line, Second);
 
         Assert.Contains(line, doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Know more about this gang? Write to our investigations desk.")]
+    [InlineData("¿Tiene información sobre esta red? Escríbanos.")]
+    public void A_request_for_tips_is_chrome(string line)
+    {
+        Assert.Equal(ChromeKind.Line, ChromeFilter.Classify(line));
+    }
+
+    [Theory]
+    [InlineData("Subscribe to our weekly briefRelated Content")]
+    [InlineData("Share this profileRelated Content")]
+    public void Chrome_glued_to_the_related_box_closes_the_article(string line)
+    {
+        Assert.Equal(ChromeKind.End, ChromeFilter.Classify(line));
     }
 }
