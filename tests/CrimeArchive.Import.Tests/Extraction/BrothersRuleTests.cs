@@ -264,4 +264,13 @@ public class BrothersRuleTests
         Assert.True(x.Has("Yolanda Ferrín Paz", RelationshipType.SiblingOf, "Dionisio Ferrín Paz"));
         Assert.False(x.Has("Marcial Tobón Ruiz", RelationshipType.SiblingOf, "Dionisio Ferrín Paz"));
     }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_towns_is_a_sister_in_a_list_of_sisters()
+    {
+        var x = ExtractionHelper.Run("Sus hermanas Dolores y Maribel Quiroga Peña administraban los hoteles de la familia en Cartagena.");
+
+        Assert.True(x.Has("Dolores Quiroga Peña", RelationshipType.SiblingOf, "Maribel Quiroga Peña"));
+        Assert.DoesNotContain(x.Places(), p => p.Name == "Dolores");
+    }
 }

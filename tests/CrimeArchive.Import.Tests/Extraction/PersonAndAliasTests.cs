@@ -476,4 +476,12 @@ public class GuillemetAliasTests
         Assert.Contains(shortForm, Assert.Single(x.People()).Aliases);
         Assert.Equal(name, x.People()[0].Name);
     }
+
+    [Fact]
+    public void An_everyday_word_inside_a_three_word_name_is_a_surname()
+    {
+        var x = ExtractionHelper.Run("Police arrested Winston Grant Bailey in Kingston on Monday, accused of running guns for the Spanglers.");
+
+        Assert.Contains(x.People(), p => p.Name == "Winston Grant Bailey");
+    }
 }

@@ -127,8 +127,8 @@ public static class PersonNameRules
             }
             if (word.IsInitial)
                 continue;
-            // "Everton Price", "Tomás Urbina Real": after a given name, a surname may be an everyday word.
-            if (word.IsAllCaps || NameWords.IsEveryday(t) && !(word == span.Words[^1] && span.Count == 2 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(t)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(t) || NameWords.IsStopWord(t)
+            // "Everton Price", "Tomás Urbina Real", "Delroy Grant Henry": after a given name, a surname may be an everyday word.
+            if (word.IsAllCaps || NameWords.IsEveryday(t) && !(word != span.Words[0] && span.Count <= 4 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(t)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(t) || NameWords.IsStopWord(t)
                 || NameWords.IsTitle(t) || NameWords.IsGroupHead(t) || NameWords.IsDemonym(t) || t.Any(char.IsDigit))
                 return false;
             nameWords++;

@@ -376,9 +376,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     private static bool ContinuesName(Word w) =>
         IsNameWord(w) || (w.IsCapitalized && !w.IsAllCaps && NameWords.IsPlace(w) && !NameWords.IsStopWord(w));
 
+    // "Sus hermanas Mercedes y Noemí": a given name that is also a town's is the sister's here.
     private static bool IsNameWord(Word w) =>
         w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w)
-        && !NameWords.IsDemonym(w) && !NameWords.IsPlace(w) && !NameWords.IsGroupHead(w);
+        && !NameWords.IsDemonym(w) && (!NameWords.IsPlace(w) || GivenNames.Contains(w.Text)) && !NameWords.IsGroupHead(w);
 
     // "the Oyarzo Lind brothers": capitalized words right before the noun, after an article.
     private (string Text, int Start)? FamilyNameBefore(SentenceInfo info, int noun)
