@@ -201,6 +201,17 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     {
         var family = FamilyNoun(info, span);
         var hit = family ?? GroupNameRules.Classify(span, info);
+        // "Los Gavilanes is the name prosecutors give to the Herrera clan": one group, two names.
+        if (GroupNameRules.NamedGroupAfter(info, span) is { } namedSpan && (FamilyNoun(info, namedSpan) ?? GroupNameRules.Classify(namedSpan, info)) is { } namedHit
+            && registry.FindOne(span.Surface, EntityKind.Person) is null)
+        {
+            var renamed = registry.FindOne(namedHit.Name, EntityKind.Group) ?? registry.Add(EntityKind.Group, namedHit.Name, namedHit.Start);
+            registry.AddKey(renamed, namedHit.Name);
+            registry.AddKey(renamed, hit?.Name ?? span.Surface);
+            registry.Consumed.Add(namedSpan.Start);
+            groupInFocus = renamed;
+            return renamed;
+        }
         // "la dirección de Camino Rojo (Red Trail)": a group already named keeps the names its parentheses add.
         if (hit is null && registry.FindOne(span.Surface, EntityKind.Group) is { } named)
         {

@@ -511,6 +511,17 @@ public static partial class GroupNameRules
     public static bool IsNameOfTheGroupSaidAfter(SentenceInfo info, int end) =>
         AsTheGroupIsCalled().IsMatch(info.Sentence.Text.AsSpan(end - info.Sentence.Start));
 
+    /// <summary>"X is the name prosecutors give to the Y clan", "X es el nombre que la policía da a Y": the
+    /// span after the clause, which the span before names.</summary>
+    public static NameSpan? NamedGroupAfter(SentenceInfo info, NameSpan span)
+    {
+        var m = NameGivenTo().Match(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.Text.Length - (span.End - info.Sentence.Start));
+        return m.Success ? info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + m.Index + m.Length) : null;
+    }
+
+    [GeneratedRegex(@"\G\s+(?:is|was|es|era)\s+(?:the|el)\s+(?:name|nickname|nombre|apodo)\s+(?:that\s+|que\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:give|gives|gave|use|uses|used|da|dan|daban|dio|dieron|usa|usan|usaban)\s+(?:to|for|a|al)\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:clan|familia|banda|grupo|red)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NameGivenTo();
+
     /// <summary>"it was once known as X", "se le conocía como X": the name at <paramref name="start"/> is
     /// what a pronoun, the group in focus, was or is called.</summary>
     public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
