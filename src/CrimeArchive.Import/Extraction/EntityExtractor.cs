@@ -131,7 +131,7 @@ public static partial class EntityExtractor
             yield return new TextBlock(m.Groups["name"].Value, m.Groups["name"].Index);
     }
 
-    [GeneratedRegex(@"^(?:(?<name>\p{Lu}[^\n]{2,60}?) Factbox|Datos (?<name>\p{Lu}[^\n]{2,60}?))[ \t\r]*$", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?<name>\p{Lu}[^\n]{2,60}?) Factbox|Datos (?<name>\p{Lu}[^\n]{2,60}?))[ \t\r]*$", RegexOptions.Multiline)]
     private static partial Regex FactboxHeading();
 
     // A person profile is about the person its title names; "he" and an ambiguous surname mean them.

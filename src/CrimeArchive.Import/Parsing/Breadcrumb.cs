@@ -109,7 +109,7 @@ public sealed partial record Breadcrumb(DocumentKind? Kind, bool IsProfile, stri
 
     private static readonly char[] Steps = ['»', '›', '/', '|', '>'];
 
-    [GeneratedRegex(@"\s*(?:»|›|\s/\s|\s>\s|\|)\s*", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*(?:»|›|\s/\s|\s>\s|\|)\s*")]
     private static partial Regex StepSeparator();
 
     /// <summary>A tag or section listing page: <c>Home Tags CJNG</c>.</summary>

@@ -84,13 +84,13 @@ public static partial class BylineParser
     ];
 
     // The author part is optional: older bylines and teasers give only the tag and the date.
-    [GeneratedRegex(@"^(?:(?<tag>[^/]{1,60}?)\s*/\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}{3,10}\.?)\s+(?<year>\d{4})(?:\s+(?<by>(?-i:BY|POR))\s+(?<author>.+?))?(?:\s+(?<lang>(?-i:EN|ES)))?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?<tag>[^/]{1,60}?)\s*/\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}{3,10}\.?)\s+(?<year>\d{4})(?:\s+(?<by>(?-i:BY|POR))\s+(?<author>.+?))?(?:\s+(?<lang>(?-i:EN|ES)))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     // "By Jane Roe | March 4, 2021", "Por Juan Pérez | Publicado el 9 de mayo de 2016": a signature, then the date.
     [GeneratedRegex(@"^(?<by>(?-i:By|Por))\s+(?<author>[^|–—\d]{3,80}?)\s*[|–—]\s*(?:(?:Published|Updated|Publicado|Actualizado)(?:\s+(?:on|el))?\s+)?(?:(?<month>\p{L}{3,10})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})|(?<day>\d{1,2})\s+(?:de\s+)?(?<month>\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<year>\d{4}))$", RegexOptions.IgnoreCase)]
     private static partial Regex SignedPattern();
 
-    [GeneratedRegex(@"\s*(?:,|\s(?:AND|Y|&)\s)\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*(?:,|\s(?:AND|Y|&)\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorSeparator();
 }

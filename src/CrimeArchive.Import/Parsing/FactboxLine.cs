@@ -43,7 +43,7 @@ public static partial class FactboxLine
         return ProfileVocabulary.IsLabel(line) ? line : null;
     }
 
-    [GeneratedRegex(@"^(?:(?<a>.*?)\s*Fact\s?box|Fact\s?box(?:\s*:)?\s*(?<b>.*)|Datos(?:\s+(?:de|del|sobre))?\s+(?<a>.+)|Ficha(?:\s+(?:de|del))?\s+(?<a>.+))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?<a>.*?)\s*Fact\s?box|Fact\s?box(?:\s*:)?\s*(?<b>.*)|Datos(?:\s+(?:de|del|sobre))?\s+(?<a>.+)|Ficha(?:\s+(?:de|del))?\s+(?<a>.+))$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingPattern();
 
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N}\s.,'’/()\-]{0,40}?)\s*:\s*(?<value>\S.*)$")]

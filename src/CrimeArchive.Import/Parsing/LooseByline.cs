@@ -133,7 +133,7 @@ public static partial class LooseByline
         return new DateOnly(y, mo, d);
     }
 
-    [GeneratedRegex(@"\s*(?:\||·|•|—|–|\s-\s)\s*", RegexOptions.NonBacktracking | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*(?:\||·|•|—|–|\s-\s)\s*")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\b(?:by|por)\s*:?\s+\p{Lu}|^(?:Authors?|Autor|Autora|Autores)\s*:", RegexOptions.IgnoreCase)]
@@ -175,7 +175,7 @@ public static partial class LooseByline
     private static partial Regex AuthorRole();
 
     // The same role set after the name by a comma.
-    [GeneratedRegex(@"\s*,\s*" + RolePhrase + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*,\s*" + RolePhrase + "$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRole();
 
     /// <summary>"Jane Doe and John Roe", "María López": a line of personal names and nothing else.</summary>
@@ -190,6 +190,6 @@ public static partial class LooseByline
     [GeneratedRegex(@"^(?:(?:Posted|Filed|Published)\s+in|Publicado\s+en|Secci[óo]n\s*:|Section\s*:)?\s*(?<section>Analysis|An[áa]lisis|Opini[óo]n|Briefs?|News(?:\s+Briefs)?|Noticias(?:\s+del\s+d[íi]a)?|Investigations?|Investigaci[óo]n(?:es)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedIn();
 
-    [GeneratedRegex(@"\s*(?:,|\s(?:and|y|AND|Y|&)\s)\s*", RegexOptions.NonBacktracking | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*(?:,|\s(?:and|y|AND|Y|&)\s)\s*")]
     private static partial Regex AuthorSeparator();
 }

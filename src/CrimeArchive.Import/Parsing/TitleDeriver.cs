@@ -74,6 +74,6 @@ public static partial class TitleDeriver
     [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known as|known as|better known as|nicknamed|a\.k\.a\.|conocid[oa]s?\s+como|m[áa]s\s+conocid[oa]\s+como|apodad[oa]|alias\s+el|one of|uno de|una de)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
     private static partial Regex LeadingName();
 
-    [GeneratedRegex(@"\s*(?:,\s*|\s)(?:alias|a\.k\.a\.|aka|also known as|nicknamed|conocid[oa] como|apodad[oa])\b|\s+\((?:alias\s)?[""'‘“]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*(?:,\s*|\s)(?:alias|a\.k\.a\.|aka|also known as|nicknamed|conocid[oa] como|apodad[oa])\b|\s+\((?:alias\s)?[""'‘“]", RegexOptions.IgnoreCase)]
     private static partial Regex AliasSuffix();
 }

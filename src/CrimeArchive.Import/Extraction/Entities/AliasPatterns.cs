@@ -169,13 +169,13 @@ public static partial class AliasPatterns
             found[first + i] = found[first + i] with { Owner = spans[i]!, FullName = names[i].Value + " " + surname };
     }
 
-    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}\-]+)\s*,\s*)*(?<name>\p{Lu}[\p{L}\-]+)\s+(?:and|y|e)\s+$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}\-]+)\s*,\s*)*(?<name>\p{Lu}[\p{L}\-]+)\s+(?:and|y|e)\s+$")]
     private static partial Regex FirstNamesBefore();
 
     private static bool HasRealName(string text) =>
         text.Contains("nombre", StringComparison.Ordinal) || text.Contains(" name ", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+(?:es|ser[íi]a|era)|whose\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was|would\s+be))\s+", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+(?:es|ser[íi]a|era)|whose\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was|would\s+be))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex NicknameThenRealName();
 
     private static bool IsKnownAfter(string text, int at) => KnownAfterName().IsMatch(text.AsSpan(at));
@@ -193,7 +193,7 @@ public static partial class AliasPatterns
     private static readonly System.Buffers.SearchValues<string> NicknameCueWords = System.Buffers.SearchValues.Create(
         ["known", "conocid", "alias", "apodad", "nicknamed"], StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex NicknameOnlyPattern();
 
     /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe

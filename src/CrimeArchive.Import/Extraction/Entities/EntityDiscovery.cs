@@ -223,7 +223,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             }
         }
         // "the Cedar Brothers, as the gang is called in French-language outlets": another name of the group in focus.
-        // "Before 2008 it was known just as Los de la Cárcel": so is the name a pronoun for it was known by.
+        // "Before 2008 it was known just as Los de la Cárcel": so is a name the pronoun "it" went by.
         if (groupInFocus is not null && (GroupNameRules.IsNameOfTheGroupSaidAfter(info, span.End) || GroupNameRules.IsNameOfPronoun(info, span.Start))
             && registry.FindOne(span.Surface, EntityKind.Person) is null)
         {

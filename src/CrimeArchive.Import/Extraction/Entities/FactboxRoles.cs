@@ -39,6 +39,6 @@ public static partial class FactboxRoles
         _ => null,
     };
 
-    [GeneratedRegex(@"\s*(?:,|;|\band\b|\by\b)\s*", RegexOptions.NonBacktracking | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|\by\b)\s*")]
     private static partial Regex Separator();
 }

@@ -28,10 +28,10 @@ public static partial class RelationshipPatterns
     public static partial Regex ClosedApposition();
 
     // Group … "bosses" / "leader," / "member" … Person ("Rastrojos bosses Luis Enrique", "former Cali Cartel member Victor Patiño").
-    [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitm[ae]n|emissar(?:y|ies)|envoys?|operators?|veterans?))\s*,?\s*(?:brothers\s+)?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:['’]s?)?\s*(?:\([\p{Lu}\d]+\)\s*)?,?\s*(?:(?:top|former|new|alleged|reputed|jailed|main|principal|imprisoned|the)\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|chiefs|head|commander|kingpin)|(?<founder>founders?|co-founders?)|(?<member>members?|operatives?|lieutenants?|hitm[ae]n|emissar(?:y|ies)|envoys?|operators?|veterans?))\s*,?\s*(?:brothers\s+)?$")]
     public static partial Regex RoleAfterGroup();
 
-    [GeneratedRegex(@"^(?:\s*,\s*(?:which|that|who)\s[^,;.]{1,80},)?\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:which|that|who)\s[^,;.]{1,80},)?\s*,?\s*(?:which\s+|that\s+|(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+|are\s+)?(?:now\s+|still\s+)?(?:(?<leader>led|headed|run|commanded)|(?<founder>founded|co-founded|created|formed))(?:\s+in\s+[^,.;]{1,40}?)?\s+by\s+(?:the\s+)?(?:brothers\s+)?$")]
     public static partial Regex ByAfterGroup();
 
     [GeneratedRegex(@"^\s*,?\s*(?:(?:also\s+)?known\s+as|conocid[oa]\s+como|alias|apodad[oa])\s+(?:the\s+|el\s+|la\s+)?[“""‘'«]?(?:el\s+|la\s+)?$", RegexOptions.NonBacktracking)]
@@ -49,7 +49,7 @@ public static partial class RelationshipPatterns
     public static partial Regex PossessiveListBefore();
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
-    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PossessiveRoleBefore();
 
     // "The founder of Los Montes, Isidro Montes": the role word stands before the group.
@@ -92,7 +92,7 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^\s*,?\s*(?:both|all|each|two)?\s*(?:rivals?|enemies|enemy)\s+(?:of|to)\s+(?:the\s+)?$")]
     public static partial Regex RivalsOfBetween();
 
-    [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+|(?:its|their|the\s+(?:group|gang|cartel)['’]s)\s+allies\b[^,.;]{0,40},\s*)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+|(?:its|their|the\s+(?:group|gang|cartel)['’]s)\s+allies\b[^,.;]{0,40},\s*)")]
     public static partial Regex AllyCue();
 
     // "an armed wing of the", "a faction of the".
@@ -112,7 +112,7 @@ public static partial class RelationshipPatterns
     public static partial Regex GroupAnaphor();
 
     // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
-    [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?|veterans?|operatives?|emissar(?:y|ies)|envoys?|operators?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?|veterans?|operatives?|emissar(?:y|ies)|envoys?|operators?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
     public static partial Regex RoleOfAnaphorAfter();
 
     // "Ramiro and Héctor are also both members of the clan".
@@ -128,7 +128,7 @@ public static partial class RelationshipPatterns
     public static partial Regex NicknameClauseAfter();
 
     // "Ocampo Lara's sons, Ramiro and Héctor".
-    [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex ChildrenBefore();
 
     // "the founders of the Tren de Aragua and its top leader in Chile": a second role for the same group.
@@ -136,7 +136,7 @@ public static partial class RelationshipPatterns
     public static partial Regex AndItsRoleAfter();
 
     // "Los Esteros, a network … that he led until his arrest"; "the Rastrojos, of which he was a member".
-    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:that|which|of\s+which)\s+(?:he|she)\s+(?:(?<leader>led|headed|ran|commanded|was\s+the\s+leader)|(?<founder>founded|created)|(?<member>was\s+a\s+member|joined))\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:that|which|of\s+which)\s+(?:he|she)\s+(?:(?<leader>led|headed|ran|commanded|was\s+the\s+leader)|(?<founder>founded|created)|(?<member>was\s+a\s+member|joined))\b")]
     public static partial Regex PronounClauseAfter();
 
     // A name that is the object of a verb or preposition: "worked with the", "against".
@@ -156,7 +156,7 @@ public static partial class RelationshipPatterns
     public static partial Regex PronounVerbBefore();
 
     // "he … was a member of the", "he … before joining the".
-    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?)?(?:the\s+|los\s+|las\s+)?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?)?(?:the\s+|los\s+|las\s+)?$")]
     public static partial Regex PronounRoleTail();
 
     [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
@@ -167,11 +167,11 @@ public static partial class RelationshipPatterns
     public static partial Regex GroupPassiveByBefore();
 
     // "Saavedra's main ally was", "His main rival was".
-    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their|sus?))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old|principales?)\s+)?(?:(?<ally>ally|allies|partner|partners|aliados?)|(?<rival>rival|rivals|enemy|enemies|competitor|enemigos?|rivales))(?:\s+in\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?\s+(?:was|is|are|were|has\s+been|became|fueron|son|era|es)\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their|sus?))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old|principales?)\s+)?(?:(?<ally>ally|allies|partner|partners|aliados?)|(?<rival>rival|rivals|enemy|enemies|competitor|enemigos?|rivales))(?:\s+in\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?\s+(?:was|is|are|were|has\s+been|became|fueron|son|era|es)\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex PersonalAllyRivalBefore();
 
     // Two groups and "rivals", "enemies", "fought each other" in one sentence.
-    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre)|(?:fight|fought|battle|battled|compete|competed|clash|clashed|vie|vied|se\s+disputan|disputan)\s+(?:for|over|por|el|la|los|las)\b)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre)|(?:fight|fought|battle|battled|compete|competed|clash|clashed|vie|vied|se\s+disputan|disputan)\s+(?:for|over|por|el|la|los|las)\b)\b")]
     public static partial Regex MutualRivalry();
 
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".

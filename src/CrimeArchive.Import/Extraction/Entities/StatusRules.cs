@@ -10,11 +10,11 @@ public sealed record FoundFact(EntityDraft Entity, string Value, Sentence Senten
 /// contrary ("Alive", "At large"), or drops it. Conservative on purpose: one person, the verb close to the name.</summary>
 public static partial class StatusRules
 {
-    [GeneratedRegex(@"^[^.;]{0,160}?\b(?:(?<alive>is\s+alive|is\s+still\s+alive|remains\s+at\s+large|is\s+still\s+at\s+large)|(?<Extradited>(?:was|has\s+been|had\s+been)\s+extradited)|(?<Surrendered>(?:has\s+)?surrendered|handed\s+himself\s+(?:over|in)|turned\s+himself\s+in|gave\s+himself\s+up|se\s+entreg[oó])|(?<Escaped>(?:has\s+)?escaped|fled\s+(?:from\s+)?prison)|(?<Killed>(?:was|has\s+been)\s+(?:killed|shot\s+dead|murdered|assassinated)|died)|(?<Captured>(?:was|has\s+been|had\s+been)\s+(?:arrested|captured|detained|recaptured)|fue\s+(?:capturad|detenid)[oa])|(?<Released>(?:was|has\s+been)\s+released)|(?<Sentenced>(?:was|has\s+been)\s+sentenced))\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^.;]{0,160}?\b(?:(?<alive>is\s+alive|is\s+still\s+alive|remains\s+at\s+large|is\s+still\s+at\s+large)|(?<Extradited>(?:was|has\s+been|had\s+been)\s+extradited)|(?<Surrendered>(?:has\s+)?surrendered|handed\s+himself\s+(?:over|in)|turned\s+himself\s+in|gave\s+himself\s+up|se\s+entreg[oó])|(?<Escaped>(?:has\s+)?escaped|fled\s+(?:from\s+)?prison)|(?<Killed>(?:was|has\s+been)\s+(?:killed|shot\s+dead|murdered|assassinated)|died)|(?<Captured>(?:was|has\s+been|had\s+been)\s+(?:arrested|captured|detained|recaptured)|fue\s+(?:capturad|detenid)[oa])|(?<Released>(?:was|has\s+been)\s+released)|(?<Sentenced>(?:was|has\s+been)\s+sentenced))\b")]
     private static partial Regex StatusAfterName();
 
     // "Soldiers captured Felipe Aranda", "police have recaptured X".
-    [GeneratedRegex(@"\b(?:(?<Captured>arrested|captured|recaptured|detained|capturaron|detuvieron)|(?<Killed>killed|shot\s+dead|mataron)|(?<Extradited>extradited))\s+(?:a\s+)?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?<Captured>arrested|captured|recaptured|detained|capturaron|detuvieron)|(?<Killed>killed|shot\s+dead|mataron)|(?<Extradited>extradited))\s+(?:a\s+)?$")]
     private static partial Regex StatusBeforeName();
 
     [GeneratedRegex(@"\b(?:denied|denies|false|not\s+true|had\s+not|has\s+not|did\s+not|was\s+a\s+(?:bodyguard|relative|decoy)|desminti[oó])\b", RegexOptions.IgnoreCase)]
