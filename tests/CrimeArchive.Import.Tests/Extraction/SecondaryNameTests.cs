@@ -34,4 +34,14 @@ public class SecondaryNameTests
 
         Assert.DoesNotContain(x.Places(), p => p.Name is "Creole" or "French-language");
     }
+
+    [Fact]
+    public void A_family_organization_given_as_another_name_keeps_its_noun_and_leaves_the_surname_to_the_founder()
+    {
+        var x = ExtractionHelper.Run("For years the Costa Cartel (a.k.a. the Ibarra Leal organization) ran the port. Its founder, Julio Ibarra Leal, died in 2015.",
+            "Ibarra Leal spent heavily on campaigns.");
+
+        Assert.Contains("Ibarra Leal organization", x.Groups().Named("Costa Cartel").Aliases);
+        Assert.Contains("Ibarra Leal", x.People().Named("Julio Ibarra Leal").Aliases);
+    }
 }

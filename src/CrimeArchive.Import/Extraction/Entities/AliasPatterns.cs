@@ -76,7 +76,7 @@ public static partial class AliasPatterns
             }
             var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + after);
             if (span is not null)
-                found.Add(new AliasStatement(owner, span.Surface, span.Start, span, null));
+                found.Add(new AliasStatement(owner, GroupNameRules.WithKindAfter(info, span), span.Start, span, null));
         }
         // "lo dirige Irene Salvatierra, “la Chata”, una exmaestra": a nickname in quotes right after a full name.
         foreach (var span in info.Spans)

@@ -711,9 +711,7 @@ public static partial class GroupNameRules
             }
             if (span is null)
                 break;
-            // "known as the Ramírez clan": the kind written in lower case after the name is part of it.
-            var kind = FamilyNounAfter().Match(text, span.End - info.Sentence.Start);
-            names.Add((kind.Success ? span.Surface + " " + kind.Groups["noun"].Value : span.Surface, span.Start));
+            names.Add((WithKindAfter(info, span), span.Start));
             var paren = ParentheticalNames(info, span.End);
             names.AddRange(paren);
             rel = span.End - info.Sentence.Start;
@@ -729,7 +727,15 @@ public static partial class GroupNameRules
         return names;
     }
 
-    [GeneratedRegex(@"\G\s(?<noun>clan|family|gang|crew|cartel|network)\b")]
+    /// <summary>"known as the Ramírez clan", "a.k.a. the Ochoa organization": the kind written in lower
+    /// case after the name is part of it.</summary>
+    public static string WithKindAfter(SentenceInfo info, NameSpan span)
+    {
+        var kind = FamilyNounAfter().Match(info.Sentence.Text, span.End - info.Sentence.Start);
+        return kind.Success ? span.Surface + " " + kind.Groups["noun"].Value : span.Surface;
+    }
+
+    [GeneratedRegex(@"\G\s(?<noun>clan|family|gang|crew|cartel|network|organi[sz]ation|syndicate|ring|outfit)\b")]
     private static partial Regex FamilyNounAfter();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:which|that)\s+means|que\s+significa)\s+[“""«‘']")]
