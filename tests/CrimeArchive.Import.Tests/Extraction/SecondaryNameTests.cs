@@ -44,4 +44,13 @@ public class SecondaryNameTests
         Assert.Contains("Ibarra Leal organization", x.Groups().Named("Costa Cartel").Aliases);
         Assert.Contains("Ibarra Leal", x.People().Named("Julio Ibarra Leal").Aliases);
     }
+
+    [Fact]
+    public void A_name_a_described_combo_went_by_is_a_group()
+    {
+        var x = ExtractionHelper.RunSpanish("El combo, que hasta 2019 se hacía llamar Combo de La Ladera, surgió en Medellín.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Combo de La Ladera");
+        Assert.Empty(x.People());
+    }
 }

@@ -73,8 +73,8 @@ public static class NameWords
         // Guerrilla and prison-gang names in Spanish and Portuguese, Haitian gangs' "base".
         "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "baz",
         "alliance", "alianza",
-        // "the Harbour Ring": in English a capitalized ring is a smuggling ring.
-        "ring",
+        // "the Harbour Ring": in English a capitalized ring is a smuggling ring; "Combo del Cerro" a Colombian street gang.
+        "ring", "combo",
     };
 
     // Plurals that close gang names the way "Cartel" does ("the Latin Kings", "the Ridge Boys"):
