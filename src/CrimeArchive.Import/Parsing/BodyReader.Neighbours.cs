@@ -144,16 +144,16 @@ public static partial class BodyReader
 
     private const int MaxPullQuoteWords = 25;
 
-    // "“You pay or you close.”" alone between paragraphs, its words quoted again in the text: a pull quote.
+    // "“You pay or you close.”" alone between paragraphs, its words quoted again in the text, or with
+    // nothing around it that introduces or attributes it: a pull quote.
     private static List<SourceLine> WithoutPullQuotes(List<SourceLine> content)
     {
         List<SourceLine>? kept = null;
         for (var i = 0; i < content.Count; i++)
         {
             var text = content[i].Text;
-            var pulled = content[i].WordCount <= MaxPullQuoteWords && text.Length > 10 && text[0] is '“' or '"' or '«'
-                && text[^1] is '”' or '"' or '»' && text.AsSpan(1, text.Length - 2).IndexOfAny('“', '”', '«') < 0
-                && IsQuotedElsewhere(content, i, text[1..^1].TrimEnd('.', ',', '!', '?'));
+            var pulled = IsWhollyQuoted(content[i])
+                && (IsQuotedElsewhere(content, i, text[1..^1].TrimEnd('.', ',', '!', '?')) || StandsAlone(content, i));
             if (pulled)
                 kept ??= content[..i];
             else
@@ -161,6 +161,17 @@ public static partial class BodyReader
         }
         return kept ?? content;
     }
+
+    private static bool IsWhollyQuoted(SourceLine line) =>
+        line.WordCount <= MaxPullQuoteWords && line.Text.Length > 10 && line.Text[0] is '“' or '"' or '«'
+        && line.Text[^1] is '”' or '"' or '»' && line.Text.AsSpan(1, line.Text.Length - 2).IndexOfAny('“', '”', '«') < 0;
+
+    // Between two paragraphs of the story, after none that introduces it ("He told reporters:") and
+    // before none that attributes it ("said the mayor"), and not one of an exchange of quotes.
+    private static bool StandsAlone(List<SourceLine> content, int i) =>
+        i > 0 && i + 1 < content.Count && TitleText.EndsSentence(content[i].Text[..^1])
+        && TitleText.EndsSentence(content[i - 1].Text) && !IsWhollyQuoted(content[i - 1]) && !IsWhollyQuoted(content[i + 1])
+        && char.IsUpper(content[i + 1].Text[0]);
 
     private static bool IsQuotedElsewhere(List<SourceLine> content, int index, string quote)
     {

@@ -202,11 +202,30 @@ public class ChromeNeighbourTests
     }
 
     [Fact]
-    public void A_quoted_paragraph_said_nowhere_else_is_kept()
+    public void A_quoted_paragraph_with_nothing_to_introduce_or_attribute_it_is_a_pull_quote()
     {
-        const string quote = "“We will not negotiate with criminals, not now and not ever.”";
-        var doc = Parse(Lead, quote, Second);
+        var doc = Parse(Lead, "“We will not negotiate with criminals, not now and not ever.”", Second);
 
-        Assert.Equal([Lead, quote, Second], doc.Body.Select(b => b.Text));
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_the_one_before_introduces_is_kept()
+    {
+        const string intro = "The governor answered the gang's demands in a statement read on the radio:";
+        const string quote = "“We will not negotiate with criminals, not now and not ever.”";
+        var doc = Parse(Lead, intro, quote, Second);
+
+        Assert.Equal([Lead, intro, quote, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Quoted_paragraphs_of_an_exchange_are_kept()
+    {
+        const string asked = "“Who pays the police here?”";
+        const string answered = "“Everyone does.”";
+        var doc = Parse(Lead, asked, answered, Second);
+
+        Assert.Equal([Lead, asked, answered, Second], doc.Body.Select(b => b.Text));
     }
 }
