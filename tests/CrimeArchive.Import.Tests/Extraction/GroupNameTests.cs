@@ -391,4 +391,13 @@ public class SpanishGroupNameTests
         Assert.Empty(x.Groups());
         Assert.Single(x.People());
     }
+
+    [Fact]
+    public void A_spanish_network_named_after_the_word_red_keeps_it()
+    {
+        var x = ExtractionHelper.RunSpanish("La policía desarticuló la denominada Red Gaviota, que enviaba cocaína a Europa desde Guayaquil.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Red Gaviota");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Gaviota");
+    }
 }

@@ -114,8 +114,10 @@ public static partial class GroupNameRules
             && PersonNameRules.WordAfter(info, whole) is "gang" or "crew" or "clique" or "cell" && !whole.Words.Any(w => NameWords.IsDemonym(w)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
-        if (whole is { Count: >= 3 } && NameWords.Key(whole.Words[0]) == "red" && NameWords.Key(whole.Words[1]) is "de" or "del"
-            && PersonNameRules.WordBefore(info, whole) is "la" or "una" or "esa" or "esta"
+        // "la denominada Red Colibrí": so is a network with a name of its own.
+        if (whole is { Count: >= 2 } && NameWords.Key(whole.Words[0]) == "red"
+            && (whole.Count >= 3 && NameWords.Key(whole.Words[1]) is "de" or "del" || char.IsUpper(whole.Words[1].Text[0]) && !NameWords.IsPlace(whole.Slice(1, whole.Count - 1).Surface))
+            && PersonNameRules.WordBefore(info, whole) is "la" or "una" or "esa" or "esta" or "denominada" or "llamada" or "autodenominada"
             && !whole.Words.Skip(1).Any(w => NameWords.IsInstitutionWord(w) || OfficeWords.Contains(NameWords.Key(w))))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "the Quarry Kings", "the Ridge Boys": a plural of lords, boys or beasts closing a name after "the".
