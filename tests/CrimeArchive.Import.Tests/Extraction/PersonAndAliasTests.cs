@@ -484,4 +484,14 @@ public class GuillemetAliasTests
 
         Assert.Contains(x.People(), p => p.Name == "Winston Grant Bailey");
     }
+
+    [Theory]
+    [InlineData("A congressman from the Liberal Party, Nicanor Vela Ríos, said the gang had bribed the police.", "Nicanor Vela Ríos")]
+    [InlineData("A prosecutor from the capital, Irma Cárdenas Soto, said the cartel controls the docks.", "Irma Cárdenas Soto")]
+    public void A_name_in_apposition_after_a_comma_is_no_place_or_party(string text, string person)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(x.People(), p => p.Name == person);
+    }
 }

@@ -192,7 +192,8 @@ public static class PersonNameRules
     // "in Alto Hospicio", "the town of Ciudad Pedro de Alvarado": where a place, not a person, is named.
     public static bool IsPlaceContext(NameSpan span, SentenceInfo info)
     {
-        var before = WordBefore(info, span);
+        // "A lawmaker from the region, Rosa Méndez, said": after a comma the name is in apposition, not the place noun's.
+        var before = CommaBefore(info, span) ? null : WordBefore(info, span);
         if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward" or "into" or "across" or "throughout")
             return true;
         var i = span.Index - 2;
@@ -202,7 +203,7 @@ public static class PersonNameRules
         // "en el Alto Baudó", "in the Baixada Norte": an article between the preposition and the name.
         if (before is "el" or "la" or "the" && i >= 0 && NameWords.Key(info.Words[i]) is "in" or "en" or "near" or "desde" or "hacia")
             return true;
-        if (FollowsPlaceNounOf(span, info))
+        if (before is not null && FollowsPlaceNounOf(span, info))
             return true;
         // "el barrio Galo Prieto", "the Galo Prieto neighborhood".
         // Not "sent to prison X": in English a prison's name comes before the noun; not "Mayor X", a title.
@@ -259,10 +260,13 @@ public static class PersonNameRules
 
     /// <summary>"the Renovación Sureña party", "el partido Movimiento Austral": a political party, no person or gang.</summary>
     public static bool IsParty(NameSpan span, SentenceInfo info) =>
-        WordAfter(info, span) is "party" or "parties" || WordBefore(info, span) is "partido" or "party";
+        WordAfter(info, span) is "party" or "parties" || !CommaBefore(info, span) && WordBefore(info, span) is "partido" or "party";
 
     public static bool PrecededBy(SentenceInfo info, NameSpan span, string word) =>
         WordBefore(info, span) == word;
+
+    private static bool CommaBefore(SentenceInfo info, NameSpan span) =>
+        span.Index > 0 && info.Sentence.Text.AsSpan(info.Words[span.Index - 1].End - info.Sentence.Start, span.Start - info.Words[span.Index - 1].End).Contains(',');
 
     public static string? WordBefore(SentenceInfo info, NameSpan span)
     {
