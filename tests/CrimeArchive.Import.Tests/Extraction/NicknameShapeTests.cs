@@ -93,4 +93,15 @@ public class NicknameShapeTests
         Assert.Contains("Los Ribereños", x.Groups().Named("Delta Cartel").Aliases);
         Assert.Single(x.Groups());
     }
+
+    [Theory]
+    [InlineData("Police arrested Tadeo Luna Farías in Lima. US prosecutors know him as \"Tucán.\"", "Tadeo Luna Farías", "Tucán")]
+    [InlineData("La policía capturó a Tadeo Luna Farías en Lima. Los fiscales lo conocen como «el Tucán».", "Tadeo Luna Farías", "Tucán")]
+    public void A_nickname_given_to_a_pronoun_is_the_person_last_named(string text, string person, string nickname)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(nickname, x.People().Named(person).Aliases);
+        Assert.Single(x.People());
+    }
 }

@@ -196,6 +196,19 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex NicknameOnlyPattern();
 
+    /// <summary>"US prosecutors know him as “The Doctor”", "lo conocen como «el Médico»": a nickname given
+    /// to a pronoun, with where the pronoun stands.</summary>
+    public static List<(string Nickname, int PronounAt)> NicknamesOfPronoun(SentenceInfo info)
+    {
+        var found = new List<(string, int)>();
+        foreach (Match m in PronounKnownAs().Matches(info.Sentence.Text))
+            found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["pronoun"].Index));
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?)[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]")]
+    private static partial Regex PronounKnownAs();
+
     /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe
     /// conocido como “El Grillo”", "otro hombre, con alias “Sapito”".</summary>
     public static List<(string Nickname, int Start)> NicknameOnly(SentenceInfo info)

@@ -39,9 +39,24 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             if (owner is not null)
                 AddNickname(owner, statement.Nickname);
         }
+        // "US prosecutors know him as “The Doctor”": the nickname is the person last named.
+        for (var k = 0; k < sentences.Count; k++)
+            foreach (var (nickname, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
+                if (PersonNamedBefore(k, at) is { } person)
+                    AddNickname(person, nickname);
         Consolidation.Run(registry);
         foreach (var info in sentences)
             FamilyMembersRule.Apply(info, registry, Siblings);
+    }
+
+    // The nearest person named before a position, in its sentence or the two before.
+    private EntityDraft? PersonNamedBefore(int sentence, int at)
+    {
+        for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
+            for (var i = sentences[k].Spans.Count - 1; i >= 0; i--)
+                if (sentences[k].Spans[i].End <= at && registry.FindOne(sentences[k].Spans[i].Surface, EntityKind.Person) is { } person)
+                    return person;
+        return null;
     }
 
     // "El Tanque" is also "Tanque" later in the text.
