@@ -169,7 +169,7 @@ public static partial class BodyReader
     // Between two paragraphs of the story, after none that introduces it ("He told reporters:") and
     // before none that attributes it ("said the mayor"), and not one of an exchange of quotes.
     private static bool StandsAlone(List<SourceLine> content, int i) =>
-        i > 0 && i + 1 < content.Count && TitleText.EndsSentence(content[i].Text[..^1])
+        i > 0 && i + 1 < content.Count && TitleText.EndsSentence(content[i].Text)
         && TitleText.EndsSentence(content[i - 1].Text) && !IsWhollyQuoted(content[i - 1]) && !IsWhollyQuoted(content[i + 1])
         && char.IsUpper(content[i + 1].Text[0]);
 

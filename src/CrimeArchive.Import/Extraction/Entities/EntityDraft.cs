@@ -44,4 +44,9 @@ public sealed record SentenceInfo(Sentence Sentence, List<Word> Words, List<Name
 
     /// <summary>The places the place finder reads in the sentence alone, found when first asked for.</summary>
     public IReadOnlyList<PlaceMatch> Places => places ??= PlaceFinder.Find(Sentence.Text);
+
+    /// <summary>The text between word <paramref name="k"/> - 1 and word <paramref name="k"/>: spaces and
+    /// punctuation; empty before the first word.</summary>
+    public ReadOnlySpan<char> GapBefore(int k) =>
+        k <= 0 || k >= Words.Count ? [] : Sentence.Text.AsSpan(Words[k - 1].End - Sentence.Start, Words[k].Start - Words[k - 1].End);
 }

@@ -226,8 +226,7 @@ public static class PersonNameRules
         {
             var word = info.Words[i];
             var key = NameWords.Key(word);
-            var nextStart = i + 1 < info.Words.Count ? info.Words[i + 1].Start : span.Start;
-            if (!joined && info.Sentence.Text.AsSpan(word.End - info.Sentence.Start, nextStart - word.End).Contains(','))
+            if (!joined && info.GapBefore(i + 1).Contains(','))
                 commaBefore = true;
             if (word.IsCapitalized && !PlaceNouns.IsPlural(key))
             {
@@ -265,8 +264,7 @@ public static class PersonNameRules
     public static bool PrecededBy(SentenceInfo info, NameSpan span, string word) =>
         WordBefore(info, span) == word;
 
-    private static bool CommaBefore(SentenceInfo info, NameSpan span) =>
-        span.Index > 0 && info.Sentence.Text.AsSpan(info.Words[span.Index - 1].End - info.Sentence.Start, span.Start - info.Words[span.Index - 1].End).Contains(',');
+    private static bool CommaBefore(SentenceInfo info, NameSpan span) => info.GapBefore(span.Index).Contains(',');
 
     public static string? WordBefore(SentenceInfo info, NameSpan span)
     {

@@ -357,13 +357,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     }
 
     // The punctuation between word k-1 and word k, spaces removed; "" when only spaces.
-    private static string Gap(SentenceInfo info, int k)
-    {
-        if (k == 0)
-            return "";
-        var s = info.Sentence;
-        return s.Text[(info.Words[k - 1].End - s.Start)..(info.Words[k].Start - s.Start)].Replace(" ", "").Replace("\u00a0", "");
-    }
+    private static string Gap(SentenceInfo info, int k) => info.GapBefore(k).ToString().Replace(" ", "").Replace("\u00a0", "");
 
     // Brothers and sisters share both surnames: "Tomás Ibarra Lodi" → "Ibarra Lodi".
     private static string SiblingSurnames(string name)
