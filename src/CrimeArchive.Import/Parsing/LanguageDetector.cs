@@ -18,6 +18,9 @@ public static class LanguageDetector
 
     private const int SampleWords = 200;
 
+    // Every stop word in either list is short: a longer word needs no lookup.
+    private static readonly int LongestStopWord = Spanish.Concat(English).Max(w => w.Length);
+
     public static bool IsSpanish(IEnumerable<TextBlock> blocks)
     {
         int spanish = 0, english = 0, seen = 0;
@@ -48,6 +51,8 @@ public static class LanguageDetector
                 break;
             var word = text[start..i];
             seen++;
+            if (word.Length > LongestStopWord)
+                continue;
             if (SpanishWords.Contains(word))
                 spanish++;
             else if (EnglishWords.Contains(word))

@@ -78,8 +78,7 @@ public static partial class GroupNameRules
     {
         if (parent.Count == 1)
             return parent.Words[0].IsAllCaps && parent.Words[0].Text.Count(char.IsLetter) >= 2;
-        var words = parent.Words.Select(w => w.Text).ToList();
-        return NameWords.IsInsurgentName(words)
+        return NameWords.IsInsurgentName(parent.Words)
             || parent.Words.Any(w => NameWords.IsGroupHead(w) && !UnitWords.Contains(NameWords.Key(w)) && !w.IsAllCaps);
     }
 
@@ -158,7 +157,7 @@ public static partial class GroupNameRules
         // "Lakou Zetwal, which means “Star Yard” in Creole": a name the text translates is an outfit's, not a person's.
         if (span.Count >= 2 && TranslatedName().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start)) && !NameWords.IsPlace(span.Surface))
             return new GroupHit(span.Surface, span.Start, span.End);
-        if (NameWords.IsInsurgentName(span.Words.Select(w => w.Text)))
+        if (NameWords.IsInsurgentName(span.Words))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (span.Words.Any(w => NameWords.IsGroupHead(w) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w) is "department" or "court")
             && !IsStateOrganization(span))
@@ -454,7 +453,7 @@ public static partial class GroupNameRules
     {
         var skip = 0;
         while (skip < raw.Count && (NameWords.IsStopWord(raw.Words[skip]) || NameCandidateFinder.IsParticle(raw.Words[skip].Text)
-            || PersonNameRules.IsLeadingModifier(raw.Words[skip].Text, skip + 1 < raw.Count)))
+            || PersonNameRules.IsLeadingModifier(raw.Words[skip], skip + 1 < raw.Count)))
             skip++;
         return skip == raw.Count ? null : raw.Slice(skip, raw.Count - skip);
     }
@@ -583,8 +582,8 @@ public static partial class GroupNameRules
     private static bool IsPluralGroupWord(Word word, NameSpan raw, SentenceInfo info)
     {
         var t = word.Text;
-        if (t.Length < 4 || !t.EndsWith('s') || word.IsAllCaps || NameWords.IsDemonym(t) || NameWords.IsPlace(t)
-            || NameWords.IsStopWord(t) || NameWords.IsTitle(t) || NameWords.IsInstitutionWord(t))
+        if (t.Length < 4 || !t.EndsWith('s') || word.IsAllCaps || NameWords.IsDemonym(word) || NameWords.IsPlace(word)
+            || NameWords.IsStopWord(word) || NameWords.IsTitle(word) || NameWords.IsInstitutionWord(word))
             return false;
         var article = raw.Count > 1 && NameWords.Key(raw.Words[0]) == "the" && raw.Words[1] == word;
         var before = PersonNameRules.WordBefore(info, raw);

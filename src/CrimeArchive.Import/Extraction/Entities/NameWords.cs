@@ -151,12 +151,12 @@ public static class NameWords
     public static bool IsGroupHead(string word) => (Lookup(word).Facts & Facts.GroupHead) != 0;
 
     /// <summary>"National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, unlike "the Mexican Army".</summary>
-    public static bool IsInsurgentName(IEnumerable<string> words)
+    public static bool IsInsurgentName(IReadOnlyList<Word> words, int from = 0)
     {
         bool army = false, insurgent = false;
-        foreach (var word in words)
+        for (var i = from; i < words.Count; i++)
         {
-            var k = Key(word);
+            var k = Key(words[i]);
             army |= k is "army" or "forces" or "ejercito" or "fuerzas";
             insurgent |= k is not ("ejercito" or "fuerzas") && InsurgentWords.Contains(k);
         }

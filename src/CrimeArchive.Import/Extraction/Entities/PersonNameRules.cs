@@ -25,8 +25,9 @@ public static class PersonNameRules
         var skip = 0;
         while (skip < span.Count)
         {
-            var w = span.Words[skip].Text;
-            var key = NameWords.Key(w);
+            var word = span.Words[skip];
+            var w = word.Text;
+            var key = NameWords.Key(word);
             var isArticle = key is "el" or "la" or "los" or "las";
             var more = skip + 1 < span.Count;
             if (isArticle && keepArticles && more)
@@ -37,8 +38,8 @@ public static class PersonNameRules
                 skip++;
                 continue;
             }
-            if (NameWords.IsStopWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || NameCandidateFinder.IsParticle(w) || IsLeadingModifier(w, more)
-                || (NameWords.IsEveryday(w) && !IsNameLike(span.Words[skip]) && !HasGroupHead(span, skip)))
+            if (NameWords.IsStopWord(word) || NameWords.IsTitle(word) || NameWords.IsDemonym(word) || NameCandidateFinder.IsParticle(w) || IsLeadingModifier(word, more)
+                || (NameWords.IsEveryday(word) && !IsNameLike(word) && !HasGroupHead(span, skip)))
             {
                 skip++;
                 continue;
@@ -73,7 +74,7 @@ public static class PersonNameRules
     // "Mancera-led Bloque Sur", "Albanian-run Krasniqi network", "the Comas-based gang".
     private static readonly string[] ModifierEndings = ["-led", "-run", "-based", "-backed", "-linked", "-style"];
 
-    public static bool IsLeadingModifier(string word, bool more)
+    public static bool IsLeadingModifier(Word word, bool more)
     {
         if (!more)
             return false;
@@ -82,7 +83,7 @@ public static class PersonNameRules
         // A loop, not a lambda: every name span asks.
         foreach (var ending in ModifierEndings)
         {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Text.EndsWith(ending, StringComparison.Ordinal))
                 return true;
         }
         return false;
@@ -91,7 +92,7 @@ public static class PersonNameRules
     // "Gulf Clan", "Gulf Cartel": an everyday word is part of a group's name.
     private static bool HasGroupHead(NameSpan span, int from)
     {
-        if (NameWords.IsInsurgentName(span.Words.Skip(from).Select(w => w.Text)))
+        if (NameWords.IsInsurgentName(span.Words, from))
             return true;
         for (var i = from; i < span.Count; i++)
         {
@@ -128,8 +129,8 @@ public static class PersonNameRules
             if (word.IsInitial)
                 continue;
             // "Everton Price", "Tomás Urbina Real", "Delroy Grant Henry": after a given name, a surname may be an everyday word.
-            if (word.IsAllCaps || NameWords.IsEveryday(t) && !(word != span.Words[0] && span.Count <= 4 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(t)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(t) || NameWords.IsStopWord(t)
-                || NameWords.IsTitle(t) || NameWords.IsGroupHead(t) || NameWords.IsDemonym(t) || t.Any(char.IsDigit))
+            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word != span.Words[0] && span.Count <= 4 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(word)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
+                || NameWords.IsTitle(word) || NameWords.IsGroupHead(word) || NameWords.IsDemonym(word) || t.Any(char.IsDigit))
                 return false;
             nameWords++;
         }

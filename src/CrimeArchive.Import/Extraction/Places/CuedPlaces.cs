@@ -9,7 +9,7 @@ internal static class CuedPlaces
     /// or after ("X Valley", "X Mountains") a capitalized name. Returns its last token or -1.</summary>
     public static int FeatureEnd(string text, List<Token> tokens, int first, Gazetteer gazetteer)
     {
-        var key = PlaceCues.KeyOf(text, tokens[first]);
+        var key = tokens[first].Key;
         if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || key == "rio") && !EndsSpanishName(text, tokens, first))
         {
             var nameStart = first + 1;
@@ -19,7 +19,7 @@ internal static class CuedPlaces
             if (nameStart < tokens.Count && text.AsSpan(tokens[nameStart].Start, tokens[nameStart].Length) is "the" or "la" or "los" or "las" or "el")
                 nameStart++;
             if (nameStart < tokens.Count && tokens[nameStart].Adjacent && tokens[nameStart].IsCapitalized && !tokens[nameStart].IsAllCaps
-                && !NameWords.GroupWords.Contains(PlaceCues.KeyOf(text, tokens[nameStart])))
+                && !NameWords.GroupWords.Contains(tokens[nameStart].Key))
             {
                 var nameEnd = PlaceCues.NameEnd(text, tokens, nameStart);
                 return IsBeforeGroupWord(text, tokens, nameEnd) || IsNotAName(text, tokens, nameStart, nameEnd, gazetteer) ? -1 : nameEnd;
@@ -30,7 +30,7 @@ internal static class CuedPlaces
         var last = PlaceCues.NameEnd(text, tokens, first);
         if (last + 1 >= tokens.Count || !tokens[last + 1].Adjacent)
             return -1;
-        var head = PlaceCues.KeyOf(text, tokens[last + 1]);
+        var head = tokens[last + 1].Key;
         // "the Paraguay River" is a place by its capitalized head; "the Atoya river", with the noun in
         // lower case, only describes a route.
         var isHead = tokens[last + 1].IsCapitalized && PlaceCues.IsFeatureHeadAfter(head);
@@ -55,7 +55,7 @@ internal static class CuedPlaces
     public static int TownAfterNeighbourhood(string text, List<Token> tokens, int first, int last, Gazetteer gazetteer, out GazetteerEntry[] town)
     {
         town = [];
-        if (first < 1 || !PlaceNouns.BeforeName(PlaceCues.KeyOf(text, tokens[first - 1])))
+        if (first < 1 || !PlaceNouns.BeforeName(tokens[first - 1].Key))
             return -1;
         for (var k = first + 1; k < last; k++)
         {
@@ -136,7 +136,7 @@ internal static class CuedPlaces
     // "Gulf Clan", "the Valle Valle family": a group's name, not a place's.
     private static bool IsBeforeGroupWord(string text, List<Token> tokens, int last) =>
         last + 1 < tokens.Count && tokens[last + 1].Adjacent
-        && NameWords.GroupWords.Contains(PlaceCues.KeyOf(text, tokens[last + 1]));
+        && NameWords.GroupWords.Contains(tokens[last + 1].Key);
 
     // "Clan del Golfo": a head word closing a longer Spanish name is no feature's head.
     private static bool EndsSpanishName(string text, List<Token> tokens, int head) =>
@@ -154,7 +154,7 @@ internal static class CuedPlaces
         {
             if (!tokens[k].IsCapitalized)
                 continue;
-            var key = PlaceCues.KeyOf(text, tokens[k]);
+            var key = tokens[k].Key;
             if (NameWords.TitleWords.Contains(key) || NameWords.GroupWords.Contains(key))
                 return true;
             var everyday = gazetteer.IsEverydayKey(key) || NameWords.SpanishFunctionWords.Contains(key);

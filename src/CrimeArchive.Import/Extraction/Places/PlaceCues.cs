@@ -48,25 +48,25 @@ internal static class PlaceCues
         if (i < 1 || !tokens[i].Adjacent)
             return false;
         var previous = tokens[i - 1];
-        var previousKey = KeyOf(text, previous);
+        var previousKey = previous.Key;
         if (!previous.IsCapitalized && PlaceNouns.BeforeName(previousKey))
             return true;
         if (i < 2 || !previous.Adjacent || previous.IsCapitalized || tokens[i - 2].IsCapitalized)
             return false;
-        var noun = KeyOf(text, tokens[i - 2]);
+        var noun = tokens[i - 2].Key;
         // "la ciudad fronteriza de X"
         if (previousKey is "de" or "del" && i >= 3 && tokens[i - 2].Adjacent && !tokens[i - 3].IsCapitalized
-            && PlaceNouns.MayQualify(noun) && PlaceNouns.BeforeOf(KeyOf(text, tokens[i - 3])))
+            && PlaceNouns.MayQualify(noun) && PlaceNouns.BeforeOf(tokens[i - 3].Key))
             return true;
         // "the Baz Tigre gang of Lomita", "una banda de Palmar": one word that is no one's first name.
         if (previousKey is "of" or "de" && PlaceNouns.IsGang(noun) && !tokens[i].IsAllCaps && (i + 1 >= tokens.Count || !tokens[i + 1].Adjacent || !tokens[i + 1].IsCapitalized)
-            && !Entities.GivenNames.Contains(text.Substring(tokens[i].Start, tokens[i].Length)) && KeyOf(text, tokens[i]) is not ("los" or "las" or "la" or "el"))
+            && !Entities.GivenNames.Contains(text.Substring(tokens[i].Start, tokens[i].Length)) && tokens[i].Key is not ("los" or "las" or "la" or "el"))
             return true;
         return previousKey switch
         {
             "of" or "de" or "del" => PlaceNouns.BeforeOf(noun),
             "at" => noun is "crossing" or "port",
-            "in" or "en" => PlaceNouns.IsPremises(noun) && !PlaceScanner.IsCalendarWord(KeyOf(text, tokens[i])),
+            "in" or "en" => PlaceNouns.IsPremises(noun) && !PlaceScanner.IsCalendarWord(tokens[i].Key),
             // "fled south to Pampa Dorada".
             "to" => PlaceNouns.IsDirection(noun),
             _ => false,
@@ -77,8 +77,8 @@ internal static class PlaceCues
     // place noun names that place.
     private static bool IsApposition(string text, List<Token> tokens, int i)
     {
-        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !PlaceNouns.IsSingular(KeyOf(text, tokens[i - 1]))
-            || KeyOf(text, tokens[i - 1]).EndsWith('s') || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is not ",")
+        if (i < 1 || tokens[i].Adjacent || tokens[i - 1].IsCapitalized || !PlaceNouns.IsSingular(tokens[i - 1].Key)
+            || tokens[i - 1].Key.EndsWith('s') || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is not ",")
             return false;
         var last = NameEnd(text, tokens, i, 3);
         return tokens[last].End < text.Length && text[tokens[last].End] == ',';
@@ -86,7 +86,7 @@ internal static class PlaceCues
 
     /// <summary>True when token i follows an abbreviated title ("Mr. X", "Gen. X").</summary>
     public static bool FollowsAbbreviatedTitle(string text, List<Token> tokens, int i) =>
-        i >= 1 && AbbreviatedTitles.Contains(KeyOf(text, tokens[i - 1]))
+        i >= 1 && AbbreviatedTitles.Contains(tokens[i - 1].Key)
         && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is ".";
 
     /// <summary>True when a place preposition comes just before token i ("in X", "near X").</summary>
@@ -96,7 +96,7 @@ internal static class PlaceCues
     /// <summary>True when a plural place noun opens a list there ("the municipalities of X, Y and Z").</summary>
     public static bool HasPluralPrefixCue(string text, List<Token> tokens, int i) =>
         HasPrefixCue(text, tokens, i) && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized
-        && PlaceNouns.IsPlural(KeyOf(text, tokens[i - 2]));
+        && PlaceNouns.IsPlural(tokens[i - 2].Key);
 
     /// <summary>True when the word after token last is a place noun ("the Chapare province").</summary>
     public static bool HasSuffixCue(string text, List<Token> tokens, int first, int last)
@@ -106,13 +106,13 @@ internal static class PlaceCues
         // Only after a lower-case word ("the", "in"): at a sentence start the name may be anything.
         if (first == 0 || !tokens[first].Adjacent || tokens[first - 1].IsCapitalized)
             return false;
-        var noun = KeyOf(text, tokens[last + 1]);
+        var noun = tokens[last + 1].Key;
         if (noun == "border")
-            return last + 2 < tokens.Count && tokens[last + 2].Adjacent && KeyOf(text, tokens[last + 2]) == "crossing";
+            return last + 2 < tokens.Count && tokens[last + 2].Adjacent && tokens[last + 2].Key == "crossing";
         // "the Pacific port city": a place noun before another is an adjective's.
         var after = last + 2;
         return PlaceNouns.AfterName(noun)
-            && (after >= tokens.Count || !tokens[after].Adjacent || !PlaceNouns.BeforeOf(KeyOf(text, tokens[after])));
+            && (after >= tokens.Count || !tokens[after].Adjacent || !PlaceNouns.BeforeOf(tokens[after].Key));
     }
 
     /// <summary>The last token of the capitalized name starting at first: capitalized words, with
@@ -126,7 +126,7 @@ internal static class PlaceCues
         {
             if (tokens[k].IsCapitalized)
             {
-                var key = KeyOf(text, tokens[k]);
+                var key = tokens[k].Key;
                 if (NameWords.GroupWords.Contains(key) || FeatureHeadsAfter.Contains(key) || NameWords.TitleWords.Contains(key))
                     break;
                 last = k++;
@@ -146,7 +146,7 @@ internal static class PlaceCues
     /// <summary>"Santa Ana el Alto", "San Pedro el Grande": an article that joins a town's last word.</summary>
     public static bool IsSuffixArticle(string text, List<Token> tokens, int k) =>
         k + 1 < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length) is "el"
-        && KeyOf(text, tokens[k + 1]) is "alto" or "bajo" or "grande" or "chico" or "viejo" or "nuevo";
+        && tokens[k + 1].Key is "alto" or "bajo" or "grande" or "chico" or "viejo" or "nuevo";
 
     // "St. Mary", "Mt. Pleasant": the dot of an abbreviation does not end the name.
     private static bool IsAbbreviatedSaint(string text, List<Token> tokens, int k) =>
@@ -158,10 +158,9 @@ internal static class PlaceCues
     [ThreadStatic]
     private static Dictionary<string, string>? keys;
 
-    public static string KeyOf(string text, Token token)
+    public static string KeyOf(ReadOnlySpan<char> word)
     {
         keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var word = text.AsSpan(token.Start, token.Length);
         if (keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var key))
             return key;
         if (keys.Count > 100_000)
@@ -176,10 +175,10 @@ internal static class PlaceCues
     public static string KeyOfRange(string text, List<Token> tokens, int first, int last)
     {
         if (first == last)
-            return KeyOf(text, tokens[first]) is var word && word == "del" ? "de" : word;
+            return tokens[first].Key is var word && word == "del" ? "de" : word;
         var words = new string[last - first + 1];
         for (var k = first; k <= last; k++)
-            words[k - first] = KeyOf(text, tokens[k]);
+            words[k - first] = tokens[k].Key;
         return Gazetteer.KeyOfWords(words);
     }
 }

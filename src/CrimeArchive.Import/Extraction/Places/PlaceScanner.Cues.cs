@@ -93,7 +93,7 @@ internal static partial class PlaceScanner
     /// settlement's name that goes on past a particle, or <paramref name="last"/> when it does not.</summary>
     private static int WithOfPhrase(string text, List<Token> tokens, int first, int last)
     {
-        if (!SettlementWords.Contains(KeyAt(text, tokens, first)))
+        if (!SettlementWords.Contains(tokens[first].Key))
             return last;
         var k = last + 1;
         if (k + 1 < tokens.Count && tokens[k].Adjacent && tokens[k + 1].Adjacent && PlaceCues.IsSuffixArticle(text, tokens, k))
@@ -105,7 +105,7 @@ internal static partial class PlaceScanner
         k++;
         if (particle == "de" && tokens[k].Adjacent && Surface(text, tokens[k]) is "la" or "las" or "los" && k + 1 < tokens.Count)
             k++;
-        if (!tokens[k].Adjacent || !tokens[k].IsCapitalized || tokens[k].IsAllCaps || NameWords.GroupWords.Contains(KeyAt(text, tokens, k)))
+        if (!tokens[k].Adjacent || !tokens[k].IsCapitalized || tokens[k].IsAllCaps || NameWords.GroupWords.Contains(tokens[k].Key))
             return last;
         if (k + 1 < tokens.Count && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized && !tokens[k + 1].IsAllCaps)
             k++;
@@ -119,7 +119,7 @@ internal static partial class PlaceScanner
         // "in Puerto Olmo, Cerrillos and Piedrazul": the middle of a list of places after a place.
         if (!tokens[i].Adjacent)
             return IsMidList(text, tokens, i, found) ? TryListedName(text, tokens, i, gazetteer, found) : -1;
-        var before = KeyAt(text, tokens, i - 1);
+        var before = tokens[i - 1].Key;
         var afterPreposition = !tokens[i - 1].IsCapitalized && before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
             or "en" or "hacia" or "cerca" or "desde";
         var coordinated = i >= 2 && tokens[i - 1].Adjacent && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End
@@ -127,7 +127,7 @@ internal static partial class PlaceScanner
         if (!afterPreposition && !coordinated)
             return -1;
         var last = i;
-        if ((KeyAt(text, tokens, i) is "la" or "el" or "los" or "las" or "alto" or "bajo" or "monte" || SettlementWords.Contains(KeyAt(text, tokens, i)))
+        if ((tokens[i].Key is "la" or "el" or "los" or "las" or "alto" or "bajo" or "monte" || SettlementWords.Contains(tokens[i].Key))
             && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
             last = i + 1;
         var ofPhrase = WithOfPhrase(text, tokens, i, last);
@@ -147,7 +147,7 @@ internal static partial class PlaceScanner
             return -1;
         var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
         // "in August", "PanamaHe" (two words glued where a line break was lost), "in Creole", "in French-language outlets".
-        if (Calendar.Contains(KeyAt(text, tokens, i)) || Languages.Contains(KeyAt(text, tokens, i)) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0
+        if (Calendar.Contains(tokens[i].Key) || Languages.Contains(tokens[i].Key) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0
             || word.EndsWith("-language", StringComparison.Ordinal) || word.EndsWith("-speaking", StringComparison.Ordinal))
             return -1;
         if (CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) != last
@@ -172,7 +172,7 @@ internal static partial class PlaceScanner
         {
             if (tokens[k].IsCapitalized)
                 continue;
-            return tokens[k].Adjacent && KeyAt(text, tokens, k) is "and" or "y" or "e" && k + 1 < tokens.Count
+            return tokens[k].Adjacent && tokens[k].Key is "and" or "y" or "e" && k + 1 < tokens.Count
                 && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized;
         }
         return false;
@@ -183,7 +183,7 @@ internal static partial class PlaceScanner
     private static int TryListedName(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
         var last = CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer);
-        if (last < 0 || Calendar.Contains(KeyAt(text, tokens, i))
+        if (last < 0 || Calendar.Contains(tokens[i].Key)
             || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
             return -1;
         return AddNamedByText(text, tokens, i, last, found);

@@ -27,9 +27,9 @@ internal static partial class PlaceScanner
         var listFrom = LabelledListStart(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized && KeyAt(text, tokens, i) != "rio")
+            if (!tokens[i].IsCapitalized && tokens[i].Key != "rio")
                 continue;
-            var maxWords = gazetteer.MaxWordsStartingWith(KeyAt(text, tokens, i));
+            var maxWords = gazetteer.MaxWordsStartingWith(tokens[i].Key);
             GazetteerEntry[] entries = [];
             var last = maxWords == 0 || !tokens[i].IsCapitalized ? -1 : LongestMatch(text, tokens, i, maxWords, gazetteer, out entries);
             var cuedLast = TryCued(text, tokens, i, last, entries, gazetteer, found, opensList: i == listFrom);
@@ -50,7 +50,7 @@ internal static partial class PlaceScanner
                     i = minorLast;
                     continue;
                 }
-                if (gazetteer.IsDemonymKey(KeyAt(text, tokens, i), out var country))
+                if (gazetteer.IsDemonymKey(tokens[i].Key, out var country))
                     countryHints[country] = countryHints.GetValueOrDefault(country) + 1;
                 AddHyphenParts(text, tokens[i], gazetteer, found);
                 continue;
@@ -130,7 +130,7 @@ internal static partial class PlaceScanner
     // word is an adjective.
     private static bool IsFollowedByNoun(string text, List<Token> tokens, int last) =>
         last + 1 < tokens.Count && tokens[last + 1].Adjacent
-        && (tokens[last + 1].IsCapitalized || !PlaceCues.IsFunctionWordAfter(PlaceCues.KeyOf(text, tokens[last + 1])));
+        && (tokens[last + 1].IsCapitalized || !PlaceCues.IsFunctionWordAfter(tokens[last + 1].Key));
 
     // An alias in quotes ("alias \"Tigre,\"") is a nickname, whatever place it is named after.
     private static bool FollowsAlias(string text, int start)
@@ -183,9 +183,6 @@ internal static partial class PlaceScanner
     }
 
     private static string KeyOfSpan(string text, List<Token> tokens, int first, int last) => PlaceCues.KeyOfRange(text, tokens, first, last);
-
-    // Keys are kept per thread by PlaceCues, so asking again costs a look-up, not a normalization.
-    private static string KeyAt(string text, List<Token> tokens, int index) => PlaceCues.KeyOf(text, tokens[index]);
 
     private static string Surface(string text, Token token) => text.Substring(token.Start, token.Length);
 }

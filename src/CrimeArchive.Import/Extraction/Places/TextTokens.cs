@@ -2,8 +2,9 @@ namespace CrimeArchive.Import.Extraction.Places;
 
 /// <summary>A word of a text. Adjacent: only spaces separate it from the previous word (no
 /// punctuation, no line break), so the two can belong to one name. StartsSentence: nothing but
-/// a sentence end, a line break or the start of the text comes before it.</summary>
-internal readonly record struct Token(int Start, int Length, bool IsCapitalized, bool IsAllCaps, bool Adjacent, bool StartsSentence)
+/// a sentence end, a line break or the start of the text comes before it. Key: the word normalized,
+/// worked out once, as the place rules ask for it again and again.</summary>
+internal readonly record struct Token(int Start, int Length, bool IsCapitalized, bool IsAllCaps, bool Adjacent, bool StartsSentence, string Key)
 {
     public int End => Start + Length;
 }
@@ -53,7 +54,7 @@ internal static class TextTokens
             if (char.IsLower(text[k]))
                 allCaps = false;
         }
-        return new Token(start, end - start, capitalized, allCaps, adjacent, startsSentence);
+        return new Token(start, end - start, capitalized, allCaps, adjacent, startsSentence, PlaceCues.KeyOf(text.AsSpan(start, end - start)));
     }
 
     // "U.S.", "U.S.A.", Spanish "EE.UU.": groups of one or two capitals, each closed by a dot.
