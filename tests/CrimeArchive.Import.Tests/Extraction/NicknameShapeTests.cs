@@ -19,6 +19,22 @@ public class NicknameShapeTests
     [InlineData("The crew's boss is Néstor Ugarte Paz, a 44-year-old Ecuadorian whose nickname is \"Tiza.\"", "Néstor Ugarte Paz", "Tiza")]
     [InlineData("La red la dirige Olga Peña Ríos, cuyo apodo es «la Profe», desde 2018.", "Olga Peña Ríos", "la Profe")]
     [InlineData("\"Pato\" — Joel Barrios Luna — is the founder of the crew.", "Joel Barrios Luna", "Pato")]
+    [InlineData("The boats belong to Lucio Ferrer Gil, a fisherman whom half the people of the bay called \"Tiburón.\"", "Lucio Ferrer Gil", "Tiburón")]
+    [InlineData("His partner, Gilda Moreno Sáez, better known by the nickname \"La Jefa,\" ran the stash houses.", "Gilda Moreno Sáez", "La Jefa")]
+    [InlineData("The courier, Amaro Siqueira Neto, who goes by \"Pingo,\" was arrested in Manaus.", "Amaro Siqueira Neto", "Pingo")]
+    [InlineData("Su lugarteniente, Lidia Cortés Vera, a quien en los barrios del puerto llaman “la Patrona”, cobra las cuotas.", "Lidia Cortés Vera", "la Patrona")]
+    [InlineData("Detuvieron a Saúl Mejía Rivas, al que los policías de Cúcuta apodaron “el Conde”, en su finca.", "Saúl Mejía Rivas", "el Conde")]
+    [InlineData("The network is run by Benigno Duarte Pino, whom farmers in the valley know as \"Padrino\" or simply \"the Old Man.\"", "Benigno Duarte Pino", "Old Man")]
+    [InlineData("Prosecutors say Rufino Lagos Teo, who is known as \"Mudo\" on the street and \"el Cura\" in prison, ran the ring.", "Rufino Lagos Teo", "el Cura")]
+    [InlineData("Anselmo Olmos cayó en Quito. En la cárcel, Olmos es conocido además como “el Notario”.", "Anselmo Olmos", "el Notario")]
+    [InlineData("The cell is run by Fermín Ojeda Paz, a Darién native who is better known as \"Lagarto,\" police said.", "Fermín Ojeda Paz", "Lagarto")]
+    [InlineData("The column answers to Celso Rivas Mora, whom his men call \"el Tío\" and whom the navy refers to by his nom de guerre, \"Bruno.\"", "Celso Rivas Mora", "Bruno")]
+    [InlineData("La banda la dirige Alba Quintero Ruiz, a quien la gente del río conoce como “la Garza”.", "Alba Quintero Ruiz", "la Garza")]
+    [InlineData("Agents detained Samuel Rojas Lind – \"El Mono\" to his gunmen, \"the Banker\" to prosecutors – in a raid.", "Samuel Rojas Lind", "Banker")]
+    [InlineData("Octavio Prieto Sanz – \"Don Tavo\" to the cattle ranchers of Olancho – heads the family.", "Octavio Prieto Sanz", "Don Tavo")]
+    [InlineData("Tras la detención de Ramiro Celis Duarte, el Chueco, en una finca, la banda se dividió.", "Ramiro Celis Duarte", "el Chueco")]
+    [InlineData("The clan relies on Fabio Restrepo Gil, whom the dockworkers call \"el Compadre\" – the Godfather.", "Fabio Restrepo Gil", "Godfather")]
+    [InlineData("En los expedientes de la fiscalía, Montes aparece como “the Chemist”. Ulises Montes Ríos dirige la red.", "Ulises Montes Ríos", "Chemist")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -32,6 +48,11 @@ public class NicknameShapeTests
     [InlineData("Los Grillos, whose name means \"the Crickets,\" control the port.", "Los Grillos", "Crickets")]
     [InlineData("Los Zancudos, al que las agencias estadounidenses llaman Mosquito Cartel, opera en el norte.", "Los Zancudos", "Mosquito Cartel")]
     [InlineData("Los Halcones, cuyo nombre oficial es Frente Armado del Sur, operan en Nariño.", "Los Halcones", "Frente Armado del Sur")]
+    [InlineData("Los Bagres, conocidos hasta 2017 como la Banda del Estero, cobran extorsiones en Guayaquil.", "Los Bagres", "Banda del Estero")]
+    [InlineData("La Hermandad del Valle, conocida del lado peruano como la Cofradía del Valle, mueve oro por Puno.", "Hermandad del Valle", "Cofradía del Valle")]
+    [InlineData("El Cartel del Altiplano, o Highland Cartel como lo llaman en EE.UU., domina la frontera.", "Cartel del Altiplano", "Highland Cartel")]
+    [InlineData("El Clan del Páramo, que sus fundadores rebautizaron en 2020 como Frente Andino Libre, opera en Boyacá.", "Clan del Páramo", "Frente Andino Libre")]
+    [InlineData("Los Cuervos, which prosecutors also refer to as \"the Black Line,\" run a second route.", "Los Cuervos", "Black Line")]
     public void A_groups_other_name_given_in_this_shape_is_the_groups(string sentence, string group, string other)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -103,5 +124,27 @@ public class NicknameShapeTests
 
         Assert.Contains(nickname, x.People().Named(person).Aliases);
         Assert.Single(x.People());
+    }
+
+    [Theory]
+    [InlineData("Tras la captura de Ramiro Celis Duarte, el Alcalde, la banda se dividió.")]
+    [InlineData("Agents met Daniel Soto Vera, la Policía de Cali said on Monday.")]
+    public void A_title_or_institution_after_a_name_is_no_nickname(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.DoesNotContain(x.People(), p => p.Aliases.Contains("el Alcalde") || p.Aliases.Contains("la Policía"));
+    }
+
+    [Theory]
+    [InlineData("Los Jaguares control the border at Arauca. Before 2016 these same fighters went by Los Tigrillos, police say.", "Los Jaguares", "Los Tigrillos")]
+    [InlineData("Las Autodefensas del Sinú dominan la zona. Antes de 2013 se hacía llamar Autodefensas del Caño (ADC).", "Las Autodefensas del Sinú", "ADC")]
+    [InlineData("Los Zamuros run the river trade. In 2019 it renamed itself the Southern Patriotic Army (Ejército Patriótico del Sur – EPS).", "Los Zamuros", "EPS")]
+    public void A_name_the_group_in_focus_went_by_is_the_groups(string text, string group, string other)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(other, x.Groups().Named(group).Aliases);
+        Assert.Single(x.Groups());
     }
 }

@@ -12,7 +12,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{Ll}\-]+\s+){1,2}(?:knows?|knew|calls?|called|dubbed|nicknamed)(?:\s+(?:only|simply))?(?:\s+as)?|a\s+quien\s+(?:[\p{Ll}\-]+\s+){0,2}(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|apodaron|bautizaron)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?goes\s+by\s+(?:the\s+)?(?:alias|name|nickname)|nicknamed|dubbed|conocid[oa]\s+como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|aparec(?:e|en|[íi]a|i[óo])\s+como(?=\s+[“""‘'«])|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
@@ -20,13 +20,15 @@ public static partial class AliasPatterns
     private static partial Regex QuotedNickname();
 
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])")]
+    // "known as “Chato” in the barrio and “el Santo” inside the prison": where each name is used may come between.
+    [GeneratedRegex(@"^(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])")]
     private static partial Regex NextNicknameSeparator();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
     private static partial Regex InnerNickname();
 
-    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)")]
+    // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.": the English the text gives.
+    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*[–—]\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)
@@ -35,7 +37,8 @@ public static partial class AliasPatterns
         var text = info.Sentence.Text;
         foreach (Match cue in Cue().Matches(text))
         {
-            var owner = OwnerBefore(info, cue.Index);
+            // "whom his fighters call “el Abuelo” and whom the army calls “Ramiro”": the second clause is the same man's.
+            var owner = OwnerBefore(info, cue.Index) ?? (found.Count > 0 && SecondNamingClause().IsMatch(text.AsSpan(0, cue.Index)) ? found[^1].Owner : null);
             if (owner is null)
                 continue;
             var after = cue.Index + cue.Length;
@@ -84,9 +87,12 @@ public static partial class AliasPatterns
             var quoted = BareNickname().Match(text, span.End - info.Sentence.Start, text.Length - (span.End - info.Sentence.Start));
             if (!quoted.Success || found.Any(f => f.NicknameStart > span.End && f.NicknameStart <= span.End + quoted.Length) || !PersonNameRules.IsFullName(span, info))
                 continue;
-            var nick = quoted.Groups["nick"];
-            var nickStart = info.Sentence.Start + nick.Index;
-            found.Add(new AliasStatement(span, nick.Value, nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
+            foreach (Capture nick in quoted.Groups["nick"].Captures)
+            {
+                var nickStart = info.Sentence.Start + nick.Index;
+                if (IsBareNickname(nick.Value, info, nickStart))
+                    found.Add(new AliasStatement(span, nick.Value, nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
+            }
         }
         foreach (var span in info.Spans)
         {
@@ -260,7 +266,7 @@ public static partial class AliasPatterns
         // "Ordaz, más conocido como", "Ordaz, better known as".
         // "Maza soon got dubbed", "Maza had been nicknamed": the verb's auxiliaries and adverbs, innermost first.
         foreach (var verb in (ReadOnlySpan<string>)[" más", " mejor", " better", " commonly", " quickly", " soon", " later", " eventually", " also",
-            " been", " got", " gets", " is", " was", " has", " had", " es", " era", " fue"])
+            " been", " got", " gets", " is", " was", " has", " had", " es", " era", " fue", " who"])
         {
             if (text[..i].EndsWith(verb, StringComparison.Ordinal))
                 i -= verb.Length;
@@ -292,18 +298,34 @@ public static partial class AliasPatterns
         return IsGivenFullName(span) && (trimmed is null || trimmed.Count < span.Count) ? span : trimmed;
     }
 
+    [GeneratedRegex(@"[”""»’']\s*,?\s+(?:and|y)\s+$")]
+    private static partial Regex SecondNamingClause();
+
     private static bool IsGivenFullName(NameSpan span) =>
         span.Count is >= 2 and <= 5 && GivenNames.Contains(span.Words[0].Text) && span.Words.All(w => w.IsCapitalized && !w.IsAllCaps || NameCandidateFinder.IsParticle(w.Text));
 
-    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s))|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\))")]
+    // "X, “la Chata”,", "X (“el Chato”)", "X – “El Grillo” to his crew, “the Treasurer” to prosecutors –",
+    // and, unquoted, "Aníbal Reyes Ortiz, el Tuerto, en una redada".
+    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s))|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+)(?=\s*,))")]
     private static partial Regex BareNickname();
+
+    // A nickname, unlike "el Alcalde" or "la Policía": no title, group, institution, place or nationality.
+    private static bool IsBareNickname(string nickname, SentenceInfo info, int start)
+    {
+        var word = info.Words.FirstOrDefault(w => w.Start > start && w.Start <= start + 3);
+        if (nickname.Length == 0 || !char.IsUpper(nickname.TrimStart()[0]) && !nickname.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])))
+            return false;
+        return word is null || !(nickname.StartsWith("el ", StringComparison.Ordinal) || nickname.StartsWith("la ", StringComparison.Ordinal))
+            || !(NameWords.IsTitle(word) || NameWords.IsGroupHead(word) || NameWords.IsInstitutionWord(word) || NameWords.IsPlace(word) || NameWords.IsDemonym(word));
+    }
 
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]
     private static partial Regex AgeAfterName();
 
     // The description holds no preposition: "X, the cartel relies on a cell known as" describes no X.
     // Its last word may be a nationality: "X, a 50-year-old Bolivian whose nickname is".
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)[\p{Ll}\d\-]+\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
+    // "X, a Colón native who is better known as": a town may qualify the description.
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-]+|\p{Lu}\p{Ll}+)\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>

@@ -244,6 +244,12 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         {
             registry.AddKey(groupInFocus, hit?.Name ?? span.Surface);
             registry.Consumed.Add(span.Start);
+            // "it renamed itself the Eastern Army (Ejército del Este – EDE)": the names its parentheses add too.
+            foreach (var (name, start) in GroupNameRules.ParentheticalNames(info, span.End))
+            {
+                registry.AddKey(groupInFocus, name);
+                registry.Consumed.Add(start);
+            }
             return null;
         }
         if (hit is null)
