@@ -147,4 +147,26 @@ public class NicknameShapeTests
         Assert.Contains(other, x.Groups().Named(group).Aliases);
         Assert.Single(x.Groups());
     }
+
+    [Theory]
+    [InlineData("La Cofradía del Estero controla el puerto de Manta. La CDE también mueve lanchas a Galápagos.", "Cofradía del Estero", "CDE")]
+    [InlineData("Police detained the head of the Lozano Pardo clan in Copán. The Lozano Pardos have moved cocaine for a decade.", "Lozano Pardo clan", "Lozano Pardos")]
+    [InlineData("The Comando Verde controls the jungle routes. Analysts say the Green Command has grown since 2020.", "Comando Verde", "Green Command")]
+    [InlineData("The Cartel of the Hills moves cocaine through Tumaco. En Nariño, el Cártel de las Lomas cobra extorsiones.", "Cartel of the Hills", "Cártel de las Lomas")]
+    public void A_short_plural_or_translated_form_of_a_groups_name_is_the_group(string text, string group, string other)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(other, x.Groups().Named(group).Aliases);
+        Assert.Single(x.Groups());
+    }
+
+    [Fact]
+    public void Names_whose_words_translate_differently_stay_two_groups()
+    {
+        var x = ExtractionHelper.Run("El Frente Norte y el Frente Sur pelean por Cúcuta. The Southern Front is larger.");
+
+        Assert.Equal(2, x.Groups().Count);
+        Assert.Contains("Southern Front", x.Groups().Named("Frente Sur").Aliases);
+    }
 }

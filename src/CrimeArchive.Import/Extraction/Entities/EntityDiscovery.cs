@@ -45,6 +45,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 if (PersonNamedBefore(k, at) is { } person)
                     AddNickname(person, nickname);
         Consolidation.Run(registry);
+        TranslatedGroupNames.Run(registry);
         foreach (var info in sentences)
             FamilyMembersRule.Apply(info, registry, Siblings);
     }
@@ -252,6 +253,15 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             }
             return null;
         }
+        // "the Benítez Ortegas" after "the Benítez Ortega clan": the plural of a family's double surname.
+        if (hit is null && PersonNameRules.TrimLeading(span, keepArticles: false) is { Count: 2 } plural && plural.Words[1].Text is { Length: > 4 } last
+            && last.EndsWith('s') && FamilyNamed(plural.Surface[..^1]) is { } pluralFamily)
+        {
+            registry.AddKey(pluralFamily, plural.Surface);
+            registry.Consumed.Add(plural.Start);
+            groupInFocus = pluralFamily;
+            return pluralFamily;
+        }
         if (hit is null)
             return null;
         // "la familia Ochandía", "el clan Arcaya", "the Arcaya family": a family's group, even where
@@ -422,7 +432,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             if (existing.Count == 1 && existing[0].Keys.Count > 1)
                 continue;
             var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
-                && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Initials(k) == letters)).ToList();
+                && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Abbreviates(letters, k))).ToList();
             if (groups.Count == 1 && existing.Count == 1 && existing[0] != groups[0])
                 registry.Merge(existing[0], groups[0]);
             else if (groups.Count == 1)

@@ -502,6 +502,18 @@ public static partial class GroupNameRules
         return new string(letters.ToArray());
     }
 
+    /// <summary>Whether the letters abbreviate the name, its "de" and "del" left out ("Cártel de Jalisco
+    /// Nueva Generación", CJNG) or spelled ("Cártel del Golfo", CDG).</summary>
+    public static bool Abbreviates(string letters, string key)
+    {
+        if (Initials(key) == letters)
+            return true;
+        var withDe = key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => (w is "de" or "del" or "do" or "dos" || !NameCandidateFinder.IsParticle(w) && w is not ("the" or "el" or "da" or "e")) && char.IsLetter(w[0]))
+            .Select(w => w[0]);
+        return new string(withDe.ToArray()) == letters;
+    }
+
     /// <summary>"That outfit, also known as the …", "La banda, conocida como …": the name at
     /// <paramref name="start"/> is another name of a group the sentence only describes.</summary>
     public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>

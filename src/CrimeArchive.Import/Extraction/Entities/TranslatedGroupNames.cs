@@ -1,0 +1,85 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>Folds a group's English name into its Spanish or Portuguese one when the text gives both
+/// without glossing one by the other ("Comando Azul" … "the Blue Command", "el Cártel de las Lomas" …
+/// "the Cartel of the Hills"): two names are one when their words, each put into English and taken
+/// in any order, are the same, and at least one word had to be put into English.</summary>
+public static class TranslatedGroupNames
+{
+    // The words group names are made of: their kinds, colours, compass points, lie of the land and
+    // the usual qualifiers. Keys are folded (no accents, lower case).
+    private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
+    {
+        ["cartel"] = "cartel", ["comando"] = "command", ["frente"] = "front", ["ejercito"] = "army", ["bloque"] = "bloc",
+        ["banda"] = "gang", ["pandilla"] = "gang", ["familia"] = "family", ["hermandad"] = "brotherhood", ["cofradia"] = "brotherhood",
+        ["red"] = "network", ["organizacion"] = "organization", ["fuerzas"] = "forces", ["fuerza"] = "force", ["tren"] = "train",
+        ["clan"] = "clan", ["liga"] = "league", ["alianza"] = "alliance", ["union"] = "union", ["movimiento"] = "movement",
+        ["primer"] = "first", ["primero"] = "first", ["segunda"] = "second", ["segundo"] = "second", ["tercer"] = "third",
+        ["azul"] = "blue", ["rojo"] = "red", ["roja"] = "red", ["negro"] = "black", ["negra"] = "black", ["blanco"] = "white",
+        ["blanca"] = "white", ["verde"] = "green", ["amarillo"] = "yellow", ["gris"] = "gray", ["dorado"] = "golden",
+        ["norte"] = "north", ["sur"] = "south", ["oriente"] = "east", ["este"] = "east", ["occidente"] = "west", ["oeste"] = "west",
+        ["nuevo"] = "new", ["nueva"] = "new", ["viejo"] = "old", ["vieja"] = "old", ["gran"] = "great", ["grande"] = "great",
+        ["popular"] = "popular", ["revolucionario"] = "revolutionary", ["revolucionaria"] = "revolutionary", ["nacional"] = "national",
+        ["unido"] = "united", ["unidos"] = "united", ["unidas"] = "united", ["libre"] = "free", ["libres"] = "free",
+        ["pacifico"] = "pacific", ["golfo"] = "gulf", ["costa"] = "coast", ["lomas"] = "hills", ["colinas"] = "hills",
+        ["cerros"] = "hills", ["montana"] = "mountain", ["montanas"] = "mountains", ["rio"] = "river", ["mar"] = "sea",
+        ["puerto"] = "port", ["valle"] = "valley", ["selva"] = "jungle", ["frontera"] = "border", ["sierra"] = "mountains",
+        ["generacion"] = "generation", ["patriotico"] = "patriotic", ["patriotica"] = "patriotic", ["armado"] = "armed",
+        ["armada"] = "armed", ["independiente"] = "independent", ["central"] = "central", ["centro"] = "center",
+    };
+
+    // "del Norte" and "the Northern": an English name makes adjectives of the compass points.
+    private static readonly Dictionary<string, string> EnglishForms = new(StringComparer.Ordinal)
+    {
+        ["northern"] = "north", ["southern"] = "south", ["eastern"] = "east", ["western"] = "west", ["band"] = "gang",
+        ["grey"] = "gray", ["organisation"] = "organization", ["self-defense"] = "self-defense",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "el", "the", "of", "do", "da", "dos", "das", "o", "a", "y", "and",
+    };
+
+    public static void Run(EntityRegistry registry)
+    {
+        var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList();
+        var bags = groups.Select(g => Bag(g.Name)).ToList();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            for (var j = i + 1; j < groups.Count; j++)
+            {
+                if (bags[i] is { } a && bags[j] is { } b && a.Words == b.Words && a.Translated != b.Translated)
+                {
+                    registry.Merge(groups[j], groups[i]);
+                    bags[j] = null;
+                }
+            }
+        }
+    }
+
+    // The name's words in English, sorted; Translated when a Spanish word was put into English. Null
+    // for a name of fewer than two words, which says too little to match.
+    private static (string Words, bool Translated)? Bag(string name)
+    {
+        var words = new List<string>();
+        var translated = false;
+        foreach (var word in NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Particles.Contains(word))
+                continue;
+            if (English.TryGetValue(word, out var english) && english != word)
+            {
+                translated = true;
+                words.Add(english);
+            }
+            else
+                words.Add(EnglishForms.GetValueOrDefault(word, word));
+        }
+        if (words.Count < 2)
+            return null;
+        words.Sort(StringComparer.Ordinal);
+        return (string.Join(' ', words), translated);
+    }
+}
