@@ -82,6 +82,7 @@ public static partial class BodyReader
 
     // "Related:" over "- Border Crews Widen Their Reach", "Lee también:" over "• …": a box of links to
     // other stories set in the text; its headlines, bulleted or with no full stop, go with their label.
+    // A headline may hold a comma; the first under the label may not, lest a lead be taken for one.
     private static void DropLinksUnderLabel(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int lead, int end)
     {
         for (var i = lead + 1; i < end - 1; i++)
@@ -90,7 +91,7 @@ public static partial class BodyReader
                 continue;
             var last = i;
             while (last + 1 < end && last - i < MaxLinkItems && kept[last + 1] is { } item && item.WordCount <= MaxLinkItemWords
-                && (IsBulleted(item.Text) || !TitleText.EndsSentence(item.Text) && !item.Text.Contains(',')))
+                && (IsBulleted(item.Text) || !TitleText.EndsSentence(item.Text) && (!item.Text.Contains(',') || last > i)))
                 last++;
             if (last == i)
                 continue;

@@ -80,9 +80,19 @@ public class ChromeNeighbourTests
     [Theory]
     [InlineData("Related:", "- Border Crews Widen Their Reach", "- How Pills Travel Inside Coffee Sacks")]
     [InlineData("Lee también:", "• Las rutas del puerto", "• El clan que compró un pueblo")]
+    [InlineData("Lee también", "El clan que compró un pueblo", "Las lanchas del estuario, en la mira de la fiscalía")]
     public void A_box_of_links_under_its_label_in_the_text_is_chrome(string label, string first, string second)
     {
         var doc = ParseRaw(Lead, "", label, first, second, "", Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_later_headline_of_a_links_box_may_hold_a_comma()
+    {
+        var doc = ParseRaw(Lead, "", Second, "", "Lee también", "El clan que compró un pueblo", "Las lanchas del estuario, en la mira de la fiscalía",
+            "", "Usamos cookies para mejorar su experiencia. Aceptar");
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }

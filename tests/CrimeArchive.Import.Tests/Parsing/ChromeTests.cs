@@ -46,6 +46,7 @@ public class ChromeTests
     [InlineData("CrimeWatch © 2022 Todos los derechos reservados")]
     [InlineData("Newsletter: Get our weekly round-up on crime in the Andes. SUBSCRIBE")]
     [InlineData("Reciba nuestro boletín todos los viernes")]
+    [InlineData("Get our monthly briefing on crime along the Pacific coast. Sign up")]
     [InlineData("CrimeWatch – Investigación y análisis del crimen organizado")]
     [InlineData("Comments are closed.")]
     [InlineData("Powered by TalkBoxPro")]
@@ -110,6 +111,7 @@ public class ChromeTests
     [InlineData("Did this story help you?Yes / NoSHARE THIS STORYFacebookXTelegram")]
     [InlineData("Otras historias de la semana")]
     [InlineData("Was this useful?Back independent reporting on the drug trade.")]
+    [InlineData("Did you find this helpful?Support independent reporting on the border.")]
     public void A_donation_plea_opens_the_footer(string line)
     {
         Assert.Equal(ChromeKind.Footer, ChromeFilter.Classify(line));
