@@ -118,6 +118,9 @@ public class NicknameShapeTests
     [Theory]
     [InlineData("Police arrested Tadeo Luna Farías in Lima. US prosecutors know him as \"Tucán.\"", "Tadeo Luna Farías", "Tucán")]
     [InlineData("La policía capturó a Tadeo Luna Farías en Lima. Los fiscales lo conocen como «el Tucán».", "Tadeo Luna Farías", "Tucán")]
+    [InlineData("La policía capturó a Tadeo Luna Farías en Lima. Las agencias estadounidenses identifican a Luna Farías en sus expedientes como “The Pilot”.", "Tadeo Luna Farías", "Pilot")]
+    [InlineData("Tadeo Luna Farías dirige la red desde 2015. Nació en Cúcuta. En los archivos de la DEA aparece como “The Pilot”.", "Tadeo Luna Farías", "Pilot")]
+    [InlineData("En los informes de la DEA, Luna aparece como “the Pilot”. Tadeo Luna Farías dirige la red desde 2015.", "Tadeo Luna Farías", "Pilot")]
     public void A_nickname_given_to_a_pronoun_is_the_person_last_named(string text, string person, string nickname)
     {
         var x = ExtractionHelper.Run(text);

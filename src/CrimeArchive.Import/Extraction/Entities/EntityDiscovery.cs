@@ -40,22 +40,30 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 AddNickname(owner, statement.Nickname);
         }
         // "US prosecutors know him as “The Doctor”": the nickname is the person last named.
+        // The nickname is a mention of the person too, everyday words and all ("The Pilot").
         for (var k = 0; k < sentences.Count; k++)
-            foreach (var (nickname, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
+            foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
                 if (PersonNamedBefore(k, at) is { } person)
+                {
                     AddNickname(person, nickname);
+                    var bare = StartsWithArticle(nickname) ? nickname.IndexOf(' ') + 1 : 0;
+                    if (!sentences[k].Spans.Any(s => s.Start == start + bare && s.End == start + nickname.Length))
+                        NameCandidateFinder.SpanOver(sentences[k], start + bare, start + nickname.Length);
+                }
         Consolidation.Run(registry);
         TranslatedGroupNames.Run(registry);
         foreach (var info in sentences)
             FamilyMembersRule.Apply(info, registry, Siblings);
     }
 
-    // The nearest person named before a position, in its sentence or the two before.
+    // The nearest person named before a position, in its sentence or the two before; a surname is the
+    // one person it shortens ("Ramos" before "Jorge Ramos Ibáñez" is named).
     private EntityDraft? PersonNamedBefore(int sentence, int at)
     {
         for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
             for (var i = sentences[k].Spans.Count - 1; i >= 0; i--)
-                if (sentences[k].Spans[i].End <= at && registry.FindOne(sentences[k].Spans[i].Surface, EntityKind.Person) is { } person)
+                if (sentences[k].Spans[i] is { } span && span.End <= at
+                    && (registry.FindOne(span.Surface, EntityKind.Person) ?? Consolidation.PersonByPart(registry, span.Surface, span.Start)) is { } person)
                     return person;
         return null;
     }
