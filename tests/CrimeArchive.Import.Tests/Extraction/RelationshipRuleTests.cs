@@ -51,6 +51,25 @@ public class RelationshipRuleTests
         Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));
     }
 
+    [Theory]
+    [InlineData("Los Tilos have never been allied with Los Cuervos, police say.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
+    [InlineData("Whatever the papers say, Pedro Salcedo Ruiz is not a member of Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.MemberOf, "Los Tilos")]
+    [InlineData("The navy denied press reports that Los Tilos had struck a deal with Los Cuervos.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
+    [InlineData("Investigators have found no evidence that Los Tilos are allied with Los Cuervos.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
+    [InlineData("El fiscal dijo que no hay indicios de que Los Tilos mantengan una alianza con Los Cuervos.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
+    [InlineData("If Los Tilos were to ally with Los Cuervos, the port would change hands.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
+    public void A_tie_the_sentence_says_is_not_so_or_only_may_be_is_none(string text, string subject, RelationshipType type, string obj)
+    {
+        Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));
+    }
+
+    [Fact]
+    public void A_tie_given_in_apposition_inside_a_denial_stands()
+    {
+        var x = ExtractionHelper.Run("Police denied reports that Pedro Salcedo Ruiz, the leader of Los Tilos, had surrendered in Cúcuta.");
+        Assert.True(x.Has("Pedro Salcedo Ruiz", RelationshipType.LeaderOf, "Los Tilos"));
+    }
+
     [Fact]
     public void A_denied_tie_to_a_group_named_only_by_a_description_is_none()
     {
