@@ -494,4 +494,12 @@ public class GuillemetAliasTests
 
         Assert.Contains(x.People(), p => p.Name == person);
     }
+
+    [Theory]
+    [InlineData("El caso pasó a la Unidad contra Secuestro y Delincuencia Organizada, que investiga a Los Toros.")]
+    [InlineData("El avance de las Fuerzas Armadas en la sierra obligó a Los Toros a moverse.")]
+    public void A_state_body_s_words_make_no_person(string text)
+    {
+        Assert.Empty(ExtractionHelper.RunSpanish(text).People());
+    }
 }

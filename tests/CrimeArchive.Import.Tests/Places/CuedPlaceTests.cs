@@ -60,6 +60,7 @@ public class CuedPlaceTests
     [InlineData("Para sacar la droga usan las lanchas del puerto.", "Para")]
     [InlineData("Inmates rioted at a prison in March and again in a jail in Tuesday's heat.", "March")]
     [InlineData("The crew sold cocaine in Tumbes, Gómez told reporters on Monday.", "Gómez")]
+    [InlineData("Before joining the gang he served in Congress for two terms.", "Congress")]
     public void A_lower_case_river_or_a_sentence_opening_para_is_no_place(string text, string notAPlace)
     {
         Assert.DoesNotContain(notAPlace, Surfaces(text));

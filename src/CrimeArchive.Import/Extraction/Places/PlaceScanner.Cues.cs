@@ -146,8 +146,10 @@ internal static partial class PlaceScanner
         if (tokens[last].End < text.Length && text[tokens[last].End] is '\'' or '’')
             return -1;
         var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-        // "in August", "PanamaHe" (two words glued where a line break was lost), "in Creole", "in French-language outlets".
+        // "in August", "PanamaHe" (two words glued where a line break was lost), "in Creole", "in French-language outlets",
+        // "served in Congress".
         if (Calendar.Contains(tokens[i].Key) || Languages.Contains(tokens[i].Key) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0
+            || last == i && Entities.NameWords.IsInstitutionWord(tokens[i].Key)
             || word.EndsWith("-language", StringComparison.Ordinal) || word.EndsWith("-speaking", StringComparison.Ordinal))
             return -1;
         if (CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) != last
