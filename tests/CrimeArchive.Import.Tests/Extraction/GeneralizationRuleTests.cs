@@ -390,6 +390,15 @@ public class GeneralizationRuleTests
         Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.LeaderOf);
     }
 
+    [Theory]
+    [InlineData("Los Zorzales controlan el puerto de Manta. La crearon los hermanos Luis y Mario Tello en 2009.", RelationshipType.Founded)]
+    [InlineData("Los Zorzales controlan el puerto de Manta. La encabezan Ana Tello y Rosa Tello desde 2020.", RelationshipType.LeaderOf)]
+    public void A_clitic_right_after_the_group_is_named_stands_for_it(string text, RelationshipType type)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.Equal(2, x.Relationships.Count(r => r.Type == type && r.Object.Name == "Los Zorzales"));
+    }
+
     [Fact]
     public void A_clitic_in_a_group_profile_stands_for_the_group()
     {

@@ -217,18 +217,31 @@ public sealed partial class ClauseRelations
     private bool CliticObject(int k, string lemma)
     {
         if (!spanish || k < 1 || phrases[k - 1].Tokens.Count != 1 || phrases[k - 1].Lower is not ("la" or "lo" or "las" or "los")
-            || (k >= 2 && phrases[k - 2].Kind is PhraseKind.Preposition or PhraseKind.Noun) || k + 1 >= phrases.Count || phrases[k + 1].Entity is null
+            || (k >= 2 && phrases[k - 2].Kind is PhraseKind.Preposition or PhraseKind.Noun) || k + 1 >= phrases.Count
             || RelationWords.Verb(lemma, null) is not { } sense || sense is RelationSense.RivalOf or RelationSense.AllyOf
             || discourse.Group is not { } whole)
             return false;
+        // "La crearon los hermanos A y B", "la encabezan sus hijas, las hermanas A y B": the kin named before the names.
+        var first = k + 1;
+        while (first < phrases.Count && first <= k + 4 && phrases[first].Entity is null && phrases[first].Kind is PhraseKind.Noun or PhraseKind.Comma
+            && (phrases[first].Kind == PhraseKind.Comma || phrases[first].Head is { } kin && KinNouns.Contains(kin.Lower)))
+            first++;
+        if (first >= phrases.Count || phrases[first].Entity is null)
+            return false;
         // Outside a group's profile "la" may be any feminine noun of the sentence before ("La Fiscalía … La dirige X"):
-        // only a list of groups making up the group in focus is read there.
-        var inProfile = profileSubject == whole;
-        var doers = PartsListed(k + 1).Where(e => e != whole && (inProfile ? e.IsPerson || sense == RelationSense.MemberOf : !e.IsPerson && sense == RelationSense.MemberOf)).ToList();
+        // people are read only when the group was named in this sentence or the one before; else only a list of
+        // groups making up the group in focus.
+        var people = profileSubject == whole || discourse.IsJustNamed(whole) && sense is RelationSense.Founded or RelationSense.LeaderOf;
+        var doers = PartsListed(first).Where(e => e != whole && (people ? e.IsPerson || sense == RelationSense.MemberOf : !e.IsPerson && sense == RelationSense.MemberOf)).ToList();
         foreach (var doer in doers)
             Add(doer, sense, whole);
         return doers.Count > 0;
     }
+
+    private static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
+    {
+        "hermanos", "hermanas", "hijos", "hijas", "primos", "primas", "sobrinos", "tíos", "socios", "fundadores",
+    };
 
     /// <summary>"Los Pericos, the gang he leads,", "Los Pericos, la banda que lidera,": a verb with no
     /// object after it whose object is the description before its subject (or before "que", the

@@ -40,12 +40,20 @@ public sealed class Discourse(EntityDraft? profileSubject)
     // Ejército Popular (EPS)") is no more in focus than a name said once.
     private readonly Dictionary<EntityDraft, double> gainedHere = [];
 
+    // The names the sentence before gave or stood for.
+    private readonly HashSet<EntityDraft> previous = [];
+
     public void NextSentence()
     {
         foreach (var e in weights.Keys)
             weights[e] *= Fade;
+        previous.Clear();
+        previous.UnionWith(gainedHere.Keys);
         gainedHere.Clear();
     }
+
+    /// <summary>Whether this sentence or the one before has named the entity.</summary>
+    public bool IsJustNamed(EntityDraft entity) => gainedHere.ContainsKey(entity) || previous.Contains(entity);
 
     /// <summary>Called with each name, or each pronoun or description once resolved, in reading order.</summary>
     public void Saw(EntityDraft entity, bool asSubject)
