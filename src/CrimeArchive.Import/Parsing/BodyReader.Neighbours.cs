@@ -154,7 +154,7 @@ public static partial class BodyReader
         {
             var text = content[i].Text;
             var pulled = IsWhollyQuoted(content[i])
-                && (IsQuotedElsewhere(content, i, text[1..^1].TrimEnd('.', ',', '!', '?')) || StandsAlone(content, i));
+                && (IsQuotedElsewhere(content, i, Unquoted(text)) || StandsAlone(content, i));
             if (pulled)
                 kept ??= content[..i];
             else
@@ -163,9 +163,15 @@ public static partial class BodyReader
         return kept ?? content;
     }
 
+    // Spanish closes the quote before the stop: "“Sin cajeros no hay cobro”."
     private static bool IsWhollyQuoted(SourceLine line) =>
         line.WordCount <= MaxPullQuoteWords && line.Text.Length > 10 && line.Text[0] is '“' or '"' or '«'
-        && line.Text[^1] is '”' or '"' or '»' && line.Text.AsSpan(1, line.Text.Length - 2).IndexOfAny('“', '”', '«') < 0;
+        && ClosingQuoteAt(line.Text) is var close and > 1 && line.Text.AsSpan(1, close - 1).IndexOfAny('“', '”', '«') < 0;
+
+    private static int ClosingQuoteAt(string text) =>
+        text[^1] is '”' or '"' or '»' ? text.Length - 1 : text.Length > 2 && text[^1] == '.' && text[^2] is '”' or '"' or '»' ? text.Length - 2 : -1;
+
+    private static string Unquoted(string text) => text[1..ClosingQuoteAt(text)].TrimEnd('.', ',', '!', '?');
 
     // Between two paragraphs of the story, after none that introduces it ("He told reporters:") and
     // before none that attributes it ("said the mayor"), and not one of an exchange of quotes.

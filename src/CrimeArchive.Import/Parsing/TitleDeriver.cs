@@ -19,7 +19,12 @@ public static partial class TitleDeriver
     public static string? ProfileSubject(string lead)
     {
         var m = LeadingName().Match(lead);
-        return m.Success ? m.Groups["name"].Value : null;
+        if (!m.Success)
+            return null;
+        // "El Comando Andino del Sur (CAS) es…": the group is the Comando Andino del Sur, as the entity is named.
+        var name = m.Groups["name"].Value;
+        return name.Split(' ') is [var article and ("El" or "La"), var head, _, ..]
+            && Extraction.Entities.NameWords.IsGroupHead(head) && head is not ("Familia" or "Liga") ? name[(article.Length + 1)..] : name;
     }
 
     /// <summary>A profile's title line may carry the alias (<c>X Y, alias 'Z'</c>); the profile's
@@ -69,9 +74,9 @@ public static partial class TitleDeriver
     private static bool StartsName(string word, string[] words, int index) =>
         IsNameWord(word) || (IsParticle(word) && index + 1 < words.Length && IsNameWord(words[index + 1]));
 
-    // Two to seven capitalised words (particles allowed inside), then the verb or the alias that shows
-    // the lead is about that name.
-    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known as|known as|better known as|nicknamed|a\.k\.a\.|conocid[oa]s?\s+como|m[áa]s\s+conocid[oa]\s+como|apodad[oa]|alias\s+el|one of|uno de|una de)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
+    // Two to seven capitalised words (particles allowed inside), then the verb, the alias or the naming
+    // clause ("X, known on the docks as", "X, whom the police call") that shows the lead is about that name.
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known|known|better known|nicknamed|a\.k\.a\.|whom|who|conocid[oa]s?|m[áa]s\s+conocid[oa]|llamad[oa]s?|apodad[oa]|a\s+quien|al\s+que|alias\s+el|one of|uno de|una de)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
     private static partial Regex LeadingName();
 
     [GeneratedRegex(@"\s*(?:,\s*|\s)(?:alias|a\.k\.a\.|aka|also known as|nicknamed|conocid[oa] como|apodad[oa])\b|\s+\((?:alias\s)?[""'‘“]", RegexOptions.IgnoreCase)]

@@ -220,6 +220,14 @@ public class ChromeNeighbourTests
     }
 
     [Fact]
+    public void A_spanish_pull_quote_closed_before_its_stop_is_dropped()
+    {
+        var doc = Parse(Lead, "“Sin contadores, la banda no puede pagar la nómina”.", Second);
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_quoted_paragraph_the_one_before_introduces_is_kept()
     {
         const string intro = "The governor answered the gang's demands in a statement read on the radio:";

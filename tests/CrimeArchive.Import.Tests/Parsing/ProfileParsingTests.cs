@@ -195,4 +195,14 @@ public class ProfileParsingTests
 
         Assert.Equal(["History", "Prospects"], doc.Sections.Select(s => s.Heading));
     }
+
+    [Theory]
+    [InlineData("Renzo Tapia Huertas, known on the northern docks as \"Loro,\" commands the port crews.", "Renzo Tapia Huertas")]
+    [InlineData("Los Muelleros, whom the police call the port cartel, move cocaine through Paita.", "Los Muelleros")]
+    [InlineData("El Comando Fronterizo del Sur (CFS) es una organización armada que opera en Putumayo.", "Comando Fronterizo del Sur")]
+    [InlineData("La Familia Serrana es una red de contrabando.", "La Familia Serrana")]
+    public void A_headerless_profile_is_titled_by_its_subject(string lead, string title)
+    {
+        Assert.Equal(title, TitleDeriver.ProfileSubject(lead));
+    }
 }
