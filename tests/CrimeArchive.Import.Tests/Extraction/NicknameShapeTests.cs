@@ -35,6 +35,13 @@ public class NicknameShapeTests
     [InlineData("Tras la detención de Ramiro Celis Duarte, el Chueco, en una finca, la banda se dividió.", "Ramiro Celis Duarte", "el Chueco")]
     [InlineData("The clan relies on Fabio Restrepo Gil, whom the dockworkers call \"el Compadre\" – the Godfather.", "Fabio Restrepo Gil", "Godfather")]
     [InlineData("En los expedientes de la fiscalía, Montes aparece como “the Chemist”. Ulises Montes Ríos dirige la red.", "Ulises Montes Ríos", "Chemist")]
+    [InlineData("Detuvieron a Néstor Ibarra Toro, a quien llaman “Chiqui” y también el Gato, acusado de extorsión.", "Néstor Ibarra Toro", "Gato")]
+    [InlineData("Fue detenido Rigo Paz Luna, alias “Tábano”, o Cojo, según le dicen en los caseríos.", "Rigo Paz Luna", "Cojo")]
+    [InlineData("En Culiacán fue arrestado Genaro Lozano Ibarra (a) “El Búho”, señalado por la DEA.", "Genaro Lozano Ibarra", "El Búho")]
+    [InlineData("La columna la dirige Fabio Rueda Lara, a quien todos identifican por su seudónimo guerrillero, “Mauricio”.", "Fabio Rueda Lara", "Mauricio")]
+    [InlineData("The order was signed by Iván Toro Mesa, widely recognised by his nom de guerre \"Arauca,\" in 2019.", "Iván Toro Mesa", "Arauca")]
+    [InlineData("The outfit answers to Aldo Cueto Mena, the late chief's grandson, whom fighters call \"Nieto.\"", "Aldo Cueto Mena", "Nieto")]
+    [InlineData("His cousin, Bekim Hoxa, took over in 2015. Across Uruguay he goes only by \"Ahijado.\"", "Bekim Hoxa", "Ahijado")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -53,6 +60,7 @@ public class NicknameShapeTests
     [InlineData("El Cartel del Altiplano, o Highland Cartel como lo llaman en EE.UU., domina la frontera.", "Cartel del Altiplano", "Highland Cartel")]
     [InlineData("El Clan del Páramo, que sus fundadores rebautizaron en 2020 como Frente Andino Libre, opera en Boyacá.", "Clan del Páramo", "Frente Andino Libre")]
     [InlineData("Los Cuervos, which prosecutors also refer to as \"the Black Line,\" run a second route.", "Los Cuervos", "Black Line")]
+    [InlineData("La droga llegaba al Tren del Río, una banda a la que hasta 2018 todos llamaban Los Ribereños, en Iquitos.", "Tren del Río", "Los Ribereños")]
     public void A_groups_other_name_given_in_this_shape_is_the_groups(string sentence, string group, string other)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -143,6 +151,7 @@ public class NicknameShapeTests
     [InlineData("Los Jaguares control the border at Arauca. Before 2016 these same fighters went by Los Tigrillos, police say.", "Los Jaguares", "Los Tigrillos")]
     [InlineData("Las Autodefensas del Sinú dominan la zona. Antes de 2013 se hacía llamar Autodefensas del Caño (ADC).", "Las Autodefensas del Sinú", "ADC")]
     [InlineData("Los Zamuros run the river trade. In 2019 it renamed itself the Southern Patriotic Army (Ejército Patriótico del Sur – EPS).", "Los Zamuros", "EPS")]
+    [InlineData("Los Frentes operan en Mocoa. En sus comienzos se presentaba como “La Firma”.", "Los Frentes", "La Firma")]
     public void A_name_the_group_in_focus_went_by_is_the_groups(string text, string group, string other)
     {
         var x = ExtractionHelper.Run(text);

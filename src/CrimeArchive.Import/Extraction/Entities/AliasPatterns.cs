@@ -12,7 +12,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
@@ -21,8 +21,13 @@ public static partial class AliasPatterns
 
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
     // "known as “Chato” in the barrio and “el Santo” inside the prison": where each name is used may come between.
-    [GeneratedRegex(@"^(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])")]
+    [GeneratedRegex(@"^(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])")]
     private static partial Regex NextNicknameSeparator();
+
+    /// <summary>A last nickname without quotes: <c>“Chiqui” y también el Gato,</c>, <c>“Tábano”, o Cojo, según…</c>,
+    /// <c>"Tlacuache," or Possum, who…</c>.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:or|o|y\s+tambi[ée]n|and\s+also)\s+(?<nick>(?:(?:el|la|the)\s+)?\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$))")]
+    private static partial Regex UnquotedLastNickname();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
     private static partial Regex InnerNickname();
@@ -68,7 +73,15 @@ public static partial class AliasPatterns
                     }
                     var separator = NextNicknameSeparator().Match(text, end, text.Length - end);
                     if (!separator.Success)
+                    {
+                        if (UnquotedLastNickname().Match(text, end, text.Length - end) is { Success: true } last
+                            && IsBareNickname(last.Groups["nick"].Value, info, info.Sentence.Start + last.Groups["nick"].Index))
+                        {
+                            var n = last.Groups["nick"];
+                            found.Add(new AliasStatement(owner, n.Value, info.Sentence.Start + n.Index, info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + n.Index), null));
+                        }
                         break;
+                    }
                     joinedByAnd &= separator.Value.Trim().TrimStart(',').Trim() is "and" or "y" or "e";
                     var next = separator.Index + separator.Length;
                     quoted = QuotedNickname().Match(text, next, text.Length - next);
@@ -219,7 +232,7 @@ public static partial class AliasPatterns
     // Also a name the files give someone named before: "identifican a Prado en sus expedientes como “The
     // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
     // archivos aparece como “The Widow”".
-    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+)[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]")]
+    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she)\s+(?:still\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+)[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]")]
     private static partial Regex PronounKnownAs();
 
     /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe
@@ -332,7 +345,7 @@ public static partial class AliasPatterns
     // The description holds no preposition: "X, the cartel relies on a cell known as" describes no X.
     // Its last word may be a nationality: "X, a 50-year-old Bolivian whose nickname is".
     // "X, a Colón native who is better known as": a town may qualify the description.
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-]+|\p{Lu}\p{Ll}+)\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+)\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>
