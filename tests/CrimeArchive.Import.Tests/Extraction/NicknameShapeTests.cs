@@ -42,6 +42,7 @@ public class NicknameShapeTests
     [InlineData("The order was signed by Iván Toro Mesa, widely recognised by his nom de guerre \"Arauca,\" in 2019.", "Iván Toro Mesa", "Arauca")]
     [InlineData("The outfit answers to Aldo Cueto Mena, the late chief's grandson, whom fighters call \"Nieto.\"", "Aldo Cueto Mena", "Nieto")]
     [InlineData("His cousin, Bekim Hoxa, took over in 2015. Across Uruguay he goes only by \"Ahijado.\"", "Bekim Hoxa", "Ahijado")]
+    [InlineData("Police arrested Wellington Souza, alias \"Varão\" -- Portuguese for \"Beanpole\" -- in Corumbá.", "Wellington Souza", "Beanpole")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -152,6 +153,7 @@ public class NicknameShapeTests
     [InlineData("Las Autodefensas del Sinú dominan la zona. Antes de 2013 se hacía llamar Autodefensas del Caño (ADC).", "Las Autodefensas del Sinú", "ADC")]
     [InlineData("Los Zamuros run the river trade. In 2019 it renamed itself the Southern Patriotic Army (Ejército Patriótico del Sur – EPS).", "Los Zamuros", "EPS")]
     [InlineData("Los Frentes operan en Mocoa. En sus comienzos se presentaba como “La Firma”.", "Los Frentes", "La Firma")]
+    [InlineData("Los Zorros dominate Olancho. The offensive of the Foxes, as English-language media sometimes call Los Zorros, began in May.", "Los Zorros", "Foxes")]
     public void A_name_the_group_in_focus_went_by_is_the_groups(string text, string group, string other)
     {
         var x = ExtractionHelper.Run(text);

@@ -33,7 +33,7 @@ public static partial class AliasPatterns
     private static partial Regex InnerNickname();
 
     // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.": the English the text gives.
-    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*[–—]\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))")]
+    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*[–—]\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)

@@ -336,6 +336,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         others.AddRange(GroupNameRules.KnownAsBefore(info, hit.End));
         foreach (var (name, start) in others)
         {
+            // "the Foxes, as English-language media call Los Zorros" after Los Zorros was named: one group.
+            if (registry.FindOne(name, EntityKind.Group) is { } namedBefore && namedBefore != group)
+            {
+                registry.Merge(group, namedBefore);
+                group = namedBefore;
+                groupInFocus = namedBefore;
+            }
             registry.AddKey(group, name);
             registry.Consumed.Add(start);
             // "the People's Front": a name the words of no single span make.
