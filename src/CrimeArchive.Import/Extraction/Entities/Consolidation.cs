@@ -61,6 +61,15 @@ public static class Consolidation
                 registry.Merge(group, longer[0]);
                 continue;
             }
+            // "La Hermandad" after "La Hermandad Norteña": the head noun with its article is the one group named
+            // earlier with that head.
+            if (words is [("la" or "el"), var headNoun] && NameWords.IsGroupHead(headNoun)
+                && registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
+                    && EntityRegistry.KeyOf(g.Name).Split(' ') is [var first, _, ..] && first == headNoun).ToList() is [var headed])
+            {
+                registry.Merge(group, headed);
+                continue;
+            }
             // "the Ocelots" after "the Delmar Ocelots", "Pedro Lara" after "Columna Móvil Pedro Lara": the
             // end of a longer name named earlier shortens it, unless it is a word any group answers to.
             var bare = words[0] is "the" or "los" or "las" or "la" or "el" ? words[1..] : words;
