@@ -167,7 +167,7 @@ public class NicknameShapeTests
     [InlineData("Police detained the head of the Lozano Pardo clan in Copán. The Lozano Pardos have moved cocaine for a decade.", "Lozano Pardo clan", "Lozano Pardos")]
     [InlineData("The Comando Verde controls the jungle routes. Analysts say the Green Command has grown since 2020.", "Comando Verde", "Green Command")]
     [InlineData("The Cartel of the Hills moves cocaine through Tumaco. En Nariño, el Cártel de las Lomas cobra extorsiones.", "Cartel of the Hills", "Cártel de las Lomas")]
-    [InlineData("La Hermandad Norteña (the Northern Brotherhood) controls Reynosa. Since May, police and La Hermandad have clashed in the city.", "Hermandad Norteña", "La Hermandad")]
+    [InlineData("La Hermandad Norteña (the Northern Brotherhood) controls Reynosa. Since May, police and La Hermandad have clashed in the city.", "Hermandad Norteña", "Hermandad")]
     public void A_short_plural_or_translated_form_of_a_groups_name_is_the_group(string text, string group, string other)
     {
         var x = ExtractionHelper.Run(text);
