@@ -65,7 +65,7 @@ public static partial class EntityExtractor
         if (model is not null)
             stated.AddRange(Pairs.PairGuesses.Find(model, candidates, stated, overruled));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
-        stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && (Denied(r, here) || Unasserted(r, here)));
+        stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && UnstatedTies.IsUnstated(r, here));
         var relationships = stated
             .Where(r => entities.ContainsKey(r.Subject) && entities.ContainsKey(r.Object))
             .Select(r => new ExtractedRelationship(entities[r.Subject], r.Type, entities[r.Object], r.Sentence.Text, r.Sentence.Start))
@@ -85,62 +85,6 @@ public static partial class EntityExtractor
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
     }
-
-    // "Cruz, who denies leading Los Pericos", "X negó pertenecer a G": a role the first name denies
-    // holding is none. A denial of a clause ("denied that his brother led G"), a denial by someone else
-    // and a plain "not" are left to the clause rules: they are as often about something else.
-    private static bool Denied(FoundRelationship r, List<SentenceMention> here)
-    {
-        var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
-        var s = r.Sentence;
-        // "Ibarra denies working for the family": the group is only described, so the denial follows the subject.
-        if (subject is not null && obj is null)
-            return Denial().IsMatch(s.Text.AsSpan(subject.End - s.Start));
-        if (subject is null || obj is null)
-            return false;
-        var from = Math.Min(subject.End, obj.End) - s.Start;
-        var to = Math.Max(subject.Start, obj.Start) - s.Start;
-        return to > from && Denial().IsMatch(s.Text.AsSpan(from, to - from));
-    }
-
-    [GeneratedRegex(@"^[\s,]*(?:(?:who|que|quien|has|have|had|ha|han|always|repeatedly|consistently|siempre|también|also)[\s,]+)*(?:den(?:y|ies|ied|ying)|niegan?|neg[oó]|negaron|negar)\s+(?:ever\s+|any\s+|haber\s+|nunca\s+)?(?:\p{L}+ing|\p{L}+(?:ar|er|ir))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Denial();
-
-    // "Vidal has never been a member of the FRN", "The army denied reports that Vega had reached a deal
-    // with X", "no hay indicios de que la banda mantenga una alianza con X", "If the Blue Command were to
-    // ally with X": a tie the sentence says is not so, or only may be, is not stated. A negation counts
-    // between the two names; a denial, a doubt or a condition before both.
-    private static bool Unasserted(FoundRelationship r, List<SentenceMention> here)
-    {
-        var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
-        if (subject is null || obj is null)
-            return false;
-        var s = r.Sentence;
-        var from = Math.Min(subject.End, obj.End) - s.Start;
-        var to = Math.Max(subject.Start, obj.Start) - s.Start;
-        var first = Math.Min(subject.Start, obj.Start) - s.Start;
-        if (to <= from)
-            return false;
-        // "denied reports that X, the leader of G, surrendered": a tie given in apposition is taken as known.
-        var between = s.Text.AsSpan(from, to - from);
-        var apposition = between.TrimStart() is [',' or '(', ..] or ['\'' or '’', 's', ..];
-        // "Officials denied that X still led G": what is denied is that it goes on, not that it was.
-        var before = s.Text.AsSpan(0, first);
-        return NegatedTie().IsMatch(between)
-            || !apposition && (DoubtedTie().IsMatch(before) && !StillHolds().IsMatch(between) || ConditionBefore().IsMatch(before));
-    }
-
-    [GeneratedRegex(@"\b(?:still|any\s+longer|anymore|todav[íi]a|a[úu]n|sigue|siguen|segu[íi]a)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StillHolds();
-
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were|has|have|had)\s+(?:never|not)\b(?!\s+only)|(?:never|nunca|jam[áa]s)\s+(?:been|was|were|fue|fueron|ha\s+sido|han\s+sido|ha\s+estado|han\s+estado|estuvo|allied|aliad[oa]s?)\b|isn't|wasn't|aren't|weren't|hasn't|haven't|(?<![\p{L}])no\s+(?:es|era|fue|son|eran|fueron|ha\s+sido|han\s+sido)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex NegatedTie();
-
-    [GeneratedRegex(@"\b(?:(?:denied|denies|deny|denying|rejected|rejects|ruled\s+out|rules\s+out|dismissed)\b(?:\s+[\p{L}\-]+){0,4}?\s+(?:that|reports?|claims?|allegations?|rumou?rs?)\b|(?:neg[óo]|niega|niegan|negaron|desminti[óo]|desmintieron|descart[óo]|descartaron|rechaz[óo]|rechazaron)\s+que\b|no\s+(?:proof|evidence|indication|sign)s?\s+(?:yet\s+)?(?:that|of)\b|without\s+proof\b|no\s+hay\s+(?:pruebas|indicios|evidencias?)\s+de\s+que\b|(?:jam[áa]s|nunca)\s+(?:lograron|logr[óo]|pudieron|pudo)\s+(?:demostrar|probar)\b|could\s+not\s+(?:yet\s+)?(?:say|confirm|establish|prove)\s+whether\b|(?:looking|look|looks|looked)\s+into\s+whether\b|investigat\w+\s+whether\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex DoubtedTie();
-
-    [GeneratedRegex(@"(?:^|[,;:]\s*)(?:If|Should|Si)\s+[^,;:]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ConditionBefore();
 
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
     {

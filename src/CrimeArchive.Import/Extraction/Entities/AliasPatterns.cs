@@ -329,14 +329,16 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s))|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+)(?=\s*,))")]
     private static partial Regex BareNickname();
 
-    // A nickname, unlike "el Alcalde" or "la Policía": no title, group, institution, place or nationality.
+    // A nickname has a capital; after an article, the word is no title, group, institution, place or
+    // nationality ("el Tuerto", unlike "el Alcalde" or "la Policía").
     private static bool IsBareNickname(string nickname, SentenceInfo info, int start)
     {
-        var word = info.Words.FirstOrDefault(w => w.Start > start && w.Start <= start + 3);
-        if (nickname.Length == 0 || !char.IsUpper(nickname.TrimStart()[0]) && !nickname.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])))
+        var words = nickname.Trim().Split(' ');
+        if (!words.Any(w => w.Length > 0 && char.IsUpper(w[0])))
             return false;
-        return word is null || !(nickname.StartsWith("el ", StringComparison.Ordinal) || nickname.StartsWith("la ", StringComparison.Ordinal))
-            || !(NameWords.IsTitle(word) || NameWords.IsGroupHead(word) || NameWords.IsInstitutionWord(word) || NameWords.IsPlace(word) || NameWords.IsDemonym(word));
+        if (words is not [("el" or "la"), _, ..] || info.Words.FirstOrDefault(w => w.Start > start && w.Start <= start + 3) is not { } head)
+            return true;
+        return !(NameWords.IsTitle(head) || NameWords.IsGroupHead(head) || NameWords.IsInstitutionWord(head) || NameWords.IsPlace(head) || NameWords.IsDemonym(head));
     }
 
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]

@@ -9,12 +9,13 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public static class TranslatedGroupNames
 {
     // The words group names are made of: their kinds, colours, compass points, lie of the land and
-    // the usual qualifiers. Keys are folded (no accents, lower case).
+    // the usual qualifiers. Keys are folded (no accents, lower case). Spanish "red" (network) is left
+    // out: it is also the English colour ("Red Command").
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
     {
         ["cartel"] = "cartel", ["comando"] = "command", ["frente"] = "front", ["ejercito"] = "army", ["bloque"] = "bloc",
         ["banda"] = "gang", ["pandilla"] = "gang", ["familia"] = "family", ["hermandad"] = "brotherhood", ["cofradia"] = "brotherhood",
-        ["red"] = "network", ["organizacion"] = "organization", ["fuerzas"] = "forces", ["fuerza"] = "force", ["tren"] = "train",
+        ["organizacion"] = "organization", ["fuerzas"] = "forces", ["fuerza"] = "force", ["tren"] = "train",
         ["clan"] = "clan", ["liga"] = "league", ["alianza"] = "alliance", ["union"] = "union", ["movimiento"] = "movement",
         ["primer"] = "first", ["primero"] = "first", ["segunda"] = "second", ["segundo"] = "second", ["tercer"] = "third",
         ["azul"] = "blue", ["rojo"] = "red", ["roja"] = "red", ["negro"] = "black", ["negra"] = "black", ["blanco"] = "white",
@@ -34,7 +35,7 @@ public static class TranslatedGroupNames
     private static readonly Dictionary<string, string> EnglishForms = new(StringComparer.Ordinal)
     {
         ["northern"] = "north", ["southern"] = "south", ["eastern"] = "east", ["western"] = "west", ["band"] = "gang",
-        ["grey"] = "gray", ["organisation"] = "organization", ["self-defense"] = "self-defense",
+        ["grey"] = "gray", ["organisation"] = "organization",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
