@@ -160,6 +160,7 @@ public class NicknameShapeTests
     [InlineData("The Comando Rojo controls the jungle routes. Analysts say the Red Command has grown since 2020.", "Comando Rojo", "Red Command")]
     [InlineData("The Cartel of the Hills moves cocaine through Tumaco. En Nariño, el Cártel de las Lomas cobra extorsiones.", "Cartel of the Hills", "Cártel de las Lomas")]
     [InlineData("La Hermandad Norteña (the Northern Brotherhood) controls Reynosa. Since May, police and La Hermandad have clashed in the city.", "Hermandad Norteña", "Hermandad")]
+    [InlineData("Should La Hermandad Norteña reach terms with the army, the violence would end. La Hermandad Norteña denies it.", "Hermandad Norteña", "La Hermandad Norteña")]
     public void Another_name_the_text_gives_a_group_joins_it(string text, string group, string other)
     {
         var x = ExtractionHelper.Run(text);

@@ -498,8 +498,13 @@ public class GuillemetAliasTests
     [Theory]
     [InlineData("El caso pasó a la Unidad contra Secuestro y Delincuencia Organizada, que investiga a Los Toros.")]
     [InlineData("El avance de las Fuerzas Armadas en la sierra obligó a Los Toros a moverse.")]
-    public void A_state_body_s_words_make_no_person(string text)
+    [InlineData("El caso pasó a la Unidad contra Delitos Graves, que investiga a Los Toros.")]
+    [InlineData("De acuerdo con la Personería, Los Toros reclutan menores.")]
+    public void A_state_body_s_words_make_no_person_or_group(string text)
     {
-        Assert.Empty(ExtractionHelper.RunSpanish(text).People());
+        var x = ExtractionHelper.RunSpanish(text);
+
+        Assert.Empty(x.People());
+        Assert.Equal(["Los Toros"], x.Groups().Select(g => g.Name));
     }
 }

@@ -39,7 +39,7 @@ public static class NameWords
         // Media and state bodies named in Spanish or cut short ("Fuerza Nacional Antiextorsión", "Listín Diario").
         "diario", "prensa", "listin", "noticias", "gazette", "observer", "chronicle", "semana", "expreso", "comercio", "nacion",
         "tiempo", "hoy", "heraldo", "mundo", "correo", "informador", "vanguardia", "universal", "opinion", "voz", "periodico", "revista", "semanario", "canal", "television",
-        "fuerza", "fuerzas", "armadas", "delincuencia", "crimen", "secretariat", "organismo", "servicio", "instituto", "comision", "unidad", "oficina", "agencia",
+        "fuerza", "fuerzas", "armadas", "delincuencia", "delitos", "crimen", "personeria", "secretariat", "organismo", "servicio", "instituto", "comision", "unidad", "oficina", "agencia",
         "direccion", "superintendencia", "antiextorsion", "antidrogas", "antinarcoticos", "antisecuestro", "prosecutor's",
         "ministry's", "inspectorate", "directorate", "judicial", "investigacion", "investigation", "intelligence", "inteligencia",
         // Prisons, youth wings and state companies ("Penitenciaría del Sur", "Juventud Obrera", "Energía del Poniente").

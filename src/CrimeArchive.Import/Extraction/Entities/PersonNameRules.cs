@@ -66,7 +66,7 @@ public static class PersonNameRules
     // Istmo founder X", "Both Los Pumas and", "Ni el Clan del Río", "Jailed Gulley Road Crew boss".
     private static readonly HashSet<string> LeadingModifiers = new(StringComparer.Ordinal)
     {
-        "in", "on", "at", "after", "before", "if", "both", "neither", "either", "nor", "when", "while", "since", "until", "unless",
+        "in", "on", "at", "after", "before", "if", "should", "both", "neither", "either", "nor", "when", "while", "since", "until", "unless",
         "because", "although", "despite", "during", "once", "onetime", "one-time", "jailed", "imprisoned", "alleged", "slain", "late",
         "ni", "si", "cuando", "ambos", "ambas", "incluso", "pese", "tanto",
     };
