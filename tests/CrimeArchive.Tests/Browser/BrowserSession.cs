@@ -1,3 +1,4 @@
+using System.Net;
 using CrimeArchive.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -27,7 +28,10 @@ public sealed class BrowserSession : IAsyncDisposable
     public static async Task<BrowserSession> StartAsync(string connectionString)
     {
         var factory = new ArchiveWebFactory(connectionString);
-        factory.UseKestrel(0);
+        // A port of Kestrel's own choosing, set on Kestrel itself: UseKestrel(0) rewrites the server's
+        // addresses after the app has begun to bind them, a race that now and then fails the start
+        // ("Addresses cannot be modified after the server has started", dotnet/aspnetcore#67714).
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = new Uri(factory.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
         var playwright = await Playwright.CreateAsync();
