@@ -9,6 +9,7 @@ public class UnitOfParentTests
     [InlineData("Police arrested a commander of the Gorrión Front of the Southern Liberation Army.", "Gorrión Front", "Southern Liberation Army")]
     [InlineData("Un antiguo combatiente del Frente 52 de las FRC murió en la emboscada.", "Frente 52", "FRC")]
     [InlineData("Una cuadrilla de Los Mirlos del Cártel del Río Seco atacó el pueblo.", "Los Mirlos", "Cártel del Río Seco")]
+    [InlineData("Juan Soto es cabecilla de la subestructura Garzas del Sinú del Clan del Golfo Norte, según la Policía.", "Garzas del Sinú", "Clan del Golfo Norte")]
     public void The_unit_is_a_member_of_the_group_its_name_ends_with(string sentence, string unit, string parent)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -47,5 +48,14 @@ public class UnitOfParentTests
 
         Assert.True(x.Has("Ned Voss", RelationshipType.LeaderOf, "Pinecrest faction"));
         Assert.False(x.Has("Ned Voss", RelationshipType.LeaderOf, "Harrow Crew"));
+    }
+
+    [Fact]
+    public void A_participle_after_a_faction_in_apposition_describes_the_faction()
+    {
+        var x = ExtractionHelper.Run("The Tejones, a faction of Los Lobos Grises headed by Iván Cerna, control the port.");
+
+        Assert.True(x.Has("Iván Cerna", RelationshipType.LeaderOf, "Tejones"));
+        Assert.False(x.Has("Iván Cerna", RelationshipType.LeaderOf, "Los Lobos Grises"));
     }
 }

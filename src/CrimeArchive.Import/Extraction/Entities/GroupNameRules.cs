@@ -49,12 +49,19 @@ public static partial class GroupNameRules
                 return null;
             var unit = span.Slice(0, c);
             var parent = span.Slice(from, span.Count - from);
-            if (!IsUnitName(unit) || !IsGroupOnItsOwn(parent) || NameWords.IsPlace(parent.Surface))
+            // "la subestructura Leones del Sinú del Clan del Norte": after a unit noun any name is the unit's.
+            if (!(IsUnitName(unit) || unit.Count >= 2 && UnitNouns.Contains(PersonNameRules.WordBefore(info, span) ?? ""))
+                || !IsGroupOnItsOwn(parent) || NameWords.IsPlace(parent.Surface))
                 continue;
             return (unit, parent);
         }
         return null;
     }
+
+    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
+    {
+        "subestructura", "estructura", "faccion", "celula", "clica", "faction", "cell", "clique", "unit", "unidad",
+    };
 
     private static bool IsUnitName(NameSpan unit)
     {

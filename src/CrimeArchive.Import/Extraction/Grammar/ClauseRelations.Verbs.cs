@@ -649,6 +649,12 @@ public sealed partial class ClauseRelations
             if (description != before && phrases[description] is { Kind: PhraseKind.Noun, Entity: { IsPerson: false } apposed, Head: { } groupKind }
                 && Discourse.IsGroupWord(groupKind.Lower))
                 return [apposed];
+            // "the Topos, a faction of Los Lobos headed by X": the faction the apposition describes, not the whole it is of.
+            if (before >= 3 && phrases[before].Entity is { IsPerson: false } && phrases[before - 1].Lower is "of" or "de" or "del"
+                && phrases[before - 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { } partNoun } && RelationWords.Noun(partNoun.Lower) == RelationSense.PartOf
+                && NameBeforeApposition(before - 2) is var factionAt && factionAt >= 0 && phrases[factionAt].Entity is { IsPerson: false } faction
+                && faction != phrases[before].Entity)
+                return [faction];
             // "the Pinecrest faction of the Harrow Crew, headed by X": the unit leads the phrase, not the whole it is of.
             if (before >= 2 && phrases[before].Entity is { IsPerson: false } && phrases[before - 1].Lower is "of" or "de" or "del"
                 && phrases[before - 2] is { Kind: PhraseKind.Noun, Entity: { IsPerson: false } unit } unitPhrase && unitPhrase.Entity != phrases[before].Entity
