@@ -23,8 +23,7 @@ public static partial class TitleDeriver
             return null;
         // "El Comando Andino del Sur (CAS) es…": the group is the Comando Andino del Sur, as the entity is named.
         var name = m.Groups["name"].Value;
-        return name.Split(' ') is [var article and ("El" or "La"), var head, _, ..]
-            && Extraction.Entities.NameWords.IsGroupHead(head) && head is not ("Familia" or "Liga") ? name[(article.Length + 1)..] : name;
+        return name.Split(' ') is [var article, var head, _, ..] && Extraction.Entities.NameWords.DropsArticle(article, head) ? name[(article.Length + 1)..] : name;
     }
 
     /// <summary>A profile's title line may carry the alias (<c>X Y, alias 'Z'</c>); the profile's

@@ -221,11 +221,7 @@ public static partial class AliasPatterns
     {
         var found = new List<(string, int, int)>();
         foreach (Match m in PronounKnownAs().Matches(info.Sentence.Text))
-        {
-            var nick = m.Groups["nick"];
-            var value = nick.Value.TrimEnd();
-            found.Add((value.Trim(), info.Sentence.Start + nick.Index + (value.Length - value.TrimStart().Length), info.Sentence.Start + m.Groups["pronoun"].Index));
-        }
+            found.Add((m.Groups["nick"].Value.TrimEnd(), info.Sentence.Start + m.Groups["nick"].Index, info.Sentence.Start + m.Groups["pronoun"].Index));
         return found;
     }
 

@@ -144,10 +144,7 @@ public static partial class GroupNameRules
                 && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info)
                     || (span.Surface.Any(char.IsDigit) && span.Surface.Count(char.IsLetter) >= 2))
                 ? new GroupHit(span.Surface, span.Start, span.End) : null;
-        // "El Cartel de Sinaloa" is the Cartel de Sinaloa; "Los Zetas" keeps its article.
-        // "La Familia Michoacana" keeps it: there the article is part of the name.
-        if (span.Count > 2 && NameWords.Key(span.Words[0]) is "el" or "la" && NameWords.IsGroupHead(span.Words[1])
-            && NameWords.Key(span.Words[1]) is not ("familia" or "liga"))
+        if (span.Count > 2 && NameWords.DropsArticle(span.Words[0].Text, span.Words[1].Text))
             span = span.Slice(1, span.Count - 1);
         // "Costa Rican", "Dominican": a nationality is no group, whatever the context.
         if (NameWords.IsDemonym(span.Surface))
@@ -501,25 +498,17 @@ public static partial class GroupNameRules
 
     /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the
     /// initials of a name's words, particles left out.</summary>
-    public static string Initials(string key)
+    public static string Initials(string key, bool spellDe = false)
     {
         var letters = key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !NameCandidateFinder.IsParticle(w) && w is not ("the" or "el" or "da" or "e") && char.IsLetter(w[0]))
+            .Where(w => (spellDe && w is "de" or "del" or "do" or "dos" || !NameCandidateFinder.IsParticle(w) && w is not ("the" or "el" or "da" or "e")) && char.IsLetter(w[0]))
             .Select(w => w[0]);
         return new string(letters.ToArray());
     }
 
     /// <summary>Whether the letters abbreviate the name, its "de" and "del" left out ("Cártel de Jalisco
     /// Nueva Generación", CJNG) or spelled ("Cártel del Golfo", CDG).</summary>
-    public static bool Abbreviates(string letters, string key)
-    {
-        if (Initials(key) == letters)
-            return true;
-        var withDe = key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => (w is "de" or "del" or "do" or "dos" || !NameCandidateFinder.IsParticle(w) && w is not ("the" or "el" or "da" or "e")) && char.IsLetter(w[0]))
-            .Select(w => w[0]);
-        return new string(withDe.ToArray()) == letters;
-    }
+    public static bool Abbreviates(string letters, string key) => Initials(key) == letters || Initials(key, spellDe: true) == letters;
 
     /// <summary>"That outfit, also known as the …", "La banda, conocida como …": the name at
     /// <paramref name="start"/> is another name of a group the sentence only describes.</summary>

@@ -150,6 +150,11 @@ public static class NameWords
 
     public static bool IsGroupHead(string word) => (Lookup(word).Facts & Facts.GroupHead) != 0;
 
+    /// <summary>"El Cartel de Sinaloa" is the Cartel de Sinaloa; "Los Zetas" keeps its article, and so does
+    /// "La Familia Michoacana", where the article is part of the name.</summary>
+    public static bool DropsArticle(string article, string head) =>
+        Key(article) is "el" or "la" && IsGroupHead(head) && Key(head) is not ("familia" or "liga");
+
     /// <summary>"National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, unlike "the Mexican Army".</summary>
     public static bool IsInsurgentName(IReadOnlyList<Word> words, int from = 0)
     {

@@ -6,15 +6,17 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// negated, or put under a denial, a doubt or a condition.</summary>
 internal static partial class UnstatedTies
 {
-    public static bool IsUnstated(FoundRelationship r, List<SentenceMention> here) => Denied(r, here) || Unasserted(r, here);
+    public static bool IsUnstated(FoundRelationship r, List<SentenceMention> here)
+    {
+        var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
+        return Denied(r.Sentence, subject, obj) || subject is not null && obj is not null && Unasserted(r.Sentence, subject, obj);
+    }
 
     // "Cruz, who denies leading Los Pericos", "X negó pertenecer a G": a role the first name denies
     // holding is none. A denial between the two names ("X denied that his brother led G") is about
     // something else.
-    private static bool Denied(FoundRelationship r, List<SentenceMention> here)
+    private static bool Denied(Sentence s, SentenceMention? subject, SentenceMention? obj)
     {
-        var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
-        var s = r.Sentence;
         // "Ibarra denies working for the family": the group is only described, so the denial follows the subject.
         if (subject is not null && obj is null)
             return Denial().IsMatch(s.Text.AsSpan(subject.End - s.Start));
@@ -32,12 +34,8 @@ internal static partial class UnstatedTies
     // with X", "no hay indicios de que la banda mantenga una alianza con X", "If the Blue Command were to
     // ally with X": a tie the sentence says is not so, or only may be, is not stated. A negation counts
     // between the two names; a denial, a doubt or a condition before both.
-    private static bool Unasserted(FoundRelationship r, List<SentenceMention> here)
+    private static bool Unasserted(Sentence s, SentenceMention subject, SentenceMention obj)
     {
-        var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
-        if (subject is null || obj is null)
-            return false;
-        var s = r.Sentence;
         var from = Math.Min(subject.End, obj.End) - s.Start;
         var to = Math.Max(subject.Start, obj.Start) - s.Start;
         var first = Math.Min(subject.Start, obj.Start) - s.Start;
