@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Parsing;
 
@@ -27,7 +28,7 @@ public static partial class GluedAltText
                 return close + 1;
         }
         // "…in the capital."Photo: National Police", "…la frontera.(Foto: Ejército)": a credit glued after the stop.
-        if (GluedCredit().Match(paragraph) is { Success: true } credit)
+        if (GluedCredit.Match(paragraph) is { Success: true } credit)
             return credit.Index + 1 + credit.Groups["quote"].Length;
         var stop = paragraph.LastIndexOfAny(SentenceStops);
         if (stop < 2 || stop == paragraph.Length - 1)
@@ -53,5 +54,7 @@ public static partial class GluedAltText
     }
 
     [GeneratedRegex(@"[.!?](?<quote>[""”’)]?)\(?(?:Photo|Foto|Image|Imagen|Credit|Cr[ée]dito|Fotograf[íi]a)s?\s*:\s*[^.!?]{1,80}\)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex GluedCredit();
+    private static partial Regex GluedCreditPattern();
+
+    private static readonly CuedRegex GluedCredit = new(GluedCreditPattern());
 }

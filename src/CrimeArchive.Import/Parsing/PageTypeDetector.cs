@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Parsing;
 
@@ -61,7 +62,7 @@ public static partial class PageTypeDetector
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
         // A mailing's own lines ("view this email in your browser", "you subscribed", "unsubscribe"): one
         // with a newsletter masthead, or two of them, make a mailing, whatever its masthead says.
-        var mailingLines = lines.Count(l => l.WordCount <= 30 && MailingChrome().IsMatch(l.Text));
+        var mailingLines = lines.Count(l => l.WordCount <= 30 && MailingChrome.IsMatch(l.Text));
         if ((newsletterHeader && mailingLines > 0) || mailingLines >= 2)
             return Newsletter;
         return null;
@@ -114,5 +115,7 @@ public static partial class PageTypeDetector
     private static partial Regex NewsletterWord();
 
     [GeneratedRegex(@"unsubscribe|(?:view|open|read) (?:this (?:e-?mail|newsletter) |it )?in (?:your |a )?(?:web )?browser|you(?:'re| are) receiving this|because you (?:subscribed|signed up)|darse de baja|cancelar (?:la )?suscripci[óo]n|ver (?:este correo )?en (?:el|su|tu) navegador|recibe este correo porque", RegexOptions.IgnoreCase)]
-    private static partial Regex MailingChrome();
+    private static partial Regex MailingChromePattern();
+
+    private static readonly CuedRegex MailingChrome = new(MailingChromePattern());
 }

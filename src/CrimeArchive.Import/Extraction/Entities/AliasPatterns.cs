@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -13,7 +14,8 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 public static partial class AliasPatterns
 {
     [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
-    private static partial Regex Cue();
+    private static partial Regex CuePattern();
+    private static readonly CuedRegex Cue = new(CuePattern());
 
     // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
     [GeneratedRegex(@"^(?:""(?<nick>[^""“”]{1,40}?)[,.]?""|“(?<nick>[^“”""]{1,40}?)[,.]?[”""]|«(?<nick>[^«»]{1,40}?)[,.]?»|‘(?<nick>[^‘’]{1,40}?)[,.]?’|'(?<nick>[^'’]{1,40}?)[,.]?['’])")]
@@ -40,7 +42,7 @@ public static partial class AliasPatterns
     {
         var found = new List<AliasStatement>();
         var text = info.Sentence.Text;
-        foreach (Match cue in Cue().Matches(text))
+        foreach (Match cue in Cue.Matches(text))
         {
             // "whom his fighters call “el Abuelo” and whom the army calls “Ramiro”": the second clause is the same man's.
             var owner = OwnerBefore(info, cue.Index) ?? (found.Count > 0 && SecondNamingClause().IsMatch(text.AsSpan(0, cue.Index)) ? found[^1].Owner : null);
@@ -213,14 +215,16 @@ public static partial class AliasPatterns
         ["known", "conocid", "alias", "apodad", "nicknamed"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
-    private static partial Regex NicknameOnlyPattern();
+    private static partial Regex NicknameOnlyPatternPattern();
+
+    private static readonly CuedRegex NicknameOnlyPattern = new(NicknameOnlyPatternPattern());
 
     /// <summary>"US prosecutors know him as “The Doctor”", "lo conocen como «el Médico»": a nickname given
     /// to a pronoun, with where the pronoun stands.</summary>
     public static List<(string Nickname, int NicknameStart, int PronounAt)> NicknamesOfPronoun(SentenceInfo info)
     {
         var found = new List<(string, int, int)>();
-        foreach (Match m in PronounKnownAs().Matches(info.Sentence.Text))
+        foreach (Match m in PronounKnownAs.Matches(info.Sentence.Text))
             found.Add((m.Groups["nick"].Value.TrimEnd(), info.Sentence.Start + m.Groups["nick"].Index, info.Sentence.Start + m.Groups["pronoun"].Index));
         return found;
     }
@@ -229,7 +233,8 @@ public static partial class AliasPatterns
     // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
     // archivos aparece como “The Widow”".
     [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she)\s+(?:still\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+)[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]")]
-    private static partial Regex PronounKnownAs();
+    private static partial Regex PronounKnownAsPattern();
+    private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
 
     /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe
     /// conocido como “El Grillo”", "otro hombre, con alias “Sapito”".</summary>
@@ -238,14 +243,14 @@ public static partial class AliasPatterns
         var found = new List<(string, int)>();
         // "the boss, nicknamed “X”, whose real name is Y": the nickname is Y's.
         var named = HasRealName(info.Sentence.Text) ? NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet() : [];
-        var matches = info.Sentence.Text.AsSpan().IndexOfAny(NicknameCueWords) >= 0 ? NicknameOnlyPattern().Matches(info.Sentence.Text) : null;
+        var matches = info.Sentence.Text.AsSpan().IndexOfAny(NicknameCueWords) >= 0 ? NicknameOnlyPattern.Matches(info.Sentence.Text) : null;
         foreach (Match m in matches ?? Enumerable.Empty<Match>())
         {
             if (PersonWords.Contains(m.Groups["noun"].Value) && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
         }
         // "culpa a alias “El Grillo”", "pointed to “El Grillo,” a Tordos leader": a nickname with no name before it.
-        foreach (var pattern in (ReadOnlySpan<Regex>)[BareAlias(), QuotedNicknameDescribed()])
+        foreach (var pattern in (ReadOnlySpan<CuedRegex>)[BareAlias, QuotedNicknameDescribed])
             foreach (Match m in pattern.Matches(info.Sentence.Text))
             {
                 var start = info.Sentence.Start + m.Groups["nick"].Index;
@@ -256,10 +261,14 @@ public static partial class AliasPatterns
     }
 
     [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was)\s))[Aa]lias\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
-    private static partial Regex BareAlias();
+    private static partial Regex BareAliasPattern();
+
+    private static readonly CuedRegex BareAlias = new(BareAliasPattern());
 
     [GeneratedRegex(@"(?<=\b(?!alias\b|nicknamed\b|dubbed\b|apodad[oa]\b|as\b|como\b|called\b|llamad[oa]\b)\p{Ll}+\s)[“""«](?<nick>\p{Lu}[^“”""«»,]{0,30}?)(?:,[”""»]|[”""»]\s*,)\s+(?:a|an|the|un|una|el|la)\s+(?:(?!whose\b|cuy[oa]s?\b|which\b|que\b)[\p{L}\d\-]+\s+){0,3}(?:leader|boss|chief|commander|member|hitman|lieutenant|trafficker|operator|cabecilla|jefe|l[ií]der|comandante|sicario|miembro|integrante|narcotraficante)\b")]
-    private static partial Regex QuotedNicknameDescribed();
+    private static partial Regex QuotedNicknameDescribedPattern();
+
+    private static readonly CuedRegex QuotedNicknameDescribed = new(QuotedNicknameDescribedPattern());
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {

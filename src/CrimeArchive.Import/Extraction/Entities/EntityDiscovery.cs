@@ -1,5 +1,6 @@
-using CrimeArchive.Data;
 using CrimeArchive.Data.Text;
+using CrimeArchive.Data;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -156,7 +157,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     {
         var before = info.Sentence.Text[..(statement.Owner.Start - info.Sentence.Start)];
         return statement.Nickname.Length > 3 && statement.Nickname[..3] is "el " or "la "
-            && RelationshipPatterns.RoleOfBefore().IsMatch(before.Length > 80 ? before[^80..] : before);
+            && RelationshipPatterns.RoleOfBefore.IsMatch(before.Length > 80 ? before[^80..] : before);
     }
 
     // The group last named, in this sentence or before it.

@@ -1,4 +1,5 @@
 using CrimeArchive.Data;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -16,7 +17,7 @@ public static class FamilyMembersRule
                 continue;
             var end = first.Start - info.Sentence.Start;
             var from = Math.Max(0, end - 60);
-            if (!RelationshipPatterns.ChildrenBefore().IsMatch(info.Sentence.Text.AsSpan(from, end - from)))
+            if (!RelationshipPatterns.ChildrenBefore.IsMatch(info.Sentence.Text.AsSpan(from, end - from)))
                 continue;
             var names = new List<NameSpan> { first };
             for (var k = i + 1; k < info.Spans.Count && info.Spans[k].Count == 1; k++)

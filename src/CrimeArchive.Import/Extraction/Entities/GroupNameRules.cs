@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimeArchive.Import.Extraction.Places;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -19,7 +20,9 @@ public static partial class GroupNameRules
     private static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:formerly|previously|once|originally|earlier|until\s+(?:recently|\d{4})|antes|anteriormente|otrora|originalmente|previamente|inicialmente|hasta\s+\d{4})\s+)?(?:(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*[“""«])|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\d\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?|(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s|antes|hasta\s+\d{4})\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?))|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:[\p{L}\-]+\s+){1,3}?(?:call|calls|called|dub|dubbed|named|christened|baptized|refers?\s+to\s+as|knows?\s+as|knew\s+as)|(?:que|al\s+que|a\s+la\s+que)\s+(?:\p{Ll}+\s+){0,2}(?:(?:re)?bautizaron|renombraron|llamaron|denominaron)(?:\s+en\s+\d{4})?(?:\s+como)?|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+(?:hasta|desde)\s+\d{4})?(?:\s+(?:en|entre|del?|por|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex KnownAs();
+    private static partial Regex KnownAsPattern();
+
+    private static readonly CuedRegex KnownAs = new(KnownAsPattern());
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
     private static partial Regex ListSeparator();
@@ -210,7 +213,7 @@ public static partial class GroupNameRules
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
-        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
+        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.End - span.End)) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))
             return null;
@@ -366,14 +369,15 @@ public static partial class GroupNameRules
     // A place "described" by a definite group noun is where the group is ("Villa Sol, the gang's base";
     // "In Villa Sol, the cartel …"): only an indefinite one counts.
     private static bool IsDescribedAsGroup(NameSpan span, SentenceInfo info) =>
-        DescribedAsGroup().Match(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.Text.Length - (span.End - info.Sentence.Start)) is { Success: true } m
+        DescribedAsGroup.Match(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.Text.Length - (span.End - info.Sentence.Start)) is { Success: true } m
             && !((NameWords.IsPlace(span.Surface) || PersonNameRules.WordBefore(info, span) is "in" or "en")
                 && DefiniteApposition().IsMatch(m.Value) && !GroupClauseAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start + m.Length)));
 
     // "Brigada Norteña, the Sun Cartel's armed wing", "Brigada Norteña, brazo armado del cártel": whatever its
     // name looks like, a group's armed wing is a group.
     [GeneratedRegex(@"^\s*,\s*(?-i:(?:the|an?|its|their|el|su|la)\s+)?(?-i:(?:\p{Lu}[\p{L}\-]*(?:['’]s?)?|[\p{L}\-]+['’]s?)\s+){0,3}?(?:armed|military|enforcement)\s+(?:wing|arm)(?=\s*[,.;:)]|\s+(?:of|that|which|in)\b)|^\s*,\s*(?:(?:el|su)\s+)?brazo\s+(?:armado|militar|ejecutor)(?=\s*[,.;:)]|\s+(?:de|del|que|en)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex ArmedWingAfter();
+    private static partial Regex ArmedWingAfterPattern();
+    private static readonly CuedRegex ArmedWingAfter = new(ArmedWingAfterPattern());
 
     [GeneratedRegex(@"^\s+(?:that|which|whose|led|run|founded|created|formed|known|que|dirigid[oa]|liderad[oa]|fundad[oa])\b")]
     private static partial Regex GroupClauseAfter();
@@ -382,7 +386,9 @@ public static partial class GroupNameRules
     private static partial Regex DefiniteApposition();
 
     [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
-    private static partial Regex DescribedAsGroup();
+    private static partial Regex DescribedAsGroupPattern();
+
+    private static readonly CuedRegex DescribedAsGroup = new(DescribedAsGroupPattern());
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
         info.Words.Any(w => NameWords.Key(w) is "cell" or "cells" or "faction" or "factions" or "front" or "fronts" or "fighters"
@@ -428,7 +434,7 @@ public static partial class GroupNameRules
             && NameWords.Key(info.Words[k - 1]) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
         // "the clan, known along the coast as Los Berrío": a name given to a group described.
-        return AppositiveGroup().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start)) || IsNameOfDescribedGroup(info, span.Start);
+        return AppositiveGroup.IsMatch(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.End - span.End) || IsNameOfDescribedGroup(info, span.Start);
     }
 
     // "fundador de Camino Rojo", "the founder of Trueno Trueno": what a founder, leader or boss is of is an
@@ -494,7 +500,9 @@ public static partial class GroupNameRules
     }
 
     [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
-    private static partial Regex AppositiveGroup();
+    private static partial Regex AppositiveGroupPattern();
+
+    private static readonly CuedRegex AppositiveGroup = new(AppositiveGroupPattern());
 
     /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the
     /// initials of a name's words, particles left out.</summary>
@@ -513,23 +521,25 @@ public static partial class GroupNameRules
     /// <summary>"That outfit, also known as the …", "La banda, conocida como …": the name at
     /// <paramref name="start"/> is another name of a group the sentence only describes.</summary>
     public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>
-        DescribedGroupKnownAs().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+        DescribedGroupKnownAs.IsMatch(info.Sentence.Text, 0, start - info.Sentence.Start);
 
     /// <summary>"X, as the gang is called in …", "X, como se conoce a la banda": the name before is what
     /// a group the sentence only describes is called.</summary>
     public static bool IsNameOfTheGroupSaidAfter(SentenceInfo info, int end) =>
-        AsTheGroupIsCalled().IsMatch(info.Sentence.Text.AsSpan(end - info.Sentence.Start));
+        AsTheGroupIsCalled.IsMatch(info.Sentence.Text, end - info.Sentence.Start, info.Sentence.End - end);
 
     /// <summary>"X is the name prosecutors give to the Y clan", "X es el nombre que la policía da a Y": the
     /// span after the clause, which the span before names.</summary>
     public static NameSpan? NamedGroupAfter(SentenceInfo info, NameSpan span)
     {
-        var m = NameGivenTo().Match(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.Text.Length - (span.End - info.Sentence.Start));
+        var m = NameGivenTo.Match(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.Text.Length - (span.End - info.Sentence.Start));
         return m.Success ? info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + m.Index + m.Length) : null;
     }
 
     [GeneratedRegex(@"\G\s+(?:is|was|es|era)\s+(?:the|el)\s+(?:name|nickname|nombre|apodo)\s+(?:that\s+|que\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:give|gives|gave|use|uses|used|da|dan|daban|dio|dieron|usa|usan|usaban)\s+(?:to|for|a|al)\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:clan|familia|banda|grupo|red)\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex NameGivenTo();
+    private static partial Regex NameGivenToPattern();
+
+    private static readonly CuedRegex NameGivenTo = new(NameGivenToPattern());
 
     /// <summary>"it was once known as X", "se le conocía como X": the name at <paramref name="start"/> is
     /// what a pronoun, the group in focus, was or is called.</summary>
@@ -540,30 +550,35 @@ public static partial class GroupNameRules
     private static partial Regex PronounNamedAs();
 
     [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|como\s+(?:se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AsTheGroupIsCalled();
+    private static partial Regex AsTheGroupIsCalledPattern();
+
+    private static readonly CuedRegex AsTheGroupIsCalled = new(AsTheGroupIsCalledPattern());
 
     /// <summary>The noun of the description a name at <paramref name="start"/> is given to ("clan" in
     /// "the clan, known as …"), if it is one.</summary>
     public static string? DescribedGroupNoun(SentenceInfo info, int start)
     {
-        var m = DescribedGroupKnownAs().Match(info.Sentence.Text, 0, start - info.Sentence.Start);
+        var m = DescribedGroupKnownAs.Match(info.Sentence.Text, 0, start - info.Sentence.Start);
         return m.Success ? m.Groups["noun"].Value.ToLowerInvariant() : null;
     }
 
     // The description may carry an adjective ("its armed wing"), the naming verb a place or a manner
     // ("known along the coast as"), or be a relative clause ("que en los expedientes aparece como").
     [GeneratedRegex(@"^(?:(?:that|the|this|its|their|el|la|esta|este|esa|ese|su)\s+)(?:[\p{Ll}\-]+\s+)?(?<noun>outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|front|bloc|unit|ring|syndicate|militia|federation|family|coalition|alliance|wing|cell|banda|bloque|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|facci[oó]n|frente|familia|coalici[oó]n|alianza|brazo|c[eé]lula|estructura|combo|mafia)\s*,\s+(?:(?:also|better|otherwise|popularly|simply|tambi[eé]n)\s+)?(?:(?:known|called|conocid[oa]|llamad[oa])(?:\s+[\p{L}\-]+){0,5}?\s+(?:as|como)|called|llamad[oa]|que\s+(?:[\p{L}\-]+\s+){0,5}?(?:aparece|figura|se\s+conoce|es\s+conocid[oa]|llaman|denominan)\s+como|que\s+(?:[\p{L}\-]+\s+){0,3}?se\s+(?:hac(?:e|en|[íi]a|[íi]an)\s+llamar|llamaba|llama|autodenomina(?:ba)?)|which\s+(?:[\p{L}\-]+\s+){0,4}?(?:(?:call|calls|called)(?:\s+(?:itself|themselves))?|refers?\s+to\s+as))\s+[“""«']?(?:simply\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex DescribedGroupKnownAs();
+    private static partial Regex DescribedGroupKnownAsPattern();
+    private static readonly CuedRegex DescribedGroupKnownAs = new(DescribedGroupKnownAsPattern());
 
     /// <summary>"as its name, “Door Kickers,” suggests": the name in quotes, with its offset.</summary>
     public static (string Name, int Start)? NameItsNameSuggests(SentenceInfo info)
     {
-        var m = ItsNameSuggests().Match(info.Sentence.Text);
+        var m = ItsNameSuggests.Match(info.Sentence.Text);
         return m.Success ? (m.Groups["name"].Value, info.Sentence.Start + m.Groups["name"].Index) : null;
     }
 
     [GeneratedRegex(@"\b(?:as\s+(?:its|their)\s+name\s*,?\s*[“""«](?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]\s*,?\s+(?:suggests|implies|indicates|says|sugiere|indica)\b|(?:its|their|whose)\s+name\s*,?\s+(?:which\s+)?(?:means|translates\s+(?:as|to))\s+[“""«](?:the\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]|(?:su|cuyo)\s+nombre\s*,?\s+(?:que\s+)?significa\s+[“""«](?:el\s+|la\s+|los\s+|las\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»])")]
-    private static partial Regex ItsNameSuggests();
+    private static partial Regex ItsNameSuggestsPattern();
+
+    private static readonly CuedRegex ItsNameSuggests = new(ItsNameSuggestsPattern());
 
     /// <summary>"(Mesa Conjunta Trasera – MCT)": the name and its acronym, inside one pair of parentheses.</summary>
     public static bool IsAcronymAfterDash(SentenceInfo info, NameSpan name, NameSpan acronym)
@@ -674,12 +689,12 @@ public static partial class GroupNameRules
         var names = new List<(string, int)>();
         var text = info.Sentence.Text;
         var rel = end - info.Sentence.Start;
-        var m = KnownAs().Match(text[rel..]);
+        var m = KnownAs.Match(text, rel, text.Length - rel);
         // "Las Fuerzas Unidas del Sur (FUS), conocidas como los Sureños": past the name's own parenthesis.
         if (!m.Success && text.AsSpan(rel).TrimStart().StartsWith("(") && Parenthetical().Match(text[rel..]) is { Success: true } own)
         {
             rel += own.Length;
-            m = KnownAs().Match(text[rel..]);
+            m = KnownAs.Match(text, rel, text.Length - rel);
         }
         if (!m.Success)
             return names;

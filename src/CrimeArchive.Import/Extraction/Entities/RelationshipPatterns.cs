@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -9,11 +10,13 @@ public static partial class RelationshipPatterns
     // Person … "the leader of the powerful" … Group; the role word closes the gap before the group.
     // "jefe de plaza de", "head of security of": a department's head is no leader of the group.
     [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla)|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?!(?:plazas?|security|finances?|logistics|operations|hitmen|seguridad|finanzas|log[ií]stica|operaciones|sicarios|escoltas|zona|cobros)\b)(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
-    public static partial Regex RoleOfBefore();
+    public static partial Regex RoleOfBeforePattern();
+    public static readonly CuedRegex RoleOfBefore = new(RoleOfBeforePattern());
 
     // Person "took over" / "commands" / "founded" Group; "ran the finances of G" is a job in it, not its lead.
     [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?!of\b|de\b|del\b|for\b|para\b)[\p{Ll}\-]+\s+){0,2}$")]
-    public static partial Regex VerbBefore();
+    public static partial Regex VerbBeforePattern();
+    public static readonly CuedRegex VerbBefore = new(VerbBeforePattern());
 
     // What may not stand between a person and the role word: the person is not the one described.
     [GeneratedRegex(@"\b(?:that|said|says|told|according|after|before|when|while|son|daughter|wife|husband|father|mother|brother|sister|nephew|cousin|uncle|against|than|because|where|if|whether|que|hijo|esposa|hermano)\b|[;:]", RegexOptions.NonBacktracking)]
@@ -50,7 +53,8 @@ public static partial class RelationshipPatterns
 
     // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
     [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
-    public static partial Regex PossessiveRoleBefore();
+    public static partial Regex PossessiveRoleBeforePattern();
+    public static readonly CuedRegex PossessiveRoleBefore = new(PossessiveRoleBeforePattern());
 
     // "The founder of Los Montes, Isidro Montes": the role word stands before the group.
     [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|boss|chief|commander)|(?<founder>founders?|co-founders?))\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -58,7 +62,8 @@ public static partial class RelationshipPatterns
 
     // "the group is now run by his nephew, X".
     [GeneratedRegex(@"\b(?:[Tt]he\s+(?:group|gang|cartel|organization|faction|clan|network)|[Ii]t)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|still\s+|later\s+)?(?<leader>run|led|headed|commanded)\s+by\s+(?:(?:his|her|its|their)\s+\p{Ll}+\s*,?\s+)?$")]
-    public static partial Regex RunByBefore();
+    public static partial Regex RunByBeforePattern();
+    public static readonly CuedRegex RunByBefore = new(RunByBeforePattern());
 
     // "the leaders, brothers A and B": people in apposition to a role word.
     [GeneratedRegex(@"\b(?:leaders|leader|bosses|heads|chiefs)\s*,\s*(?:the\s+)?(?:brothers\s+|hermanos\s+)?$", RegexOptions.NonBacktracking)]
@@ -66,7 +71,8 @@ public static partial class RelationshipPatterns
 
     // "Juan Carlos (pictured), brother of the leaders of the".
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*,?\s*(?:the\s+)?(?:older\s+|younger\s+|elder\s+)?(?:brother|sister)\s+of\s+the\s+(?:leaders?|bosses|heads|chiefs)\s+of\s+(?:the\s+)?$")]
-    public static partial Regex BrotherOfLeadersOf();
+    public static partial Regex BrotherOfLeadersOfPattern();
+    public static readonly CuedRegex BrotherOfLeadersOf = new(BrotherOfLeadersOfPattern());
 
     // "Lugo's brother, X": right after a person's name.
     [GeneratedRegex(@"^['’]s?\s+(?:older\s+|younger\s+|elder\s+|twin\s+)?(?:brother|sister)\s*,?\s*$")]
@@ -74,7 +80,8 @@ public static partial class RelationshipPatterns
 
     // "his older brother, X".
     [GeneratedRegex(@"\b(?:his|her|su)\s+(?:older\s+|younger\s+|elder\s+|twin\s+|half-|mayor\s+|menor\s+)?(?:brother|sister|hermano|hermana)\s*,?\s*$", RegexOptions.IgnoreCase)]
-    public static partial Regex HisBrotherBefore();
+    public static partial Regex HisBrotherBeforePattern();
+    public static readonly CuedRegex HisBrotherBefore = new(HisBrotherBeforePattern());
 
     // "X, brother of Y".
     [GeneratedRegex(@"^\s*,?\s*(?:the\s+|a\s+)?(?:older\s+|younger\s+|elder\s+|twin\s+)?(?:brother|sister|hermano|hermana)\s+(?:of|de)\s+$")]
@@ -82,22 +89,28 @@ public static partial class RelationshipPatterns
 
     // "the rival Urabeños", "rivals, the Zetas".
     [GeneratedRegex(@"\b(?:rival|rivals|enemy|enemies|rivales|rival\s+de)\s*,?\s+(?:(?:in|within|among|de)\s+)?(?:the\s+|los\s+|las\s+)?(?:[\p{Ll}\-]+\s+){0,1}$")]
-    public static partial Regex RivalBefore();
+    public static partial Regex RivalBeforePattern();
+    public static readonly CuedRegex RivalBefore = new(RivalBeforePattern());
 
     // "fought a long war against", "a fierce battle with".
     [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|competed|competes|compete|competing|feuded|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|battled|confronts|confronting|confronted|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
-    public static partial Regex WarCue();
+    public static partial Regex WarCuePattern();
+    public static readonly CuedRegex WarCue = new(WarCuePattern());
 
     // "both rivals of", "enemies of".
     [GeneratedRegex(@"^\s*,?\s*(?:both|all|each|two)?\s*(?:rivals?|enemies|enemy)\s+(?:of|to)\s+(?:the\s+)?$")]
-    public static partial Regex RivalsOfBetween();
+    public static partial Regex RivalsOfBetweenPattern();
+    public static readonly CuedRegex RivalsOfBetween = new(RivalsOfBetweenPattern());
 
     [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+|(?:its|their|the\s+(?:group|gang|cartel)['’]s)\s+allies\b[^,.;]{0,40},\s*)")]
-    public static partial Regex AllyCue();
+    public static partial Regex AllyCuePattern();
+
+    public static readonly CuedRegex AllyCue = new(AllyCuePattern());
 
     // "an armed wing of the", "a faction of the".
     [GeneratedRegex(@"\b(?:armed\s+wing|wing|cell|faction|offshoot|dissidents|splinter\s+group|splinter|branch|clique|brazo\s+armado|c[eé]lula|facci[oó]n)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")]
-    public static partial Regex WingOfBefore();
+    public static partial Regex WingOfBeforePattern();
+    public static readonly CuedRegex WingOfBefore = new(WingOfBeforePattern());
 
     // Between items of a list of names: ", the", " and ", ", and the", "its former allies, the".
     [GeneratedRegex(@"^\s*(?:,|and|or|y|o|,\s*and|,\s*or)?\s*(?:the\s+|los\s+|las\s+)?(?:(?:its|their)\s+)?(?:(?:former|old|one-time|rival|powerful|local)\s+)*(?:(?:allies|partners|rivals|enemies|gangs|groups|cartels)\s*,?\s*)?(?:the\s+|los\s+|las\s+|la\s+|el\s+)?(?:(?:coalici[oó]n|pandilla|banda|grupo|organizaci[oó]n|red|gang|network|coalition)\s+)?$", RegexOptions.NonBacktracking)]
@@ -113,11 +126,13 @@ public static partial class RelationshipPatterns
 
     // "Franklin Yépez, alias "Tigre," a member of the gang since 2019": the group named before.
     [GeneratedRegex(@"^[^;:]{0,60}?,[""”’']?\s*(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:former|top|senior|founding)\s+)?(?:(?<leader>leaders?|boss|head|chief)|(?<founder>founders?)|(?<member>members?|veterans?|operatives?|emissar(?:y|ies)|envoys?|operators?))\s+of\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b")]
-    public static partial Regex RoleOfAnaphorAfter();
+    public static partial Regex RoleOfAnaphorAfterPattern();
+    public static readonly CuedRegex RoleOfAnaphorAfter = new(RoleOfAnaphorAfterPattern());
 
     // "Ramiro and Héctor are also both members of the clan".
     [GeneratedRegex(@"^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:both\s+)?(?:a\s+)?(?<member>members?)\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
-    public static partial Regex MembersOfAnaphorAfter();
+    public static partial Regex MembersOfAnaphorAfterPattern();
+    public static readonly CuedRegex MembersOfAnaphorAfter = new(MembersOfAnaphorAfterPattern());
 
     // "the Chapitos, the faction of the Sinaloa Cartel that…": the war is the faction's.
     [GeneratedRegex(@"^\s*,\s*(?:the|a|another)\s+(?:\p{Ll}+\s+)?(?:faction|wing|cell|clique|branch)\s+of\s+(?:the\s+)?$")]
@@ -129,7 +144,8 @@ public static partial class RelationshipPatterns
 
     // "Ocampo Lara's sons, Ramiro and Héctor".
     [GeneratedRegex(@"(?:\b(?:his|her|their)|['’]s?)\s+(?:two\s+|three\s+|four\s+)?(?:sons|daughters|children|brothers|sisters|nephews|hijos|hermanos)\s*,?\s*$", RegexOptions.IgnoreCase)]
-    public static partial Regex ChildrenBefore();
+    public static partial Regex ChildrenBeforePattern();
+    public static readonly CuedRegex ChildrenBefore = new(ChildrenBeforePattern());
 
     // "the founders of the Tren de Aragua and its top leader in Chile": a second role for the same group.
     [GeneratedRegex(@"^\s+and\s+its\s+(?:(?:top|main|new|former)\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder)|(?<member>member))\b")]
@@ -149,15 +165,18 @@ public static partial class RelationshipPatterns
 
     // "Abelardo, the elder of the brothers, leads the group".
     [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b(?!['’])")]
-    public static partial Regex VerbAnaphorAfter();
+    public static partial Regex VerbAnaphorAfterPattern();
+    public static readonly CuedRegex VerbAnaphorAfter = new(VerbAnaphorAfterPattern());
 
     // "he founded the", "In 2009 he founded".
     [GeneratedRegex(@"\b(?:he|she)\s+(?:(?:later|also|then|had|once|co-)\s*)?(?:(?<leader>led|leads|headed|heads|ran|runs|commanded|commands|took\s+over)|(?<founder>founded|co-founded|created|formed))\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
-    public static partial Regex PronounVerbBefore();
+    public static partial Regex PronounVerbBeforePattern();
+    public static readonly CuedRegex PronounVerbBefore = new(PronounVerbBeforePattern());
 
     // "he … was a member of the", "he … before joining the".
     [GeneratedRegex(@"(?:\b(?:was|is|had\s+been|became|has\s+been)\s+(?:a|an|the)\s+(?:former\s+|top\s+|senior\s+|founding\s+)?(?:(?<leader>leader|head|boss|chief)|(?<founder>founder|co-founder)|(?<member>member))\s+of|\b(?<member>joined|joining)|\b(?:se\s+convirti[oó]\s+en|era|fue|es)\s+(?:un\s+)?(?<member>miembro|integrante)\s+(?:del?|de\s+la|de\s+los))\s+(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?)?(?:the\s+|los\s+|las\s+)?$")]
-    public static partial Regex PronounRoleTail();
+    public static partial Regex PronounRoleTailPattern();
+    public static readonly CuedRegex PronounRoleTail = new(PronounRoleTailPattern());
 
     [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Pronoun();
@@ -168,15 +187,18 @@ public static partial class RelationshipPatterns
 
     // "Saavedra's main ally was", "His main rival was".
     [GeneratedRegex(@"(?:^['’]s?|\b(?<owner>his|her|its|their|sus?))\s+(?:(?:main|chief|biggest|principal|closest|fiercest|old|principales?)\s+)?(?:(?<ally>ally|allies|partner|partners|aliados?)|(?<rival>rival|rivals|enemy|enemies|competitor|enemigos?|rivales))(?:\s+in\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?\s+(?:was|is|are|were|has\s+been|became|fueron|son|era|es)\s+(?:the\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
-    public static partial Regex PersonalAllyRivalBefore();
+    public static partial Regex PersonalAllyRivalBeforePattern();
+    public static readonly CuedRegex PersonalAllyRivalBefore = new(PersonalAllyRivalBeforePattern());
 
     // Two groups and "rivals", "enemies", "fought each other" in one sentence.
     [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre)|(?:fight|fought|battle|battled|compete|competed|clash|clashed|vie|vied|se\s+disputan|disputan)\s+(?:for|over|por|el|la|los|las)\b)\b")]
-    public static partial Regex MutualRivalry();
+    public static partial Regex MutualRivalryPattern();
+    public static readonly CuedRegex MutualRivalry = new(MutualRivalryPattern());
 
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".
     [GeneratedRegex(@"^\s*,\s*(?:the|a|an|one|another)\s+(?:other\s+|main\s+|armed\s+|largest\s+)?(?:faction|clique|cell|wing|branch|offshoot|splinter)s?\s+of\s+the\s+(?:gang|group|cartel|organization|organisation)\b")]
-    public static partial Regex FactionOfAnaphorAfter();
+    public static partial Regex FactionOfAnaphorAfterPattern();
+    public static readonly CuedRegex FactionOfAnaphorAfter = new(FactionOfAnaphorAfterPattern());
 
     [GeneratedRegex(@"^[""“”'’\s]*(?:faction|clique|cell|wing|branch|offshoot)\b")]
     public static partial Regex FactionWordAfter();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimeArchive.Data;
+using CrimeArchive.Import.Text;
 using static CrimeArchive.Import.Extraction.Entities.RelationshipPatterns;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -16,9 +17,9 @@ public sealed partial class RelationshipRules
         if (i > 0 && ms[i - 1].Entity.IsPerson && ListGapBetweenPeople(s, ms[i - 1], p))
             return;
         var before = Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
-        var children = ChildrenBefore().Match(before);
-        var brother = HisBrotherBefore().Match(before);
-        var relative = brother.Success || children.Success || RelativeBefore().IsMatch(before);
+        var children = ChildrenBefore.Match(before);
+        var brother = HisBrotherBefore.Match(before);
+        var relative = brother.Success || children.Success || RelativeBefore.IsMatch(before);
         if (!relative)
             return;
         var last = i;
@@ -49,7 +50,7 @@ public sealed partial class RelationshipRules
     // "he founded Los Esteros together with his cousin, X".
     private void FoundedTogether(Sentence s, List<SentenceMention> ms)
     {
-        var m = FoundedItWith().Match(s.Text);
+        var m = FoundedItWith.Match(s.Text);
         if (!m.Success)
             return;
         var at = s.Start + m.Index;
@@ -115,7 +116,8 @@ public sealed partial class RelationshipRules
 
     // "his cousin, X": a relative who may serve in the group; not a sibling.
     [GeneratedRegex(@"\b(?:his|her|their|su)\s+(?:\p{Ll}+\s+)?(?:cousin|nephew|niece|uncle|aunt|son|daughter|wife|husband|brother-in-law|son-in-law|father|mother|primo|prima|sobrino|t[ií]o|hijo|hija|esposa|cu[nñ]ado)\s*,?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeBefore();
+    private static partial Regex RelativeBeforePattern();
+    private static readonly CuedRegex RelativeBefore = new(RelativeBeforePattern());
 
     [GeneratedRegex(@"\b(?:in\s+which|within\s+which|where|en\s+la\s+que|en\s+el\s+que)\b[^.;]{0,30}$")]
     private static partial Regex InWhichBefore();
@@ -124,7 +126,9 @@ public sealed partial class RelationshipRules
     private static partial Regex ServedAs();
 
     [GeneratedRegex(@"\b(?:he|she)\s+(?:co-)?founded\s+(?:it\b|the\s+(?:group|gang|clan|network|cartel|organization)\b|(?=\p{Lu}))(?<with>[^.;]{0,60}?\b(?:together\s+with|along\s+with|alongside|with)\s+(?:his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+\s*,?\s*)?")]
-    private static partial Regex FoundedItWith();
+    private static partial Regex FoundedItWithPattern();
+
+    private static readonly CuedRegex FoundedItWith = new(FoundedItWithPattern());
 
     [GeneratedRegex(@"^['’]?s?\s+(?:cell|clique|faction|unit|branch)\s+(?:led|run|headed|commanded)\s+by\s+$")]
     private static partial Regex CellLedByBetween();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimeArchive.Data;
+using CrimeArchive.Import.Text;
 using static CrimeArchive.Import.Extraction.Entities.RelationshipPatterns;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -8,7 +9,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public sealed partial class RelationshipRules
 {
     // "fought a long war against its former allies, the Lobos, and the Tiguerones"; "alliances with Los Machos and …".
-    private void ListRelations(Sentence s, List<SentenceMention> ms, Regex cue, RelationshipType type)
+    private void ListRelations(Sentence s, List<SentenceMention> ms, CuedRegex cue, RelationshipType type)
     {
         foreach (Match c in cue.Matches(s.Text))
         {
@@ -69,7 +70,7 @@ public sealed partial class RelationshipRules
     private void PersonalAllyRival(Sentence s, List<SentenceMention> ms, int i)
     {
         var p = ms[i];
-        var personal = PersonalAllyRivalBefore().Match(Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start));
+        var personal = PersonalAllyRivalBefore.Match(Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start));
         if (!personal.Success)
             return;
         var possessor = personal.Groups["owner"].Value.ToLowerInvariant();
@@ -113,7 +114,7 @@ public sealed partial class RelationshipRules
             }
         }
         var groups = ms.Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
-        var mutual = MutualRivalry().Match(s.Text);
+        var mutual = MutualRivalry.Match(s.Text);
         // "Its main rivals are A and B" names one group's rivals, not a feud between A and B.
         if (groups.Count == 2 && mutual.Success && !PossessiveListBefore().IsMatch(Tail(s, s.Start, ms[0].Start))
             && !OwnedRivals().IsMatch(s.Text.AsSpan(0, mutual.Index)))
@@ -128,7 +129,7 @@ public sealed partial class RelationshipRules
             if (ms[i].Entity.IsPerson)
                 continue;
             var j = i - 1;
-            if (!RivalsOfBetween().IsMatch(Text(s, ms[j].End, ms[i].Start)))
+            if (!RivalsOfBetween.IsMatch(Text(s, ms[j].End, ms[i].Start)))
                 continue;
             var items = new List<EntityDraft> { ms[j].Entity };
             while (j > 0)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimeArchive.Data;
+using CrimeArchive.Import.Text;
 using static CrimeArchive.Import.Extraction.Entities.RelationshipPatterns;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -11,7 +12,7 @@ public sealed partial class RelationshipRules
     {
         var p = ms[i];
         var before = Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
-        if (HisBrotherBefore().IsMatch(before))
+        if (HisBrotherBefore.IsMatch(before))
         {
             var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity
                 ?? subject ?? seenPeople.LastOrDefault(e => e != p.Entity);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimeArchive.Data;
+using CrimeArchive.Import.Text;
 using static CrimeArchive.Import.Extraction.Entities.RelationshipPatterns;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -105,8 +106,8 @@ public sealed partial class RelationshipRules
         var opening = ms.FirstOrDefault(m => !m.Entity.IsPerson && m.Start - s.Start < 40);
         BothOf(s, previousMentions);
         TwoGroups(s, ms);
-        ListRelations(s, ms, WarCue(), RelationshipType.RivalOf);
-        ListRelations(s, ms, AllyCue(), RelationshipType.AllyOf);
+        ListRelations(s, ms, WarCue, RelationshipType.RivalOf);
+        ListRelations(s, ms, AllyCue, RelationshipType.AllyOf);
         RivalsOf(s, ms);
         FoundedTogether(s, ms);
         WithWhichAndPossessiveLists(s, ms);
@@ -128,13 +129,13 @@ public sealed partial class RelationshipRules
         var gap = Text(s, p.End, g.Start);
         if (gap.Length > 140 || NotTheSame().IsMatch(gap.Replace("brothers", "", StringComparison.Ordinal)))
             return;
-        var role = RoleOfBefore().Match(gap);
+        var role = RoleOfBefore.Match(gap);
         // "met with the leaders of", "was killed by members of": the role phrase is another verb's object.
         if (role.Success && Grammar.VerbCheck.HasOtherVerb(gap[..role.Index]))
             return;
         if (!role.Success)
         {
-            role = VerbBefore().Match(gap);
+            role = VerbBefore.Match(gap);
             // "X, a former lieutenant of P, founded G": P closes an apposition; the verb is X's.
             if (role.Success && gap.AsSpan().TrimStart().StartsWith(",") && ObjectOfPreposition().IsMatch(Tail(s, s.Start, p.Start)))
                 return;
@@ -169,23 +170,23 @@ public sealed partial class RelationshipRules
         var rest = s.Text[(p.End - s.Start)..];
         var nextMention = ms.Skip(i + 1).FirstOrDefault(m => m.Entity != p.Entity);
         var restUntilNext = nextMention is null ? rest : Text(s, p.End, nextMention.Start);
-        var anaphor = MembersOfAnaphorAfter().Match(rest);
+        var anaphor = MembersOfAnaphorAfter.Match(rest);
         if (!anaphor.Success)
-            anaphor = RoleOfAnaphorAfter().Match(restUntilNext);
+            anaphor = RoleOfAnaphorAfter.Match(restUntilNext);
         if (!anaphor.Success)
-            anaphor = VerbAnaphorAfter().Match(restUntilNext);
+            anaphor = VerbAnaphorAfter.Match(restUntilNext);
         if (anaphor.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } group0)
             Add(p.Entity, TypeOf(anaphor), group0, s);
 
         var before = Tail(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
-        var runBy = RunByBefore().Match(sentenceBefore);
+        var runBy = RunByBefore.Match(sentenceBefore);
         if (runBy.Success)
         {
             var group = NearestGroupBefore(ms, i) ?? AnaphorGroup;
             if (group is not null)
                 Add(p.Entity, RelationshipType.LeaderOf, group, s);
         }
-        var possessive = PossessiveRoleBefore().Match(before);
+        var possessive = PossessiveRoleBefore.Match(before);
         if (possessive.Success)
         {
             var group = NearestGroupBefore(ms, i) ?? AnaphorGroup;
@@ -200,7 +201,7 @@ public sealed partial class RelationshipRules
                 AddList(ms, i, RelationshipType.LeaderOf, groups[0], s);
         }
         var g = ms.Skip(i + 1).FirstOrDefault(m => m.Entity != p.Entity);
-        if (g is not null && !g.Entity.IsPerson && BrotherOfLeadersOf().IsMatch(Text(s, p.End, g.Start)))
+        if (g is not null && !g.Entity.IsPerson && BrotherOfLeadersOf.IsMatch(Text(s, p.End, g.Start)))
         {
             Add(p.Entity, RelationshipType.MemberOf, g.Entity, s);
             brothersOfLeaders.Add((p.Entity, g.Entity, s));
@@ -220,7 +221,7 @@ public sealed partial class RelationshipRules
                 Add(ms[i + 1].Entity, TypeOf(roleBefore), ms[i].Entity, s);
         }
         // "un enviado de la pandilla Los Zorros conocido como "el Güero"".
-        if (NicknameGap().IsMatch(gap) && RoleOfBefore().Match(Tail(s, s.Start, ms[i].Start)) is { Success: true } roleOf)
+        if (NicknameGap().IsMatch(gap) && RoleOfBefore.Match(Tail(s, s.Start, ms[i].Start)) is { Success: true } roleOf)
             Add(ms[i + 1].Entity, TypeOf(roleOf), ms[i].Entity, s);
         var role = RoleAfterGroup().Match(gap);
         // "Los Tilos, a faction of the Coastal Cartel, is run by X": a verb after the comma closing an
@@ -237,22 +238,22 @@ public sealed partial class RelationshipRules
         var g = ms[i];
         var before = Tail(s, s.Start, g.Start);
         var tail = before.Length > 60 ? before[^60..] : before;
-        if (RivalBefore().IsMatch(tail))
+        if (RivalBefore.IsMatch(tail))
         {
             var other = NearestGroupBefore(ms, i);
             if (other is not null)
                 Add(other, RelationshipType.RivalOf, g.Entity, s);
         }
-        var pronoun = PronounVerbBefore().Match(tail);
+        var pronoun = PronounVerbBefore.Match(tail);
         if (!pronoun.Success && (Pronoun().IsMatch(before) || subjectPerson is not null))
-            pronoun = PronounRoleTail().Match(tail);
+            pronoun = PronounRoleTail.Match(tail);
         if (pronoun.Success && !ms.Take(i).Any(m => m.Entity.IsPerson) && (subjectPerson ?? seenPeople.LastOrDefault()) is { } he)
             Add(he, TypeOf(pronoun), g.Entity, s);
         var rest = s.Text[(g.End - s.Start)..];
         var clause = PronounClauseAfter().Match(rest);
         if (clause.Success && (subjectPerson ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson)?.Entity ?? seenPeople.LastOrDefault()) is { } owner)
             Add(owner, TypeOf(clause), g.Entity, s);
-        if (FactionOfAnaphorAfter().IsMatch(rest) && AnaphorGroup is { } whole)
+        if (FactionOfAnaphorAfter.IsMatch(rest) && AnaphorGroup is { } whole)
             Add(g.Entity, RelationshipType.MemberOf, whole, s);
         if (i + 1 < ms.Count && !ms[i + 1].Entity.IsPerson)
         {
@@ -263,7 +264,7 @@ public sealed partial class RelationshipRules
             if (between.Trim() is "'s" or "’s" or "'s \"" or "’s “" or "'s “" && FactionWordAfter().IsMatch(afterNext))
                 Add(ms[i + 1].Entity, RelationshipType.MemberOf, g.Entity, s);
         }
-        if (WingOfBefore().IsMatch(tail))
+        if (WingOfBefore.IsMatch(tail))
         {
             var other = NearestGroupBefore(ms, i) ?? (GroupAnaphor().IsMatch(before) ? lastGroup : null);
             if (other is not null && other != g.Entity)

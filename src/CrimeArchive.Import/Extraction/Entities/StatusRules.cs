@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -11,14 +12,18 @@ public sealed record FoundFact(EntityDraft Entity, string Value, Sentence Senten
 public static partial class StatusRules
 {
     [GeneratedRegex(@"^[^.;]{0,160}?\b(?:(?<alive>is\s+alive|is\s+still\s+alive|remains\s+at\s+large|is\s+still\s+at\s+large)|(?<Extradited>(?:was|has\s+been|had\s+been)\s+extradited)|(?<Surrendered>(?:has\s+)?surrendered|handed\s+himself\s+(?:over|in)|turned\s+himself\s+in|gave\s+himself\s+up|se\s+entreg[oó])|(?<Escaped>(?:has\s+)?escaped|fled\s+(?:from\s+)?prison)|(?<Killed>(?:was|has\s+been)\s+(?:killed|shot\s+dead|murdered|assassinated)|died)|(?<Captured>(?:was|has\s+been|had\s+been)\s+(?:arrested|captured|detained|recaptured)|fue\s+(?:capturad|detenid)[oa])|(?<Released>(?:was|has\s+been)\s+released)|(?<Sentenced>(?:was|has\s+been)\s+sentenced))\b")]
-    private static partial Regex StatusAfterName();
+    private static partial Regex StatusAfterNamePattern();
+    private static readonly CuedRegex StatusAfterName = new(StatusAfterNamePattern());
 
     // "Soldiers captured Felipe Aranda", "police have recaptured X".
     [GeneratedRegex(@"\b(?:(?<Captured>arrested|captured|recaptured|detained|capturaron|detuvieron)|(?<Killed>killed|shot\s+dead|mataron)|(?<Extradited>extradited))\s+(?:a\s+)?$")]
-    private static partial Regex StatusBeforeName();
+    private static partial Regex StatusBeforeNamePattern();
+    private static readonly CuedRegex StatusBeforeName = new(StatusBeforeNamePattern());
 
     [GeneratedRegex(@"\b(?:denied|denies|false|not\s+true|had\s+not|has\s+not|did\s+not|was\s+a\s+(?:bodyguard|relative|decoy)|desminti[oó])\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Denial();
+    private static partial Regex DenialPattern();
+
+    private static readonly CuedRegex Denial = new(DenialPattern());
 
     private static readonly string[] Values = ["alive", "Extradited", "Surrendered", "Escaped", "Killed", "Captured", "Released", "Sentenced"];
 
@@ -40,14 +45,14 @@ public static partial class StatusRules
             if (people.Count == 0 || people.Select(m => m.Entity).Distinct().Count() > 2)
                 continue;
             var s = info.Sentence;
-            var denied = Denial().IsMatch(s.Text);
+            var denied = Denial.IsMatch(s.Text);
             foreach (var m in people.GroupBy(p => p.Entity).Select(g => g.First()))
             {
-                var match = StatusAfterName().Match(s.Text, m.End - s.Start, s.Text.Length - (m.End - s.Start));
+                var match = StatusAfterName.Match(s.Text, m.End - s.Start, s.Text.Length - (m.End - s.Start));
                 if (!match.Success)
                 {
                     var from = Math.Max(0, m.Start - s.Start - 40);
-                    match = StatusBeforeName().Match(s.Text, from, m.Start - s.Start - from);
+                    match = StatusBeforeName.Match(s.Text, from, m.Start - s.Start - from);
                 }
                 if (!match.Success)
                     continue;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -19,16 +20,18 @@ internal static partial class UnstatedTies
     {
         // "Ibarra denies working for the family": the group is only described, so the denial follows the subject.
         if (subject is not null && obj is null)
-            return Denial().IsMatch(s.Text.AsSpan(subject.End - s.Start));
+            return Denial.IsMatch(s.Text.AsSpan(subject.End - s.Start));
         if (subject is null || obj is null)
             return false;
         var from = Math.Min(subject.End, obj.End) - s.Start;
         var to = Math.Max(subject.Start, obj.Start) - s.Start;
-        return to > from && Denial().IsMatch(s.Text.AsSpan(from, to - from));
+        return to > from && Denial.IsMatch(s.Text.AsSpan(from, to - from));
     }
 
     [GeneratedRegex(@"^[\s,]*(?:(?:who|que|quien|has|have|had|ha|han|always|repeatedly|consistently|siempre|también|also)[\s,]+)*(?:den(?:y|ies|ied|ying)|niegan?|neg[oó]|negaron|negar)\s+(?:ever\s+|any\s+|haber\s+|nunca\s+)?(?:\p{L}+ing|\p{L}+(?:ar|er|ir))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Denial();
+    private static partial Regex DenialPattern();
+
+    private static readonly CuedRegex Denial = new(DenialPattern());
 
     // "Vidal has never been a member of the FRN", "The army denied reports that Vega had reached a deal
     // with X", "no hay indicios de que la banda mantenga una alianza con X", "If the Blue Command were to

@@ -1,0 +1,111 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace CrimeArchive.Import.Text;
+
+/// <summary>A pattern searched for in sentences, behind a test for the literals every match of it
+/// contains (<see cref="RequiredLiterals"/>). Most sentences hold none of a rule's cue words, and
+/// one vectorized search for them costs far less than the pattern's own scan, which tries a match
+/// at every position whose first character could start one.</summary>
+/// <remarks>The test reads the whole input string, whatever part of it a call searches, and each
+/// pattern remembers its answer for the last string it was given on each thread: the rules search
+/// one sentence many times, from each name in it.</remarks>
+public sealed class CuedRegex
+{
+    private static readonly Regex Never = new("(?!)");
+    private static int count;
+
+    // Per pattern, by id: the last string tested on this thread and whether it held a cue.
+    [ThreadStatic] private static string?[]? lastInputs;
+    [ThreadStatic] private static bool[]? lastAnswers;
+
+    private readonly Regex regex;
+    private readonly SearchValues<string>? cues;
+    private readonly int id;
+    private readonly bool anchored;
+
+    public CuedRegex(Regex regex)
+    {
+        this.regex = regex;
+        id = Interlocked.Increment(ref count) - 1;
+        anchored = RequiredLiterals.IsAnchoredAtStart(regex.ToString());
+        if ((regex.Options & RegexOptions.RightToLeft) == 0 && RequiredLiterals.Of(regex.ToString(), regex.Options) is { } literals
+            && SearchableCues(literals) is { } searchable)
+            cues = SearchValues.Create(searchable, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>What the test searches for, or null when the pattern runs on every text.</summary>
+    public IReadOnlyList<string>? CueWords { get; private set; }
+
+    public Regex Regex => regex;
+
+    public bool IsMatch(string input) => MayMatch(input) && regex.IsMatch(input);
+
+    // An anchored pattern fails fast where a search of the span would read all of it.
+    public bool IsMatch(ReadOnlySpan<char> input) => (cues is null || anchored || input.ContainsAny(cues)) && regex.IsMatch(input);
+
+    /// <summary>Whether the part of input from beginning, taken as the whole input (as
+    /// <see cref="Regex.Match(string, int, int)"/> takes it), matches.</summary>
+    public bool IsMatch(string input, int beginning, int length) => MayMatch(input) && regex.IsMatch(input.AsSpan(beginning, length));
+
+    public Match Match(string input) => MayMatch(input) ? regex.Match(input) : System.Text.RegularExpressions.Match.Empty;
+
+    public Match Match(string input, int startat) =>
+        MayMatch(input) ? regex.Match(input, startat) : System.Text.RegularExpressions.Match.Empty;
+
+    public Match Match(string input, int beginning, int length) =>
+        MayMatch(input) ? regex.Match(input, beginning, length) : System.Text.RegularExpressions.Match.Empty;
+
+    public MatchCollection Matches(string input) => MayMatch(input) ? regex.Matches(input) : Never.Matches(string.Empty);
+
+    public string Replace(string input, string replacement) => MayMatch(input) ? regex.Replace(input, replacement) : input;
+
+    public string Replace(string input, MatchEvaluator evaluator) => MayMatch(input) ? regex.Replace(input, evaluator) : input;
+
+    private bool MayMatch(string input)
+    {
+        if (cues is null)
+            return true;
+        var inputs = lastInputs;
+        var answers = lastAnswers;
+        if (inputs is null || answers is null || inputs.Length <= id)
+        {
+            inputs = lastInputs = new string?[Math.Max(count, 256)];
+            answers = lastAnswers = new bool[inputs.Length];
+        }
+        if (!ReferenceEquals(inputs[id], input))
+        {
+            inputs[id] = input;
+            answers[id] = input.AsSpan().ContainsAny(cues);
+        }
+        return answers[id];
+    }
+
+    // Any part of a required literal is required too: each keeps its longest run of ASCII, which the
+    // search runs vectorized; a literal inside another makes the longer one redundant.
+    private string[]? SearchableCues(string[] literals)
+    {
+        var runs = new List<string>();
+        foreach (var literal in literals)
+        {
+            var longest = "";
+            var start = 0;
+            for (var i = 0; i <= literal.Length; i++)
+            {
+                if (i < literal.Length && char.IsAscii(literal[i]))
+                    continue;
+                if (i - start > longest.Length)
+                    longest = literal[start..i];
+                start = i + 1;
+            }
+            if (longest.Length == 0)
+                return null;
+            runs.Add(longest);
+        }
+        var kept = runs.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(r => !runs.Any(o => o.Length < r.Length && r.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            .ToArray();
+        CueWords = kept;
+        return kept;
+    }
+}

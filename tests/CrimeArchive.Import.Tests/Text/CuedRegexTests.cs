@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using CrimeArchive.Import.Tests.Quality;
+using CrimeArchive.Import.Text;
+
+namespace CrimeArchive.Import.Tests.Text;
+
+public class CuedRegexTests
+{
+    private static readonly string[] AnnotatedSets = ["seeds", "dev", "own"];
+
+    [Theory]
+    [InlineData(@"\b(?:alias|(?:also\s+)?known\s+as)\b", "alias known")]
+    [InlineData(@"conocid[oa]\s+como", "conocida conocido")]
+    [InlineData(@"(?<=\()a\.?\)", "a) a.)")]
+    [InlineData(@"\b(?:the\s+)?(?:jefe|líder)\s+de(?=\s+\p{Lu})", "jefe líder")]
+    [InlineData(@"(?:led|run)\s+by", "led run")]
+    [InlineData(@"(?-i:SHARE)\s+(?:this|esto)", "SHARE")]
+    [InlineData(@"(?<name>\p{Lu}\w+),?\s+(?:alias|apodado)", "alias apodado")]
+    [InlineData(@"(?:gang|group){1,3}", "gang group")]
+    public void A_pattern_needs_one_of_its_literals(string pattern, string expected)
+    {
+        var literals = RequiredLiterals.Of(pattern, RegexOptions.IgnoreCase);
+        Assert.NotNull(literals);
+        Assert.Equal(expected.Split(' ').Order(StringComparer.OrdinalIgnoreCase), literals);
+    }
+
+    [Theory]
+    [InlineData(@"\p{Lu}\w+")]
+    [InlineData(@"(?:alias|\w+)\s+")]
+    [InlineData(@"(?:known\s+as)?\s*\p{Lu}")]
+    [InlineData(@"(?=alias)\w+")]
+    [InlineData(@"(?:ab)*c?")]
+    [InlineData(@"(?(x)a|b)")]
+    public void A_pattern_that_can_match_without_a_literal_gives_none(string pattern)
+    {
+        Assert.Null(RequiredLiterals.Of(pattern, RegexOptions.None));
+    }
+
+    [Fact]
+    public void A_gated_pattern_finds_what_the_pattern_finds()
+    {
+        var cued = new CuedRegex(new Regex(@"\b(?:known|conocid[oa])\s+(?:as|como)\s+(?<nick>\p{Lu}\w+)", RegexOptions.IgnoreCase));
+        Assert.NotNull(cued.CueWords);
+        const string sentence = "The man KNOWN as Tigre ran the port; his brother, conocido como Lince, ran the boats.";
+        Assert.Equal(["Tigre", "Lince"], cued.Matches(sentence).Select(m => m.Groups["nick"].Value));
+        Assert.Equal("Lince", cued.Match(sentence, 30).Groups["nick"].Value);
+        Assert.False(cued.Match("Nobody here is named.").Success);
+        Assert.Empty(cued.Matches("Nobody here is named."));
+        // The part searched is the whole input to the pattern, so its anchors hold there.
+        var anchored = new CuedRegex(new Regex(@"^\s*,\s*alias\s+", RegexOptions.IgnoreCase));
+        const string text = "Juan Pérez, alias Tigre";
+        Assert.True(anchored.IsMatch(text, 10, text.Length - 10));
+        Assert.False(anchored.IsMatch(text, 0, text.Length));
+    }
+
+    // Every gate the extraction uses must let through every line its pattern matches in the
+    // annotated texts: a gate that drops one changes the output.
+    [Fact]
+    public void No_gate_in_the_importer_hides_a_match_in_the_annotated_texts()
+    {
+        var gated = typeof(CuedRegex).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Where(f => f.FieldType == typeof(CuedRegex))
+            .Select(f => (Name: $"{f.DeclaringType!.Name}.{f.Name}", Regex: (CuedRegex)f.GetValue(null)!))
+            .ToList();
+        Assert.True(gated.Count >= 20, $"only {gated.Count} gated patterns found");
+        Assert.All(gated, g => Assert.True(g.Regex.CueWords is not null, $"{g.Name} has no cue words: it should stay a plain Regex"));
+        var lines = AnnotatedSets
+            .SelectMany(set => Directory.GetFiles(FixturePaths.Texts(set), "*.txt"))
+            .SelectMany(File.ReadLines)
+            .SelectMany(l => l.Split(". "))
+            .Where(l => l.Length > 0)
+            .ToList();
+        var checkedMatches = 0;
+        foreach (var (name, regex) in gated)
+            foreach (var line in lines)
+            {
+                // A fresh copy of the string, so that no remembered answer stands in for the test.
+                var copy = new string(line);
+                var expected = regex.Regex.IsMatch(copy);
+                Assert.True(expected == regex.IsMatch(copy), $"{name} differs on: {line}");
+                if (expected)
+                    checkedMatches++;
+            }
+        Assert.True(checkedMatches > 100, $"only {checkedMatches} matches checked");
+    }
+}
