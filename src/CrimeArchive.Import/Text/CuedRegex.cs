@@ -82,8 +82,9 @@ public sealed class CuedRegex
     }
 
     // Any part of a required literal is required too: each keeps its longest run of ASCII, which the
-    // search runs vectorized; a literal inside another makes the longer one redundant.
-    private string[]? SearchableCues(string[] literals)
+    // search runs vectorized, unless that run is too short to pick out anything; a literal inside
+    // another makes the longer one redundant.
+    private string[] SearchableCues(string[] literals)
     {
         var runs = new List<string>();
         foreach (var literal in literals)
@@ -98,9 +99,8 @@ public sealed class CuedRegex
                     longest = literal[start..i];
                 start = i + 1;
             }
-            if (longest.Length == 0)
-                return null;
-            runs.Add(longest);
+            // "tío" keeps its accent rather than search for a bare "t".
+            runs.Add(longest.Length >= Math.Min(3, literal.Length) ? longest : literal);
         }
         var kept = runs.Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(r => !runs.Any(o => o.Length < r.Length && r.Contains(o, StringComparison.OrdinalIgnoreCase)))

@@ -56,9 +56,20 @@ public static class RequiredLiterals
     private static HashSet<string>? Required(Info info) =>
         info.Exact is { } exact ? (exact.Contains("") ? null : exact) : info.Needed;
 
-    // The set whose shortest literal is longest picks out the fewest texts.
+    // The set whose weakest literal is rarest picks out the fewest texts: a longer literal is
+    // rarer, and a word nearly every sentence holds is as weak as a single letter.
     private static HashSet<string>? Best(List<HashSet<string>> candidates) =>
-        candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
+        candidates.OrderByDescending(c => c.Min(Rarity)).ThenBy(c => c.Count).FirstOrDefault();
+
+    private static int Rarity(string literal) => CommonWords.Contains(literal.Trim()) ? 1 : literal.Length;
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "al", "and", "are", "as", "at", "by", "con", "de", "del", "el", "en", "es", "for", "from", "fue", "had", "has",
+        "he", "her", "him", "his", "in", "is", "it", "its", "la", "las", "le", "lo", "los", "o", "of", "on", "or", "para",
+        "por", "que", "se", "she", "su", "sus", "that", "the", "their", "they", "this", "to", "un", "una", "was", "were",
+        "what", "which", "who", "with", "y",
+    };
 
     private static HashSet<string> Cross(HashSet<string> a, HashSet<string> b)
     {

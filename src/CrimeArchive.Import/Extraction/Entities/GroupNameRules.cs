@@ -544,10 +544,12 @@ public static partial class GroupNameRules
     /// <summary>"it was once known as X", "se le conocía como X": the name at <paramref name="start"/> is
     /// what a pronoun, the group in focus, was or is called.</summary>
     public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
-        PronounNamedAs().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+        PronounNamedAs.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
     [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?)(?:the\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
-    private static partial Regex PronounNamedAs();
+    private static partial Regex PronounNamedAsPattern();
+
+    private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 
     [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|como\s+(?:se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheGroupIsCalledPattern();
@@ -658,10 +660,12 @@ public static partial class GroupNameRules
     /// conocida como Los Gorriones": the name at start is the whole a part belongs to, so a name the
     /// sentence then gives is the part's, not another of the whole's.</summary>
     public static bool FollowsPartNoun(SentenceInfo info, int start) =>
-        PartNounOf().IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+        PartNounOf.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
     [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto)(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex PartNounOf();
+    private static partial Regex PartNounOfPattern();
+
+    private static readonly CuedRegex PartNounOf = new(PartNounOfPattern());
 
     /// <summary>"Los Tejones, as the remnant of the People's Front (Frente del Pueblo – FDP) is known": the
     /// name the clause says the group before it is known by, with the names its parentheses add.</summary>
