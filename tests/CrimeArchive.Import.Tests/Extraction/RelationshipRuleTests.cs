@@ -52,6 +52,11 @@ public class RelationshipRuleTests
     [InlineData("Investigators have found no evidence that Los Tilos are allied with Los Cuervos.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
     [InlineData("El fiscal dijo que no hay indicios de que Los Tilos mantengan una alianza con Los Cuervos.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
     [InlineData("If Los Tilos were to ally with Los Cuervos, the port would change hands.", "Los Tilos", RelationshipType.AllyOf, "Los Cuervos")]
+    [InlineData("Agents saw no basis for claims that Pedro Salcedo Ruiz also worked for Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.MemberOf, "Los Tilos")]
+    [InlineData("Nothing suggests that Pedro Salcedo Ruiz leads Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.LeaderOf, "Los Tilos")]
+    [InlineData("Nada indica que Ramiro Tello Vaca dirija a Los Tilos.", "Ramiro Tello Vaca", RelationshipType.LeaderOf, "Los Tilos")]
+    [InlineData("La fiscalía no excluye que Ramiro Tello Vaca también trabajara para Los Tilos.", "Ramiro Tello Vaca", RelationshipType.MemberOf, "Los Tilos")]
+    [InlineData("Prosecutors do not rule out that Pedro Salcedo Ruiz also worked for Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.MemberOf, "Los Tilos")]
     public void A_tie_denied_negated_or_only_possible_is_none(string text, string subject, RelationshipType type, string obj)
     {
         Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));

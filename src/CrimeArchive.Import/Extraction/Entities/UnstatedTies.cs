@@ -35,8 +35,9 @@ internal static partial class UnstatedTies
 
     // "Vidal has never been a member of the FRN", "The army denied reports that Vega had reached a deal
     // with X", "no hay indicios de que la banda mantenga una alianza con X", "If the Blue Command were to
-    // ally with X": a tie the sentence says is not so, or only may be, is not stated. A negation counts
-    // between the two names; a denial, a doubt or a condition before both.
+    // ally with X", "nothing suggests that X works with G", "la fiscalía no excluye que X colaborara con G":
+    // a tie the sentence says is not so, or only may be, is not stated. A negation counts between the
+    // two names; a denial, a doubt or a condition before both.
     private static bool Unasserted(Sentence s, SentenceMention subject, SentenceMention obj)
     {
         var from = Math.Min(subject.End, obj.End) - s.Start;
@@ -59,7 +60,7 @@ internal static partial class UnstatedTies
     [GeneratedRegex(@"\b(?:(?:is|are|was|were|has|have|had)\s+(?:never|not)\b(?!\s+only)|(?:never|nunca|jam[áa]s)\s+(?:been|was|were|fue|fueron|ha\s+sido|han\s+sido|ha\s+estado|han\s+estado|estuvo|allied|aliad[oa]s?)\b|isn't|wasn't|aren't|weren't|hasn't|haven't|(?<![\p{L}])no\s+(?:es|era|fue|son|eran|fueron|ha\s+sido|han\s+sido)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedTie();
 
-    [GeneratedRegex(@"\b(?:(?:denied|denies|deny|denying|rejected|rejects|ruled\s+out|rules\s+out|dismissed)\b(?:\s+[\p{L}\-]+){0,4}?\s+(?:that|reports?|claims?|allegations?|rumou?rs?)\b|(?:neg[óo]|niega|niegan|negaron|desminti[óo]|desmintieron|descart[óo]|descartaron|rechaz[óo]|rechazaron)\s+que\b|no\s+(?:proof|evidence|indication|sign)s?\s+(?:yet\s+)?(?:that|of)\b|without\s+proof\b|no\s+hay\s+(?:pruebas|indicios|evidencias?)\s+de\s+que\b|(?:jam[áa]s|nunca)\s+(?:lograron|logr[óo]|pudieron|pudo)\s+(?:demostrar|probar)\b|could\s+not\s+(?:yet\s+)?(?:say|confirm|establish|prove)\s+whether\b|(?:looking|look|looks|looked)\s+into\s+whether\b|investigat\w+\s+whether\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:denied|denies|deny|denying|rejected|rejects|ruled\s+out|rules\s+out|dismissed)\b(?:\s+[\p{L}\-]+){0,4}?\s+(?:that|reports?|claims?|allegations?|rumou?rs?)\b|(?:neg[óo]|niega|niegan|negaron|desminti[óo]|desmintieron|descart[óo]|descartaron|rechaz[óo]|rechazaron)\s+que\b|no\s+(?:proof|evidence|indication|sign|basis|grounds)s?\s+(?:yet\s+)?(?:that|of|for)\b|without\s+(?:proof|evidence)\b|(?:nothing|no\s+one|nobody)\s+(?:yet\s+)?(?:suggests|indicates|shows|proves|has\s+shown|has\s+proved)\s+that\b|no\s+hay\s+(?:pruebas|indicios|evidencias?)\s+de\s+que\b|(?:nada|nadie)\s+(?:indica|sugiere|muestra|prueba|ha\s+probado|ha\s+demostrado)\s+que\b|no\s+(?:excluye|excluyen|descarta|descartan)\s+que\b|not\s+rul(?:e|ed|ing)\s+out\b|(?:jam[áa]s|nunca)\s+(?:lograron|logr[óo]|pudieron|pudo)\s+(?:demostrar|probar)\b|could\s+not\s+(?:yet\s+)?(?:say|confirm|establish|prove)\s+whether\b|(?:looking|look|looks|looked)\s+into\s+whether\b|investigat\w+\s+whether\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DoubtedTie();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*)(?:If|Should|Si)\s+[^,;:]*$", RegexOptions.IgnoreCase)]
