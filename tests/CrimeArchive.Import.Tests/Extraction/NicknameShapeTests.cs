@@ -161,6 +161,8 @@ public class NicknameShapeTests
     [InlineData("The Cartel of the Hills moves cocaine through Tumaco. En Nariño, el Cártel de las Lomas cobra extorsiones.", "Cartel of the Hills", "Cártel de las Lomas")]
     [InlineData("La Hermandad Norteña (the Northern Brotherhood) controls Reynosa. Since May, police and La Hermandad have clashed in the city.", "Hermandad Norteña", "Hermandad")]
     [InlineData("Should La Hermandad Norteña reach terms with the army, the violence would end. La Hermandad Norteña denies it.", "Hermandad Norteña", "La Hermandad Norteña")]
+    [InlineData("The Rua 5 crew, which Spanish speakers know as Pandilla Calle Cinco, ships cocaine from Santos.", "Rua 5", "Pandilla Calle Cinco")]
+    [InlineData("The Lagoa gang, also known as Os Lagoeiros, sells crack in the north.", "Lagoa", "Os Lagoeiros")]
     public void Another_name_the_text_gives_a_group_joins_it(string text, string group, string other)
     {
         var x = ExtractionHelper.Run(text);

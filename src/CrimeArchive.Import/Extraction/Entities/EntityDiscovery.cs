@@ -333,7 +333,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         }
         var others = GroupNameRules.ParentheticalNames(info, hit.End);
         if (!GroupNameRules.FollowsPartNoun(info, span.Start))
+        {
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
+            // "The Rua 5 crew, which Spanish speakers know as Pandilla Calle Cinco": past the name's noun.
+            if (hit.End == span.End && span.Index + span.Count < info.Words.Count && info.Words[span.Index + span.Count] is var ownNoun
+                && GroupNameRules.IsAnsweredNounAfter(ownNoun.Text))
+                others.AddRange(GroupNameRules.KnownAsNames(info, ownNoun.Start + ownNoun.Text.Length));
+        }
         others.AddRange(GroupNameRules.KnownAsBefore(info, hit.End));
         foreach (var (name, start) in others)
         {
