@@ -57,6 +57,10 @@ public class RelationshipRuleTests
     [InlineData("Nada indica que Ramiro Tello Vaca dirija a Los Tilos.", "Ramiro Tello Vaca", RelationshipType.LeaderOf, "Los Tilos")]
     [InlineData("La fiscalía no excluye que Ramiro Tello Vaca también trabajara para Los Tilos.", "Ramiro Tello Vaca", RelationshipType.MemberOf, "Los Tilos")]
     [InlineData("Prosecutors do not rule out that Pedro Salcedo Ruiz also worked for Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.MemberOf, "Los Tilos")]
+    [InlineData("If he is jailed, Pedro Salcedo Ruiz could take over Los Tilos, officials say.", "Pedro Salcedo Ruiz", RelationshipType.LeaderOf, "Los Tilos")]
+    [InlineData("Unconfirmed reports say Pedro Salcedo Ruiz has taken control of Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.LeaderOf, "Los Tilos")]
+    [InlineData("Versiones no confirmadas señalan que Ramiro Tello Vaca tomó el control de Los Tilos.", "Ramiro Tello Vaca", RelationshipType.LeaderOf, "Los Tilos")]
+    [InlineData("If the port falls, analysts expect Pedro Salcedo Ruiz to take his father's place at the head of Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.LeaderOf, "Los Tilos")]
     public void A_tie_denied_negated_or_only_possible_is_none(string text, string subject, RelationshipType type, string obj)
     {
         Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));

@@ -20,7 +20,7 @@ internal static partial class UnstatedTies
     {
         // "Ibarra denies working for the family": the group is only described, so the denial follows the subject.
         if (subject is not null && obj is null)
-            return Denial.IsMatch(s.Text.AsSpan(subject.End - s.Start));
+            return Denial.IsMatch(s.Text.AsSpan(subject.End - s.Start)) || OnlyPossible().IsMatch(s.Text.AsSpan(subject.End - s.Start));
         if (subject is null || obj is null)
             return false;
         var from = Math.Min(subject.End, obj.End) - s.Start;
@@ -50,9 +50,14 @@ internal static partial class UnstatedTies
         var apposition = between.TrimStart() is [',' or '(', ..] or ['\'' or '’', 's', ..];
         // "Officials denied that X still led G": what is denied is that it goes on, not that it was.
         var before = s.Text.AsSpan(0, first);
-        return NegatedTie().IsMatch(between)
+        return NegatedTie().IsMatch(between) || OnlyPossible().IsMatch(between)
             || !apposition && (DoubtedTie().IsMatch(before) && !StillHolds().IsMatch(between) || ConditionBefore().IsMatch(before));
     }
+
+    // "his brother … could take over the group", "X podría asumir el mando de G": a role someone may
+    // come to hold is not one they hold.
+    [GeneratedRegex(@"\b(?:could|might|may|would)\s+(?:\p{Ll}+\s+)?(?:take\s+over|take\s+control|take\s+(?:the\s+)?(?:reins|helm|command)|succeed|inherit)\b|\bpodr[íi]an?\s+(?:\p{Ll}+\s+)?(?:tomar|asumir|heredar|quedarse\s+con)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyPossible();
 
     [GeneratedRegex(@"\b(?:still|any\s+longer|anymore|todav[íi]a|a[úu]n|sigue|siguen|segu[íi]a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillHolds();
@@ -60,7 +65,7 @@ internal static partial class UnstatedTies
     [GeneratedRegex(@"\b(?:(?:is|are|was|were|has|have|had)\s+(?:never|not)\b(?!\s+only)|(?:never|nunca|jam[áa]s)\s+(?:been|was|were|fue|fueron|ha\s+sido|han\s+sido|ha\s+estado|han\s+estado|estuvo|allied|aliad[oa]s?)\b|isn't|wasn't|aren't|weren't|hasn't|haven't|(?<![\p{L}])no\s+(?:es|era|fue|son|eran|fueron|ha\s+sido|han\s+sido)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedTie();
 
-    [GeneratedRegex(@"\b(?:(?:denied|denies|deny|denying|rejected|rejects|ruled\s+out|rules\s+out|dismissed)\b(?:\s+[\p{L}\-]+){0,4}?\s+(?:that|reports?|claims?|allegations?|rumou?rs?)\b|(?:neg[óo]|niega|niegan|negaron|desminti[óo]|desmintieron|descart[óo]|descartaron|rechaz[óo]|rechazaron)\s+que\b|no\s+(?:proof|evidence|indication|sign|basis|grounds)s?\s+(?:yet\s+)?(?:that|of|for)\b|without\s+(?:proof|evidence)\b|(?:nothing|no\s+one|nobody)\s+(?:yet\s+)?(?:suggests|indicates|shows|proves|has\s+shown|has\s+proved)\s+that\b|no\s+hay\s+(?:pruebas|indicios|evidencias?)\s+de\s+que\b|(?:nada|nadie)\s+(?:indica|sugiere|muestra|prueba|ha\s+probado|ha\s+demostrado)\s+que\b|no\s+(?:excluye|excluyen|descarta|descartan)\s+que\b|not\s+rul(?:e|ed|ing)\s+out\b|(?:jam[áa]s|nunca)\s+(?:lograron|logr[óo]|pudieron|pudo)\s+(?:demostrar|probar)\b|could\s+not\s+(?:yet\s+)?(?:say|confirm|establish|prove)\s+whether\b|(?:looking|look|looks|looked)\s+into\s+whether\b|investigat\w+\s+whether\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:denied|denies|deny|denying|rejected|rejects|ruled\s+out|rules\s+out|dismissed)\b(?:\s+[\p{L}\-]+){0,4}?\s+(?:that|reports?|claims?|allegations?|rumou?rs?)\b|(?:neg[óo]|niega|niegan|negaron|desminti[óo]|desmintieron|descart[óo]|descartaron|rechaz[óo]|rechazaron)\s+que\b|no\s+(?:proof|evidence|indication|sign|basis|grounds)s?\s+(?:yet\s+)?(?:that|of|for)\b|without\s+(?:proof|evidence)\b|(?:nothing|no\s+one|nobody)\s+(?:yet\s+)?(?:suggests|indicates|shows|proves|has\s+shown|has\s+proved)\s+that\b|no\s+hay\s+(?:pruebas|indicios|evidencias?)\s+de\s+que\b|(?:nada|nadie)\s+(?:indica|sugiere|muestra|prueba|ha\s+probado|ha\s+demostrado)\s+que\b|no\s+(?:excluye|excluyen|descarta|descartan)\s+que\b|(?:unconfirmed|unverified)\s+(?:reports?|rumou?rs?|accounts?)\b|(?:versiones|informaciones|rumores|reportes)\s+(?:a[úu]n\s+)?no\s+(?:confirmad|verificad)[oa]s\b|\bexpect(?:s|ed)?\b|not\s+rul(?:e|ed|ing)\s+out\b|(?:jam[áa]s|nunca)\s+(?:lograron|logr[óo]|pudieron|pudo)\s+(?:demostrar|probar)\b|could\s+not\s+(?:yet\s+)?(?:say|confirm|establish|prove)\s+whether\b|(?:looking|look|looks|looked)\s+into\s+whether\b|investigat\w+\s+whether\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DoubtedTie();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*)(?:If|Should|Si)\s+[^,;:]*$", RegexOptions.IgnoreCase)]
