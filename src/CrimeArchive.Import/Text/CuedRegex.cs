@@ -29,9 +29,8 @@ public sealed class CuedRegex
         this.regex = regex;
         id = Interlocked.Increment(ref count) - 1;
         anchored = RequiredLiterals.IsAnchoredAtStart(regex.ToString());
-        if ((regex.Options & RegexOptions.RightToLeft) == 0 && RequiredLiterals.Of(regex.ToString(), regex.Options) is { } literals
-            && SearchableCues(literals) is { } searchable)
-            cues = SearchValues.Create(searchable, StringComparison.OrdinalIgnoreCase);
+        if ((regex.Options & RegexOptions.RightToLeft) == 0 && RequiredLiterals.Of(regex.ToString(), regex.Options) is { } literals)
+            cues = SearchValues.Create(SearchableCues(literals), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>What the test searches for, or null when the pattern runs on every text.</summary>
@@ -57,10 +56,6 @@ public sealed class CuedRegex
         MayMatch(input) ? regex.Match(input, beginning, length) : System.Text.RegularExpressions.Match.Empty;
 
     public MatchCollection Matches(string input) => MayMatch(input) ? regex.Matches(input) : Never.Matches(string.Empty);
-
-    public string Replace(string input, string replacement) => MayMatch(input) ? regex.Replace(input, replacement) : input;
-
-    public string Replace(string input, MatchEvaluator evaluator) => MayMatch(input) ? regex.Replace(input, evaluator) : input;
 
     private bool MayMatch(string input)
     {
