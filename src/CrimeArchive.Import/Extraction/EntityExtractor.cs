@@ -72,9 +72,9 @@ public static partial class EntityExtractor
             .ToList();
         foreach (var role in FactboxRoles.Find(document, registry, subject))
         {
-            if (entities.TryGetValue(role.Person, out var person) && entities.TryGetValue(subject!, out var group)
-                && !relationships.Any(r => r.Type == role.Type && r.Subject == person && r.Object == group))
-                relationships.Add(new ExtractedRelationship(person, role.Type, group, role.Value, role.Start));
+            if (entities.TryGetValue(role.Holder, out var holder) && entities.TryGetValue(subject!, out var profiled)
+                && !relationships.Any(r => r.Type == role.Type && (r.Subject == holder && r.Object == profiled || r.Subject == profiled && r.Object == holder)))
+                relationships.Add(new ExtractedRelationship(holder, role.Type, profiled, role.Value, role.Start));
         }
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))

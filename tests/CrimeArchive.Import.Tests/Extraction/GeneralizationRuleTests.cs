@@ -122,6 +122,21 @@ public class GeneralizationRuleTests
     }
 
     [Fact]
+    public void Factbox_enemies_and_allies_of_a_profile_are_its_rivals_and_allies()
+    {
+        const string prose = "Los Lagartos are a gang from Limón. They fight Los Toros for the docks and buy guns from the Frente Sur.";
+        var source = prose + "\n\nEnemigos: Los Toros\nAliados: Frente Sur";
+        var document = new ParsedDocument
+        {
+            SourceText = source, Body = [new TextBlock(prose, 0)], Kind = DocumentKind.GroupProfile, Title = "Los Lagartos",
+            Factbox = [new KeyValuePair<string, string>("Enemigos", "Los Toros"), new KeyValuePair<string, string>("Aliados", "Frente Sur")],
+        };
+        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document);
+        Assert.True(x.Has("Los Toros", RelationshipType.RivalOf, "Los Lagartos") || x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Toros"));
+        Assert.True(x.Has("Frente Sur", RelationshipType.AllyOf, "Los Lagartos"));
+    }
+
+    [Fact]
     public void Nationality_before_a_gang_word_is_no_group()
     {
         var x = ExtractionHelper.Run("Los Lagartos, a Costa Rican gang, extort farmers.");
