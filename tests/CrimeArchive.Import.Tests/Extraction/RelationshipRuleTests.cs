@@ -43,6 +43,15 @@ public class RelationshipRuleTests
     }
 
     [Theory]
+    [InlineData("Los Gavilanes libran una guerra abierta con Los Toros por las rutas de la costa.")]
+    [InlineData("Los Gavilanes have waged a bloody war against Los Toros since 2019.")]
+    public void A_war_with_a_word_between_is_a_rivalry(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has("Los Gavilanes", RelationshipType.RivalOf, "Los Toros") || x.Has("Los Toros", RelationshipType.RivalOf, "Los Gavilanes"));
+    }
+
+    [Theory]
     [InlineData("\"I am innocent,\" said Walter Cruz Medina, who denies leading Los Pericos.", "Walter Cruz Medina", RelationshipType.LeaderOf, "Los Pericos")]
     [InlineData("Pedro Salcedo Ruiz has denied being a member of Los Tilos.", "Pedro Salcedo Ruiz", RelationshipType.MemberOf, "Los Tilos")]
     [InlineData("Ramiro Tello Vaca negó pertenecer a Los Tilos ante el juez.", "Ramiro Tello Vaca", RelationshipType.MemberOf, "Los Tilos")]

@@ -92,8 +92,8 @@ public static partial class RelationshipPatterns
     public static partial Regex RivalBeforePattern();
     public static readonly CuedRegex RivalBefore = new(RivalBeforePattern());
 
-    // "fought a long war against", "a fierce battle with".
-    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|competed|competes|compete|competing|feuded|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)\s+(?:against|with|contra|con)|(?:fights|battles|battling|battled|confronts|confronting|confronted|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
+    // "fought a long war against", "a fierce battle with", "libran una guerra abierta con".
+    [GeneratedRegex(@"\b(?:(?:war|wars|battle|battles|fight|fighting|fought|competed|competes|compete|competing|feuded|struggle|clash|clashes|clashed|dispute|disputes|feud|conflict|confrontation|confrontations|guerra|enfrentamiento|enfrentamientos|disputa|pugna)(?:\s+(?:abierta|total|sangrienta|feroz|open|all-out|bloody|bitter|brutal|fierce|deadly))?\s+(?:against|with|contra|con)|(?:fights|battles|battling|battled|confronts|confronting|confronted|(?:has|have|had)\s+fought|combate|combaten|enfrenta|enfrentan)(?!\s+(?:against|with)))\s+")]
     public static partial Regex WarCuePattern();
     public static readonly CuedRegex WarCue = new(WarCuePattern());
 
