@@ -43,6 +43,16 @@ public class RelationshipRuleTests
     }
 
     [Theory]
+    [InlineData("Police charged Marlon Reid, the top man of Los Gavilanes, in May.", "Marlon Reid", RelationshipType.LeaderOf)]
+    [InlineData("Los Gavilanes lost ground in May. The front's head of finances, Juan Ibarra, was captured in Tumaco.", "Juan Ibarra", RelationshipType.MemberOf)]
+    [InlineData("Los Gavilanes lost ground in May. Two of the gang's boat captains, Edwin Ruiz and Joel Mena, were extradited.", "Joel Mena", RelationshipType.MemberOf)]
+    public void A_role_noun_of_the_group_gives_the_role(string text, string person, RelationshipType type)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has(person, type, "Los Gavilanes"));
+    }
+
+    [Theory]
     [InlineData("Los Gavilanes libran una guerra abierta con Los Toros por las rutas de la costa.")]
     [InlineData("Los Gavilanes have waged a bloody war against Los Toros since 2019.")]
     public void A_war_with_a_word_between_is_a_rivalry(string text)
