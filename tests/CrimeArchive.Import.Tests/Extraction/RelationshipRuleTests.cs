@@ -42,6 +42,13 @@ public class RelationshipRuleTests
         Assert.True(x.Has("Los Gavilanes", RelationshipType.RivalOf, "Los Toros"));
     }
 
+    [Fact]
+    public void His_brother_after_his_wife_is_the_brother_of_the_man_they_both_belong_to()
+    {
+        var x = ExtractionHelper.Run("Raúl Mena leads Los Topos. His wife, Ana Paz, runs the shops, and his brother, Leo Díaz, is a lieutenant.");
+        Assert.True(x.Has("Raúl Mena", RelationshipType.SiblingOf, "Leo Díaz") || x.Has("Leo Díaz", RelationshipType.SiblingOf, "Raúl Mena"));
+    }
+
     [Theory]
     [InlineData("Police charged Marlon Reid, the top man of Los Gavilanes, in May.", "Marlon Reid", RelationshipType.LeaderOf)]
     [InlineData("Los Gavilanes lost ground in May. The front's head of finances, Juan Ibarra, was captured in Tumaco.", "Juan Ibarra", RelationshipType.MemberOf)]

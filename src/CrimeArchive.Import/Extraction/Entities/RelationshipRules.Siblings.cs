@@ -14,17 +14,25 @@ public sealed partial class RelationshipRules
         var before = Tail(s, Math.Max(s.Start, i > 0 ? ms[i - 1].End : s.Start), p.Start);
         if (HisBrotherBefore.IsMatch(before))
         {
-            var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity)?.Entity
-                ?? subject ?? seenPeople.LastOrDefault(e => e != p.Entity);
+            // "His wife, Ana Paz, runs the shops, and his brother, Leo Díaz, …": both are his, not hers.
+            var kin = ms.Take(i).Where((m, k) => m.Entity.IsPerson && IsNamedAsKin(s, ms, k)).Select(m => m.Entity).ToHashSet();
+            var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity && !kin.Contains(m.Entity))?.Entity
+                ?? subject ?? seenPeople.LastOrDefault(e => e != p.Entity && !kin.Contains(e));
             if (other is not null && other != p.Entity)
                 Add(other, RelationshipType.SiblingOf, p.Entity, s);
         }
         if (i + 1 < ms.Count && ms[i + 1].Entity.IsPerson && ms[i + 1].Entity != p.Entity)
         {
             var between = Text(s, p.End, ms[i + 1].Start);
-            if (BrotherOfBetween().IsMatch(between) || PossessiveBrotherBetween().IsMatch(between))
+            if (BrotherOfBetween().IsMatch(between) || PossessiveBrotherBetween().IsMatch(between) && !IsNamedAsKin(s, ms, i))
                 Add(p.Entity, RelationshipType.SiblingOf, ms[i + 1].Entity, s);
         }
+    }
+
+    private static bool IsNamedAsKin(Sentence s, List<SentenceMention> ms, int k)
+    {
+        var before = Tail(s, Math.Max(s.Start, k > 0 ? ms[k - 1].End : s.Start), ms[k].Start);
+        return RelativeBefore.IsMatch(before) || HisBrotherBefore.IsMatch(before);
     }
 
     // The person of the text, named before, who shares this person's surnames.
