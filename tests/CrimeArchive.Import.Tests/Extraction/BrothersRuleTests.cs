@@ -56,6 +56,15 @@ public class BrothersRuleTests
         Assert.True(x.Has("Casimiro", RelationshipType.SiblingOf, "Juan Carlos"));
     }
 
+    [Theory]
+    [InlineData("Los Topos are led by the twins Hernán and Héctor Villca.", "Hernán Villca", "Héctor Villca")]
+    [InlineData("La banda la dirigen los gemelos Iván y Saúl Pardo desde Tumbes.", "Iván Pardo", "Saúl Pardo")]
+    public void Twins_named_with_one_surname_are_siblings_under_it(string text, string first, string second)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has(first, RelationshipType.SiblingOf, second) || x.Has(second, RelationshipType.SiblingOf, first));
+    }
+
     [Fact]
     public void Cousins_are_people_of_their_own_but_no_siblings()
     {

@@ -11,7 +11,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 {
     private static readonly HashSet<string> PluralNouns = new(StringComparer.Ordinal)
     {
-        "brothers", "sisters", "siblings", "hermanos", "hermanas",
+        "brothers", "sisters", "siblings", "hermanos", "hermanas", "twins", "gemelos", "gemelas", "mellizos", "mellizas",
     };
 
     // "Don Benigno's three children, A, B and C": one parent's children are siblings of each other, not of the parent.
