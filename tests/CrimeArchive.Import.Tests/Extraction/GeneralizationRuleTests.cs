@@ -136,6 +136,19 @@ public class GeneralizationRuleTests
         Assert.True(x.Has("Frente Sur", RelationshipType.AllyOf, "Los Lagartos"));
     }
 
+    [Theory]
+    [InlineData("El Sindicato Único de Trabajadores Mineros denunció extorsiones de Los Pulpos en El Callao.", "Sindicato Único de Trabajadores Mineros")]
+    [InlineData("Héctor Ruiz fue capturado por el Bloque de Búsqueda de la Policía Nacional en Cali.", "Bloque de Búsqueda de la Policía Nacional")]
+    [InlineData("Según el Observatorio Minero del Sur, Los Pulpos cobran una cuota por cada balsa.", "Observatorio Minero del Sur")]
+    [InlineData("The cattle ranch belongs to Agroganadera San Blas, a firm owned by Los Pulpos.", "Agroganadera San Blas")]
+    [InlineData("Gunmen killed a leader of the Asociación de Cabildos Indígenas del Norte in May.", "Asociación de Cabildos Indígenas del Norte")]
+    public void Unions_police_units_civic_bodies_and_firms_are_neither_groups_nor_people(string text, string body)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains(body));
+        Assert.DoesNotContain(x.People(), p => p.Aliases.Contains(body));
+    }
+
     [Fact]
     public void Nationality_before_a_gang_word_is_no_group()
     {

@@ -451,8 +451,11 @@ public static partial class GroupNameRules
 
     // "Judicial Investigation Organization", "Organización de Inteligencia Nacional": an organization
     // named by institution words is a state body, unlike "Los Cuinis Organization".
+    // "Organismo de Investigación … Organization", "Bloque de Búsqueda de la Policía Nacional", "Sindicato
+    // Único de Trabajadores Mineros", "Comando Conjunto de las Fuerzas Armadas": a group noun that a state
+    // body, a union or a civic body shares with the outfits.
     private static bool IsStateOrganization(NameSpan span) =>
-        span.Words.Any(w => NameWords.Key(w) is "organization" or "organisation" or "organizacion")
+        span.Words.Any(w => NameWords.Key(w) is "organization" or "organisation" or "organizacion" or "sindicato" or "bloque" or "frente" or "comando")
         && span.Words.Any(w => NameWords.IsInstitutionWord(w));
 
     // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.

@@ -45,6 +45,11 @@ public static class NameWords
         // Prisons, youth wings and state companies ("Penitenciaría del Sur", "Juventud Obrera", "Energía del Poniente").
         "penitenciaria", "penitentiary", "carcel", "reclusorio", "presidio", "juventud", "juventudes", "youth", "energia", "empresa",
         "petroleos", "electricidad", "hospital", "clinica", "aeropuerto", "escuela", "colegio", "liceo", "iglesia", "banco",
+        // Workers' unions, civic and indigenous bodies, NGOs and firms ("Sindicato Único de Trabajadores Mineros",
+        // "Asociación de Cabildos", "Observatorio Minero del Sur", "Agropecuaria Río Dulce").
+        "trabajadores", "obreros", "empleados", "docentes", "maestros", "choferes", "transportistas", "workers", "employees",
+        "asociacion", "cabildos", "indigenas", "observatorio", "fundacion", "derechos", "division",
+        "agropecuaria", "agroganadera", "comercializadora", "inversiones", "constructora", "navegacao", "navegacion", "transporte",
     };
 
     // Capitalized words that open sentences or headings but name nothing.
