@@ -110,30 +110,29 @@ public class GeneralizationRuleTests
     [Fact]
     public void Factbox_leader_of_a_group_profile_leads_the_profiled_group()
     {
-        var source = "Los Lagartos are a gang. Ramiro Quintero Salas was arrested in 2020.\n\nLeader: Ramiro Quintero Salas";
-        var body = new TextBlock("Los Lagartos are a gang. Ramiro Quintero Salas was arrested in 2020.", 0);
-        var document = new ParsedDocument
-        {
-            SourceText = source, Body = [body], Kind = DocumentKind.GroupProfile, Title = "Los Lagartos",
-            Factbox = [new KeyValuePair<string, string>("Leader", "Ramiro Quintero Salas")],
-        };
-        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document);
+        var x = GroupProfile("Los Lagartos", "Los Lagartos are a gang. Ramiro Quintero Salas was arrested in 2020.", ("Leader", "Ramiro Quintero Salas"));
         Assert.True(x.Has("Ramiro Quintero Salas", RelationshipType.LeaderOf, "Los Lagartos"));
     }
 
     [Fact]
     public void Factbox_enemies_and_allies_of_a_profile_are_its_rivals_and_allies()
     {
-        const string prose = "Los Lagartos are a gang from Limón. They fight Los Toros for the docks and buy guns from the Frente Sur.";
-        var source = prose + "\n\nEnemigos: Los Toros\nAliados: Frente Sur";
-        var document = new ParsedDocument
-        {
-            SourceText = source, Body = [new TextBlock(prose, 0)], Kind = DocumentKind.GroupProfile, Title = "Los Lagartos",
-            Factbox = [new KeyValuePair<string, string>("Enemigos", "Los Toros"), new KeyValuePair<string, string>("Aliados", "Frente Sur")],
-        };
-        var x = CrimeArchive.Import.Extraction.EntityExtractor.Extract(document);
+        var x = GroupProfile("Los Lagartos", "Los Lagartos are a gang from Limón. They fight Los Toros for the docks and buy guns from the Frente Sur.",
+            ("Enemigos", "Los Toros"), ("Aliados", "Frente Sur"));
         Assert.True(x.Has("Los Toros", RelationshipType.RivalOf, "Los Lagartos") || x.Has("Los Lagartos", RelationshipType.RivalOf, "Los Toros"));
         Assert.True(x.Has("Frente Sur", RelationshipType.AllyOf, "Los Lagartos"));
+    }
+
+    // A group profile whose factbox lines follow its one paragraph.
+    private static CrimeArchive.Import.Extraction.Extraction GroupProfile(string title, string prose, params (string Label, string Value)[] factbox)
+    {
+        var document = new ParsedDocument
+        {
+            SourceText = prose + "\n\n" + string.Join("\n", factbox.Select(f => $"{f.Label}: {f.Value}")),
+            Body = [new TextBlock(prose, 0)], Kind = DocumentKind.GroupProfile, Title = title,
+            Factbox = [.. factbox.Select(f => new KeyValuePair<string, string>(f.Label, f.Value))],
+        };
+        return CrimeArchive.Import.Extraction.EntityExtractor.Extract(document);
     }
 
     [Theory]

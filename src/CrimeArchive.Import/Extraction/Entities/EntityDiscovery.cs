@@ -1,6 +1,5 @@
-using CrimeArchive.Data.Text;
 using CrimeArchive.Data;
-using CrimeArchive.Import.Text;
+using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 

@@ -1,5 +1,4 @@
 using CrimeArchive.Data;
-using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
