@@ -148,6 +148,15 @@ public class GeneralizationRuleTests
         Assert.DoesNotContain(x.People(), p => p.Aliases.Contains(body));
     }
 
+    [Theory]
+    [InlineData("Businessman Luis Ayala was shot dead in Chiclayo on Monday.", "Luis Ayala")]
+    [InlineData("El empresario Tomás Ayala fue asesinado en Chiclayo.", "Tomás Ayala")]
+    public void A_trade_written_as_a_title_is_no_part_of_the_name(string text, string person)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Equal([person], x.People().Select(p => p.Name));
+    }
+
     [Fact]
     public void Nationality_before_a_gang_word_is_no_group()
     {

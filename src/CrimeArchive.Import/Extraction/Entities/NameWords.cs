@@ -20,6 +20,8 @@ public static class NameWords
         "commissioner", "comisionado", "superintendent", "inspector", "comisario", "spokesman", "spokeswoman", "vocero", "portavoz",
         "magistrate", "magistrado", "procurador", "procuradora", "czar", "zar", "chairman", "councilman", "councilwoman", "concejal",
         "lawyer", "abogado", "abogada", "defensor", "ombudsman", "ministra", "fiscala", "jueza", "senadora", "diputada", "alcaldesa", "gobernadora",
+        // Trades written before a name as a title ("Businessman Luis Ayala was shot").
+        "businessman", "businesswoman", "empresario", "empresaria", "rancher", "ganadero", "fisherman", "pescador", "farmer", "trader",
     };
 
     // Words that make a span an institution, a medium or a document rather than a person or a group.
