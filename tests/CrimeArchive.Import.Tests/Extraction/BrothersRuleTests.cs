@@ -66,6 +66,21 @@ public class BrothersRuleTests
     }
 
     [Fact]
+    public void A_brother_of_another_family_does_not_join_the_last_list_of_siblings()
+    {
+        var x = ExtractionHelper.Run(
+            "Raúl Vargas started Los Topos in 2009 with his two sisters, Luz and Marta Vargas.",
+            "Iván Soto had led Los Lobos since founding it in 1994 with his younger brother, Fermín Soto.",
+            "Junto con su hermano, Darío Ledesma, Pedro Ledesma fundó Los Canarios en 2011.");
+
+        Assert.True(x.Has("Iván Soto", RelationshipType.SiblingOf, "Fermín Soto") || x.Has("Fermín Soto", RelationshipType.SiblingOf, "Iván Soto"));
+        Assert.True(x.Has("Pedro Ledesma", RelationshipType.SiblingOf, "Darío Ledesma") || x.Has("Darío Ledesma", RelationshipType.SiblingOf, "Pedro Ledesma"));
+        foreach (var vargas in new[] { "Raúl Vargas", "Luz Vargas", "Marta Vargas" })
+            Assert.False(x.Has(vargas, RelationshipType.SiblingOf, "Fermín Soto") || x.Has("Fermín Soto", RelationshipType.SiblingOf, vargas), vargas);
+        Assert.False(x.Has("Marta Vargas", RelationshipType.SiblingOf, "Darío Ledesma") || x.Has("Darío Ledesma", RelationshipType.SiblingOf, "Marta Vargas"));
+    }
+
+    [Fact]
     public void Cousins_are_people_of_their_own_but_no_siblings()
     {
         var x = ExtractionHelper.RunSpanish("Eulalia Ponce Brito manda en el mercado. Sus primos, Casimiro y Hilario, guardan el dinero. Sus sobrinas Rita y Olga Mesa cobran las cuotas.");

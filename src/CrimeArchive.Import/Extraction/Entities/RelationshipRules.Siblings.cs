@@ -16,7 +16,10 @@ public sealed partial class RelationshipRules
         {
             // "His wife, Ana Paz, runs the shops, and his brother, Leo Díaz, …": both are his, not hers.
             var kin = ms.Take(i).Where((m, k) => m.Entity.IsPerson && IsNamedAsKin(s, ms, k)).Select(m => m.Entity).ToHashSet();
-            var other = SharingSurname(p.Entity, ms, i) ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity && !kin.Contains(m.Entity))?.Entity
+            // "Junto con su hermano, Darío Ledesma, Pedro Ledesma fundó …": a fronted possessive is the coming subject's.
+            var other = SharingSurname(p.Entity, ms, i)
+                ?? ms.Skip(i + 1).FirstOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity && SharesSurname(m.Entity, p.Entity))?.Entity
+                ?? ms.Take(i).LastOrDefault(m => m.Entity.IsPerson && m.Entity != p.Entity && !kin.Contains(m.Entity))?.Entity
                 ?? subject ?? seenPeople.LastOrDefault(e => e != p.Entity && !kin.Contains(e));
             if (other is not null && other != p.Entity)
                 Add(other, RelationshipType.SiblingOf, p.Entity, s);

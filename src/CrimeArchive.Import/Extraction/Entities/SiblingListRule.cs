@@ -264,6 +264,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         if (items.Count != 1)
             return;
         var item = items[0];
+        // "his younger brother, Fermín Soto" after the Vargas sisters: a full name of another family is
+        // someone else's brother.
+        if (item.Count > 1 && lastSurname is not null && !item.Text.EndsWith(lastSurname, StringComparison.Ordinal)
+            && !item.Text.Contains(lastSurname + " ", StringComparison.Ordinal))
+            return;
         var name = item.Count == 1 && lastSurname is not null ? item.Text + " " + lastSurname : item.Text;
         var person = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person)
             ?? registry.Add(EntityKind.Person, name, item.Start);
