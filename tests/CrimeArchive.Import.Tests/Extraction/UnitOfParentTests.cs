@@ -58,12 +58,4 @@ public class UnitOfParentTests
         Assert.True(x.Has("Iván Cerna", RelationshipType.LeaderOf, "Tejones"));
         Assert.False(x.Has("Iván Cerna", RelationshipType.LeaderOf, "Los Lobos Grises"));
     }
-
-    [Fact]
-    public void A_clique_named_after_a_cell_of_the_gang_is_a_group_of_its_own()
-    {
-        var x = ExtractionHelper.Run("Police dismantled a cell of Barrio 30 known as the Clica Los Olivos in Mixco.");
-        Assert.Contains(x.Groups(), g => g.Name == "Clica Los Olivos");
-        Assert.True(x.Has("Clica Los Olivos", RelationshipType.MemberOf, "Barrio 30"));
-    }
 }

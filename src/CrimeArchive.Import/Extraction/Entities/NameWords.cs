@@ -82,8 +82,6 @@ public static class NameWords
         "alliance", "alianza",
         // "the Harbour Ring": in English a capitalized ring is a smuggling ring; "Combo del Cerro" a Colombian street gang.
         "ring", "combo",
-        // A Salvadoran or Guatemalan gang's local cell: "la Clica Los Olivos", "the Hollywood Clique".
-        "clica", "clique",
     };
 
     // Plurals that close gang names the way "Cartel" does ("the Latin Kings", "the Ridge Boys"):
