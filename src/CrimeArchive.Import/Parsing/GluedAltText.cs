@@ -55,6 +55,5 @@ public static partial class GluedAltText
 
     [GeneratedRegex(@"[.!?](?<quote>[""”’)]?)\(?(?:Photo|Foto|Image|Imagen|Credit|Cr[ée]dito|Fotograf[íi]a)s?\s*:\s*[^.!?]{1,80}\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GluedCreditPattern();
-
     private static readonly CuedRegex GluedCredit = new(GluedCreditPattern());
 }

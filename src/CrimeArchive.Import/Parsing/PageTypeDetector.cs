@@ -116,6 +116,5 @@ public static partial class PageTypeDetector
 
     [GeneratedRegex(@"unsubscribe|(?:view|open|read) (?:this (?:e-?mail|newsletter) |it )?in (?:your |a )?(?:web )?browser|you(?:'re| are) receiving this|because you (?:subscribed|signed up)|darse de baja|cancelar (?:la )?suscripci[óo]n|ver (?:este correo )?en (?:el|su|tu) navegador|recibe este correo porque", RegexOptions.IgnoreCase)]
     private static partial Regex MailingChromePattern();
-
     private static readonly CuedRegex MailingChrome = new(MailingChromePattern());
 }

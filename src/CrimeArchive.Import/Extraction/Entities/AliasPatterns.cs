@@ -210,14 +210,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']")]
     private static partial Regex FrontedNickname();
 
-    // A cheap test before the pattern, which would otherwise start at every lower-case word.
-    private static readonly System.Buffers.SearchValues<string> NicknameCueWords = System.Buffers.SearchValues.Create(
-        ["known", "conocid", "alias", "apodad", "nicknamed"], StringComparison.OrdinalIgnoreCase);
-
     [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
-    private static partial Regex NicknameOnlyPatternPattern();
-
-    private static readonly CuedRegex NicknameOnlyPattern = new(NicknameOnlyPatternPattern());
+    private static partial Regex NicknameWithoutNamePattern();
+    private static readonly CuedRegex NicknameWithoutName = new(NicknameWithoutNamePattern());
 
     /// <summary>"US prosecutors know him as “The Doctor”", "lo conocen como «el Médico»": a nickname given
     /// to a pronoun, with where the pronoun stands.</summary>
@@ -243,8 +238,7 @@ public static partial class AliasPatterns
         var found = new List<(string, int)>();
         // "the boss, nicknamed “X”, whose real name is Y": the nickname is Y's.
         var named = HasRealName(info.Sentence.Text) ? NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet() : [];
-        var matches = info.Sentence.Text.AsSpan().IndexOfAny(NicknameCueWords) >= 0 ? NicknameOnlyPattern.Matches(info.Sentence.Text) : null;
-        foreach (Match m in matches ?? Enumerable.Empty<Match>())
+        foreach (Match m in NicknameWithoutName.Matches(info.Sentence.Text))
         {
             if (PersonWords.Contains(m.Groups["noun"].Value) && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
@@ -262,12 +256,10 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was)\s))[Aa]lias\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex BareAliasPattern();
-
     private static readonly CuedRegex BareAlias = new(BareAliasPattern());
 
     [GeneratedRegex(@"(?<=\b(?!alias\b|nicknamed\b|dubbed\b|apodad[oa]\b|as\b|como\b|called\b|llamad[oa]\b)\p{Ll}+\s)[“""«](?<nick>\p{Lu}[^“”""«»,]{0,30}?)(?:,[”""»]|[”""»]\s*,)\s+(?:a|an|the|un|una|el|la)\s+(?:(?!whose\b|cuy[oa]s?\b|which\b|que\b)[\p{L}\d\-]+\s+){0,3}(?:leader|boss|chief|commander|member|hitman|lieutenant|trafficker|operator|cabecilla|jefe|l[ií]der|comandante|sicario|miembro|integrante|narcotraficante)\b")]
     private static partial Regex QuotedNicknameDescribedPattern();
-
     private static readonly CuedRegex QuotedNicknameDescribed = new(QuotedNicknameDescribedPattern());
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)

@@ -21,7 +21,6 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:formerly|previously|once|originally|earlier|until\s+(?:recently|\d{4})|antes|anteriormente|otrora|originalmente|previamente|inicialmente|hasta\s+\d{4})\s+)?(?:(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*[“""«])|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{Ll}\d\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to\s+as|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?|(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s|antes|hasta\s+\d{4})\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?))|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:[\p{L}\-]+\s+){1,3}?(?:call|calls|called|dub|dubbed|named|christened|baptized|refers?\s+to\s+as|knows?\s+as|knew\s+as)|(?:que|al\s+que|a\s+la\s+que)\s+(?:\p{Ll}+\s+){0,2}(?:(?:re)?bautizaron|renombraron|llamaron|denominaron)(?:\s+en\s+\d{4})?(?:\s+como)?|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+(?:hasta|desde)\s+\d{4})?(?:\s+(?:en|entre|del?|por|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:\s+simplemente)?\s+como)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsPattern();
-
     private static readonly CuedRegex KnownAs = new(KnownAsPattern());
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
@@ -387,7 +386,6 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroupPattern();
-
     private static readonly CuedRegex DescribedAsGroup = new(DescribedAsGroupPattern());
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
@@ -504,7 +502,6 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
     private static partial Regex AppositiveGroupPattern();
-
     private static readonly CuedRegex AppositiveGroup = new(AppositiveGroupPattern());
 
     /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the
@@ -541,7 +538,6 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"\G\s+(?:is|was|es|era)\s+(?:the|el)\s+(?:name|nickname|nombre|apodo)\s+(?:that\s+|que\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:give|gives|gave|use|uses|used|da|dan|daban|dio|dieron|usa|usan|usaban)\s+(?:to|for|a|al)\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:clan|familia|banda|grupo|red)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameGivenToPattern();
-
     private static readonly CuedRegex NameGivenTo = new(NameGivenToPattern());
 
     /// <summary>"it was once known as X", "se le conocía como X": the name at <paramref name="start"/> is
@@ -551,12 +547,10 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?)(?:the\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
     private static partial Regex PronounNamedAsPattern();
-
     private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 
     [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|como\s+(?:se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheGroupIsCalledPattern();
-
     private static readonly CuedRegex AsTheGroupIsCalled = new(AsTheGroupIsCalledPattern());
 
     /// <summary>The noun of the description a name at <paramref name="start"/> is given to ("clan" in
@@ -582,7 +576,6 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"\b(?:as\s+(?:its|their)\s+name\s*,?\s*[“""«](?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]\s*,?\s+(?:suggests|implies|indicates|says|sugiere|indica)\b|(?:its|their|whose)\s+name\s*,?\s+(?:which\s+)?(?:means|translates\s+(?:as|to))\s+[“""«](?:the\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»]|(?:su|cuyo)\s+nombre\s*,?\s+(?:que\s+)?significa\s+[“""«](?:el\s+|la\s+|los\s+|las\s+)?(?<name>\p{Lu}[^“”""«»,.]{1,40})[,.]?[”""»])")]
     private static partial Regex ItsNameSuggestsPattern();
-
     private static readonly CuedRegex ItsNameSuggests = new(ItsNameSuggestsPattern());
 
     /// <summary>"(Mesa Conjunta Trasera – MCT)": the name and its acronym, inside one pair of parentheses.</summary>
@@ -667,7 +660,6 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto)(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PartNounOfPattern();
-
     private static readonly CuedRegex PartNounOf = new(PartNounOfPattern());
 
     /// <summary>"Los Tejones, as the remnant of the People's Front (Frente del Pueblo – FDP) is known": the

@@ -104,7 +104,6 @@ public static partial class RelationshipPatterns
 
     [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+|(?:its|their|the\s+(?:group|gang|cartel)['’]s)\s+allies\b[^,.;]{0,40},\s*)")]
     public static partial Regex AllyCuePattern();
-
     public static readonly CuedRegex AllyCue = new(AllyCuePattern());
 
     // "an armed wing of the", "a faction of the".

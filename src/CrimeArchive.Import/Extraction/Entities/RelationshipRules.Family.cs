@@ -127,7 +127,6 @@ public sealed partial class RelationshipRules
 
     [GeneratedRegex(@"\b(?:he|she)\s+(?:co-)?founded\s+(?:it\b|the\s+(?:group|gang|clan|network|cartel|organization)\b|(?=\p{Lu}))(?<with>[^.;]{0,60}?\b(?:together\s+with|along\s+with|alongside|with)\s+(?:his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+\s*,?\s*)?")]
     private static partial Regex FoundedItWithPattern();
-
     private static readonly CuedRegex FoundedItWith = new(FoundedItWithPattern());
 
     [GeneratedRegex(@"^['’]?s?\s+(?:cell|clique|faction|unit|branch)\s+(?:led|run|headed|commanded)\s+by\s+$")]

@@ -22,7 +22,6 @@ public static partial class StatusRules
 
     [GeneratedRegex(@"\b(?:denied|denies|false|not\s+true|had\s+not|has\s+not|did\s+not|was\s+a\s+(?:bodyguard|relative|decoy)|desminti[oó])\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
-
     private static readonly CuedRegex Denial = new(DenialPattern());
 
     private static readonly string[] Values = ["alive", "Extradited", "Surrendered", "Escaped", "Killed", "Captured", "Released", "Sentenced"];
