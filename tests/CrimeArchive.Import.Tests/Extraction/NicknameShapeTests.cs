@@ -43,6 +43,13 @@ public class NicknameShapeTests
     [InlineData("The outfit answers to Aldo Cueto Mena, the late chief's grandson, whom fighters call \"Nieto.\"", "Aldo Cueto Mena", "Nieto")]
     [InlineData("His cousin, Bekim Hoxa, took over in 2015. Across Uruguay he goes only by \"Ahijado.\"", "Bekim Hoxa", "Ahijado")]
     [InlineData("Police arrested Wellington Souza, alias \"Varão\" -- Portuguese for \"Beanpole\" -- in Corumbá.", "Wellington Souza", "Beanpole")]
+    [InlineData("Ovidio Lanza Pinto, known in the northern Chilean port city of Iquique as \"Cóndor,\" heads the ring.", "Ovidio Lanza Pinto", "Cóndor")]
+    [InlineData("Police arrested Ovidio Lanza Pinto in Tacna. In Chile, he is known only as \"Sobrino\" (the Nephew).", "Ovidio Lanza Pinto", "Nephew")]
+    [InlineData("Police arrested Ovidio Lanza Pinto in Tacna. Agents referred to him only as \"El Cartero,\" the Postman.", "Ovidio Lanza Pinto", "Postman")]
+    [InlineData("Ovidio Lanza Pinto, alias \"Cóndor,\" heads the ring. Cóndor -- \"the Vulture\" in English -- rarely leaves Arica.", "Ovidio Lanza Pinto", "Vulture")]
+    [InlineData("Ovidio Lanza Pinto, alias \"Pelé,\" heads the ring. After 2012, Pelé -- slang for \"the Kid\" -- moved north.", "Ovidio Lanza Pinto", "Kid")]
+    [InlineData("Detuvieron a Ovidio Lanza Pinto, conocido como “Tuco” y también como el Pelado, en Tacna.", "Ovidio Lanza Pinto", "Pelado")]
+    [InlineData("Ovidio Lanza Pinto es un contador de Lima. En el hampa se le conoce como el Notario, por sus papeles.", "Ovidio Lanza Pinto", "el Notario")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -58,6 +65,10 @@ public class NicknameShapeTests
     [InlineData("Los Halcones, cuyo nombre oficial es Frente Armado del Sur, operan en Nariño.", "Los Halcones", "Frente Armado del Sur")]
     [InlineData("Los Bagres, conocidos hasta 2017 como la Banda del Estero, cobran extorsiones en Guayaquil.", "Los Bagres", "Banda del Estero")]
     [InlineData("La Hermandad del Valle, conocida del lado peruano como la Cofradía del Valle, mueve oro por Puno.", "Hermandad del Valle", "Cofradía del Valle")]
+    [InlineData("Los Tordos, que hasta 2018 se conocía como La Banda del Muelle, controla el puerto.", "Los Tordos", "Banda del Muelle")]
+    [InlineData("Police clashed with Los Tordos, a gang known to police on both sides of the river as \"Los Pardos,\" on Monday.", "Los Tordos", "Los Pardos")]
+    [InlineData("The port is disputed by the Comando Vermelho (Red Command) and local crews. The Red Command lost ground.", "Comando Vermelho", "Red Command")]
+    [InlineData("The Linaza gang fights Los Lobos. The campaign of the Wolves, as the press calls them, has advanced.", "Los Lobos", "Wolves")]
     [InlineData("El Cartel del Altiplano, o Highland Cartel como lo llaman en EE.UU., domina la frontera.", "Cartel del Altiplano", "Highland Cartel")]
     [InlineData("El Clan del Páramo, que sus fundadores rebautizaron en 2020 como Frente Andino Libre, opera en Boyacá.", "Clan del Páramo", "Frente Andino Libre")]
     [InlineData("Los Cuervos, which prosecutors also refer to as \"the Black Line,\" run a second route.", "Los Cuervos", "Black Line")]

@@ -13,7 +13,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para)\s+(?:[\p{L}\-]+\s+){1,4}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|(?<=\b(?:que|quien|cual)\s+(?:[\p{Ll}\d]+\s+){0,4})se\s+(?:le\s+)?(?:(?:conoce|conoc[ií]a|conoci[óo]|conocen|conoc[ií]an)\s+(?:tambi[ée]n\s+)?como|(?:hace|hac[ií]a|hizo|hacen|hac[ií]an)\s+llamar(?:\s+como)?)|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
     private static readonly CuedRegex Cue = new(CuePattern());
 
@@ -28,14 +28,15 @@ public static partial class AliasPatterns
 
     /// <summary>A last nickname without quotes: <c>“Chiqui” y también el Gato,</c>, <c>“Tábano”, o Cojo, según…</c>,
     /// <c>"Tlacuache," or Possum, who…</c>.</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:or|o|y\s+tambi[ée]n|and\s+also)\s+(?<nick>(?:(?:el|la|the)\s+)?\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$))")]
+    [GeneratedRegex(@"^\s*,?\s*(?:or|o|y\s+tambi[ée]n(?:\s+como)?|and\s+also(?:\s+as)?)\s+(?<nick>(?:(?:el|la|the)\s+)?\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$))")]
     private static partial Regex UnquotedLastNickname();
 
     [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
     private static partial Regex InnerNickname();
 
-    // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.": the English the text gives.
-    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*[–—]\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
+    // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.", "“El Sastre,” the Tailor.",
+    // "Zorro -- “the Fox” in English --": the English the text gives.
+    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+in\s+English|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)
@@ -170,6 +171,21 @@ public static partial class AliasPatterns
         return found;
     }
 
+    /// <summary>"Zorro -- “the Fox” in English --", "Gordão -- Portuguese for “Big Fatso”": the English a text
+    /// gives for a nickname it already uses, where the translation says it is one.</summary>
+    public static (string Nickname, int Start)? TranslationAfter(SentenceInfo info, NameSpan span)
+    {
+        var text = info.Sentence.Text;
+        var at = span.End - info.Sentence.Start;
+        if (at >= text.Length || Translation().Match(text, at, text.Length - at) is not { Success: true } m || !SaysItTranslates(m.Value))
+            return null;
+        return (m.Groups["nick"].Value, info.Sentence.Start + m.Groups["nick"].Index);
+    }
+
+    private static bool SaysItTranslates(string said) =>
+        said.Contains("the ", StringComparison.OrdinalIgnoreCase) || said.Contains(" for ", StringComparison.Ordinal)
+        || said.Contains(" para ", StringComparison.Ordinal) || said.Contains("English", StringComparison.Ordinal);
+
     /// <summary>"Julio and Samuel Cárdenas, alias “Mono” and “Flaco”": as many nicknames as names
     /// listed, one to each in order; the first names take the last one's surname.</summary>
     private static void ShareAmongSiblings(SentenceInfo info, NameSpan owner, List<AliasStatement> found, int first)
@@ -219,15 +235,26 @@ public static partial class AliasPatterns
     public static List<(string Nickname, int NicknameStart, int PronounAt)> NicknamesOfPronoun(SentenceInfo info)
     {
         var found = new List<(string, int, int)>();
-        foreach (Match m in PronounKnownAs.Matches(info.Sentence.Text))
-            found.Add((m.Groups["nick"].Value.TrimEnd(), info.Sentence.Start + m.Groups["nick"].Index, info.Sentence.Start + m.Groups["pronoun"].Index));
+        var text = info.Sentence.Text;
+        foreach (Match m in PronounKnownAs.Matches(text))
+        {
+            var nick = m.Groups["nick"];
+            var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
+            // "se le conoce como el Químico": unquoted, the nickname must not be a title or an institution.
+            if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
+                continue;
+            found.Add((nick.Value.TrimEnd(), info.Sentence.Start + nick.Index, pronounAt));
+            // "he is known only as “Primo” (the Cousin)": the English the text gives too.
+            if (Translation().Match(text, m.Index + m.Length, text.Length - m.Index - m.Length) is { Success: true } translation)
+                found.Add((translation.Groups["nick"].Value, info.Sentence.Start + translation.Groups["nick"].Index, pronounAt));
+        }
         return found;
     }
 
     // Also a name the files give someone named before: "identifican a Prado en sus expedientes como “The
     // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
     // archivos aparece como “The Widow”".
-    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she)\s+(?:still\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+)[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]")]
+    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she)\s+(?:still\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?as\s+|\b(?<pronoun>he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\bse\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
     private static partial Regex PronounKnownAsPattern();
     private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
 
@@ -290,6 +317,10 @@ public static partial class AliasPatterns
         }
         while (i > 0 && text[i - 1] is ' ' or ',')
             i--;
+        // "Los Cuervos, que hasta 2018 se conocía como …", "the Rua crew, which until 2019 was known as …":
+        // the name before its relative clause.
+        if (RelativeOpening().Match(text, 0, i) is { Success: true } relative)
+            i = relative.Index;
         // "Dominga Sarmiento Palma, de 58 años, apodada …", "Hugo Paz, 45, known as …": past the age.
         if (AgeAfterName().Match(text[..i]) is { Success: true } age)
         {
@@ -337,6 +368,9 @@ public static partial class AliasPatterns
             return true;
         return !(NameWords.IsTitle(head) || NameWords.IsGroupHead(head) || NameWords.IsInstitutionWord(head) || NameWords.IsPlace(head) || NameWords.IsDemonym(head));
     }
+
+    [GeneratedRegex(@",\s+(?:which|who|que|quien)(?:\s+[\p{Ll}\d]+){0,4}$")]
+    private static partial Regex RelativeOpening();
 
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]
     private static partial Regex AgeAfterName();

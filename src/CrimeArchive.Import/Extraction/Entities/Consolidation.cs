@@ -36,6 +36,11 @@ public static class Consolidation
                 registry.Merge(person, within[0]);
             else if (within.Count > 1)
                 registry.Remove(person);
+            // "Quintas Vela … In Argentina, he is known as “Tío”": a surname alone names no new person, so its
+            // nickname is the one full name's it ends, whatever nicknames that name has.
+            else if (!GivenNames.Contains(words[0]) && registry.Entities.Where(e => e.IsPerson && e != person
+                && e.NameWords.Length > words.Length && IsSuffix(words, e.NameWords)).ToList() is [var named])
+                registry.Merge(person, named);
         }
         foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
         {

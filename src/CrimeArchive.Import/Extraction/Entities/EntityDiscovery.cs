@@ -50,10 +50,24 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                     if (!sentences[k].Spans.Any(s => s.Start == start + bare && s.End == start + nickname.Length))
                         NameCandidateFinder.SpanOver(sentences[k], start + bare, start + nickname.Length);
                 }
+        foreach (var info in sentences)
+            ReadTranslatedNicknames(info);
         Consolidation.Run(registry);
         TranslatedGroupNames.Run(registry);
         foreach (var info in sentences)
             FamilyMembersRule.Apply(info, registry, Siblings);
+    }
+
+    private void ReadTranslatedNicknames(SentenceInfo info)
+    {
+        foreach (var span in info.Spans)
+            if (registry.FindOne(span.Surface, EntityKind.Person) is { } person && person.Nicknames.Contains(NameNormalizer.Normalize(span.Surface))
+                && AliasPatterns.TranslationAfter(info, span) is var (nickname, start))
+            {
+                AddNickname(person, nickname);
+                if (!info.Spans.Any(s => s.Start == start))
+                    NameCandidateFinder.SpanOver(info, start, start + nickname.Length);
+            }
     }
 
     // The nearest person named before a position, in its sentence or the two before; a surname is the

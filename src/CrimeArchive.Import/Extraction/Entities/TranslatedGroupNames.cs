@@ -29,6 +29,32 @@ public static class TranslatedGroupNames
         ["puerto"] = "port", ["valle"] = "valley", ["selva"] = "jungle", ["frontera"] = "border", ["sierra"] = "mountains",
         ["generacion"] = "generation", ["patriotico"] = "patriotic", ["patriotica"] = "patriotic", ["armado"] = "armed",
         ["armada"] = "armed", ["independiente"] = "independent", ["central"] = "central", ["centro"] = "center",
+        ["noroeste"] = "northwest", ["noreste"] = "northeast", ["nordeste"] = "northeast", ["suroeste"] = "southwest",
+        ["sudoeste"] = "southwest", ["sureste"] = "southeast", ["sudeste"] = "southeast", ["pacto"] = "pact",
+        ["vanguardia"] = "vanguard", ["legado"] = "legacy", ["oficina"] = "office", ["llanos"] = "plains",
+        ["campesino"] = "peasant", ["campesina"] = "peasant", ["campesinos"] = "peasants", ["atlantico"] = "atlantic",
+        ["caribe"] = "caribbean", ["firma"] = "firm", ["empresa"] = "company", ["justicia"] = "justice", ["muerte"] = "death",
+        ["hijos"] = "sons", ["senores"] = "lords", ["reyes"] = "kings", ["guerreros"] = "warriors", ["soldados"] = "soldiers",
+        ["fronterizo"] = "border", ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
+        // Portuguese.
+        ["vermelho"] = "red", ["vermelha"] = "red", ["preto"] = "black", ["preta"] = "black", ["branco"] = "white",
+        ["branca"] = "white", ["amarelo"] = "yellow", ["novo"] = "new", ["nova"] = "new", ["primeiro"] = "first",
+        ["terceiro"] = "third", ["irmandade"] = "brotherhood", ["faccao"] = "faction", ["amigos"] = "friends",
+        ["povo"] = "people", ["puro"] = "pure", ["grades"] = "bars",
+    };
+
+    // Single words that name a group by themselves, put into English: "Los Lobos" is "the Wolves" when
+    // the text calls it both.
+    private static readonly Dictionary<string, string> EnglishNouns = new(StringComparer.Ordinal)
+    {
+        ["lobos"] = "wolves", ["chacales"] = "jackals", ["tigres"] = "tigers", ["leones"] = "lions", ["halcones"] = "hawks",
+        ["aguilas"] = "eagles", ["cuervos"] = "crows", ["zorros"] = "foxes", ["panteras"] = "panthers", ["pumas"] = "pumas",
+        ["escorpiones"] = "scorpions", ["alacranes"] = "scorpions", ["viboras"] = "vipers",
+        ["tiburones"] = "sharks", ["lagartos"] = "lizards", ["caimanes"] = "caimans", ["gallos"] = "roosters",
+        ["toros"] = "bulls", ["buitres"] = "vultures", ["murcielagos"] = "bats", ["aranas"] = "spiders", ["cobras"] = "cobras",
+        ["gemelos"] = "twins", ["cuates"] = "twins", ["hermanos"] = "brothers", ["primos"] = "cousins",
+        ["piratas"] = "pirates", ["fantasmas"] = "ghosts", ["sombras"] = "shadows", ["demonios"] = "demons", ["diablos"] = "devils",
+        ["reyes"] = "kings", ["templarios"] = "templars", ["caballeros"] = "knights", ["apostoles"] = "apostles",
     };
 
     // "del Norte" and "the Northern": an English name makes adjectives of the compass points.
@@ -46,7 +72,7 @@ public static class TranslatedGroupNames
     public static void Run(EntityRegistry registry)
     {
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList();
-        var bags = groups.Select(g => Bag(g.Name)).ToList();
+        var bags = groups.Select(g => Bag(g.Name) ?? Noun(g.Name)).ToList();
         for (var i = 0; i < groups.Count; i++)
         {
             for (var j = i + 1; j < groups.Count; j++)
@@ -60,16 +86,36 @@ public static class TranslatedGroupNames
         }
     }
 
+    // A one-word name, articles aside, in English: "Los Lobos" and "the Wolves" both give "wolves".
+    private static (string Words, bool Translated)? Noun(string name)
+    {
+        var words = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList();
+        if (words is not [var word])
+            return null;
+        if (EnglishNouns.TryGetValue(word, out var english))
+            return english == word ? null : ("noun " + english, true);
+        return EnglishNouns.ContainsValue(word) ? ("noun " + word, false) : null;
+    }
+
     // The name's words in English, sorted; Translated when a Spanish word was put into English. Null
     // for a name of fewer than two words, which says too little to match.
     private static (string Words, bool Translated)? Bag(string name)
     {
         var words = new List<string>();
         var translated = false;
-        foreach (var word in NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var all = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < all.Length; i++)
         {
+            var word = all[i];
             if (Particles.Contains(word))
                 continue;
+            // "Red de la Costa Atlántica": Spanish "red" before its "de" is a network, not the colour.
+            if (word == "red" && i + 1 < all.Length && all[i + 1] is "de" or "del")
+            {
+                translated = true;
+                words.Add("network");
+                continue;
+            }
             if (English.TryGetValue(word, out var english) && english != word)
             {
                 translated = true;
