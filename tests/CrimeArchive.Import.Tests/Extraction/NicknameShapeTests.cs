@@ -50,6 +50,10 @@ public class NicknameShapeTests
     [InlineData("Ovidio Lanza Pinto, alias \"Pelé,\" heads the ring. After 2012, Pelé -- slang for \"the Kid\" -- moved north.", "Ovidio Lanza Pinto", "Kid")]
     [InlineData("Detuvieron a Ovidio Lanza Pinto, conocido como “Tuco” y también como el Pelado, en Tacna.", "Ovidio Lanza Pinto", "Pelado")]
     [InlineData("Ovidio Lanza Pinto es un contador de Lima. En el hampa se le conoce como el Notario, por sus papeles.", "Ovidio Lanza Pinto", "el Notario")]
+    [InlineData("La fundó Ulises Paredes Tello, un antiguo comerciante de madera al que los policías de Iquitos apodaron “el Señor del Río”.", "Ulises Paredes Tello", "Señor del Río")]
+    [InlineData("La policía detuvo a Kleiber Rangel Mora, el Chamo Grande, como lo conocen en los campamentos.", "Kleiber Rangel Mora", "Chamo Grande")]
+    [InlineData("Police arrested Rogelio Benítez Corral, alias \"El Ingeniero\" – \"the Engineer\" to US prosecutors – a chemist.", "Rogelio Benítez Corral", "Engineer")]
+    [InlineData("Wanderley Souza Prates, aka \"Rei dos Céus\" (King of the Skies), was detained in Beni.", "Wanderley Souza Prates", "King of the Skies")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -189,5 +193,14 @@ public class NicknameShapeTests
 
         Assert.Equal(2, x.Groups().Count);
         Assert.Contains("Southern Front", x.Groups().Named("Frente Sur").Aliases);
+    }
+
+    [Fact]
+    public void A_nickname_with_its_article_names_no_second_person()
+    {
+        var x = ExtractionHelper.Run("Ibarra, a quien la prensa apodaba “el Rey del Cobre”, fundó la banda. Ramón Ibarra Soto cayó en 2020.");
+
+        Assert.Contains("Rey del Cobre", x.People().Named("Ramón Ibarra Soto").Aliases);
+        Assert.DoesNotContain(x.People(), p => p.Name == "Rey del Cobre");
     }
 }

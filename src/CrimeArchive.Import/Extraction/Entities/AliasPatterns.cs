@@ -36,7 +36,7 @@ public static partial class AliasPatterns
 
     // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.", "“El Sastre,” the Tailor.",
     // "Zorro -- “the Fox” in English --": the English the text gives.
-    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del)\s+)?\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+in\s+English|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
+    [GeneratedRegex(@"^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del|do|da|dos|das)\s+){0,2}\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+(?:in\s+English|to\s+)|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)
@@ -338,6 +338,10 @@ public static partial class AliasPatterns
         if (span is null && DescribedName().Match(text[..i]) is { Success: true } described
             && (char.IsLower(described.Groups["last"].Value[0]) || NameWords.IsDemonym(described.Groups["last"].Value)))
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
+        // "Ulises Paredes Tello, un antiguo comerciante de madera al que los policías apodaron …": "whom" and
+        // "al que" speak of the person the description is about, however long it runs.
+        if (span is null && IsRelativeCue(text, cueIndex) && DescribedPerson().Match(text, 0, i) is { Success: true } person)
+            span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + person.Groups["end"].Index);
         if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start))
             return null;
         var trimmed = PersonNameRules.TrimLeading(span, keepArticles: true);
@@ -354,7 +358,7 @@ public static partial class AliasPatterns
 
     // "X, “la Chata”,", "X (“el Chato”)", "X – “El Grillo” to his crew, “the Treasurer” to prosecutors –",
     // and, unquoted, "Aníbal Reyes Ortiz, el Tuerto, en una redada".
-    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s))|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+)(?=\s*,))")]
+    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s))|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,))")]
     private static partial Regex BareNickname();
 
     // A nickname has a capital; after an article, the word is no title, group, institution, place or
@@ -368,6 +372,13 @@ public static partial class AliasPatterns
             return true;
         return !(NameWords.IsTitle(head) || NameWords.IsGroupHead(head) || NameWords.IsInstitutionWord(head) || NameWords.IsPlace(head) || NameWords.IsDemonym(head));
     }
+
+    private static bool IsRelativeCue(string text, int at) =>
+        text.AsSpan(at).StartsWith("whom ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("a quien ", StringComparison.Ordinal)
+        || text.AsSpan(at).StartsWith("al que ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("a la que ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<end>),\s+(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}$")]
+    private static partial Regex DescribedPerson();
 
     [GeneratedRegex(@",\s+(?:which|who|que|quien)(?:\s+[\p{Ll}\d]+){0,4}$")]
     private static partial Regex RelativeOpening();

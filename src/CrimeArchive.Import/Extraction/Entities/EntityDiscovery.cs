@@ -125,6 +125,14 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 : found;
             if (statement.NicknameSpan is not null)
                 registry.Consumed.Add(statement.NicknameSpan.Start);
+            // "apodaba “el Rey del Cobre”": the words past the article are the nickname, not a new person.
+            else if (StartsWithArticle(statement.Nickname))
+            {
+                var bare = statement.NicknameStart + statement.Nickname.IndexOf(' ') + 1;
+                var end = statement.NicknameStart + statement.Nickname.Length;
+                if ((info.Spans.FirstOrDefault(s => s.Start == bare && s.End == end) ?? NameCandidateFinder.SpanOver(info, bare, end)) is { } words)
+                    registry.Consumed.Add(words.Start);
+            }
             var fullName = statement.FullName;
             if (fullName is null && IsMembersNickname(statement, info) && GroupNameRules.Classify(statement.Owner, info) is { } ownerGroup)
             {
