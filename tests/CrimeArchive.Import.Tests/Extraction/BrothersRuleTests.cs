@@ -180,6 +180,26 @@ public class BrothersRuleTests
     }
 
     [Fact]
+    public void A_listed_first_name_that_is_also_an_everyday_word_is_a_sibling_too()
+    {
+        var x = ExtractionHelper.Run("El clan lo dirigen los hermanos Ramón, Ever y Liz Benítez Ortega desde 2016.");
+
+        Assert.True(x.Has("Ramón Benítez Ortega", RelationshipType.SiblingOf, "Ever Benítez Ortega"));
+        Assert.True(x.Has("Ever Benítez Ortega", RelationshipType.SiblingOf, "Liz Benítez Ortega"));
+    }
+
+    [Fact]
+    public void A_listed_first_name_that_is_also_a_country_in_spanish_takes_the_surname()
+    {
+        var x = ExtractionHelper.Run("The indictment names Julián, Mauricio and Esteban Cabrera Lugo as the leaders of Los Cabrera.");
+
+        var names = x.People().Select(p => p.Name).ToList();
+        Assert.Contains("Mauricio Cabrera Lugo", names);
+        Assert.Contains("Julián Cabrera Lugo", names);
+        Assert.DoesNotContain(x.Places(), p => p.Name == "Mauritius");
+    }
+
+    [Fact]
     public void Their_sister_with_no_list_before_is_nobody_s_sibling()
     {
         var x = ExtractionHelper.Run("Marcela Ibáñez Rojo ran the clinic. Their sister, Lucía Ibáñez Rojo, lived abroad.");

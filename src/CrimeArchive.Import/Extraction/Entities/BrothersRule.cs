@@ -159,7 +159,8 @@ public static partial class BrothersRule
         return info.Spans.FirstOrDefault(s => s.Index + s.Count - 1 == k);
     }
 
+    // "Julián, Mauricio and Esteban Cabrera": a given name that is also a country's in Spanish is a first name here.
     private static bool IsFirstName(Word w) =>
         w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w)
-        && !NameWords.IsDemonym(w) && !NameWords.IsPlace(w);
+        && !NameWords.IsDemonym(w) && (!NameWords.IsPlace(w) || GivenNames.Contains(w.Text));
 }
