@@ -54,6 +54,10 @@ public class NicknameShapeTests
     [InlineData("La policía detuvo a Kleiber Rangel Mora, el Chamo Grande, como lo conocen en los campamentos.", "Kleiber Rangel Mora", "Chamo Grande")]
     [InlineData("Police arrested Rogelio Benítez Corral, alias \"El Ingeniero\" – \"the Engineer\" to US prosecutors – a chemist.", "Rogelio Benítez Corral", "Engineer")]
     [InlineData("Wanderley Souza Prates, aka \"Rei dos Céus\" (King of the Skies), was detained in Beni.", "Wanderley Souza Prates", "King of the Skies")]
+    [InlineData("The cartel's leader, Oswaldo Lira Pérez, whom his men call \"El Patrón\" and US prosecutors refer to as \"the Notary,\" took over in 2011.", "Oswaldo Lira Pérez", "Notary")]
+    [InlineData("The front is led by Yeison Mena Cortés, a former FARC mid-level commander known as \"Culebra Negra\" or simply \"El Negro.\"", "Yeison Mena Cortés", "Culebra Negra")]
+    [InlineData("Ángel Ruiz Pino, known on the street as \"Gordito\" and in police files as \"Ángel Gordo,\" leads the crew.", "Ángel Ruiz Pino", "Ángel Gordo")]
+    [InlineData("Police said Minor Vargas, alias \"Pepe,\" now heads a rival crew in Limón.", "Minor Vargas", "Pepe")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -70,6 +74,7 @@ public class NicknameShapeTests
     [InlineData("Los Bagres, conocidos hasta 2017 como la Banda del Estero, cobran extorsiones en Guayaquil.", "Los Bagres", "Banda del Estero")]
     [InlineData("La Hermandad del Valle, conocida del lado peruano como la Cofradía del Valle, mueve oro por Puno.", "Hermandad del Valle", "Cofradía del Valle")]
     [InlineData("Los Tordos, que hasta 2018 se conocía como La Banda del Muelle, controla el puerto.", "Los Tordos", "Banda del Muelle")]
+    [InlineData("Los Piratas del Río, a los que la prensa en inglés llama River Pirates, se disputan el contrabando.", "Los Piratas del Río", "River Pirates")]
     [InlineData("Police clashed with Los Tordos, a gang known to police on both sides of the river as \"Los Pardos,\" on Monday.", "Los Tordos", "Los Pardos")]
     [InlineData("The port is disputed by the Comando Vermelho (Red Command) and local crews. The Red Command lost ground.", "Comando Vermelho", "Red Command")]
     [InlineData("The Linaza gang fights Los Lobos. The campaign of the Wolves, as the press calls them, has advanced.", "Los Lobos", "Wolves")]

@@ -13,7 +13,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|(?<=\b(?:que|quien|cual)\s+(?:[\p{Ll}\d]+\s+){0,4})se\s+(?:le\s+)?(?:(?:conoce|conoc[ií]a|conoci[óo]|conocen|conoc[ií]an)\s+(?:tambi[ée]n\s+)?como|(?:hace|hac[ií]a|hizo|hacen|hac[ií]an)\s+llamar(?:\s+como)?)|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|(?<=\b(?:que|quien|cual)\s+(?:[\p{Ll}\d]+\s+){0,4})se\s+(?:le\s+)?(?:(?:conoce|conoc[ií]a|conoci[óo]|conocen|conoc[ií]an)\s+(?:tambi[ée]n\s+)?como|(?:hace|hac[ií]a|hizo|hacen|hac[ií]an)\s+llamar(?:\s+como)?)|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
     private static readonly CuedRegex Cue = new(CuePattern());
 
@@ -23,7 +23,7 @@ public static partial class AliasPatterns
 
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
     // "known as “Chato” in the barrio and “el Santo” inside the prison": where each name is used may come between.
-    [GeneratedRegex(@"^(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)\s+(?:as\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])")]
+    [GeneratedRegex(@"^(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)\s+(?:(?:in|on|to|among|inside|within|by|en|entre|para|por)\s+(?:[\p{L}\-]+\s+){1,4}?(?:as|como)\s+|(?:[\p{L}.\-]+\s+){1,3}?(?:refers?\s+to|calls?|knows?|llaman?|conocen)\s+(?:(?:him|her|lo|la|le)\s+)?(?:as\s+|como\s+)?|as\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])")]
     private static partial Regex NextNicknameSeparator();
 
     /// <summary>A last nickname without quotes: <c>“Chiqui” y también el Gato,</c>, <c>“Tábano”, o Cojo, según…</c>,
@@ -63,7 +63,7 @@ public static partial class AliasPatterns
                     var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
                     // "El Sapo", "el Güero", "517", "comandante Lía".
                     if (value.Length > 0 && (char.IsUpper(value[0]) || value.All(char.IsDigit) || value.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))))
-                        found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), IsGivenFullName(owner) ? owner.Surface : null));
+                        found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), IsGivenFullName(owner) || IsEverydayGivenName(owner) ? owner.Surface : null));
                     var end = quoted.Index + quoted.Length;
                     // "El Sapo" (the Toad): the translation the text gives is a name the person goes by too.
                     var translation = Translation().Match(text, end, text.Length - end);
@@ -344,10 +344,26 @@ public static partial class AliasPatterns
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + person.Groups["end"].Index);
         if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start))
             return null;
+        // "Minor Fallas, alias “Chino”": the finder leaves out a capitalized everyday word; before an alias it opens the name.
+        if (span.Index > 0 && info.Words[span.Index - 1] is var previous && previous.End + 1 == span.Start && span.Count < 4
+            && IsEverydayGivenName(new NameSpan(info.Sentence, info.Words.GetRange(span.Index - 1, span.Count + 1), span.Index - 1)))
+            return NameCandidateFinder.SpanOver(info, previous.Start, span.End);
         var trimmed = PersonNameRules.TrimLeading(span, keepArticles: true);
         // "Mark Daniel Flint, alias …", "Grace Bell, alias …": a name an alias follows keeps a given name
         // that is also an everyday word.
-        return IsGivenFullName(span) && (trimmed is null || trimmed.Count < span.Count) ? span : trimmed;
+        return (IsGivenFullName(span) || IsEverydayGivenName(span)) && (trimmed is null || trimmed.Count < span.Count) ? span : trimmed;
+    }
+
+    // "Minor Fallas, alias “Chino”", "Wander Santana, alias …": right before an alias, a capitalized
+    // everyday word opening a name of two to four words is the person's given name.
+    private static bool IsEverydayGivenName(NameSpan span)
+    {
+        if (span.Count is < 2 or > 4 || !span.Words.All(w => w.IsCapitalized && !w.IsAllCaps))
+            return false;
+        var first = span.Words[0];
+        return NameWords.IsEveryday(first) && !NameWords.IsStopWord(first) && !NameWords.IsTitle(first) && !NameWords.IsDemonym(first)
+            && !NameWords.IsGroupHead(first) && !NameWords.IsPlace(first) && !NameWords.IsInstitutionWord(first)
+            && span.Words.Skip(1).All(w => !NameWords.IsEveryday(w) && !NameWords.IsGroupHead(w) && !NameWords.IsInstitutionWord(w));
     }
 
     [GeneratedRegex(@"[”""»’']\s*,?\s+(?:and|y)\s+$")]
@@ -389,7 +405,7 @@ public static partial class AliasPatterns
     // The description holds no preposition: "X, the cartel relies on a cell known as" describes no X.
     // Its last word may be a nationality: "X, a 50-year-old Bolivian whose nickname is".
     // "X, a Colón native who is better known as": a town may qualify the description.
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+)\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+|\p{Lu}{2,6})\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>

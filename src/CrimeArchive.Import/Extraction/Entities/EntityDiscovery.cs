@@ -107,15 +107,17 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 
     private void ReadAliases(SentenceInfo info)
     {
+        var stated = AliasPatterns.Find(info);
         foreach (var (nickname, start) in AliasPatterns.NicknameOnly(info))
         {
-            if (registry.Find(nickname).Count > 0)
+            // "Arley Quiñones, a former commander known as “Mordisco Negro”": the nickname has its owner.
+            if (registry.Find(nickname).Count > 0 || stated.Any(f => f.NicknameStart == start))
                 continue;
             AddNickname(registry.Add(EntityKind.Person, nickname, start), nickname);
             foreach (var span in info.Spans.Where(s => s.Start == start))
                 registry.Consumed.Add(span.Start);
         }
-        foreach (var found in AliasPatterns.Find(info))
+        foreach (var found in stated)
         {
             // "alias “comandante Rita”", "alias “614”", "(Fermin the Tailor)": a nickname that is no single
             // capitalized run gets a span of its own, so it is mentioned, and kept as a name, like any other.
