@@ -66,9 +66,11 @@ public static class Consolidation
                 registry.Merge(group, longer[0]);
                 continue;
             }
-            // "La Hermandad" after "La Hermandad Norteña": the head noun with its article is the one group named
-            // earlier with that head.
-            if (words is [("la" or "el"), var headNoun] && NameWords.IsGroupHead(headNoun)
+            // "La Hermandad" after "La Hermandad Norteña", "the Irmandade" after "the Irmandade Paulista": the
+            // head noun, with its article or alone, is the one group named earlier with that head.
+            var headNoun = words is [("la" or "el" or "a" or "o"), var head] ? head : words is [var only] ? only : null;
+            if (headNoun is not null
+                && (NameWords.IsGroupHead(headNoun) || headNoun.Length >= 5 && !NameWords.IsEveryday(headNoun) && !NameWords.IsPlace(headNoun))
                 && registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
                     && EntityRegistry.KeyOf(g.Name).Split(' ') is [var first, _, ..] && first == headNoun).ToList() is [var headed])
             {
