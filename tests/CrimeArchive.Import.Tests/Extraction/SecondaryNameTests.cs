@@ -19,6 +19,7 @@ public class SecondaryNameTests
     [InlineData("A courier of the Reef Owls (Los Búhos del Arrecife) was arrested. The Búhos started out as a cell of a larger gang.", "Los Búhos del Arrecife", "Búhos")]
     [InlineData("Los Cuervos is the name investigators give to the Salcedo clan, a family outfit from Tumbes.", "Salcedo clan", "Los Cuervos")]
     [InlineData("Los Pumas es el nombre que la fiscalía da al clan Arriaga, una red familiar de Tumbes.", "clan Arriaga", "Los Pumas")]
+    [InlineData("A Los Tlacuaches también se les conoce como \"los Díaz\", por la familia de Ramón Díaz Ortega.", "Los Tlacuaches", "Díaz")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);
