@@ -58,6 +58,7 @@ public class NicknameShapeTests
     [InlineData("The front is led by Yeison Mena Cortés, a former FARC mid-level commander known as \"Culebra Negra\" or simply \"El Negro.\"", "Yeison Mena Cortés", "Culebra Negra")]
     [InlineData("Ángel Ruiz Pino, known on the street as \"Gordito\" and in police files as \"Ángel Gordo,\" leads the crew.", "Ángel Ruiz Pino", "Ángel Gordo")]
     [InlineData("Police said Minor Vargas, alias \"Pepe,\" now heads a rival crew in Limón.", "Minor Vargas", "Pepe")]
+    [InlineData("El fundador es Byron Vélez Zambrano. El empresario Marcelo Zambrano también fue detenido. Zambrano, alias “Flaco”, negó los cargos.", "Marcelo Zambrano", "Flaco")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);

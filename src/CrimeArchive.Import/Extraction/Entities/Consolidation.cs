@@ -108,8 +108,17 @@ public static class Consolidation
         var fits = registry.Entities.Where(e => e.IsPerson && (IsPrefix(words, e.NameWords) || IsSuffix(words, e.NameWords)
             || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0]))).ToList();
         var earlier = fits.Where(e => e.FirstStart < position).ToList();
-        return fits.Count == 1 ? fits[0] : earlier.Count == 1 ? earlier[0] : null;
+        if (fits.Count == 1)
+            return fits[0];
+        if (earlier.Count == 1)
+            return earlier[0];
+        // "Byron Vélez Zambrano … Marcelo Zambrano … Zambrano lo negó": one surname alone is the father's
+        // surname, the first of two, not the mother's that closes "Vélez Zambrano".
+        return words.Length == 1 && earlier.Where(e => FirstSurname(e.NameWords) == words[0]).ToList() is [var paternal] ? paternal : null;
     }
+
+    private static string FirstSurname(string[] name) =>
+        name.Length >= 3 && !GivenNames.Contains(name[^2]) ? name[^2] : name[^1];
 
     public static bool IsPrefix(string[] shortWords, string[] longWords)
     {
