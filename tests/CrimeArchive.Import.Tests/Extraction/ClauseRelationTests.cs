@@ -210,6 +210,19 @@ public class ClauseRelationTests
             + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
 
     [Theory]
+    [InlineData("The brothers, Luis, Omar and Raúl Cano Vidal, are accused of heading the Cano clan.", "Luis Cano Vidal", "Omar Cano Vidal", "Raúl Cano Vidal", "Cano clan", RelationshipType.LeaderOf)]
+    [InlineData("Three smaller gangs, Los Grillos, Los Topos and La Banda del Tuerto, are part of the Sur Syndicate.", "Los Grillos", "Los Topos", "Banda del Tuerto", "Sur Syndicate", RelationshipType.MemberOf)]
+    [InlineData("La policía detuvo a los hermanos Gildardo, Efrén y Tomás Díaz Pérez, quienes dirigen Los Tlacuaches desde 2016.", "Gildardo Díaz Pérez", "Efrén Díaz Pérez", "Tomás Díaz Pérez", "Los Tlacuaches", RelationshipType.LeaderOf)]
+    public void Every_name_of_a_list_set_off_as_the_subject_holds_the_role(string text, string first, string second, string third, string group, RelationshipType type)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.True(x.Has(first, type, group));
+        Assert.True(x.Has(second, type, group));
+        Assert.True(x.Has(third, type, group));
+    }
+
+    [Theory]
     [InlineData("Nina Vera Paz está al frente de Los Zorzales desde 2015.")]
     [InlineData("Los Zorzales tienen presencia en el sur del país. Nina Vera Paz quedó al frente de la banda en 2015.")]
     public void At_the_head_of_in_spanish_words_makes_a_leader(string text)

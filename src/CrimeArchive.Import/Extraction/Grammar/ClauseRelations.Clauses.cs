@@ -87,6 +87,11 @@ public sealed partial class ClauseRelations
                     if (antecedent >= 0 && phrases[antecedent].Kind is PhraseKind.Comma || (phrases[Math.Max(antecedent, 0)].Kind == PhraseKind.Boundary && phrases[Math.Max(antecedent, 0)].Lower is "—" or "–"))
                         antecedent--;
                     antecedent = SkipParenthesis(antecedent);
+                    // "los hermanos Gildardo y Efrén Díaz, quienes": the shared surname closes the last name.
+                    if (antecedent >= 1 && phrases[antecedent] is { Kind: PhraseKind.Noun, Entity: null } surname
+                        && phrases[antecedent - 1] is { Kind: PhraseKind.Noun, Entity: { IsPerson: true } last }
+                        && last.Name.EndsWith(" " + string.Join(' ', surname.Tokens.Select(t => t.Text)), StringComparison.Ordinal))
+                        antecedent--;
                     // "X, a group from the south that was founded by": the description, not the place, is what "that" means.
                     // "X, the faction of the cartel that": a unit's description, not its parent.
                     if (antecedent >= 3 && phrases[antecedent - 1].Kind == PhraseKind.Preposition && phrases[antecedent - 2].Head is { } described
@@ -118,6 +123,10 @@ public sealed partial class ClauseRelations
                     if (open == j - 2 && phrases[j - 1].Entity is not null && open > 0 && phrases[open - 1].Kind == PhraseKind.Noun && phrases[open - 1].Entity is null
                         && (open < 2 || phrases[open - 2].Kind != PhraseKind.Preposition))
                         return [phrases[j - 1].Entity!];
+                    // "The brothers, Luis, Omar and Raúl Cano, are accused of": the names set off after a plural
+                    // noun are the subject, every one of them.
+                    if (NamesSetOffAfterPlural(j) is { Count: > 1 } listed)
+                        return listed;
                     // "One of them, the Ridge Boys, is now led by": the name says which one.
                     if (open == j - 2 && phrases[j - 1].Entity is not null && open > 0 && phrases[open - 1].Lower is "them" or "ellos" or "ellas" or "those" or "these")
                         return [phrases[j - 1].Entity!];
@@ -145,6 +154,29 @@ public sealed partial class ClauseRelations
             }
         }
         return j < 0 ? ZeroSubject(k) : null;
+    }
+
+    /// <summary>"The brothers, A, B and C, …", "Two smaller gangs, G and H, …" with <paramref name="comma"/> the
+    /// comma closing the list: the names listed, all people or all groups, when a plural noun with no name of
+    /// its own opens it; else null.</summary>
+    private List<EntityDraft>? NamesSetOffAfterPlural(int comma)
+    {
+        var names = new List<EntityDraft>();
+        var i = comma - 1;
+        for (; i >= 0; i--)
+        {
+            if (phrases[i] is { Kind: PhraseKind.Noun, Entity: { } named } && (names.Count == 0 || named.IsPerson == names[0].IsPerson))
+                names.Insert(0, named);
+            // "Raúl Cano" closing the list is mentioned by its first name: the surname after it is all the names'.
+            else if (i == comma - 1 && i > 0 && phrases[i] is { Kind: PhraseKind.Noun, Entity: null } && phrases[i - 1] is { Kind: PhraseKind.Noun, Entity.IsPerson: true })
+                continue;
+            else if (phrases[i].Kind != PhraseKind.Comma && phrases[i].Lower is not ("and" or "y" or "e"))
+                break;
+        }
+        // i stops on the noun before the list's opening comma.
+        return names.Count > 1 && i >= 0 && i + 1 < comma && phrases[i + 1].Kind == PhraseKind.Comma
+            && phrases[i] is { Kind: PhraseKind.Noun, Entity: null } plural && plural.Last.Lower.EndsWith('s') && names.Distinct().Count() == names.Count
+            ? names : null;
     }
 
     /// <summary>The name that the description at <paramref name="at"/> is set beside by a comma
