@@ -59,6 +59,7 @@ public class NicknameShapeTests
     [InlineData("Ángel Ruiz Pino, known on the street as \"Gordito\" and in police files as \"Ángel Gordo,\" leads the crew.", "Ángel Ruiz Pino", "Ángel Gordo")]
     [InlineData("Police said Minor Vargas, alias \"Pepe,\" now heads a rival crew in Limón.", "Minor Vargas", "Pepe")]
     [InlineData("El fundador es Byron Vélez Zambrano. El empresario Marcelo Zambrano también fue detenido. Zambrano, alias “Flaco”, negó los cargos.", "Marcelo Zambrano", "Flaco")]
+    [InlineData("Anselmo Ferreira Lugo, alias \"El Maestro,\" leads Los Mezcaleros. Ferreira Lugo taught school until 2012. Residents still call him \"Profe.\" His younger brother, Rutilio Ferreira Lugo, alias \"El Güero,\" commands the gunmen.", "Anselmo Ferreira Lugo", "Profe")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);

@@ -38,8 +38,10 @@ public static class Consolidation
                 registry.Remove(person);
             // "Quintas Vela … In Argentina, he is known as “Tío”": a surname alone names no new person, so its
             // nickname is the one full name's it ends, whatever nicknames that name has.
+            // With two such names ("Jesús Ferreira Lugo … his brother, Rutilio Ferreira Lugo"), the surname is the
+            // one named first, whom the text is about.
             else if (!GivenNames.Contains(words[0]) && registry.Entities.Where(e => e.IsPerson && e != person
-                && e.NameWords.Length > words.Length && IsSuffix(words, e.NameWords)).ToList() is [var named])
+                && e.NameWords.Length > words.Length && IsSuffix(words, e.NameWords)).OrderBy(e => e.FirstStart).FirstOrDefault() is { } named)
                 registry.Merge(person, named);
         }
         foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
