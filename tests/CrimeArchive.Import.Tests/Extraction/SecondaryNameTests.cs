@@ -20,6 +20,9 @@ public class SecondaryNameTests
     [InlineData("Los Cuervos is the name investigators give to the Salcedo clan, a family outfit from Tumbes.", "Salcedo clan", "Los Cuervos")]
     [InlineData("Los Pumas es el nombre que la fiscalía da al clan Arriaga, una red familiar de Tumbes.", "clan Arriaga", "Los Pumas")]
     [InlineData("A Los Tlacuaches también se les conoce como \"los Díaz\", por la familia de Ramón Díaz Ortega.", "Los Tlacuaches", "Díaz")]
+    [InlineData("Detuvieron a uno de los fundadores del Tren del Sur, una banda que hasta 2019 se conocía como Los Costeños y que hoy cobra extorsiones.", "Tren del Sur", "Los Costeños")]
+    [InlineData("Its main enemy is the Delta Clan (Clan del Delta), known in court papers as the Delta Self-Defense Forces and, until a few years ago, as the Deltanos.", "Delta Clan", "Deltanos")]
+    [InlineData("El Clan del Delta es el mayor grupo armado del país. Las autoridades también lo llaman Clan Pérez, por el apellido de sus jefes.", "Clan del Delta", "Clan Pérez")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);

@@ -396,7 +396,8 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"(?<end>),\s+(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}$")]
     private static partial Regex DescribedPerson();
 
-    [GeneratedRegex(@",\s+(?:which|who|que|quien)(?:\s+[\p{Ll}\d]+){0,4}$")]
+    // "Tren del Sur, una banda que hasta 2019 se conocía como …": a short description may come before it.
+    [GeneratedRegex(@",\s+(?:(?:an?|the|una?|la|el)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s+)?(?:which|who|that|que|quien)(?:\s+[\p{Ll}\d]+){0,4}$")]
     private static partial Regex RelativeOpening();
 
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]

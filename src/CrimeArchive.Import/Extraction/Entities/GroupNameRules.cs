@@ -29,6 +29,9 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\b(?:and|y)\b")]
     private static partial Regex AndWord();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:and|or|y|o)\s*,?\s*(?:(?:until|before|since|in|hasta|antes\s+de|desde|en)\s+[^,;()]{1,30}?,?\s+)?(?:(?:also|once|formerly|earlier|tambi[ée]n)\s+)?(?:as|como)\s+(?:the\s+|los\s+|las\s+)?")]
+    private static partial Regex AnotherAs();
+
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info) =>
         // "the neighborhoods of A, Los B and C": a name a list of places holds is none, whatever it looks like.
         Read(raw, info) is { } hit && !PersonNameRules.IsListedPlace(raw, info) ? hit : null;
@@ -540,12 +543,12 @@ public static partial class GroupNameRules
     private static partial Regex NameGivenToPattern();
     private static readonly CuedRegex NameGivenTo = new(NameGivenToPattern());
 
-    /// <summary>"it was once known as X", "se le conocía como X": the name at <paramref name="start"/> is
+    /// <summary>"it was once known as X", "se le conocía como X", "las autoridades lo llaman X": the name at <paramref name="start"/> is
     /// what a pronoun, the group in focus, was or is called.</summary>
     public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
         PronounNamedAs.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?)(?:the\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$", RegexOptions.NonBacktracking)]
     private static partial Regex PronounNamedAsPattern();
     private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 
@@ -740,6 +743,13 @@ public static partial class GroupNameRules
             rel = span.End - info.Sentence.Start;
             if (paren.Count > 0)
                 rel = text.IndexOf(')', rel) + 1;
+            // "known as X (…) and, until a few years ago, as the Urabeños": a second "as" names the group again.
+            if (AnotherAs().Match(text, rel, text.Length - rel) is { Success: true } again)
+            {
+                rel += again.Length;
+                items = 0;
+                continue;
+            }
             var sep = ListSeparator().Match(text[rel..]);
             // "conocido como Los Linces, y los Cóndores…": ", and" after a single name closes the aside and
             // goes on with the sentence's list; after "A, B," it ends the list of names.
