@@ -23,6 +23,10 @@ public class SecondaryNameTests
     [InlineData("Detuvieron a uno de los fundadores del Tren del Sur, una banda que hasta 2019 se conocía como Los Costeños y que hoy cobra extorsiones.", "Tren del Sur", "Los Costeños")]
     [InlineData("Its main enemy is the Delta Clan (Clan del Delta), known in court papers as the Delta Self-Defense Forces and, until a few years ago, as the Deltanos.", "Delta Clan", "Deltanos")]
     [InlineData("El Clan del Delta es el mayor grupo armado del país. Las autoridades también lo llaman Clan Pérez, por el apellido de sus jefes.", "Clan del Delta", "Clan Pérez")]
+    [InlineData("El operativo dejó sin cabeza a Los Mineritos, que sus propios integrantes rebautizaron en 2020 como Organización Guayana Libre.", "Los Mineritos", "Organización Guayana Libre")]
+    [InlineData("He leads the Pacific Coast Self-Defense Forces (Autodefensas de la Costa Pacífica – ACP), an armed group that the National Police refers to in its reports as the \"Clan del Pacífico.\"", "Pacific Coast Self-Defense Forces", "Clan del Pacífico")]
+    [InlineData("Few people were fooled by the Northern Patriotic Front. Until 2018, the same men called themselves Los Galleros.", "Northern Patriotic Front", "Los Galleros")]
+    [InlineData("The mayor took bribes from the Orellana Búcaro clan, a family network known in eastern Guatemala as Los Búcaros.", "Orellana Búcaro clan", "Los Búcaros")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);
