@@ -61,8 +61,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     private void ReadTranslatedNicknames(SentenceInfo info)
     {
         foreach (var span in info.Spans)
-            if (registry.FindOne(span.Surface, EntityKind.Person) is { } person && person.Nicknames.Contains(NameNormalizer.Normalize(span.Surface))
-                && AliasPatterns.TranslationAfter(info, span) is var (nickname, start))
+            if (AliasPatterns.TranslationAfter(info, span) is var (nickname, start)
+                && registry.FindOne(span.Surface, EntityKind.Person) is { } person && person.Nicknames.Contains(NameNormalizer.Normalize(span.Surface)))
             {
                 AddNickname(person, nickname);
                 if (!info.Spans.Any(s => s.Start == start))
