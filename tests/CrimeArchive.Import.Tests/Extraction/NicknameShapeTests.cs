@@ -60,6 +60,9 @@ public class NicknameShapeTests
     [InlineData("Police said Minor Vargas, alias \"Pepe,\" now heads a rival crew in Limón.", "Minor Vargas", "Pepe")]
     [InlineData("El fundador es Byron Vélez Zambrano. El empresario Marcelo Zambrano también fue detenido. Zambrano, alias “Flaco”, negó los cargos.", "Marcelo Zambrano", "Flaco")]
     [InlineData("Anselmo Ferreira Lugo, alias \"El Maestro,\" leads Los Mezcaleros. Ferreira Lugo taught school until 2012. Residents still call him \"Profe.\" His younger brother, Rutilio Ferreira Lugo, alias \"El Güero,\" commands the gunmen.", "Anselmo Ferreira Lugo", "Profe")]
+    [InlineData("Fermín Lagos Cuevas —alias “El Cura”— fue capturado en Quito.", "Fermín Lagos Cuevas", "El Cura")]
+    [InlineData("Conocido en el hampa como “el Tuerto”, Rigoberto Salas Mena dirigía la banda desde 2015.", "Rigoberto Salas Mena", "el Tuerto")]
+    [InlineData("Ramiro Cortés Lima, \"El Gato\" to his friends, was arrested in Colón.", "Ramiro Cortés Lima", "El Gato")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);

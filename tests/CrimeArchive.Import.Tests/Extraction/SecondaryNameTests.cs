@@ -27,6 +27,8 @@ public class SecondaryNameTests
     [InlineData("He leads the Pacific Coast Self-Defense Forces (Autodefensas de la Costa Pacífica – ACP), an armed group that the National Police refers to in its reports as the \"Clan del Pacífico.\"", "Pacific Coast Self-Defense Forces", "Clan del Pacífico")]
     [InlineData("Few people were fooled by the Northern Patriotic Front. Until 2018, the same men called themselves Los Galleros.", "Northern Patriotic Front", "Los Galleros")]
     [InlineData("The mayor took bribes from the Orellana Búcaro clan, a family network known in eastern Guatemala as Los Búcaros.", "Orellana Búcaro clan", "Los Búcaros")]
+    [InlineData("Los Caracoles, a gang also called the Snails, control the port of Tela.", "Los Caracoles", "Snails")]
+    [InlineData("La banda Los Zorros, también llamada La Zorrera, opera en Tumbes.", "Los Zorros", "Zorrera")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);
