@@ -63,6 +63,9 @@ public class NicknameShapeTests
     [InlineData("Fermín Lagos Cuevas —alias “El Cura”— fue capturado en Quito.", "Fermín Lagos Cuevas", "El Cura")]
     [InlineData("Conocido en el hampa como “el Tuerto”, Rigoberto Salas Mena dirigía la banda desde 2015.", "Rigoberto Salas Mena", "el Tuerto")]
     [InlineData("Ramiro Cortés Lima, \"El Gato\" to his friends, was arrested in Colón.", "Ramiro Cortés Lima", "El Gato")]
+    [InlineData("La Fiscalía identificó al cabecilla como Jairo Pino Ruiz, alias el Mocho, de 41 años.", "Jairo Pino Ruiz", "el Mocho")]
+    [InlineData("Capturaron a Wilson Ortiz Lara, quien se hace llamar “el Patrón”, en Tumaco.", "Wilson Ortiz Lara", "el Patrón")]
+    [InlineData("Police named the suspect as Darío Mejía Toro, 35, whose street name is \"Bala.\"", "Darío Mejía Toro", "Bala")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
