@@ -29,6 +29,7 @@ public class SecondaryNameTests
     [InlineData("The mayor took bribes from the Orellana Búcaro clan, a family network known in eastern Guatemala as Los Búcaros.", "Orellana Búcaro clan", "Los Búcaros")]
     [InlineData("Los Caracoles, a gang also called the Snails, control the port of Tela.", "Los Caracoles", "Snails")]
     [InlineData("La banda Los Zorros, también llamada La Zorrera, opera en Tumbes.", "Los Zorros", "Zorrera")]
+    [InlineData("Police say the Cartel del Valle, or simply the Valley Boys, controls the border.", "Cartel del Valle", "Valley Boys")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);
