@@ -151,4 +151,12 @@ public class RelationshipRuleTests
             "In 2005 she founded Los Gavilanes, a network of pilots.");
         Assert.True(x.Has("Celia Montes Arroyo", RelationshipType.Founded, "Los Gavilanes"));
     }
+
+    [Fact]
+    public void The_agent_in_an_aside_is_not_the_one_at_war()
+    {
+        var x = ExtractionHelper.Run("El clan, dirigido por los hermanos Iker y Rubén Ordóñez Pozo, mantiene una guerra contra el PCC.");
+
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.RivalOf);
+    }
 }

@@ -28,7 +28,7 @@ public sealed partial class RelationshipRules
                 groupsBefore.RemoveRange(1, groupsBefore.Count - 1);
             var cueSubject = groupsBefore.LastOrDefault()?.Entity
                 ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? AnaphorGroup : null)
-                ?? before.LastOrDefault()?.Entity;
+                ?? PersonOutsideAgentAside(s, before.LastOrDefault(), cueStart);
             if (cueSubject is null)
                 continue;
             foreach (var obj in ListAfter(s, ms, cueEnd))
@@ -39,6 +39,18 @@ public sealed partial class RelationshipRules
         }
     }
 
+
+    // "El clan, dirigido por los hermanos A y B, mantiene una guerra contra G": the person named in the aside
+    // set off by commas is the agent of "dirigido", not the one at war; the clan is.
+    private static EntityDraft? PersonOutsideAgentAside(Sentence s, SentenceMention? person, int cueStart)
+    {
+        if (person is null)
+            return null;
+        return AgentAsideBefore().IsMatch(Text(s, s.Start, person.Start)) && Text(s, person.End, cueStart).Contains(',') ? null : person.Entity;
+    }
+
+    [GeneratedRegex(@",\s*(?:dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|comandad[oa]s?|fundad[oa]s?|cread[oa]s?|led|headed|run|founded|commanded|created)\s+(?:por|by)\b[^,]*(?:,[^,]*){0,3}$")]
+    private static partial Regex AgentAsideBefore();
 
     // "Los Pumas, with which Los Lagartos maintained an alliance"; "Its rivals, Los Cuervos and Los Gavilanes".
     private void WithWhichAndPossessiveLists(Sentence s, List<SentenceMention> ms)
