@@ -66,6 +66,9 @@ public class NicknameShapeTests
     [InlineData("La Fiscalía identificó al cabecilla como Jairo Pino Ruiz, alias el Mocho, de 41 años.", "Jairo Pino Ruiz", "el Mocho")]
     [InlineData("Capturaron a Wilson Ortiz Lara, quien se hace llamar “el Patrón”, en Tumaco.", "Wilson Ortiz Lara", "el Patrón")]
     [InlineData("Police named the suspect as Darío Mejía Toro, 35, whose street name is \"Bala.\"", "Darío Mejía Toro", "Bala")]
+    [InlineData("Police arrested Ovidio Lanza Pinto in Tacna. He is known only as \"Sobrino\" in Chile.", "Ovidio Lanza Pinto", "Sobrino")]
+    [InlineData("Ovidio Lanza Pinto es un contador de Lima. Se le conoce como el Notario, por sus papeles.", "Ovidio Lanza Pinto", "el Notario")]
+    [InlineData("Police arrested Pedro Ruiz Soto, alias “Zorro”, in May. Zorro (The Fox) had fled twice.", "Pedro Ruiz Soto", "Fox")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -217,5 +220,15 @@ public class NicknameShapeTests
 
         Assert.Contains("Rey del Cobre", x.People().Named("Ramón Ibarra Soto").Aliases);
         Assert.DoesNotContain(x.People(), p => p.Name == "Rey del Cobre");
+    }
+
+    [Theory]
+    [InlineData("Pedro Ruiz Soto fue detenido en mayo. La banda que dirige, que se hace llamar “la Empresa”, opera en Olancho.", "la Empresa")]
+    [InlineData("Police questioned Pedro Ruiz Soto, a witness whose name is Carlos Díaz Mena, in May.", "Carlos Díaz Mena")]
+    public void A_name_that_is_not_the_persons_nickname_stays_off_his_aliases(string text, string other)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.DoesNotContain(other, x.People().Named("Pedro Ruiz Soto").Aliases);
     }
 }

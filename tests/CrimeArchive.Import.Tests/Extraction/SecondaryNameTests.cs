@@ -30,6 +30,7 @@ public class SecondaryNameTests
     [InlineData("Los Caracoles, a gang also called the Snails, control the port of Tela.", "Los Caracoles", "Snails")]
     [InlineData("La banda Los Zorros, también llamada La Zorrera, opera en Tumbes.", "Los Zorros", "Zorrera")]
     [InlineData("Police say the Cartel del Valle, or simply the Valley Boys, controls the border.", "Cartel del Valle", "Valley Boys")]
+    [InlineData("El grupo Los Zorros, también llamado La Zorrera, opera en Tumbes.", "Los Zorros", "Zorrera")]
     public void The_other_name_goes_to_the_group(string text, string group, string alias)
     {
         var x = ExtractionHelper.Run(text);

@@ -13,7 +13,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
     private static readonly CuedRegex Cue = new(CuePattern());
 
@@ -63,7 +63,7 @@ public static partial class AliasPatterns
                     var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
                     // "El Sapo", "el Güero", "517", "comandante Lía".
                     if (value.Length > 0 && (char.IsUpper(value[0]) || value.All(char.IsDigit) || value.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))))
-                        found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), IsGivenFullName(owner) || IsEverydayGivenName(owner) ? owner.Surface : null));
+                        found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), OwnerFullName(owner)));
                     var end = quoted.Index + quoted.Length;
                     // "El Sapo" (the Toad): the translation the text gives is a name the person goes by too.
                     var translation = Translation().Match(text, end, text.Length - end);
@@ -99,7 +99,7 @@ public static partial class AliasPatterns
             // "Jairo Pino Ruiz, alias el Mocho, de 41 años": unquoted, with its article.
             else if (UnquotedWithArticle().Match(text, after, text.Length - after) is { Success: true } bare
                 && IsBareNickname(bare.Value, info, info.Sentence.Start + after))
-                found.Add(new AliasStatement(owner, bare.Value, info.Sentence.Start + after, null, IsGivenFullName(owner) || IsEverydayGivenName(owner) ? owner.Surface : null));
+                found.Add(new AliasStatement(owner, bare.Value, info.Sentence.Start + after, null, OwnerFullName(owner)));
         }
         // "lo dirige Irene Salvatierra, “la Chata”, una exmaestra": a nickname in quotes right after a full name.
         foreach (var span in info.Spans)
@@ -260,7 +260,7 @@ public static partial class AliasPatterns
     // Also a name the files give someone named before: "identifican a Prado en sus expedientes como “The
     // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
     // archivos aparece como “The Widow”".
-    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she)\s+(?:still\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?as\s+|\b(?<pronoun>he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\bse\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien|que)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
+    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she)\s+(?:still\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?as\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\b[Ss]e\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
     private static partial Regex PronounKnownAsPattern();
     private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
 
@@ -305,7 +305,9 @@ public static partial class AliasPatterns
         "boy", "youth", "teenager", "guy", "gunman", "muchacho", "joven", "chico", "adolescente", "pandillero", "individuo",
     };
 
-    // The name just before ", alias", " (alias" or " alias".
+    // The name just before ", alias", " (alias", " alias" or "—alias", past an age, the verb's auxiliaries,
+    // a relative clause ("X, que hasta 2018 se conocía como") or a description ("X, a former soldier whom").
+    // It may be wider than any span of the sentence ("Minor Fallas").
     private static NameSpan? OwnerBefore(SentenceInfo info, int cueIndex)
     {
         var text = info.Sentence.Text;
@@ -351,10 +353,12 @@ public static partial class AliasPatterns
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + person.Groups["end"].Index);
         if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start))
             return null;
-        // "Minor Fallas, alias “Chino”": the finder leaves out a capitalized everyday word; before an alias it opens the name.
+        // "Minor Fallas, alias “Chino”": the finder leaves out a capitalized everyday word; before an alias it
+        // opens the name. The wider name is no span of the sentence yet: the caller makes it one.
         if (span.Index > 0 && info.Words[span.Index - 1] is var previous && previous.End + 1 == span.Start && span.Count < 4
-            && IsEverydayGivenName(new NameSpan(info.Sentence, info.Words.GetRange(span.Index - 1, span.Count + 1), span.Index - 1)))
-            return NameCandidateFinder.SpanOver(info, previous.Start, span.End);
+            && new NameSpan(info.Sentence, info.Words.GetRange(span.Index - 1, span.Count + 1), span.Index - 1) is var wider
+            && IsEverydayGivenName(wider))
+            return wider;
         var trimmed = PersonNameRules.TrimLeading(span, keepArticles: true);
         // "Mark Daniel Flint, alias …", "Grace Bell, alias …": a name an alias follows keeps a given name
         // that is also an everyday word.
@@ -379,6 +383,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"[”""»’']\s*,?\s+(?:and|y)\s+$")]
     private static partial Regex SecondNamingClause();
 
+    // The owner's surface when it is a person's full name the alias itself vouches for.
+    private static string? OwnerFullName(NameSpan owner) => IsGivenFullName(owner) || IsEverydayGivenName(owner) ? owner.Surface : null;
+
     private static bool IsGivenFullName(NameSpan span) =>
         span.Count is >= 2 and <= 5 && GivenNames.Contains(span.Words[0].Text) && span.Words.All(w => w.IsCapitalized && !w.IsAllCaps || NameCandidateFinder.IsParticle(w.Text));
 
@@ -400,8 +407,11 @@ public static partial class AliasPatterns
     }
 
     private static bool IsRelativeCue(string text, int at) =>
-        text.AsSpan(at).StartsWith("whom ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("a quien ", StringComparison.Ordinal)
-        || text.AsSpan(at).StartsWith("al que ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("a la que ", StringComparison.Ordinal);
+        RelativeCueOpening().IsMatch(text.AsSpan(at));
+
+    // The cue's openings that speak of a person by a relative pronoun, as the cue writes them.
+    [GeneratedRegex(@"^(?:whom|a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s")]
+    private static partial Regex RelativeCueOpening();
 
     [GeneratedRegex(@"(?<end>),\s+(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}$")]
     private static partial Regex DescribedPerson();

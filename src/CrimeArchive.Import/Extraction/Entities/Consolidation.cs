@@ -61,8 +61,9 @@ public static class Consolidation
             var longer = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group
                 && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && IsPrefix(words, longWords)
                 && !(longWords.Length > words.Length && longWords[words.Length] is "los" or "las")).ToList();
-            // "Los Cuervos" and "the Cuervos'" shorten "Los Cuervos de Paita": a one-word name only folds
-            // into a name that adds a place to it ("de Paita", "do Sul"), never into a longer name of another shape.
+            // "Los Cuervos" and "the Cuervos'" shorten "Los Cuervos de Paita": here a one-word name only folds
+            // into a name that adds a place to it ("de Paita", "do Sul"); the head-noun rule below takes the
+            // other shapes, when the longer name was named first.
             if (longer.Count == 1 && (words.Length > 1 || AddsPlace(words, EntityRegistry.KeyOf(longer[0].Name).Split(' '))))
             {
                 registry.Merge(group, longer[0]);

@@ -60,7 +60,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 
     private void ReadTranslatedNicknames(SentenceInfo info)
     {
-        foreach (var span in info.Spans)
+        // SpanOver replaces spans of the list: read a copy.
+        foreach (var span in info.Spans.ToList())
             if (AliasPatterns.TranslationAfter(info, span) is var (nickname, start)
                 && registry.FindOne(span.Surface, EntityKind.Person) is { } person && person.Nicknames.Contains(NameNormalizer.Normalize(span.Surface)))
             {
@@ -119,6 +120,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         }
         foreach (var found in stated)
         {
+            // "Minor Fallas": an owner wider than the sentence's spans becomes one, so that it is mentioned.
+            if (!info.Spans.Any(s => s.Start == found.Owner.Start && s.End == found.Owner.End))
+                NameCandidateFinder.SpanOver(info, found.Owner.Start, found.Owner.End);
             // "alias “comandante Rita”", "alias “614”", "(Fermin the Tailor)": a nickname that is no single
             // capitalized run gets a span of its own, so it is mentioned, and kept as a name, like any other.
             var statement = (found.NicknameSpan is null || found.NicknameSpan.End != found.NicknameStart + found.Nickname.Length)
@@ -132,8 +136,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             {
                 var bare = statement.NicknameStart + statement.Nickname.IndexOf(' ') + 1;
                 var end = statement.NicknameStart + statement.Nickname.Length;
-                if ((info.Spans.FirstOrDefault(s => s.Start == bare && s.End == end) ?? NameCandidateFinder.SpanOver(info, bare, end)) is { } words)
-                    registry.Consumed.Add(words.Start);
+                if ((info.Spans.FirstOrDefault(s => s.Start == bare && s.End == end) ?? NameCandidateFinder.SpanOver(info, bare, end)) is { } bareSpan)
+                    registry.Consumed.Add(bareSpan.Start);
             }
             var fullName = statement.FullName;
             if (fullName is null && IsMembersNickname(statement, info) && GroupNameRules.Classify(statement.Owner, info) is { } ownerGroup)

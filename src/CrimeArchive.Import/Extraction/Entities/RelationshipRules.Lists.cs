@@ -28,7 +28,7 @@ public sealed partial class RelationshipRules
                 groupsBefore.RemoveRange(1, groupsBefore.Count - 1);
             var cueSubject = groupsBefore.LastOrDefault()?.Entity
                 ?? (GroupAnaphor().IsMatch(Text(s, s.Start, cueStart)) ? AnaphorGroup : null)
-                ?? PersonOutsideAgentAside(s, before.LastOrDefault(), cueStart);
+                ?? SubjectUnlessAsideAgent(s, before.LastOrDefault(), cueStart);
             if (cueSubject is null)
                 continue;
             foreach (var obj in ListAfter(s, ms, cueEnd))
@@ -42,7 +42,7 @@ public sealed partial class RelationshipRules
 
     // "El clan, dirigido por los hermanos A y B, mantiene una guerra contra G": the person named in the aside
     // set off by commas is the agent of "dirigido", not the one at war; the clan is.
-    private static EntityDraft? PersonOutsideAgentAside(Sentence s, SentenceMention? person, int cueStart)
+    private static EntityDraft? SubjectUnlessAsideAgent(Sentence s, SentenceMention? person, int cueStart)
     {
         if (person is null)
             return null;

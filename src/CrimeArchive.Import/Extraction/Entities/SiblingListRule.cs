@@ -324,7 +324,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         while (k < words.Count)
         {
             var run = new List<Word>();
-            while (k < words.Count && (run.Count == 0 ? IsNameWord(words[k]) || items.Count > 0 && IsListedWord(words[k]) : ContinuesName(words[k]))
+            while (k < words.Count && (run.Count == 0 ? IsNameWord(words[k]) || items.Count > 0 && IsEverydayGivenWord(words[k]) : ContinuesName(words[k]))
                 && (run.Count == 0 || Gap(info, k) == ""))
                 run.Add(words[k++]);
             if (run.Count == 0 || run.Count > 4)
@@ -342,7 +342,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
                 break;
             var gap = clause.Success ? "," : Gap(info, k);
             var joiner = NameWords.Key(words[k]);
-            if (gap == "," && (IsNameWord(words[k]) || IsListedWord(words[k])))
+            if (gap == "," && (IsNameWord(words[k]) || IsEverydayGivenWord(words[k])))
                 continue;
             if (gap is "" or "," && joiner is "and" or "y" or "e")
             {
@@ -382,7 +382,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         && !NameWords.IsDemonym(w) && (!NameWords.IsPlace(w) || GivenNames.Contains(w.Text)) && !NameWords.IsGroupHead(w);
 
     // "los hermanos Ramón, Ever y Liz": past the list's first name, a capitalized everyday word is a name too.
-    private static bool IsListedWord(Word w) =>
+    private static bool IsEverydayGivenWord(Word w) =>
         w.IsCapitalized && !w.IsAllCaps && NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w)
         && !NameWords.IsDemonym(w) && !NameWords.IsPlace(w) && !NameWords.IsGroupHead(w);
 

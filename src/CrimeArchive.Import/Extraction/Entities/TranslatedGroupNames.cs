@@ -9,8 +9,8 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public static class TranslatedGroupNames
 {
     // The words group names are made of: their kinds, colours, compass points, lie of the land and
-    // the usual qualifiers. Keys are folded (no accents, lower case). Spanish "red" (network) is left
-    // out: it is also the English colour ("Red Command").
+    // the usual qualifiers. Keys are folded (no accents, lower case). Spanish "red" (network) is not
+    // here: it is also the English colour ("Red Command"); Bag reads it as a network only before "de".
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
     {
         ["cartel"] = "cartel", ["comando"] = "command", ["frente"] = "front", ["ejercito"] = "army", ["bloque"] = "bloc",
@@ -48,13 +48,13 @@ public static class TranslatedGroupNames
     private static readonly Dictionary<string, string> EnglishNouns = new(StringComparer.Ordinal)
     {
         ["lobos"] = "wolves", ["chacales"] = "jackals", ["tigres"] = "tigers", ["leones"] = "lions", ["halcones"] = "hawks",
-        ["aguilas"] = "eagles", ["cuervos"] = "crows", ["zorros"] = "foxes", ["panteras"] = "panthers", ["pumas"] = "pumas",
+        ["aguilas"] = "eagles", ["cuervos"] = "crows", ["zorros"] = "foxes", ["panteras"] = "panthers",
         ["escorpiones"] = "scorpions", ["alacranes"] = "scorpions", ["viboras"] = "vipers",
         ["tiburones"] = "sharks", ["lagartos"] = "lizards", ["caimanes"] = "caimans", ["gallos"] = "roosters",
-        ["toros"] = "bulls", ["buitres"] = "vultures", ["murcielagos"] = "bats", ["aranas"] = "spiders", ["cobras"] = "cobras",
+        ["toros"] = "bulls", ["buitres"] = "vultures", ["murcielagos"] = "bats", ["aranas"] = "spiders",
         ["gemelos"] = "twins", ["cuates"] = "twins", ["hermanos"] = "brothers", ["primos"] = "cousins",
         ["piratas"] = "pirates", ["fantasmas"] = "ghosts", ["sombras"] = "shadows", ["demonios"] = "demons", ["diablos"] = "devils",
-        ["reyes"] = "kings", ["templarios"] = "templars", ["caballeros"] = "knights", ["apostoles"] = "apostles",
+        ["templarios"] = "templars", ["caballeros"] = "knights", ["apostoles"] = "apostles",
     };
 
     // "del Norte" and "the Northern": an English name makes adjectives of the compass points.
@@ -72,7 +72,7 @@ public static class TranslatedGroupNames
     public static void Run(EntityRegistry registry)
     {
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList();
-        var bags = groups.Select(g => Bag(g.Name) ?? Noun(g.Name)).ToList();
+        var bags = groups.Select(g => Bag(g.Name) ?? OneWordBag(g.Name)).ToList();
         for (var i = 0; i < groups.Count; i++)
         {
             for (var j = i + 1; j < groups.Count; j++)
@@ -87,7 +87,7 @@ public static class TranslatedGroupNames
     }
 
     // A one-word name, articles aside, in English: "Los Lobos" and "the Wolves" both give "wolves".
-    private static (string Words, bool Translated)? Noun(string name)
+    private static (string Words, bool Translated)? OneWordBag(string name)
     {
         var words = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList();
         if (words is not [var word])

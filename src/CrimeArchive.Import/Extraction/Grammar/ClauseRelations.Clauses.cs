@@ -165,7 +165,7 @@ public sealed partial class ClauseRelations
         var i = comma - 1;
         for (; i >= 0; i--)
         {
-            if (phrases[i] is { Kind: PhraseKind.Noun, Entity: { } named } && (names.Count == 0 || named.IsPerson == names[0].IsPerson))
+            if (phrases[i] is { Kind: PhraseKind.Noun, Entity: { } named } && (names.Count == 0 || named.Kind == names[0].Kind))
                 names.Insert(0, named);
             // "Raúl Cano" closing the list is mentioned by its first name: the surname after it is all the names'.
             else if (i == comma - 1 && i > 0 && phrases[i] is { Kind: PhraseKind.Noun, Entity: null } && phrases[i - 1] is { Kind: PhraseKind.Noun, Entity.IsPerson: true })
