@@ -397,4 +397,22 @@ public class ClauseRelationTests
         Assert.True(x.Has("Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales"));
         Assert.False(x.Has("Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales"));
     }
+
+    [Fact]
+    public void A_verb_after_a_relative_aside_shares_the_main_clauses_subject()
+    {
+        var x = ExtractionHelper.Run("Los Zorros Grises have an alliance with the Hermandad del Páramo, which sells them rifles, and have clashed with La Banda del Muelle for the ports.");
+
+        Assert.True(x.Has("Los Zorros Grises", RelationshipType.RivalOf, "Banda del Muelle"));
+    }
+
+    [Fact]
+    public void A_cuadrilla_and_a_vanguard_are_groups()
+    {
+        var x = ExtractionHelper.Run("La Cuadrilla Ocre es aliada de Los Tejones de Piedra. The Northeast Vanguard (Vanguardia del Noreste – VDN) controls the border.");
+
+        var groups = x.Groups().Select(g => g.Name).ToList();
+        Assert.Contains("Cuadrilla Ocre", groups);
+        Assert.Contains("Northeast Vanguard", groups);
+    }
 }

@@ -78,7 +78,8 @@ public static class NameWords
         "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse", "sindicato",
         "milicias", "militia", "militias",
         // Guerrilla and prison-gang names in Spanish and Portuguese, Haitian gangs' "base".
-        "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "baz",
+        "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "vanguardia",
+        "vanguard", "cuadrilla", "baz",
         "alliance", "alianza",
         // "the Harbour Ring": in English a capitalized ring is a smuggling ring; "Combo del Cerro" a Colombian street gang.
         "ring", "combo",

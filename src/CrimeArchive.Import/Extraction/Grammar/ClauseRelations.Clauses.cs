@@ -141,7 +141,8 @@ public sealed partial class ClauseRelations
                     continue;
                 case PhraseKind.Conjunction when p.Lower is "and" or "y":
                     // "joined G in 2001 and later worked for H": a second verb shares the first one's subject.
-                    if (depth < 2 && Enumerable.Range(j + 1, k - j - 1).All(i => phrases[i].Kind == PhraseKind.Other) && PreviousVerbInClause(j) is { } first)
+                    if (depth < 2 && Enumerable.Range(j + 1, k - j - 1).All(i => phrases[i].Kind == PhraseKind.Other)
+                        && (VerbBeforeRelativeAside(j) ?? PreviousVerbInClause(j)) is { } first)
                         return Subject(first, depth + 1);
                     j--;
                     continue;
@@ -204,6 +205,22 @@ public sealed partial class ClauseRelations
             if (phrases[i].Kind == PhraseKind.Relative)
                 return phrases[i].Lower == phrases[j + 1].Lower ? i : null;
             if (phrases[i].Kind is PhraseKind.Boundary or PhraseKind.Comma)
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>"A has an alliance with B, which sells them rifles, and has clashed with C": after a relative
+    /// clause set off by commas, ", and" joins the main clause's verb, not the relative's.</summary>
+    private int? VerbBeforeRelativeAside(int conjunction)
+    {
+        if (conjunction < 1 || phrases[conjunction - 1].Kind != PhraseKind.Comma)
+            return null;
+        for (var i = conjunction - 2; i >= 1; i--)
+        {
+            if (phrases[i].Kind == PhraseKind.Relative)
+                return phrases[i - 1].Kind == PhraseKind.Comma ? PreviousVerbInClause(i - 1) : null;
+            if (phrases[i].Kind is PhraseKind.Comma or PhraseKind.Boundary)
                 return null;
         }
         return null;
