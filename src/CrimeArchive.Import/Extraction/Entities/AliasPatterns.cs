@@ -371,9 +371,7 @@ public static partial class AliasPatterns
     {
         if (span.Count is < 2 or > 4 || !span.Words.All(w => w.IsCapitalized && !w.IsAllCaps))
             return false;
-        var first = span.Words[0];
-        return NameWords.IsEveryday(first) && !NameWords.IsStopWord(first) && !NameWords.IsTitle(first) && !NameWords.IsDemonym(first)
-            && !NameWords.IsGroupHead(first) && !NameWords.IsPlace(first) && !NameWords.IsInstitutionWord(first)
+        return NameWords.MayBeEverydayGivenName(span.Words[0])
             && span.Words.Skip(1).All(w => !NameWords.IsEveryday(w) && !NameWords.IsGroupHead(w) && !NameWords.IsInstitutionWord(w));
     }
 

@@ -44,7 +44,7 @@ public static partial class BrothersRule
             return false;
         var cue = false;
         for (var k = Math.Max(0, a.Index - 3); k < a.Index; k++)
-            cue |= NameWords.Key(info.Words[k]) is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" or "twins" or "gemelos" or "gemelas" or "mellizos" or "mellizas";
+            cue |= SiblingListRule.IsPluralSiblingNoun(NameWords.Key(info.Words[k]));
         // "Rafael and Benito Quesada": with no word for siblings, two given names say the surname is shared.
         var givenNames = firsts.All(f => f.Words.All(w => GivenNames.Contains(w.Text)));
         if (b.Count <= a.Count || (!cue && !givenNames && b.Count < a.Count + 2) || firsts.Any(f => registry.Find(f.Surface).Count > 0))

@@ -46,9 +46,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 if (PersonNamedBefore(k, at) is { } person)
                 {
                     AddNickname(person, nickname);
-                    var bare = StartsWithArticle(nickname) ? nickname.IndexOf(' ') + 1 : 0;
-                    if (!sentences[k].Spans.Any(s => s.Start == start + bare && s.End == start + nickname.Length))
-                        NameCandidateFinder.SpanOver(sentences[k], start + bare, start + nickname.Length);
+                    SpanPastArticle(sentences[k], nickname, start);
                 }
         foreach (var info in sentences)
             ReadTranslatedNicknames(info);
@@ -132,13 +130,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             if (statement.NicknameSpan is not null)
                 registry.Consumed.Add(statement.NicknameSpan.Start);
             // "apodaba “el Rey del Cobre”": the words past the article are the nickname, not a new person.
-            else if (StartsWithArticle(statement.Nickname))
-            {
-                var bare = statement.NicknameStart + statement.Nickname.IndexOf(' ') + 1;
-                var end = statement.NicknameStart + statement.Nickname.Length;
-                if ((info.Spans.FirstOrDefault(s => s.Start == bare && s.End == end) ?? NameCandidateFinder.SpanOver(info, bare, end)) is { } bareSpan)
-                    registry.Consumed.Add(bareSpan.Start);
-            }
+            else if (StartsWithArticle(statement.Nickname) && SpanPastArticle(info, statement.Nickname, statement.NicknameStart) is { } bareSpan)
+                registry.Consumed.Add(bareSpan.Start);
             var fullName = statement.FullName;
             if (fullName is null && IsMembersNickname(statement, info) && GroupNameRules.Classify(statement.Owner, info) is { } ownerGroup)
             {
@@ -177,6 +170,15 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     }
 
     // "alias «el Mono»" is "Mono" where the text uses it again; the article is no part of it.
+    /// <summary>The span of a nickname's words past its article ("el Rey del Cobre": "Rey del Cobre"),
+    /// made one when the sentence has none.</summary>
+    private static NameSpan? SpanPastArticle(SentenceInfo info, string nickname, int start)
+    {
+        var bare = start + (StartsWithArticle(nickname) ? nickname.IndexOf(' ') + 1 : 0);
+        var end = start + nickname.Length;
+        return info.Spans.FirstOrDefault(s => s.Start == bare && s.End == end) ?? NameCandidateFinder.SpanOver(info, bare, end);
+    }
+
     private static bool StartsWithArticle(string nickname) =>
         nickname.Split(' ', 2) is [var first, _] && NameWords.Key(first) is "el" or "la" or "los" or "las" or "the";
 

@@ -704,10 +704,11 @@ public static partial class GroupNameRules
             return names;
         // "un enviado de Los Lagartos conocido como …": a singular participle after a plural name names someone else.
         var before = text[..rel].TrimEnd();
-        var run = before.Split(' ').Reverse().TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        var wordsBack = before.Split(' ').Reverse().ToList();
+        var name = wordsBack.TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
         // "La banda Los Zorros, también llamada …": the participle agrees with the group noun before the name.
-        var nounBefore = before.Split(' ').Reverse().Skip(run.Count).FirstOrDefault() is { } wordBeforeName && Grammar.Discourse.IsGroupWord(wordBeforeName.ToLowerInvariant());
-        var plural = run.LastOrDefault() is "Los" or "Las" && !nounBefore;
+        var nounBefore = wordsBack.Skip(name.Count).FirstOrDefault() is { } wordBeforeName && Grammar.Discourse.IsGroupWord(wordBeforeName.ToLowerInvariant());
+        var plural = name.LastOrDefault() is "Los" or "Las" && !nounBefore;
         if (plural && m.Value.Contains("conocido ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("conocida ", StringComparison.OrdinalIgnoreCase)
             | m.Value.Contains("llamado ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("llamada ", StringComparison.OrdinalIgnoreCase))
             return names;

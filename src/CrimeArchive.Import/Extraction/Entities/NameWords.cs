@@ -198,6 +198,13 @@ public static class NameWords
 
     public static bool IsGroupHead(Word word) => (word.Lexical.Facts & Facts.GroupHead) != 0;
 
+    /// <summary>"Minor", "Ever", "Wander": a capitalized everyday word that, where a name is expected (before
+    /// an alias, inside a list of siblings), can be a given name — not a function word, title, nationality,
+    /// group noun, place or institution.</summary>
+    public static bool MayBeEverydayGivenName(Word w) =>
+        w.IsCapitalized && !w.IsAllCaps && IsEveryday(w) && !IsStopWord(w) && !IsTitle(w) && !IsDemonym(w)
+        && !IsGroupHead(w) && !IsPlace(w) && !IsInstitutionWord(w);
+
     public static bool IsGangPlural(Word word) => GangPlurals.Contains(word.Lexical.Key);
 
     public static bool IsGroupCueAfter(Word word) => (word.Lexical.Facts & Facts.GroupCue) != 0;

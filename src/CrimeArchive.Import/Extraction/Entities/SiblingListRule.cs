@@ -9,6 +9,9 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// siblings. A sibling added later ("their sister, Paula", "a third brother, Justo") joins the last list.</summary>
 public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, EntityDraft, SentenceInfo)> siblings)
 {
+    /// <summary>"brothers", "hermanas", "twins": a plural that says the people named with it are siblings.</summary>
+    public static bool IsPluralSiblingNoun(string key) => PluralNouns.Contains(key);
+
     private static readonly HashSet<string> PluralNouns = new(StringComparer.Ordinal)
     {
         "brothers", "sisters", "siblings", "hermanos", "hermanas", "twins", "gemelos", "gemelas", "mellizos", "mellizas",
@@ -382,9 +385,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         && !NameWords.IsDemonym(w) && (!NameWords.IsPlace(w) || GivenNames.Contains(w.Text)) && !NameWords.IsGroupHead(w);
 
     // "los hermanos Ramón, Ever y Liz": past the list's first name, a capitalized everyday word is a name too.
-    private static bool IsEverydayGivenWord(Word w) =>
-        w.IsCapitalized && !w.IsAllCaps && NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w)
-        && !NameWords.IsDemonym(w) && !NameWords.IsPlace(w) && !NameWords.IsGroupHead(w);
+    private static bool IsEverydayGivenWord(Word w) => NameWords.MayBeEverydayGivenName(w);
 
     // "the Oyarzo Lind brothers": capitalized words right before the noun, after an article.
     private (string Text, int Start)? FamilyNameBefore(SentenceInfo info, int noun)
