@@ -20,6 +20,8 @@ public class NameVariantTests
     // A capitalized word after an article that closes one group's name, or opens it before its "de".
     [InlineData("The Riverside Syndicate moves cocaine through the port. Police say the Syndicate pays off customs agents.", "Riverside Syndicate", "Syndicate")]
     [InlineData("La Cofradía del Muelle controla el puerto. La Cofradía cobra cuotas a los pescadores.", "Cofradía del Muelle", "La Cofradía")]
+    // Any name of the group, the other language's included, when the word heads it as "Syndicate" does.
+    [InlineData("La Hermandad del Faro, or the Lighthouse Brotherhood, taxes the fishermen. Police say the Brotherhood also runs the docks.", "Hermandad del Faro", "Brotherhood")]
     // A former name is the same group's: never a second group, nor a part of the first.
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]
@@ -28,6 +30,14 @@ public class NameVariantTests
     {
         var group = ExtractionHelper.Run(text).Groups().Single(g => g.Aliases.Contains(first));
         Assert.Contains(second, group.Aliases);
+    }
+
+    [Fact]
+    public void A_surname_after_the_is_no_short_form_of_the_clan()
+    {
+        var x = ExtractionHelper.Run("The Arboleda Quiñones clan is run by the brothers Wilder and Fredy Arboleda Quiñones. "
+            + "The Arboleda clan pays the police. Officials say the Arboleda brothers are allied with Fuego Negro, a gang from Colón.");
+        Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains("Arboleda"));
     }
 
     [Fact]

@@ -142,6 +142,16 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void The_English_a_text_says_a_nickname_translates_to_is_one_of_the_persons_names()
+    {
+        var x = ExtractionHelper.Run("Rogelio Fuentes Lara dirige la red desde 2015. En el puerto se le conoce como el Boticario, "
+            + "apodo que en inglés algunos medios traducen como “the Apothecary”. The Apothecary was arrested in May.");
+        var person = Assert.Single(x.People());
+        Assert.Contains("el Boticario", person.Aliases);
+        Assert.Contains("Apothecary", person.Aliases);
+    }
+
+    [Fact]
     public void An_english_gloss_with_an_article_inside_is_kept_whole()
     {
         var x = ExtractionHelper.Run("Its chief is Tomás Vela Cruz, alias “Fermín el Sastre” (Fermin the Tailor), who was arrested in 2020.");

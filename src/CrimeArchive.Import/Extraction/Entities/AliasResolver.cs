@@ -159,16 +159,31 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         {
             if (group.Kind != Data.EntityKind.Group)
                 continue;
-            var words = group.Name.Split(' ').Select(NameWords.Key).SkipWhile(w => w is "the" or "la" or "el" or "los" or "las").ToArray();
-            var closes = words.Length >= 2 && words[^1] == word;
-            var opens = words.Length >= 3 && words[0] == word && words[1] is "de" or "del" or "of";
-            if (!closes && !opens)
+            // "the Brotherhood" after "La Hermandad del Puerto, or the Port Brotherhood": any of its names
+            // that the word heads as a noun of organizations — not "Mosquera" of "clan Mosquera".
+            if (!ShortensName(group.Name.Split(' ').Select(NameWords.Key), word)
+                && !(IsHeadNoun(word) && group.Keys.Any(k => ShortensName(k.Split(' '), word))))
                 continue;
             if (only is not null)
                 return null;
             only = group;
         }
         return only;
+    }
+
+    private static bool IsHeadNoun(string word) => NameWords.IsGroupHead(word) || HeadNouns.Contains(word);
+
+    // Nouns that close an English name of an outfit as "Cartel" does: "the Orinoco Train", "the Balkan Office".
+    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
+    {
+        "train", "office", "firm", "company", "enterprise", "corporation", "empire", "machine", "outfit", "alliance", "league", "pact",
+        "union", "movement", "army", "network", "association", "council", "board", "collective", "confederation", "brotherhood", "sisterhood",
+    };
+
+    private static bool ShortensName(IEnumerable<string> nameWords, string word)
+    {
+        var words = nameWords.SkipWhile(w => w is "the" or "la" or "el" or "los" or "las").ToArray();
+        return words.Length >= 2 && words[^1] == word || words.Length >= 3 && words[0] == word && words[1] is "de" or "del" or "of";
     }
 
     private EntityDraft? Lookup(NameSpan part)
