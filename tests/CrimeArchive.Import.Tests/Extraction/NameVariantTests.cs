@@ -22,6 +22,11 @@ public class NameVariantTests
     [InlineData("La Cofradía del Muelle controla el puerto. La Cofradía cobra cuotas a los pescadores.", "Cofradía del Muelle", "La Cofradía")]
     // Any name of the group, the other language's included, when the word heads it as "Syndicate" does.
     [InlineData("La Hermandad del Faro, or the Lighthouse Brotherhood, taxes the fishermen. Police say the Brotherhood also runs the docks.", "Hermandad del Faro", "Brotherhood")]
+    // A name and the parentheses that gloss it in the other language, spelled out with an acronym or
+    // word for word: everyday words ("Coast", "Valley") and a plural that is no group word alone included.
+    [InlineData("Police arrested the man they say heads the Pacific Coast Network (Red de la Costa del Pacífico – RCP) in a raid.", "RCP", "Pacific Coast Network")]
+    [InlineData("He led a cocaine transport group known as the Motagua Valley Network (Red del Valle del Motagua – RVM) for years.", "RVM", "Motagua Valley Network")]
+    [InlineData("Ruben Elizondo, a former commander of the Guardians of the Valley (Guardianes del Valle) who founded the Sierra Cartel, remains at large.", "Guardianes del Valle", "Guardians of the Valley")]
     // A former name is the same group's: never a second group, nor a part of the first.
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]
@@ -38,6 +43,13 @@ public class NameVariantTests
         var x = ExtractionHelper.Run("The Arboleda Quiñones clan is run by the brothers Wilder and Fredy Arboleda Quiñones. "
             + "The Arboleda clan pays the police. Officials say the Arboleda brothers are allied with Fuego Negro, a gang from Colón.");
         Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains("Arboleda"));
+    }
+
+    [Fact]
+    public void A_place_its_parentheses_translate_is_no_group()
+    {
+        var x = ExtractionHelper.Run("The boats crossed the Gulf of Honduras (Golfo de Honduras) at night, police said.");
+        Assert.Empty(x.Groups());
     }
 
     [Fact]

@@ -215,7 +215,21 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 Parts.Add((clique, gang, info));
                 continue;
             }
-            ReadGroup(info, span, unspanned);
+            var read = ReadGroup(info, span, unspanned);
+            if (GlossedTranslation(info, span) is { } translation && (read is not null || registry.FindOne(span.Surface, EntityKind.Group) is null))
+            {
+                // The whole name, where the rules read a part of it ("the Guardians"), is the group's.
+                var name = PersonNameRules.TrimLeading(span, keepArticles: false) ?? span;
+                var group = read ?? registry.FindOne(translation.Surface, EntityKind.Group) ?? registry.Add(EntityKind.Group, name.Surface, name.Start);
+                if (name.Surface.StartsWith(group.Name + " ", StringComparison.Ordinal))
+                    group.Name = name.Surface;
+                if (registry.FindOne(translation.Surface, EntityKind.Group) is { } glossed && glossed != group)
+                    registry.Merge(glossed, group);
+                registry.AddKey(group, name.Surface);
+                registry.AddKey(group, translation.Surface);
+                registry.Consumed.Add(translation.Start);
+                groupInFocus = group;
+            }
         }
         // "Los Tumbapuertas, …, as its name, “Door Kickers,” suggests": the English of the name of the
         // group the sentence is about, the first it names.
@@ -227,6 +241,24 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         }
         foreach (var (start, end) in unspanned)
             NameCandidateFinder.SpanOver(info, start, end);
+    }
+
+    // "the Guardians of the River (Guardianes del Río)": a name the parentheses gloss word for word in the
+    // other language is an outfit's, when it opens with a plural ("Guardians") or a group word — unlike
+    // "the Gulf of Mexico (Golfo de México)". Returns the gloss.
+    private static NameSpan? GlossedTranslation(SentenceInfo info, NameSpan span)
+    {
+        var k = info.Spans.IndexOf(span);
+        if (k < 0 || k + 1 >= info.Spans.Count || !GroupNameRules.IsGlossedBy(info, span, info.Spans[k + 1]))
+            return null;
+        var gloss = info.Spans[k + 1];
+        if (gloss.End - info.Sentence.Start >= info.Sentence.Text.Length || info.Sentence.Text[gloss.End - info.Sentence.Start] is not (')' or ' ' or ','))
+            return null;
+        var name = PersonNameRules.TrimLeading(span, keepArticles: false);
+        if (name is null || name.Count < 2 || !TranslatedGroupNames.Translates(name.Surface, gloss.Surface))
+            return null;
+        var first = name.Words[0];
+        return NameWords.IsGroupHead(first) || first.Text.Length > 4 && first.Text.EndsWith('s') && !NameWords.IsPlace(first) ? gloss : null;
     }
 
     private (EntityDraft Clique, EntityDraft Gang)? CliqueOfKnownGang(NameSpan span)
@@ -484,10 +516,14 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
                 && e.Keys.Any(k => k.Contains(' ') && GroupNameRules.Abbreviates(letters, k))).ToList();
-            if (groups.Count == 1 && existing.Count == 1 && existing[0] != groups[0])
+            if (groups.Count != 1)
+                continue;
+            if (existing.Count == 1 && existing[0] != groups[0])
                 registry.Merge(existing[0], groups[0]);
-            else if (groups.Count == 1)
+            else
                 registry.AddKey(groups[0], span.Surface);
+            // "the Pacific Coast Network (Red de la Costa del Pacífico – RCP)": the name the spelled-out one glosses too.
+            NamesSpelledOut(info, span, letters, groups[0]);
         }
     }
 

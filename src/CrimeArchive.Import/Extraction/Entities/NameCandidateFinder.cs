@@ -144,8 +144,9 @@ public static partial class NameCandidateFinder
                 if (words[j].Text is "de" or "del" or "of" && (UnitOfParent(words, i, last, j) || GroupOfCountry(words, i, last, j)))
                     break;
                 // "Cartel of the Coast", "Army of the People": "the" inside a name that holds a group word.
+                // So in one the parentheses then gloss: "the Guardians of the River (Guardianes del Río)".
                 if (words[j].Text == "the" && words[j - 1].Text == "of" && j + 1 < words.Count && IsNameWord(words[j + 1])
-                    && Enumerable.Range(i, last - i + 1).Any(k => NameWords.IsGroupHead(words[k])))
+                    && (Enumerable.Range(i, last - i + 1).Any(k => NameWords.IsGroupHead(words[k])) || GlossFollows(sentence, words[j + 1])))
                 {
                     j++;
                     continue;
@@ -171,6 +172,9 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    private static bool GlossFollows(Sentence sentence, Word word) =>
+        sentence.Text.AsSpan(word.End - sentence.Start).StartsWith(" (", StringComparison.Ordinal);
 
     /// <summary>Makes the words from <paramref name="start"/> to <paramref name="end"/> one name span of the
     /// sentence, in place of the spans it overlaps; null when those offsets are not word bounds.</summary>

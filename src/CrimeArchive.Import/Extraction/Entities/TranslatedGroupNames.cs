@@ -35,7 +35,8 @@ public static class TranslatedGroupNames
         ["campesino"] = "peasant", ["campesina"] = "peasant", ["campesinos"] = "peasants", ["atlantico"] = "atlantic",
         ["caribe"] = "caribbean", ["firma"] = "firm", ["empresa"] = "company", ["justicia"] = "justice", ["muerte"] = "death",
         ["hijos"] = "sons", ["senores"] = "lords", ["reyes"] = "kings", ["guerreros"] = "warriors", ["soldados"] = "soldiers",
-        ["fronterizo"] = "border", ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
+        ["guardianes"] = "guardians", ["guardias"] = "guards", ["centinelas"] = "sentinels", ["defensores"] = "defenders",
+        ["herederos"] = "heirs", ["fronterizo"] = "border", ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
         // Portuguese.
         ["vermelho"] = "red", ["vermelha"] = "red", ["preto"] = "black", ["preta"] = "black", ["branco"] = "white",
         ["branca"] = "white", ["amarelo"] = "yellow", ["novo"] = "new", ["nova"] = "new", ["primeiro"] = "first",
@@ -85,6 +86,10 @@ public static class TranslatedGroupNames
             }
         }
     }
+
+    /// <summary>Whether two names are one name in two languages, word for word (see the class).</summary>
+    public static bool Translates(string name, string other) =>
+        Bag(name) is { } a && Bag(other) is { } b && a.Words == b.Words && a.Translated != b.Translated;
 
     // A one-word name, articles aside, in English: "Los Lobos" and "the Wolves" both give "wolves".
     private static (string Words, bool Translated)? OneWordBag(string name)
