@@ -142,6 +142,27 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_nickname_put_into_English_without_a_word_of_it_is_the_same_persons()
+    {
+        var x = ExtractionHelper.Run("Fermín Ocaranza Rubio, alias \"El Químico,\" is a chemist turned drug lord who cooked methamphetamine for the Cartel del Mar. "
+            + "For seven years the Chemist ran the cartel's laboratories in the hills.");
+        var person = Assert.Single(x.People());
+        Assert.Contains("Chemist", person.Aliases);
+    }
+
+    [Fact]
+    public void A_nickname_in_English_goes_to_whoever_bears_it_in_Spanish()
+    {
+        var x = ExtractionHelper.Run("Rosendo Aguirre Llamas, alias “El Ingeniero”, dirige la red desde 2015 con su hermano Tadeo Aguirre Llamas. "
+            + "Las agencias antidrogas estadounidenses identifican a Aguirre Llamas en sus documentos como “The Engineer”. "
+            + "Leonor Castañeda Vidal, conocida como “La Dama”, heredó la red. Su socio Rigoberto Mosquera, alias “el Cholo”, maneja las rutas. "
+            + "En los expedientes judiciales estadounidenses aparece como “The Lady”.");
+        Assert.Contains("Engineer", x.People().Single(p => p.Name == "Rosendo Aguirre Llamas").Aliases);
+        Assert.Contains("Lady", x.People().Single(p => p.Name == "Leonor Castañeda Vidal").Aliases);
+        Assert.DoesNotContain("Lady", x.People().Single(p => p.Name == "Rigoberto Mosquera").Aliases);
+    }
+
+    [Fact]
     public void The_English_a_text_says_a_nickname_translates_to_is_one_of_the_persons_names()
     {
         var x = ExtractionHelper.Run("Rogelio Fuentes Lara dirige la red desde 2015. En el puerto se le conoce como el Boticario, "

@@ -45,6 +45,11 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, GroupMention(info, stripped, named));
                     continue;
                 }
+                if (ByTranslatedNickname(info, raw) is { } english)
+                {
+                    Add(mentions, english);
+                    continue;
+                }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 if (span is null)
                     continue;
@@ -214,6 +219,28 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
 
     // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
     // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
+    // "the Chemist" after "El Químico": a nickname English reporting puts into English without saying so,
+    // everyday word and all, when it is one person's.
+    private SentenceMention? ByTranslatedNickname(SentenceInfo info, NameSpan raw)
+    {
+        var from = NameWords.Key(raw.Words[0]) == "the" ? 1 : 0;
+        if (raw.Count - from is < 1 or > 2 || (from == 0 && PersonNameRules.WordBefore(info, raw) is not "the")
+            || raw.Words.Skip(from).Any(w => w.IsAllCaps || !w.IsCapitalized))
+            return null;
+        var part = raw.Slice(from, raw.Count - from);
+        var english = string.Join(' ', part.Words.Select(NameWords.Key));
+        EntityDraft? owner = null;
+        foreach (var person in registry.Entities)
+        {
+            if (!person.IsPerson || person.FirstStart > part.Start || !person.Nicknames.Any(n => TranslatedNicknames.Translates(n, english)))
+                continue;
+            if (owner is not null)
+                return null;
+            owner = person;
+        }
+        return owner is null ? null : new SentenceMention(owner, part.Start, part.End, part.Surface);
+    }
+
     private EntityDraft? ByNicknameWord(NameSpan part)
     {
         if (part.Count != 1 || NameWords.IsTitle(part.Words[0]))

@@ -35,7 +35,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             ReadPeople(info);
         foreach (var (statement, _) in pendingAliases)
         {
-            var owner = registry.FindOne(statement.Owner.Surface) ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start);
+            var owner = OwnerOfTranslation(statement.Nickname) ?? registry.FindOne(statement.Owner.Surface)
+                ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start);
             if (owner is not null)
                 AddNickname(owner, statement.Nickname);
         }
@@ -43,7 +44,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         // The nickname is a mention of the person too, everyday words and all ("The Pilot").
         for (var k = 0; k < sentences.Count; k++)
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
-                if (PersonNamedBefore(k, at) is { } person)
+                if ((OwnerOfTranslation(nickname) ?? PersonNamedBefore(k, at)) is { } person)
                 {
                     AddNickname(person, nickname);
                     SpanPastArticle(sentences[k], nickname, start);
@@ -164,9 +165,20 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 }
                 continue;
             }
-            var person = registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
+            var person = OwnerOfTranslation(statement.Nickname) ?? registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
             AddNickname(person, statement.Nickname);
         }
+    }
+
+    // "“The Engineer”" is El Ingeniero's, whomever the clause gives it to: English reporting and US files
+    // put nicknames into English, and two people of one text seldom share one.
+    private EntityDraft? OwnerOfTranslation(string nickname)
+    {
+        if (nickname.Split(' ', 2) is not [var article, var rest] || NameWords.Key(article) != "the")
+            return null;
+        var english = NameWords.Key(rest);
+        var owners = registry.Entities.Where(e => e.IsPerson && e.Nicknames.Any(n => TranslatedNicknames.Translates(n, english))).Take(2).ToList();
+        return owners is [var owner] ? owner : null;
     }
 
     // "alias «el Mono»" is "Mono" where the text uses it again; the article is no part of it.

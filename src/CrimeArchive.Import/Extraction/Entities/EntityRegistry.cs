@@ -151,6 +151,9 @@ public sealed partial class EntityRegistry
             yield return "cartel del " + core;
             yield return "cartel of the " + core;
             yield return "cartel of " + core;
+            // "the Llanos Cartel" for the Cartel de los Llanos del Norte: the name word before its place.
+            if (core.Split(' ') is [var nameWord, "de" or "del", ..] && nameWord.Length > 3)
+                yield return nameWord + " cartel";
             yield break;
         }
         // A family's group: its surname with family or clan, either order, or in the plural. Not "Clan
