@@ -28,6 +28,8 @@ public class NameVariantTests
     [InlineData("He led a cocaine transport group known as the Motagua Valley Network (Red del Valle del Motagua – RVM) for years.", "RVM", "Motagua Valley Network")]
     [InlineData("Ruben Elizondo, a former commander of the Guardians of the Valley (Guardianes del Valle) who founded the Sierra Cartel, remains at large.", "Guardianes del Valle", "Guardians of the Valley")]
     [InlineData("The Cártel de los Pinos del Sur controls the sierra. Today the Pinos Cartel holds half of its old routes.", "Cártel de los Pinos del Sur", "Pinos Cartel")]
+    // A one-word name put into English: "the Twins" after "Los Gemelos".
+    [InlineData("The Téllez brothers lead the faction known across Sinaloa as \"Los Gemelos.\" Moreno controls the money; the Twins have the gunmen.", "Los Gemelos", "Twins")]
     // A former name is the same group's: never a second group, nor a part of the first.
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]

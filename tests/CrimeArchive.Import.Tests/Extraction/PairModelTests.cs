@@ -146,4 +146,12 @@ public class PairModelTests
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == person && r.Object.Name == group
             && r.Type is RelationshipType.LeaderOf or RelationshipType.Founded);
     }
+
+    [Fact]
+    public void A_clause_a_semicolon_closes_says_nothing_of_the_next_ones_names()
+    {
+        var x = ExtractionHelper.Run("The Téllez brothers lead the faction known across Sinaloa as \"Los Gemelos.\" "
+            + "Jacinto Moreno Osuna controls the contacts and the money; the Twins have the gunmen.");
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Jacinto Moreno Osuna" || r.Object.Name == "Jacinto Moreno Osuna");
+    }
 }

@@ -220,7 +220,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
     // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
     // "the Chemist" after "El Químico": a nickname English reporting puts into English without saying so,
-    // everyday word and all, when it is one person's.
+    // everyday word and all, when it is one person's (or one group's: "the Twins" after "Los Cuates").
     private SentenceMention? ByTranslatedNickname(SentenceInfo info, NameSpan raw)
     {
         var from = NameWords.Key(raw.Words[0]) == "the" ? 1 : 0;
@@ -230,13 +230,16 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         var part = raw.Slice(from, raw.Count - from);
         var english = string.Join(' ', part.Words.Select(NameWords.Key));
         EntityDraft? owner = null;
-        foreach (var person in registry.Entities)
+        foreach (var entity in registry.Entities)
         {
-            if (!person.IsPerson || person.FirstStart > part.Start || !person.Nicknames.Any(n => TranslatedNicknames.Translates(n, english)))
+            // "the Twins" after "Los Cuates" too.
+            var named = entity.IsPerson ? entity.Nicknames.Any(n => TranslatedNicknames.Translates(n, english))
+                : TranslatedGroupNames.EnglishOfOneWord(entity.Name) == english;
+            if (!named || entity.FirstStart > part.Start)
                 continue;
             if (owner is not null)
                 return null;
-            owner = person;
+            owner = entity;
         }
         return owner is null ? null : new SentenceMention(owner, part.Start, part.End, part.Surface);
     }

@@ -91,6 +91,10 @@ public static class TranslatedGroupNames
     public static bool Translates(string name, string other) =>
         Bag(name) is { } a && Bag(other) is { } b && a.Words == b.Words && a.Translated != b.Translated;
 
+    /// <summary>"wolves" for "Los Lobos": the English of a one-word Spanish name, else null.</summary>
+    public static string? EnglishOfOneWord(string name) =>
+        OneWordBag(name) is ({ } words, true) ? words["noun ".Length..] : null;
+
     // A one-word name, articles aside, in English: "Los Lobos" and "the Wolves" both give "wolves".
     private static (string Words, bool Translated)? OneWordBag(string name)
     {

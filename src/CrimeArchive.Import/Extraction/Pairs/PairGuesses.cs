@@ -54,6 +54,10 @@ public static class PairGuesses
             : f.Subject == end ? f.Object : f.Object == end ? f.Subject : null;
         if (stated.Select(f => Other(f, subject)).OfType<EntityDraft>().Intersect(stated.Select(f => Other(f, obj)).OfType<EntityDraft>()).Any())
             return null;
+        // "X controls the money; the Twins have the gunmen": a clause a semicolon closes says nothing of the
+        // next one's names (a list's semicolons, "A, alias X; B, alias Y", close no clause).
+        if (between.FindIndex(t => t.Lower == ";") is > 0 and var semicolon && between.Take(semicolon).Any(t => t.Is(PartOfSpeech.Verb)))
+            return null;
         if (type is RelationshipType.AllyOf or RelationshipType.RivalOf && between.Any(t => Former.Contains(t.Lower)))
             return null;
         if (subject.IsPerson && !obj.IsPerson && pair.First == subject && RoleAfterAnotherVerb(between))
