@@ -30,6 +30,8 @@ public class NameVariantTests
     [InlineData("The Cártel de los Pinos del Sur controls the sierra. Today the Pinos Cartel holds half of its old routes.", "Cártel de los Pinos del Sur", "Pinos Cartel")]
     // A one-word name put into English: "the Twins" after "Los Gemelos".
     [InlineData("The Téllez brothers lead the faction known across Sinaloa as \"Los Gemelos.\" Moreno controls the money; the Twins have the gunmen.", "Los Gemelos", "Twins")]
+    [InlineData("The Tren de Guárico began in a prison in 2014. Today the group, referred to as the Guárico Train in some U.S. documents, has cells in Colombia.", "Tren de Guárico", "Guárico Train")]
+    [InlineData("He was a member of La Familia Michoacana and later of the Knights Templar (Caballeros Templarios).", "Knights Templar", "Caballeros Templarios")]
     // A former name is the same group's: never a second group, nor a part of the first.
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]
@@ -71,6 +73,7 @@ public class NameVariantTests
     [InlineData("The Zenón Paredes Mobile Column, headed by Luis Arce, operates along the border.", "Zenón Paredes Mobile Column")]
     [InlineData("Barrio 18 and the MS13 are rivals in the capital.", "Barrio 18")]
     [InlineData("The Union Sur, a federation led by Dario Lenz, is its rival.", "Union Sur")]
+    [InlineData("The network gathers former fighters of the Fuerzas Armadas Populares (FAP) who rejected the peace deal.", "Fuerzas Armadas Populares")]
     [InlineData("Police say the Hermanos del Alba Roja (HAR) tax every bus in the port.", "Hermanos del Alba Roja")]
     [InlineData("Feliciano Ochandía Ruiz y la familia Ochandía controlan el mercado.", "familia Ochandía")]
     [InlineData("Celestino Arcaya Mena manda en el clan Arcaya desde 2015.", "clan Arcaya")]

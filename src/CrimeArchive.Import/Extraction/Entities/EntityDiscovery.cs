@@ -242,6 +242,14 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 registry.Consumed.Add(translation.Start);
                 groupInFocus = group;
             }
+            // "the Carabobo Train" after "Tren de Carabobo": a name that puts a group's into English word for word.
+            else if ((read is null || read.Name.Length < span.Surface.Length) && PersonNameRules.TrimLeading(span, keepArticles: false) is { Count: >= 2 } english
+                && registry.FindOne(english.Surface) is null
+                && registry.Entities.Where(g => g.Kind == EntityKind.Group && TranslatedGroupNames.Translates(english.Surface, g.Name)).Take(2).ToList() is [var translated])
+            {
+                registry.AddKey(translated, english.Surface);
+                registry.Consumed.Add(english.Start);
+            }
         }
         // "Los Tumbapuertas, …, as its name, “Door Kickers,” suggests": the English of the name of the
         // group the sentence is about, the first it names.

@@ -99,7 +99,8 @@ public static class NameWords
     // Words that make "Army" or "Forces" an armed group rather than a state's army.
     private static readonly HashSet<string> InsurgentWords = new(StringComparer.Ordinal)
     {
-        "liberation", "liberacion", "revolutionary", "revolucionarias", "revolucionario", "popular", "people's", "guerrilla",
+        "liberation", "liberacion", "revolutionary", "revolucionarias", "revolucionario", "revolucionaria", "revolucionarios",
+        "popular", "populares", "patriotico", "patriotica", "patrioticas", "rebelde", "rebeldes", "insurgente", "insurgentes", "people's", "guerrilla",
         "self-defense", "autodefensas", "rebel", "insurgent", "patriotic", "ejercito", "fuerzas",
     };
 

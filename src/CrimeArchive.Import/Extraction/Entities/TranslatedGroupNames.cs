@@ -36,7 +36,7 @@ public static class TranslatedGroupNames
         ["caribe"] = "caribbean", ["firma"] = "firm", ["empresa"] = "company", ["justicia"] = "justice", ["muerte"] = "death",
         ["hijos"] = "sons", ["senores"] = "lords", ["reyes"] = "kings", ["guerreros"] = "warriors", ["soldados"] = "soldiers",
         ["guardianes"] = "guardians", ["guardias"] = "guards", ["centinelas"] = "sentinels", ["defensores"] = "defenders",
-        ["herederos"] = "heirs", ["fronterizo"] = "border", ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
+        ["herederos"] = "heirs", ["caballeros"] = "knights", ["templarios"] = "templar", ["fronterizo"] = "border", ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
         // Portuguese.
         ["vermelho"] = "red", ["vermelha"] = "red", ["preto"] = "black", ["preta"] = "black", ["branco"] = "white",
         ["branca"] = "white", ["amarelo"] = "yellow", ["novo"] = "new", ["nova"] = "new", ["primeiro"] = "first",
