@@ -32,6 +32,7 @@ public class NameVariantTests
     [InlineData("The Téllez brothers lead the faction known across Sinaloa as \"Los Gemelos.\" Moreno controls the money; the Twins have the gunmen.", "Los Gemelos", "Twins")]
     [InlineData("The Tren de Guárico began in a prison in 2014. Today the group, referred to as the Guárico Train in some U.S. documents, has cells in Colombia.", "Tren de Guárico", "Guárico Train")]
     [InlineData("He was a member of La Familia Michoacana and later of the Knights Templar (Caballeros Templarios).", "Knights Templar", "Caballeros Templarios")]
+    [InlineData("El Cartel de las Siete Cruces domina el puerto. Analysts say the Seven Crosses Cartel ships cocaine to Europe.", "Cartel de las Siete Cruces", "Seven Crosses Cartel")]
     // A former name is the same group's: never a second group, nor a part of the first.
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]

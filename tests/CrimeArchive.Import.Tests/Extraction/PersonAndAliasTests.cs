@@ -151,6 +151,13 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_bogeyman_is_El_Cuco()
+    {
+        var x = ExtractionHelper.Run("Refugio Alvarado Soto, alias \"El Cuco,\" ran the plaza for a decade. Residents still fear the Bogeyman.");
+        Assert.Contains("Bogeyman", Assert.Single(x.People()).Aliases);
+    }
+
+    [Fact]
     public void A_nickname_in_English_goes_to_whoever_bears_it_in_Spanish()
     {
         var x = ExtractionHelper.Run("Rosendo Aguirre Llamas, alias “El Ingeniero”, dirige la red desde 2015 con su hermano Tadeo Aguirre Llamas. "

@@ -36,6 +36,9 @@ public static class TranslatedGroupNames
         ["caribe"] = "caribbean", ["firma"] = "firm", ["empresa"] = "company", ["justicia"] = "justice", ["muerte"] = "death",
         ["hijos"] = "sons", ["senores"] = "lords", ["reyes"] = "kings", ["guerreros"] = "warriors", ["soldados"] = "soldiers",
         ["guardianes"] = "guardians", ["guardias"] = "guards", ["centinelas"] = "sentinels", ["defensores"] = "defenders",
+        ["tres"] = "three", ["cuatro"] = "four", ["cinco"] = "five", ["seis"] = "six", ["siete"] = "seven",
+        ["ocho"] = "eight", ["nueve"] = "nine", ["diez"] = "ten", ["doce"] = "twelve", ["cien"] = "hundred", ["mil"] = "thousand",
+        ["cruz"] = "cross", ["cruces"] = "crosses", ["vientos"] = "winds", ["caminos"] = "roads", ["rios"] = "rivers", ["mares"] = "seas",
         ["herederos"] = "heirs", ["caballeros"] = "knights", ["templarios"] = "templar", ["fronterizo"] = "border", ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
         // Portuguese.
         ["vermelho"] = "red", ["vermelha"] = "red", ["preto"] = "black", ["preta"] = "black", ["branco"] = "white",

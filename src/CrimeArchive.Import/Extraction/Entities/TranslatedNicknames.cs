@@ -27,7 +27,7 @@ public static class TranslatedNicknames
         ["mudo"] = ["mute"], ["gemelo"] = ["twin"], ["flaca"] = ["skinny"], ["gorda"] = ["fat lady"], ["jefa"] = ["boss"],
         ["madrina"] = ["godmother"], ["tia"] = ["aunt"], ["abuelo"] = ["grandfather", "grandpa"], ["abuela"] = ["grandmother", "grandma"],
         ["tigrillo"] = ["ocelot"], ["leon"] = ["lion"], ["pantera"] = ["panther"], ["oso"] = ["bear"], ["raton"] = ["mouse"],
-        ["chivo"] = ["goat"], ["burro"] = ["donkey"], ["pollo"] = ["chicken"], ["pato"] = ["duck"], ["pajaro"] = ["bird"],
+        ["cuco"] = ["bogeyman"], ["coco"] = ["bogeyman"], ["chivo"] = ["goat"], ["burro"] = ["donkey"], ["pollo"] = ["chicken"], ["pato"] = ["duck"], ["pajaro"] = ["bird"],
         // Portuguese.
         ["engenheiro"] = ["engineer"], ["padrinho"] = ["godfather"], ["patrao"] = ["boss"], ["velho"] = ["old man"],
         ["magro"] = ["skinny"], ["gordinho"] = ["chubby"],
