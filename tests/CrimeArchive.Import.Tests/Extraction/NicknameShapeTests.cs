@@ -198,6 +198,7 @@ public class NicknameShapeTests
     // A name set off by "como se les conoce" or "as they are known" is the group in focus.
     [InlineData("El Frente Portuario fue fundado por excombatientes. Los Porteños, como se les conoce en Tumaco, controlan las salidas al mar.", "Frente Portuario", "Los Porteños")]
     [InlineData("The Harbour Front was founded by former fighters. The Harbourmen, as they are known in Tumaco, control the exits to the sea.", "Harbour Front", "Harbourmen")]
+    [InlineData("Los Tiburones del Pacífico mueven cocaína por la costa. En los barrios donde tienen su base, los llaman simplemente \"Mantas\".", "Los Tiburones del Pacífico", "Mantas")]
     // The English a text gives a group's name: "which U.S. indictments translate as", "que la prensa traduce como".
     [InlineData("Ramiro Peña founded La Cosecha, which U.S. indictments translate as \"the Harvest,\" in 2006.", "La Cosecha", "Harvest")]
     [InlineData("La banda La Cosecha, que la prensa estadounidense traduce como “the Harvest”, opera en Reynosa.", "La Cosecha", "Harvest")]
