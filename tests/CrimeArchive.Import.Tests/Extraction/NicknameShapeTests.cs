@@ -195,9 +195,6 @@ public class NicknameShapeTests
     [InlineData("La Hermandad Norteña (the Northern Brotherhood) controls Reynosa. Since May, police and La Hermandad have clashed in the city.", "Hermandad Norteña", "Hermandad")]
     [InlineData("Should La Hermandad Norteña reach terms with the army, the violence would end. La Hermandad Norteña denies it.", "Hermandad Norteña", "La Hermandad Norteña")]
     [InlineData("The Rua 5 crew, which Spanish speakers know as Pandilla Calle Cinco, ships cocaine from Santos.", "Rua 5", "Pandilla Calle Cinco")]
-    // A name set off by "como se les conoce" or "as they are known" is the group in focus.
-    [InlineData("El Frente Portuario fue fundado por excombatientes. Los Porteños, como se les conoce en Tumaco, controlan las salidas al mar.", "Frente Portuario", "Los Porteños")]
-    [InlineData("The Harbour Front was founded by former fighters. The Harbourmen, as they are known in Tumaco, control the exits to the sea.", "Harbour Front", "Harbourmen")]
     [InlineData("Los Tiburones del Pacífico mueven cocaína por la costa. En los barrios donde tienen su base, los llaman simplemente \"Mantas\".", "Los Tiburones del Pacífico", "Mantas")]
     // The English a text gives a group's name: "which U.S. indictments translate as", "que la prensa traduce como".
     [InlineData("Ramiro Peña founded La Cosecha, which U.S. indictments translate as \"the Harvest,\" in 2006.", "La Cosecha", "Harvest")]

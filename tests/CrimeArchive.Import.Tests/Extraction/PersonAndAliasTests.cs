@@ -151,6 +151,15 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_nickname_in_English_given_as_it_stands_and_a_common_noun_stay_apart()
+    {
+        var x = ExtractionHelper.Run("Rosendo Aguirre Llamas, alias \"El Ingeniero,\" runs the port. His rival Carlos Ruiz Paredes, alias \"The Engineer,\" heads the Sierra Cartel. "
+            + "Jairo Mena, alias \"El Doctor,\" was arrested in May. Hospital staff said the Doctor on duty treated two soldiers.");
+        Assert.DoesNotContain("Engineer", x.People().Single(p => p.Name == "Rosendo Aguirre Llamas").Aliases);
+        Assert.DoesNotContain("Doctor", x.People().Single(p => p.Name == "Jairo Mena").Aliases);
+    }
+
+    [Fact]
     public void A_bogeyman_is_El_Cuco()
     {
         var x = ExtractionHelper.Run("Refugio Alvarado Soto, alias \"El Cuco,\" ran the plaza for a decade. Residents still fear the Bogeyman.");

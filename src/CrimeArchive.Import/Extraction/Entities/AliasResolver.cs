@@ -165,9 +165,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             if (group.Kind != Data.EntityKind.Group)
                 continue;
             // "the Brotherhood" after "La Hermandad del Puerto, or the Port Brotherhood": any of its names
-            // that the word heads as a noun of organizations — not "Mosquera" of "clan Mosquera".
+            // that the word heads as a group noun — not "Mosquera" of "clan Mosquera".
             if (!ShortensName(group.Name.Split(' ').Select(NameWords.Key), word)
-                && !(IsHeadNoun(word) && group.Keys.Any(k => ShortensName(k.Split(' '), word))))
+                && !(NameWords.IsGroupHead(word) && group.Keys.Any(k => ShortensName(k.Split(' '), word))))
                 continue;
             if (only is not null)
                 return null;
@@ -175,15 +175,6 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         }
         return only;
     }
-
-    private static bool IsHeadNoun(string word) => NameWords.IsGroupHead(word) || HeadNouns.Contains(word);
-
-    // Nouns that close an English name of an outfit as "Cartel" does: "the Orinoco Train", "the Balkan Office".
-    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
-    {
-        "train", "office", "firm", "company", "enterprise", "corporation", "empire", "machine", "outfit", "alliance", "league", "pact",
-        "union", "movement", "army", "network", "association", "council", "board", "collective", "confederation", "brotherhood", "sisterhood",
-    };
 
     private static bool ShortensName(IEnumerable<string> nameWords, string word)
     {
@@ -217,8 +208,6 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return FromArchive(surface, part.Start);
     }
 
-    // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
-    // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
     // "the Chemist" after "El Químico": a nickname English reporting puts into English without saying so,
     // everyday word and all, when it is one person's (or one group's: "the Twins" after "Los Cuates").
     private SentenceMention? ByTranslatedNickname(SentenceInfo info, NameSpan raw)
@@ -227,23 +216,29 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (raw.Count - from is < 1 or > 2 || (from == 0 && PersonNameRules.WordBefore(info, raw) is not "the")
             || raw.Words.Skip(from).Any(w => w.IsAllCaps || !w.IsCapitalized))
             return null;
+        // "the Doctor on duty", "the King of Spain": a common noun, not the nickname.
+        if (PersonNameRules.WordAfter(info, raw) is "of" or "de" or "on" or "at" or "in")
+            return null;
         var part = raw.Slice(from, raw.Count - from);
+        // "Carlos Ruiz, alias “The Engineer”": a name someone was given as it stands is his.
+        if (registry.Find(part.Surface).Count > 0)
+            return null;
         var english = string.Join(' ', part.Words.Select(NameWords.Key));
-        EntityDraft? owner = null;
-        foreach (var entity in registry.Entities)
+        var owner = registry.PersonByTranslatedNickname(english, part.Start);
+        // "the Twins" after "Los Cuates" too.
+        var groups = registry.Entities.Where(g => g.Kind == EntityKind.Group && g.FirstStart < part.Start
+            && TranslatedGroupNames.EnglishOfOneWord(g.Name) == english).Take(2).ToList();
+        owner = (owner, groups) switch
         {
-            // "the Twins" after "Los Cuates" too.
-            var named = entity.IsPerson ? entity.Nicknames.Any(n => TranslatedNicknames.Translates(n, english))
-                : TranslatedGroupNames.EnglishOfOneWord(entity.Name) == english;
-            if (!named || entity.FirstStart > part.Start)
-                continue;
-            if (owner is not null)
-                return null;
-            owner = entity;
-        }
+            (not null, []) => owner,
+            (null, [var group]) => group,
+            _ => null,
+        };
         return owner is null ? null : new SentenceMention(owner, part.Start, part.End, part.Surface);
     }
 
+    // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
+    // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
     private EntityDraft? ByNicknameWord(NameSpan part)
     {
         if (part.Count != 1 || NameWords.IsTitle(part.Words[0]))

@@ -165,21 +165,18 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 }
                 continue;
             }
-            var person = OwnerOfTranslation(statement.Nickname) ?? registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
+            // "Carlos Ruiz, alias “The Engineer”" keeps his own, whoever is El Ingeniero; a surname alone
+            // ("identifican a Aguirre Llamas como “The Engineer”") may be a relative's.
+            var person = (statement.FullName is null && !statement.Owner.Words.Any(w => GivenNames.Contains(w.Text)) ? OwnerOfTranslation(statement.Nickname) : null)
+                ?? registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
             AddNickname(person, statement.Nickname);
         }
     }
 
     // "“The Engineer”" is El Ingeniero's, whomever the clause gives it to: English reporting and US files
     // put nicknames into English, and two people of one text seldom share one.
-    private EntityDraft? OwnerOfTranslation(string nickname)
-    {
-        if (nickname.Split(' ', 2) is not [var article, var rest] || NameWords.Key(article) != "the")
-            return null;
-        var english = NameWords.Key(rest);
-        var owners = registry.Entities.Where(e => e.IsPerson && e.Nicknames.Any(n => TranslatedNicknames.Translates(n, english))).Take(2).ToList();
-        return owners is [var owner] ? owner : null;
-    }
+    private EntityDraft? OwnerOfTranslation(string nickname) =>
+        nickname.Split(' ', 2) is [var article, var rest] && NameWords.Key(article) == "the" ? registry.PersonByTranslatedNickname(NameWords.Key(rest)) : null;
 
     // "alias «el Mono»" is "Mono" where the text uses it again; the article is no part of it.
     /// <summary>The span of a nickname's words past its article ("el Rey del Cobre": "Rey del Cobre"),
@@ -278,7 +275,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         if (name is null || name.Count < 2 || !TranslatedGroupNames.Translates(name.Surface, gloss.Surface))
             return null;
         var first = name.Words[0];
-        return NameWords.IsGroupHead(first) || first.Text.Length > 4 && first.Text.EndsWith('s') && !NameWords.IsPlace(first) ? gloss : null;
+        if (NameWords.IsGroupHead(first))
+            return gloss;
+        // "the Plains of the North (Llanos del Norte)" is a region: an everyday plural needs a sentence about groups.
+        var plural = first.Text.Length > 4 && first.Text.EndsWith('s') && !NameWords.IsPlace(first) && !NameWords.IsDemonym(first)
+            && !NameWords.IsTitle(first) && !NameWords.IsInstitutionWord(first);
+        var everyday = NameWords.IsEveryday(first) || NameWords.IsEveryday(first.Text[..^1]);
+        return plural && (!everyday || GroupNameRules.HasGroupContext(name, info)) ? gloss : null;
     }
 
     private (EntityDraft Clique, EntityDraft Gang)? CliqueOfKnownGang(NameSpan span)

@@ -151,8 +151,9 @@ public sealed partial class EntityRegistry
             yield return "cartel del " + core;
             yield return "cartel of the " + core;
             yield return "cartel of " + core;
-            // "the Llanos Cartel" for the Cartel de los Llanos del Norte: the name word before its place.
-            if (core.Split(' ') is [var nameWord, "de" or "del", ..] && nameWord.Length > 3)
+            // "the Llanos Cartel" for the Cartel de los Llanos del Norte: the name word before its place
+            // (not "Ciudad" of the Cartel de Ciudad del Este).
+            if (core.Split(' ') is [var nameWord, "de" or "del", ..] && nameWord.Length > 3 && !NameWords.IsEveryday(nameWord) && !NameWords.IsPlace(nameWord))
                 yield return nameWord + " cartel";
             yield break;
         }
@@ -189,6 +190,12 @@ public sealed partial class EntityRegistry
         if (!list.Contains(entity))
             list.Add(entity);
     }
+
+    /// <summary>The one person named before <paramref name="before"/> whose Spanish or Portuguese nickname
+    /// the English one (folded, article dropped) puts into English, else null.</summary>
+    public EntityDraft? PersonByTranslatedNickname(string english, int before = int.MaxValue) =>
+        Entities.Where(e => e.IsPerson && e.FirstStart < before && e.Nicknames.Any(n => TranslatedNicknames.Translates(n, english)))
+            .Take(2).ToList() is [var owner] ? owner : null;
 
     /// <summary>Folds <paramref name="from"/> into <paramref name="into"/>: keys and mentions move over.</summary>
     public void Merge(EntityDraft from, EntityDraft into)

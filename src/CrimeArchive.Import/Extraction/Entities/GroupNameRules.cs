@@ -527,9 +527,8 @@ public static partial class GroupNameRules
     public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>
         DescribedGroupKnownAs.IsMatch(info.Sentence.Text, 0, start - info.Sentence.Start);
 
-    /// <summary>"X, as the gang is called in …", "X, como se conoce a la banda", "Los Costeños, como se les
-    /// conoce en Tumaco, …": the name before is what a group the sentence only describes, or the one in
-    /// focus, is called.</summary>
+    /// <summary>"X, as the gang is called in …", "X, como se conoce a la banda": the name before is what
+    /// a group the sentence only describes is called.</summary>
     public static bool IsNameOfTheGroupSaidAfter(SentenceInfo info, int end) =>
         AsTheGroupIsCalled.IsMatch(info.Sentence.Text, end - info.Sentence.Start, info.Sentence.End - end);
 
@@ -555,7 +554,7 @@ public static partial class GroupNameRules
     private static partial Regex PronounNamedAsPattern();
     private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 
-    [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|as\s+(?:they|its\s+members)\s+are\s+(?:(?:now|also|often|usually|widely|locally|commonly)\s+)?(?:called|known)|como\s+(?:se\s+(?:les|los|las)\s+(?:conoce|llama|denomina)\b|(?:les|los|las)\s+(?:llaman|conocen|dicen)\b|se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|como\s+(?:se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheGroupIsCalledPattern();
     private static readonly CuedRegex AsTheGroupIsCalled = new(AsTheGroupIsCalledPattern());
 

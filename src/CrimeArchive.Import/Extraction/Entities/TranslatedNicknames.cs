@@ -9,7 +9,7 @@ public static class TranslatedNicknames
     {
         ["quimico"] = ["chemist"], ["ingeniero"] = ["engineer"], ["dama"] = ["lady"], ["senora"] = ["lady"], ["sombra"] = ["shadow"],
         ["boticario"] = ["apothecary"], ["banquero"] = ["banker"], ["contador"] = ["accountant"], ["contable"] = ["accountant"],
-        ["doctor"] = ["doctor"], ["medico"] = ["doctor"], ["profesor"] = ["teacher", "professor"], ["profe"] = ["teacher", "professor"],
+        ["medico"] = ["doctor"], ["profesor"] = ["teacher", "professor"], ["profe"] = ["teacher", "professor"],
         ["maestro"] = ["teacher", "master"], ["abogado"] = ["lawyer"], ["padrino"] = ["godfather"], ["patron"] = ["boss"],
         ["jefe"] = ["boss", "chief"], ["tio"] = ["uncle"], ["sobrino"] = ["nephew"], ["primo"] = ["cousin"], ["cunado"] = ["brother-in-law"],
         ["viejo"] = ["old man"], ["flaco"] = ["skinny"], ["gordo"] = ["fat man"], ["chapo"] = ["shorty"], ["guero"] = ["blondie"],
@@ -19,7 +19,7 @@ public static class TranslatedNicknames
         ["vibora"] = ["viper"], ["tiburon"] = ["shark"], ["diablo"] = ["devil"], ["brujo"] = ["sorcerer", "wizard"], ["cura"] = ["priest"],
         ["rey"] = ["king"], ["reina"] = ["queen"], ["principe"] = ["prince"], ["comandante"] = ["commander"], ["capitan"] = ["captain"],
         ["sargento"] = ["sergeant"], ["mecanico"] = ["mechanic"], ["carnicero"] = ["butcher"], ["sastre"] = ["tailor"],
-        ["panadero"] = ["baker"], ["pintor"] = ["painter"], ["pastor"] = ["pastor", "shepherd"], ["ganadero"] = ["rancher"],
+        ["panadero"] = ["baker"], ["pintor"] = ["painter"], ["pastor"] = ["shepherd"], ["ganadero"] = ["rancher"],
         ["arquitecto"] = ["architect"], ["piloto"] = ["pilot"], ["marinero"] = ["sailor"], ["pescador"] = ["fisherman"],
         ["cazador"] = ["hunter"], ["fantasma"] = ["ghost"], ["loco"] = ["madman"], ["enano"] = ["dwarf"], ["gigante"] = ["giant"],
         ["nino"] = ["kid"], ["cobrador"] = ["collector"], ["notario"] = ["notary"], ["cajero"] = ["cashier"], ["tesorero"] = ["treasurer"],

@@ -56,7 +56,7 @@ public static class PairGuesses
             return null;
         // "X controls the money; the Twins have the gunmen": a clause a semicolon closes says nothing of the
         // next one's names (a list's semicolons, "A, alias X; B, alias Y", close no clause).
-        if (between.FindIndex(t => t.Lower == ";") is > 0 and var semicolon && between.Take(semicolon).Any(t => t.Is(PartOfSpeech.Verb)))
+        if (between.FindIndex(t => t.Lower == ";") is > 0 and var semicolon && ClosesClause(between.Take(semicolon).ToList()))
             return null;
         if (type is RelationshipType.AllyOf or RelationshipType.RivalOf && between.Any(t => Former.Contains(t.Lower)))
             return null;
@@ -78,4 +78,8 @@ public static class PairGuesses
             || t.Is(PartsOfSpeech.AnyVerb) && RelationWords.Lemma(t.Lower) is { } lemma && RelationWords.IsRelationVerb(lemma));
         return role > 0 && VerbCheck.HasOtherVerb(string.Join(' ', between.Take(role).Select(t => t.Text)));
     }
+
+    // A verb of the clause itself, not of a relative clause describing a list's item.
+    private static bool ClosesClause(List<Token> before) =>
+        before.Any(t => t.Is(PartOfSpeech.Verb)) && !before.Any(t => t.Lower is "who" or "which" or "that" or "whose" or "que" or "quien" or "quienes" or "cuyo" or "cuya");
 }
