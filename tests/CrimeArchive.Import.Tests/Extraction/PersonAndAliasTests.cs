@@ -160,6 +160,24 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_fronted_unquoted_Spanish_nickname_before_a_surname_is_that_persons()
+    {
+        var x = ExtractionHelper.Run("Damián Olmos Villalba, alias the \"Carpenter,\" surrendered to police on Friday. "
+            + "Known among dockworkers as El Carpintero, Olmos had fitted false floors into most of the gang's trucks.");
+        var person = Assert.Single(x.People());
+        Assert.Contains("El Carpintero", person.Aliases);
+        Assert.Contains("Carpenter", person.Aliases);
+    }
+
+    [Fact]
+    public void A_month_before_of_is_no_part_of_the_name_after_it()
+    {
+        var x = ExtractionHelper.Run("Nobody has been charged for the stabbing in March of Gonzalo Mirabal, alias \"El Zurdo,\" in a bar in Palmar.");
+        var person = Assert.Single(x.People());
+        Assert.Equal("Gonzalo Mirabal", person.Name);
+    }
+
+    [Fact]
     public void A_bogeyman_is_El_Cuco()
     {
         var x = ExtractionHelper.Run("Refugio Alvarado Soto, alias \"El Cuco,\" ran the plaza for a decade. Residents still fear the Bogeyman.");

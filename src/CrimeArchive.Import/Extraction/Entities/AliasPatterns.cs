@@ -157,7 +157,8 @@ public static partial class AliasPatterns
             var nickStart = info.Sentence.Start + nick.Index;
             found.Add(new AliasStatement(named, nick.Value.Trim(), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
         }
-        // "Known across the valley as “Tizón” for his temper, Prosper Aldabe …": the nickname opens the sentence.
+        // "Known across the valley as “Tizón” for his temper, Prosper Aldabe …", "Known among dockworkers as El
+        // Carpintero, Olmos …": the nickname opens the sentence.
         if (FrontedNickname().Match(text) is { Success: true } fronted)
         {
             // The comma after the nickname may stand inside its quotes ("as “Tigre,” Rubén Montoya").
@@ -166,7 +167,10 @@ public static partial class AliasPatterns
             var breakAt = commaInQuotes ? at - 1 : text.IndexOf(", ", at, StringComparison.Ordinal);
             var ownerStart = breakAt < 0 ? -1 : text.AsSpan(breakAt + 1).IndexOfAnyExcept(' ') + breakAt + 1;
             var owner = breakAt < 0 ? null : info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + ownerStart);
-            if (owner is not null && PersonNameRules.IsFullName(owner, info))
+            // "Known among dockworkers as El Carpintero, Olmos had …": a surname alone is the person it names.
+            if (owner is not null && (PersonNameRules.IsFullName(owner, info)
+                || owner.Count == 1 && !owner.Words[0].IsAllCaps && !NameWords.IsEveryday(owner.Words[0]) && !NameWords.IsStopWord(owner.Words[0])
+                    && !NameWords.IsPlace(owner.Words[0])))
             {
                 var nick = fronted.Groups["nick"];
                 var nickStart = info.Sentence.Start + nick.Index;
@@ -230,7 +234,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^\s+(?:is|was|es|era)\s+(?:known|called|conocid[oa]|llamad[oa])\b")]
     private static partial Regex KnownAfterName();
 
-    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>(?:(?:el|la)\s+)?\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']")]
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>(?:(?:el|la)\s+)?\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']|(?<nick>(?:El|La)\s+\p{Lu}[\p{L}\-]+)(?=,\s))")]
     private static partial Regex FrontedNickname();
 
     [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
