@@ -225,28 +225,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             }
             var read = ReadGroup(info, span, unspanned);
-            if (GlossedTranslation(info, span) is { } translation && (read is not null || registry.FindOne(span.Surface, EntityKind.Group) is null))
-            {
-                // The whole name, where the rules read a part of it ("the Guardians"), is the group's.
-                var name = PersonNameRules.TrimLeading(span, keepArticles: false) ?? span;
-                var group = read ?? registry.FindOne(translation.Surface, EntityKind.Group) ?? registry.Add(EntityKind.Group, name.Surface, name.Start);
-                if (name.Surface.StartsWith(group.Name + " ", StringComparison.Ordinal))
-                    group.Name = name.Surface;
-                if (registry.FindOne(translation.Surface, EntityKind.Group) is { } glossed && glossed != group)
-                    registry.Merge(glossed, group);
-                registry.AddKey(group, name.Surface);
-                registry.AddKey(group, translation.Surface);
-                registry.Consumed.Add(translation.Start);
-                groupInFocus = group;
-            }
-            // "the Carabobo Train" after "Tren de Carabobo": a name that puts a group's into English word for word.
-            else if ((read is null || read.Name.Length < span.Surface.Length) && PersonNameRules.TrimLeading(span, keepArticles: false) is { Count: >= 2 } english
-                && registry.FindOne(english.Surface) is null
-                && registry.Entities.Where(g => g.Kind == EntityKind.Group && TranslatedGroupNames.Translates(english.Surface, g.Name)).Take(2).ToList() is [var translated])
-            {
-                registry.AddKey(translated, english.Surface);
-                registry.Consumed.Add(english.Start);
-            }
+            if (!ReadGlossedName(info, span, read))
+                ReadTranslatedName(span, read);
         }
         // "Los Tumbapuertas, …, as its name, “Door Kickers,” suggests": the English of the name of the
         // group the sentence is about, the first it names.
@@ -258,6 +238,36 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         }
         foreach (var (start, end) in unspanned)
             NameCandidateFinder.SpanOver(info, start, end);
+    }
+
+    // The whole name, where the rules read a part of it ("the Guardians"), is the group's, and so is its gloss.
+    private bool ReadGlossedName(SentenceInfo info, NameSpan span, EntityDraft? read)
+    {
+        if (GlossedTranslation(info, span) is not { } translation || (read is null && registry.FindOne(span.Surface, EntityKind.Group) is not null))
+            return false;
+        var name = PersonNameRules.TrimLeading(span, keepArticles: false) ?? span;
+        var group = read ?? registry.FindOne(translation.Surface, EntityKind.Group) ?? registry.Add(EntityKind.Group, name.Surface, name.Start);
+        if (name.Surface.StartsWith(group.Name + " ", StringComparison.Ordinal))
+            group.Name = name.Surface;
+        if (registry.FindOne(translation.Surface, EntityKind.Group) is { } glossed && glossed != group)
+            registry.Merge(glossed, group);
+        registry.AddKey(group, name.Surface);
+        registry.AddKey(group, translation.Surface);
+        registry.Consumed.Add(translation.Start);
+        groupInFocus = group;
+        return true;
+    }
+
+    // "the Carabobo Train" after "Tren de Carabobo": a name that puts one group's into English word for word.
+    private void ReadTranslatedName(NameSpan span, EntityDraft? read)
+    {
+        if ((read is null || read.Name.Length < span.Surface.Length) && PersonNameRules.TrimLeading(span, keepArticles: false) is { Count: >= 2 } english
+            && registry.FindOne(english.Surface) is null
+            && registry.Entities.Where(g => g.Kind == EntityKind.Group && TranslatedGroupNames.Translates(english.Surface, g.Name)).Take(2).ToList() is [var translated])
+        {
+            registry.AddKey(translated, english.Surface);
+            registry.Consumed.Add(english.Start);
+        }
     }
 
     // "the Guardians of the River (Guardianes del Río)": a name the parentheses gloss word for word in the
