@@ -597,8 +597,8 @@ public static partial class GroupNameRules
     /// name followed at once by another name in parentheses, which gives it in another language.</summary>
     public static bool IsGlossedBy(SentenceInfo info, NameSpan name, NameSpan gloss)
     {
-        var text = info.Sentence.Text;
-        return text[(name.End - info.Sentence.Start)..(gloss.Start - info.Sentence.Start)] == " (";
+        var from = name.End - info.Sentence.Start;
+        return info.Sentence.Text.AsSpan(from, gloss.Start - info.Sentence.Start - from).SequenceEqual(" (");
     }
 
     public static string AcronymLetters(string acronym) =>

@@ -39,7 +39,8 @@ public static class TranslatedGroupNames
         ["tres"] = "three", ["cuatro"] = "four", ["cinco"] = "five", ["seis"] = "six", ["siete"] = "seven",
         ["ocho"] = "eight", ["nueve"] = "nine", ["diez"] = "ten", ["doce"] = "twelve", ["cien"] = "hundred", ["mil"] = "thousand",
         ["cruz"] = "cross", ["cruces"] = "crosses", ["vientos"] = "winds", ["caminos"] = "roads", ["rios"] = "rivers", ["mares"] = "seas",
-        ["herederos"] = "heirs", ["caballeros"] = "knights", ["templarios"] = "templar", ["fronterizo"] = "border", ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
+        ["herederos"] = "heirs", ["caballeros"] = "knights", ["templarios"] = "templar", ["fronterizo"] = "border",
+        ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
         // Portuguese.
         ["vermelho"] = "red", ["vermelha"] = "red", ["preto"] = "black", ["preta"] = "black", ["branco"] = "white",
         ["branca"] = "white", ["amarelo"] = "yellow", ["novo"] = "new", ["nova"] = "new", ["primeiro"] = "first",
@@ -111,7 +112,20 @@ public static class TranslatedGroupNames
 
     // The name's words in English, sorted; Translated when a Spanish word was put into English. Null
     // for a name of fewer than two words, which says too little to match.
+    // The group pass asks of every name span whether it translates a group's name: a name's bag is made once.
+    [ThreadStatic] private static Dictionary<string, (string Words, bool Translated)?>? bags;
+
     private static (string Words, bool Translated)? Bag(string name)
+    {
+        bags ??= new Dictionary<string, (string Words, bool Translated)?>(StringComparer.Ordinal);
+        if (bags.TryGetValue(name, out var known))
+            return known;
+        if (bags.Count > 50_000)
+            bags.Clear();
+        return bags[name] = MakeBag(name);
+    }
+
+    private static (string Words, bool Translated)? MakeBag(string name)
     {
         var words = new List<string>();
         var translated = false;
