@@ -19,9 +19,22 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:formerly|previously|once|originally|earlier|until\s+(?:recently|\d{4})|antes|anteriormente|otrora|originalmente|previamente|inicialmente|hasta\s+\d{4})\s+)?(?:(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*[“""«])|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{L}\d\-'’]+\s+){1,5}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to(?:\s+(?:in|on)(?:\s+\p{Ll}+){1,3}?)?\s+as|se\s+conoc(?:e|[íi]a)\s+como|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:(?:also|better|widely|locally|m[aá]s|tambi[eé]n)\s+)?(?:(?:known|conocid[oa])\s+(?:(?:in|on|across|along|among|to|by|en|entre)\s+(?:[\p{L}\-]+\s+){1,4}?)?(?:as|como)|called|llamad[oa](?:\s+como)?)|(?:tambi[eé]n\s+)?llamad[oa]s?(?:\s+tambi[eé]n)?(?=\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[“""«]?(?-i:\p{Lu}))|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?|(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s|antes|hasta\s+\d{4})\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?)|conoc(?:e|[íi]a|i[óo])\s+como|(?:les?|los|las)\s+(?:conoce|conoc[íi]a|llama|llamaba)(?:\s+como)?)|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:[\p{L}.\-]+\s+){1,3}?(?:call|calls|called|dub|dubbed|named|christened|baptized|refers?\s+to\s+as|knows?\s+as|knew\s+as|translates?\s+as|translated\s+as|renders?\s+as|rendered\s+as)|(?:which|that)\s+(?:translates|is\s+translated)\s+as(?=\s+[“""«])|(?:que|al\s+que|a\s+la\s+que)\s+(?:\p{Ll}+\s+){0,4}(?:(?:re)?bautizaron|renombraron|llamaron|denominaron|traduc(?:e|en|[íi]an?)\s+como)(?:\s+en\s+\d{4})?(?:\s+como)?|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+(?:hasta|desde)\s+\d{4})?(?:\s+(?:en|entre|del?|por|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:\s+simplemente)?\s+como)\s+(?:the\s+(?=[“""«]))?", RegexOptions.IgnoreCase)]
-    private static partial Regex KnownAsPattern();
-    private static readonly CuedRegex KnownAs = new(KnownAsPattern());
+    // "known as", "also called", "conocido como" … before another name: one alternation, cut in three
+    // because as one generated method it passed the size at which the JIT stops optimizing. The
+    // pieces are tried in order, as the alternation tried its branches.
+    private const string KnownAsOpening = @"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:formerly|previously|once|originally|earlier|until\s+(?:recently|\d{4})|antes|anteriormente|otrora|originalmente|previamente|inicialmente|hasta\s+\d{4})\s+)?(?:";
+    private const string KnownAsClosing = @")\s+(?:the\s+(?=[“""«]))?";
+
+    [GeneratedRegex(KnownAsOpening + @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    private static partial Regex KnownAsFirstPattern();
+
+    [GeneratedRegex(KnownAsOpening + @"[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*[“""«])|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{L}\d\-'’]+\s+){1,5}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to(?:\s+(?:in|on)(?:\s+\p{Ll}+){1,3}?)?\s+as|se\s+conoc(?:e|[íi]a)\s+como|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:(?:also|better|widely|locally|m[aá]s|tambi[eé]n)\s+)?(?:(?:known|conocid[oa])\s+(?:(?:in|on|across|along|among|to|by|en|entre)\s+(?:[\p{L}\-]+\s+){1,4}?)?(?:as|como)|called|llamad[oa](?:\s+como)?)|(?:tambi[eé]n\s+)?llamad[oa]s?(?:\s+tambi[eé]n)?(?=\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[“""«]?(?-i:\p{Lu}))|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    private static partial Regex KnownAsSecondPattern();
+
+    [GeneratedRegex(KnownAsOpening + @"(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s|antes|hasta\s+\d{4})\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?)|conoc(?:e|[íi]a|i[óo])\s+como|(?:les?|los|las)\s+(?:conoce|conoc[íi]a|llama|llamaba)(?:\s+como)?)|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:[\p{L}.\-]+\s+){1,3}?(?:call|calls|called|dub|dubbed|named|christened|baptized|refers?\s+to\s+as|knows?\s+as|knew\s+as|translates?\s+as|translated\s+as|renders?\s+as|rendered\s+as)|(?:which|that)\s+(?:translates|is\s+translated)\s+as(?=\s+[“""«])|(?:que|al\s+que|a\s+la\s+que)\s+(?:\p{Ll}+\s+){0,4}(?:(?:re)?bautizaron|renombraron|llamaron|denominaron|traduc(?:e|en|[íi]an?)\s+como)(?:\s+en\s+\d{4})?(?:\s+como)?|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+(?:hasta|desde)\s+\d{4})?(?:\s+(?:en|entre|del?|por|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:\s+simplemente)?\s+como" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    private static partial Regex KnownAsThirdPattern();
+
+    private static readonly CuedRegex[] KnownAs = [new(KnownAsFirstPattern()), new(KnownAsSecondPattern()), new(KnownAsThirdPattern())];
 
     [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
     private static partial Regex ListSeparator();
@@ -686,6 +699,16 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\G,\s+as\s+(?:(?:the|its|a|an|what|el|la|lo)\s+)?(?:[\p{Ll}\-]+\s+){0,4}?(?:(?:of|de|del)\s+)?(?:(?:the|el|la|los|las)\s+)?(?<name>\p{Lu}[\p{L}\p{N}’'\- ]{1,60}?)(?<paren>\s*\([^()]{1,100}\))?\s+(?:is|was|are|were|es|era)\s+(?:(?:now|still|also|locally|widely|popularly)\s+)?(?:known|called|conocid[oa]s?)\b")]
     private static partial Regex AsWhatIsKnown();
 
+    private static Match MatchKnownAs(string text, int start)
+    {
+        foreach (var piece in KnownAs)
+        {
+            if (piece.Match(text, start, text.Length - start) is { Success: true } m)
+                return m;
+        }
+        return Match.Empty;
+    }
+
     /// <summary>"the X, also known as the Y, Z and W (Spanish name – ACRONYM)": the other names,
     /// each a span of the sentence, with the names their parentheses add.</summary>
     public static List<(string Name, int Start)> KnownAsNames(SentenceInfo info, int end)
@@ -693,12 +716,12 @@ public static partial class GroupNameRules
         var names = new List<(string, int)>();
         var text = info.Sentence.Text;
         var rel = end - info.Sentence.Start;
-        var m = KnownAs.Match(text, rel, text.Length - rel);
+        var m = MatchKnownAs(text, rel);
         // "Las Fuerzas Unidas del Sur (FUS), conocidas como los Sureños": past the name's own parenthesis.
         if (!m.Success && text.AsSpan(rel).TrimStart().StartsWith("(") && Parenthetical().Match(text[rel..]) is { Success: true } own)
         {
             rel += own.Length;
-            m = KnownAs.Match(text, rel, text.Length - rel);
+            m = MatchKnownAs(text, rel);
         }
         if (!m.Success)
             return names;
