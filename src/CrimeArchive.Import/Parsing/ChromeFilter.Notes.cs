@@ -23,7 +23,7 @@ public static partial class ChromeFilter
         || line[0] is 'P' && SeriesLabel().IsMatch(line)
         || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line)
         || line.Length <= MaxCallLength && !HoldsQuote(line) && ReaderCall().IsMatch(line)
-        || line.Length <= MaxCallLength && line.Contains('?') && TipRequest().IsMatch(line)
+        || line.Length <= 2 * MaxCallLength && line.Contains('?') && TipRequest().IsMatch(line)
         || line.Length <= MaxCaptionLength && (line[0] == '[' || line.AsSpan().IndexOfAny(CaptionWords) >= 0) && CaptionCredit().IsMatch(line)
         || line.Length <= MaxShortChromeLength && (line.AsSpan(0, Math.Min(line.Length, NoteLabelReach)).Contains(':') || line.AsSpan().IndexOfAny(NoteWords) >= 0)
             && EditorsNote().IsMatch(line);
@@ -61,9 +61,10 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"(?:^|[.?!:;—–]\s+|\s-\s)(?:Join|Sign\s+up|Subscribe|Donate|Give|Chip\s+in|Support|Help\s+(?:fund|support|us|keep|sustain)|Become\s+a\s+(?:member|supporter|subscriber|donor)|Apoya|Apoye|Ap[óo]yanos|Dona|Done|Suscr[íi]bete|Suscr[íi]base|[ÚU]nete|Contribuye|Contribuya|Colabora|Colabore|Ay[úu]danos|Hazte)\b[^.?!]{0,80}\b(?:newsletter|bolet[íi]n|reporting|journalism|periodismo|work|trabajo|today|now|hoy|ahora|monthly|mensual|donation|donaci[óo]n|us|nos|nuestr[oa]s?|our|independiente|independent)\b[^.?!]{0,40}[.!]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ReaderCall();
 
-    // "Have details on this ring? Email our research desk.", "¿Sabe algo más de esta banda? Contáctenos.":
-    // a question to the reader, then where to send what they know.
-    [GeneratedRegex(@"^¿?[^.?!¿]{5,100}\?\s*(?:Contact|Email|E-mail|Write\s+to|Tell|Send|Reach|Let\s+us\s+know|Get\s+in\s+touch|Cont[áa]ct(?:enos|anos|e|a)|Escr[íi]b(?:anos|enos|a|e)|Env[íi](?:enos|anos|e)|Comun[íi]quese|Av[íi]s(?:enos|anos)|Cu[ée]nt(?:enos|anos))\b[^.?!]{0,100}[.!]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // "Have details on this ring? Email our research desk.", "¿Sabe algo más de esta banda? Contáctenos.",
+    // "¿Qué le pareció este texto? Pulse aquí y déjenos su comentario.": a question to the reader, then
+    // where to send what they know or think.
+    [GeneratedRegex(@"^¿?[^.?!¿]{5,100}\?\s*(?:Contact|Email|E-mail|Write\s+to|Tell|Send|Reach|Let\s+us\s+know|Get\s+in\s+touch|Click|Tap|Leave|Share\s+your|Cont[áa]ct(?:enos|anos|e|a)|Escr[íi]b(?:anos|enos|a|e)|Env[íi](?:enos|anos|e)|Comun[íi]quese|Av[íi]s(?:enos|anos)|Cu[ée]nt(?:enos|anos)|(?:Haga|Haz|Hagan|D[ée]|Da|Den)\s+(?:clic|click)|Puls(?:e|a|en)|Presion(?:e|a|en)|D[ée]j(?:enos|anos|e|a))\b[^.?!]{0,100}[.!]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TipRequest();
 
     private static bool HoldsQuote(string line) => line.AsSpan().IndexOfAny("\"“”«»") >= 0;

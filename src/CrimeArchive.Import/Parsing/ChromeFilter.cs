@@ -123,7 +123,7 @@ public static partial class ChromeFilter
 
     // "We encourage readers to republish our articles, crediting the source": the site's terms of reuse,
     // told apart from a sentence about copied documents by the invitation or permission it gives.
-    [GeneratedRegex(@"^(?=.{0,300}$)(?=.*\b(?:invit|permit|allow|autoriz|encourag|alent|anim|welcome|bienvenid|libre|free|gratuit|pued[ae]n?\b|may\b|can\b))(?=.{0,200}\b(?:art[íi]culos?|articles?|contenidos?|content|materiales|material|textos?|notas?|stories|story|trabajos?|work|publicaciones|investigaciones|reportajes?)\b).{0,120}\b(?:reproduc|republic|republish|reprint|reutiliz|reuse|re-use|difund|redistribu|replic|copi|copy|retom)\w*\b.{0,220}\b(?:fuentes?|sources?|cr[ée]ditos?|credit\w*|atribu\w*|attribut\w*|lucro|commercial|comercial(?:es)?|enlace\w*|link\w*|v[íi]nculos?|cit\w+|menci\w+|gratuit\w*|free(?:ly)?|libremente)\b.{0,200}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?=.{0,300}$)(?=.*\b(?:invit|permit|allow|autoriz|encourag|alent|anim|welcome|bienvenid|libre|free|gratuit|pued[ae]n?\b|may\b|can\b))(?=.{0,200}\b(?:art[íi]culos?|articles?|contenidos?|content|materiales|material|textos?|notas?|stories|story|trabajos?|work|publicaciones|investigaciones|reportajes?)\b).{0,120}\b(?:reproduc|republic|republish|reprint|reutiliz|reuse|re-use|difund|redistribu|replic|copi|copy|retom|share|compart)\w*\b.{0,220}\b(?:fuentes?|sources?|cr[ée]ditos?|credit\w*|atribu\w*|attribut\w*|lucro|commercial|comercial(?:es)?|enlace\w*|link\w*|v[íi]nculos?|cit\w+|menci\w+|gratuit\w*|free(?:ly)?|libremente)\b.{0,200}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReuseNotice();
 
     // "Newsletter: Get our weekly digest… SUBSCRIBE", "Reciba nuestro boletín": a promotion that may sit
@@ -148,7 +148,7 @@ public static partial class ChromeFilter
 
     // Cheap tests before the patterns that run on every short line: words each alternative must hold.
     private static readonly SearchValues<string> BlurbWords = SearchValues.Create(
-        ["dedicat", "devoted", "investiga", "licen", "creative commons", "reproduc", "republic", "republish", "reprint", "reutiliz", "reuse", "re-use", "difund", "redistribu", "replic", "copi", "copy", "retom"], StringComparison.OrdinalIgnoreCase);
+        ["dedicat", "devoted", "investiga", "licen", "creative commons", "reproduc", "republic", "republish", "reprint", "reutiliz", "reuse", "re-use", "difund", "redistribu", "replic", "copi", "copy", "retom", "share", "compart"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> FurnitureWords = SearchValues.Create(
         ["like this", "me gusta", "loading", "cargando", "facebook", "twitter", "whatsapp", "closed", "cerrados", "powered", "tecnolog", "next", "lea ", "lee ", "leer ", "error", "mistake", "typo", "follow", "gue",

@@ -45,13 +45,26 @@ public static partial class GluedAltText
         if (!tail.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
             return paragraph.Length;
         var words = LineReader.CountWords(tail);
-        // "…of Puerto Azul.XYZ Sierra map": a capitalized alt text only when it ends by saying what it shows.
+        // "…of Puerto Azul.XYZ Sierra map", "….Border seizures graph 2018-2022": a capitalized alt text only
+        // when it ends by saying what it shows, give or take the years it covers.
         if (char.IsUpper(paragraph[cut]))
-            return words is >= 2 and <= 8 && GraphicWords.Contains(tail[(tail.LastIndexOf(' ') + 1)..].ToLowerInvariant()) ? cut : paragraph.Length;
+            return words is >= 2 and <= 9 && GraphicWords.Contains(LastWordBeforeYears(tail).ToLowerInvariant()) ? cut : paragraph.Length;
         // A stop followed by a lower-case word with no space is no prose: alt texts run to fifteen words or so.
         var alt = words is >= 2 and <= 15 || (words == 1 && tail.Length >= 4 && !DomainEndings.Contains(tail));
         return alt ? cut : paragraph.Length;
     }
+
+    private static string LastWordBeforeYears(string tail)
+    {
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words.Length - 1;
+        while (last > 0 && YearOrSpan().IsMatch(words[last]))
+            last--;
+        return words[last];
+    }
+
+    [GeneratedRegex(@"^\d{4}(?:-\d{2,4})?$")]
+    private static partial Regex YearOrSpan();
 
     [GeneratedRegex(@"[.!?](?<quote>[""”’)]?)\(?(?:Photo|Foto|Image|Imagen|Credit|Cr[ée]dito|Fotograf[íi]a)s?\s*:\s*[^.!?]{1,80}\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GluedCreditPattern();

@@ -25,6 +25,8 @@ public class ChromeTests
     [InlineData("Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.")]
     [InlineData("¿Le sirvió esta nota?Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.")]
     [InlineData("What are your thoughts? Click here to send us your comments.")]
+    [InlineData("¿Qué le pareció este reportaje? Pulse en este enlace y déjenos su comentario.")]
+    [InlineData("Did this story leave you with questions? Leave a note for our editors below.")]
     [InlineData("¿Fue útil este contenido?")]
     [InlineData("¿Este artículo te resultó útil?")]
     [InlineData("Was this article useful?")]
@@ -176,6 +178,7 @@ public class ChromeTests
 
     [Theory]
     [InlineData("chart of the network")]
+    [InlineData("Paraguay timber seizures graph 2016-2021")]
     [InlineData("homicides per hundred thousand people in the three coastal provinces since the truce")]
     public void Alt_text_glued_to_a_paragraph_is_cut_after_the_full_stop(string alt)
     {
@@ -200,6 +203,7 @@ public class ChromeTests
     [InlineData("Content licensed under Creative Commons Attribution-NonCommercial 4.0, 2018")]
     [InlineData("Le animamos a difundir nuestras notas sin fines de lucro, siempre que mencione la fuente con un enlace al texto original.")]
     [InlineData("You are welcome to republish our stories for free, provided you credit CrimeWatch and link back to the original.")]
+    [InlineData("Readers may share our work for non-commercial ends, as long as they credit the site and link back.")]
     [InlineData("Writer bio: Jonas Whitfield covers the southern Andes for the site from Cuenca.")]
     [InlineData("About the author: Rosa Ibáñez reports on the border from Tacna.")]
     [InlineData("Sobre el autor: Tomás Ruiz es periodista y vive en Tegucigalpa desde 2010.")]
