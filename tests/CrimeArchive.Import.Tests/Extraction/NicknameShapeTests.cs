@@ -103,6 +103,8 @@ public class NicknameShapeTests
     [Theory]
     [InlineData("The Comando Ribeiro controls the prisons of the north.", "The Ribeiros recruit inmates in three states.", "Comando Ribeiro", "Ribeiros")]
     [InlineData("The Ramírez organization moves cocaine through the port.", "The Ramírezes deny it.", "Ramírez organization", "Ramírezes")]
+    [InlineData("The Compañía Lacustre was set up by two former boat pilots in 2014.", "Since then the Lacustres have taxed every ferry on the lake.", "Compañía Lacustre", "Lacustres")]
+    [InlineData("La Banda Norteña cobra cuotas a los transportistas de Salta.", "Los Norteños niegan los cargos.", "Banda Norteña", "Los Norteños")]
     [InlineData("The Arriaga Solís clan received shipments in the port.", "Rivals have fought the Arriaga family since 2015.", "Arriaga Solís clan", "Arriaga family")]
     [InlineData("The Arriaga Solís clan received shipments in the port.", "The Arriagas were long-time allies of the navy's enemies.", "Arriaga Solís clan", "Arriagas")]
     [InlineData("Los Mendieta control the docks of the port.", "Rivals have fought the Mendieta family since 2015.", "Mendieta family", "Mendieta")]

@@ -85,14 +85,26 @@ public static class Consolidation
             var bare = words[0] is "the" or "los" or "las" or "la" or "el" ? words[1..] : words;
             if (bare.Length == 0 || bare.All(NameWords.IsGroupHead))
                 continue;
-            // "the Ribeiros" after "Comando Ribeiro": the members' plural of the name's last word.
+            // "the Ribeiros" after "Comando Ribeiro", "the Fluviales" after "the Compañía Fluvial", "los Serranos"
+            // after "la Banda Serrana": the members' plural of the name's last word.
             var ending = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
                 && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && !SplinterWords.Contains(longWords[0])
-                && (IsSuffix(bare, longWords) || bare.Length == 1 && longWords.Length >= 2 && NameWords.IsGroupHead(longWords[0])
-                    && (bare[0] == longWords[^1] + "s" || bare[0] == longWords[^1] + "es"))).ToList();
+                && (IsSuffix(bare, longWords) || bare.Length == 1 && longWords.Length >= 2
+                    && (NameWords.IsGroupHead(longWords[0]) || GroupNameRules.IsFirmWord(longWords[0])) && IsPluralOf(bare[0], longWords[^1]))).ToList();
             if (ending.Count == 1)
                 registry.Merge(group, ending[0]);
         }
+    }
+
+    // "ribeiros" of "ribeiro", "fluviales" of "fluvial", "serranos" of "serrana": a plural of either gender.
+    private static bool IsPluralOf(string plural, string word)
+    {
+        if (word.Length < 3 || plural.Length <= word.Length)
+            return false;
+        if (plural == word + "s" || plural == word + "es")
+            return true;
+        var stem = word[..^1];
+        return word[^1] is 'a' or 'o' ? plural == stem + "os" || plural == stem + "as" : word[^1] == 'z' && plural == stem + "ces";
     }
 
     // "the New Harbour Boys" split from "the Harbour Boys": a new, true or old one is another group.

@@ -290,6 +290,8 @@ public static partial class GroupNameRules
         "empresa", "oficina", "union", "guardia", "corporacion", "compania", "sucursal", "hermandad", "familia", "banda", "cofradia", "liga",
     };
 
+    public static bool IsFirmWord(string key) => FirmWords.Contains(key);
+
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
     {
         "nacional", "federal", "civil", "estatal", "municipal", "europea", "aerea", "naval", "publica", "republica", "comisionado",
@@ -302,7 +304,7 @@ public static partial class GroupNameRules
     /// as an outfit.</summary>
     private static bool IsFirmName(NameSpan span, SentenceInfo info)
     {
-        if (NameWords.Key(span.Words[0]) is not ("la" or "las") || !char.IsUpper(span.Words[0].Text[0]) || span.Count < 2 || IsQuoted(span, info)
+        if (!(NameWords.Key(span.Words[0]) is "la" or "las" && char.IsUpper(span.Words[0].Text[0]) || IsSpanishFirmAfterThe(span, info)) || span.Count < 2 || IsQuoted(span, info)
             || !span.Words.Any(w => FirmWords.Contains(NameWords.Key(w)))
             || span.Words.Any(w => StateWords.Contains(NameWords.Key(w)) || (NameWords.IsInstitutionWord(w) && !FirmWords.Contains(NameWords.Key(w)))))
             return false;
@@ -311,8 +313,18 @@ public static partial class GroupNameRules
         return said || !IsSentenceStart(span, info) && (HasGroupContext(span, info) || IsHeadedThing(span, info) || WorksFor(span, info));
     }
 
+    // "the Compañía Fluvial", "The Oficina Sur": in an English sentence a Spanish firm's word after "the" opens
+    // an outfit's name as a capitalized "La" does in Spanish.
+    private static bool IsSpanishFirmAfterThe(NameSpan span, SentenceInfo info)
+    {
+        var (article, firm) = NameWords.Key(span.Words[0]) == "the" && span.Count >= 3 ? (span.Words[0], span.Words[1])
+            : span.Index > 0 ? (info.Words[span.Index - 1], span.Words[0]) : (null, null);
+        // "the Union Station" is English; "the Unión del Norte" is not.
+        return article is not null && NameWords.Key(article) == "the" && firm!.IsCapitalized && FirmWords.Contains(NameWords.Key(firm)) && firm.Text != "Union";
+    }
+
     // "La Unión de Tepito, dirigida por", "La Hermandad was formed in 2012 by".
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|set\s+up|established|built|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?|montad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
     private static partial Regex LedByAfter();
 
     // "a plaza chief for La Nueva Empresa", "sicario al servicio de La Oficina": a role held for an outfit.
