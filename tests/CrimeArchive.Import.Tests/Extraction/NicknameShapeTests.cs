@@ -93,6 +93,8 @@ public class NicknameShapeTests
     [InlineData("El Clan del Páramo, que sus fundadores rebautizaron en 2020 como Frente Andino Libre, opera en Boyacá.", "Clan del Páramo", "Frente Andino Libre")]
     [InlineData("Los Cuervos, which prosecutors also refer to as \"the Black Line,\" run a second route.", "Los Cuervos", "Black Line")]
     [InlineData("La droga llegaba al Tren del Río, una banda a la que hasta 2018 todos llamaban Los Ribereños, en Iquitos.", "Tren del Río", "Los Ribereños")]
+    [InlineData("The Frente Minero Unido – United Mining Front in English – taxes the dredges of the upper river.", "Frente Minero Unido", "United Mining Front")]
+    [InlineData("Los Barqueros – the Boatmen – charge a toll on every canoe that crosses to Leticia.", "Los Barqueros", "Boatmen")]
     public void A_groups_other_name_given_in_this_shape_is_the_groups(string sentence, string group, string other)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -116,6 +118,29 @@ public class NicknameShapeTests
 
         Assert.Contains(plural, Assert.Single(x.Groups()).Aliases);
         Assert.Equal(group, x.Groups()[0].Name);
+    }
+
+    [Theory]
+    [InlineData("In the bus terminal of Oruro, a crew of teenagers who call themselves the Bajo Cóndores has pushed out the old sellers.", "Bajo Cóndores")]
+    [InlineData("En el mercado de Tarija opera una pandilla de menores que se hace llamar Los Grillos Verdes.", "Los Grillos Verdes")]
+    public void A_name_an_outfit_calls_itself_is_a_group_and_the_town_before_it_a_place(string sentence, string group)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.Equal(group, Assert.Single(x.Groups()).Name);
+        Assert.DoesNotContain(x.Groups(), g => g.Name is "Oruro" or "Tarija");
+    }
+
+    [Fact]
+    public void A_name_the_group_in_focus_renames_itself_to_is_the_group_the_text_led_with()
+    {
+        var x = ExtractionHelper.Run("Tomás Yupanqui leads Los Alfareros, a gang that taxes the brick kilns of Cusco.",
+            "The gang, which called itself the Kiln Guard (Guardia del Horno) at first, renamed itself Los Alfareros in 2017.",
+            "Los Alfareros have been allied with the Frente Sur since 2019.");
+
+        var gang = Assert.Single(x.Groups(), g => g.Name == "Los Alfareros");
+        Assert.Contains("Kiln Guard", gang.Aliases);
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Kiln Guard");
     }
 
     [Fact]

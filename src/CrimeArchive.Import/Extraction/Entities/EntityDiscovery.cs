@@ -346,6 +346,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         if (groupInFocus is not null && (GroupNameRules.IsNameOfTheGroupSaidAfter(info, span.End) || GroupNameRules.IsNameOfPronoun(info, span.Start))
             && registry.FindOne(span.Surface, EntityKind.Person) is null)
         {
+            // "… leads Los Mezcaleros. … The militia, which called itself X, … renamed itself Los Mezcaleros": a
+            // name met before is the group in focus, not a second group beside it, and the name the text led with.
+            if (registry.FindOne(hit?.Name ?? span.Surface, EntityKind.Group) is { } earlier && earlier != groupInFocus)
+            {
+                registry.Merge(groupInFocus, earlier);
+                groupInFocus = earlier;
+            }
             registry.AddKey(groupInFocus, hit?.Name ?? span.Surface);
             registry.Consumed.Add(span.Start);
             // "it renamed itself the Eastern Army (Ejército del Este – EDE)": the names its parentheses add too.
