@@ -26,6 +26,17 @@ public class BrothersRuleTests
         Assert.True(x.Has(named, RelationshipType.SiblingOf, sibling));
     }
 
+    [Theory]
+    [InlineData("en", "Eusebio Marroquín ran the port for the clan.", "Police found two brothers of Marroquín, Fidel and Aurelio, in the safe house.", "Eusebio Marroquín", "Fidel Marroquín")]
+    [InlineData("es", "Eusebio Marroquín manejaba el puerto para el clan.", "Entre los detenidos había dos hermanos de Marroquín, Fidel y Aurelio, ambos pescadores.", "Eusebio Marroquín", "Aurelio Marroquín")]
+    public void First_names_after_brothers_of_someone_named_before_are_that_persons_siblings(string lang, string first, string second, string named, string sibling)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(first, second) : ExtractionHelper.Run(first, second);
+
+        Assert.True(x.Has(named, RelationshipType.SiblingOf, sibling));
+        Assert.DoesNotContain(x.Places(), p => p.Name is "Fidel" or "Aurelio");
+    }
+
     [Fact]
     public void A_single_given_name_before_y_and_a_full_name_is_a_second_person()
     {

@@ -131,6 +131,16 @@ public class NicknameShapeTests
         Assert.DoesNotContain(x.Groups(), g => g.Name is "Oruro" or "Tarija");
     }
 
+    [Theory]
+    [InlineData("es", "En el penal conviven dos corrientes: la Vieja Guardia, liderada por Omar Tapia, y los Leales.", "Vieja Guardia")]
+    [InlineData("en", "Shipyard thefts in Guayaquil are the business of the Grupo Astillero, run by Kléber Mina.", "Grupo Astillero")]
+    public void A_name_after_a_lower_case_article_that_someone_leads_is_a_group(string lang, string sentence, string group)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
+
+        Assert.Contains(x.Groups(), g => g.Name == group);
+    }
+
     [Fact]
     public void A_name_the_group_in_focus_renames_itself_to_is_the_group_the_text_led_with()
     {

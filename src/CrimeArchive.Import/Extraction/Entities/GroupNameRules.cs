@@ -117,6 +117,13 @@ public static partial class GroupNameRules
             return null;
         if (PersonNameRules.IsParty(raw, info))
             return null;
+        // "la Nueva Guardia, liderada por Omar Tapia", "the Grupo Astillero, run by …": a name after a
+        // lower-case article that something is led by is an outfit's.
+        if (PersonNameRules.WordBefore(info, raw) is "la" or "el" or "the" && !info.Words[raw.Index - 1].IsCapitalized && raw.Count >= 2
+            && !NameWords.IsPlace(raw.Surface)
+            && !raw.Words.Any(w => StateWords.Contains(NameWords.Key(w)) || NameWords.IsInstitutionWord(w) && !FirmWords.Contains(NameWords.Key(w)))
+            && LedByAfter().IsMatch(info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start)))
+            return new GroupHit(raw.Surface, raw.Start, raw.End);
         // "a crew of young men who call themselves the Alto Pumas", "una banda que se hace llamar Los Remeros":
         // whatever the name looks like, it is the name an outfit gives itself.
         if (SelfNamedBefore.IsMatch(info.Sentence.Text, 0, raw.Start - info.Sentence.Start) && !NameWords.IsPlace(raw.Surface))

@@ -116,6 +116,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     {
         // "Sus hermanos menores, Rubén y Marta": a Spanish adjective after the noun.
         var from = noun + 1 < info.Words.Count && NameWords.Key(info.Words[noun + 1]) is "menores" or "mayores" ? noun + 2 : noun + 1;
+        // "two brothers of Valdivia, Casimiro and Anselmo", "dos hijos de Benítez, Rubén y Marcos": whose they
+        // are comes after "of", and the list after that name.
+        var owner = OwnerAfterOf(info, from);
+        if (owner is not null)
+            from = owner.Value.After;
         var items = Items(info, from);
         if (items.Count == 0)
             return;
@@ -132,6 +137,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var otherKin = OtherKinNouns.Contains(NameWords.Key(info.Words[noun]));
         if (familyName is not null)
             surname = familyName.Value.Text;
+        else if (owner is not null)
+        {
+            reference = children ? null : owner.Value.Person;
+            surname = SiblingSurnames(owner.Value.Person.Name);
+        }
         else if (!children && !otherKin && PossessiveBefore(info, noun) is { } possessive)
         {
             if (possessive != "their")
@@ -442,6 +452,19 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         info.Spans.Select(s => PersonNameRules.TrimLeading(s, keepArticles: false))
             .Select(s => s is null ? null : registry.FindOne(s.Surface, EntityKind.Person))
             .FirstOrDefault(e => e is not null);
+
+    // A person named before this sentence, after "of"/"de" at word k and before a comma: the person, and
+    // the word where the list that follows begins.
+    private (EntityDraft Person, int After)? OwnerAfterOf(SentenceInfo info, int k)
+    {
+        if (k + 1 >= info.Words.Count || NameWords.Key(info.Words[k]) is not ("of" or "de") || Gap(info, k) != "")
+            return null;
+        var span = info.Spans.FirstOrDefault(s => s.Index == k + 1);
+        if (span is null || span.Index + span.Count >= info.Words.Count || Gap(info, span.Index + span.Count) != ",")
+            return null;
+        var person = registry.FindOne(span.Surface, EntityKind.Person) ?? Consolidation.PersonByPart(registry, span.Surface, span.Start);
+        return person is null || person.FirstStart >= span.Start ? null : (person, span.Index + span.Count);
+    }
 
     private EntityDraft? PersonBefore(SentenceInfo info, int words)
     {
