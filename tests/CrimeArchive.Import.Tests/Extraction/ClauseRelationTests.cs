@@ -109,6 +109,8 @@ public class ClauseRelationTests
     [InlineData("Since the harbour strike, the Tin Roof Crew and Los Zorzales have been at war.", "Tin Roof Crew", RelationshipType.RivalOf, "Los Zorzales")]
     [InlineData("Los Zorzales have been at war since 2019 with Los Grillos.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("Los Zorzales and Los Grillos fight each other for the port.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Los Zorzales and the Tin Roof Crew, partners until March, are now killing one another's lookouts.", "Los Zorzales", RelationshipType.RivalOf, "Tin Roof Crew")]
+    [InlineData("Los Zorzales y Los Grillos se matan entre sí por las esquinas del mercado.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("Los Zorzales son desde 2015 socios de Los Grillos.", "Los Zorzales", RelationshipType.AllyOf, "Los Grillos")]
     [InlineData("Los Zorzales attacked Los Grillos in March.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("La policía registró un enfrentamiento entre Los Zorzales y Los Grillos.", "Los Zorzales", RelationshipType.RivalOf, "Los Grillos")]

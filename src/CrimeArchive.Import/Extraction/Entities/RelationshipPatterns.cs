@@ -189,8 +189,8 @@ public static partial class RelationshipPatterns
     public static partial Regex PersonalAllyRivalBeforePattern();
     public static readonly CuedRegex PersonalAllyRivalBefore = new(PersonalAllyRivalBeforePattern());
 
-    // Two groups and "rivals", "enemies", "fought each other" in one sentence.
-    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred)\s+(?:with\s+)?each\s+other|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre)|(?:fight|fought|battle|battled|compete|competed|clash|clashed|vie|vied|se\s+disputan|disputan)\s+(?:for|over|por|el|la|los|las)\b)\b")]
+    // Two groups and "rivals", "enemies", "fought each other", "killing one another's lookouts", "se enfrentan entre sí" in one sentence.
+    [GeneratedRegex(@"\b(?:rivals|enemies|rivales|enemigos|(?:fought|fight|fighting|battled|clashed|warred|kill|killing|killed|attack|attacking|attacked|targeting|targeted|ambushing|ambushed|murdering)\s+(?:with\s+)?(?:each\s+other|one\s+another)(?:['’]s?)?|(?:enfrentan|enfrentaron|enfrentaban|matan|mataron|atacan|atacaron|pelean|pelearon|combaten|combatieron)\s+(?:entre\s+s[íi]|mutuamente)|(?:war|fight|fighting|rivalry|clashes|battle|feud|conflict|guerra|guerras|disputas|pugna|rivalidad)\s+(?:between|entre)|(?:fight|fought|battle|battled|compete|competed|clash|clashed|vie|vied|se\s+disputan|disputan)\s+(?:for|over|por|el|la|los|las)\b)\b")]
     public static partial Regex MutualRivalryPattern();
     public static readonly CuedRegex MutualRivalry = new(MutualRivalryPattern());
 
