@@ -62,16 +62,19 @@ public static partial class EntityExtractor
             if (!stated.Any(f => f.States(unit, RelationshipType.MemberOf, parent)))
                 stated.Add(new FoundRelationship(unit, RelationshipType.MemberOf, parent, info.Sentence));
         }
-        // "a wing of G headed by X walked out and created Y": what the splinter's sentence says, in place of
-        // the "X leads G" a participle rule reads in it.
+        // "a wing of G headed by X walked out and created Y", "the gang's top command comprised A; B; and C":
+        // what such a sentence says, in place of the "X leads G" or "A is a member" other rules read in it.
         var lastGroup = subject is { IsPerson: false } ? subject : null;
         foreach (var info in sentences)
         {
-            var (splinter, misread) = SplinterFactions.Read(info.Sentence, mentions[info.Index], subject is { IsPerson: false } ? subject : lastGroup);
+            var inFocus = subject is { IsPerson: false } ? subject : lastGroup;
+            var (splinter, misread) = SplinterFactions.Read(info.Sentence, mentions[info.Index], inFocus);
+            var (leaders, notMembers) = LeadershipBodies.Read(info.Sentence, mentions[info.Index], inFocus);
             lastGroup = mentions[info.Index].LastOrDefault(m => !m.Entity.IsPerson)?.Entity ?? lastGroup;
+            misread.AddRange(notMembers);
             stated.RemoveAll(r => misread.Any(m => m.Sentence == r.Sentence && r.States(m.Subject, m.Type, m.Object)));
             overruled.AddRange(misread);
-            stated.AddRange(splinter.Where(f => !stated.Any(r => r.States(f.Subject, f.Type, f.Object))));
+            stated.AddRange(splinter.Concat(leaders).Where(f => !stated.Any(r => r.States(f.Subject, f.Type, f.Object))));
         }
         if (model is not null)
             stated.AddRange(Pairs.PairGuesses.Find(model, candidates, stated, overruled));
