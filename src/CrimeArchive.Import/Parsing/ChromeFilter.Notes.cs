@@ -64,7 +64,7 @@ public static partial class ChromeFilter
     // "Have details on this ring? Email our research desk.", "¿Sabe algo más de esta banda? Contáctenos.",
     // "¿Qué le pareció este texto? Pulse aquí y déjenos su comentario.": a question to the reader, then
     // where to send what they know or think.
-    [GeneratedRegex(@"^¿?[^.?!¿]{5,100}\?\s*(?:Contact|Email|E-mail|Write\s+to|Tell|Send|Reach|Let\s+us\s+know|Get\s+in\s+touch|Click|Tap|Leave|Share\s+your|Cont[áa]ct(?:enos|anos|e|a)|Escr[íi]b(?:anos|enos|a|e)|Env[íi](?:enos|anos|e)|Comun[íi]quese|Av[íi]s(?:enos|anos)|Cu[ée]nt(?:enos|anos)|(?:Haga|Haz|Hagan|D[ée]|Da|Den)\s+(?:clic|click)|Puls(?:e|a|en)|Presion(?:e|a|en)|D[ée]j(?:enos|anos|e|a))\b[^.?!]{0,100}[.!]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^¿?[^.?!¿]{5,100}\?\s*(?:(?:Contact|Email|E-mail|Write\s+to|Tell|Send|Reach|Let\s+us\s+know|Get\s+in\s+touch|Cont[áa]ct(?:enos|anos|e|a)|Escr[íi]b(?:anos|enos|a|e)|Env[íi](?:enos|anos|e)|Comun[íi]quese|Av[íi]s(?:enos|anos)|Cu[ée]nt(?:enos|anos))\b|(?:Click|Tap|Leave|Share\s+your|(?:Haga|Haz|Hagan|D[ée]|Da|Den)\s+(?:clic|click)|Puls(?:e|a|en)|Presion(?:e|a|en)|D[ée]j(?:enos|anos|e|a))\b(?=[^.?!]{0,100}\b(?:us|our|nos|nuestr[oa]s?|comments?|comentarios?|opini[óo]n|here|aqu[íi]|link|enlace|editors?|redacci[óo]n)\b))[^.?!]{0,100}[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TipRequest();
 
     private static bool HoldsQuote(string line) => line.AsSpan().IndexOfAny("\"“”«»") >= 0;

@@ -17,4 +17,37 @@ public class LeadershipBodyTests
             Assert.False(x.Has(name, RelationshipType.MemberOf, "Los Jaguares"), name);
         }
     }
+
+    [Theory]
+    [InlineData("Los Jaguares control the port of Callao. The navy said its command included Raúl Soto and Pedro Ruiz.")]
+    [InlineData("Los Jaguares control the port of Callao. The command of the police unit hunting Los Jaguares included Raúl Soto and Pedro Ruiz.")]
+    public void A_state_bodys_command_leads_no_gang(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.False(x.Has("Raúl Soto", RelationshipType.LeaderOf, "Los Jaguares"));
+    }
+
+    [Fact]
+    public void Their_leadership_is_the_leadership_of_the_group_named_before_it()
+    {
+        var x = ExtractionHelper.Run("Los Jaguares control the port of Callao.", "Los Grillos emerged in 2015, and their leadership included Juan Pérez and Pedro Gómez.");
+
+        Assert.True(x.Has("Juan Pérez", RelationshipType.LeaderOf, "Los Grillos"));
+        Assert.False(x.Has("Juan Pérez", RelationshipType.LeaderOf, "Los Jaguares"));
+    }
+
+}
+
+public class ReciprocalRivalryTests
+{
+    [Theory]
+    [InlineData("en", "Since the 2019 pact, Los Zorzales and Los Grillos have stopped killing each other and now share the port.")]
+    [InlineData("es", "Desde el pacto de 2019, Los Zorzales y Los Grillos ya no se matan entre sí y comparten el puerto.")]
+    public void Groups_that_stopped_killing_each_other_are_no_rivals(string lang, string text)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+
+        Assert.False(x.Has("Los Zorzales", RelationshipType.RivalOf, "Los Grillos"));
+    }
 }

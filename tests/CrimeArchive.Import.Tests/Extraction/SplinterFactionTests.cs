@@ -48,4 +48,23 @@ public class SplinterFactionTests
         Assert.True(x.Has("Hermandad Sur", RelationshipType.MemberOf, "Los Cernícalos"));
         Assert.False(x.Has("Hermandad Sur", RelationshipType.RivalOf, "Los Cernícalos"));
     }
+
+    [Fact]
+    public void A_faction_of_the_gang_is_of_the_gang_named_before_it_in_the_sentence()
+    {
+        var x = ExtractionHelper.Run("Los Mirlos control the bus terminal of Piura.",
+            "A rival gang, Los Tordos, was founded in 2015, and in 2021 a faction of the gang led by Óscar Vela broke away and formed the Liga Norte.");
+
+        Assert.True(x.Has("Liga Norte", RelationshipType.MemberOf, "Los Tordos"));
+        Assert.False(x.Has("Liga Norte", RelationshipType.MemberOf, "Los Mirlos"));
+        Assert.False(x.Has("Óscar Vela", RelationshipType.LeaderOf, "Los Tordos"));
+    }
+
+    [Fact]
+    public void A_former_wing_fighting_beside_its_old_bosses_is_no_rival()
+    {
+        var x = ExtractionHelper.Run("Los Espectros were originally the armed wing of Los Caimanes, and when the old boss left prison in 2019 both gangs fought together against Los Pumas.");
+
+        Assert.False(x.Has("Los Espectros", RelationshipType.RivalOf, "Los Caimanes"));
+    }
 }

@@ -6,6 +6,16 @@ namespace CrimeArchive.Import.Tests.Parsing;
 public class ChromeTests
 {
     [Theory]
+    [InlineData("Both gangs can share the work of their hitmen, according to sources in the port prosecutor's office, and Los Grillos pay for it.")]
+    [InlineData("Why did Los Zorzales attack Los Grillos? Leave aside the money: it was about the port of Paita.")]
+    public void Prose_that_shares_words_with_a_notice_or_a_reader_call_is_kept(string paragraph)
+    {
+        var doc = Parse(Lead, paragraph, Second);
+
+        Assert.Equal([Lead, paragraph, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
     [InlineData("SEE ALSO: Honduras News and Profiles")]
     [InlineData("VEA TAMBIÉN: Perfil de Honduras")]
     [InlineData("[See InSight Crime's profile of the Valle family]")]

@@ -85,8 +85,9 @@ public static class Consolidation
             var bare = words[0] is "the" or "los" or "las" or "la" or "el" ? words[1..] : words;
             if (bare.Length == 0 || bare.All(NameWords.IsGroupHead))
                 continue;
-            // "the Ribeiros" after "Comando Ribeiro", "the Fluviales" after "the Compañía Fluvial", "los Serranos"
-            // after "la Banda Serrana": the members' plural of the name's last word.
+            // "the Ribeiros" after "Comando Ribeiro", "the Fluviales" after "the Compañía Fluvial": the members'
+            // plural of the name's last word (of its own gender, but for a name of origin: "Los Blancos" are not
+            // "la Banda Blanca", "los Ribereños" are "la Corporación Ribereña").
             var ending = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
                 && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && !SplinterWords.Contains(longWords[0])
                 && (IsSuffix(bare, longWords) || bare.Length == 1 && longWords.Length >= 2
@@ -96,15 +97,19 @@ public static class Consolidation
         }
     }
 
-    // "ribeiros" of "ribeiro", "fluviales" of "fluvial", "serranos" of "serrana": a plural of either gender.
+    // "ribeiros" of "ribeiro", "fluviales" of "fluvial", "feroces" of "feroz", "riberenos" of "riberena" (keys
+    // are folded: "ñ" is "n").
     private static bool IsPluralOf(string plural, string word)
     {
         if (word.Length < 3 || plural.Length <= word.Length)
             return false;
         if (plural == word + "s" || plural == word + "es")
             return true;
-        var stem = word[..^1];
-        return word[^1] is 'a' or 'o' ? plural == stem + "os" || plural == stem + "as" : word[^1] == 'z' && plural == stem + "ces";
+        // "los Ribereños" of "la Corporación Ribereña": the members of a feminine name of origin are men.
+        if (word.EndsWith("ena", StringComparison.Ordinal) || word.EndsWith("ana", StringComparison.Ordinal) || word.EndsWith("ina", StringComparison.Ordinal)
+            || word.EndsWith("era", StringComparison.Ordinal))
+            return plural == word[..^1] + "os";
+        return word[^1] == 'z' && plural == word[..^1] + "ces";
     }
 
     // "the New Harbour Boys" split from "the Harbour Boys": a new, true or old one is another group.

@@ -28,7 +28,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(KnownAsOpening + @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally" + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsFirstPattern();
 
-    [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*\p{Lu}[\p{L}'’\- ]{2,60}?\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*the\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*[“""«])|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{L}\d\-'’]+\s+){1,5}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to(?:\s+(?:in|on)(?:\s+\p{Ll}+){1,3}?)?\s+as|se\s+conoc(?:e|[íi]a)\s+como|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:(?:also|better|widely|locally|m[aá]s|tambi[eé]n)\s+)?(?:(?:known|conocid[oa])\s+(?:(?:in|on|across|along|among|to|by|en|entre)\s+(?:[\p{L}\-]+\s+){1,4}?)?(?:as|como)|called|llamad[oa](?:\s+como)?)|(?:tambi[eé]n\s+)?llamad[oa]s?(?:\s+tambi[eé]n)?(?=\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[“""«]?(?-i:\p{Lu}))|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*(?-i:\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,5})\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*the\s+(?-i:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*[“""«])|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{L}\d\-'’]+\s+){1,5}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to(?:\s+(?:in|on)(?:\s+\p{Ll}+){1,3}?)?\s+as|se\s+conoc(?:e|[íi]a)\s+como|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:(?:also|better|widely|locally|m[aá]s|tambi[eé]n)\s+)?(?:(?:known|conocid[oa])\s+(?:(?:in|on|across|along|among|to|by|en|entre)\s+(?:[\p{L}\-]+\s+){1,4}?)?(?:as|como)|called|llamad[oa](?:\s+como)?)|(?:tambi[eé]n\s+)?llamad[oa]s?(?:\s+tambi[eé]n)?(?=\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[“""«]?(?-i:\p{Lu}))|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?" + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsSecondPattern();
 
     [GeneratedRegex(KnownAsOpening + @"(?:que\s+)?(?:(?:hoy|ahora|tambi[eé]n|luego|despu[eé]s|antes|hasta\s+\d{4})\s+)?se\s+(?:hac(?:en?|[íi]an?)\s+llamar|autodenomin(?:an?|aban?|[óo]|aron)|autoproclam(?:an?|[óo]|aron)|llam(?:an?|aban?)|conoc(?:e|[íi]a|i[óo])\s+como|(?:les?|los|las)\s+(?:conoce|conoc[íi]a|llama|llamaba)(?:\s+como)?)|(?:la\s+|el\s+)?autodenominad[oa]s?|(?:que\s+)?pas(?:[óo]|aron)\s+a\s+llamarse|a\.k\.a\.?|aka|(?:which|that|what)\s+(?:[\p{L}.\-]+\s+){1,3}?(?:call|calls|called|dub|dubbed|named|christened|baptized|refers?\s+to\s+as|knows?\s+as|knew\s+as|translates?\s+as|translated\s+as|renders?\s+as|rendered\s+as)|(?:which|that)\s+(?:translates|is\s+translated)\s+as(?=\s+[“""«])|(?:que|al\s+que|a\s+la\s+que)\s+(?:\p{Ll}+\s+){0,4}(?:(?:re)?bautizaron|renombraron|llamaron|denominaron|traduc(?:e|en|[íi]an?)\s+como)(?:\s+en\s+\d{4})?(?:\s+como)?|known\s+(?:since|from)\s+(?:the\s+)?\d{4}s?\s+as|(?:m[aá]s|mejor)\s+conocid[oa]s?\s+como|(?:tambi[eé]n\s+)?(?:conocid[oa]s?|llamad[oa]s?)(?:\s+tambi[eé]n)?(?:\s+(?:hasta|desde)\s+\d{4})?(?:\s+(?:en|entre|del?|por|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?(?:\s+simplemente)?\s+como" + KnownAsClosing, RegexOptions.IgnoreCase)]
@@ -120,13 +120,17 @@ public static partial class GroupNameRules
         // "la Nueva Guardia, liderada por Omar Tapia", "the Grupo Astillero, run by …": a name after a
         // lower-case article that something is led by is an outfit's.
         if (PersonNameRules.WordBefore(info, raw) is "la" or "el" or "the" && !info.Words[raw.Index - 1].IsCapitalized && raw.Count >= 2
-            && !NameWords.IsPlace(raw.Surface)
+            && !NameWords.IsPlace(raw.Surface) && !NotOutfitWords.Contains(NameWords.Key(raw.Words[0]))
             && !raw.Words.Any(w => StateWords.Contains(NameWords.Key(w)) || NameWords.IsInstitutionWord(w) && !FirmWords.Contains(NameWords.Key(w)))
-            && LedByAfter().IsMatch(info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start)))
+            && LeaderAfter().IsMatch(info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start)))
             return new GroupHit(raw.Surface, raw.Start, raw.End);
         // "a crew of young men who call themselves the Alto Pumas", "una banda que se hace llamar Los Remeros":
-        // whatever the name looks like, it is the name an outfit gives itself.
-        if (SelfNamedBefore.IsMatch(info.Sentence.Text, 0, raw.Start - info.Sentence.Start) && !NameWords.IsPlace(raw.Surface))
+        // whatever the name looks like, it is the name an outfit gives itself (where the sentence speaks of one,
+        // or the name takes a plural's article: "his followers, who call themselves the Kingfisher Renegades";
+        // "el detenido, que se hace llamar Comandante Rojo" is a man).
+        if (SelfNamedBefore.IsMatch(info.Sentence.Text, 0, raw.Start - info.Sentence.Start) && !NameWords.IsPlace(raw.Surface)
+            && (info.Words.Take(raw.Index).Any(w => Grammar.Discourse.IsGroupWord(NameWords.Key(w)))
+                || NameWords.Key(raw.Words[0]) is "los" or "las" || raw.Index > 0 && NameWords.Key(info.Words[raw.Index - 1]) is "the" or "los" or "las"))
             return new GroupHit(raw.Surface, raw.Start, raw.End);
         // "The Cartel", "Family", "Gang": a generic word, with or without its article, names no particular group.
         if (raw.Words.All(w => NameWords.IsGroupHead(w) || NameWords.Key(w) is "the" or "el" or "la" or "los" or "las"))
@@ -303,6 +307,13 @@ public static partial class GroupNameRules
 
     public static bool IsFirmWord(string key) => FirmWords.Contains(key);
 
+    // "la Operación Orión, dirigida por el general …", "the Plan Colombia": things people lead that are no outfits.
+    private static readonly HashSet<string> NotOutfitWords = new(StringComparer.Ordinal)
+    {
+        "operacion", "operation", "plan", "programa", "program", "programme", "proyecto", "project", "mision", "mission", "comision",
+        "commission", "campana", "campaign", "ruta", "route", "reforma", "reform", "ley", "law", "fundacion", "foundation", "iglesia", "church",
+    };
+
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
     {
         "nacional", "federal", "civil", "estatal", "municipal", "europea", "aerea", "naval", "publica", "republica", "comisionado",
@@ -339,8 +350,12 @@ public static partial class GroupNameRules
     private static readonly CuedRegex SelfNamedBefore = new(SelfNamedBeforePattern());
 
     // "La Unión de Tepito, dirigida por", "La Hermandad was formed in 2012 by".
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|set\s+up|established|built|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?|montad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
     private static partial Regex LedByAfter();
+
+    // "la Nueva Guardia, liderada por Omar Tapia": led, not made, by someone.
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|headed|commanded|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|comandad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex LeaderAfter();
 
     // "a plaza chief for La Nueva Empresa", "sicario al servicio de La Oficina": a role held for an outfit.
     private static bool WorksFor(NameSpan span, SentenceInfo info)

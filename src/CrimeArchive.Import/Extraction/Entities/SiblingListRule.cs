@@ -118,7 +118,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var from = noun + 1 < info.Words.Count && NameWords.Key(info.Words[noun + 1]) is "menores" or "mayores" ? noun + 2 : noun + 1;
         // "two brothers of Valdivia, Casimiro and Anselmo", "dos hijos de Benítez, Rubén y Marcos": whose they
         // are comes after "of", and the list after that name.
-        var owner = OwnerAfterOf(info, from);
+        var owner = OtherKinNouns.Contains(NameWords.Key(info.Words[noun])) ? null : OwnerAfterOf(info, from);
         if (owner is not null)
             from = owner.Value.After;
         var items = Items(info, from);

@@ -25,21 +25,25 @@ internal static partial class SplinterFactions
                 || !OnceAPartOf().IsMatch(s.Text.AsSpan(ms[i].End - s.Start, ms[i + 1].Start - ms[i].End)))
                 continue;
             var after = s.Text.AsSpan(ms[i + 1].End - s.Start);
-            if (Departure().IsMatch(after) && Fight().IsMatch(after))
+            if (SplitFrom().IsMatch(after) && FightsOldGroup().IsMatch(after))
                 stated.Add(new FoundRelationship(ms[i].Entity, RelationshipType.RivalOf, ms[i + 1].Entity, s));
         }
         if (!Creation.IsMatch(s.Text))
             return (stated, misread);
-        // "a faction of the militia led by X, a former guard, broke away and formed Y": the group in focus.
-        for (var i = 0; i < ms.Count && groupInFocus is not null; i++)
+        // "a faction of the militia led by X, a former guard, broke away and formed Y": the group named before
+        // it in the sentence, else the group in focus.
+        for (var i = 0; i < ms.Count; i++)
         {
-            if (ms[i].Entity.IsPerson && PartOfDescribedGroupLedBy().IsMatch(s.Text.AsSpan(0, ms[i].Start - s.Start))
-                && NewGroup(s, ms, i + 1, groupInFocus) is { } created && created.Entity != groupInFocus)
+            if (!ms[i].Entity.IsPerson || !PartOfDescribedGroupLedBy().IsMatch(s.Text.AsSpan(0, ms[i].Start - s.Start)))
+                continue;
+            var whole = ms.Take(i).LastOrDefault(x => !x.Entity.IsPerson)?.Entity ?? groupInFocus;
+            if (whole is not null && NewGroup(s, ms, i + 1, whole) is { } created && created.Entity != whole)
             {
                 stated.Add(new FoundRelationship(ms[i].Entity, RelationshipType.LeaderOf, created.Entity, s));
-                misread.Add(new FoundRelationship(ms[i].Entity, RelationshipType.LeaderOf, groupInFocus, s));
+                foreach (var other in ms.Where(x => !x.Entity.IsPerson && x.Entity != created.Entity).Select(x => x.Entity).Append(whole).Distinct())
+                    misread.Add(new FoundRelationship(ms[i].Entity, RelationshipType.LeaderOf, other, s));
                 misread.Add(new FoundRelationship(ms[i].Entity, RelationshipType.Founded, created.Entity, s));
-                AddFaction(s, stated, created, groupInFocus);
+                AddFaction(s, stated, created, whole);
             }
         }
         for (var i = 0; i + 1 < ms.Count; i++)
@@ -70,7 +74,7 @@ internal static partial class SplinterFactions
     private static void AddFaction(Sentence s, List<FoundRelationship> stated, SentenceMention created, EntityDraft parent)
     {
         stated.Add(new FoundRelationship(created.Entity, RelationshipType.MemberOf, parent, s));
-        if (Fight().IsMatch(s.Text.AsSpan(created.End - s.Start)))
+        if (FightsOldGroup().IsMatch(s.Text.AsSpan(created.End - s.Start)))
             stated.Add(new FoundRelationship(created.Entity, RelationshipType.RivalOf, parent, s));
     }
 
@@ -87,10 +91,10 @@ internal static partial class SplinterFactions
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:an?|one|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:wing|faction|cell|branch|section|splinter|fracci[oó]n|facci[oó]n|ala|c[eé]lula|sector|rama)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne|[Uu]na?|[Ll]a|[Ee]l)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:wing|faction|cell|branch|section|splinter|fracci[oó]n|facci[oó]n|ala|c[eé]lula|sector|rama)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?$")]
     private static partial Regex PartOf();
 
-    [GeneratedRegex(@"\b(?:an?|one|una?)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:wing|faction|cell|branch|section|fracci[oó]n|facci[oó]n|ala|c[eé]lula|sector|rama)\s+(?:of|de|del)\s+(?:the|its|la|el|su|esa|ese)\s+(?:band|gang|group|militia|organi[sz]ation|network|cartel|clan|crew|banda|pandilla|grupo|milicia|organizaci[oó]n|red|c[aá]rtel|estructura)\s*,?\s*(?:led|headed|commanded|run|liderad[oa]|encabezad[oa]|dirigid[oa]|comandad[oa])\s+(?:by|por)\s+(?:(?:the|a|el|la|un|una)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:alias\s+)?[“""«]?$")]
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne|[Uu]na?)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:wing|faction|cell|branch|section|fracci[oó]n|facci[oó]n|ala|c[eé]lula|sector|rama)\s+(?:of|de|del)\s+(?:the|its|la|el|su|esa|ese)\s+(?:band|gang|group|militia|organi[sz]ation|network|cartel|clan|crew|banda|pandilla|grupo|milicia|organizaci[oó]n|red|c[aá]rtel|estructura)\s*,?\s*(?:led|headed|commanded|run|liderad[oa]|encabezad[oa]|dirigid[oa]|comandad[oa])\s+(?:by|por)\s+(?:(?:the|a|el|la|un|una)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:alias\s+)?[“""«]?$")]
     private static partial Regex PartOfDescribedGroupLedBy();
 
     [GeneratedRegex(@"^\s*,?\s*(?:[^.;]{0,60}?\b)?(?:began|started|emerged|were\s+(?:once|originally|first)|was\s+(?:once|originally|first)|nacieron|naci[óo]|surgi[óo]|surgieron|comenz[óo]|comenzaron|eran|era)\s+(?:(?:life|out)\s+)?(?:as\s+|como\s+)?(?:the|an?|el|la|una?)\s+(?:[\p{L}\-]+\s+){0,2}?(?:wing|arm|cell|faction|branch|brazo|c[eé]lula|facci[oó]n|ala|rama)\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?$")]
@@ -112,7 +116,12 @@ internal static partial class SplinterFactions
     [GeneratedRegex(@"\b(?:created|formed|founded|set\s+up|established|launched|started|cre[óo]|form[óo]|fund[óo]|conform[óo]|arm[óo]|mont[óo])\s+(?:(?:its\s+own|their\s+own|a\s+new|su\s+propi[oa])\s+(?:[\p{Ll}\-]+\s+)?)?(?:the\s+|la\s+|el\s+|los\s+|las\s+|a\s+)?[“""«]?$")]
     private static partial Regex CreatedRightBefore();
 
-    // "now at war with its old partners", "que hoy disputan el mercado a sus antiguos socios".
-    [GeneratedRegex(@"\b(?:war|wars|fight\w*|fought|battl\w*|contest\w*|clash\w*|feud\w*|rival\w*|against|disput\w*|enfrent\w*|guerra|pugna|combat\w*|contra)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Fight();
+    // "now at war with its old partners", "have fought their former bosses", "que hoy disputan el mercado a sus
+    // antiguos socios": a fight with the group left, named by what it was to them.
+    [GeneratedRegex(@"\b(?:war|fight\w*|fought|battl\w*|contest\w*|clash\w*|feud\w*|disput\w*|enfrent\w*|guerra|pugna|combat\w*)\b[^.;]{0,60}?\b(?:its|their|sus?|the)\s+(?:old|former|ex-?|one-time|antiguos?|antiguas?|viejos?|viejas?|exsocios|ex)\s*(?:partners|comrades|bosses|allies|employers|masters|brothers|socios|compañeros|camaradas|jefes|patrones|aliados|hermanos)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FightsOldGroup();
+
+    // "…, but split from that group in 2019", "before breaking away": the part left the whole.
+    [GeneratedRegex(@"^[^.;]{0,30}?\b(?:split|broke|breaking|splitting|left|leaving|se\s+separ\w+|se\s+escindi\w+|rompi\w+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SplitFrom();
 }
