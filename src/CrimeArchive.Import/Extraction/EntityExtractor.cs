@@ -62,20 +62,7 @@ public static partial class EntityExtractor
             if (!stated.Any(f => f.States(unit, RelationshipType.MemberOf, parent)))
                 stated.Add(new FoundRelationship(unit, RelationshipType.MemberOf, parent, info.Sentence));
         }
-        // "a wing of G headed by X walked out and created Y", "the gang's top command comprised A; B; and C":
-        // what such a sentence says, in place of the "X leads G" or "A is a member" other rules read in it.
-        var lastGroup = subject is { IsPerson: false } ? subject : null;
-        foreach (var info in sentences)
-        {
-            var inFocus = subject is { IsPerson: false } ? subject : lastGroup;
-            var (splinter, misread) = SplinterFactions.Read(info.Sentence, mentions[info.Index], inFocus);
-            var (leaders, notMembers) = LeadershipBodies.Read(info.Sentence, mentions[info.Index], inFocus);
-            lastGroup = mentions[info.Index].LastOrDefault(m => !m.Entity.IsPerson)?.Entity ?? lastGroup;
-            misread.AddRange(notMembers);
-            stated.RemoveAll(r => misread.Any(m => m.Sentence == r.Sentence && r.States(m.Subject, m.Type, m.Object)));
-            overruled.AddRange(misread);
-            stated.AddRange(splinter.Concat(leaders).Where(f => !stated.Any(r => r.States(f.Subject, f.Type, f.Object))));
-        }
+        ReadSplintersAndLeadingBodies(sentences, mentions, subject, stated, overruled);
         if (model is not null)
             stated.AddRange(Pairs.PairGuesses.Find(model, candidates, stated, overruled));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
@@ -98,6 +85,25 @@ public static partial class EntityExtractor
             .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)));
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
+    }
+
+    // "a wing of G headed by X walked out and created Y", "the gang's top command comprised A; B; and C":
+    // what such a sentence says, in place of the "X leads G" or "A is a member" other rules read in it.
+    private static void ReadSplintersAndLeadingBodies(List<SentenceInfo> sentences, List<SentenceMention>[] mentions, EntityDraft? subject,
+        List<FoundRelationship> stated, List<FoundRelationship> overruled)
+    {
+        var lastGroup = subject is { IsPerson: false } ? subject : null;
+        foreach (var info in sentences)
+        {
+            var inFocus = subject is { IsPerson: false } ? subject : lastGroup;
+            var (splinter, misread) = SplinterFactions.Read(info.Sentence, mentions[info.Index], inFocus);
+            var (leaders, notMembers) = LeadershipBodies.Read(info.Sentence, mentions[info.Index], inFocus);
+            lastGroup = mentions[info.Index].LastOrDefault(m => !m.Entity.IsPerson)?.Entity ?? lastGroup;
+            misread.AddRange(notMembers);
+            stated.RemoveAll(r => misread.Any(m => m.Sentence == r.Sentence && r.States(m.Subject, m.Type, m.Object)));
+            overruled.AddRange(misread);
+            stated.AddRange(splinter.Concat(leaders).Where(f => !stated.Any(r => r.States(f.Subject, f.Type, f.Object))));
+        }
     }
 
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
