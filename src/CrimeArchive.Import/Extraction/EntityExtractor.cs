@@ -100,8 +100,11 @@ public static partial class EntityExtractor
             var (leaders, notMembers) = LeadershipBodies.Read(info.Sentence, mentions[info.Index], inFocus);
             lastGroup = mentions[info.Index].LastOrDefault(m => !m.Entity.IsPerson)?.Entity ?? lastGroup;
             misread.AddRange(notMembers);
-            stated.RemoveAll(r => misread.Any(m => m.Sentence == r.Sentence && r.States(m.Subject, m.Type, m.Object)));
-            overruled.AddRange(misread);
+            if (misread.Count > 0)
+            {
+                stated.RemoveAll(r => misread.Any(m => m.Sentence == r.Sentence && r.States(m.Subject, m.Type, m.Object)));
+                overruled.AddRange(misread);
+            }
             stated.AddRange(splinter.Concat(leaders).Where(f => !stated.Any(r => r.States(f.Subject, f.Type, f.Object))));
         }
     }

@@ -70,6 +70,10 @@ public static partial class BylineParser
         return key.Length < 3 ? 0 : Months.GetValueOrDefault(key[..3]);
     }
 
+    /// <summary>Whether a word is a month written out in English or Spanish ("March", "Setiembre").</summary>
+    public static bool IsMonthName(string word) =>
+        word.ToUpperInvariant() is var key && (FullMonths.Contains(key) || key == "MAY");
+
     // English and Spanish abbreviations; SET is the Spanish-American 'setiembre'.
     private static readonly Dictionary<string, int> Months = new()
     {

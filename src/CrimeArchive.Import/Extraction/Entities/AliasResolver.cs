@@ -220,10 +220,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (PersonNameRules.WordAfter(info, raw) is "of" or "de" or "on" or "at" or "in")
             return null;
         var part = raw.Slice(from, raw.Count - from);
+        // Most capitalized words after "the" are no translated nickname: the lexicons say so before any search.
+        var english = string.Join(' ', part.Words.Select(NameWords.Key));
+        if (!TranslatedNicknames.IsMeaning(english) && !TranslatedGroupNames.IsEnglishOfOneWord(english))
+            return null;
         // "Carlos Ruiz, alias “The Engineer”": a name someone was given as it stands is his.
         if (registry.Find(part.Surface).Count > 0)
             return null;
-        var english = string.Join(' ', part.Words.Select(NameWords.Key));
         var owner = registry.PersonByTranslatedNickname(english, part.Start);
         // "the Twins" after "Los Cuates" too.
         var groups = registry.Entities.Where(g => g.Kind == EntityKind.Group && g.FirstStart < part.Start

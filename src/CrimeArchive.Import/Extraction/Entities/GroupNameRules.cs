@@ -122,7 +122,7 @@ public static partial class GroupNameRules
         if (PersonNameRules.WordBefore(info, raw) is "la" or "el" or "the" && !info.Words[raw.Index - 1].IsCapitalized && raw.Count >= 2
             && !NameWords.IsPlace(raw.Surface) && !NotOutfitWords.Contains(NameWords.Key(raw.Words[0]))
             && !raw.Words.Any(w => StateWords.Contains(NameWords.Key(w)) || NameWords.IsInstitutionWord(w) && !FirmWords.Contains(NameWords.Key(w)))
-            && LeaderAfter().IsMatch(info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start)))
+            && LedByAfter().IsMatch(info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start)))
             return new GroupHit(raw.Surface, raw.Start, raw.End);
         // "a crew of young men who call themselves the Alto Pumas", "una banda que se hace llamar Los Remeros":
         // whatever the name looks like, it is the name an outfit gives itself (where the sentence speaks of one,
@@ -331,7 +331,7 @@ public static partial class GroupNameRules
             || span.Words.Any(w => StateWords.Contains(NameWords.Key(w)) || (NameWords.IsInstitutionWord(w) && !FirmWords.Contains(NameWords.Key(w)))))
             return false;
         // At a sentence's start the capital says nothing: there the sentence must say what the name is.
-        var said = IsDescribedAsGroup(span, info) || LedByAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
+        var said = IsDescribedAsGroup(span, info) || LedOrMadeByAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start));
         return said || !IsSentenceStart(span, info) && (HasGroupContext(span, info) || IsHeadedThing(span, info) || WorksFor(span, info));
     }
 
@@ -349,13 +349,18 @@ public static partial class GroupNameRules
     private static partial Regex SelfNamedBeforePattern();
     private static readonly CuedRegex SelfNamedBefore = new(SelfNamedBeforePattern());
 
-    // "La Unión de Tepito, dirigida por", "La Hermandad was formed in 2012 by".
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|founded|headed|formed|created|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|fundad[oa]s?|comandad[oa]s?|cread[oa]s?|formad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex LedByAfter();
+    // "La Unión de Tepito, dirigida por", "La Hermandad was formed in 2012 by": what a name is led or made by.
+    private const string ByOpening = @"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:";
+    private const string LedVerbs = @"led|run|headed|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|comandad[oa]s?";
+    private const string MadeVerbs = @"founded|formed|created|fundad[oa]s?|cread[oa]s?|formad[oa]s?";
+    private const string ByClosing = @")\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b";
+
+    [GeneratedRegex(ByOpening + LedVerbs + "|" + MadeVerbs + ByClosing, RegexOptions.NonBacktracking)]
+    private static partial Regex LedOrMadeByAfter();
 
     // "la Nueva Guardia, liderada por Omar Tapia": led, not made, by someone.
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:was|were|is|fue|es)\s+)?(?:led|run|headed|commanded|dirigid[oa]s?|liderad[oa]s?|encabezad[oa]s?|comandad[oa]s?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|por)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex LeaderAfter();
+    [GeneratedRegex(ByOpening + LedVerbs + "|commanded" + ByClosing, RegexOptions.NonBacktracking)]
+    private static partial Regex LedByAfter();
 
     // "a plaza chief for La Nueva Empresa", "sicario al servicio de La Oficina": a role held for an outfit.
     private static bool WorksFor(NameSpan span, SentenceInfo info)

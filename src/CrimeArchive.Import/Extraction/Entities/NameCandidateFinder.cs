@@ -152,7 +152,7 @@ public static partial class NameCandidateFinder
                     continue;
                 }
                 // "the stabbing in March of Gonzalo Mirabal": a month is no part of the name after it.
-                if (words[j].Text is "of" or "de" && j - 1 == i && Months.Contains(words[i].Text))
+                if (words[j].Text is "of" or "de" && j - 1 == i && Parsing.BylineParser.IsMonthName(words[i].Text))
                     break;
                 if ((Particles.Contains(words[j].Text) || IsEpithetArticle(words, j)) && !EndsWithPossessive(sentence, words[j - 1]))
                 {
@@ -175,12 +175,6 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
-
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
-    };
 
     private static bool GlossFollows(Sentence sentence, Word word) =>
         sentence.Text.AsSpan(word.End - sentence.Start).StartsWith(" (", StringComparison.Ordinal);

@@ -109,11 +109,13 @@ internal static partial class SplinterFactions
     [GeneratedRegex(@"\b(?:broke\s+(?:away|off|ranks)|split(?:\s+(?:off|away))?|walked\s+out|left|defected|seceded|peeled\s+off|se\s+(?:separ[óo]|escindi[óo]|apart[óo]|desprendi[óo]|fue)|rompi[óo]|abandon[óo]|desert[óo])\b")]
     private static partial Regex Departure();
 
-    [GeneratedRegex(@"\b(?:created|formed|founded|set\s+up|established|launched|started|cre[óo]|form[óo]|fund[óo]|conform[óo]|arm[óo]|mont[óo])\b")]
+    private const string CreationVerbs = @"\b(?:created|formed|founded|set\s+up|established|launched|started|cre[óo]|form[óo]|fund[óo]|conform[óo]|arm[óo]|mont[óo])";
+
+    [GeneratedRegex(CreationVerbs + @"\b")]
     private static partial Regex CreationPattern();
     private static readonly CuedRegex Creation = new(CreationPattern());
 
-    [GeneratedRegex(@"\b(?:created|formed|founded|set\s+up|established|launched|started|cre[óo]|form[óo]|fund[óo]|conform[óo]|arm[óo]|mont[óo])\s+(?:(?:its\s+own|their\s+own|a\s+new|su\s+propi[oa])\s+(?:[\p{Ll}\-]+\s+)?)?(?:the\s+|la\s+|el\s+|los\s+|las\s+|a\s+)?[“""«]?$")]
+    [GeneratedRegex(CreationVerbs + @"\s+(?:(?:its\s+own|their\s+own|a\s+new|su\s+propi[oa])\s+(?:[\p{Ll}\-]+\s+)?)?(?:the\s+|la\s+|el\s+|los\s+|las\s+|a\s+)?[“""«]?$")]
     private static partial Regex CreatedRightBefore();
 
     // "now at war with its old partners", "have fought their former bosses", "que hoy disputan el mercado a sus

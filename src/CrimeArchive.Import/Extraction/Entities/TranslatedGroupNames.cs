@@ -95,6 +95,11 @@ public static class TranslatedGroupNames
     public static bool Translates(string name, string other) =>
         Bag(name) is { } a && Bag(other) is { } b && a.Words == b.Words && a.Translated != b.Translated;
 
+    /// <summary>Whether a word is the English the lexicon gives a one-word name ("wolves").</summary>
+    public static bool IsEnglishOfOneWord(string english) => EnglishNounValues.Contains(english);
+
+    private static readonly HashSet<string> EnglishNounValues = EnglishNouns.Values.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>"wolves" for "Los Lobos": the English of a one-word Spanish name, else null.</summary>
     public static string? EnglishOfOneWord(string name) =>
         OneWordBag(name) is ({ } words, true) ? words["noun ".Length..] : null;

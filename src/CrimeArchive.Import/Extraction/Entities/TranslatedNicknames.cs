@@ -33,6 +33,11 @@ public static class TranslatedNicknames
         ["magro"] = ["skinny"], ["gordinho"] = ["chubby"],
     };
 
+    private static readonly HashSet<string> Meanings = English.Values.SelectMany(m => m).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether some nickname of the lexicon means this in English: the cheap test before looking for whose it is.</summary>
+    public static bool IsMeaning(string english) => Meanings.Contains(english);
+
     /// <summary>Whether an English nickname (folded, article dropped) is the Spanish or Portuguese one put into English.</summary>
     public static bool Translates(string nickname, string english) =>
         English.TryGetValue(nickname, out var meanings) && meanings.Contains(english);
