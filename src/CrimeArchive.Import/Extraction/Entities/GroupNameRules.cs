@@ -244,7 +244,7 @@ public static partial class GroupNameRules
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
-        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.End - span.End)) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
+        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))
             return null;
@@ -443,7 +443,7 @@ public static partial class GroupNameRules
     // name looks like, a group's armed wing is a group.
     [GeneratedRegex(@"^\s*,\s*(?-i:(?:the|an?|its|their|el|su|la)\s+)?(?-i:(?:\p{Lu}[\p{L}\-]*(?:['’]s?)?|[\p{L}\-]+['’]s?)\s+){0,3}?(?:armed|military|enforcement)\s+(?:wing|arm)(?=\s*[,.;:)]|\s+(?:of|that|which|in)\b)|^\s*,\s*(?:(?:el|su)\s+)?brazo\s+(?:armado|militar|ejecutor)(?=\s*[,.;:)]|\s+(?:de|del|que|en)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedWingAfterPattern();
-    private static readonly CuedRegex ArmedWingAfter = new(ArmedWingAfterPattern());
+    private static readonly Regex ArmedWingAfter = ArmedWingAfterPattern();
 
     [GeneratedRegex(@"^\s+(?:that|which|whose|led|run|founded|created|formed|known|que|dirigid[oa]|liderad[oa]|fundad[oa])\b")]
     private static partial Regex GroupClauseAfter();
@@ -453,7 +453,7 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroupPattern();
-    private static readonly CuedRegex DescribedAsGroup = new(DescribedAsGroupPattern());
+    private static readonly Regex DescribedAsGroup = DescribedAsGroupPattern();
 
     private static bool SpeaksOfArmedGroups(SentenceInfo info) =>
         info.Words.Any(w => NameWords.Key(w) is "cell" or "cells" or "faction" or "factions" or "front" or "fronts" or "fighters"
@@ -499,7 +499,7 @@ public static partial class GroupNameRules
             && NameWords.Key(info.Words[k - 1]) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
         // "the clan, known along the coast as Los Berrío": a name given to a group described.
-        return AppositiveGroup.IsMatch(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.End - span.End) || IsNameOfDescribedGroup(info, span.Start);
+        return AppositiveGroup.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)) || IsNameOfDescribedGroup(info, span.Start);
     }
 
     // "fundador de Camino Rojo", "the founder of Trueno Trueno": what a founder, leader or boss is of is an
@@ -569,7 +569,7 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
     private static partial Regex AppositiveGroupPattern();
-    private static readonly CuedRegex AppositiveGroup = new(AppositiveGroupPattern());
+    private static readonly Regex AppositiveGroup = AppositiveGroupPattern();
 
     /// <summary>"MS13" for "Mara Salvatrucha", "ELN" for "Ejército de Liberación Nacional": the
     /// initials of a name's words, particles left out.</summary>
@@ -588,12 +588,12 @@ public static partial class GroupNameRules
     /// <summary>"That outfit, also known as the …", "La banda, conocida como …": the name at
     /// <paramref name="start"/> is another name of a group the sentence only describes.</summary>
     public static bool IsNameOfDescribedGroup(SentenceInfo info, int start) =>
-        DescribedGroupKnownAs.IsMatch(info.Sentence.Text, 0, start - info.Sentence.Start);
+        DescribedGroupKnownAs.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
     /// <summary>"X, as the gang is called in …", "X, como se conoce a la banda": the name before is what
     /// a group the sentence only describes is called.</summary>
     public static bool IsNameOfTheGroupSaidAfter(SentenceInfo info, int end) =>
-        AsTheGroupIsCalled.IsMatch(info.Sentence.Text, end - info.Sentence.Start, info.Sentence.End - end);
+        AsTheGroupIsCalled.IsMatch(info.Sentence.Text.AsSpan(end - info.Sentence.Start, info.Sentence.End - end));
 
     /// <summary>"X is the name prosecutors give to the Y clan", "X es el nombre que la policía da a Y": the
     /// span after the clause, which the span before names.</summary>
@@ -605,7 +605,7 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"\G\s+(?:is|was|es|era)\s+(?:the|el)\s+(?:name|nickname|nombre|apodo)\s+(?:that\s+|que\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:give|gives|gave|use|uses|used|da|dan|daban|dio|dieron|usa|usan|usaban)\s+(?:to|for|a|al)\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:clan|familia|banda|grupo|red)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameGivenToPattern();
-    private static readonly CuedRegex NameGivenTo = new(NameGivenToPattern());
+    private static readonly Regex NameGivenTo = NameGivenToPattern();
 
     /// <summary>"it was once known as X", "se le conocía como X", "las autoridades lo llaman X" (unquoted: "lo
     /// llaman “Flaco”" is a man's nickname; the plural's "los llaman simplemente “Mantas”" a group's): the name at <paramref name="start"/> is
@@ -619,7 +619,7 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"^[”""»’']?\s*,\s+(?:as\s+(?:the|this|that)\s+(?:outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|coalition|alliance)\s+(?:is|was|are|were)\s+(?:(?:now|also|often|usually|widely)\s+)?(?:called|known|dubbed|named)|como\s+(?:se\s+(?:conoce|llama|denomina)\s+a\s+(?:la|el|esta|este|esa|ese)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan|alianza)|(?:la|el)\s+(?:banda|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|clan)\s+es\s+(?:conocid[oa]|llamad[oa])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheGroupIsCalledPattern();
-    private static readonly CuedRegex AsTheGroupIsCalled = new(AsTheGroupIsCalledPattern());
+    private static readonly Regex AsTheGroupIsCalled = AsTheGroupIsCalledPattern();
 
     /// <summary>The noun of the description a name at <paramref name="start"/> is given to ("clan" in
     /// "the clan, known as …"), if it is one.</summary>
@@ -633,7 +633,7 @@ public static partial class GroupNameRules
     // ("known along the coast as"), or be a relative clause ("que en los expedientes aparece como").
     [GeneratedRegex(@"^(?:(?:that|the|this|its|their|el|la|esta|este|esa|ese|su)\s+)(?:[\p{Ll}\-]+\s+)?(?<noun>outfit|group|gang|organi[sz]ation|network|crew|band|clan|cartel|faction|front|bloc|unit|ring|syndicate|militia|federation|family|coalition|alliance|wing|cell|banda|bloque|grupo|organizaci[oó]n|red|pandilla|c[aá]rtel|facci[oó]n|frente|familia|coalici[oó]n|alianza|brazo|c[eé]lula|estructura|combo|mafia)\s*,\s+(?:(?:also|better|otherwise|popularly|simply|tambi[eé]n)\s+)?(?:(?:known|called|conocid[oa]|llamad[oa])(?:\s+[\p{L}\-]+){0,5}?\s+(?:as|como)|called|llamad[oa]|que\s+(?:[\p{L}\-]+\s+){0,5}?(?:aparece|figura|se\s+conoce|es\s+conocid[oa]|llaman|denominan)\s+como|que\s+(?:[\p{L}\-]+\s+){0,3}?se\s+(?:hac(?:e|en|[íi]a|[íi]an)\s+llamar|llamaba|llama|autodenomina(?:ba)?)|which\s+(?:[\p{L}\-]+\s+){0,4}?(?:(?:call|calls|called)(?:\s+(?:itself|themselves))?|refers?\s+to\s+as))\s+[“""«']?(?:simply\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedGroupKnownAsPattern();
-    private static readonly CuedRegex DescribedGroupKnownAs = new(DescribedGroupKnownAsPattern());
+    private static readonly Regex DescribedGroupKnownAs = DescribedGroupKnownAsPattern();
 
     /// <summary>"as its name, “Door Kickers,” suggests": the name in quotes, with its offset.</summary>
     public static (string Name, int Start)? NameItsNameSuggests(SentenceInfo info)

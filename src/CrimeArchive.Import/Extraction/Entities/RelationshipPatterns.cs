@@ -72,7 +72,7 @@ public static partial class RelationshipPatterns
     // "Juan Carlos (pictured), brother of the leaders of the".
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*,?\s*(?:the\s+)?(?:older\s+|younger\s+|elder\s+)?(?:brother|sister)\s+of\s+the\s+(?:leaders?|bosses|heads|chiefs)\s+of\s+(?:the\s+)?$")]
     public static partial Regex BrotherOfLeadersOfPattern();
-    public static readonly CuedRegex BrotherOfLeadersOf = new(BrotherOfLeadersOfPattern());
+    public static readonly Regex BrotherOfLeadersOf = BrotherOfLeadersOfPattern();
 
     // "Lugo's brother, X": right after a person's name.
     [GeneratedRegex(@"^['’]s?\s+(?:older\s+|younger\s+|elder\s+|twin\s+)?(?:brother|sister)\s*,?\s*$")]
@@ -100,7 +100,7 @@ public static partial class RelationshipPatterns
     // "both rivals of", "enemies of".
     [GeneratedRegex(@"^\s*,?\s*(?:both|all|each|two)?\s*(?:rivals?|enemies|enemy)\s+(?:of|to)\s+(?:the\s+)?$")]
     public static partial Regex RivalsOfBetweenPattern();
-    public static readonly CuedRegex RivalsOfBetween = new(RivalsOfBetweenPattern());
+    public static readonly Regex RivalsOfBetween = RivalsOfBetweenPattern();
 
     [GeneratedRegex(@"\b(?<former>former\s+|one-time\s+|ex-|old\s+)?(?:(?:alliances?|allied|allies|ally|partnered|partnership|pact|aligned|alianzas?|aliad[oa]s?)\s+(?:with|of|con|de)\s+|(?:its|their|the\s+(?:group|gang|cartel)['’]s)\s+allies\b[^,.;]{0,40},\s*)")]
     public static partial Regex AllyCuePattern();
@@ -131,7 +131,7 @@ public static partial class RelationshipPatterns
     // "Ramiro and Héctor are also both members of the clan".
     [GeneratedRegex(@"^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:both\s+)?(?:a\s+)?(?<member>members?)\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
     public static partial Regex MembersOfAnaphorAfterPattern();
-    public static readonly CuedRegex MembersOfAnaphorAfter = new(MembersOfAnaphorAfterPattern());
+    public static readonly Regex MembersOfAnaphorAfter = MembersOfAnaphorAfterPattern();
 
     // "the Chapitos, the faction of the Sinaloa Cartel that…": the war is the faction's.
     [GeneratedRegex(@"^\s*,\s*(?:the|a|another)\s+(?:\p{Ll}+\s+)?(?:faction|wing|cell|clique|branch)\s+of\s+(?:the\s+)?$")]
@@ -197,7 +197,7 @@ public static partial class RelationshipPatterns
     // "the Sureños, the other faction of the gang"; "Barrio 18's "Revolucionarios" faction"; "the Metros, the Gulf Cartel faction".
     [GeneratedRegex(@"^\s*,\s*(?:the|a|an|one|another)\s+(?:other\s+|main\s+|armed\s+|largest\s+)?(?:faction|clique|cell|wing|branch|offshoot|splinter)s?\s+of\s+the\s+(?:gang|group|cartel|organization|organisation)\b")]
     public static partial Regex FactionOfAnaphorAfterPattern();
-    public static readonly CuedRegex FactionOfAnaphorAfter = new(FactionOfAnaphorAfterPattern());
+    public static readonly Regex FactionOfAnaphorAfter = FactionOfAnaphorAfterPattern();
 
     [GeneratedRegex(@"^[""“”'’\s]*(?:faction|clique|cell|wing|branch|offshoot)\b")]
     public static partial Regex FactionWordAfter();

@@ -30,7 +30,7 @@ internal static partial class UnstatedTies
 
     [GeneratedRegex(@"^[\s,]*(?:(?:who|que|quien|has|have|had|ha|han|always|repeatedly|consistently|siempre|también|also)[\s,]+)*(?:den(?:y|ies|ied|ying)|niegan?|neg[oó]|negaron|negar)\s+(?:ever\s+|any\s+|haber\s+|nunca\s+)?(?:\p{L}+ing|\p{L}+(?:ar|er|ir))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
-    private static readonly CuedRegex Denial = new(DenialPattern());
+    private static readonly Regex Denial = DenialPattern();
 
     // "Vidal has never been a member of the FRN", "The army denied reports that Vega had reached a deal
     // with X", "no hay indicios de que la banda mantenga una alianza con X", "If the Blue Command were to
