@@ -77,6 +77,33 @@ public static partial class BodyReader
         }
     }
 
+    // After the last paragraph, a short line with chrome above it and chrome or the end below it that
+    // speaks to the reader or of the site ("Keep this archive free for every reader.", "All comments
+    // are read by an editor before they appear."): a note of the page, set apart by blank lines.
+    private static void DropNotesInTail(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int lead, int end)
+    {
+        var tail = end - 1;
+        while (tail > lead && !(kept[tail] is { } line && line.WordCount >= TailParagraphWords && TitleText.EndsSentence(line.Text) && !IsNoteToReader(line.Text)))
+            tail--;
+        for (var i = Math.Max(tail + 1, lead + 1); i < end; i++)
+        {
+            if (kept[i] is { } line && line.WordCount <= MaxAppealWords && IsFurniture(lines, kept, i - 1, lead, end)
+                && (i == lines.Count - 1 || IsFurniture(lines, kept, i + 1, lead, end)) && IsNoteToReader(line.Text))
+                kept[i] = null;
+        }
+    }
+
+    // Dropped, or a few words with no stop: a button or a heading ("DONATE NOWMore on Mexico").
+    private static bool IsFurniture(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int index, int lead, int end) =>
+        IsDropped(kept, index, lead, end) || lines[index].WordCount <= MaxLinkWords && !TitleText.EndsSentence(lines[index].Text);
+
+    private static bool IsNoteToReader(string text) => NoteToReader().IsMatch(text);
+
+    // The reader addressed ("you", "readers", "Help us", "Escríbanos") or the site's own furniture
+    // named; "us" only after an opening imperative, since a source "told us" things in real paragraphs.
+    [GeneratedRegex(@"\b(?:you|your|yours|usted|ustedes|readers?|lectores|lectoras|comments|comentarios|cookies|website|newsletter|bolet[íi]n)\b|^\p{Lu}\p{Ll}+\s+(?-i:us)\b|\b\w*[áéíóú]\w*[ae]nos\b|\b(?:this|these|our|este|esta|estos|estas|nuestr[oa]s?)\s+(?:site|page|profiles?|archive|database|sitio|p[áa]gina|perfiles|archivo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteToReader();
+
     private const int MaxLinkItems = 8;
     private const int MaxLinkItemWords = 20;
 

@@ -66,6 +66,7 @@ public static partial class BodyReader
         DropLinksUnderLabel(lines, kept, lead, end);
         DropLinesAmidChrome(lines, kept, lead, end);
         DropRunsAmidChrome(lines, kept, lead, end);
+        DropNotesInTail(lines, kept, lead, end);
         var content = new List<SourceLine>();
         for (var i = lead; i < end; i++)
         {

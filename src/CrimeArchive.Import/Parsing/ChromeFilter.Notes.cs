@@ -91,7 +91,7 @@ public static partial class ChromeFilter
     private static partial Regex TeaserItem();
 
     // "Cookies help us and selected vendors tailor ads and count visits": no story speaks of cookies
-    // beside ads, partners, browsing or consent.
-    [GeneratedRegex(@"^(?=.{0,400}$).*\b[Cc]ookies?\b.*\b(?:ads|advert\w*|partners?|vendors?|experience|browsing|navegaci[óo]n|naveg\w+|consent\w*|consentimiento|privacy|privacidad|traffic|tr[áa]fico|personali[sz]\w*|analytics|anal[íi]tic\w*|preferences|preferencias|terceros|third|site|sitio|website|web)\b", RegexOptions.IgnoreCase)]
+    // beside ads, partners, browsing, services or consent.
+    [GeneratedRegex(@"^(?=.{0,400}$).*\b[Cc]ookies?\b.*\b(?:ads|advert\w*|partners?|vendors?|experience|browsing|navegaci[óo]n|naveg\w+|consent\w*|consentimiento|privacy|privacidad|traffic|tr[áa]fico|personali[sz]\w*|analytics|anal[íi]tic\w*|preferences|preferencias|terceros|third|site|sitio|website|web|services?|servicios?|agree\w*|accept\w*|acept\w*|browse)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CookieNotice();
 }

@@ -27,6 +27,27 @@ public class ChromeNeighbourTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Keep this archive of the drug trade open to every reader at no cost.")]
+    [InlineData("Help us make these profiles better. Send corrections to the desk.")]
+    [InlineData("Every comment waits for an editor before it goes up, so yours may take a day.")]
+    [InlineData("¿Sabe algo más de este grupo? Escríbanos.")]
+    public void A_note_to_the_reader_set_apart_after_the_last_paragraph_is_chrome(string note)
+    {
+        var doc = ParseRaw(Lead, "", Second, "", "Share:  f  x  in", "", note, "", "DONATE NOWMore on Honduras", "", "Ecuador Prison Riot Leaves Forty Dead");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_short_last_paragraph_after_a_caption_is_kept()
+    {
+        const string last = "The police chief told us the search for the brothers would go on.";
+        var doc = ParseRaw(Lead, "", Second, "", "Photo: Archive", "", last, "", "Share:  f  x  in");
+
+        Assert.Equal([Lead, Second, last], doc.Body.Select(b => b.Text));
+    }
+
     [Fact]
     public void A_paragraph_followed_by_chrome_without_a_blank_line_is_kept()
     {
