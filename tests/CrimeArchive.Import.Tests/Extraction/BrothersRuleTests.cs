@@ -328,4 +328,38 @@ public class BrothersRuleTests
         Assert.True(x.Has("Dolores Quiroga Peña", RelationshipType.SiblingOf, "Maribel Quiroga Peña"));
         Assert.DoesNotContain(x.Places(), p => p.Name == "Dolores");
     }
+
+    [Theory]
+    [InlineData("en", "Police said the network's core includes Teodulo's brother Casimiro, alias \"Grillo,\" who runs the docks.", "Casimiro Ancona Brito")]
+    [InlineData("en", "He built the network with his late brother Eudoro, a former customs officer.", "Eudoro Ancona Brito")]
+    [InlineData("es", "Según la fiscalía, su difunto hermano Eudoro manejaba las lanchas del grupo.", "Eudoro Ancona Brito")]
+    public void A_first_name_the_lexicon_does_not_know_after_a_possessive_brother_takes_the_siblings_surnames(string lang, string second, string sibling)
+    {
+        const string First = "Teodulo Ancona Brito founded Los Jejenes in 2012 in the port of Buenaventura.";
+        const string FirstEs = "Teodulo Ancona Brito fundó Los Jejenes en 2012 en el puerto de Buenaventura.";
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(FirstEs, second) : ExtractionHelper.Run(First, second);
+
+        Assert.True(x.Has("Teodulo Ancona Brito", RelationshipType.SiblingOf, sibling));
+    }
+
+    [Fact]
+    public void Their_sister_after_a_named_brother_shares_the_surnames_too()
+    {
+        var x = ExtractionHelper.Run(
+            "Teodulo Ancona Brito founded Los Jejenes in 2012 in the port of Buenaventura.",
+            "The core includes his brother Casimiro, who runs the docks, and their sister Nidia, who keeps the books.");
+
+        Assert.True(x.Has("Teodulo Ancona Brito", RelationshipType.SiblingOf, "Nidia Ancona Brito"));
+        Assert.True(x.Has("Casimiro Ancona Brito", RelationshipType.SiblingOf, "Nidia Ancona Brito"));
+    }
+
+    [Fact]
+    public void A_sisters_name_that_goes_on_after_a_particle_is_not_cut_to_her_first_name()
+    {
+        var x = ExtractionHelper.Run(
+            "Police arrested Zé Tainha, the leader of the Bonde do Cais, in March.",
+            "There was no sign that Zé Tainha's sister, Rosalva da Cunha Matos, a councillor, had any part in the gang.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name.StartsWith("Rosalva ", StringComparison.Ordinal) && p.Name != "Rosalva da Cunha Matos");
+    }
 }

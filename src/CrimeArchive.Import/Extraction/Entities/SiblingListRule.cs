@@ -36,10 +36,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "su", "sus" };
 
-    // Words between a possessive and the noun: "his two younger brothers".
+    // Words between a possessive and the noun: "his two younger brothers", "her late sister".
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
     {
-        "two", "three", "four", "five", "older", "younger", "elder", "twin", "dos", "tres", "cuatro", "mayores", "menores",
+        "two", "three", "four", "five", "older", "younger", "elder", "eldest", "youngest", "oldest", "twin", "late",
+        "dos", "tres", "cuatro", "mayores", "menores", "difunto", "difunta", "fallecido", "fallecida",
     };
 
     // "a third brother", "the youngest sister": one more of the siblings listed before.
@@ -73,9 +74,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
                 lastList = recent;
                 ReadOneMore(info, i);
             }
-            // "His brother Mario, known as …": one sibling, by first name, of the person named before.
-            else if (SingularNouns.Contains(noun) && PossessiveBefore(info, i) is "his" or "her" or "su"
-                && Items(info, i + 1) is [{ Count: 1 } only] && GivenNames.Contains(only.Text))
+            // "His brother Mario, known as …", "Rufino's brother Severo", "their sister Nidia": one sibling,
+            // by first name, of the person named before (or the possessor). A name the lexicon does not
+            // know as a given name must be no one else's yet.
+            else if (SingularNouns.Contains(noun) && PossessiveBefore(info, i) is "his" or "her" or "su" or "their" or "'s"
+                && Items(info, i + 1) is [{ Count: 1 } only] && (GivenNames.Contains(only.Text) || registry.Find(only.Text).Count == 0 && !GoesOnWithParticle(info, only)))
                 ReadOneByFirstName(info, i, only);
         }
     }
@@ -308,6 +311,8 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             siblings.Add((reference, person, info));
             lastList = [reference, person];
             lastListSentence = info.Index;
+            // "… and their sister Nidia": one more, with the same surnames.
+            lastSurname = reference.Name.Contains(' ') ? SiblingSurnames(reference.Name) : null;
         }
     }
 
@@ -378,14 +383,23 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     // The punctuation between word k-1 and word k, spaces removed; "" when only spaces.
     private static string Gap(SentenceInfo info, int k) => info.GapBefore(k).ToString().Replace(" ", "").Replace("\u00a0", "");
 
-    // Brothers and sisters share both surnames: "Tomás Ibarra Lodi" → "Ibarra Lodi".
+    // Brothers and sisters share both surnames: "Tomás Ibarra Lodi" → "Ibarra Lodi"; but "José Alfredo
+    // Bejarano" has two given names.
     private static string SiblingSurnames(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 3 ? string.Join(' ', words[1..]) : PersonNameRules.Surnames(name);
+        return words.Length == 3 && !(GivenNames.Contains(words[1]) && GivenNames.Contains(words[0])) ? string.Join(' ', words[1..]) : PersonNameRules.Surnames(name);
     }
 
     // A surname may be a place's name too ("Ibarra"): after a first word, a place word continues the name.
+    // "Rosângela da Silva Matos": a name the list reader stops at its particle.
+    private static bool GoesOnWithParticle(SentenceInfo info, Item item)
+    {
+        var k = info.Words.IndexOf(item.Words[^1]) + 1;
+        return k + 1 < info.Words.Count && Gap(info, k) == "" && NameWords.Key(info.Words[k]) is "da" or "de" or "del" or "do" or "dos" or "das" or "di" or "van" or "von"
+            && info.Words[k + 1].IsCapitalized;
+    }
+
     private static bool ContinuesName(Word w) =>
         IsNameWord(w) || (w.IsCapitalized && !w.IsAllCaps && NameWords.IsPlace(w) && !NameWords.IsStopWord(w));
 
