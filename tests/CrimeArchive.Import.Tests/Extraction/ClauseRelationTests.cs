@@ -207,6 +207,30 @@ public class ClauseRelationTests
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 
+    // The head of one of a group's departments is its member, whichever way the post is written.
+    [Theory]
+    [InlineData("Tito Arce Gil is the finance chief of the Cartel de Monteluz.")]
+    [InlineData("The Cartel de Monteluz moves cocaine through the port. After the merger, Tito Arce Gil became the cartel's head of operations.")]
+    [InlineData("The Cartel de Monteluz moves cocaine through the port. Its security chief, Tito Arce Gil, was arrested on Monday.")]
+    public void The_head_of_a_department_is_a_member_not_the_leader(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        AssertStates(x, "Tito Arce Gil", RelationshipType.MemberOf, "Cartel de Monteluz");
+        Assert.False(x.Has("Tito Arce Gil", RelationshipType.LeaderOf, "Cartel de Monteluz"));
+    }
+
+    [Fact]
+    public void The_owners_noun_picks_the_group_of_that_kind_over_the_nearest_one()
+    {
+        var x = ExtractionHelper.Run(
+            "The Cartel de Monteluz lost its grip on the coast in 2021.",
+            "A splinter of it, Los Grillos, is led by the cartel's former security chief, Tito Arce Gil.");
+
+        AssertStates(x, "Tito Arce Gil", RelationshipType.MemberOf, "Cartel de Monteluz");
+        Assert.False(x.Has("Tito Arce Gil", RelationshipType.MemberOf, "Los Grillos"));
+    }
+
     private static void AssertStates(CrimeArchive.Import.Extraction.Extraction x, string subject, RelationshipType type, string obj) =>
         Assert.True(x.Has(subject, type, obj), $"expected {subject} {type} {obj}; found: "
             + string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));

@@ -8,8 +8,8 @@ namespace CrimeArchive.Import.Extraction.Entities;
 public static partial class RelationshipPatterns
 {
     // Person … "the leader of the powerful" … Group; the role word closes the gap before the group.
-    // "jefe de plaza de", "head of security of": a department's head is no leader of the group.
-    [GeneratedRegex(@"\b(?:(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla|top\s+(?:man|boss|figure))|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?!(?:plazas?|security|finances?|logistics|operations|hitmen|seguridad|finanzas|log[ií]stica|operaciones|sicarios|escoltas|zona|cobros)\b)(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
+    // "jefe de plaza de", "head of security of", "finance chief of": a department's head is no leader of the group.
+    [GeneratedRegex(@"\b(?:(?<!\b(?:finance|financial|security|operations|logistics|intelligence|plaza)\s+)(?<leader>leaders?|head|heads|boss|bosses|chief|chiefs|commander|kingpin|jefe|l[ií]der|cabecilla|top\s+(?:man|boss|figure))|(?<founder>founders?|co-founders?|fundador)|(?<member>members?|part|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|veterans?|miembro|integrante|enviado|emisario|operador|sicario))\s+(?:of|in|de|del)\s+(?!(?:plazas?|security|finances?|logistics|operations|hitmen|seguridad|finanzas|log[ií]stica|operaciones|sicarios|escoltas|zona|cobros)\b)(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2}(?:network|group|gang|clan|organization|organisation|cell|faction|band)\s*,?\s+(?:known\s+as|called|named)\s+(?:the\s+)?|(?:[\p{Ll}\-]+\s+){0,4})$")]
     public static partial Regex RoleOfBeforePattern();
     public static readonly CuedRegex RoleOfBefore = new(RoleOfBeforePattern());
 
@@ -51,8 +51,9 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:gang|group|cartel|clan|network)['’]s)\s+(?:(?:main|chief|biggest|old|fiercest|principal)\s+)?(?:(?<rival>rivals|enemies)|(?<ally>allies|partners))\s*,\s*(?:the\s+|los\s+|las\s+)?$")]
     public static partial Regex PossessiveListBefore();
 
-    // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about.
-    [GeneratedRegex(@"\b(?:its|their|the\s+(?:group|gang|cartel|organization|organisation|faction|clique|cell|clan|front|network|crew|family|militia)['’]s|su|sus)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?|pilots?|accountants?|financiers?|bodyguards?|couriers?|captains?|deput(?:y|ies)|treasurers?|(?:head|chief)\s+of\s+(?:finances|security|logistics|operations|intelligence)))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
+    // "its former leader, Jorge Luis Zambrano": the group is the one the sentence is about; "its
+    // security chief" heads a department and is a member.
+    [GeneratedRegex(@"\b(?:its|their|the\s+(?<noun>group|gang|cartel|organization|organisation|faction|clique|cell|clan|front|network|crew|family|militia)['’]s|su|sus)\s+(?:(?!(?:finance|financial|security|operations|logistics|intelligence|plaza)\s)[\p{Ll}\-]+\s+){0,2}(?:(?<leader>leaders?|boss|bosses|chief|head|commander)|(?<founder>founders?)|(?<member>(?:finance|financial|security|operations|logistics|intelligence|plaza)\s+(?:chief|head|boss|commander)|hitm[ae]n|operatives?|lieutenants?|emissar(?:y|ies)|envoys?|operators?|enforcers?|pilots?|accountants?|financiers?|bodyguards?|couriers?|captains?|deput(?:y|ies)|treasurers?|(?:head|chief)\s+of\s+(?:finances|security|logistics|operations|intelligence)))(?:\s+(?:at\s+the\s+time|then|now|in\s+\p{Lu}\p{L}+))?\s*,?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PossessiveRoleBeforePattern();
     public static readonly CuedRegex PossessiveRoleBefore = new(PossessiveRoleBeforePattern());
 

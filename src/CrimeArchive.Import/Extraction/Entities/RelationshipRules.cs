@@ -41,6 +41,7 @@ public sealed partial class RelationshipRules
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> brothersOfLeaders = [];
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> ledByBrothers = [];
     private EntityDraft? lastGroup;
+    private readonly List<EntityDraft> groupsSoFar = [];
     private EntityDraft? subjectPerson;
     private List<SentenceMention> previousMentions = [];
     // The group named last before the current sentence: what "the gang" and "its" stand for.
@@ -53,6 +54,18 @@ public sealed partial class RelationshipRules
 
     private EntityDraft? AnaphorGroup =>
         subjectGroup ?? (sentenceIndex - topicSentence <= 2 ? topicGroup : null) ?? groupAtStart;
+
+    // The last group named before mention i whose name says it is of that kind ("Valleys Cartel" a cartel).
+    private EntityDraft? GroupOfKindBefore(List<SentenceMention> ms, int i, string kind)
+    {
+        for (var k = i - 1; k >= 0; k--)
+            if (!ms[k].Entity.IsPerson && Grammar.GroupKinds.Names(ms[k].Entity.Name, kind))
+                return ms[k].Entity;
+        for (var k = groupsSoFar.Count - 1; k >= 0; k--)
+            if (Grammar.GroupKinds.Names(groupsSoFar[k].Name, kind))
+                return groupsSoFar[k];
+        return null;
+    }
 
     public static List<FoundRelationship> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions,
         List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> siblings, EntityDraft? subject)
@@ -99,7 +112,10 @@ public sealed partial class RelationshipRules
                 CountedLeadersOf(s, m, nextSentence);
             }
             if (!m.Entity.IsPerson)
+            {
                 lastGroup = m.Entity;
+                groupsSoFar.Add(m.Entity);
+            }
             else
                 seenPeople.Add(m.Entity);
         }
@@ -190,6 +206,11 @@ public sealed partial class RelationshipRules
         if (possessive.Success)
         {
             var group = NearestGroupBefore(ms, i) ?? AnaphorGroup;
+            // "the Brigada Serrana is led by the cartel's former security chief": the owner's noun says
+            // which group it is when the nearest is of another kind.
+            if (group is not null && possessive.Groups["noun"] is { Success: true } noun && Grammar.GroupKinds.Of(noun.Value) is { } kind
+                && !Grammar.GroupKinds.Names(group.Name, kind) && GroupOfKindBefore(ms, i, kind) is { } fitting)
+                group = fitting;
             if (group is not null)
                 AddList(ms, i, TypeOf(possessive), group, s);
         }

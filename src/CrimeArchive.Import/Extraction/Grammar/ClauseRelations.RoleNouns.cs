@@ -92,7 +92,7 @@ public sealed partial class ClauseRelations
     private static readonly HashSet<string> Departments = new(StringComparer.Ordinal)
     {
         "plaza", "plazas", "security", "finances", "finance", "logistics", "operations", "hitmen", "enforcers", "assassins",
-        "seguridad", "finanzas", "logística", "operaciones", "sicarios", "escoltas", "zona", "cobros",
+        "intelligence", "seguridad", "finanzas", "logística", "operaciones", "sicarios", "escoltas", "zona", "cobros", "inteligencia",
     };
 
     /// <summary>"jefe de plaza de G", "the cartel's security chief": the head of one of a group's
@@ -102,8 +102,9 @@ public sealed partial class ClauseRelations
         var role = phrases[k];
         if (role.Tokens.Any(t => t != role.Head && Departments.Contains(t.Lower)))
             return true;
-        return k + 3 < phrases.Count && OfWords.Contains(phrases[k + 1].Lower) && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { } area }
-            && Departments.Contains(area.Lower) && OfWords.Contains(phrases[k + 3].Lower);
+        // "jefe de plaza de G", and "the cartel's head of operations", where the owner is the group.
+        return k + 2 < phrases.Count && OfWords.Contains(phrases[k + 1].Lower) && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { } area }
+            && Departments.Contains(area.Lower) && (k + 3 < phrases.Count && OfWords.Contains(phrases[k + 3].Lower) || role.Owner is not null);
     }
 
     private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
