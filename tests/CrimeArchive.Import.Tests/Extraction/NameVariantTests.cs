@@ -44,6 +44,18 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_head_word_used_before_another_group_opening_with_it_is_named_is_the_earlier_groups()
+    {
+        var x = ExtractionHelper.RunSpanish(
+            "La Real Hermandad Costera (RHC) es una organización criminal que opera en la sierra.",
+            "En su etapa inicial, la Hermandad creció hacia el mar y se apoderó de las rutas de la amapola.",
+            "Pese al nombre, la RHC no guarda relación con La Hermandad del Golfo, desarticulada en 2008.");
+
+        Assert.Contains(x.Groups(), g => g.Name.Contains("Real Hermandad Costera") && g.Aliases.Contains("Hermandad"));
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Golfo") && g.Aliases.Contains("Hermandad"));
+    }
+
+    [Fact]
     public void A_surname_after_the_is_no_short_form_of_the_clan()
     {
         var x = ExtractionHelper.Run("The Arboleda Quiñones clan is run by the brothers Wilder and Fredy Arboleda Quiñones. "

@@ -111,13 +111,35 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         }
         if (WithWordBefore(info, part) is { } longer)
             return longer;
-        if (ShortFormOfGroup(info, part) is { } shortened)
-            return new SentenceMention(shortened, part.Start, part.End, part.Surface);
-        var entity = Lookup(part);
+        var entity = ShortFormOfGroup(info, part) ?? Lookup(part);
+        // "la Cofradía" in a piece on the Real Cofradía Serrana, before La Cofradía del Istmo is named:
+        // a word of the group met before, not a short form of one the text has yet to name.
+        if (entity is { Kind: EntityKind.Group } && entity.FirstStart > part.Start && part.Count == 1 && GroupWithWordBefore(part) is { } earlier)
+            entity = earlier;
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
     }
 
     // "the Nine Lanterns gang": a group named exactly is mentioned with the noun it answers to.
+    private EntityDraft? GroupWithWordBefore(NameSpan word)
+    {
+        var key = NameWords.Key(word.Words[0]);
+        var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group && e.FirstStart < word.Start && IsWordBeforeComplement(e.NameWords, key)).ToList();
+        return groups.Count == 1 ? groups[0] : null;
+    }
+
+    // "Cofradía" of the Real Cofradía Serrana, not "Norte" of the Comando Azul do Norte.
+    private static bool IsWordBeforeComplement(string[] nameWords, string key)
+    {
+        foreach (var w in nameWords)
+        {
+            if (w == key)
+                return true;
+            if (w is "de" or "del" or "do" or "da" or "dos" or "das" or "of")
+                return false;
+        }
+        return false;
+    }
+
     private SentenceMention GroupMention(SentenceInfo info, NameSpan span, EntityDraft group) =>
         ResolvePart(info, span) is { } withNoun && withNoun.Entity == group ? withNoun : new SentenceMention(group, span.Start, span.End, span.Surface);
 
