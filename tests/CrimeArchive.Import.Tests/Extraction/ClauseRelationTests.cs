@@ -220,6 +220,18 @@ public class ClauseRelationTests
         Assert.False(x.Has("Tito Arce Gil", RelationshipType.LeaderOf, "Cartel de Monteluz"));
     }
 
+    [Theory]
+    [InlineData("en", "Los Grillos move cocaine through the port.", "Tito Arce Gil flew light aircraft for the Cartel de Monteluz before setting up his own network.", true)]
+    [InlineData("es", "Los Grillos mueven cocaína por el puerto.", "Tito Arce Gil pilotaba avionetas para el Cartel de Monteluz antes de montar su propia banda.", true)]
+    [InlineData("en", "Los Grillos move cocaine through the port.", "Tito Arce Gil left the Cartel de Monteluz and formed his own group, known as Los Tordos.", false)]
+    public void Setting_up_ones_own_network_founds_the_group_in_focus_unless_the_sentence_names_it(string lang, string first, string second, bool founded)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(first, second) : ExtractionHelper.Run(first, second);
+
+        Assert.Equal(founded, x.Has("Tito Arce Gil", RelationshipType.Founded, "Los Grillos"));
+        Assert.False(x.Has("Tito Arce Gil", RelationshipType.Founded, "Cartel de Monteluz"));
+    }
+
     [Fact]
     public void The_owners_noun_picks_the_group_of_that_kind_over_the_nearest_one()
     {

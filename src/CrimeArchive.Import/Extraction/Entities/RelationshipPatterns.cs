@@ -163,6 +163,11 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:men|brothers|sons|women|sisters|cousins)\s+(?:are|were)\s+(?:also\s+)?(?:(?<member>members)|(?<leader>leaders))\s+of\s+the\s+(?:gang|group|clan|family|cartel|organization|organisation)\b")]
     public static partial Regex BothMembersOf();
 
+    // "… flew planes for G before setting up his own network", "antes de montar su propia banda".
+    [GeneratedRegex(@"^[^;:.]{0,120}?\b(?:set(?:ting)?\s+up|found(?:ed|ing)|creat(?:ed|ing)|form(?:ed|ing)|launch(?:ed|ing)|start(?:ed|ing)|build(?:ing)?|built|fundar|fund[óo]|crear|cre[óo]|formar|form[óo]|montar|mont[óo]|armar|arm[óo])\s+(?:his|her|their|su|sus)\s+(?:own|propi[oa])\s+(?:network|organi[sz]ation|group|gang|cartel|outfit|clan|crew|band|red|organizaci[óo]n|grupo|banda|c[áa]rtel|estructura)\b")]
+    public static partial Regex OwnGroupAfterPattern();
+    public static readonly CuedRegex OwnGroupAfter = new(OwnGroupAfterPattern());
+
     // "Abelardo, the elder of the brothers, leads the group".
     [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b(?!['’])")]
     public static partial Regex VerbAnaphorAfterPattern();

@@ -55,6 +55,20 @@ public sealed partial class RelationshipRules
     private EntityDraft? AnaphorGroup =>
         subjectGroup ?? (sentenceIndex - topicSentence <= 2 ? topicGroup : null) ?? groupAtStart;
 
+    // "X flew planes for G before setting up his own network": the group the text is about, when the
+    // sentence names no group after the verb ("… formed his own group, known as Los Basilios") and no
+    // other person stands between X and it ("Tras la captura de Pinto, Vaca fundó su propia organización").
+    private EntityDraft? FoundedOwnGroup(List<SentenceMention> ms, SentenceMention p, string rest)
+    {
+        var own = subjectGroup ?? (sentenceIndex - topicSentence <= 2 ? topicGroup : null);
+        if (own is null || OwnGroupAfter.Match(rest) is not { Success: true } verb)
+            return null;
+        var end = p.End + verb.Index + verb.Length;
+        var otherSubject = ms.Any(m => m.Entity.IsPerson && m.Start > p.End && m.Start < end);
+        var namedAfter = ms.Any(m => !m.Entity.IsPerson && m.Start >= end);
+        return otherSubject || namedAfter || ms.Any(m => m.Entity == own) ? null : own;
+    }
+
     // The last group named before mention i whose name says it is of that kind ("Valleys Cartel" a cartel).
     private EntityDraft? GroupOfKindBefore(List<SentenceMention> ms, int i, string kind)
     {
@@ -193,6 +207,8 @@ public sealed partial class RelationshipRules
             anaphor = VerbAnaphorAfter.Match(restUntilNext);
         if (anaphor.Success && (NearestGroupBefore(ms, i) ?? groupAtStart) is { } group0)
             Add(p.Entity, TypeOf(anaphor), group0, s);
+        if (FoundedOwnGroup(ms, p, rest) is { } own)
+            Add(p.Entity, RelationshipType.Founded, own, s);
 
         var before = Tail(s, Math.Max(s.Start, (i > 0 ? ms[i - 1].End : s.Start)), p.Start);
         var runBy = RunByBefore.Match(sentenceBefore);
