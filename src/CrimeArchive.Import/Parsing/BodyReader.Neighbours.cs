@@ -87,7 +87,7 @@ public static partial class BodyReader
             tail--;
         for (var i = Math.Max(tail + 1, lead + 1); i < end; i++)
         {
-            if (kept[i] is { } line && line.WordCount <= MaxAppealWords && IsFurniture(lines, kept, i - 1, lead, end)
+            if (kept[i] is { } line && lines[i].BlankBefore && line.WordCount <= MaxAppealWords && IsFurniture(lines, kept, i - 1, lead, end)
                 && (i == lines.Count - 1 || IsFurniture(lines, kept, i + 1, lead, end)) && IsNoteToReader(line.Text))
                 kept[i] = null;
         }
@@ -97,11 +97,13 @@ public static partial class BodyReader
     private static bool IsFurniture(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int index, int lead, int end) =>
         IsDropped(kept, index, lead, end) || lines[index].WordCount <= MaxLinkWords && !TitleText.EndsSentence(lines[index].Text);
 
-    private static bool IsNoteToReader(string text) => NoteToReader().IsMatch(text);
+    // A quote ("“If you talk, you die,” a fisherman said") speaks to someone else's "you".
+    private static bool IsNoteToReader(string text) => NoteToReader().IsMatch(text) && text.AsSpan().IndexOfAny("“”\"«»") < 0;
 
-    // The reader addressed ("you", "readers", "Help us", "Escríbanos") or the site's own furniture
-    // named; "us" only after an opening imperative, since a source "told us" things in real paragraphs.
-    [GeneratedRegex(@"\b(?:you|your|yours|usted|ustedes|readers?|lectores|lectoras|comments|comentarios|cookies|website|newsletter|bolet[íi]n)\b|^\p{Lu}\p{Ll}+\s+(?-i:us)\b|\b\w*[áéíóú]\w*[ae]nos\b|\b(?:this|these|our|este|esta|estos|estas|nuestr[oa]s?)\s+(?:site|page|profiles?|archive|database|sitio|p[áa]gina|perfiles|archivo)\b", RegexOptions.IgnoreCase)]
+    // The reader addressed ("you", "readers", "Help us", "Escríbanos") or the site's own furniture named.
+    // Narrower than ReaderAddress: "we", "our" and a bare "us" are the newsroom's too in a real last
+    // paragraph ("a source told us"), so "us" counts only after an opening imperative.
+    [GeneratedRegex(@"\b(?:you|your|yours|usted|ustedes|readers?|lectores|lectoras|comments|comentarios|cookies|website|newsletter|bolet[íi]n)\b|^\p{Lu}\p{Ll}+\s+(?-i:us)\b|\b(?:Escr[íi]b|Ay[úu]d|Ap[óo]y|Env[íi]|Cu[ée]nt|Contact|Esc[úu]ch)\w*nos\b|\b(?:this|these|our|este|esta|estos|estas|nuestr[oa]s?)\s+(?:site|page|profiles?|archive|database|sitio|p[áa]gina|perfiles|archivo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoteToReader();
 
     private const int MaxLinkItems = 8;

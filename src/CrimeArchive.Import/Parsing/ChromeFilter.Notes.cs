@@ -17,7 +17,7 @@ public static partial class ChromeFilter
     private static bool IsSiteNote(string line) =>
         line.Contains(':') && (CreditLine().IsMatch(line) || CitationLine().IsMatch(line))
         || char.IsDigit(line[^1]) && TeaserItem().IsMatch(line)
-        || line.Contains("ookie", StringComparison.Ordinal) && CookieNotice().IsMatch(line)
+        || line.Contains("ookie", StringComparison.Ordinal) && (CookieNotice().IsMatch(line) || CookieConsent().IsMatch(line))
         // "← Part 1: The Cocaine Ports", "Part 2 of 3: …": the links and label of a series box.
         || line[0] is '←' or '‹' or '«' && line.Length <= MaxLinkLength
         || line[0] is 'P' && SeriesLabel().IsMatch(line)
@@ -91,7 +91,12 @@ public static partial class ChromeFilter
     private static partial Regex TeaserItem();
 
     // "Cookies help us and selected vendors tailor ads and count visits": no story speaks of cookies
-    // beside ads, partners, browsing, services or consent.
-    [GeneratedRegex(@"^(?=.{0,400}$).*\b[Cc]ookies?\b.*\b(?:ads|advert\w*|partners?|vendors?|experience|browsing|navegaci[óo]n|naveg\w+|consent\w*|consentimiento|privacy|privacidad|traffic|tr[áa]fico|personali[sz]\w*|analytics|anal[íi]tic\w*|preferences|preferencias|terceros|third|site|sitio|website|web|services?|servicios?|agree\w*|accept\w*|acept\w*|browse)\b", RegexOptions.IgnoreCase)]
+    // beside ads, partners, browsing or consent.
+    [GeneratedRegex(@"^(?=.{0,400}$).*\b[Cc]ookies?\b.*\b(?:ads|advert\w*|partners?|vendors?|experience|browsing|navegaci[óo]n|naveg\w+|consent\w*|consentimiento|privacy|privacidad|traffic|tr[áa]fico|personali[sz]\w*|analytics|anal[íi]tic\w*|preferences|preferencias|terceros|third|site|sitio|website|web)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CookieNotice();
+
+    // "Our services rely on cookies. Staying here means you agree to their use.": cookies, the site
+    // speaking to the reader, and agreeing; a courier who "agreed" beside boxes of cookies is news.
+    [GeneratedRegex(@"^(?=.{0,400}$)(?=.*\b[Cc]ookies?\b)(?=.*\b(?:agree\w*|accept\w*|acept\w*|consent\w*|continu\w*|browse|staying)\b)(?=.*\b(?:you|your|usted|we|us|our|nuestr[oa]s?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieConsent();
 }

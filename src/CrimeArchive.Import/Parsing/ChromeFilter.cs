@@ -43,17 +43,16 @@ public static partial class ChromeFilter
         // "X is a nonprofit dedicated to…", "Content licensed under Creative Commons": the site's own blurb.
         if (line.Length <= MaxShortChromeLength && line.AsSpan().IndexOfAny(BlurbWords) >= 0 && (PublisherBlurb().IsMatch(line) || ReuseNotice().IsMatch(line)))
             return ChromeKind.Footer;
-        if (line.EndsWith('?') && line.Length <= MaxLinkLength && FeedbackQuestion().IsMatch(line))
-            return ChromeKind.Footer;
         if (IsLineChrome(line))
             return ChromeKind.Line;
         return ChromeKind.None;
     }
 
     // "Has this report helped you make sense of the border?", "¿Te resultó de ayuda esta información?":
-    // a question on a line of its own that asks whether the piece or the site helped the reader; a share
-    // label may be glued before it ("Difunde esta nota¿Te sirvió?").
-    [GeneratedRegex(@"^(?:[^.!?¿\s][^.!?¿]{0,40}(?=¿))?(?=[^?]*\b(?:help\w*|useful|informative|enjoy\w*|valuable|worthwhile|interesting|understand\w*|sense|[úu]til|ayuda\w*|ayud[óo]|sirvi[óo]|sirve|gust[óo]|interes\w*|informativ\w*|valios\w*|entender|comprender)\b)(?:(?:Was|Is|Did|Has|Have|Do|Does|Were|Would|Could)\b[^?]{0,120}\b(?:(?:this|these)\s+(?:[\p{L}-]+\s+)?(?:article|report|story|piece|brief|analysis|profile|content|coverage|information|page|explainer)s?|you|your)\b|¿[^?]{0,120}\b(?:(?:este|esta|estos|estas)\s+(?:[\p{L}-]+\s+)?(?:art[íi]culo|nota|reportaje|contenido|informaci[óo]n|an[áa]lisis|perfil|texto|pieza)s?|te|le|les)\b)[^?]{0,120}\?$", RegexOptions.IgnoreCase)]
+    // a question on a line of its own whether this piece helped the reader, a share label maybe glued
+    // before it ("Difunde esta nota¿Te sirvió esta nota?"). It must name the piece: a question that
+    // speaks to "you" or asks why something interests someone is prose.
+    [GeneratedRegex(@"^(?:[^.!?¿\s][^.!?¿]{0,40}(?=¿))?(?=[^?]*\b(?:help\w*|useful|informative|enjoy\w*|valuable|worthwhile|interesting|understand\w*|sense|[úu]til|ayuda\w*|ayud[óo]|sirvi[óo]|sirve|gust[óo]|interes\w*|informativ\w*|valios\w*|entender|comprender)\b)(?:(?:Was|Is|Did|Has|Have|Do|Does|Were|Would|Could)\b[^?]{0,120}\b(?:this|these)\s+(?:[\p{L}-]+\s+)?(?:article|report|story|piece|brief|analysis|profile|content|coverage|information|page|explainer)s?|¿[^?]{0,120}\b(?:este|esta|estos|estas)\s+(?:[\p{L}-]+\s+)?(?:art[íi]culo|nota|reportaje|contenido|informaci[óo]n|an[áa]lisis|perfil|texto|pieza)s?)\b[^?]{0,120}\?$", RegexOptions.IgnoreCase)]
     private static partial Regex FeedbackQuestion();
 
     [GeneratedRegex(@"\p{Ll}(?:Related Content|Contenido relacionado|Latest News|Últimas noticias|Related (?:Articles|Stories|Posts)|Art[íi]culos relacionados|Notas relacionadas)\s*:?$", RegexOptions.NonBacktracking)]
@@ -98,6 +97,7 @@ public static partial class ChromeFilter
                 || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
             || GraphicCredit().IsMatch(line)
+            || (line.EndsWith('?') && line.Length <= MaxLinkLength && FeedbackQuestion().IsMatch(line))
             || (line.Length <= MaxLinkLength * 2 && HoldsAny(line, FurnitureWords, FurnitureMarks) && SiteFurniture.IsMatch(line))
             || ImageFileName().IsMatch(line)
             || IsSiteNote(line)

@@ -22,16 +22,14 @@ public sealed class CuedRegex
     private readonly Regex regex;
     private readonly SearchValues<string>? cues;
     private readonly int id;
+    private readonly bool anchored;
 
     public CuedRegex(Regex regex)
     {
         this.regex = regex;
         id = Interlocked.Increment(ref count) - 1;
-        // A pattern anchored where the search starts fails there at once, far cheaper than a search of
-        // the whole string for its cues; unless it opens by scanning ahead ("^[^.;]{0,160}?\bled").
-        var pattern = regex.ToString();
-        var failsFast = RequiredLiterals.IsAnchoredAtStart(pattern) && !OpensWithScan(pattern);
-        if (!failsFast && (regex.Options & RegexOptions.RightToLeft) == 0 && RequiredLiterals.Of(pattern, regex.Options) is { } literals)
+        anchored = RequiredLiterals.IsAnchoredAtStart(regex.ToString());
+        if ((regex.Options & RegexOptions.RightToLeft) == 0 && RequiredLiterals.Of(regex.ToString(), regex.Options) is { } literals)
             cues = SearchValues.Create(SearchableCues(literals), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -42,7 +40,8 @@ public sealed class CuedRegex
 
     public bool IsMatch(string input) => MayMatch(input) && regex.IsMatch(input);
 
-    public bool IsMatch(ReadOnlySpan<char> input) => (cues is null || input.ContainsAny(cues)) && regex.IsMatch(input);
+    // An anchored pattern fails fast where a search of the span would read all of it.
+    public bool IsMatch(ReadOnlySpan<char> input) => (cues is null || anchored || input.ContainsAny(cues)) && regex.IsMatch(input);
 
     /// <summary>Whether the part of input from beginning, taken as the whole input (as
     /// <see cref="Regex.Match(string, int, int)"/> takes it), matches.</summary>
@@ -76,9 +75,6 @@ public sealed class CuedRegex
         }
         return answers[id];
     }
-
-    private static bool OpensWithScan(string pattern) =>
-        pattern.AsSpan(pattern.StartsWith('^') ? 1 : 2) is var rest && (rest.StartsWith("[^") || rest.StartsWith("."));
 
     // Any part of a required literal is required too: each keeps its longest run of ASCII, which the
     // search runs vectorized, unless that run is too short to pick out anything; a literal inside

@@ -237,10 +237,20 @@ public class ClauseRelationTests
     {
         var x = ExtractionHelper.Run(
             "The Cartel de Monteluz lost its grip on the coast in 2021.",
-            "A splinter of it, Los Grillos, is led by the cartel's former security chief, Tito Arce Gil.");
+            "A splinter of the Cartel de Monteluz, Los Grillos, is led by the cartel's former security chief, Tito Arce Gil.");
 
         AssertStates(x, "Tito Arce Gil", RelationshipType.MemberOf, "Cartel de Monteluz");
         Assert.False(x.Has("Tito Arce Gil", RelationshipType.MemberOf, "Los Grillos"));
+    }
+
+    [Fact]
+    public void A_gang_whose_name_says_no_kind_is_still_the_gang_of_a_later_sentence()
+    {
+        var x = ExtractionHelper.Run(
+            "The Tren de Aragua arrived in Santiago in 2018. That year police dismantled a small local gang, the Banda del Chino, in the same district.",
+            "By 2022 the Tren de Aragua controlled the markets. Its rivals fled, and the gang’s security chief, Tito Arce Gil, was arrested on Monday.");
+
+        Assert.False(x.Has("Tito Arce Gil", RelationshipType.MemberOf, "Banda del Chino"));
     }
 
     private static void AssertStates(CrimeArchive.Import.Extraction.Extraction x, string subject, RelationshipType type, string obj) =>

@@ -119,7 +119,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
     }
 
-    // "the Nine Lanterns gang": a group named exactly is mentioned with the noun it answers to.
+    // The one group named before the word that holds it ahead of any complement.
     private EntityDraft? GroupWithWordBefore(NameSpan word)
     {
         var key = NameWords.Key(word.Words[0]);
@@ -134,12 +134,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         {
             if (w == key)
                 return true;
-            if (w is "de" or "del" or "do" or "da" or "dos" or "das" or "of")
+            if (w is not ("la" or "las" or "los") && NameCandidateFinder.IsParticle(w))
                 return false;
         }
         return false;
     }
 
+    // "the Nine Lanterns gang": a group named exactly is mentioned with the noun it answers to.
     private SentenceMention GroupMention(SentenceInfo info, NameSpan span, EntityDraft group) =>
         ResolvePart(info, span) is { } withNoun && withNoun.Entity == group ? withNoun : new SentenceMention(group, span.Start, span.End, span.Surface);
 

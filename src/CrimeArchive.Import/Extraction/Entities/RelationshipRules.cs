@@ -41,9 +41,9 @@ public sealed partial class RelationshipRules
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> brothersOfLeaders = [];
     private readonly List<(EntityDraft Person, EntityDraft Group, Sentence Sentence)> ledByBrothers = [];
     private EntityDraft? lastGroup;
-    private readonly List<EntityDraft> groupsSoFar = [];
     private EntityDraft? subjectPerson;
     private List<SentenceMention> previousMentions = [];
+    private readonly List<EntityDraft> groupsSoFar = [];
     // The group named last before the current sentence: what "the gang" and "its" stand for.
     private EntityDraft? groupAtStart;
     private EntityDraft? subjectGroup;
@@ -69,17 +69,11 @@ public sealed partial class RelationshipRules
         return otherSubject || namedAfter || ms.Any(m => m.Entity == own) ? null : own;
     }
 
-    // The last group named before mention i whose name says it is of that kind ("Valleys Cartel" a cartel).
-    private EntityDraft? GroupOfKindBefore(List<SentenceMention> ms, int i, string kind)
-    {
-        for (var k = i - 1; k >= 0; k--)
-            if (!ms[k].Entity.IsPerson && Grammar.GroupKinds.Names(ms[k].Entity.Name, kind))
-                return ms[k].Entity;
-        for (var k = groupsSoFar.Count - 1; k >= 0; k--)
-            if (Grammar.GroupKinds.Names(groupsSoFar[k].Name, kind))
-                return groupsSoFar[k];
-        return null;
-    }
+    // The last group named before mention i (in this sentence only, or in the text so far) whose name
+    // says it is of that kind ("Valleys Cartel" a cartel).
+    private EntityDraft? GroupOfKindBefore(List<SentenceMention> ms, int i, string kind, bool sentenceOnly) =>
+        (sentenceOnly ? ms.Take(i).Select(m => m.Entity) : groupsSoFar.Concat(ms.Take(i).Select(m => m.Entity))).Reverse()
+            .FirstOrDefault(e => !e.IsPerson && Grammar.GroupKinds.Names(e.Name, kind));
 
     public static List<FoundRelationship> Find(List<SentenceInfo> sentences, List<SentenceMention>[] mentions,
         List<(EntityDraft A, EntityDraft B, SentenceInfo Info)> siblings, EntityDraft? subject)
@@ -126,10 +120,7 @@ public sealed partial class RelationshipRules
                 CountedLeadersOf(s, m, nextSentence);
             }
             if (!m.Entity.IsPerson)
-            {
                 lastGroup = m.Entity;
-                groupsSoFar.Add(m.Entity);
-            }
             else
                 seenPeople.Add(m.Entity);
         }
@@ -146,6 +137,7 @@ public sealed partial class RelationshipRules
             topicGroup = opening.Entity;
             topicSentence = info.Index;
         }
+        groupsSoFar.AddRange(ms.Where(m => !m.Entity.IsPerson).Select(m => m.Entity));
         previousMentions = ms;
     }
 
@@ -223,9 +215,10 @@ public sealed partial class RelationshipRules
         {
             var group = NearestGroupBefore(ms, i) ?? AnaphorGroup;
             // "the Brigada Serrana is led by the cartel's former security chief": the owner's noun says
-            // which group it is when the nearest is of another kind.
+            // which group it is when the nearest one's name is not of that kind. A name that says no kind
+            // ("Tren de Aragua") may still be "the gang", so then only a group this sentence names will do.
             if (group is not null && possessive.Groups["noun"] is { Success: true } noun && Grammar.GroupKinds.Of(noun.Value) is { } kind
-                && !Grammar.GroupKinds.Names(group.Name, kind) && GroupOfKindBefore(ms, i, kind) is { } fitting)
+                && Grammar.GroupKinds.InName(group.Name) is var kinds && !kinds.Contains(kind) && GroupOfKindBefore(ms, i, kind, kinds.Count == 0) is { } fitting)
                 group = fitting;
             if (group is not null)
                 AddList(ms, i, TypeOf(possessive), group, s);

@@ -78,7 +78,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             // by first name, of the person named before (or the possessor). A name the lexicon does not
             // know as a given name must be no one else's yet.
             else if (SingularNouns.Contains(noun) && PossessiveBefore(info, i) is "his" or "her" or "su" or "their" or "'s"
-                && Items(info, i + 1) is [{ Count: 1 } only] && (GivenNames.Contains(only.Text) || registry.Find(only.Text).Count == 0 && !GoesOnWithParticle(info, only)))
+                && Items(info, i + 1) is [{ Count: 1 } only] && (GivenNames.Contains(only.Text) || registry.Find(only.Text).Count == 0) && !GoesOnWithParticle(info, only))
                 ReadOneByFirstName(info, i, only);
         }
     }
@@ -392,14 +392,6 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     }
 
     // A surname may be a place's name too ("Ibarra"): after a first word, a place word continues the name.
-    // "Rosângela da Silva Matos": a name the list reader stops at its particle.
-    private static bool GoesOnWithParticle(SentenceInfo info, Item item)
-    {
-        var k = info.Words.IndexOf(item.Words[^1]) + 1;
-        return k + 1 < info.Words.Count && Gap(info, k) == "" && NameWords.Key(info.Words[k]) is "da" or "de" or "del" or "do" or "dos" or "das" or "di" or "van" or "von"
-            && info.Words[k + 1].IsCapitalized;
-    }
-
     private static bool ContinuesName(Word w) =>
         IsNameWord(w) || (w.IsCapitalized && !w.IsAllCaps && NameWords.IsPlace(w) && !NameWords.IsStopWord(w));
 
@@ -410,6 +402,19 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 
     // "los hermanos Ramón, Ever y Liz": past the list's first name, a capitalized everyday word is a name too.
     private static bool IsEverydayGivenWord(Word w) => NameWords.MayBeEverydayGivenName(w);
+
+    // "Rosângela da Silva Matos", "Rosalva de la Cruz": a name the list reader stops at its particles.
+    private static bool GoesOnWithParticle(SentenceInfo info, Item item)
+    {
+        var k = info.Words.IndexOf(item.Words[^1]) + 1;
+        var particles = 0;
+        while (k < info.Words.Count && Gap(info, k) == "" && info.Words[k].Text is not ("y" or "of") && NameCandidateFinder.IsParticle(info.Words[k].Text))
+        {
+            k++;
+            particles++;
+        }
+        return particles > 0 && k < info.Words.Count && info.Words[k].IsCapitalized;
+    }
 
     // "the Oyarzo Lind brothers": capitalized words right before the noun, after an article.
     private (string Text, int Start)? FamilyNameBefore(SentenceInfo info, int noun)
