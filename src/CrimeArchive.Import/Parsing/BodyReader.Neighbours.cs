@@ -79,7 +79,7 @@ public static partial class BodyReader
 
     // After the last paragraph, a short line with chrome above it and chrome or the end below it that
     // speaks to the reader or of the site ("Keep this archive free for every reader.", "All comments
-    // are read by an editor before they appear."): a note of the page, set apart by blank lines.
+    // are read by an editor before they appear."), with a blank line above it: a note of the page.
     private static void DropNotesInTail(IReadOnlyList<SourceLine> lines, SourceLine?[] kept, int lead, int end)
     {
         var tail = end - 1;
