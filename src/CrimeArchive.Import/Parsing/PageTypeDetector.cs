@@ -20,7 +20,7 @@ public static partial class PageTypeDetector
     {
         if (header.ListingPage)
             return ListingPage;
-        int teasers = 0, paragraphs = 0, siteSections = 0, datelinesBeforeText = 0;
+        int teasers = 0, paragraphs = 0, siteSections = 0, datelinesBeforeText = 0, datedRows = 0;
         var footer = false;
         var pageCounter = false;
         for (var i = 0; i < lines.Count; i++)
@@ -33,6 +33,11 @@ public static partial class PageTypeDetector
             // such links ("About us", "Contact", "Donate" one under the other) is a menu.
             if (IsSiteHeading(line) && (i == 0 || !IsSiteHeading(lines[i - 1])) && HeadsText(lines, i))
                 siteSections++;
+            // A list's rows count wherever they stand ("Subscribe on: …" over the episodes opens no footer
+            // of an article when the page has no article), each apart from the last: a box of related
+            // stories sets its dated rows one under the other.
+            if (IsDatedRow(line) && (i == 0 || !IsDatedRow(lines[i - 1])))
+                datedRows++;
             if (footer)
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) || line.WordCount <= MaxTeaserWords && HasEllipsis(line.Text) && ReadMoreEnd().IsMatch(line.Text))
@@ -43,6 +48,10 @@ public static partial class PageTypeDetector
                 datelinesBeforeText++;
             pageCounter |= line.WordCount <= 6 && PageCounter().IsMatch(line.Text);
         }
+        // "41 min | 3 Feb 2020" under each of a list's items (episodes, videos, reports), and at most the
+        // page's own blurb for prose: a page listing other things.
+        if (datedRows >= 3 && paragraphs <= 1 && header.Byline?.Date is null)
+            return ListingPage;
         if (teasers >= 3 && teasers > paragraphs)
             return ListingPage;
         // "Page 5 of 97" over teasers each under its own 'COUNTRY / D MON YYYY' line: an index of stories.
@@ -67,6 +76,13 @@ public static partial class PageTypeDetector
             return Newsletter;
         return null;
     }
+
+    private const int MaxDatedRowWords = 8;
+
+    // A short row of items set apart by bars or dots, one of them a date alone.
+    private static bool IsDatedRow(SourceLine line) =>
+        line.WordCount <= MaxDatedRowWords && line.Text.AsSpan().IndexOfAny("|·•") >= 0
+        && line.Text.Split('|', '·', '•').Any(piece => piece.Trim() is { Length: > 0 } p && p.Any(char.IsDigit) && LooseByline.Read(p) is { Date: not null, Authors.Count: 0 });
 
     private const int SiteSectionWords = 12;
     private const int MaxTeaserWords = 60;

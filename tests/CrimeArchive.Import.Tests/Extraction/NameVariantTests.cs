@@ -44,6 +44,16 @@ public class NameVariantTests
     }
 
     [Fact]
+    public void A_portuguese_vulgo_gives_a_nickname_as_alias_does()
+    {
+        var x = ExtractionHelper.Run(
+            "The faction's founder, Rogério Antunes Faria, vulgo \"Baixinho\" (Shorty), has been in prison since 2016.",
+            "Baixinho still runs the group from his cell, according to prosecutors.");
+
+        Assert.Contains(x.People(), p => p.Name == "Rogério Antunes Faria" && p.Aliases.Contains("Baixinho"));
+    }
+
+    [Fact]
     public void A_head_word_used_before_another_group_opening_with_it_is_named_is_the_earlier_groups()
     {
         var x = ExtractionHelper.RunSpanish(

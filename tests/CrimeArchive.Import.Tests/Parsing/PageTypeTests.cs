@@ -18,6 +18,28 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_list_of_episodes_each_with_a_dated_row_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Borderline Audio", "",
+            "Our correspondents talk through the cases behind the week's reporting.", "",
+            "Subscribe on: Podbay | Wavecast | RSS", "",
+            "Episode 12 – The Salt Flats Smugglers", "41 min | 3 Feb 2020", "Two reporters retrace the route across the salt flats.", "Play episode", "",
+            "Episode 11 – Prison Bosses of the Coast", "38 min | 27 Jan 2020", "How three inmates ran the port's rackets from their cells.", "Play episode", "",
+            "Episode 10 – The Mayor and the Cartel", "45 min | 20 Jan 2020", "A town hall, a ledger and a missing million dollars.", "Play episode"));
+
+        Assert.Equal(PageTypeDetector.ListingPage, doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_brief_over_a_list_of_dated_stories_is_not_skipped()
+    {
+        var doc = Parse(Lead, Second, "More from Honduras",
+            "Clan Ranches Raided | 3 Feb 2020", "Accountant Arrested | 27 Jan 2020", "Trafficker Extradited | 20 Jan 2020");
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void Teaser_listing_without_a_tag_header_is_skipped()
     {
         var doc = Parse("Honduras Raids Clan Ranches", "Police raided a dozen ranches owned by the clan's front men in a sweep that...",

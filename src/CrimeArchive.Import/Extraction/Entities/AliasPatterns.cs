@@ -7,13 +7,13 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// or a surname to resolve later), <c>Nickname</c> the nickname's text and offset.</summary>
 public sealed record AliasStatement(NameSpan Owner, string Nickname, int NicknameStart, NameSpan? NicknameSpan, string? FullName);
 
-/// <summary>Nickname constructions: <c>Name, alias "X"</c>, <c>alias ‘X’</c>, <c>Name (alias X)</c>,
+/// <summary>Nickname constructions: <c>Name, alias "X"</c> (Portuguese <c>vulgo "X"</c>), <c>alias ‘X’</c>, <c>Name (alias X)</c>,
 /// <c>alias the "Engineer"</c>, <c>known as</c>, <c>otherwise known as</c>, <c>nicknamed</c>,
 /// <c>conocido como</c>, several quoted nicknames joined by "or" (<c>"A" or "B"</c>, <c>“A” o «B»</c>),
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|vulgo|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?)?as|conocid[oa]\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,5}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|conocid[oa]\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?como|apodad[oa])\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
     private static readonly CuedRegex Cue = new(CuePattern());
 
@@ -223,7 +223,7 @@ public static partial class AliasPatterns
     private static bool HasRealName(string text) =>
         text.Contains("nombre", StringComparison.Ordinal) || text.Contains(" name ", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:alias|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+(?:es|ser[íi]a|era)|whose\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was|would\s+be))\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|vulgo|apodad[oa]|nicknamed|known\s+as|conocid[oa]\s+como)\s+(?:(?:el|la|the)\s+)?[“""«‘'](?:(?:el|la)\s+)?(?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»],?\s+(?:cuyo\s+(?:verdadero\s+)?nombre(?:\s+(?:real|verdadero|de\s+pila|completo))?\s+(?:es|ser[íi]a|era)|whose\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was|would\s+be))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex NicknameThenRealName();
 
     private static bool IsKnownAfter(string text, int at) => KnownAfterName().IsMatch(text.AsSpan(at));
@@ -292,7 +292,7 @@ public static partial class AliasPatterns
         return found;
     }
 
-    [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was)\s))[Aa]lias\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
+    [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was)\s))(?:[Aa]lias|[Vv]ulgo)\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex BareAliasPattern();
     private static readonly CuedRegex BareAlias = new(BareAliasPattern());
 

@@ -219,7 +219,7 @@ public static partial class GroupNameRules
         if (first is "los" or "las" or "la" && span.Count >= 2 && char.IsUpper(span.Words[0].Text[0]) && !IsSentenceStart(span, info)
             && !NameWords.IsPlace(span.Surface) && !NameWords.IsPlace(span.Slice(1, span.Count - 1).Surface)
             && !span.Words.Any(w => NameWords.IsInstitutionWord(w)) && !PersonNameRules.IsMedia(span, info)
-            && PersonNameRules.WordBefore(info, span) is not ("alias" or "apodo" or "apodado" or "apodada" or "conocido" or "conocida") && !IsQuoted(span, info)
+            && PersonNameRules.WordBefore(info, span) is not ("alias" or "vulgo" or "apodo" or "apodado" or "apodada" or "conocido" or "conocida") && !IsQuoted(span, info)
             && !IsCuedPlace(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         // "Barrio 18": the gang, not a neighbourhood (those have names, not numbers).

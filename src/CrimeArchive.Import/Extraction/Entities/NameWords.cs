@@ -16,7 +16,7 @@ public static class NameWords
         "attorney", "secretary", "ambassador", "director", "chief", "sheriff", "agent", "officer", "bishop", "pope",
         "father", "deputy", "admiral", "major", "presidente", "expresidente", "alcalde", "gobernador", "ministro",
         "fiscal", "juez", "senador", "comandante", "coronel", "capitan", "diputado", "former", "then", "late",
-        "kingpin", "boss", "leader", "trafficker", "warlord", "alias", "lord",
+        "kingpin", "boss", "leader", "trafficker", "warlord", "alias", "vulgo", "lord",
         "commissioner", "comisionado", "superintendent", "inspector", "comisario", "spokesman", "spokeswoman", "vocero", "portavoz",
         "magistrate", "magistrado", "procurador", "procuradora", "czar", "zar", "chairman", "councilman", "councilwoman", "concejal",
         "lawyer", "abogado", "abogada", "defensor", "ombudsman", "ministra", "fiscala", "jueza", "senadora", "diputada", "alcaldesa", "gobernadora",

@@ -76,7 +76,7 @@ public static class Chunker
                 continue;
             var parenthesis = phrases[i + 1].Kind == PhraseKind.Open;
             var j = i + 2;
-            if (phrases[j].Kind != PhraseKind.Noun || phrases[j].Lower is not ("alias" or "aka" or "a.k.a." or "a" or "apodado"))
+            if (phrases[j].Kind != PhraseKind.Noun || phrases[j].Lower is not ("alias" or "vulgo" or "aka" or "a.k.a." or "a" or "apodado"))
                 continue;
             j++;
             j = SkipQuotes(phrases, j);

@@ -138,7 +138,7 @@ internal static partial class PlaceScanner
         var k = start - 1;
         while (k >= 0 && text[k] is ' ' or '"' or '“' or '\'' or '‘' or '«')
             k--;
-        return k >= 4 && text.AsSpan(k - 4, 5).Equals("alias", StringComparison.OrdinalIgnoreCase);
+        return k >= 4 && (text.AsSpan(k - 4, 5).Equals("alias", StringComparison.OrdinalIgnoreCase) || text.AsSpan(k - 4, 5).Equals("vulgo", StringComparison.OrdinalIgnoreCase));
     }
 
     // "US-Mexico border", "Colombia-based": each capitalized part of a hyphenated word may be a
