@@ -23,6 +23,7 @@ public static partial class PageTypeDetector
         int teasers = 0, paragraphs = 0, siteSections = 0, datelinesBeforeText = 0, datedRows = 0;
         var footer = false;
         var pageCounter = false;
+        var previousDated = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -36,8 +37,10 @@ public static partial class PageTypeDetector
             // A list's rows count wherever they stand ("Subscribe on: …" over the episodes opens no footer
             // of an article when the page has no article), each apart from the last: a box of related
             // stories sets its dated rows one under the other.
-            if (IsDatedRow(line) && (i == 0 || !IsDatedRow(lines[i - 1])))
+            var dated = IsDatedRow(line);
+            if (dated && !previousDated)
                 datedRows++;
+            previousDated = dated;
             if (footer)
                 continue;
             if (TitleText.EndsWithEllipsis(line.Text) || line.WordCount <= MaxTeaserWords && HasEllipsis(line.Text) && ReadMoreEnd().IsMatch(line.Text))
