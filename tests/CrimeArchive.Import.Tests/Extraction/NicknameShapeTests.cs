@@ -294,4 +294,44 @@ public class NicknameShapeTests
 
         Assert.DoesNotContain(other, x.People().Named("Pedro Ruiz Soto").Aliases);
     }
+
+    [Theory]
+    [InlineData("Police arrested Leoncio Duque Salas, alias \"El Doc\" (abreviatura de \"El Doctor\"), in Quito.", "Leoncio Duque Salas", "El Doctor")]
+    [InlineData("Police arrested Ramiro Vidal, alias \"Chepe\" (short for \"José\"), in Tegucigalpa.", "Ramiro Vidal", "José")]
+    public void The_long_form_a_parenthesis_gives_for_a_nickname_joins_it(string text, string person, string longForm)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(longForm, x.People().Named(person).Aliases);
+    }
+
+    [Theory]
+    [InlineData("Army troops clashed with the Highland Farmer's Militia (Milicia Campesina del Altiplano - MCA), a small rebel force in Cauca.", "Highland Farmer's Militia", "MCA")]
+    [InlineData("The Gulf Clan signed a pact with the Southern People's Army (Ejército Popular del Sur), a guerrilla splinter in Nariño.", "Southern People's Army", "Ejército Popular del Sur")]
+    public void A_possessive_inside_a_groups_name_stays_in_the_name(string text, string english, string other)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        var group = Assert.Single(x.Groups(), g => g.Aliases.Contains(other));
+        Assert.Contains(english, group.Aliases);
+        Assert.DoesNotContain(x.Groups(), g => g.Name is "Highland Farmer" or "Southern People" or "Militia" or "Army");
+    }
+
+    [Fact]
+    public void An_owner_named_before_a_groups_name_is_no_part_of_it()
+    {
+        var x = ExtractionHelper.Run("The army fought Colombia's National Liberation Army (Ejército de Liberación Nacional - ELN) in Arauca.");
+
+        Assert.Contains("National Liberation Army", x.Groups().Single(g => g.Aliases.Contains("ELN")).Aliases);
+        Assert.DoesNotContain(x.Groups(), g => g.Aliases.Any(a => a.StartsWith("Colombia", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_spanish_milicia_is_a_group()
+    {
+        var x = ExtractionHelper.RunSpanish("La Milicia Campesina del Altiplano cobra a los cocaleros de Cauca.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Milicia Campesina del Altiplano");
+        Assert.Empty(x.People());
+    }
 }

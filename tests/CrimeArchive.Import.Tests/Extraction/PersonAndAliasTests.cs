@@ -326,6 +326,20 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_surname_alone_is_not_a_relative_the_text_has_not_introduced_yet()
+    {
+        var x = ExtractionHelper.Run(
+            "Yohan José Piñango, alias \"El Carnicero,\" leads the Tren del Guárico, a prison gang.",
+            "Piñango founded the gang in 2012 in Aragua. He shares command with his cousin, Reinaldo Piñango Bravo.",
+            "In Colombia, Piñango has formed an alliance with Los Motilones.");
+
+        Assert.Contains("Piñango", x.People().Named("Yohan José Piñango").Aliases);
+        Assert.DoesNotContain("Piñango", x.People().Named("Reinaldo Piñango Bravo").Aliases);
+        Assert.True(x.Has("Yohan José Piñango", RelationshipType.Founded, "Tren del Guárico"));
+        Assert.True(x.Has("Yohan José Piñango", RelationshipType.AllyOf, "Los Motilones"));
+    }
+
+    [Fact]
     public void Father_and_son_sharing_a_surname_are_never_merged()
     {
         var x = ExtractionHelper.Run(

@@ -320,20 +320,25 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0])).ToList();
         if (bySurname.Count == 0)
             return null;
-        // Alone, a Hispanic surname is the father's: the first of two ("Oseguera" of "Nemesio Oseguera Cervantes").
+        // Of the people named so far, if any: "Piñango" before "Reinaldo Piñango Bravo" is introduced is
+        // "Yohan José Piñango".
+        var introduced = bySurname.Where(e => e.FirstStart < part.Start).ToList();
+        var pool = introduced.Count > 0 ? introduced : bySurname;
+        // Alone, a Hispanic surname is the father's: the first of two ("Oseguera" of "Nemesio Oseguera Cervantes"),
+        // or the one after two given names ("Piñango" of "Yohan José Piñango").
         if (words.Length == 1)
         {
-            var paternal = bySurname.Where(e => e.NameWords.Length >= 3 && e.NameWords[^2] == words[0]).ToList();
+            var paternal = pool.Where(e => e.NameWords.Length >= 3
+                && (e.NameWords[^2] == words[0] || e.NameWords[^1] == words[0] && GivenNames.Contains(e.NameWords[^2]))).ToList();
             if (paternal.Count > 0)
-                bySurname = paternal;
+                pool = paternal;
         }
-        var introduced = bySurname.Where(e => e.FirstStart < part.Start).ToList();
-        if (introduced.Count == 1)
-            return introduced[0];
+        if (pool.Count == 1)
+            return pool[0];
         // Brothers who share the surname: alone, it names the one the text is about, the first introduced.
-        if (introduced.Count > 1)
-            return subject is not null ? (introduced.Contains(subject) ? subject : null) : introduced.MinBy(e => e.FirstStart);
-        return bySurname.Count == 1 ? bySurname[0] : null;
+        if (introduced.Count > 0)
+            return subject is not null ? (pool.Contains(subject) ? subject : null) : pool.MinBy(e => e.FirstStart);
+        return null;
     }
 
     // "the Tecla Locos" for "the Tecla Locos Salvatruchos", "Jalisco Cartel" for "Jalisco Cartel New Generation".

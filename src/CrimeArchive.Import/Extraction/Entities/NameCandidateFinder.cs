@@ -164,7 +164,7 @@ public static partial class NameCandidateFinder
             var spanWords = new List<Word>();
             for (var k = i; k <= last; k++)
             {
-                if (k > i && EndsWithPossessive(sentence, words[k - 1]))
+                if (k > i && EndsWithPossessive(sentence, words[k - 1]) && !PossessiveInsideName(sentence, words, i, k, last))
                     break;
                 spanWords.Add(words[k]);
             }
@@ -295,6 +295,23 @@ public static partial class NameCandidateFinder
     {
         var i = word.End - sentence.Start;
         return i < sentence.Text.Length && sentence.Text[i] is '\'' or '’';
+    }
+
+    // "the Southern People's Army", "the Highland Farmer's Militia (Milicia Campesina …)": the possessive
+    // belongs to a group's name, where "Colombia's ELN" or "the Gulf Clan's Militia" name an owner first.
+    private static bool PossessiveInsideName(Sentence sentence, List<Word> words, int first, int at, int last)
+    {
+        var owner = words[at - 1];
+        if (owner.IsAllCaps || NameWords.IsPlace(owner) || NameWords.IsDemonym(owner) || NameWords.IsGroupHead(owner)
+            || NameWords.IsInstitutionWord(owner) || NameWords.IsGangPlural(owner))
+            return false;
+        var headed = false;
+        for (var k = at; k <= last; k++)
+            headed |= NameWords.IsGroupHead(words[k]) || words[k].Lexical.Key is "army" or "forces";
+        if (!headed)
+            return false;
+        var article = words[first].Lexical.Key == "the" || first > 0 && words[first - 1].Lexical.Key == "the";
+        return owner.Lexical.Key == "people" || article && GlossFollows(sentence, words[last]);
     }
 
     private static bool IsOnlySpaces(string text, int from, int to)

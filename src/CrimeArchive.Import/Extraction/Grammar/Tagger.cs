@@ -150,6 +150,11 @@ public static class Tagger
             return t.Can(PartOfSpeech.Adjective) && next is not null && next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition
                 ? PartOfSpeech.Adjective
                 : PartOfSpeech.Noun;
+        // "the security chief of G", "the cartel's finance chief.": after a noun, a word that may be a noun or an
+        // adjective (never a verb) heads the phrase when no noun follows it.
+        if (prev is { Tag: PartOfSpeech.Noun } && t.Can(PartOfSpeech.Noun) && t.Can(PartOfSpeech.Adjective) && !t.Can(PartsOfSpeech.AnyVerb)
+            && (next is null || next.Is(PartOfSpeech.Preposition | PartOfSpeech.Punctuation)))
+            return PartOfSpeech.Noun;
         // "its armed wing", "the disbanded EPS": a participle between an article and a noun describes the noun.
         if (prev is not null && prev.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.PossessiveMarker) && t.Can(PartOfSpeech.PastParticiple)
             && next is not null && (next.IsName || next.Can(PartOfSpeech.Noun) && !next.Is(PartsOfSpeech.AnyVerb) && next.Tag != PartOfSpeech.Preposition))
