@@ -12,6 +12,7 @@ public static partial class PageTypeDetector
     public const string ErrorPage = "an error page (page not found), not an article";
     public const string LoginPage = "a sign-in page, not an article";
     public const string SitePage = "a page about the site itself (who we are, contact, policies), not an article";
+    public const string EventPage = "an event announcement (when and where, agenda, sign-up form), not an article";
 
     private const int HeaderLines = 10;
     private const int RealParagraphWords = 25;
@@ -71,6 +72,8 @@ public static partial class PageTypeDetector
         // "About us", "Our mission", "Contact" each over its paragraph, and no date: the site speaking of itself.
         if (siteSections >= 2 && header.Byline?.Date is null)
             return SitePage;
+        if (paragraphs <= 2 && header.Byline is not { Authors.Count: > 0 } && IsEventPage(lines))
+            return EventPage;
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text));
         // A mailing's own lines ("view this email in your browser", "you subscribed", "unsubscribe"): one
         // with a newsletter masthead, or two of them, make a mailing, whatever its masthead says.
@@ -79,6 +82,48 @@ public static partial class PageTypeDetector
             return Newsletter;
         return null;
     }
+
+    // An event's page says when and where ("Fecha: …", "Hora: …", "Lugar: …"), sets out a programme line by
+    // line from a clock time ("10:30 Opening remarks") and asks readers to sign up in a form ("First name",
+    // "Email", "SEND"), and is filed under the site's events: two of the four, on a page with next to no prose.
+    private static bool IsEventPage(IReadOnlyList<SourceLine> lines)
+    {
+        bool when = false, where = false;
+        int agenda = 0, fields = 0;
+        var button = false;
+        foreach (var line in lines)
+        {
+            if (line.WordCount <= 20 && EventDetail().Match(line.Text) is { Success: true } detail)
+            {
+                when |= detail.Groups["when"].Success;
+                where |= detail.Groups["where"].Success;
+            }
+            if (line.WordCount <= 15 && AgendaItem().IsMatch(line.Text))
+                agenda++;
+            if (line.WordCount <= 3 && FormField().IsMatch(line.Text))
+                fields++;
+            button |= line.WordCount == 1 && SubmitButton().IsMatch(line.Text);
+        }
+        var section = lines.Take(HeaderLines).Any(l => l.WordCount <= 10 && EventsSection().IsMatch(l.Text));
+        var signs = (when && where ? 1 : 0) + (agenda >= 3 ? 1 : 0) + (fields >= 3 || fields >= 2 && button ? 1 : 0) + (section ? 1 : 0);
+        return signs >= 2;
+    }
+
+    // "HomeEventsLaunch: …" (a breadcrumb run together), "EVENTOS" (the section's label).
+    [GeneratedRegex(@"^\s*(?:(?:Home|Inicio|In[íi]cio)\s*(?:Events?|Eventos?)(?=\p{Lu}|\s|$)|(?:EVENTS?|EVENTOS?|Events|Eventos)\s*$)")]
+    private static partial Regex EventsSection();
+
+    [GeneratedRegex(@"^\s*(?:(?<when>date|time|when|hours?|fecha|hora|horario|cu[áa]ndo|data|horário)|(?<where>place|venue|location|where|address|lugar|sede|d[óo]nde|direcci[óo]n|local))\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex EventDetail();
+
+    [GeneratedRegex(@"^\s*\d{1,2}(?::|h|\.)\d{2}\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\.?)?\s*(?:[-–—]\s*\d{1,2}(?::|h|\.)\d{2}\s*(?:[ap]\.?\s?m\.?)?)?\s*[-–—:|]?\s*\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaItem();
+
+    [GeneratedRegex(@"^\s*(?:(?:first|last|full|family|given)\s+name|name|surname|e-?mail(?:\s+address)?|organi[sz]ation|institution|company|country|phone(?:\s+number)?|job\s+title|position|nombres?|apellidos?|correo(?:\s+electr[óo]nico)?|organizaci[óo]n|instituci[óo]n|empresa|pa[íi]s|tel[ée]fono|cargo|sobrenome|instituição)\s*\*?\s*:?\s*\*?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FormField();
+
+    [GeneratedRegex(@"^\s*(?:submit|send|register|rsvp|enviar|registrarse|reg[íi]strate|inscribirse|inscr[íi]bete|inscribir|confirmar)\s*[»›>→]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubmitButton();
 
     private const int MaxDatedRowWords = 8;
 

@@ -116,6 +116,32 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void An_event_page_with_its_programme_and_sign_up_form_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "InicioEventosPresentación: El contrabando en los lagos del norte", "EVENTOS",
+            "Presentación: El contrabando en los lagos del norte", "", "Fecha: martes 3 de marzo de 2031", "Hora: 10:00 a 12:00 (hora de Valdemora)",
+            "Lugar: Biblioteca del Puerto, Valdemora, y transmisión en vivo", "",
+            "Acompáñenos en la presentación de nuestra nueva investigación sobre el contrabando en los lagos de Perú, Bolivia y Chile.", "",
+            "Programa", "10:00 Registro", "10:30 Palabras de bienvenida", "11:00 Panel: ¿Quién gana con el comercio del lago?", "11:45 Preguntas del público", "",
+            "Inscríbase aquí", "Nombre", "Apellido", "Correo electrónico", "Organización", "ENVIAR", "",
+            "Los cupos son limitados. El evento se transmitirá por nuestras redes sociales."));
+
+        Assert.Equal(PageTypeDetector.EventPage, doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_brief_about_an_event_with_its_time_and_place_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Police Seize Cocaine Before Tumaco Summit", "",
+            "Colombian police seized 404 kilos of cocaine hidden in a fishing boat off the coast of Tumaco on Tuesday, two days before a regional security summit in the port.", "",
+            "Date: 5 May 2031", "Place: Tumaco", "",
+            "The boat belonged to a network that works for the Clan del Golfo, according to prosecutors in the port city, who said the crew had sailed from Ecuador.", "",
+            "The summit will bring together ministers from Colombia, Ecuador and Peru to discuss maritime trafficking routes along the Pacific coast this week."));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void An_article_with_site_links_in_its_footer_is_not_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", "Police Seize Cocaine in Tumaco", "",
