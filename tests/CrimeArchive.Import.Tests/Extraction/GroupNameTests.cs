@@ -400,4 +400,26 @@ public class SpanishGroupNameTests
         Assert.Contains(x.Groups(), g => g.Name == "Red Gaviota");
         Assert.DoesNotContain(x.Groups(), g => g.Name == "Gaviota");
     }
+
+    [Theory]
+    [InlineData("Police stopped a skiff carrying fuel supplied by a network known as Piedra Ralo. Piedra Ralo gets its engines from Los Tejones.")]
+    [InlineData("Police stopped a skiff carrying fuel for an outfit called Piedra Ralo, which buys its engines from Los Tejones.")]
+    [InlineData("Their common enemy is a criminal network locally known as Piedra Ralo, made up of former soldiers.")]
+    [InlineData("Los Tejones mantienen una alianza con la pandilla conocida como Piedra Ralo, que controla el puerto.")]
+    public void A_name_a_group_noun_is_given_is_a_group_though_it_looks_like_a_persons(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(x.Groups(), g => g.Name == "Piedra Ralo");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Piedra Ralo");
+    }
+
+    [Fact]
+    public void A_member_known_by_a_name_is_still_a_person()
+    {
+        var x = ExtractionHelper.Run("Police arrested a gang member known as Piedad Ralo Soto in Tumaco.");
+
+        Assert.Contains(x.People(), p => p.Name == "Piedad Ralo Soto");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Piedad Ralo Soto");
+    }
 }

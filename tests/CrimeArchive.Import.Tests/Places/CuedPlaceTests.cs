@@ -299,6 +299,9 @@ public class CuedNameBoundaryTests
     [InlineData("The gang sells drugs around Pilcomarca and Huañec.", "Huañec")]
     [InlineData("Violence rose in La Ceniza after the arrests.", "La Ceniza")]
     [InlineData("Los hombres huyeron hacia Tiquipaya con la droga.", "Tiquipaya")]
+    // A town named after a rank, and a headland off which a boat is stopped.
+    [InlineData("The clan ran the cattle trade around Capitán Quelbo, where police found a lab.", "Capitán Quelbo")]
+    [InlineData("Coast guards stopped a skiff off Punta Sirena on Monday.", "Punta Sirena")]
     public void A_short_unknown_name_after_a_locative_preposition_is_a_town(string sentence, string town) =>
         Assert.Contains(town, PlaceFinder.Find(sentence).Select(m => m.Surface));
 

@@ -279,7 +279,7 @@ public static partial class GroupNameRules
             && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las" or "la" or "el") && !IsGroupsRival(span, info)
                 && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)
                 // "The alliance, called Kòd Lakay": named by the sentence as the group it describes.
-                && !IsNameOfDescribedGroup(info, span.Start)))
+                && !IsNameOfDescribedGroup(info, span.Start) && !IsGivenToGroupNoun(info, span.Index - 1)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
@@ -464,6 +464,30 @@ public static partial class GroupNameRules
             // "se hace llamar X (ACR)", "calls itself X (ACR)": a name an organization gives itself.
             or "llamar" or "llamarse" or "itself" or "themselves" or "autodenominaba" or "autoproclama");
 
+    private static readonly HashSet<string> NamedGroupNouns = new(StringComparer.Ordinal)
+    {
+        "gang", "group", "network", "outfit", "crew", "organization", "organisation", "faction", "cartel", "clan", "militia",
+        "syndicate", "ring", "combo", "cell", "clique", "band", "mafia", "splinter", "offshoot",
+        "banda", "pandilla", "grupo", "red", "organizacion", "faccion", "estructura", "celula", "clica", "milicia", "cartel",
+    };
+
+    // "a network known as Monte Ralo", "an outfit called Piedra Ralo", "una banda conocida como Cerro Alto":
+    // the name a group noun is given, though it looks like a person's or a place's. k is the word before the name.
+    private static bool IsGivenToGroupNoun(SentenceInfo info, int k) =>
+        k >= 1 && NameWords.Key(info.Words[k]) is "called" or "dubbed" or "llamada" or "llamado" or "denominada" or "denominado" or "apodada" or "apodado"
+            && NamedGroupNouns.Contains(NounBeforeAdverbs(info, k - 1))
+        || k >= 2 && NameWords.Key(info.Words[k]) is "as" or "como"
+            && NameWords.Key(info.Words[k - 1]) is "known" or "conocida" or "conocido" or "conocidas" or "conocidos"
+            && NamedGroupNouns.Contains(NounBeforeAdverbs(info, k - 2));
+
+    // "a network locally known as": the noun before "locally", "also" or "better".
+    private static string NounBeforeAdverbs(SentenceInfo info, int k)
+    {
+        while (k > 0 && NameWords.Key(info.Words[k]) is "also" or "locally" or "better" or "widely" or "simply" or "tambien" or "localmente" or "mas")
+            k--;
+        return k >= 0 ? NameWords.Key(info.Words[k]) : "";
+    }
+
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {
         "leader", "leaders", "head", "boss", "bosses", "founder", "founders", "member", "members", "faction", "factions",
@@ -485,6 +509,8 @@ public static partial class GroupNameRules
         // "co-founded the Falange Gris", "fundó Hijos del Sol": what is founded, joined or led is a group.
         if (k >= 0 && NameWords.Key(info.Words[k]) is "founded" or "co-founded" or "cofounded" or "joined" or "leads" or "heads" or "commands"
             or "created" or "formed" or "fundo" or "fundaron" or "cofundo" or "lidera" or "liderada" or "liderado" or "encabeza" or "ingreso" or "integra" or "integraba")
+            return true;
+        if (IsGivenToGroupNoun(info, k))
             return true;
         // "Mexican groups like the Zetas", "gangs such as Los Toros".
         // "la pandilla Barrio 18", "the gang MS13".

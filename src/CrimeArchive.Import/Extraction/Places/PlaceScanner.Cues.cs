@@ -89,6 +89,14 @@ internal static partial class PlaceScanner
         "valle", "cerro", "playa", "punta", "barrio", "pueblo", "real", "bahia", "boca", "lomas", "loma", "ribeirao", "morro", "jardim",
     };
 
+    // Ranks and offices that open towns named after a man ("Coronel Oviedo", "General Roca", "Capitán Bado"):
+    // after a locative preposition, the two words are the town.
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "coronel", "general", "capitan", "teniente", "presidente", "doctor", "comandante", "mariscal", "almirante", "sargento", "cabo",
+        "gobernador", "ingeniero",
+    };
+
     /// <summary>"San Juan de la Costa", "Vila Nova do Sul", "Villa del Mar": the index of the last word of a
     /// settlement's name that goes on past a particle, or <paramref name="last"/> when it does not.</summary>
     private static int WithOfPhrase(string text, List<Token> tokens, int first, int last)
@@ -120,14 +128,14 @@ internal static partial class PlaceScanner
         if (!tokens[i].Adjacent)
             return IsMidList(text, tokens, i, found) ? TryListedName(text, tokens, i, gazetteer, found) : -1;
         var before = tokens[i - 1].Key;
-        var afterPreposition = !tokens[i - 1].IsCapitalized && before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
+        var afterPreposition = !tokens[i - 1].IsCapitalized && before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from" or "off"
             or "en" or "hacia" or "cerca" or "desde";
         var coordinated = i >= 2 && tokens[i - 1].Adjacent && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End
             && before is "and" or "y" or "e";
         if (!afterPreposition && !coordinated)
             return -1;
         var last = i;
-        if ((tokens[i].Key is "la" or "el" or "los" or "las" or "alto" or "bajo" or "monte" || SettlementWords.Contains(tokens[i].Key))
+        if ((tokens[i].Key is "la" or "el" or "los" or "las" or "alto" or "bajo" or "monte" || SettlementWords.Contains(tokens[i].Key) || RankWords.Contains(tokens[i].Key))
             && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
             last = i + 1;
         var ofPhrase = WithOfPhrase(text, tokens, i, last);
