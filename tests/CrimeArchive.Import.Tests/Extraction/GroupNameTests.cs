@@ -1,4 +1,5 @@
 using CrimeArchive.Data;
+using CrimeArchive.Import.Parsing;
 
 namespace CrimeArchive.Import.Tests.Extraction;
 
@@ -161,6 +162,61 @@ public class GroupContextTests
         var x = ExtractionHelper.Run("Prosecutors charged the Beltrano clan. The Beltranos had moved cocaine for years.");
         var group = Assert.Single(x.Groups());
         Assert.Contains("Beltranos", group.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Police stopped a skiff carrying fuel supplied by a network known as Piedra Ralo. Piedra Ralo gets its engines from Los Tejones.")]
+    [InlineData("Police stopped a skiff carrying fuel for an outfit called Piedra Ralo, which buys its engines from Los Tejones.")]
+    [InlineData("Their common enemy is a criminal network locally known as Piedra Ralo, made up of former soldiers.")]
+    [InlineData("Los Tejones mantienen una alianza con la pandilla conocida como Piedra Ralo, que controla el puerto.")]
+    public void A_name_a_group_noun_is_given_is_a_group_though_it_looks_like_a_persons(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(x.Groups(), g => g.Name == "Piedra Ralo");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Piedra Ralo");
+    }
+
+    [Fact]
+    public void A_member_known_by_a_name_is_still_a_person()
+    {
+        var x = ExtractionHelper.Run("Police arrested a gang member known as Piedad Ralo Soto in Tumaco.");
+
+        Assert.Contains(x.People(), p => p.Name == "Piedad Ralo Soto");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Piedad Ralo Soto");
+    }
+
+    [Theory]
+    [InlineData("Up the valley, near Las Cañadas, sawmill owners pay the Robledal Brotherhood.")]
+    [InlineData("The sawmills around Las Cañadas pay the Robledal Brotherhood for protection.")]
+    public void What_a_place_is_near_is_a_place_though_it_has_a_gangs_shape(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(x.Places(), p => p.Name == "Las Cañadas");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Las Cañadas");
+    }
+
+    [Fact]
+    public void A_crime_family_keeps_its_kind_in_its_name()
+    {
+        var x = ExtractionHelper.Run(DocumentKind.GroupProfile, "Los Tejones",
+            "Los Tejones control the ferry docks of Valdemora. Its chief enemy is the Urquijo crime family, headed by Teodora Urquijo Salas, which wants the docks.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Urquijo crime family");
+        Assert.DoesNotContain("Urquijo", x.People().Named("Teodora Urquijo Salas").Aliases);
+        Assert.True(x.Has("Teodora Urquijo Salas", RelationshipType.LeaderOf, "Urquijo crime family"));
+    }
+
+    [Theory]
+    [InlineData("The Tejones have struck a pact with an enemy of the Garzones, a crew called Los Mirlos.")]
+    [InlineData("Los Tejones pactaron con un enemigo de los Garzones, una banda conocida como Los Mirlos.")]
+    public void The_name_given_to_an_enemy_of_a_group_is_a_second_group(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.DoesNotContain("Los Mirlos", x.Groups().Single(g => g.Aliases.Contains("Garzones") || g.Aliases.Contains("Los Garzones")).Aliases);
+        Assert.Contains(x.Groups(), g => g.Name == "Los Mirlos");
     }
 }
 
@@ -399,27 +455,5 @@ public class SpanishGroupNameTests
 
         Assert.Contains(x.Groups(), g => g.Name == "Red Gaviota");
         Assert.DoesNotContain(x.Groups(), g => g.Name == "Gaviota");
-    }
-
-    [Theory]
-    [InlineData("Police stopped a skiff carrying fuel supplied by a network known as Piedra Ralo. Piedra Ralo gets its engines from Los Tejones.")]
-    [InlineData("Police stopped a skiff carrying fuel for an outfit called Piedra Ralo, which buys its engines from Los Tejones.")]
-    [InlineData("Their common enemy is a criminal network locally known as Piedra Ralo, made up of former soldiers.")]
-    [InlineData("Los Tejones mantienen una alianza con la pandilla conocida como Piedra Ralo, que controla el puerto.")]
-    public void A_name_a_group_noun_is_given_is_a_group_though_it_looks_like_a_persons(string text)
-    {
-        var x = ExtractionHelper.Run(text);
-
-        Assert.Contains(x.Groups(), g => g.Name == "Piedra Ralo");
-        Assert.DoesNotContain(x.People(), p => p.Name == "Piedra Ralo");
-    }
-
-    [Fact]
-    public void A_member_known_by_a_name_is_still_a_person()
-    {
-        var x = ExtractionHelper.Run("Police arrested a gang member known as Piedad Ralo Soto in Tumaco.");
-
-        Assert.Contains(x.People(), p => p.Name == "Piedad Ralo Soto");
-        Assert.DoesNotContain(x.Groups(), g => g.Name == "Piedad Ralo Soto");
     }
 }

@@ -109,6 +109,10 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             if (extended is not null)
                 return new SentenceMention(extended, part.Start, word.End, part.Surface + info.Sentence.Text[(part.End - info.Sentence.Start)..(word.End - info.Sentence.Start)]);
         }
+        // "the Urquijo crime family".
+        if (after is "crime" && part.Index + part.Count + 1 < info.Words.Count && info.Words[part.Index + part.Count + 1] is var kind
+            && registry.FindOne(part.Surface + " crime " + kind.Text, EntityKind.Group) is { } family)
+            return new SentenceMention(family, part.Start, kind.End, info.Sentence.Text[(part.Start - info.Sentence.Start)..(kind.End - info.Sentence.Start)]);
         if (WithWordBefore(info, part) is { } longer)
             return longer;
         var entity = ShortFormOfGroup(info, part) ?? Lookup(part);

@@ -209,7 +209,7 @@ public static partial class GroupNameRules
         if (first is "tren" && span.Count >= 3 && NameWords.Key(span.Words[1]) is "de" or "del")
             return new GroupHit(span.Surface, span.Start, span.End);
         // "la Red del Estuario": a network of somewhere, unless its words say it is an office or an NGO.
-        if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface))
+        if (first is "los" or "las" && span.Count >= 2 && span.Words[1].Text.EndsWith('s') && !NameWords.IsPlace(span.Surface) && !IsNearPlace(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (IsFirmName(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
@@ -234,6 +234,13 @@ public static partial class GroupNameRules
             if (NameWords.Key(span.Words[1]) == "of" && NameWords.IsPlace(span.Slice(2, span.Count - 2).Surface))
                 return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
+        }
+        // "the Urquijo crime family": the kind of family is part of its name.
+        if (after is "crime" && afterIndex + 1 < info.Words.Count && NameWords.Key(info.Words[afterIndex + 1]) is "family" or "clan" or "syndicate"
+            && PersonNameRules.WordBefore(info, span) == "the")
+        {
+            var kind = info.Words[afterIndex + 1];
+            return new GroupHit(span.Surface + " crime " + kind.Text, span.Start, kind.End);
         }
         // "a Santarém organization": an organization from a place, not one named after it; "a Miskito
         // family" is some family, not a clan.
@@ -378,6 +385,10 @@ public static partial class GroupNameRules
         var (from, to) = (span.Start - info.Sentence.Start, span.End - info.Sentence.Start);
         return info.Places.Any(p => p.Start < to && from < p.Start + p.Length);
     }
+
+    // "near Las Cañadas", "around Los Pinos": what a place is near is a place, though its name has a gang's shape.
+    private static bool IsNearPlace(NameSpan span, SentenceInfo info) =>
+        span.Index >= 1 && NameWords.Key(info.Words[span.Index - 1]) is "near" or "around" or "outside" && IsCuedPlace(span, info);
 
     private static bool IsSentenceStart(NameSpan span, SentenceInfo info) =>
         info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start).Trim().Trim("\"“«‘'(").IsEmpty;
@@ -752,7 +763,9 @@ public static partial class GroupNameRules
     public static bool FollowsPartNoun(SentenceInfo info, int start) =>
         PartNounOf.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto)(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // "a faction of the Garzones, known as …", "an enemy of the Garzones, a crew called …": the name is the
+    // faction's or the enemy's, not another of the Garzones'.
+    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:enemy|rival|ally|partner|enemig[oa]|aliad[oa]|soci[oa]))(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PartNounOfPattern();
     private static readonly CuedRegex PartNounOf = new(PartNounOfPattern());
 

@@ -128,8 +128,9 @@ internal static partial class PlaceScanner
         if (!tokens[i].Adjacent)
             return IsMidList(text, tokens, i, found) ? TryListedName(text, tokens, i, gazetteer, found) : -1;
         var before = tokens[i - 1].Key;
-        var afterPreposition = !tokens[i - 1].IsCapitalized && before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from" or "off"
-            or "en" or "hacia" or "cerca" or "desde";
+        // "off Punta Sirena", but "to hold off Los Grillos": off a headland, a beach or a cape only.
+        var afterPreposition = !tokens[i - 1].IsCapitalized && (before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
+            or "en" or "hacia" or "cerca" or "desde" || before is "off" && (SettlementWords.Contains(tokens[i].Key) || PlaceCues.IsFeatureHeadBefore(tokens[i].Key)));
         var coordinated = i >= 2 && tokens[i - 1].Adjacent && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End
             && before is "and" or "y" or "e";
         if (!afterPreposition && !coordinated)
