@@ -334,4 +334,32 @@ public class NicknameShapeTests
         Assert.Contains(x.Groups(), g => g.Name == "Milicia Campesina del Altiplano");
         Assert.Empty(x.People());
     }
+
+    [Theory]
+    [InlineData("In a video, a commander calling himself \"Cuchilla\" said his men were leaving the front. Army intelligence identifies Cuchilla as Jhon Fredy Salamanca Ortiz, a former bodyguard.", "Jhon Fredy Salamanca Ortiz", "Cuchilla")]
+    [InlineData("The group went by the name of its boss: the Banda del Pran Tito. The pran is the inmate who rules a prison; Tito is José Alberto Mendible Rojas, a former car thief.", "José Alberto Mendible Rojas", "Tito")]
+    [InlineData("Un comandante que se hace llamar \"Garfio\" anunció la ruptura. Los analistas creen que Garfio es Ulises Pardo Ledesma, un exinstructor.", "Ulises Pardo Ledesma", "Garfio")]
+    public void A_nickname_used_before_the_text_says_whose_it_is_joins_that_person(string text, string person, string nickname)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(nickname, x.People().Named(person).Aliases);
+    }
+
+    [Fact]
+    public void A_word_said_to_be_someone_is_no_nickname_unless_the_text_used_it_before()
+    {
+        var x = ExtractionHelper.Run("Police seized a boat in Tumaco on Monday. Its owner, they say, is Ramiro Vidal Soto. Prosecutors believe Chalo is Ramiro Vidal Soto.");
+
+        Assert.DoesNotContain("Chalo", x.People().Named("Ramiro Vidal Soto").Aliases);
+    }
+
+    [Fact]
+    public void A_lone_first_name_with_a_quoted_nickname_is_a_person()
+    {
+        var x = ExtractionHelper.Run("The younger Ramón handles the buyers, while Nery, known as \"El Toro,\" manages the airstrips. Ramón Benítez Ayala leads the clan.");
+
+        Assert.Contains("El Toro", x.People().Named("Nery").Aliases);
+        Assert.DoesNotContain(x.Places(), p => p.Name == "Toro");
+    }
 }

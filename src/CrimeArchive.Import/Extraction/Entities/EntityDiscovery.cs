@@ -33,10 +33,11 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             BrothersRule.SurnamesFirst(info, registry, Siblings);
         foreach (var info in sentences)
             ReadPeople(info);
-        foreach (var (statement, _) in pendingAliases)
+        foreach (var (statement, info) in pendingAliases)
         {
             var owner = OwnerOfTranslation(statement.Nickname) ?? registry.FindOne(statement.Owner.Surface)
-                ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start);
+                ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start)
+                ?? FirstNameWithNickname(statement, info);
             if (owner is not null)
                 AddNickname(owner, statement.Nickname);
         }
@@ -51,6 +52,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 }
         foreach (var info in sentences)
             ReadTranslatedNicknames(info);
+        for (var k = 0; k < sentences.Count; k++)
+            ReadNicknameEquations(sentences[k], k);
         Consolidation.Run(registry);
         TranslatedGroupNames.Run(registry);
         foreach (var info in sentences)
@@ -103,6 +106,17 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 registry.AddKey(person, bare);
             }
         }
+    }
+
+    // "while Nery, known as “El Toro,” manages the airstrips": a lone first name with a quoted nickname is a person.
+    private EntityDraft? FirstNameWithNickname(AliasStatement statement, SentenceInfo info)
+    {
+        if (statement.Owner is not { Count: 1 } owner || registry.Find(owner.Surface).Count > 0
+            || statement.NicknameStart <= info.Sentence.Start || info.Sentence.Text[statement.NicknameStart - info.Sentence.Start - 1] is not ('"' or '“' or '«')
+            || owner.Words[0] is var word && (word.IsAllCaps || NameWords.IsPlace(word) || NameWords.IsDemonym(word) || NameWords.IsStopWord(word)
+                || NameWords.IsEveryday(word) || NameWords.IsInstitutionWord(word) || NameWords.IsTitle(word) || NameWords.IsGroupHead(word)))
+            return null;
+        return registry.Add(EntityKind.Person, owner.Surface, owner.Start);
     }
 
     private void ReadAliases(SentenceInfo info)

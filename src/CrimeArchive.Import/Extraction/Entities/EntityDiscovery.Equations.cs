@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Extraction.Entities;
+
+// A nickname the text uses before it says whose it is: "a commander calling himself “Cuchilla” … Military
+// intelligence identifies Cuchilla as Jhon Fredy Salamanca Ortiz", "the Banda del Pran Tito. Tito is José
+// Alberto Mendible Rojas".
+public sealed partial class EntityDiscovery
+{
+    private void ReadNicknameEquations(SentenceInfo info, int index)
+    {
+        var text = info.Sentence.Text;
+        if (!text.Contains(" as ", StringComparison.Ordinal) && !text.Contains(" is ", StringComparison.Ordinal)
+            && !text.Contains(" was ", StringComparison.Ordinal) && !text.Contains(" como ", StringComparison.Ordinal)
+            && !text.Contains(" es ", StringComparison.Ordinal) && !text.Contains(" era ", StringComparison.Ordinal)
+            && !text.Contains(" sería ", StringComparison.Ordinal))
+            return;
+        foreach (Match m in NicknameEquation().Matches(text))
+        {
+            var nick = m.Groups["nick"].Value;
+            var nameAt = info.Sentence.Start + m.Index + m.Length;
+            if (info.Spans.FirstOrDefault(s => s.Start == nameAt) is not { Count: >= 2 } named
+                || registry.FindOne(named.Surface, EntityKind.Person) is not { } person
+                || registry.Find(nick).Count > 0 || NameWords.IsPlace(nick) || NameWords.IsStopWord(nick) || NameWords.IsTitle(nick)
+                || person.NameWords.Contains(NameWords.Key(nick)) || !UsedBefore(nick, index))
+                continue;
+            AddNickname(person, nick);
+        }
+    }
+
+    // The nickname stands in an earlier sentence, alone or in a name ("the Banda del Pran Tito").
+    private bool UsedBefore(string nick, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            var at = sentences[k].Sentence.Text.IndexOf(nick, StringComparison.Ordinal);
+            if (at >= 0 && (at + nick.Length == sentences[k].Sentence.Text.Length || !char.IsLetter(sentences[k].Sentence.Text[at + nick.Length])))
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:\b(?:identif(?:y|ies|ied|ying)|identific(?:a|an|aron|ó)\s+a)\s+[“""«]?(?<nick>\p{Lu}[\p{L}\-]+)[”""»]?\s+(?:as|como)|(?:^|(?<=[;:]\s)|\b(?:that|believe|believes|believed|say|says|said|que|creen|cree)\s+)[“""«]?(?<nick>\p{Lu}[\p{L}\-]+)[”""»]?\s+(?:is|was|es|era|ser[íi]a)(?:\s+(?:in\s+fact|actually|really|en\s+realidad))?)\s+(?=\p{Lu})")]
+    private static partial Regex NicknameEquation();
+}
