@@ -218,6 +218,16 @@ public class GroupContextTests
         Assert.DoesNotContain("Los Mirlos", x.Groups().Single(g => g.Aliases.Contains("Garzones") || g.Aliases.Contains("Los Garzones")).Aliases);
         Assert.Contains(x.Groups(), g => g.Name == "Los Mirlos");
     }
+
+    [Fact]
+    public void A_relatives_full_name_before_a_description_of_what_was_founded_is_a_person()
+    {
+        var x = ExtractionHelper.RunSpanish("En 2004 Ramiro Ponce Villa fundó, junto a su hermano Teodoro Ponce Villa, una red de contrabando. En 2011 Teodoro fue asesinado en Ipiales.");
+
+        Assert.Contains(x.People(), p => p.Name == "Teodoro Ponce Villa");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Teodoro Ponce Villa");
+        Assert.True(x.Has("Ramiro Ponce Villa", RelationshipType.SiblingOf, "Teodoro Ponce Villa"));
+    }
 }
 
 public class FamilyMemberTests

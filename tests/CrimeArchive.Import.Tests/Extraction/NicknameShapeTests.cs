@@ -362,4 +362,31 @@ public class NicknameShapeTests
         Assert.Contains("El Toro", x.People().Named("Nery").Aliases);
         Assert.DoesNotContain(x.Places(), p => p.Name == "Toro");
     }
+
+    [Fact]
+    public void A_numbered_nickname_with_its_article_joins_the_person()
+    {
+        var x = ExtractionHelper.RunSpanish("Su jefe de sicarios es Wilmer Ortega Cuesta, alias \"el 500\", según la Fiscalía.");
+
+        Assert.Contains("el 500", x.People().Named("Wilmer Ortega Cuesta").Aliases);
+    }
+
+    [Fact]
+    public void A_quoted_nickname_with_a_lower_case_article_inside_a_name_is_the_persons()
+    {
+        var x = ExtractionHelper.RunSpanish("La banda fue fundada en 1998 por Anselmo \"el Zorro\" Barragán en Apatzingán. El Zorro dirigió el grupo hasta 2010.");
+
+        var person = x.People().Named("Anselmo Barragán");
+        Assert.Contains("el Zorro", person.Aliases);
+        Assert.Single(x.People());
+    }
+
+    [Fact]
+    public void An_english_name_glossed_by_a_groups_spanish_name_is_the_same_group()
+    {
+        var x = ExtractionHelper.Run("The Sons of the Valley (Hijos del Valle) control the port of Buenaventura. Police say the Hijos del Valle split in 2021.");
+
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Sons of the Valley", group.Aliases);
+    }
 }

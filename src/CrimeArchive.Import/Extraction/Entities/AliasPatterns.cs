@@ -31,7 +31,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^\s*,?\s*(?:or|o|y\s+tambi[ée]n(?:\s+como)?|and\s+also(?:\s+as)?)\s+(?<nick>(?:(?:el|la|the)\s+)?\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$))")]
     private static partial Regex UnquotedLastNickname();
 
-    [GeneratedRegex(@"^\s+[“""‘'](?<nick>\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^\s+[“""‘'](?<nick>(?:el\s+|la\s+)?\p{Lu}[^“”""‘’]{0,30}?)[”""’']\s+(?=\p{Lu})")]
     private static partial Regex InnerNickname();
 
     // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.", "“El Sastre,” the Tailor.",
@@ -62,8 +62,9 @@ public static partial class AliasPatterns
                     var nick = quoted.Groups["nick"];
                     var start = info.Sentence.Start + nick.Index;
                     var value = nick.Value.Trim().TrimEnd(',', '.').Trim();
-                    // "El Sapo", "el Güero", "517", "comandante Lía".
-                    if (value.Length > 0 && (char.IsUpper(value[0]) || value.All(char.IsDigit) || value.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))))
+                    // "El Sapo", "el Güero", "517", "el 500", "comandante Lía".
+                    if (value.Length > 0 && (char.IsUpper(value[0]) || value.All(char.IsDigit)
+                        || value.Split(' ').Skip(1).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || w.All(char.IsDigit)))))
                         found.Add(new AliasStatement(owner, value, start, info.Spans.FirstOrDefault(s => s.Start == start), OwnerFullName(owner)));
                     var end = quoted.Index + quoted.Length;
                     // "El Sapo" (the Toad): the translation the text gives is a name the person goes by too.

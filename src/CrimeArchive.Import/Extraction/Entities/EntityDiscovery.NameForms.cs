@@ -29,7 +29,7 @@ public sealed partial class EntityDiscovery
             if (name is null || name.Count < 2 || gloss.Count < 2 || end >= info.Sentence.Text.Length || info.Sentence.Text[end] != ')'
                 || !GroupNameRules.IsGlossedBy(info, info.Spans[k - 1], gloss))
                 continue;
-            var group = ShortFormGroup(gloss) ?? ShortFormGroup(name);
+            var group = ShortFormGroup(gloss) ?? ShortFormGroup(name) ?? EnglishNameOfGroup(info, name, gloss);
             if (group is null)
                 continue;
             // One of the two may be a group already: the short form is that group's too.
@@ -46,6 +46,16 @@ public sealed partial class EntityDiscovery
             registry.Consumed.Add(name.Start);
             registry.Consumed.Add(gloss.Start);
         }
+    }
+
+    // "The Sons of the Valley (Hijos del Valle)": a title-case name no one has typed, glossed by a group's name,
+    // is that group's name in English.
+    private EntityDraft? EnglishNameOfGroup(SentenceInfo info, NameSpan name, NameSpan gloss)
+    {
+        if (registry.FindOne(gloss.Surface, EntityKind.Group) is not { } group || registry.Find(name.Surface).Count > 0
+            || PersonNameRules.IsFullName(name, info) && !name.Words.Any(w => NameCandidateFinder.IsParticle(w.Text)))
+            return null;
+        return group;
     }
 
     private EntityDraft? ShortFormGroup(NameSpan span)

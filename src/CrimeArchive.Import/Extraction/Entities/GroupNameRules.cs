@@ -251,7 +251,8 @@ public static partial class GroupNameRules
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
-        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface))))
+        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface)))
+            && !IsNamedKin(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))
             return null;
@@ -389,6 +390,13 @@ public static partial class GroupNameRules
     // "near Las Cañadas", "around Los Pinos": what a place is near is a place, though its name has a gang's shape.
     private static bool IsNearPlace(NameSpan span, SentenceInfo info) =>
         span.Index >= 1 && NameWords.Key(info.Words[span.Index - 1]) is "near" or "around" or "outside" && IsCuedPlace(span, info);
+
+    // "fundó, junto a su hermano Teodoro Ponce Villa, una red de contrabando": a relative's full name; the
+    // description after it is the object of the verb before.
+    private static bool IsNamedKin(NameSpan span, SentenceInfo info) =>
+        PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is "brother" or "sister" or "son" or "daughter" or "father"
+            or "mother" or "cousin" or "uncle" or "nephew" or "wife" or "husband" or "hermano" or "hermana" or "hijo" or "hija" or "padre" or "madre"
+            or "primo" or "prima" or "tio" or "tia" or "sobrino" or "sobrina" or "esposa" or "esposo" or "cunado" or "cunada";
 
     private static bool IsSentenceStart(NameSpan span, SentenceInfo info) =>
         info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start).Trim().Trim("\"“«‘'(").IsEmpty;
