@@ -228,6 +228,25 @@ public class GroupContextTests
         Assert.DoesNotContain(x.Groups(), g => g.Name == "Teodoro Ponce Villa");
         Assert.True(x.Has("Ramiro Ponce Villa", RelationshipType.SiblingOf, "Teodoro Ponce Villa"));
     }
+
+    [Theory]
+    [InlineData("The Avispa Clan buys its rifles from the Reed Cartel of Guatemala, with which it signed a pact in 2015.", "Reed Cartel", "Guatemala")]
+    [InlineData("The Aguilars' main ally was the Montecristo Clan of Olancho, which flew the cocaine north.", "Montecristo Clan", "Olancho")]
+    public void Where_an_english_named_group_is_from_is_a_place_of_its_own(string text, string group, string place)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(x.Groups(), g => g.Name == group);
+        Assert.Contains(x.Places(), p => p.Name == place);
+    }
+
+    [Fact]
+    public void A_country_inside_an_armed_groups_name_stays_in_it()
+    {
+        var x = ExtractionHelper.Run("The Revolutionary Armed Forces of Colombia signed a deal with the government.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Revolutionary Armed Forces of Colombia");
+    }
 }
 
 public class FamilyMemberTests

@@ -302,6 +302,7 @@ public class CuedNameBoundaryTests
     // A town named after a rank, and a headland off which a boat is stopped.
     [InlineData("The clan ran the cattle trade around Capitán Quelbo, where police found a lab.", "Capitán Quelbo")]
     [InlineData("Coast guards stopped a skiff off Punta Sirena on Monday.", "Punta Sirena")]
+    [InlineData("Coast guards stopped a skiff off Cabo Sirena on Monday.", "Cabo Sirena")]
     public void A_short_unknown_name_after_a_locative_preposition_is_a_town(string sentence, string town) =>
         Assert.Contains(town, PlaceFinder.Find(sentence).Select(m => m.Surface));
 

@@ -265,6 +265,10 @@ public static partial class NameCandidateFinder
         if (last != of - 1 || of + 1 >= words.Count || !words[of + 1].IsCapitalized || !NameWords.IsPlace(words[of + 1])
             || of + 2 < words.Count && words[of + 2].SpaceBefore && words[of + 2].IsCapitalized)
             return false;
+        // "the Reed Cartel of Guatemala": an English name closed by its group noun, then where the group is from.
+        if (words[of].Text == "of" && last > first && NameWords.Key(words[last]) is "cartel" or "clan" or "gang" or "network" or "syndicate" or "family"
+            && !NameWords.IsStopWord(words[last - 1]))
+            return true;
         var groupNoun = false;
         var ownWord = false;
         for (var k = Math.Max(first - 1, 0); k <= last; k++)

@@ -114,7 +114,7 @@ public static class PersonNameRules
         if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
             or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake"
             or "tren" or "comando" or "valle" or "monte" or "loma" or "st" or "saint" or "barrio" or "morro" or "vila" or "playa" or "punta"
-            or "rancho" or "hacienda" or "finca" or "llano" or "parque")
+            or "rancho" or "hacienda" or "finca" or "llano" or "parque" or "cabo")
             return false;
         var nameWords = 0;
         foreach (var word in span.Words)

@@ -142,6 +142,11 @@ public static class ProperNameContext
             i--;
         if (i < 0 || !tokens[i].IsCapitalized || !tokens[i + 1].Adjacent)
             return false;
+        // "the Reed Cartel of Guatemala": an English name closed by its group noun, then where the group is from.
+        if (i == connectorIndex - 1 && text.Substring(tokens[connectorIndex].Start, tokens[connectorIndex].Length) == "of" && i >= 1
+            && Key(text, tokens[i]) is "cartel" or "clan" or "gang" or "network" or "syndicate" or "family"
+            && tokens[i - 1].IsCapitalized && tokens[i].Adjacent && !NameWords.Connectors.Contains(Key(text, tokens[i - 1])))
+            return false;
         for (var steps = 0; i >= 0 && steps < 6 && tokens[i].IsCapitalized; i--, steps++)
         {
             if (NameWords.GroupWords.Contains(Key(text, tokens[i])))
