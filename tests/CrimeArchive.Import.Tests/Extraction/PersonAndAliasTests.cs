@@ -1,4 +1,5 @@
 using CrimeArchive.Data;
+using CrimeArchive.Import.Parsing;
 
 namespace CrimeArchive.Import.Tests.Extraction;
 
@@ -337,6 +338,30 @@ public class PersonAndAliasTests
         Assert.DoesNotContain("Piñango", x.People().Named("Reinaldo Piñango Bravo").Aliases);
         Assert.True(x.Has("Yohan José Piñango", RelationshipType.Founded, "Tren del Guárico"));
         Assert.True(x.Has("Yohan José Piñango", RelationshipType.AllyOf, "Los Motilones"));
+    }
+
+    [Fact]
+    public void A_two_word_fathers_surname_names_the_brother_named_before_it()
+    {
+        var x = ExtractionHelper.Run(
+            "Police arrested the network's alleged leader, Dairon Mc Lean Watson, in Limón.",
+            "Prosecutors say Mc Lean's brother, Kenroy Mc Lean Watson, remains at large.");
+
+        Assert.Contains("Mc Lean", x.People().Named("Dairon Mc Lean Watson").Aliases);
+        Assert.DoesNotContain(x.People(), p => p.Name == "Mc Lean");
+        Assert.True(x.Has("Dairon Mc Lean Watson", RelationshipType.SiblingOf, "Kenroy Mc Lean Watson"));
+    }
+
+    [Fact]
+    public void Surnames_a_family_clan_goes_by_stay_the_clans()
+    {
+        var x = ExtractionHelper.Run(DocumentKind.GroupProfile, "Chavarría Solís Clan",
+            "The Chavarría Solís clan is a family-run trafficking network on Guatemala's Caribbean coast.",
+            "The clan was founded in the late 1980s by Rigoberto Chavarría Solís, a cattle rancher from Gualán.",
+            "In the 1990s, the three Chavarría Solís brothers — Rigoberto, Amílcar and Fausto — turned the family business into a transport service for cocaine.",
+            "The Chavarría Solís operate mainly in Izabal, with airstrips in the Petén.");
+
+        Assert.Contains("Chavarría Solís", x.Groups().Single().Aliases);
     }
 
     [Fact]

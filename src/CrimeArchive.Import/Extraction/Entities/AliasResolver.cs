@@ -320,7 +320,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             return byFirstNames[0];
         if (byFirstNames.Count > 1)
             return null;
-        var bySurname = people.Where(e => Consolidation.IsSuffix(words, e.NameWords)
+        var bySurname = people.Where(e => Consolidation.IsSuffix(words, e.NameWords) || Consolidation.IsPaternalSurnameOf(words, e.NameWords)
             || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0])).ToList();
         if (bySurname.Count == 0)
             return null;

@@ -31,8 +31,13 @@ public static class Consolidation
                 continue;
             }
             var within = longer.Where(e => e.NameWords.Length > words.Length
-                && (IsSuffix(words, e.NameWords) || IsInnerSubsequence(words, e.NameWords))).ToList();
-            if (within.Count == 1)
+                && (IsSuffix(words, e.NameWords) || IsInnerSubsequence(words, e.NameWords) || IsPaternalSurnameOf(words, e.NameWords))).ToList();
+            // "Mc Lean's brother, Kenroy Mc Lean Watson" after "Dairon Mc Lean Watson": of two who share the surnames,
+            // the one named before the short form — unless a family's group goes by them ("the Chavarría Solís clan").
+            if (within.Count > 1 && within.Where(e => e.FirstStart < person.FirstStart).ToList() is [var namedBefore]
+                && !registry.Entities.Any(g => g.Kind == EntityKind.Group && g.Keys.Any(k => k.Contains(string.Join(' ', words), StringComparison.Ordinal))))
+                registry.Merge(person, namedBefore);
+            else if (within.Count == 1)
                 registry.Merge(person, within[0]);
             else if (within.Count > 1)
                 registry.Remove(person);
@@ -151,6 +156,12 @@ public static class Consolidation
         }
         return true;
     }
+
+    /// <summary>"Mc Lean" of "Dairon Mc Lean Watson", "De Alba" of "Lisandro De Alba Moncada": a father's surname
+    /// written as two words, a prefix and a name, before the mother's.</summary>
+    public static bool IsPaternalSurnameOf(string[] shortWords, string[] longWords) =>
+        shortWords.Length == 2 && longWords.Length >= 4 && shortWords[0] is "mc" or "mac" or "de" or "del" or "da" or "di" or "van" or "von" or "le" or "o"
+        && longWords[^3] == shortWords[0] && longWords[^2] == shortWords[1];
 
     public static bool IsSuffix(string[] shortWords, string[] longWords)
     {
