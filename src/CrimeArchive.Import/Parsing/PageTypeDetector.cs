@@ -85,7 +85,8 @@ public static partial class PageTypeDetector
 
     // An event's page says when and where ("Fecha: …", "Hora: …", "Lugar: …"), sets out a programme line by
     // line from a clock time ("10:30 Opening remarks") and asks readers to sign up in a form ("First name",
-    // "Email", "SEND"), and is filed under the site's events: two of the four, on a page with next to no prose.
+    // "Email", "SEND"), and is filed under the site's events: when and where, and one of the others, on a page with
+    // next to no prose.
     private static bool IsEventPage(IReadOnlyList<SourceLine> lines)
     {
         bool when = false, where = false;
@@ -105,8 +106,8 @@ public static partial class PageTypeDetector
             button |= line.WordCount == 1 && SubmitButton().IsMatch(line.Text);
         }
         var section = lines.Take(HeaderLines).Any(l => l.WordCount <= 10 && EventsSection().IsMatch(l.Text));
-        var signs = (when && where ? 1 : 0) + (agenda >= 3 ? 1 : 0) + (fields >= 3 || fields >= 2 && button ? 1 : 0) + (section ? 1 : 0);
-        return signs >= 2;
+        // A site's menu ("Events") and its newsletter box (Name, Email, SUBSCRIBE) stand on articles too: when and where must be said.
+        return when && where && (agenda >= 3 || fields >= 3 || fields >= 2 && button || section);
     }
 
     // "HomeEventsLaunch: …" (a breadcrumb run together), "EVENTOS" (the section's label).

@@ -169,12 +169,31 @@ public class GroupContextTests
     [InlineData("Police stopped a skiff carrying fuel for an outfit called Piedra Ralo, which buys its engines from Los Tejones.")]
     [InlineData("Their common enemy is a criminal network locally known as Piedra Ralo, made up of former soldiers.")]
     [InlineData("Los Tejones mantienen una alianza con la pandilla conocida como Piedra Ralo, que controla el puerto.")]
+    [InlineData("Los Tejones mantienen una alianza con una organización criminal conocida como Piedra Ralo.")]
     public void A_name_a_group_noun_is_given_is_a_group_though_it_looks_like_a_persons(string text)
     {
         var x = ExtractionHelper.Run(text);
 
         Assert.Contains(x.Groups(), g => g.Name == "Piedra Ralo");
         Assert.DoesNotContain(x.People(), p => p.Name == "Piedra Ralo");
+    }
+
+    [Theory]
+    [InlineData("In a banner hung in Culiacán, the cartel called Juan Pérez Soto a traitor.")]
+    [InlineData("Police arrested the leader of the network, known as Juan Pérez Soto, in Cali.")]
+    public void A_name_a_group_calls_someone_or_a_leaders_name_is_a_persons(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Juan Pérez Soto");
+    }
+
+    [Fact]
+    public void Violence_around_a_gang_is_no_place()
+    {
+        var x = ExtractionHelper.Run("Violence around Los Choneros escalated after the arrest of their leader in Guayaquil.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Los Choneros");
     }
 
     [Fact]
@@ -188,7 +207,7 @@ public class GroupContextTests
 
     [Theory]
     [InlineData("Up the valley, near Las Cañadas, sawmill owners pay the Robledal Brotherhood.")]
-    [InlineData("The sawmills around Las Cañadas pay the Robledal Brotherhood for protection.")]
+    [InlineData("The sawmills outside Las Cañadas pay the Robledal Brotherhood for protection.")]
     public void What_a_place_is_near_is_a_place_though_it_has_a_gangs_shape(string text)
     {
         var x = ExtractionHelper.Run(text);
@@ -206,6 +225,14 @@ public class GroupContextTests
         Assert.Contains(x.Groups(), g => g.Name == "Urquijo crime family");
         Assert.DoesNotContain("Urquijo", x.People().Named("Teodora Urquijo Salas").Aliases);
         Assert.True(x.Has("Teodora Urquijo Salas", RelationshipType.LeaderOf, "Urquijo crime family"));
+    }
+
+    [Fact]
+    public void A_crime_syndicate_of_a_place_is_no_group_named_after_it()
+    {
+        var x = ExtractionHelper.Run("He laundered money for the Sinaloa crime syndicate before his arrest in Culiacán.");
+
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Sinaloa crime syndicate");
     }
 
     [Theory]

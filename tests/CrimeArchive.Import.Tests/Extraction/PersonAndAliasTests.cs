@@ -353,6 +353,14 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_corporal_named_in_full_is_a_person()
+    {
+        var x = ExtractionHelper.Run("Police say the gang killed Cabo Luis Pérez Soto, a police corporal, in Tumaco.");
+
+        Assert.DoesNotContain(x.Places(), p => p.Name.StartsWith("Cabo", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Surnames_a_family_clan_goes_by_stay_the_clans()
     {
         var x = ExtractionHelper.Run(DocumentKind.GroupProfile, "Chavarría Solís Clan",

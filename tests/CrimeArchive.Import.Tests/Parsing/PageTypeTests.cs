@@ -130,6 +130,17 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_short_brief_under_a_menu_of_events_with_a_newsletter_box_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home Events Investigations Analysis About", "", "Police Seize Cocaine in Tumaco", "",
+            "Colombian police seized 404 kilos of cocaine hidden in a fishing boat off the coast of Tumaco on Tuesday, the navy said.", "",
+            "The boat belonged to a network that works for the Clan del Golfo, according to prosecutors in the port city.", "",
+            "Get our newsletter", "Name", "Email", "Country", "SUBSCRIBE"));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void A_brief_about_an_event_with_its_time_and_place_is_not_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", "Police Seize Cocaine Before Tumaco Summit", "",

@@ -307,6 +307,12 @@ public class CuedNameBoundaryTests
         Assert.Contains(town, PlaceFinder.Find(sentence).Select(m => m.Surface));
 
     [Theory]
+    [InlineData("Militias in Cauca take orders from Comandante Mordisco, the dissidents' leader.", "Comandante Mordisco")]
+    [InlineData("The MS13 fought off Barrio Azteca in Ciudad Juárez.", "Barrio Azteca")]
+    public void A_commander_after_from_and_a_gang_after_off_are_no_places(string sentence, string name) =>
+        Assert.DoesNotContain(name, PlaceFinder.Find(sentence).Select(m => m.Surface));
+
+    [Theory]
     [InlineData("The shipment left in August and arrived in Tarucachi's port.")]
     [InlineData("He lived in PanamaHe said nothing.")]
     [InlineData("Police seized the money from Ortega Ruiz on Friday.")]

@@ -36,8 +36,9 @@ public static partial class AliasPatterns
 
     // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.", "“El Sastre,” the Tailor.",
     // "Zorro -- “the Fox” in English --", "el Boticario, apodo que algunos medios traducen como “the
-    // Apothecary”": the English the text gives. "“El Doc” (abreviatura de “El Doctor”)": the long form it shortens.
-    [GeneratedRegex(@"^\s*\(\s*(?:short\s+for|an?\s+abbreviation\s+(?:of|for)|(?:una?\s+)?(?:abreviatura|abreviaci[óo]n|diminutivo|ap[óo]cope)\s+de)\s+[“""‘']?(?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a)\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del|do|da|dos|das)\s+){0,2}\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+(?:in\s+English|to\s+)|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]|^\s*,\s*(?:(?:an?|el|un)\s+)?(?:(?:nickname|apodo|alias|mote)\s+)?(?:that|which|que)\s+(?:[\p{L}.\-]+\s+){0,6}?(?:translates?|translated|renders?|rendered|traduc(?:e|en|[íi]an?))\s+(?:as|como)\s+[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
+    // Apothecary”": the English the text gives. "“El Doc” (abreviatura de “El Doctor”)": the long form it shortens,
+    // not the one given name a pet name comes from ("“Chepe” (short for “José”)").
+    [GeneratedRegex(@"^\s*\(\s*(?:short\s+for|an?\s+abbreviation\s+(?:of|for)|(?:una?\s+)?(?:abreviatura|abreviaci[óo]n|diminutivo|ap[óo]cope)\s+de)\s+[“""‘']?(?<nick>(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2})[,.]?[”""’']?\s*\)|^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del|do|da|dos|das)\s+){0,2}\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+(?:in\s+English|to\s+)|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]|^\s*,\s*(?:(?:an?|el|un)\s+)?(?:(?:nickname|apodo|alias|mote)\s+)?(?:that|which|que)\s+(?:[\p{L}.\-]+\s+){0,6}?(?:translates?|translated|renders?|rendered|traduc(?:e|en|[íi]an?))\s+(?:as|como)\s+[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)
@@ -357,7 +358,10 @@ public static partial class AliasPatterns
         // "al que" speak of the person the description is about, however long it runs.
         if (span is null && IsRelativeCue(text, cueIndex) && DescribedPerson().Match(text, 0, i) is { Success: true } person)
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + person.Groups["end"].Index);
-        if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start))
+        // "a faction of the Garzones, known as …", "an enemy of the Garzones, a crew called …" name the faction and the
+        // enemy; "a rival of Joaquín Guzmán Loera, alias “El Chapo”" names Guzmán.
+        if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start)
+            || GroupNameRules.FollowsTieNoun(info, span.Start) && !PersonNameRules.IsFullName(span, info))
             return null;
         // "Minor Fallas, alias “Chino”": the finder leaves out a capitalized everyday word; before an alias it
         // opens the name. The wider name is no span of the sentence yet: the caller makes it one.

@@ -111,7 +111,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         }
         // "the Urquijo crime family".
         if (after is "crime" && part.Index + part.Count + 1 < info.Words.Count && info.Words[part.Index + part.Count + 1] is var kind
-            && registry.FindOne(part.Surface + " crime " + kind.Text, EntityKind.Group) is { } family)
+            && registry.FindOne(GroupNameRules.CrimeFamilyName(part.Surface, kind.Text), EntityKind.Group) is { } family)
             return new SentenceMention(family, part.Start, kind.End, info.Sentence.Text[(part.Start - info.Sentence.Start)..(kind.End - info.Sentence.Start)]);
         if (WithWordBefore(info, part) is { } longer)
             return longer;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimeArchive.Data;
+using CrimeArchive.Import.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -11,19 +12,14 @@ public sealed partial class EntityDiscovery
     private void ReadNicknameEquations(SentenceInfo info, int index)
     {
         var text = info.Sentence.Text;
-        if (!text.Contains(" as ", StringComparison.Ordinal) && !text.Contains(" is ", StringComparison.Ordinal)
-            && !text.Contains(" was ", StringComparison.Ordinal) && !text.Contains(" como ", StringComparison.Ordinal)
-            && !text.Contains(" es ", StringComparison.Ordinal) && !text.Contains(" era ", StringComparison.Ordinal)
-            && !text.Contains(" sería ", StringComparison.Ordinal))
-            return;
-        foreach (Match m in NicknameEquation().Matches(text))
+        foreach (Match m in NicknameEquation.Matches(text))
         {
             var nick = m.Groups["nick"].Value;
             var nameAt = info.Sentence.Start + m.Index + m.Length;
             if (info.Spans.FirstOrDefault(s => s.Start == nameAt) is not { Count: >= 2 } named
                 || registry.FindOne(named.Surface, EntityKind.Person) is not { } person
                 || registry.Find(nick).Count > 0 || NameWords.IsPlace(nick) || NameWords.IsStopWord(nick) || NameWords.IsTitle(nick)
-                || person.NameWords.Contains(NameWords.Key(nick)) || !UsedBefore(nick, index))
+                || person.NameWords.Contains(NameWords.Key(nick)) || !UsedBefore(nick, index) || !EndsClause(text, named.End - info.Sentence.Start))
                 continue;
             AddNickname(person, nick);
         }
@@ -34,13 +30,19 @@ public sealed partial class EntityDiscovery
     {
         for (var k = 0; k < index; k++)
         {
-            var at = sentences[k].Sentence.Text.IndexOf(nick, StringComparison.Ordinal);
-            if (at >= 0 && (at + nick.Length == sentences[k].Sentence.Text.Length || !char.IsLetter(sentences[k].Sentence.Text[at + nick.Length])))
-                return true;
+            var text = sentences[k].Sentence.Text;
+            for (var at = text.IndexOf(nick, StringComparison.Ordinal); at >= 0; at = text.IndexOf(nick, at + 1, StringComparison.Ordinal))
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + nick.Length == text.Length || !char.IsLetter(text[at + nick.Length])))
+                    return true;
         }
         return false;
     }
 
+    // "Tito is José Alberto Mendible Rojas." but not "Tito is José Alberto Mendible Rojas's cousin": the name closes its clause.
+    private static bool EndsClause(string text, int end) =>
+        end >= text.Length || text.AsSpan(end).TrimStart() is var rest && (rest.IsEmpty || rest[0] is ',' or '.' or ';' or ':' or ')');
+
     [GeneratedRegex(@"(?:\b(?:identif(?:y|ies|ied|ying)|identific(?:a|an|aron|ó)\s+a)\s+[“""«]?(?<nick>\p{Lu}[\p{L}\-]+)[”""»]?\s+(?:as|como)|(?:^|(?<=[;:]\s)|\b(?:that|believe|believes|believed|say|says|said|que|creen|cree)\s+)[“""«]?(?<nick>\p{Lu}[\p{L}\-]+)[”""»]?\s+(?:is|was|es|era|ser[íi]a)(?:\s+(?:in\s+fact|actually|really|en\s+realidad))?)\s+(?=\p{Lu})")]
-    private static partial Regex NicknameEquation();
+    private static partial Regex NicknameEquationPattern();
+    private static readonly CuedRegex NicknameEquation = new(NicknameEquationPattern());
 }

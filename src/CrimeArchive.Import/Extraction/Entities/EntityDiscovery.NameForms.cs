@@ -48,12 +48,12 @@ public sealed partial class EntityDiscovery
         }
     }
 
-    // "The Sons of the Valley (Hijos del Valle)": a title-case name no one has typed, glossed by a group's name,
-    // is that group's name in English.
+    // "The Sons of the Valley (Hijos del Valle)": an English name ("of", "the") no one has typed, glossed by a group's
+    // name, is that group's name in English; "José de Jesús Méndez (La Familia Michoacana)" is a member's.
     private EntityDraft? EnglishNameOfGroup(SentenceInfo info, NameSpan name, NameSpan gloss)
     {
         if (registry.FindOne(gloss.Surface, EntityKind.Group) is not { } group || registry.Find(name.Surface).Count > 0
-            || PersonNameRules.IsFullName(name, info) && !name.Words.Any(w => NameCandidateFinder.IsParticle(w.Text)))
+            || GivenNames.Contains(name.Words[0].Text) || !name.Words.Any(w => w.Text is "of" or "the"))
             return null;
         return group;
     }

@@ -111,10 +111,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     // "while Nery, known as “El Toro,” manages the airstrips": a lone first name with a quoted nickname is a person.
     private EntityDraft? FirstNameWithNickname(AliasStatement statement, SentenceInfo info)
     {
-        if (statement.Owner is not { Count: 1 } owner || registry.Find(owner.Surface).Count > 0
-            || statement.NicknameStart <= info.Sentence.Start || info.Sentence.Text[statement.NicknameStart - info.Sentence.Start - 1] is not ('"' or '“' or '«')
-            || owner.Words[0] is var word && (word.IsAllCaps || NameWords.IsPlace(word) || NameWords.IsDemonym(word) || NameWords.IsStopWord(word)
-                || NameWords.IsEveryday(word) || NameWords.IsInstitutionWord(word) || NameWords.IsTitle(word) || NameWords.IsGroupHead(word)))
+        if (statement.Owner is not { Count: 1 } owner || registry.Find(owner.Surface).Count > 0 || !GivenNames.Contains(owner.Surface)
+            || statement.NicknameStart <= info.Sentence.Start || info.Sentence.Text[statement.NicknameStart - info.Sentence.Start - 1] is not ('"' or '“' or '«'))
             return null;
         return registry.Add(EntityKind.Person, owner.Surface, owner.Start);
     }
@@ -447,7 +445,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             registry.Consumed.Add(original.Start);
         }
         var others = GroupNameRules.ParentheticalNames(info, hit.End);
-        if (!GroupNameRules.FollowsPartNoun(info, span.Start))
+        if (!GroupNameRules.FollowsPartNoun(info, span.Start) && !GroupNameRules.FollowsTieNoun(info, span.Start))
         {
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
             // "The Rua 5 crew, which Spanish speakers know as Pandilla Calle Cinco": past the name's noun.

@@ -235,12 +235,13 @@ public static partial class GroupNameRules
                 return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
         }
-        // "the Urquijo crime family": the kind of family is part of its name.
+        // "the Urquijo crime family": the kind of family is part of its name; "the Sinaloa crime syndicate" is a
+        // syndicate of Sinaloa.
         if (after is "crime" && afterIndex + 1 < info.Words.Count && NameWords.Key(info.Words[afterIndex + 1]) is "family" or "clan" or "syndicate"
-            && PersonNameRules.WordBefore(info, span) == "the")
+            && PersonNameRules.WordBefore(info, span) == "the" && !NameWords.IsPlace(span.Surface) && !NameWords.IsDemonym(span.Surface))
         {
             var kind = info.Words[afterIndex + 1];
-            return new GroupHit(span.Surface + " crime " + kind.Text, span.Start, kind.End);
+            return new GroupHit(CrimeFamilyName(span.Surface, kind.Text), span.Start, kind.End);
         }
         // "a Santarém organization": an organization from a place, not one named after it; "a Miskito
         // family" is some family, not a clan.
@@ -387,9 +388,13 @@ public static partial class GroupNameRules
         return info.Places.Any(p => p.Start < to && from < p.Start + p.Length);
     }
 
-    // "near Las Cañadas", "around Los Pinos": what a place is near is a place, though its name has a gang's shape.
+    // "near Las Cañadas", "outside Los Pinos": what a place is near is a place, though its name has a gang's shape
+    // ("violence around Los Choneros" is about the gang).
     private static bool IsNearPlace(NameSpan span, SentenceInfo info) =>
-        span.Index >= 1 && NameWords.Key(info.Words[span.Index - 1]) is "near" or "around" or "outside" && IsCuedPlace(span, info);
+        span.Index >= 1 && NameWords.Key(info.Words[span.Index - 1]) is "near" or "outside" && IsCuedPlace(span, info);
+
+    /// <summary>"Urquijo crime family": the name a surname and the kind of crime family make.</summary>
+    public static string CrimeFamilyName(string surname, string kind) => surname + " crime " + kind;
 
     // "fundó, junto a su hermano Teodoro Ponce Villa, una red de contrabando": a relative's full name; the
     // description after it is the object of the verb before.
@@ -487,24 +492,40 @@ public static partial class GroupNameRules
     {
         "gang", "group", "network", "outfit", "crew", "organization", "organisation", "faction", "cartel", "clan", "militia",
         "syndicate", "ring", "combo", "cell", "clique", "band", "mafia", "splinter", "offshoot",
-        "banda", "pandilla", "grupo", "red", "organizacion", "faccion", "estructura", "celula", "clica", "milicia", "cartel",
+        "banda", "pandilla", "grupo", "red", "organizacion", "faccion", "estructura", "celula", "clica", "milicia",
     };
 
-    // "a network known as Monte Ralo", "an outfit called Piedra Ralo", "una banda conocida como Cerro Alto":
-    // the name a group noun is given, though it looks like a person's or a place's. k is the word before the name.
-    private static bool IsGivenToGroupNoun(SentenceInfo info, int k) =>
-        k >= 1 && NameWords.Key(info.Words[k]) is "called" or "dubbed" or "llamada" or "llamado" or "denominada" or "denominado" or "apodada" or "apodado"
-            && NamedGroupNouns.Contains(NounBeforeAdverbs(info, k - 1))
-        || k >= 2 && NameWords.Key(info.Words[k]) is "as" or "como"
-            && NameWords.Key(info.Words[k - 1]) is "known" or "conocida" or "conocido" or "conocidas" or "conocidos"
-            && NamedGroupNouns.Contains(NounBeforeAdverbs(info, k - 2));
+    // "una organización criminal conocida como …": Spanish adjectives after the noun.
+    private static readonly HashSet<string> AdjectivesAfterGroupNoun = new(StringComparer.Ordinal)
+    {
+        "criminal", "criminales", "armado", "armada", "delictivo", "delictiva", "local", "disidente", "juvenil", "carcelario", "carcelaria", "rival",
+    };
 
-    // "a network locally known as": the noun before "locally", "also" or "better".
-    private static string NounBeforeAdverbs(SentenceInfo info, int k)
+    // "a network known as Monte Ralo", "an outfit called Piedra Ralo", "una organización criminal conocida como Cerro
+    // Alto": the name a group noun is given, though it looks like a person's or a place's. k is the word before the
+    // name. Not "the cartel called Juan Pérez a traitor" (a verb after a definite noun) nor "the leader of the network,
+    // known as Carlos Ruiz" (set off by a comma, the name is the leader's).
+    private static bool IsGivenToGroupNoun(SentenceInfo info, int k)
+    {
+        int noun;
+        if (k >= 2 && NameWords.Key(info.Words[k]) is "called" or "dubbed" or "llamada" or "llamado" or "denominada" or "denominado" or "apodada" or "apodado")
+            noun = GroupNounBefore(info, k - 1);
+        else if (k >= 3 && NameWords.Key(info.Words[k]) is "as" or "como" && NameWords.Key(info.Words[k - 1]) is "known" or "conocida" or "conocido" or "conocidas" or "conocidos")
+            noun = GroupNounBefore(info, k - 2);
+        else
+            return false;
+        return noun >= 1 && info.Words[noun + 1].SpaceBefore && !info.Sentence.Text.AsSpan(info.Words[noun].End - info.Sentence.Start, info.Words[k].Start - info.Words[noun].End).Contains(',')
+            && (NameWords.Key(info.Words[k]) is "as" or "como" || NameWords.Key(info.Words[noun - 1]) is "a" or "an" or "un" or "una");
+    }
+
+    // The group noun before "known", "called" or "llamada", past "locally", "also" and a Spanish adjective; -1 if none.
+    private static int GroupNounBefore(SentenceInfo info, int k)
     {
         while (k > 0 && NameWords.Key(info.Words[k]) is "also" or "locally" or "better" or "widely" or "simply" or "tambien" or "localmente" or "mas")
             k--;
-        return k >= 0 ? NameWords.Key(info.Words[k]) : "";
+        if (k > 0 && AdjectivesAfterGroupNoun.Contains(NameWords.Key(info.Words[k])))
+            k--;
+        return k >= 0 && NamedGroupNouns.Contains(NameWords.Key(info.Words[k])) ? k : -1;
     }
 
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
@@ -771,11 +792,18 @@ public static partial class GroupNameRules
     public static bool FollowsPartNoun(SentenceInfo info, int start) =>
         PartNounOf.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    // "a faction of the Garzones, known as …", "an enemy of the Garzones, a crew called …": the name is the
-    // faction's or the enemy's, not another of the Garzones'.
-    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:enemy|rival|ally|partner|enemig[oa]|aliad[oa]|soci[oa]))(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|branch|arm|fracci[oó]n|facci[oó]n|c[eé]lula|brazo|escisi[oó]n|ala|disidencia|reducto)(?:\s+[\p{Ll}\-]+){0,2}\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PartNounOfPattern();
     private static readonly CuedRegex PartNounOf = new(PartNounOfPattern());
+
+    /// <summary>"an enemy of the Garzones, a crew called Los Mirlos": the name a group's description then gives is
+    /// the enemy's (or ally's), not another of the Garzones'.</summary>
+    public static bool FollowsTieNoun(SentenceInfo info, int start) =>
+        TieNounOf.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
+
+    [GeneratedRegex(@"\b(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:enemy|rival|ally|partner|enemig[oa]|aliad[oa]|soci[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex TieNounOfPattern();
+    private static readonly CuedRegex TieNounOf = new(TieNounOfPattern());
 
     /// <summary>"Los Tejones, as the remnant of the People's Front (Frente del Pueblo – FDP) is known": the
     /// name the clause says the group before it is known by, with the names its parentheses add.</summary>

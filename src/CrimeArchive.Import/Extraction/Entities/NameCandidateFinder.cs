@@ -266,7 +266,7 @@ public static partial class NameCandidateFinder
             || of + 2 < words.Count && words[of + 2].SpaceBefore && words[of + 2].IsCapitalized)
             return false;
         // "the Reed Cartel of Guatemala": an English name closed by its group noun, then where the group is from.
-        if (words[of].Text == "of" && last > first && NameWords.Key(words[last]) is "cartel" or "clan" or "gang" or "network" or "syndicate" or "family"
+        if (words[of].Text == "of" && last > first && Places.NameWords.ClosesEnglishGroupName(NameWords.Key(words[last]))
             && !NameWords.IsStopWord(words[last - 1]))
             return true;
         var groupNoun = false;

@@ -114,7 +114,10 @@ public static class PersonNameRules
         if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
             or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake"
             or "tren" or "comando" or "valle" or "monte" or "loma" or "st" or "saint" or "barrio" or "morro" or "vila" or "playa" or "punta"
-            or "rancho" or "hacienda" or "finca" or "llano" or "parque" or "cabo")
+            or "rancho" or "hacienda" or "finca" or "llano" or "parque")
+            return false;
+        // "Cabo Sirena" is a cape; "Cabo Luis Pérez Soto" a corporal.
+        if (first is "cabo" && span.Count == 2)
             return false;
         var nameWords = 0;
         foreach (var word in span.Words)

@@ -49,6 +49,10 @@ internal static class NameWords
         "pope", "congressman", "congresswoman", "deputy", "alias", "vulgo",
     };
 
+    /// <summary>"the Reed Cartel of Guatemala": a group noun that closes an English name, so that "of" and the
+    /// place after it say where the group is from.</summary>
+    public static bool ClosesEnglishGroupName(string key) => key is "cartel" or "clan" or "gang" or "network" or "syndicate" or "family";
+
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "de", "del", "la", "las", "los", "y", "e", "a", "do", "da", "dos", "das", "of", "and", "the", "el", "en", "di", "du",

@@ -89,11 +89,16 @@ internal static partial class PlaceScanner
         "valle", "cerro", "playa", "punta", "barrio", "pueblo", "real", "bahia", "boca", "lomas", "loma", "ribeirao", "morro", "jardim",
     };
 
+    private static readonly HashSet<string> ShoreWords = new(StringComparer.Ordinal)
+    {
+        "punta", "cabo", "playa", "isla", "islas", "bahia", "cayo", "cape", "point", "key", "isle", "island",
+    };
+
     // Ranks and offices that open towns named after a man ("Coronel Oviedo", "General Roca", "Capitán Bado"):
     // after a locative preposition, the two words are the town.
     private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
     {
-        "coronel", "general", "capitan", "teniente", "presidente", "doctor", "comandante", "mariscal", "almirante", "sargento", "cabo",
+        "coronel", "general", "capitan", "teniente", "presidente", "doctor", "comandante", "mariscal", "almirante", "sargento",
         "gobernador", "ingeniero",
     };
 
@@ -128,15 +133,20 @@ internal static partial class PlaceScanner
         if (!tokens[i].Adjacent)
             return IsMidList(text, tokens, i, found) ? TryListedName(text, tokens, i, gazetteer, found) : -1;
         var before = tokens[i - 1].Key;
-        // "off Punta Sirena", but "to hold off Los Grillos": off a headland, a beach or a cape only.
+        // "off Punta Sirena", but "to hold off Los Grillos": off a headland, a beach, a cape or an island only.
         var afterPreposition = !tokens[i - 1].IsCapitalized && (before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
-            or "en" or "hacia" or "cerca" or "desde" || before is "off" && (SettlementWords.Contains(tokens[i].Key) || PlaceCues.IsFeatureHeadBefore(tokens[i].Key)));
+            or "en" or "hacia" or "cerca" or "desde" || before is "off" && ShoreWords.Contains(tokens[i].Key));
         var coordinated = i >= 2 && tokens[i - 1].Adjacent && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End
             && before is "and" or "y" or "e";
         if (!afterPreposition && !coordinated)
             return -1;
         var last = i;
-        if ((tokens[i].Key is "la" or "el" or "los" or "las" or "alto" or "bajo" or "monte" || SettlementWords.Contains(tokens[i].Key) || RankWords.Contains(tokens[i].Key))
+        // A rank opens a town's name where something is or comes from ("near Coronel Oviedo", "ranchers from Capitán
+        // Bado"), not where a man sends word from ("orders from Comandante Mordisco").
+        var rankTown = RankWords.Contains(tokens[i].Key) && (before is "in" or "near" or "around" or "outside" or "en" or "cerca"
+            || before is "from" && i >= 2 && tokens[i - 2].Key is not ("orders" or "order" or "instructions" or "message" or "messages" or "call" or "calls"
+                or "word" or "letter" or "command" or "commands" or "money" or "payments" or "support" or "backing" or "help" or "protection"));
+        if ((tokens[i].Key is "la" or "el" or "los" or "las" or "alto" or "bajo" or "monte" || SettlementWords.Contains(tokens[i].Key) || rankTown)
             && i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].IsCapitalized)
             last = i + 1;
         var ofPhrase = WithOfPhrase(text, tokens, i, last);

@@ -144,7 +144,7 @@ public static class ProperNameContext
             return false;
         // "the Reed Cartel of Guatemala": an English name closed by its group noun, then where the group is from.
         if (i == connectorIndex - 1 && text.Substring(tokens[connectorIndex].Start, tokens[connectorIndex].Length) == "of" && i >= 1
-            && Key(text, tokens[i]) is "cartel" or "clan" or "gang" or "network" or "syndicate" or "family"
+            && NameWords.ClosesEnglishGroupName(Key(text, tokens[i]))
             && tokens[i - 1].IsCapitalized && tokens[i].Adjacent && !NameWords.Connectors.Contains(Key(text, tokens[i - 1])))
             return false;
         for (var steps = 0; i >= 0 && steps < 6 && tokens[i].IsCapitalized; i--, steps++)
