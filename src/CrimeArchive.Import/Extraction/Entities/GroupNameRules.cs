@@ -514,7 +514,7 @@ public static partial class GroupNameRules
             noun = GroupNounBefore(info, k - 2);
         else
             return false;
-        return noun >= 1 && info.Words[noun + 1].SpaceBefore && !info.Sentence.Text.AsSpan(info.Words[noun].End - info.Sentence.Start, info.Words[k].Start - info.Words[noun].End).Contains(',')
+        return noun >= 1 && !info.Sentence.Text.AsSpan(info.Words[noun].End - info.Sentence.Start, info.Words[k].Start - info.Words[noun].End).Contains(',')
             && (NameWords.Key(info.Words[k]) is "as" or "como" || NameWords.Key(info.Words[noun - 1]) is "a" or "an" or "un" or "una");
     }
 
