@@ -10,7 +10,7 @@ public class AccountBrowserTests(DatabaseFixture database) : IClassFixture<Datab
     {
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         var handedOut = (await EditorBrowser.CreateAccountAsync(session.App, "chief@example.org", admin: true)).OneTimePassword!;
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await session.NewPageAsync(1200, 900);
         Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
 
         await page.GotoAsync(new Uri(session.Address, "/edit").ToString());

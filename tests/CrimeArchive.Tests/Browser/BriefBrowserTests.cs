@@ -10,7 +10,7 @@ public class BriefBrowserTests(DatabaseFixture database) : IClassFixture<Databas
     {
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await EditorBrowser.CreateAccountAsync(session.App, "desk@example.org", password: "the night desk password");
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1100 } });
+        var page = await session.NewPageAsync(1280, 1100);
         await page.GotoAsync(new Uri(session.Address, "/account/signin").ToString());
         await page.GetByLabel("E-mail address").FillAsync("desk@example.org");
         await page.GetByLabel("Password").FillAsync("the night desk password");

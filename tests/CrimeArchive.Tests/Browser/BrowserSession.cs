@@ -44,6 +44,16 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(factory, playwright, browser, address);
     }
 
+    /// <summary>A page of the given size. On a shared machine under load a page once took longer than
+    /// Playwright's 30 seconds to settle after a password change: the waits get three times that.</summary>
+    public async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
+        return page;
+    }
+
     /// <summary>Waits until the app's search index is ready.</summary>
     public Task SearchReadyAsync() => factory.SearchReadyAsync();
 

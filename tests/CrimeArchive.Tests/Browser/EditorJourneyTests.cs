@@ -18,7 +18,7 @@ public class EditorJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await session.SearchReadyAsync();
         await EditorBrowser.CreateAccountAsync(session.App, "journey@example.org", password: "the first password given");
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        var page = await session.NewPageAsync(1280, 1000);
         string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name);
         Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
 

@@ -10,7 +10,7 @@ public class HomePageBrowserTests(DatabaseFixture database) : IClassFixture<Data
     {
         await database.CreateImporter().ImportAsync([Fixtures.Import("port_brief_full.txt")]);
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await session.NewPageAsync(1100, 900);
 
         await page.GotoAsync(session.Address.ToString());
         await page.Locator("ul.cards a").First.ClickAsync();

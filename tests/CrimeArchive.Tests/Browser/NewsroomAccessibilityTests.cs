@@ -18,7 +18,7 @@ public class NewsroomAccessibilityTests(SeededDatabaseFixture database) : IClass
         }
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await EditorBrowser.CreateAccountAsync(session.App, "axe-admin@example.org", admin: true, password: "a password handed out");
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await session.NewPageAsync(1280, 900);
         await page.GotoAsync(new Uri(session.Address, "/edit").ToString());
         var failures = new List<string>(await AccessibilityCheck.SeriousViolationsAsync(page, "/account/signin"));
         await page.GetByLabel("E-mail address").FillAsync("axe-admin@example.org");

@@ -16,7 +16,7 @@ public class ProfileDisagreementTests(DatabaseFixture database) : IClassFixture<
             slug = await db.Entities.Where(e => e.Name == "Mario Ruiz Tapia").Select(e => e.Slug).SingleAsync();
 
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
+        var page = await session.NewPageAsync(1100, 1400);
         var response = await page.GotoAsync(new Uri(session.Address, $"/people/{slug}").ToString());
 
         Assert.Equal(200, response!.Status);
@@ -45,7 +45,7 @@ public class ProfileDisagreementTests(DatabaseFixture database) : IClassFixture<
             slug = await db.Entities.Where(e => e.NormalizedName.StartsWith("yorman")).Select(e => e.Slug).SingleAsync();
 
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1200 } });
+        var page = await session.NewPageAsync(1100, 1200);
         await page.GotoAsync(new Uri(session.Address, $"/people/{slug}").ToString());
 
         var sides = page.Locator(".disagreement .side");

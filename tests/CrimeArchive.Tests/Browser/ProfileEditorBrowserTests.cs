@@ -15,7 +15,7 @@ public class ProfileEditorBrowserTests(SeededDatabaseFixture database) : IClassF
         await using (var db = database.CreateContext())
             slug = await db.Entities.Where(e => e.Kind == CrimeArchive.Data.EntityKind.Group)
                 .OrderByDescending(e => e.Sections.Count).ThenByDescending(e => e.Aliases.Count).Select(e => e.Slug).FirstAsync();
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        var page = await session.NewPageAsync(1280, 1000);
         await page.GotoAsync(new Uri(session.Address, "/account/signin").ToString());
         await page.GetByLabel("E-mail address").FillAsync("curator@example.org");
         await page.GetByLabel("Password").FillAsync("the curator's own phrase");

@@ -23,7 +23,7 @@ public class ReaderJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         foreach (var (width, x, y) in Widths)
         {
-            var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = x, Height = y } });
+            var page = await session.NewPageAsync(x, y);
             await page.GotoAsync(session.Address.ToString());
             await ShootAsync(page, $"home-{width}");
 
@@ -61,7 +61,7 @@ public class ReaderJourneyTests(SeededDatabaseFixture database) : IClassFixture<
     {
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await session.SearchReadyAsync();
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await session.NewPageAsync(1280, 900);
         await page.GotoAsync(session.Address.ToString());
         var article = await page.Locator("ul.cards a[href^='/articles/']").First.GetAttributeAsync("href");
         string[] paths =

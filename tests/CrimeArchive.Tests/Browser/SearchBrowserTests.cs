@@ -12,7 +12,7 @@ public class SearchBrowserTests(DatabaseFixture database) : IClassFixture<Databa
         await database.CreateImporter().ImportAsync(SearchArchiveFixture.Folders);
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await session.SearchReadyAsync();
-        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 1500 } });
+        var page = await session.NewPageAsync(1200, 1500);
         await page.GotoAsync(session.Address.ToString());
 
         // Autocomplete fills the datalist as the reader types.
