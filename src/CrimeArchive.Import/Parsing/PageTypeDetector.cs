@@ -105,9 +105,9 @@ public static partial class PageTypeDetector
                 fields++;
             button |= line.WordCount == 1 && SubmitButton().IsMatch(line.Text);
         }
-        var section = lines.Take(HeaderLines).Any(l => l.WordCount <= 10 && EventsSection().IsMatch(l.Text));
         // A site's menu ("Events") and its newsletter box (Name, Email, SUBSCRIBE) stand on articles too: when and where must be said.
-        return when && where && (agenda >= 3 || fields >= 3 || fields >= 2 && button || section);
+        return when && where && (agenda >= 3 || fields >= 3 || fields >= 2 && button
+            || lines.Take(HeaderLines).Any(l => l.WordCount <= 10 && EventsSection().IsMatch(l.Text)));
     }
 
     // "HomeEventsLaunch: …" (a breadcrumb run together), "EVENTOS" (the section's label).

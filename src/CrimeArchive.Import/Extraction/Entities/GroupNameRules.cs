@@ -399,9 +399,7 @@ public static partial class GroupNameRules
     // "fundó, junto a su hermano Teodoro Ponce Villa, una red de contrabando": a relative's full name; the
     // description after it is the object of the verb before.
     private static bool IsNamedKin(NameSpan span, SentenceInfo info) =>
-        PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is "brother" or "sister" or "son" or "daughter" or "father"
-            or "mother" or "cousin" or "uncle" or "nephew" or "wife" or "husband" or "hermano" or "hermana" or "hijo" or "hija" or "padre" or "madre"
-            or "primo" or "prima" or "tio" or "tia" or "sobrino" or "sobrina" or "esposa" or "esposo" or "cunado" or "cunada";
+        span.Index >= 1 && PersonNameRules.IsFullName(span, info) && Grammar.ClauseRelations.IsKinNoun(info.Words[span.Index - 1].Text.ToLowerInvariant());
 
     private static bool IsSentenceStart(NameSpan span, SentenceInfo info) =>
         info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start).Trim().Trim("\"“«‘'(").IsEmpty;

@@ -581,6 +581,9 @@ public sealed partial class ClauseRelations
         return k;
     }
 
+    /// <summary>"brother", "hermana", "son-in-law": a noun that names a relative (lower case, accents kept).</summary>
+    public static bool IsKinNoun(string lower) => Kinship.Contains(lower);
+
     private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
     {
         "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",

@@ -143,7 +143,7 @@ public static class ProperNameContext
         if (i < 0 || !tokens[i].IsCapitalized || !tokens[i + 1].Adjacent)
             return false;
         // "the Reed Cartel of Guatemala": an English name closed by its group noun, then where the group is from.
-        if (i == connectorIndex - 1 && text.Substring(tokens[connectorIndex].Start, tokens[connectorIndex].Length) == "of" && i >= 1
+        if (i == connectorIndex - 1 && i >= 1 && text.AsSpan(tokens[connectorIndex].Start, tokens[connectorIndex].Length).SequenceEqual("of")
             && NameWords.ClosesEnglishGroupName(Key(text, tokens[i]))
             && tokens[i - 1].IsCapitalized && tokens[i].Adjacent && !NameWords.Connectors.Contains(Key(text, tokens[i - 1])))
             return false;
