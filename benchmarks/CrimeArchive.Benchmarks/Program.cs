@@ -6,7 +6,7 @@ using CrimeArchive.Benchmarks.Search;
 var mode = args.Length > 0 ? args[0] : "extract";
 var numbers = mode != "micro";
 var count = numbers && args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-var runs = numbers && args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+var runs = numbers && mode != "corpus" && args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
 switch (mode)
 {
     case "extract":
@@ -36,11 +36,18 @@ switch (mode)
     case "serve-corpus":
         await CrimeArchive.Benchmarks.Pages.CorpusServer.RunAsync(count);
         break;
+    case "corpus":
+        // Writes the generated texts as files, so that two builds' `extract` output can be compared on them.
+        var folder = args.Length > 2 ? args[2] : "corpus";
+        Directory.CreateDirectory(folder);
+        foreach (var (name, text) in new CorpusGenerator().Generate(count))
+            File.WriteAllText(Path.Combine(folder, name), text);
+        break;
     case "micro":
         BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-lucene COUNT | search-naive COUNT | search-queries | search-check [COUNT] | serve-corpus COUNT | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: CrimeArchive.Benchmarks extract|import [COUNT] [RUNS] | searchdb COUNT | search-lucene COUNT | search-naive COUNT | search-queries | search-check [COUNT] | serve-corpus COUNT | corpus COUNT DIR | micro [BenchmarkDotNet args]");
         return 2;
 }
 return 0;
