@@ -83,15 +83,15 @@ public static partial class PageTypeDetector
         return null;
     }
 
-    // An event's page says when and where ("Fecha: …", "Hora: …", "Lugar: …"), sets out a programme line by
-    // line from a clock time ("10:30 Opening remarks") and asks readers to sign up in a form ("First name",
-    // "Email", "SEND"), and is filed under the site's events: when and where, and one of the others, on a page with
-    // next to no prose.
+    // An event's page says when and where ("Fecha: …", "Hora: …", "Lugar: …", or a dated row with the hour of a
+    // webinar), sets out a programme line by line from a clock time ("10:30 Opening remarks"), asks readers to sign
+    // up in a form ("First name", "Email", "SEND") or with a button under its speakers, and is filed under the site's
+    // events: when and where, and one of the others, on a page with next to no prose.
     private static bool IsEventPage(IReadOnlyList<SourceLine> lines)
     {
         bool when = false, where = false;
         int agenda = 0, fields = 0;
-        var button = false;
+        bool button = false, programme = false;
         foreach (var line in lines)
         {
             if (line.WordCount <= 20 && EventDetail().Match(line.Text) is { Success: true } detail)
@@ -99,14 +99,20 @@ public static partial class PageTypeDetector
                 when |= detail.Groups["when"].Success;
                 where |= detail.Groups["where"].Success;
             }
+            // "WEBINAR | 3 MAR 2031 | 10:00 AM": a dated row that gives the hour; a talk held online has no venue but its medium.
+            if (line.WordCount <= 12 && ClockTime().IsMatch(line.Text) && (IsDatedRow(line) || MonthName().IsMatch(line.Text)))
+                when = true;
+            where |= line.WordCount <= 12 && OnlineVenue().IsMatch(line.Text);
             if (line.WordCount <= 15 && AgendaItem().IsMatch(line.Text))
                 agenda++;
+            // "Speakers: …", "Past events": the people who will talk, the talks held before.
+            programme |= line.WordCount <= 60 && SpeakersOrPastEvents().IsMatch(line.Text);
             if (line.WordCount <= 3 && FormField().IsMatch(line.Text))
                 fields++;
-            button |= line.WordCount == 1 && SubmitButton().IsMatch(line.Text);
+            button |= line.WordCount <= 2 && SubmitButton().IsMatch(line.Text);
         }
         // A site's menu ("Events") and its newsletter box (Name, Email, SUBSCRIBE) stand on articles too: when and where must be said.
-        return when && where && (agenda >= 3 || fields >= 3 || fields >= 2 && button
+        return when && where && (agenda >= 3 || fields >= 3 || fields >= 2 && button || programme && button
             || lines.Take(HeaderLines).Any(l => l.WordCount <= 10 && EventsSection().IsMatch(l.Text)));
     }
 
@@ -117,13 +123,25 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"^\s*(?:(?<when>date|time|when|hours?|fecha|hora|horario|cu[áa]ndo|data|horário)|(?<where>place|venue|location|where|address|lugar|sede|d[óo]nde|direcci[óo]n|local))\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex EventDetail();
 
+    [GeneratedRegex(@"\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?\s?m\b\.?|h(?:rs?)?\b\.?)?|\s*[ap]\.?\s?m\b\.?)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic)\b\.?\s+\d|\d{1,2}\s+(?:de\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"\b(?:webinar|webinario|online|virtual|livestream(?:ed)?|live\s+stream(?:ed)?|zoom|en\s+l[íi]nea|transmisi[óo]n\s+en\s+vivo|en\s+directo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlineVenue();
+
+    [GeneratedRegex(@"^\s*(?:(?:speakers?|panel(?:ists?)?|moderator|moderated\s+by|hosts?|ponentes?|panelistas?|expositor(?:es|as?)?|conferencistas?|moderador(?:a|es)?|invitad[oa]s?)\s*:|(?:past|previous|upcoming)\s+(?:events|webinars|talks)|(?:eventos|webinarios|charlas)\s+(?:anteriores|pasad[oa]s|pr[óo]ximos)|pr[óo]ximos\s+eventos)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakersOrPastEvents();
+
     [GeneratedRegex(@"^\s*\d{1,2}(?::|h|\.)\d{2}\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\.?)?\s*(?:[-–—]\s*\d{1,2}(?::|h|\.)\d{2}\s*(?:[ap]\.?\s?m\.?)?)?\s*[-–—:|]?\s*\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItem();
 
     [GeneratedRegex(@"^\s*(?:(?:first|last|full|family|given)\s+name|name|surname|e-?mail(?:\s+address)?|organi[sz]ation|institution|company|country|phone(?:\s+number)?|job\s+title|position|nombres?|apellidos?|correo(?:\s+electr[óo]nico)?|organizaci[óo]n|instituci[óo]n|empresa|pa[íi]s|tel[ée]fono|cargo|sobrenome|instituição)\s*\*?\s*:?\s*\*?$", RegexOptions.IgnoreCase)]
     private static partial Regex FormField();
 
-    [GeneratedRegex(@"^\s*(?:submit|send|register|rsvp|enviar|registrarse|reg[íi]strate|inscribirse|inscr[íi]bete|inscribir|confirmar)\s*[»›>→]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:submit|send|register|rsvp|enviar|registrarse|reg[íi]strate|inscribirse|inscr[íi]bete|inscribir|confirmar)(?:\s+(?:now|here|today|aqu[íi]|ahora|ya))?\s*[»›>→]?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubmitButton();
 
     private const int MaxDatedRowWords = 8;

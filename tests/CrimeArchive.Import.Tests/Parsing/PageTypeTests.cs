@@ -130,6 +130,30 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_webinar_page_with_its_speakers_and_a_register_button_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home | Briefs | Investigations | Events", "",
+            "ONLINE TALK | 14 OCT 2031 | 4:00 PM", "", "Gold, Mercury and the River Crews",
+            "Our researchers walk through two years of reporting on the dredges that work the rivers between Varela and Porto Fino, and answer questions from the audience.", "",
+            "Speakers: Ana Kovac, field researcher; Tomas Rhee, data editor", "", "REGISTER", "Add to calendar", "",
+            "Past events", "Prison gangs after the pandemic (recording available)", "The border economy in numbers (slides available)"));
+
+        Assert.Equal(PageTypeDetector.EventPage, doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_brief_reporting_a_livestreamed_hearing_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "HomeNewsBriefJudge Hears Dredge Case Online", "BRIEF", "", "Judge Hears Dredge Case Online", "",
+            "PERU / 14 OCT 2031 BY ANA KOVAC EN", "",
+            "A judge in Varela heard the case against three dredge owners in a virtual session on 14 Oct at 4:00 PM, after the defence asked to keep the men in prison.", "",
+            "Speakers at the hearing included the prosecutor and two lawyers for the owners, who said the dredges belonged to a cooperative and not to the Tejo crew.", "",
+            "Register for our newsletter", "REGISTER"));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void A_short_brief_under_a_menu_of_events_with_a_newsletter_box_is_not_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", "Home Events Investigations Analysis About", "", "Police Seize Cocaine in Tumaco", "",
