@@ -109,7 +109,7 @@ public static partial class BodyReader
 
     private const int MaxPitchWords = 45;
 
-    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE|GIVE|CONTRIBUTE|CONTRIBUIR|APORTAR|APORTE|SUBSCRIBE|SUSCRÍBETE)(?:\s+(?:NOW|AHORA|HOY|TODAY|YA))?\s*[!→›»]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE|GIVE|CONTRIBUTE|CONTRIBUIR|APORTAR|(?:HAZ TU |HAGA SU )?APORTE|CHIP IN|SUBSCRIBE|SUSCRÍBETE)(?:\s+(?:NOW|AHORA|HOY|TODAY|YA|AQU[ÍI]|HERE|NUESTRO TRABAJO|OUR WORK))?\s*[!→›»]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DonateButton();
 
     [GeneratedRegex(@"\b(?:support|help|donat|fund|contribut|sustain|free|apoy|ayud|don[ae]|contribu|sosten|financ|gratuit|libre)", RegexOptions.IgnoreCase)]

@@ -28,6 +28,27 @@ public class ChromeNeighbourTests
     }
 
     [Theory]
+    [InlineData("Nothing on this site sits behind a paywall, and gifts from readers are what keep it that way.", "CHIP IN")]
+    [InlineData("Con tu ayuda seguimos investigando el crimen organizado en la región, sin muros de pago y sin fines de lucro.", "Haz tu aporte")]
+    [InlineData("Somos un medio sin fines de lucro y con su donación seguimos publicando.", "APOYE NUESTRO TRABAJO")]
+    [InlineData("Su aporte nos deja seguir en los puertos y las cárceles donde nadie más pregunta.", "DONE AQUÍ")]
+    public void An_appeal_set_apart_between_a_feedback_question_and_its_button_is_chrome(string appeal, string button)
+    {
+        var doc = ParseRaw(Lead, "", Second, "", "¿Te resultó útil este perfil?", "", appeal, "", button, "", "Compartí esto:  WhatsApp  Threads");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_closing_paragraph_that_thanks_readers_for_their_help_is_kept()
+    {
+        const string closing = "With your help, a local priest said, the families of the missing fishermen could finally bury their dead.";
+        var doc = ParseRaw(Lead, "", Second, "", closing);
+
+        Assert.Equal([Lead, Second, closing], doc.Body.Select(b => b.Text));
+    }
+
+    [Theory]
     [InlineData("Keep this archive of the drug trade open to every reader at no cost.")]
     [InlineData("Help us make these profiles better. Send corrections to the desk.")]
     [InlineData("Every comment waits for an editor before it goes up, so yours may take a day.")]
