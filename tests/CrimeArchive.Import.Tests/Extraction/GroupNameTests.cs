@@ -164,6 +164,31 @@ public class GroupContextTests
         Assert.Contains("Beltranos", group.Aliases);
     }
 
+    [Fact]
+    public void A_quoted_gloss_after_or_at_the_end_of_a_sentence_is_the_groups_name()
+    {
+        var x = ExtractionHelper.Run("Prosecutors call the network Los Cargadores, or \"the Porters.\" Police arrested three of the Porters in May.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Porters", group.Aliases);
+    }
+
+    [Fact]
+    public void An_english_gloss_with_of_the_before_an_acronym_in_one_parenthesis_is_the_groups_name()
+    {
+        var x = ExtractionHelper.Run("The Hijos del Monte (Sons of the Mountain – HDM) is a gang born in Varela. The Sons of the Mountain extort bus drivers.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Sons of the Mountain", group.Aliases);
+        Assert.Contains("HDM", group.Aliases);
+    }
+
+    [Fact]
+    public void The_plural_of_a_clan_named_with_two_surnames_is_the_clan()
+    {
+        var x = ExtractionHelper.Run("Prosecutors charged the Ibarra Luna family in March. A rival of the Ibarra Lunas ambushed its trucks near the border.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Ibarra Lunas", group.Aliases);
+    }
+
     [Theory]
     [InlineData("Police stopped a skiff carrying fuel supplied by a network known as Piedra Ralo. Piedra Ralo gets its engines from Los Tejones.")]
     [InlineData("Police stopped a skiff carrying fuel for an outfit called Piedra Ralo, which buys its engines from Los Tejones.")]

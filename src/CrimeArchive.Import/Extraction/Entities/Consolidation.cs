@@ -52,8 +52,8 @@ public static class Consolidation
         foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
         {
             var key = EntityRegistry.KeyOf(group.Name);
-            // "the Ocampos" is the Ocampo clan.
-            var clan = key.Contains(' ') ? null : registry.Entities.FirstOrDefault(g => g.Kind == EntityKind.Group && g != group
+            // "the Ocampos" is the Ocampo clan, "the Mora Lunas" the Mora Luna family.
+            var clan = registry.Entities.FirstOrDefault(g => g.Kind == EntityKind.Group && g != group
                 && EntityRegistry.KeyOf(g.Name) is var k && (k.EndsWith(" clan", StringComparison.Ordinal) || k.EndsWith(" family", StringComparison.Ordinal))
                 && (key == k[..k.LastIndexOf(' ')] + "s" || key == k[..k.LastIndexOf(' ')] + "es"));
             if (clan is not null)
