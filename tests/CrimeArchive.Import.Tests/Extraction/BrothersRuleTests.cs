@@ -17,6 +17,17 @@ public class BrothersRuleTests
     }
 
     [Theory]
+    [InlineData("Marines detained Baudilio Santiago Ortuño in Salina Cruz. Santiago Ortuño was taken to Mexico City. He founded the Istmo Cartel with his brother Crispín in 2011.")]
+    [InlineData("Marines detained Baudilio Santiago Ortuño in Salina Cruz. The Istmo Cartel was founded in 2011 by Santiago Ortuño and his brother Crispín, who is still at large.")]
+    public void A_brother_named_after_a_persons_two_surnames_takes_both(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(x.People(), p => p.Name == "Crispín Santiago Ortuño");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Crispín Ortuño");
+    }
+
+    [Theory]
     [InlineData("en", "José Alfredo Bejarano's brother, Alonso, ran the gang's debt collection until 2020.", "José Alfredo Bejarano", "Alonso Bejarano")]
     [InlineData("es", "Tras la muerte de Higinio Benítez, su hermano menor, Anastasio, heredó el mando de Los Benítez.", "Higinio Benítez", "Anastasio Benítez")]
     [InlineData("en", "Ximena Bustillos Loera and her twin sister, Marta, managed the money of the Cártel del Bravo.", "Ximena Bustillos Loera", "Marta Bustillos Loera")]

@@ -139,7 +139,7 @@ public static partial class BrothersRule
             return false;
         if (reference is null)
             return false;
-        var name = span.Surface + " " + PersonNameRules.Surnames(reference.Name);
+        var name = span.Surface + " " + registry.SurnamesOf(reference);
         // The archive may know a fuller form ("Javier Antonio Calle Serna"); matching that is the
         // importer's job, so that what a text yields does not depend on what was imported before it.
         var person = registry.Add(EntityKind.Person, name, span.Start);

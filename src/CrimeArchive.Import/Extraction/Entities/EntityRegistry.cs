@@ -224,4 +224,14 @@ public sealed partial class EntityRegistry
 
     [GeneratedRegex(@"(?<=\p{L})-(?=\d)|(?<=\d)-(?=\p{L})")]
     private static partial Regex LetterDigitHyphen();
+
+    /// <summary>The surnames a sibling named by first name takes from a relative: "Santiago Matus", said after
+    /// "Rigoberto Santiago Matus", is all surnames, not a given name and a surname.</summary>
+    public string SurnamesOf(EntityDraft relative)
+    {
+        var words = relative.NameWords;
+        var shortened = words.Length == 2 && Entities.Any(e => e.IsPerson && e != relative && e.NameWords.Length > words.Length
+            && e.NameWords[^2] == words[0] && e.NameWords[^1] == words[1]);
+        return shortened ? relative.Name : PersonNameRules.Surnames(relative.Name);
+    }
 }

@@ -301,7 +301,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     {
         var reference = PersonBefore(info, words: noun) ?? LastPersonBefore();
         // The surname is the sibling's, when the text gave one.
-        var name = reference is not null && reference.Name.Contains(' ') ? item.Text + " " + SiblingSurnames(reference.Name) : item.Text;
+        var surnames = reference is null || !reference.Name.Contains(' ') ? null
+            : reference.NameWords.Length == 2 ? registry.SurnamesOf(reference) : SiblingSurnames(reference.Name);
+        var name = surnames is not null ? item.Text + " " + surnames : item.Text;
         var person = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
         registry.AddKey(person, item.Text);
         foreach (var span in info.Spans.Where(s => s.Start == item.Start))
@@ -312,7 +314,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             lastList = [reference, person];
             lastListSentence = info.Index;
             // "… and their sister Nidia": one more, with the same surnames.
-            lastSurname = reference.Name.Contains(' ') ? SiblingSurnames(reference.Name) : null;
+            lastSurname = surnames;
         }
     }
 
