@@ -45,7 +45,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         // The nickname is a mention of the person too, everyday words and all ("The Pilot").
         for (var k = 0; k < sentences.Count; k++)
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
-                if ((OwnerOfTranslation(nickname) ?? PersonNamedBefore(k, at)) is { } person)
+                if ((OwnerOfTranslation(nickname) ?? PersonCalledByFirstName(nickname) ?? PersonNamedBefore(k, at)) is { } person)
                 {
                     AddNickname(person, nickname);
                     SpanPastArticle(sentences[k], nickname, start);
@@ -58,6 +58,19 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         TranslatedGroupNames.Run(registry);
         foreach (var info in sentences)
             FamilyMembersRule.Apply(info, registry, Siblings);
+    }
+
+    // "Locals call him “Uncle Hilario”" after his brother was named: a nickname made of a title and a first
+    // name is the one person's with that first name, whoever was named last.
+    private EntityDraft? PersonCalledByFirstName(string nickname)
+    {
+        var words = nickname.Split(' ');
+        if (words.Length < 2)
+            return null;
+        var given = words.Skip(1).Select(NameNormalizer.Normalize).ToHashSet();
+        var named = registry.Entities.Where(e => e.IsPerson && e.NameWords.Length >= 2 && given.Contains(e.NameWords[0])).ToList();
+        // "Hilario Quispe" and "Hilario Quispe Huamán", not yet folded together, are one person.
+        return named.Count > 0 && named.All(e => e.NameWords[1] == named[0].NameWords[1]) ? named.MaxBy(e => e.NameWords.Length) : null;
     }
 
     private void ReadTranslatedNicknames(SentenceInfo info)
