@@ -16,6 +16,16 @@ public class BrothersRuleTests
         Assert.Contains("Fredy Orozco Benitez", names);
     }
 
+    [Fact]
+    public void His_brother_by_first_name_after_a_quoted_official_is_the_brother_named_in_full_before()
+    {
+        var x = ExtractionHelper.Run("By 2009, Omar Lagos Pinto was the boss of the Valle Cartel. His younger brother, Ramiro Lagos Pinto, a former mayor, ran its money. "
+            + "Omar Lagos Pinto was arrested in 2021. Security Minister Fredy Ruiz Mata called the arrest a blow to the cartel. His brother Ramiro remains free.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name == "Ramiro Ruiz Mata");
+        Assert.Contains("Ramiro", x.People().Single(p => p.Name == "Ramiro Lagos Pinto").Aliases);
+    }
+
     [Theory]
     [InlineData("Marines detained Baudilio Santiago Ortuño in Salina Cruz. Santiago Ortuño was taken to Mexico City. He founded the Istmo Cartel with his brother Crispín in 2011.")]
     [InlineData("Marines detained Baudilio Santiago Ortuño in Salina Cruz. The Istmo Cartel was founded in 2011 by Santiago Ortuño and his brother Crispín, who is still at large.")]

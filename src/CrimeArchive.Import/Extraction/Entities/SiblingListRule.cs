@@ -1,3 +1,4 @@
+using CrimeArchive.Data.Text;
 using CrimeArchive.Data;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -304,11 +305,15 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var surnames = reference is null || !reference.Name.Contains(' ') ? null
             : reference.NameWords.Length == 2 ? registry.SurnamesOf(reference) : SiblingSurnames(reference.Name);
         var name = surnames is not null ? item.Text + " " + surnames : item.Text;
-        var person = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
+        // "His brother Ariel remains free", after "his younger brother, Ariel Funes Melgar" and a minister quoted
+        // since: the one person the text gave that first name, whose sibling is not the minister.
+        var byFirstName = registry.FindOne(name, EntityKind.Person) is null && registry.FindOne(item.Text, EntityKind.Person) is null
+            ? KnownByFirstName(item.Text, reference) : null;
+        var person = byFirstName ?? registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
         registry.AddKey(person, item.Text);
         foreach (var span in info.Spans.Where(s => s.Start == item.Start))
             registry.Consumed.Add(span.Start);
-        if (reference is not null && reference != person)
+        if (reference is not null && reference != person && (byFirstName is null || surnames is null || person.Name.EndsWith(" " + surnames, StringComparison.Ordinal)))
         {
             siblings.Add((reference, person, info));
             lastList = [reference, person];
@@ -316,6 +321,12 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             // "… and their sister Nidia": one more, with the same surnames.
             lastSurname = surnames;
         }
+    }
+
+    private EntityDraft? KnownByFirstName(string firstName, EntityDraft? reference)
+    {
+        var key = NameNormalizer.Normalize(firstName);
+        return registry.Entities.Where(e => e.IsPerson && e != reference && e.NameWords.Length >= 2 && e.NameWords[0] == key).ToList() is [var only] ? only : null;
     }
 
     private void AddPairs(List<EntityDraft> people, SentenceInfo info)
