@@ -16,6 +16,16 @@ public class PersonAndAliasTests
     }
 
     [Fact]
+    public void A_saints_abbreviation_inside_a_name_keeps_the_name_whole()
+    {
+        var x = ExtractionHelper.Run("Police questioned Marcus St. Clair about the routes. The cargo moves on to St Lucia, where the Night Crew receives it.");
+
+        Assert.Contains(x.People(), p => p.Name == "Marcus St. Clair");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Clair");
+        Assert.Contains(x.Places(), p => p.Name == "Saint Lucia");
+    }
+
+    [Fact]
     public void Alias_in_double_quotes_joins_the_full_name()
     {
         var x = ExtractionHelper.Run("Police arrested Ramon Elias Torres Duque, alias \"El Flaco,\" in a raid. Torres Duque had fled in 2019.");

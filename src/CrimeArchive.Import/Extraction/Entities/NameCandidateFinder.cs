@@ -94,7 +94,7 @@ public static partial class NameCandidateFinder
         {
             var word = text.Substring(v.Index, v.Length);
             var end = v.Index + v.Length;
-            if (word.Length == 1 && char.IsUpper(word[0]) && v.Index + 1 < text.Length && text[v.Index + 1] == '.')
+            if ((word.Length == 1 && char.IsUpper(word[0]) || IsNameAbbreviation(word, text, end)) && v.Index + word.Length < text.Length && text[v.Index + word.Length] == '.')
             {
                 word += ".";
                 end++;
@@ -114,6 +114,16 @@ public static partial class NameCandidateFinder
         }
         return words;
     }
+
+    // "Marcus St. Clair", "St. Kitts", "Mt. Pleasant": an abbreviation that lives inside names, before another
+    // capitalized word, keeps its dot, so that the name runs on past it.
+    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal) { "St", "Ste", "Mt", "Ft", "Pt", "Sta", "Pto" };
+
+    private static bool IsNameAbbreviation(string word, string text, int end) =>
+        NameAbbreviations.Contains(word) && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2])
+        && !SentenceOpeners.Any(o => text.AsSpan(end + 2).StartsWith(o + " ", StringComparison.Ordinal));
+
+    private static readonly string[] SentenceOpeners = ["The", "He", "She", "It", "They", "In", "On", "At", "But", "A", "An", "El", "La", "Los", "Las", "En"];
 
     /// <summary>Maximal runs of capitalized words joined by single spaces, particles allowed inside.</summary>
     public static List<NameSpan> Spans(Sentence sentence, List<Word> words)

@@ -126,6 +126,12 @@ public sealed class Gazetteer
                 continue;
             }
             AddName(byKey, abbreviations, fields[0], entry);
+            // "St. Lucia", "St Vincent": the way the press shortens a saint's name.
+            if (fields[0].StartsWith("Saint ", StringComparison.Ordinal))
+            {
+                AddName(byKey, abbreviations, "St. " + fields[0][6..], entry);
+                AddName(byKey, abbreviations, "St " + fields[0][6..], entry);
+            }
             if (fields[3].Length > 0)
             {
                 foreach (var alternate in fields[3].Split('|'))
