@@ -181,6 +181,26 @@ public class GroupContextTests
         Assert.Contains("HDM", group.Aliases);
     }
 
+    [Theory]
+    [InlineData("Police seized a boat on the Tapajós River near Itaituba. The Falange Norte has spent two years pushing west along the Tapajós.")]
+    [InlineData("La policía incautó una lancha en el río Tapajós. La Falange Norte lleva dos años avanzando por el Tapajós.")]
+    public void A_name_the_text_also_gives_a_river_is_the_river_not_a_group(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Tapajós", StringComparison.Ordinal));
+        Assert.Contains(x.Groups(), g => g.Name == "Falange Norte");
+    }
+
+    [Fact]
+    public void A_town_the_gazetteer_knows_after_in_is_a_place_though_it_reads_like_a_mans_name()
+    {
+        var x = ExtractionHelper.Run("An officer of the Falange Norte was shot in Benjamin Constant in April.");
+
+        Assert.Contains(x.Places(), p => p.Name == "Benjamin Constant");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Benjamin Constant");
+    }
+
     [Fact]
     public void The_plural_of_a_clan_named_with_two_surnames_is_the_clan()
     {

@@ -55,9 +55,26 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         for (var k = 0; k < sentences.Count; k++)
             ReadNicknameEquations(sentences[k], k);
         Consolidation.Run(registry);
+        DropRivers(sentences);
         TranslatedGroupNames.Run(registry);
         foreach (var info in sentences)
             FamilyMembersRule.Apply(info, registry, Siblings);
+    }
+
+    // "pushing west along the Solimões" where the text also says "the Solimões River" or "el río Solimões": the
+    // name is the river's, not a group's, whatever the article before it made of it.
+    private void DropRivers(List<SentenceInfo> sentences)
+    {
+        foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
+        {
+            var name = group.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? group.Name[4..] : group.Name;
+            if (name.Contains(' ') || NameWords.IsGroupHead(name))
+                continue;
+            if (sentences.Any(s => s.Sentence.Text.Contains(name + " River", StringComparison.Ordinal)
+                || s.Sentence.Text.Contains("río " + name, StringComparison.OrdinalIgnoreCase)
+                || s.Sentence.Text.Contains("rio " + name, StringComparison.OrdinalIgnoreCase)))
+                registry.Remove(group);
+        }
     }
 
     // "Locals call him “Uncle Hilario”" after his brother was named: a nickname made of a title and a first

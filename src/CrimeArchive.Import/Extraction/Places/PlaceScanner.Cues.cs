@@ -156,6 +156,14 @@ internal static partial class PlaceScanner
                 return -1;
             return AddNamedByText(text, tokens, i, ofPhrase, found);
         }
+        // "arrested in Benjamin Constant": a town the gazetteer knows, whole, however much it looks like a man's name.
+        if (afterPreposition && CuedPlaces.MinorEnd(text, tokens, i, gazetteer, out var known) is var knownLast && knownLast > last
+            && !(knownLast + 1 < tokens.Count && tokens[knownLast + 1].Adjacent && tokens[knownLast + 1].IsCapitalized)
+            && ProperNameContext.Classify(text, tokens, i, knownLast, false, gazetteer) == NameContext.Alone)
+        {
+            found.Add(new PlaceCandidate(tokens[i].Start, tokens[knownLast].End - tokens[i].Start, KeyOfSpan(text, tokens, i, knownLast), known));
+            return knownLast;
+        }
         if (last + 1 < tokens.Count && tokens[last + 1].Adjacent && tokens[last + 1].IsCapitalized)
             return -1;
         // "in Beco do Sol": a name going on past a particle.
