@@ -193,6 +193,15 @@ public class GroupContextTests
     }
 
     [Fact]
+    public void A_town_the_gazetteer_knows_listed_after_another_place_is_no_man()
+    {
+        var x = ExtractionHelper.RunSpanish("Los Zanates extorsionan a comerciantes y transportistas de Salina Cruz y Matías Romero.");
+
+        Assert.Contains(x.Places(), p => p.Name == "Matías Romero");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Matías Romero");
+    }
+
+    [Fact]
     public void A_town_the_gazetteer_knows_after_in_is_a_place_though_it_reads_like_a_mans_name()
     {
         var x = ExtractionHelper.Run("An officer of the Falange Norte was shot in Benjamin Constant in April.");

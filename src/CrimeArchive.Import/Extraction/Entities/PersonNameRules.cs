@@ -200,6 +200,9 @@ public static class PersonNameRules
         var before = CommaBefore(info, span) ? null : WordBefore(info, span);
         if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward" or "into" or "across" or "throughout")
             return true;
+        // "comerciantes de Salina Cruz y Matías Romero": a town the gazetteer knows, listed after another place, is no man.
+        if (before is "y" or "and" or "e" && IsKnownPlace(span.Surface) && PlaceRunBefore(info, span.Index - 1) is { } run && IsKnownPlace(run))
+            return true;
         var i = span.Index - 2;
         // "fled south to Pampa Dorada".
         if (before is "to" && i >= 0 && PlaceNouns.IsDirection(NameWords.Key(info.Words[i])))
@@ -269,6 +272,23 @@ public static class PersonNameRules
         WordBefore(info, span) == word;
 
     private static bool CommaBefore(SentenceInfo info, NameSpan span) => info.GapBefore(span.Index).Contains(',');
+
+    private static bool IsKnownPlace(string name)
+    {
+        var key = Places.Gazetteer.KeyOf(name);
+        return Places.Gazetteer.Default.TryLookupKey(key, out _) || Places.Gazetteer.Default.TryLookupMinorKey(key, out _);
+    }
+
+    // The capitalized words just before word `end` (a conjunction), as the text writes them.
+    private static string? PlaceRunBefore(SentenceInfo info, int end)
+    {
+        var first = end;
+        while (first > 0 && end - first < 3 && info.Words[first - 1].IsCapitalized)
+            first--;
+        if (first == end)
+            return null;
+        return info.Sentence.Text[(info.Words[first].Start - info.Sentence.Start)..(info.Words[end - 1].End - info.Sentence.Start)];
+    }
 
     public static string? WordBefore(SentenceInfo info, NameSpan span)
     {
