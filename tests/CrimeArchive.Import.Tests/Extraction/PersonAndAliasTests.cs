@@ -15,6 +15,14 @@ public class PersonAndAliasTests
         Assert.Contains("Tallboy", person.Aliases);
     }
 
+    [Theory]
+    [InlineData("Según la Defensoría del Pueblo, la banda desplazó a 300 familias del valle.")]
+    [InlineData("En 2021, el Departamento del Tesoro sancionó a Zelaya y a su contador.")]
+    [InlineData("La fiscalía lo acusa del Delito de Extorsión Agravada ante un juez de Quito.")]
+    public void A_spanish_state_body_or_crime_is_no_person(string sentence) =>
+        Assert.DoesNotContain(ExtractionHelper.RunSpanish(sentence).People(), p => p.Name.StartsWith("Defensoría", StringComparison.Ordinal)
+            || p.Name.StartsWith("Departamento", StringComparison.Ordinal) || p.Name.StartsWith("Delito", StringComparison.Ordinal));
+
     [Fact]
     public void A_saints_abbreviation_inside_a_name_keeps_the_name_whole()
     {
