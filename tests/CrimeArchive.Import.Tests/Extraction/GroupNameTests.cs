@@ -193,6 +193,16 @@ public class GroupContextTests
     }
 
     [Fact]
+    public void A_river_a_group_is_named_after_is_the_rivers_name_not_the_groups()
+    {
+        var x = ExtractionHelper.Run("The main rival was Los Pumas del Ulúa, a group of traffickers that competed for the same airstrips along the Ulúa River.");
+
+        var group = Assert.Single(x.Groups());
+        Assert.DoesNotContain("Ulúa", group.Aliases);
+        Assert.Contains(x.Places(), p => p.Name == "Ulúa River");
+    }
+
+    [Fact]
     public void A_town_the_gazetteer_knows_listed_after_another_place_is_no_man()
     {
         var x = ExtractionHelper.RunSpanish("Los Zanates extorsionan a comerciantes y transportistas de Salina Cruz y Matías Romero.");

@@ -100,6 +100,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     private SentenceMention? ResolvePart(SentenceInfo info, NameSpan part)
     {
         var after = PersonNameRules.WordAfter(info, part);
+        // "along the Patuca River", "el río Patuca": the river, not the group named after it ("Los Pumas del Patuca").
+        if (IsRiverName(info, part, after))
+            return null;
         // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
         if ((GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after)) && info.Words[part.Index + part.Count].SpaceBefore
             && info.Sentence.Text.AsSpan(part.End - info.Sentence.Start, info.Words[part.Index + part.Count].Start - part.End).IsWhiteSpace())
@@ -122,6 +125,10 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             entity = earlier;
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
     }
+
+    private static bool IsRiverName(SentenceInfo info, NameSpan part, string? after) =>
+        NameWords.Key(part.Words[^1]) is "river" or "peninsula" or "creek"
+        || part.Count == 1 && (after is "river" or "peninsula" or "creek" || PersonNameRules.WordBefore(info, part) is "rio");
 
     // The one group named before the word that holds it ahead of any complement.
     private EntityDraft? GroupWithWordBefore(NameSpan word)
