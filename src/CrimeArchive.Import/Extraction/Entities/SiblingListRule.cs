@@ -237,9 +237,22 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     private static string? SurnameAfterFirstNames(Item last, int firstNames)
     {
         var rest = last.Words.Skip(firstNames).ToList();
+        // "Marco y Luis Baptiste": one word after the first name, a given name somewhere but no second given name
+        // of the compounds Spanish and Portuguese make ("José Luis", "María Elena"), is the surname.
+        if (rest.Count == 1 && !SecondGivenNames.Contains(NameWords.Key(rest[0])))
+            return rest[0].Text;
         var given = rest.TakeWhile(w => GivenNames.Contains(w.Text)).Count();
         return given == rest.Count ? null : string.Join(' ', rest.Skip(given).Select(w => w.Text));
     }
+
+    private static readonly HashSet<string> SecondGivenNames = new(StringComparer.Ordinal)
+    {
+        "luis", "jose", "maria", "antonio", "carlos", "manuel", "alberto", "eduardo", "enrique", "fernando", "francisco", "javier",
+        "jesus", "miguel", "pablo", "pedro", "ramon", "rafael", "andres", "david", "daniel", "alejandro", "angel", "ignacio",
+        "felipe", "ernesto", "alfonso", "arturo", "armando", "augusto", "joao", "paulo", "elena", "isabel", "teresa", "fernanda",
+        "paula", "alejandra", "gabriela", "eugenia", "cristina", "lucia", "patricia", "ines", "beatriz", "alicia", "guadalupe",
+        "mercedes", "carmen", "fernanda", "luisa", "josefa", "antonia", "eduarda", "ana", "juan",
+    };
 
     // Relatives of someone, listed with the surname written once: people, but no siblings.
     private void NameRelatives(List<Item> items, string? surname)
