@@ -16,6 +16,12 @@ public class PersonAndAliasTests
     }
 
     [Theory]
+    [InlineData("Economist Marcus St. Clair said the routes are shared.", "Marcus St. Clair")]
+    [InlineData("Criminologist Edwin Lara Solís said the gang pays its lookouts weekly.", "Edwin Lara Solís")]
+    public void A_trade_written_before_a_name_is_no_part_of_it(string sentence, string name) =>
+        Assert.Contains(ExtractionHelper.Run(sentence).People(), p => p.Name == name);
+
+    [Theory]
     [InlineData("Según la Defensoría del Pueblo, la banda desplazó a 300 familias del valle.")]
     [InlineData("En 2021, el Departamento del Tesoro sancionó a Zelaya y a su contador.")]
     [InlineData("La fiscalía lo acusa del Delito de Extorsión Agravada ante un juez de Quito.")]
