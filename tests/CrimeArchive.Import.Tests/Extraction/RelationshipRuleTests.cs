@@ -5,6 +5,24 @@ namespace CrimeArchive.Import.Tests.Extraction;
 
 public class RelationshipRuleTests
 {
+    [Theory]
+    [InlineData("en", "Police arrested Oren Graff Mora, a mechanic who serviced the boats and whom investigators call a member of the Tejo Cartel.", "Oren Graff Mora", "Tejo Cartel")]
+    [InlineData("es", "Uno de sus operadores es Fausto Ruiz Mena, alias “El Flaco”, a quien la fiscalía señala como integrante del Cártel de Paita.", "Fausto Ruiz Mena", "Cártel de Paita")]
+    public void A_relative_clause_that_attributes_membership_makes_its_antecedent_a_member(string lang, string text, string person, string group)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+
+        Assert.Contains(x.Relationships, r => r.Subject.Name == person && r.Type == RelationshipType.MemberOf && r.Object.Name == group);
+    }
+
+    [Fact]
+    public void Meeting_members_of_a_group_after_a_clause_that_calls_someone_names_is_no_membership()
+    {
+        var x = ExtractionHelper.Run("Oren Graff Mora, whom police call a liar, met with members of the Tejo Cartel in Paita.");
+
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Oren Graff Mora" && r.Type == RelationshipType.MemberOf);
+    }
+
     [Fact]
     public void Appositive_leader_of_a_group()
     {

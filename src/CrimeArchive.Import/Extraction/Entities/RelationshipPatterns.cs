@@ -13,6 +13,11 @@ public static partial class RelationshipPatterns
     public static partial Regex RoleOfBeforePattern();
     public static readonly CuedRegex RoleOfBefore = new(RoleOfBeforePattern());
 
+    // "…, whom investigators call a member of", "a quien la fiscalía señala como integrante del": a relative clause that
+    // says who holds the role, the only other verb being the one that attributes it.
+    [GeneratedRegex(@"\b(?:who|whom|quien|quienes|a\s+quien|a\s+quienes|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){1,3}?(?:call|calls|called|describe|describes|described|consider|considers|considered|identify|identifies|identified|name|names|named|label|labels|labeled|labelled|list|lists|listed|señala|señalan|señaló|identifica|identifican|considera|consideran|describe|describen|llama|llaman)\s+(?:as\s+|como\s+)?(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\p{Ll}\-]+\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex AttributionBeforeRole();
+
     // Person "took over" / "commands" / "founded" Group; "ran the finances of G" is a job in it, not its lead.
     [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?!of\b|de\b|del\b|for\b|para\b)[\p{Ll}\-]+\s+){0,2}$")]
     public static partial Regex VerbBeforePattern();

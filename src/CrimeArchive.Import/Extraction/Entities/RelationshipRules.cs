@@ -153,7 +153,7 @@ public sealed partial class RelationshipRules
             return;
         var role = RoleOfBefore.Match(gap);
         // "met with the leaders of", "was killed by members of": the role phrase is another verb's object.
-        if (role.Success && Grammar.VerbCheck.HasOtherVerb(gap[..role.Index]))
+        if (role.Success && Grammar.VerbCheck.HasOtherVerb(gap[..role.Index]) && !AttributionBeforeRole().IsMatch(gap[..role.Index]))
             return;
         if (!role.Success)
         {
