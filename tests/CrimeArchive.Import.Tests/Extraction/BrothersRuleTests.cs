@@ -40,6 +40,7 @@ public class BrothersRuleTests
     [Theory]
     [InlineData("Marines detained Baudilio Santiago Ortuño in Salina Cruz. Santiago Ortuño was taken to Mexico City. He founded the Istmo Cartel with his brother Crispín in 2011.")]
     [InlineData("Marines detained Baudilio Santiago Ortuño in Salina Cruz. The Istmo Cartel was founded in 2011 by Santiago Ortuño and his brother Crispín, who is still at large.")]
+    [InlineData("La red fue fundada por Baudilio Santiago Ortuño, un exprofesor. Santiago Ortuño se quedó con los laboratorios. Los hermanos de Santiago Ortuño, Crispín y Eloy, ocupan puestos clave.")]
     public void A_brother_named_after_a_persons_two_surnames_takes_both(string text)
     {
         var x = ExtractionHelper.Run(text);

@@ -98,7 +98,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             if (said.Index == info.Index)
                 continue;
             lastListSentence = said.Index;
-            lastSurname = SiblingSurnames(a.Name);
+            lastSurname = SurnamesOfRelative(a);
             return SiblingsOf(a, b, siblings.Select(s => (s.Item1, s.Item2)));
         }
         return [];
@@ -144,7 +144,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         else if (owner is not null)
         {
             reference = children ? null : owner.Value.Person;
-            surname = SiblingSurnames(owner.Value.Person.Name);
+            surname = SurnamesOfRelative(owner.Value.Person);
         }
         else if (!children && !otherKin && PossessiveBefore(info, noun) is { } possessive)
         {
@@ -164,8 +164,8 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
                 return;
             }
             // "helped by his brothers, Juan Carlos and Pedro Ruiz Díaz": the last item ends with his surnames.
-            if (reference is not null && (items[^1].Count <= items[0].Count || items[^1].Text.EndsWith(" " + SiblingSurnames(reference.Name), StringComparison.Ordinal)))
-                surname = SiblingSurnames(reference.Name);
+            if (reference is not null && (items[^1].Count <= items[0].Count || items[^1].Text.EndsWith(" " + SurnamesOfRelative(reference), StringComparison.Ordinal)))
+                surname = SurnamesOfRelative(reference);
             // "Mauro Villar … his brothers, Rubén Elías and Samuel Cuesta Villar": the text gave him one surname,
             // the list gives both.
             if (surname is not null && !surname.Contains(' ') && items.Count >= 2 && items[^1].Count >= 3 && items[^1].Count > items[0].Count
@@ -197,7 +197,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         }
         // "Ofelia Duarte … sus hermanos Rubén y José Luis": first names only, the surname is hers.
         if (firstNamesOnly && reference is not null)
-            surname = SiblingSurnames(reference.Name);
+            surname = SurnamesOfRelative(reference);
         if (surname is null || items.Count + (reference is null ? 0 : 1) < 2)
             return;
 
@@ -316,7 +316,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var reference = PersonBefore(info, words: noun) ?? LastPersonBefore();
         // The surname is the sibling's, when the text gave one.
         var surnames = reference is null || !reference.Name.Contains(' ') ? null
-            : reference.NameWords.Length == 2 ? registry.SurnamesOf(reference) : SiblingSurnames(reference.Name);
+            : SurnamesOfRelative(reference);
         var name = surnames is not null ? item.Text + " " + surnames : item.Text;
         // "His brother Ariel remains free", after "his younger brother, Ariel Funes Melgar" and a minister quoted
         // since: the one person the text gave that first name, whose sibling is not the minister.
@@ -411,6 +411,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
 
     // Brothers and sisters share both surnames: "Tomás Ibarra Lodi" → "Ibarra Lodi"; but "José Alfredo
     // Bejarano" has two given names.
+    // "Los hermanos de Mora Ceja, Abel y Teodoro", after "Rigoberto Mora Ceja": a relative called by two surnames gives both.
+    private string SurnamesOfRelative(EntityDraft relative) =>
+        relative.NameWords.Length == 2 ? registry.SurnamesOf(relative) : SiblingSurnames(relative.Name);
+
     private static string SiblingSurnames(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
