@@ -37,10 +37,7 @@ public static partial class BodyReader
                     changed = true;
                     continue;
                 }
-                // "Nothing here is paywalled, and gifts keep it so." between a feedback question and a button or the
-                // end of the file, blank lines around it: the site's appeal, not a closing paragraph.
-                var appealAmidChrome = (IsReaderAppeal(line.Text) || line.WordCount <= MaxAppealWords && DonationWords().IsMatch(line.Text)) && IsDropped(kept, i - 1, lead, end) && (last || IsDropped(kept, i + 1, lead, end));
-                if ((chromeBefore && (chromeAfter || last)) || (lines[i].BlankBefore && chromeAfter && IsReaderAppeal(line.Text)) || appealAmidChrome)
+                if ((chromeBefore && (chromeAfter || last)) || (lines[i].BlankBefore && chromeAfter && IsReaderAppeal(line.Text)))
                 {
                     kept[i] = null;
                     changed = true;
@@ -157,16 +154,12 @@ public static partial class BodyReader
     public static bool IsReaderAppeal(string line) =>
         LineReader.CountWords(line) <= MaxAppealWords && AppealWords().IsMatch(line) && ReaderAddress().IsMatch(line);
 
-    // Words that ask for money whoever they speak to ("Con su donación seguimos informando").
-    [GeneratedRegex(@"\b(?:donat\w*|donaci[óo]n\w*|aporte\w*|paywall\w*|muros?\s+de\s+pago|sin\s+fines\s+de\s+lucro|nonprofit|non-profit)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DonationWords();
-
-    [GeneratedRegex(@"\b(?:donat\w*|donaci[óo]n\w*|donar|don[ae]\b|gifts?|paywall\w*|muros?\s+de\s+pago|sin\s+fines\s+de\s+lucro|nonprofit|non-profit|ayuda|support\w*|apoy\w*|ap[óo]y\w*|respald\w*|aporte\w*|contribu\w*|chip\s+in|pledge|give|monthly|mensual\w*|costs?|cuesta\w*|cheap|dinero|money|recursos|resources|sosten\w*|sustain\w*|gratuit\w*|free|useful|[úu]til|helpful|tips?|pistas?|write\s+to|escr[íi]b\w*|contact\w*|cont[áa]ct\w*|env[íi]\w*|send\s+us|mistake|wrong|error|subscrib\w*|suscr[íi]b\w*|newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:donat\w*|donaci[óo]n\w*|donar|don[ae]\b|support\w*|apoy\w*|ap[óo]y\w*|respald\w*|aporte\w*|contribu\w*|chip\s+in|pledge|give|monthly|mensual\w*|costs?|cuesta\w*|cheap|dinero|money|recursos|resources|sosten\w*|sustain\w*|gratuit\w*|free|useful|[úu]til|helpful|tips?|pistas?|write\s+to|escr[íi]b\w*|contact\w*|cont[áa]ct\w*|env[íi]\w*|send\s+us|mistake|wrong|error|subscrib\w*|suscr[íi]b\w*|newsletter|bolet[íi]n)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AppealWords();
 
     // Spanish speaks to the reader with 'usted', a question or an imperative with '-nos' ("Escríbanos",
     // "Apóyenos"); 'su' and 'le' are as often a third person's.
-    [GeneratedRegex(@"\b(?:you|your|usted|ustedes|tu|tus|contigo|nos|us|our|we|nuestr[oa]s?|readers|lectores)\b|[?¿]|\b\w*[áéíóú]\w*[ae]nos\b|^(?:Apoye|Apoyen|Respalde|Respalden|Done|Donen|Contribuya|Colabore|Suscr[íi]base|Escriba|Env[íi]e|Ayude|Ay[úu]denos)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:you|your|usted|ustedes|us|our|we|nuestr[oa]s?|readers|lectores)\b|[?¿]|\b\w*[áéíóú]\w*[ae]nos\b|^(?:Apoye|Apoyen|Respalde|Respalden|Done|Donen|Contribuya|Colabore|Suscr[íi]base|Escriba|Env[íi]e|Ayude|Ay[úu]denos)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ReaderAddress();
 
     // "DOB" over "March 3, 1980": a profile's date of birth under its label, not a teaser's date.

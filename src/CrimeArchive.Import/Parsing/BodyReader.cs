@@ -109,10 +109,10 @@ public static partial class BodyReader
 
     private const int MaxPitchWords = 45;
 
-    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|APÓYANOS|APOYE|GIVE|CONTRIBUTE|CONTRIBUIR|APORTAR|(?:HAZ TU |HAGA SU )?APORTE|CHIP IN|SUBSCRIBE|SUSCRÍBETE)(?:\s+(?:NOW|AHORA|HOY|TODAY|YA|AQU[ÍI]|HERE|NUESTRO TRABAJO|OUR WORK))?\s*[!→›»]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:DONATE|DONAR|DONA|DONE|SUPPORT US|SUPPORT|APÓYANOS|APOYE|GIVE|CONTRIBUTE|CONTRIBUIR|APORTAR|(?:HAZ TU |HAGA SU )?APORTE|CHIP IN|SUBSCRIBE|SUSCRÍBETE)(?:\s+(?:NOW|AHORA|HOY|TODAY|YA|AQU[ÍI]|HERE|NUESTRO TRABAJO|OUR WORK))?\s*[!→›»]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DonateButton();
 
-    [GeneratedRegex(@"\b(?:support|help|donat|fund|contribut|sustain|free|apoy|ayud|don[ae]|contribu|sosten|financ|gratuit|libre)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:support|help|donat|fund|contribut|sustain|free|apoy|ayud|don[ae]|contribu|sosten|financ|gratuit|libre|aporte|paywall|muros?\s+de\s+pago|sin\s+fines\s+de\s+lucro|nonprofit|non-profit)", RegexOptions.IgnoreCase)]
     private static partial Regex SupportWords();
 
     // "NEWSLETTER" over "The week's investigations in your inbox every Friday.": the box's heading and its pitch.

@@ -83,8 +83,8 @@ public static partial class PageTypeDetector
         return null;
     }
 
-    // An event's page says when and where ("Fecha: …", "Hora: …", "Lugar: …", or a dated row with the hour of a
-    // webinar), sets out a programme line by line from a clock time ("10:30 Opening remarks"), asks readers to sign
+    // An event's page says when and where ("Fecha: …", "Hora: …", "Lugar: …", or one dated row with the hour and the
+    // medium of a webinar), sets out a programme line by line from a clock time ("10:30 Opening remarks"), asks readers to sign
     // up in a form ("First name", "Email", "SEND") or with a button under its speakers, and is filed under the site's
     // events: when and where, and one of the others, on a page with next to no prose.
     private static bool IsEventPage(IReadOnlyList<SourceLine> lines)
@@ -100,9 +100,11 @@ public static partial class PageTypeDetector
                 where |= detail.Groups["where"].Success;
             }
             // "WEBINAR | 3 MAR 2031 | 10:00 AM": a dated row that gives the hour; a talk held online has no venue but its medium.
-            if (line.WordCount <= 12 && ClockTime().IsMatch(line.Text) && (IsDatedRow(line) || MonthName().IsMatch(line.Text)))
+            if (line.WordCount <= 12 && ClockTime().IsMatch(line.Text) && HoldsDate(line))
+            {
                 when = true;
-            where |= line.WordCount <= 12 && OnlineVenue().IsMatch(line.Text);
+                where |= OnlineVenue().IsMatch(line.Text);
+            }
             if (line.WordCount <= 15 && AgendaItem().IsMatch(line.Text))
                 agenda++;
             // "Speakers: …", "Past events": the people who will talk, the talks held before.
@@ -126,9 +128,6 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?\s?m\b\.?|h(?:rs?)?\b\.?)?|\s*[ap]\.?\s?m\b\.?)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic)\b\.?\s+\d|\d{1,2}\s+(?:de\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthName();
-
     [GeneratedRegex(@"\b(?:webinar|webinario|online|virtual|livestream(?:ed)?|live\s+stream(?:ed)?|zoom|en\s+l[íi]nea|transmisi[óo]n\s+en\s+vivo|en\s+directo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlineVenue();
 
@@ -143,6 +142,9 @@ public static partial class PageTypeDetector
 
     [GeneratedRegex(@"^\s*(?:submit|send|register|rsvp|enviar|registrarse|reg[íi]strate|inscribirse|inscr[íi]bete|inscribir|confirmar)(?:\s+(?:now|here|today|aqu[íi]|ahora|ya))?\s*[»›>→]?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubmitButton();
+
+    private static bool HoldsDate(SourceLine line) =>
+        line.Text.Split('|', '·', '•').Any(piece => piece.Any(char.IsDigit) && LooseByline.Read(piece.Trim()) is { Date: not null, Authors.Count: 0 });
 
     private const int MaxDatedRowWords = 8;
 

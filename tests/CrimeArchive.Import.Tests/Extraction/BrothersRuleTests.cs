@@ -16,17 +16,6 @@ public class BrothersRuleTests
         Assert.Contains("Fredy Orozco Benitez", names);
     }
 
-    [Theory]
-    [InlineData("The gang is led by the brothers Keron and Shaquille Baptiste.", "Keron Baptiste", "Shaquille Baptiste")]
-    [InlineData("Los hermanos Julio y Samuel Baptiste dirigen la banda desde 2019.", "Julio Baptiste", "Samuel Baptiste")]
-    public void A_surname_that_is_a_given_name_elsewhere_is_shared_by_the_listed_brothers(string text, string first, string second)
-    {
-        var x = ExtractionHelper.Run(text);
-
-        Assert.Contains(x.People(), p => p.Name == first);
-        Assert.Contains(x.People(), p => p.Name == second);
-    }
-
     [Fact]
     public void His_brother_by_first_name_after_a_quoted_official_is_the_brother_named_in_full_before()
     {

@@ -32,6 +32,7 @@ public class ChromeNeighbourTests
     [InlineData("Con tu ayuda seguimos investigando el crimen organizado en la región, sin muros de pago y sin fines de lucro.", "Haz tu aporte")]
     [InlineData("Somos un medio sin fines de lucro y con su donación seguimos publicando.", "APOYE NUESTRO TRABAJO")]
     [InlineData("Su aporte nos deja seguir en los puertos y las cárceles donde nadie más pregunta.", "DONE AQUÍ")]
+    [InlineData("Our reporting is free to read. Keep it that way with a gift of any size.", "SUPPORT OUR WORK")]
     public void An_appeal_set_apart_between_a_feedback_question_and_its_button_is_chrome(string appeal, string button)
     {
         var doc = ParseRaw(Lead, "", Second, "", "¿Te resultó útil este perfil?", "", appeal, "", button, "", "Compartí esto:  WhatsApp  Threads");

@@ -45,7 +45,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         // The nickname is a mention of the person too, everyday words and all ("The Pilot").
         for (var k = 0; k < sentences.Count; k++)
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
-                if ((OwnerOfTranslation(nickname) ?? PersonCalledByFirstName(nickname) ?? PersonNamedBefore(k, at)) is { } person)
+                if ((OwnerOfTranslation(nickname) ?? PersonCalledByFirstName(nickname, PersonNamedBefore(k, at)) ?? PersonNamedBefore(k, at)) is { } person)
                 {
                     AddNickname(person, nickname);
                     SpanPastArticle(sentences[k], nickname, start);
@@ -70,24 +70,42 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             var name = group.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? group.Name[4..] : group.Name;
             if (name.Contains(' ') || NameWords.IsGroupHead(name))
                 continue;
-            if (sentences.Any(s => s.Sentence.Text.Contains(name + " River", StringComparison.Ordinal)
-                || s.Sentence.Text.Contains("río " + name, StringComparison.OrdinalIgnoreCase)
-                || s.Sentence.Text.Contains("rio " + name, StringComparison.OrdinalIgnoreCase)))
+            // "The Lempa is a gang …; its name comes from the Lempa River": the text says which it is.
+            if (sentences.Any(s => NamesRiver(s.Sentence.Text, name))
+                && !sentences.Any(s => s.Sentence.Text.Contains(name + " is a", StringComparison.Ordinal) || s.Sentence.Text.Contains(name + " es un", StringComparison.Ordinal)))
                 registry.Remove(group);
         }
     }
 
-    // "Locals call him “Uncle Hilario”" after his brother was named: a nickname made of a title and a first
-    // name is the one person's with that first name, whoever was named last.
-    private EntityDraft? PersonCalledByFirstName(string nickname)
+    // "the Tapajós River", "el río Tapajós", each a whole word: not "Mario Tapajós".
+    private static bool NamesRiver(string text, string name)
     {
+        foreach (var form in (ReadOnlySpan<string>)[name + " River", "río " + name, "rio " + name, "Río " + name, "Rio " + name])
+        {
+            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + form.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // "Locals call him “Uncle Hilario”" after his brother was named: a nickname made of a title and a first
+    // name is the one person's of that family with that first name, rather than the relative named last.
+    private EntityDraft? PersonCalledByFirstName(string nickname, EntityDraft? namedLast)
+    {
+        if (namedLast is null || namedLast.NameWords.Length < 2)
+            return null;
         var words = nickname.Split(' ');
         if (words.Length < 2)
             return null;
         var given = words.Skip(1).Select(NameNormalizer.Normalize).ToHashSet();
         var named = registry.Entities.Where(e => e.IsPerson && e.NameWords.Length >= 2 && given.Contains(e.NameWords[0])).ToList();
         // "Hilario Quispe" and "Hilario Quispe Huamán", not yet folded together, are one person.
-        return named.Count > 0 && named.All(e => e.NameWords[1] == named[0].NameWords[1]) ? named.MaxBy(e => e.NameWords.Length) : null;
+        return named.Count > 0 && named.All(e => e.NameWords[1] == named[0].NameWords[1]) && named[0].NameWords[^1] == namedLast.NameWords[^1]
+            ? named.MaxBy(e => e.NameWords.Length) : null;
     }
 
     private void ReadTranslatedNicknames(SentenceInfo info)

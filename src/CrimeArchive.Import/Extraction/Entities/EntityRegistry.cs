@@ -230,7 +230,7 @@ public sealed partial class EntityRegistry
     public string SurnamesOf(EntityDraft relative)
     {
         var words = relative.NameWords;
-        var shortened = words.Length == 2 && Entities.Any(e => e.IsPerson && e != relative && e.NameWords.Length > words.Length
+        var shortened = words.Length == 2 && !GivenNames.Contains(words[0]) && Entities.Any(e => e.IsPerson && e != relative && e.NameWords.Length > words.Length
             && e.NameWords[^2] == words[0] && e.NameWords[^1] == words[1]);
         return shortened ? relative.Name : PersonNameRules.Surnames(relative.Name);
     }

@@ -861,6 +861,9 @@ public static partial class GroupNameRules
         // "La banda Los Zorros, también llamada …": the participle agrees with the group noun before the name.
         var nounBefore = wordsBack.Skip(name.Count).FirstOrDefault() is { } wordBeforeName && Grammar.Discourse.IsGroupWord(wordBeforeName.ToLowerInvariant());
         var plural = name.LastOrDefault() is "Los" or "Las" && !nounBefore;
+        // "Los Choneros and Los Lobos, or “the Big Two.”": a gloss after the last of two names is both's, not the last one's.
+        if (m.Value.TrimStart(',', ' ').StartsWith('o') && wordsBack.Skip(name.Count).FirstOrDefault() is "and" or "y")
+            return names;
         if (plural && m.Value.Contains("conocido ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("conocida ", StringComparison.OrdinalIgnoreCase)
             | m.Value.Contains("llamado ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("llamada ", StringComparison.OrdinalIgnoreCase))
             return names;

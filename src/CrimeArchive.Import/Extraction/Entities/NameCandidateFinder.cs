@@ -94,7 +94,7 @@ public static partial class NameCandidateFinder
         {
             var word = text.Substring(v.Index, v.Length);
             var end = v.Index + v.Length;
-            if ((word.Length == 1 && char.IsUpper(word[0]) || IsNameAbbreviation(word, text, end)) && v.Index + word.Length < text.Length && text[v.Index + word.Length] == '.')
+            if ((word.Length == 1 && char.IsUpper(word[0]) || IsNameAbbreviation(word, text, end) && OpensOrContinuesName(words)) && v.Index + word.Length < text.Length && text[v.Index + word.Length] == '.')
             {
                 word += ".";
                 end++;
@@ -122,6 +122,10 @@ public static partial class NameCandidateFinder
     private static bool IsNameAbbreviation(string word, string text, int end) =>
         NameAbbreviations.Contains(word) && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2])
         && !SentenceOpeners.Any(o => text.AsSpan(end + 2).StartsWith(o + " ", StringComparison.Ordinal));
+
+    // "St. Kitts" opens a name and "Marcus St. Clair" goes on with one; "on King St." ends a street's.
+    private static bool OpensOrContinuesName(List<Word> words) =>
+        words.Count == 0 || !words[^1].IsCapitalized || GivenNames.Contains(words[^1].Text);
 
     private static readonly string[] SentenceOpeners = ["The", "He", "She", "It", "They", "In", "On", "At", "But", "A", "An", "El", "La", "Los", "Las", "En"];
 

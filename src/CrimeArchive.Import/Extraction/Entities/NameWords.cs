@@ -22,10 +22,9 @@ public static class NameWords
         "lawyer", "abogado", "abogada", "defensor", "ombudsman", "ministra", "fiscala", "jueza", "senadora", "diputada", "alcaldesa", "gobernadora",
         // Trades written before a name as a title ("Businessman Luis Ayala was shot").
         "businessman", "businesswoman", "empresario", "empresaria", "rancher", "ganadero", "fisherman", "pescador", "farmer", "trader",
-        // Those who explain the story to reporters ("Economist Marcus Hill said …").
-        "economist", "economista", "analyst", "analista", "researcher", "investigador", "investigadora", "criminologist", "criminologo",
-        "criminologa", "sociologist", "sociologo", "sociologa", "historian", "historiador", "historiadora", "activist", "activista",
-        "journalist", "periodista", "professor", "profesor", "profesora", "academic", "academico", "academica",
+        // Those who explain the story to reporters ("Economist Marcus Hill said …"); not the Spanish words, which are
+        // nicknames too ("el Profesor").
+        "economist", "analyst", "researcher", "criminologist", "sociologist", "historian", "activist", "journalist", "academic",
     };
 
     // Words that make a span an institution, a medium or a document rather than a person or a group.

@@ -201,7 +201,8 @@ public static class PersonNameRules
         if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward" or "into" or "across" or "throughout")
             return true;
         // "comerciantes de Salina Cruz y Matías Romero": a town the gazetteer knows, listed after another place, is no man.
-        if (before is "y" or "and" or "e" && IsKnownPlace(span.Surface) && PlaceRunBefore(info, span.Index - 1) is { } run && IsKnownPlace(run))
+        if (before is "y" or "and" or "e" && IsKnownPlace(span.Surface) && PlaceRunBefore(info, span.Index - 1) is { } run && IsKnownPlace(run)
+            && !IsDescribedAfter(info, span))
             return true;
         var i = span.Index - 2;
         // "fled south to Pampa Dorada".
@@ -272,6 +273,15 @@ public static class PersonNameRules
         WordBefore(info, span) == word;
 
     private static bool CommaBefore(SentenceInfo info, NameSpan span) => info.GapBefore(span.Index).Contains(',');
+
+    // "… y Juan Morales, jefe del cartel, murió": a comma and a role, or a verb, after the name say it is a man's.
+    private static bool IsDescribedAfter(SentenceInfo info, NameSpan span)
+    {
+        var rest = info.Sentence.Text.AsSpan(span.End - info.Sentence.Start).TrimStart();
+        var next = span.Index + span.Count < info.Words.Count ? NameWords.Key(info.Words[span.Index + span.Count]) : null;
+        return rest.StartsWith(",") && next is not null && next is not ("donde" or "where" or "which" or "que" or "y" or "and")
+            || next is not null && Grammar.VerbCheck.HasOtherVerb(next);
+    }
 
     private static bool IsKnownPlace(string name)
     {

@@ -237,22 +237,9 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     private static string? SurnameAfterFirstNames(Item last, int firstNames)
     {
         var rest = last.Words.Skip(firstNames).ToList();
-        // "Marco y Luis Baptiste": one word after the first name, a given name somewhere but no second given name
-        // of the compounds Spanish and Portuguese make ("José Luis", "María Elena"), is the surname.
-        if (rest.Count == 1 && !SecondGivenNames.Contains(NameWords.Key(rest[0])))
-            return rest[0].Text;
         var given = rest.TakeWhile(w => GivenNames.Contains(w.Text)).Count();
         return given == rest.Count ? null : string.Join(' ', rest.Skip(given).Select(w => w.Text));
     }
-
-    private static readonly HashSet<string> SecondGivenNames = new(StringComparer.Ordinal)
-    {
-        "luis", "jose", "maria", "antonio", "carlos", "manuel", "alberto", "eduardo", "enrique", "fernando", "francisco", "javier",
-        "jesus", "miguel", "pablo", "pedro", "ramon", "rafael", "andres", "david", "daniel", "alejandro", "angel", "ignacio",
-        "felipe", "ernesto", "alfonso", "arturo", "armando", "augusto", "joao", "paulo", "elena", "isabel", "teresa", "fernanda",
-        "paula", "alejandra", "gabriela", "eugenia", "cristina", "lucia", "patricia", "ines", "beatriz", "alicia", "guadalupe",
-        "mercedes", "carmen", "fernanda", "luisa", "josefa", "antonia", "eduarda", "ana", "juan",
-    };
 
     // Relatives of someone, listed with the surname written once: people, but no siblings.
     private void NameRelatives(List<Item> items, string? surname)
@@ -339,7 +326,21 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     private EntityDraft? KnownByFirstName(string firstName, EntityDraft? reference)
     {
         var key = NameNormalizer.Normalize(firstName);
-        return registry.Entities.Where(e => e.IsPerson && e != reference && e.NameWords.Length >= 2 && e.NameWords[0] == key).ToList() is [var only] ? only : null;
+        // Only a brother or sister the text has already named so: not a police officer who shares the first name.
+        return registry.Entities.Where(e => e.IsPerson && e != reference && e.NameWords.Length >= 2 && e.NameWords[0] == key
+            && (siblings.Any(pair => pair.Item1 == e || pair.Item2 == e) || IntroducedAsSibling(e))).ToList() is [var only] ? only : null;
+    }
+
+    // "His younger brother, Ramiro Lagos Pinto, …": a sibling word just before where the text first names the person.
+    private bool IntroducedAsSibling(EntityDraft person)
+    {
+        var said = earlier.Append(current!).FirstOrDefault(i => i is not null && i.Sentence.Start <= person.FirstStart && person.FirstStart < i.Sentence.End);
+        if (said is null)
+            return false;
+        var before = said.Sentence.Text.AsSpan(0, person.FirstStart - said.Sentence.Start);
+        var near = before[Math.Max(0, before.Length - 30)..];
+        return near.Contains("brother", StringComparison.OrdinalIgnoreCase) || near.Contains("sister", StringComparison.OrdinalIgnoreCase)
+            || near.Contains("herman", StringComparison.OrdinalIgnoreCase);
     }
 
     private void AddPairs(List<EntityDraft> people, SentenceInfo info)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CrimeArchive.Import.Extraction.Places;
 
 /// <summary>The scanner's cue-driven steps: places the text itself marks (see <see cref="CuedPlaces"/>).</summary>
@@ -156,9 +158,11 @@ internal static partial class PlaceScanner
                 return -1;
             return AddNamedByText(text, tokens, i, ofPhrase, found);
         }
-        // "arrested in Benjamin Constant": a town the gazetteer knows, whole, however much it looks like a man's name.
-        if (afterPreposition && CuedPlaces.MinorEnd(text, tokens, i, gazetteer, out var known) is var knownLast && knownLast > last
+        // "arrested in Benjamin Constant": a town the gazetteer knows, whole, however much it looks like a man's name
+        // (not after Spanish "en", which opens as many matters as places: "centró la investigación en Juan Santiago").
+        if (afterPreposition && before is not "en" && CuedPlaces.MinorEnd(text, tokens, i, gazetteer, out var known) is var knownLast && knownLast > last
             && !(knownLast + 1 < tokens.Count && tokens[knownLast + 1].Adjacent && tokens[knownLast + 1].IsCapitalized)
+            && !DescribedAsPerson().IsMatch(text.AsSpan(tokens[knownLast].End))
             && ProperNameContext.Classify(text, tokens, i, knownLast, false, gazetteer) == NameContext.Alone)
         {
             found.Add(new PlaceCandidate(tokens[i].Start, tokens[knownLast].End - tokens[i].Start, KeyOfSpan(text, tokens, i, knownLast), known));
@@ -219,6 +223,10 @@ internal static partial class PlaceScanner
     }
 
     // A town only the text names, from tokens first to last.
+    // "in Juan Santiago, a mechanic, until 2020": an apposition that describes a man.
+    [GeneratedRegex(@"^\s*,\s+(?:an?|the|who|whose|alias|un|una|el|la|quien)\b")]
+    private static partial Regex DescribedAsPerson();
+
     private static int AddNamedByText(string text, List<Token> tokens, int first, int last, List<PlaceCandidate> found)
     {
         found.Add(new PlaceCandidate(tokens[first].Start, tokens[last].End - tokens[first].Start, KeyOfSpan(text, tokens, first, last),
