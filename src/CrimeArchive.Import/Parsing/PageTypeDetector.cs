@@ -150,8 +150,7 @@ public static partial class PageTypeDetector
 
     // A short row of items set apart by bars or dots, one of them a date alone.
     private static bool IsDatedRow(SourceLine line) =>
-        line.WordCount <= MaxDatedRowWords && line.Text.AsSpan().IndexOfAny("|·•") >= 0
-        && line.Text.Split('|', '·', '•').Any(piece => piece.Trim() is { Length: > 0 } p && p.Any(char.IsDigit) && LooseByline.Read(p) is { Date: not null, Authors.Count: 0 });
+        line.WordCount <= MaxDatedRowWords && line.Text.AsSpan().IndexOfAny("|·•") >= 0 && HoldsDate(line);
 
     private const int SiteSectionWords = 12;
     private const int MaxTeaserWords = 60;

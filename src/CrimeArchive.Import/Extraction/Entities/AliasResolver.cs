@@ -101,7 +101,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     {
         var after = PersonNameRules.WordAfter(info, part);
         // "along the Patuca River", "el río Patuca": the river, not the group named after it ("Los Pumas del Patuca").
-        if (IsRiverName(info, part, after))
+        if (NamesFeature(info, part, after))
             return null;
         // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
         if ((GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after)) && info.Words[part.Index + part.Count].SpaceBefore
@@ -126,7 +126,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
     }
 
-    private static bool IsRiverName(SentenceInfo info, NameSpan part, string? after) =>
+    // A river's, a peninsula's or a creek's name, by the feature word after it or "río" before it.
+    private static bool NamesFeature(SentenceInfo info, NameSpan part, string? after) =>
         NameWords.Key(part.Words[^1]) is "river" or "peninsula" or "creek"
         || part.Count == 1 && (after is "river" or "peninsula" or "creek" || PersonNameRules.WordBefore(info, part) is "rio");
 

@@ -71,16 +71,18 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             if (name.Contains(' ') || NameWords.IsGroupHead(name))
                 continue;
             // "The Lempa is a gang …; its name comes from the Lempa River": the text says which it is.
-            if (sentences.Any(s => NamesRiver(s.Sentence.Text, name))
-                && !sentences.Any(s => s.Sentence.Text.Contains(name + " is a", StringComparison.Ordinal) || s.Sentence.Text.Contains(name + " es un", StringComparison.Ordinal)))
+            string[] riverForms = [name + " River", "río " + name, "rio " + name, "Río " + name, "Rio " + name];
+            string[] groupForms = [name + " is a", name + " es un"];
+            if (sentences.Any(s => HoldsWholeForm(s.Sentence.Text, riverForms))
+                && !sentences.Any(s => groupForms.Any(f => s.Sentence.Text.Contains(f, StringComparison.Ordinal))))
                 registry.Remove(group);
         }
     }
 
     // "the Tapajós River", "el río Tapajós", each a whole word: not "Mario Tapajós".
-    private static bool NamesRiver(string text, string name)
+    private static bool HoldsWholeForm(string text, string[] forms)
     {
-        foreach (var form in (ReadOnlySpan<string>)[name + " River", "río " + name, "rio " + name, "Río " + name, "Rio " + name])
+        foreach (var form in forms)
         {
             for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
             {

@@ -119,6 +119,9 @@ public static partial class NameCandidateFinder
     // capitalized word, keeps its dot, so that the name runs on past it.
     private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal) { "St", "Ste", "Mt", "Ft", "Pt", "Sta", "Pto" };
 
+    /// <summary>"St.", "Mt.", "Pto.": the word opens a place's name ("St. Kitts"), not a person's.</summary>
+    public static bool IsAbbreviationInName(Word word) => word.Text.EndsWith('.') && NameAbbreviations.Contains(word.Text[..^1]);
+
     private static bool IsNameAbbreviation(string word, string text, int end) =>
         NameAbbreviations.Contains(word) && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2])
         && !SentenceOpeners.Any(o => text.AsSpan(end + 2).StartsWith(o + " ", StringComparison.Ordinal));

@@ -113,8 +113,8 @@ public static class PersonNameRules
         var first = NameWords.Key(span.Words[0]);
         if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
             or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake"
-            or "tren" or "comando" or "valle" or "monte" or "loma" or "st" or "st." or "mt." or "ft." or "sta." or "pto." or "saint" or "barrio" or "morro" or "vila" or "playa" or "punta"
-            or "rancho" or "hacienda" or "finca" or "llano" or "parque")
+            or "tren" or "comando" or "valle" or "monte" or "loma" or "st" or "saint" or "barrio" or "morro" or "vila" or "playa" or "punta"
+            or "rancho" or "hacienda" or "finca" or "llano" or "parque" || NameCandidateFinder.IsAbbreviationInName(span.Words[0]))
             return false;
         // "Cabo Sirena" is a cape; "Cabo Luis Pérez Soto" a corporal.
         if (first is "cabo" && span.Count == 2)

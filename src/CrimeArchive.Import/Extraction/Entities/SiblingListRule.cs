@@ -302,14 +302,13 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     {
         var reference = PersonBefore(info, words: noun) ?? LastPersonBefore();
         // The surname is the sibling's, when the text gave one.
-        var surnames = reference is null || !reference.Name.Contains(' ') ? null
-            : SurnamesOfRelative(reference);
+        var surnames = reference is null || !reference.Name.Contains(' ') ? null : SurnamesOfRelative(reference);
         var name = surnames is not null ? item.Text + " " + surnames : item.Text;
         // "His brother Ariel remains free", after "his younger brother, Ariel Funes Melgar" and a minister quoted
         // since: the one person the text gave that first name, whose sibling is not the minister.
-        var byFirstName = registry.FindOne(name, EntityKind.Person) is null && registry.FindOne(item.Text, EntityKind.Person) is null
-            ? KnownByFirstName(item.Text, reference) : null;
-        var person = byFirstName ?? registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person) ?? registry.Add(EntityKind.Person, name, item.Start);
+        var found = registry.FindOne(name, EntityKind.Person) ?? registry.FindOne(item.Text, EntityKind.Person);
+        var byFirstName = found is null ? KnownByFirstName(item.Text, reference) : null;
+        var person = found ?? byFirstName ?? registry.Add(EntityKind.Person, name, item.Start);
         registry.AddKey(person, item.Text);
         foreach (var span in info.Spans.Where(s => s.Start == item.Start))
             registry.Consumed.Add(span.Start);
@@ -334,7 +333,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     // "His younger brother, Ramiro Lagos Pinto, …": a sibling word just before where the text first names the person.
     private bool IntroducedAsSibling(EntityDraft person)
     {
-        var said = earlier.Append(current!).FirstOrDefault(i => i is not null && i.Sentence.Start <= person.FirstStart && person.FirstStart < i.Sentence.End);
+        var said = earlier.Append(current!).FirstOrDefault(i => i.Sentence.Start <= person.FirstStart && person.FirstStart < i.Sentence.End);
         if (said is null)
             return false;
         var before = said.Sentence.Text.AsSpan(0, person.FirstStart - said.Sentence.Start);

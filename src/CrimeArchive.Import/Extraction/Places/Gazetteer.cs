@@ -126,12 +126,9 @@ public sealed class Gazetteer
                 continue;
             }
             AddName(byKey, abbreviations, fields[0], entry);
-            // "St. Lucia", "St Vincent": the way the press shortens a saint's name.
+            // "St. Lucia", "St Lucia": the way the press shortens a saint's name (a key holds no dot).
             if (fields[0].StartsWith("Saint ", StringComparison.Ordinal))
-            {
-                AddName(byKey, abbreviations, "St. " + fields[0][6..], entry);
                 AddName(byKey, abbreviations, "St " + fields[0][6..], entry);
-            }
             if (fields[3].Length > 0)
             {
                 foreach (var alternate in fields[3].Split('|'))
