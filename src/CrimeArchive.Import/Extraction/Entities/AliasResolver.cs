@@ -118,12 +118,27 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             return new SentenceMention(family, part.Start, kind.End, info.Sentence.Text[(part.Start - info.Sentence.Start)..(kind.End - info.Sentence.Start)]);
         if (WithWordBefore(info, part) is { } longer)
             return longer;
+        if (FamilyAfterPluralArticle(info, part) is { } clanMention)
+            return clanMention;
         var entity = ShortFormOfGroup(info, part) ?? Lookup(part);
         // "la Cofradía" in a piece on the Real Cofradía Serrana, before La Cofradía del Istmo is named:
         // a word of the group met before, not a short form of one the text has yet to name.
         if (entity is { Kind: EntityKind.Group } && entity.FirstStart > part.Start && part.Count == 1 && GroupWithWordBefore(part) is { } earlier)
             entity = earlier;
         return entity is null ? null : new SentenceMention(entity, part.Start, part.End, part.Surface);
+    }
+
+    // "los Berrocal controlan el muelle" after "el Clan Berrocal": a surname after a plural article is the
+    // family's clan, not the one Berrocal the text also names.
+    private SentenceMention? FamilyAfterPluralArticle(SentenceInfo info, NameSpan part)
+    {
+        if (part.Count > 2 || part.Index == 0 || info.Words[part.Index - 1] is not { IsCapitalized: false } article
+            || NameWords.Key(article) is not ("los" or "las"))
+            return null;
+        var surname = part.Surface;
+        var clan = registry.FindOne("Clan " + surname, EntityKind.Group) ?? registry.FindOne(surname + " clan", EntityKind.Group)
+            ?? registry.FindOne("Familia " + surname, EntityKind.Group) ?? registry.FindOne(surname + " family", EntityKind.Group);
+        return clan is null ? null : new SentenceMention(clan, article.Start, part.End, article.Text + " " + surname);
     }
 
     // A river's, a peninsula's or a creek's name, by the feature word after it or "río" before it.

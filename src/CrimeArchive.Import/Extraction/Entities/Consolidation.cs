@@ -62,6 +62,15 @@ public static class Consolidation
                 continue;
             }
             var words = key.Split(' ');
+            // "the Calle Sernas" after "Luis Enrique Calle Serna": the family's plural of a person's surnames
+            // speaks of the brothers, it names no gang.
+            if (words.Length >= 2 && words[^1].EndsWith('s') && registry.Entities.Any(p => p.IsPerson && p.NameWords.Length > words.Length
+                && (IsSuffix([.. words[..^1], words[^1][..^1]], p.NameWords) || words[^1].EndsWith("es", StringComparison.Ordinal)
+                    && IsSuffix([.. words[..^1], words[^1][..^2]], p.NameWords))))
+            {
+                registry.Remove(group);
+                continue;
+            }
             // "Barrio 9 Los Viejos" is a clique of Barrio 9, not a longer name of it.
             var longer = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group
                 && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && IsPrefix(words, longWords)
@@ -97,9 +106,24 @@ public static class Consolidation
                 && EntityRegistry.KeyOf(g.Name).Split(' ') is var longWords && !SplinterWords.Contains(longWords[0])
                 && (IsSuffix(bare, longWords) || bare.Length == 1 && longWords.Length >= 2
                     && (NameWords.IsGroupHead(longWords[0]) || GroupNameRules.IsFirmWord(longWords[0])) && IsPluralOf(bare[0], longWords[^1]))).ToList();
+            // "the Ravens" after "the Silver Ravens Motorcycle Club, … the Silver Ravens": or the end of a shorter
+            // name the longer one went by.
+            if (ending.Count == 0)
+                ending = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
+                    && g.Keys.Any(k => WithoutKindWords(k.Split(' ')) is { Length: > 1 } keyWords && keyWords.Length > bare.Length
+                        && !SplinterWords.Contains(keyWords[0]) && IsSuffix(bare, keyWords))).ToList();
             if (ending.Count == 1)
                 registry.Merge(group, ending[0]);
         }
+    }
+
+    // "copper owls" of "copper owls motorcycle club": a name less the words that say what kind of outfit it is.
+    private static string[] WithoutKindWords(string[] words)
+    {
+        var end = words.Length;
+        while (end > 1 && (NameWords.IsGroupHead(words[end - 1]) || words[end - 1] is "motorcycle" or "riding" or "mc"))
+            end--;
+        return words[..end];
     }
 
     // "ribeiros" of "ribeiro", "fluviales" of "fluvial", "feroces" of "feroz", "riberenos" of "riberena" (keys

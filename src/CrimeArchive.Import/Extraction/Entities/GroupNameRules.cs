@@ -28,7 +28,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(KnownAsOpening + @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?<=^,\s*)(?:or|o)(?=\s+[“""«](?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»])|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally" + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsFirstPattern();
 
-    [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*(?-i:\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,5})\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*the\s+(?-i:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*[“""«])|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*(?-i:\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,5})\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*the\s+(?-i:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*(?:[“""«]|(?:the\s+)?(?-i:\p{Lu})))|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])" + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsSecondPattern();
 
     [GeneratedRegex(KnownAsOpening + @"(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{L}\d\-'’]+\s+){1,5}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to(?:\s+(?:in|on)(?:\s+\p{Ll}+){1,3}?)?\s+as|se\s+conoc(?:e|[íi]a)\s+como|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:(?:also|better|widely|locally|m[aá]s|tambi[eé]n)\s+)?(?:(?:known|conocid[oa])\s+(?:(?:in|on|across|along|among|to|by|en|entre)\s+(?:[\p{L}\-]+\s+){1,4}?)?(?:as|como)|called|llamad[oa](?:\s+como)?)|(?:tambi[eé]n\s+)?llamad[oa]s?(?:\s+tambi[eé]n)?(?=\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[“""«]?(?-i:\p{Lu}))|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?" + KnownAsClosing, RegexOptions.IgnoreCase)]
@@ -166,7 +166,18 @@ public static partial class GroupNameRules
         // "the Quarry Kings", "the Ridge Boys": a plural of lords, boys or beasts closing a name after "the".
         if (whole is { Count: >= 2 and <= 4 } && NameWords.IsGangPlural(whole.Words[^1]) && !NameWords.IsPlace(whole.Surface)
             && (PersonNameRules.WordBefore(info, whole) is "the" or "la" or "las" or "los" || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0]) == "the")
-            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w)))
+            && !HoldsOfficeWord(whole))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
+        // "the Redwater Jackals", "the Lake Drifters": any plural the list above lacks closes the name too,
+        // when the words before it are a name's and "the" before them is no name's.
+        if (whole is { Count: >= 2 and <= 4 } && (PersonNameRules.WordBefore(info, whole) == "the" && !info.Words[whole.Index - 1].IsCapitalized
+                || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0]) == "the")
+            && IsPluralGroupWord(whole.Words[^1], whole, info) && !NameWords.IsEveryday(whole.Words[^1]) && !NameWords.IsPlace(whole.Surface)
+            && whole.Words.Take(whole.Count - 1).All(w => char.IsUpper(w.Text[0]) && !w.IsAllCaps && !NameWords.IsStopWord(w))
+            && !HoldsOfficeWord(whole) && !PersonNameRules.IsMedia(whole, info)
+            // "the Roig Lemus brothers", "the Arriaga Solís clan": a surname ending in s before the noun it qualifies.
+            && !(PersonNameRules.WordAfter(info, whole) is { } next && (SiblingListRule.IsPluralSiblingNoun(next) || IsGroupNoun(next)
+                || IsGroupNounAfter(next) || next is "family" or "families" or "familia")))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
@@ -295,6 +306,14 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
+
+    // A title, a nationality or a word of a state body or a site makes a name no gang's, but for the street a
+    // corner gang is named after ("the Dundas Street Kings").
+    private static bool HoldsOfficeWord(NameSpan name) =>
+        name.Words.Any(w => NameWords.IsInstitutionWord(w) && !(w != name.Words[^1] && StreetWords.Contains(NameWords.Key(w)))
+            || NameWords.IsTitle(w) || NameWords.IsDemonym(w));
+
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "street", "avenue", "road", "lane", "block" };
 
     private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
     {
@@ -674,13 +693,13 @@ public static partial class GroupNameRules
     private static partial Regex NameGivenToPattern();
     private static readonly Regex NameGivenTo = NameGivenToPattern();
 
-    /// <summary>"it was once known as X", "se le conocía como X", "las autoridades lo llaman X" (unquoted: "lo
+    /// <summary>"it was once known as X", "its Portuguese speakers refer to it as X", "se le conocía como X", "las autoridades lo llaman X" (unquoted: "lo
     /// llaman “Flaco”" is a man's nickname; the plural's "los llaman simplemente “Mantas”" a group's): the name at <paramref name="start"/> is
     /// what a pronoun, the group in focus, was or is called.</summary>
     public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
         PronounNamedAs.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+|\b(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to|dub|dubs|dubbed|nickname|nicknamed)\s+it\s+(?:(?:simply|just|only)\s+)?(?:as\s+)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
     private static partial Regex PronounNamedAsPattern();
     private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 

@@ -1,0 +1,69 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Gang names no word list foresees: any plural closing "the X Ys", a club of bikers, a corner gang
+/// named after its street, and the other names a text gives one in a gloss or in a later sentence.</summary>
+public class OpenGangNameTests
+{
+    [Fact]
+    public void A_plural_no_list_knows_closes_a_gang_name_after_the()
+    {
+        var x = ExtractionHelper.Run("Police in Regina say the Coldbrook Marmots sell most of the fentanyl in the north end. The Marmots' supplier is unknown.");
+
+        var gang = Assert.Single(x.Groups());
+        Assert.Equal("Coldbrook Marmots", gang.Name);
+        Assert.Contains("Marmots", gang.Aliases);
+    }
+
+    [Fact]
+    public void A_family_plural_of_a_named_man_is_no_gang()
+    {
+        var x = ExtractionHelper.Run("Police arrested Ramón Alberto Tovar Lemus in Cúcuta. The Tovar Lemuses had run the border crossing for a decade.");
+
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Tovar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_United_States_and_the_Armed_Forces_are_no_gangs()
+    {
+        var x = ExtractionHelper.Run("Officials in the United States say the Armed Forces will patrol the border.");
+
+        Assert.Empty(x.Groups());
+    }
+
+    [Fact]
+    public void A_bikers_club_keeps_the_everyday_word_that_opens_its_name()
+    {
+        var x = ExtractionHelper.Run("Detectives believe the Copper Owls Motorcycle Club runs the labs east of Calgary. The Copper Owls deny it, and the Owls' president has not been charged.");
+
+        var club = Assert.Single(x.Groups());
+        Assert.Equal("Copper Owls Motorcycle Club", club.Name);
+        Assert.Contains("Owls", club.Aliases);
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void A_corner_gang_named_after_its_street_is_a_gang()
+    {
+        var x = ExtractionHelper.Run("Police say the Lansdowne Street Wolves sell crack in Hamilton.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Lansdowne Street Wolves");
+    }
+
+    [Fact]
+    public void A_name_a_later_sentence_says_members_call_the_group_is_its_alias()
+    {
+        var x = ExtractionHelper.Run("The Costa Negra gang is led by Edvaldo Pires, according to police in Belém. Its Spanish-speaking members refer to it as the Hermandad Costera.");
+
+        var gang = Assert.Single(x.Groups());
+        Assert.Contains("Hermandad Costera", gang.Aliases);
+    }
+
+    [Fact]
+    public void A_translation_between_dashes_without_quotes_is_an_alias()
+    {
+        var x = ExtractionHelper.Run("The coalition, known as Lakou Flè – Creole for Flower Yard –, is led by Jonas Pierre-Louis.");
+
+        var gang = Assert.Single(x.Groups());
+        Assert.Contains("Flower Yard", gang.Aliases);
+    }
+}
