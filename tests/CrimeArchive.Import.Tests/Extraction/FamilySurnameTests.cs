@@ -17,14 +17,6 @@ public class FamilySurnameTests
     }
 
     [Fact]
-    public void The_brothers_of_a_family_named_by_its_surnames_take_them()
-    {
-        var x = ExtractionHelper.RunSpanish("Los hermanos de Luzardo Pineda, Rogelio y Octavio, reparten el negocio en Tijuana.");
-
-        Assert.Equal(["Octavio Luzardo Pineda", "Rogelio Luzardo Pineda"], x.People().Select(p => p.Name).Order());
-    }
-
-    [Fact]
     public void A_given_name_first_in_the_list_is_no_surname()
     {
         var x = ExtractionHelper.RunSpanish("Los hermanos Rogelio, Octavio y Anselmo Luzardo dirigen la red en Manzanillo.");

@@ -66,4 +66,48 @@ public class OpenGangNameTests
         var gang = Assert.Single(x.Groups());
         Assert.Contains("Flower Yard", gang.Aliases);
     }
+
+    [Fact]
+    public void A_bikers_club_under_its_letters_is_a_gang_and_its_name_without_them_is_its_alias()
+    {
+        var x = ExtractionHelper.Run("Two of the accused belong to the Grey Herons MC, an outlaw biker club. His cousin is the Grey Herons' treasurer.");
+
+        var club = Assert.Single(x.Groups());
+        Assert.Equal("Grey Herons MC", club.Name);
+        Assert.Contains("Grey Herons", club.Aliases);
+    }
+
+    [Fact]
+    public void The_same_club_with_its_designator_spelled_out_or_abbreviated_is_one_group()
+    {
+        var x = ExtractionHelper.Run("In 1994 the Iron Moles Motorcycle Club went to war with the Red Badgers Motorcycle Club. The Red Badgers MC remain their oldest enemy.");
+
+        Assert.Equal(2, x.Groups().Count);
+        Assert.Contains("Red Badgers MC", x.Groups().Single(g => g.Name == "Red Badgers Motorcycle Club").Aliases);
+    }
+
+    [Fact]
+    public void A_clan_named_before_or_after_its_surname_is_one_clan()
+    {
+        var x = ExtractionHelper.Run("The Maldonado clan moves cocaine by barge. Police say the Clan Maldonado pays officers in Iquitos.");
+
+        var clan = Assert.Single(x.Groups());
+        Assert.Contains("Clan Maldonado", clan.Aliases);
+    }
+
+    [Fact]
+    public void The_Gulf_Cartel_and_the_Gulf_Clan_stay_two_groups()
+    {
+        var x = ExtractionHelper.RunSpanish("El Cartel del Golfo y el Clan del Golfo se disputan Reynosa desde 2020.");
+
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Fact]
+    public void An_everyday_plural_opening_a_sentence_after_The_is_the_gang_it_ends()
+    {
+        var x = ExtractionHelper.Run("The gang's main enemies are the Ninth Street Soldiers, led by Kareem Joseph. The Soldiers have tried to buy rifles in Venezuela.");
+
+        Assert.Contains("Soldiers", x.Groups().Single(g => g.Name == "Ninth Street Soldiers").Aliases);
+    }
 }

@@ -16,7 +16,7 @@ public class SecondaryNameTests
     [InlineData("The second bloc, which calls itself the Varela Legacy (Legado Varela), answers to the old commander.", "Varela Legacy", "Legado Varela")]
     [InlineData("Los Coyotes del Sur control the river crossings. Before 2010 it was known simply as Los del Puente, prosecutors say.", "Los Coyotes del Sur", "Los del Puente")]
     [InlineData("La banda Los Tucanes controla el puerto de Tumbes. Antes se le conocía como Los del Muelle, según la policía.", "Los Tucanes", "Los del Muelle")]
-    [InlineData("A courier of the Reef Owls (Los Búhos del Arrecife) was arrested. The Búhos started out as a cell of a larger gang.", "Reef Owls", "Búhos")]
+    [InlineData("A courier of the Reef Owls (Los Búhos del Arrecife) was arrested. The Búhos started out as a cell of a larger gang.", "Los Búhos del Arrecife", "Búhos")]
     [InlineData("Los Cuervos is the name investigators give to the Salcedo clan, a family outfit from Tumbes.", "Salcedo clan", "Los Cuervos")]
     [InlineData("Los Pumas es el nombre que la fiscalía da al clan Arriaga, una red familiar de Tumbes.", "clan Arriaga", "Los Pumas")]
     [InlineData("A Los Tlacuaches también se les conoce como \"los Díaz\", por la familia de Ramón Díaz Ortega.", "Los Tlacuaches", "Díaz")]

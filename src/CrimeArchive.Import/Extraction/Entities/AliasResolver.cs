@@ -50,6 +50,20 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, english);
                     continue;
                 }
+                // "The Soldiers have tried…" after "the Sixth Street Soldiers": a group's last word after "The"
+                // opening the sentence, everyday word or not.
+                if (raw.Count == 2 && raw.Words[0].Text == "The" && ShortFormOfGroup(info, raw) is { } shortened)
+                {
+                    Add(mentions, GroupMention(info, raw.Slice(1, 1), shortened));
+                    continue;
+                }
+                // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name stays in it.
+                if (GroupNameRules.StripStopWords(raw) is { Count: >= 2 } unsure && (PersonNameRules.TrimLeading(raw, keepArticles: true)?.Count ?? 0) < unsure.Count
+                    && ByNameLessDesignator(unsure) is { } designated)
+                {
+                    Add(mentions, new SentenceMention(designated, unsure.Start, unsure.End, unsure.Surface));
+                    continue;
+                }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 if (span is null)
                     continue;
@@ -132,13 +146,10 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     // family's clan, not the one Berrocal the text also names.
     private SentenceMention? FamilyAfterPluralArticle(SentenceInfo info, NameSpan part)
     {
-        if (part.Count > 2 || part.Index == 0 || info.Words[part.Index - 1] is not { IsCapitalized: false } article
-            || NameWords.Key(article) is not ("los" or "las"))
+        // "las Berrocal" are the daughters or the sisters, not the clan.
+        if (part.Count > 2 || part.Index == 0 || info.Words[part.Index - 1] is not { IsCapitalized: false, Text: "los" } article)
             return null;
-        var surname = part.Surface;
-        var clan = registry.FindOne("Clan " + surname, EntityKind.Group) ?? registry.FindOne(surname + " clan", EntityKind.Group)
-            ?? registry.FindOne("Familia " + surname, EntityKind.Group) ?? registry.FindOne(surname + " family", EntityKind.Group);
-        return clan is null ? null : new SentenceMention(clan, article.Start, part.End, article.Text + " " + surname);
+        return registry.FamilyOf(part.Surface) is { } clan ? new SentenceMention(clan, article.Start, part.End, article.Text + " " + part.Surface) : null;
     }
 
     // A river's, a peninsula's or a creek's name, by the feature word after it or "río" before it.
@@ -229,7 +240,10 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     private static bool ShortensName(IEnumerable<string> nameWords, string word)
     {
         var words = nameWords.SkipWhile(w => w is "the" or "la" or "el" or "los" or "las").ToArray();
-        return words.Length >= 2 && words[^1] == word || words.Length >= 3 && words[0] == word && words[1] is "de" or "del" or "of";
+        // "the Lions" of the Young Lions Crew: the last word before the outfit's designator.
+        var named = GroupNameCore.WithoutKindWords(words);
+        return words.Length >= 2 && words[^1] == word || named.Length >= 2 && named[^1] == word
+            || words.Length >= 3 && words[0] == word && words[1] is "de" or "del" or "of";
     }
 
     private EntityDraft? Lookup(NameSpan part)
@@ -240,6 +254,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             return found[0];
         if (found.Count > 1)
             return null;
+        if (part.Count >= 2 && ByNameLessDesignator(part) is { } designated)
+            return designated;
         var single = part.Count == 1 ? part.Words[0] : null;
         if (single is not null && !single.IsAllCaps && !IsSurname(single.Text))
         {
@@ -256,6 +272,16 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (group is not null)
             return group;
         return FromArchive(surface, part.Start);
+    }
+
+    // "the Steel Horsemen's president" after "the Steel Horsemen MC", "the Young Lions" after "the Young Lions
+    // Crew": the one group whose name this is but for the words saying what kind of outfit it is.
+    private EntityDraft? ByNameLessDesignator(NameSpan part)
+    {
+        var key = EntityRegistry.KeyOf(part.Surface);
+        var groups = registry.Entities.Where(g => g.Kind == EntityKind.Group && g.Keys.Any(k => k.Split(' ') is var words
+            && GroupNameCore.WithoutKindWords(words) is var named && named.Length < words.Length && string.Join(' ', named) == key)).Take(2).ToList();
+        return groups is [var only] ? only : null;
     }
 
     // "the Chemist" after "El Químico": a nickname English reporting puts into English without saying so,

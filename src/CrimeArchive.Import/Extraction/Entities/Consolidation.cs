@@ -62,13 +62,18 @@ public static class Consolidation
                 continue;
             }
             var words = key.Split(' ');
-            // "the Calle Sernas" after "Luis Enrique Calle Serna": the family's plural of a person's surnames
-            // speaks of the brothers, it names no gang.
-            if (words.Length >= 2 && words[^1].EndsWith('s') && registry.Entities.Any(p => p.IsPerson && p.NameWords.Length > words.Length
-                && (IsSuffix([.. words[..^1], words[^1][..^1]], p.NameWords) || words[^1].EndsWith("es", StringComparison.Ordinal)
-                    && IsSuffix([.. words[..^1], words[^1][..^2]], p.NameWords))))
+            // "the Calle Sernas" after "Luis Enrique Calle Serna": the family's plural of a man the text names
+            // speaks of his brothers, unless the text said it was a gang.
+            if (group.NamedByShapeOnly && IsPluralOfPerson(registry, words))
             {
                 registry.Remove(group);
+                continue;
+            }
+            // "the Red Wolves MC" after "the Red Wolves Motorcycle Club", "Clan Maldonado" after "the Maldonado clan":
+            // one name but for the words that say what kind of outfit it is.
+            if (SameNameOtherDesignator(registry, group, words) is { } same)
+            {
+                registry.Merge(group, same);
                 continue;
             }
             // "Barrio 9 Los Viejos" is a clique of Barrio 9, not a longer name of it.
@@ -110,20 +115,28 @@ public static class Consolidation
             // name the longer one went by.
             if (ending.Count == 0)
                 ending = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
-                    && g.Keys.Any(k => WithoutKindWords(k.Split(' ')) is { Length: > 1 } keyWords && keyWords.Length > bare.Length
+                    && g.Keys.Any(k => GroupNameCore.WithoutKindWords(k.Split(' ')) is { Length: > 1 } keyWords && keyWords.Length > bare.Length
                         && !SplinterWords.Contains(keyWords[0]) && IsSuffix(bare, keyWords))).ToList();
             if (ending.Count == 1)
                 registry.Merge(group, ending[0]);
         }
     }
 
-    // "copper owls" of "copper owls motorcycle club": a name less the words that say what kind of outfit it is.
-    private static string[] WithoutKindWords(string[] words)
+    private static bool IsPluralOfPerson(EntityRegistry registry, string[] words)
     {
-        var end = words.Length;
-        while (end > 1 && (NameWords.IsGroupHead(words[end - 1]) || words[end - 1] is "motorcycle" or "riding" or "mc"))
-            end--;
-        return words[..end];
+        var last = words[^1];
+        string[] Singular(int cut) => [.. words[..^1], last[..^cut]];
+        return last.Length > 3 && last.EndsWith('s') && registry.Entities.Any(p => p.IsPerson && p.NameWords.Length > words.Length
+            && (IsSuffix(Singular(1), p.NameWords) || (last.EndsWith("es", StringComparison.Ordinal) && IsSuffix(Singular(2), p.NameWords))));
+    }
+
+    private static EntityDraft? SameNameOtherDesignator(EntityRegistry registry, EntityDraft group, string[] words)
+    {
+        var core = GroupNameCore.Core(words);
+        var bare = core ?? string.Join(' ', words);
+        var same = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
+            && g.Keys.Any(k => GroupNameCore.Core(k.Split(' ')) is var other && (other ?? k) == bare && (core ?? other) is not null)).ToList();
+        return same.Count == 1 ? same[0] : null;
     }
 
     // "ribeiros" of "ribeiro", "fluviales" of "fluvial", "feroces" of "feroz", "riberenos" of "riberena" (keys

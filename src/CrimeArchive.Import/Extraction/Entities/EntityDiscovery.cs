@@ -470,6 +470,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var group = existing
             ?? FamilyGroup(hit.Name)
             ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
+        group.NamedByShapeOnly = (existing is null || group.NamedByShapeOnly) && hit.FamilyShaped;
         registry.AddKey(group, hit.Name);
         groupInFocus = group;
         // "the 300 Pikliz gang": the span holds "Pikliz" only.
@@ -567,10 +568,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             ?? (name.Length > 4 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
                 ? Singular(name[..^1]) ?? (name.EndsWith("es", StringComparison.Ordinal) ? Singular(name[..^2]) : null) : null);
 
-    private EntityDraft? FamilyNamed(string surname) =>
-        registry.FindOne(surname + " family", EntityKind.Group) ?? registry.FindOne(surname + " clan", EntityKind.Group)
-        ?? registry.FindOne("Familia " + surname, EntityKind.Group) ?? registry.FindOne("Clan " + surname, EntityKind.Group)
-        ?? DoubleSurnameFamily(surname);
+    private EntityDraft? FamilyNamed(string surname) => registry.FamilyOf(surname) ?? DoubleSurnameFamily(surname);
 
     // The surname of "Mendieta family" or "clan Mendieta"; null for other names.
     private static string? FamilyWord(string first, string second) =>

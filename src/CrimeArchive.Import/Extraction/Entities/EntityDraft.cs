@@ -35,6 +35,10 @@ public sealed class EntityDraft(EntityKind kind, string name, int firstStart)
 
     public bool IsPerson => Kind == EntityKind.Person;
 
+    /// <summary>A group known only by the shape of its name, "the X Ys", which a family's plural shares: the
+    /// consolidation drops it when the text names someone "X Y".</summary>
+    public bool NamedByShapeOnly { get; set; }
+
     public override string ToString() => $"{Kind} {Name}";
 }
 

@@ -225,6 +225,11 @@ public sealed partial class EntityRegistry
     [GeneratedRegex(@"(?<=\p{L})-(?=\d)|(?<=\d)-(?=\p{L})")]
     private static partial Regex LetterDigitHyphen();
 
+    /// <summary>The family's group a text named with its surname: "the Mendieta family", "clan Mendieta".</summary>
+    public EntityDraft? FamilyOf(string surname) =>
+        FindOne(surname + " family", EntityKind.Group) ?? FindOne(surname + " clan", EntityKind.Group)
+        ?? FindOne("Familia " + surname, EntityKind.Group) ?? FindOne("Clan " + surname, EntityKind.Group);
+
     /// <summary>The surnames a sibling named by first name takes from a relative: "Santiago Matus", said after
     /// "Rigoberto Santiago Matus", is all surnames, not a given name and a surname.</summary>
     public string SurnamesOf(EntityDraft relative)

@@ -6,7 +6,9 @@ namespace CrimeArchive.Import.Extraction.Entities;
 
 /// <summary>A group name found in a sentence: the name to file it under and the stretch of text
 /// that names it (which may run past the span: "the Valle Valle family", "the Sinaloa cartel").</summary>
-public sealed record GroupHit(string Name, int Start, int End);
+/// <param name="FamilyShaped">Found only by its shape, "the X Ys", which is also how a family's plural
+/// ("the Calle Sernas") looks: the reader checks the text names no one "X Y".</param>
+public sealed record GroupHit(string Name, int Start, int End, bool FamilyShaped = false);
 
 /// <summary>When a capitalized span names a criminal group: a group word inside it ("Gulf Cartel",
 /// "Cartel del Golfo"), "Los"/"Las" before a plural, "the" before a capitalized plural ("the Zetas"),
@@ -28,7 +30,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(KnownAsOpening + @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?<=^,\s*)(?:or|o)(?=\s+[“""«](?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»])|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally" + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsFirstPattern();
 
-    [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*(?-i:\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,5})\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*the\s+(?-i:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*(?:[“""«]|(?:the\s+)?(?-i:\p{Lu})))|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*(?-i:\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,5})\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*the\s+(?-i:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*(?:[“""«]|(?:the\s+)?(?-i:\p{Lu})[^–—,;.]{0,40}[–—]))|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])" + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsSecondPattern();
 
     [GeneratedRegex(KnownAsOpening + @"(?:an?|the|una?|la|el)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:that|which|que|(?:a\s+)?(?:la|el|lo)\s+que|al\s+que)\s+(?:[\p{L}\d\-'’]+\s+){1,5}?(?:call|calls|called|dub|dubs|dubbed|refers?\s+to(?:\s+(?:in|on)(?:\s+\p{Ll}+){1,3}?)?\s+as|se\s+conoc(?:e|[íi]a)\s+como|llaman?|llamaban|denominan?|denominaban|conoc[ei]n\s+como|conoc[íi]an\s+como)|(?:an?|una?)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:gang|group|organi[sz]ation|network|crew|clan|cartel|faction|militia|family|band|syndicate|banda|grupo|organizaci[oó]n|red|pandilla|estructura|familia)\s+(?:(?:also|better|widely|locally|m[aá]s|tambi[eé]n)\s+)?(?:(?:known|conocid[oa])\s+(?:(?:in|on|across|along|among|to|by|en|entre)\s+(?:[\p{L}\-]+\s+){1,4}?)?(?:as|como)|called|llamad[oa](?:\s+como)?)|(?:tambi[eé]n\s+)?llamad[oa]s?(?:\s+tambi[eé]n)?(?=\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[“""«]?(?-i:\p{Lu}))|called(?!\s+(?:itself|themselves)\b)|(?:(?:who|which|that)\s+)?(?:(?:now|also|sometimes|today|later|have|has|formerly|once|originally|until\s+\d{4})\s+){0,2}(?:call(?:s|ed)?|styles?|styled|names?|named|dubs?|dubbed|brands?|branded|rebrand(?:s|ed)?|renamed?|renames)\s+(?:itself|themselves)(?:\s+as)?" + KnownAsClosing, RegexOptions.IgnoreCase)]
@@ -168,17 +170,6 @@ public static partial class GroupNameRules
             && (PersonNameRules.WordBefore(info, whole) is "the" or "la" or "las" or "los" || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0]) == "the")
             && !HoldsOfficeWord(whole))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
-        // "the Redwater Jackals", "the Lake Drifters": any plural the list above lacks closes the name too,
-        // when the words before it are a name's and "the" before them is no name's.
-        if (whole is { Count: >= 2 and <= 4 } && (PersonNameRules.WordBefore(info, whole) == "the" && !info.Words[whole.Index - 1].IsCapitalized
-                || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0]) == "the")
-            && IsPluralGroupWord(whole.Words[^1], whole, info) && !NameWords.IsEveryday(whole.Words[^1]) && !NameWords.IsPlace(whole.Surface)
-            && whole.Words.Take(whole.Count - 1).All(w => char.IsUpper(w.Text[0]) && !w.IsAllCaps && !NameWords.IsStopWord(w))
-            && !HoldsOfficeWord(whole) && !PersonNameRules.IsMedia(whole, info)
-            // "the Roig Lemus brothers", "the Arriaga Solís clan": a surname ending in s before the noun it qualifies.
-            && !(PersonNameRules.WordAfter(info, whole) is { } next && (SiblingListRule.IsPluralSiblingNoun(next) || IsGroupNoun(next)
-                || IsGroupNounAfter(next) || next is "family" or "families" or "familia")))
-            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (span is null || span.Words.All(w => w.IsAllCaps && w.Text.Length <= 2))
             return null;
         // "the gang 3 Minit", "la pandilla 18 Calles": a number after a group noun opens the name.
@@ -211,8 +202,8 @@ public static partial class GroupNameRules
             return new GroupHit(span.Surface, span.Start, span.End);
         if (NameWords.IsInsurgentName(span.Words))
             return new GroupHit(span.Surface, span.Start, span.End);
-        if (span.Words.Any(w => NameWords.IsGroupHead(w) && !w.IsAllCaps) && !span.Words.Any(w => NameWords.Key(w) is "department" or "court")
-            && !IsStateOrganization(span))
+        if ((span.Words.Any(w => NameWords.IsGroupHead(w) && !w.IsAllCaps) || IsBikersClub(span))
+            && !span.Words.Any(w => NameWords.Key(w) is "department" or "court") && !IsStateOrganization(span))
             return new GroupHit(span.Surface, span.Start, span.End);
         var first = NameWords.Key(span.Words[0]);
         // "the Alto Verde Mobile Company", "la Compañía Móvil Arturo Ruiz": a guerrilla unit, not a firm.
@@ -294,6 +285,8 @@ public static partial class GroupNameRules
         // "Trueno Trueno", "Calor Calor": a word said twice is a gang's name, not a person's (a place's, if the gazetteer knows it).
         if (span.Count == 2 && NameWords.Key(span.Words[0]) == NameWords.Key(span.Words[1]) && !span.Words[0].IsAllCaps)
             return new GroupHit(span.Surface, span.Start, span.End);
+        if (OpenPluralName(raw, whole, info) is { } open)
+            return open;
         if (span.Count == 1 && IsPluralGroupWord(span.Words[0], raw, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         if (HasGroupContext(span, info) && !NameWords.IsDemonym(span.Surface)
@@ -307,6 +300,36 @@ public static partial class GroupNameRules
         return null;
     }
 
+    // "the Redwater Jackals", "the Lake Drifters": any English plural the gang list lacks closes a name of two
+    // to four words after "the" too — unless the words before it are a place's or a man's ("the Texas
+    // Rangers", "the Tomás Reyes trial"), it names a site ("the Harbour Road Apartments") or it qualifies
+    // the noun after it ("the Roig Lemus brothers").
+    private static GroupHit? OpenPluralName(NameSpan raw, NameSpan? whole, SentenceInfo info)
+    {
+        if (whole is not { Count: >= 2 and <= 4 } || !(PersonNameRules.WordBefore(info, whole) == "the" && !info.Words[whole.Index - 1].IsCapitalized
+                || raw.Words[0] != whole.Words[0] && NameWords.Key(raw.Words[0]) == "the"))
+            return null;
+        var plural = whole.Words[^1];
+        if (!plural.Text.All(char.IsAsciiLetter) || !IsPluralGroupWord(plural, whole, info) || NameWords.IsEveryday(plural)
+            || Grammar.SpanishWords.Table.ContainsKey(NameWords.Key(plural)) || SiteNouns.Contains(NameWords.Key(plural)))
+            return null;
+        var before = whole.Words.Take(whole.Count - 1).ToList();
+        if (before.Any(w => !char.IsUpper(w.Text[0]) || w.IsAllCaps || NameWords.IsStopWord(w) || NameWords.IsPlace(w))
+            || GivenNames.Contains(before[0].Text) || NameWords.IsPlace(whole.Surface) || HoldsOfficeWord(whole) || PersonNameRules.IsMedia(whole, info))
+            return null;
+        if (PersonNameRules.WordAfter(info, whole) is { } next && whole.Index + whole.Count < info.Words.Count
+            && !info.Words[whole.Index + whole.Count].IsCapitalized && Grammar.Lexicon.Lookup(next, spanish: false).Likely == Grammar.PartOfSpeech.Noun)
+            return null;
+        // "The gang he leads, the Tovar Lemuses, …": a family's plural the text says is the gang stays one.
+        var evident = IsDescribedAsGroup(whole, info) || IsNameOfDescribedGroup(info, whole.Start) || IsGivenToGroupNoun(info, whole.Index - 1);
+        return new GroupHit(whole.Surface, whole.Start, whole.End, FamilyShaped: !evident);
+    }
+
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+    {
+        "apartments", "towers", "gardens", "heights", "estates", "homes", "flats", "suites", "courts", "houses", "condos", "villas",
+    };
+
     // A title, a nationality or a word of a state body or a site makes a name no gang's, but for the street a
     // corner gang is named after ("the Dundas Street Kings").
     private static bool HoldsOfficeWord(NameSpan name) =>
@@ -314,6 +337,12 @@ public static partial class GroupNameRules
             || NameWords.IsTitle(w) || NameWords.IsDemonym(w));
 
     private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "street", "avenue", "road", "lane", "block" };
+
+    /// <summary>"the Steel Horsemen MC", "the Silver Ravens Motorcycle Club": an outlaw bikers' club, named as
+    /// such; any other club (a jockey club, a nightclub, a Rotary club) is none.</summary>
+    public static bool IsBikersClub(NameSpan span) =>
+        span.Count >= 2 && (span.Words[^1].Text == "MC"
+            || span.Count >= 3 && NameWords.Key(span.Words[^1]) == "club" && NameWords.Key(span.Words[^2]) is "motorcycle" or "riding" or "biker" or "bikers");
 
     private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
     {
@@ -693,13 +722,14 @@ public static partial class GroupNameRules
     private static partial Regex NameGivenToPattern();
     private static readonly Regex NameGivenTo = NameGivenToPattern();
 
-    /// <summary>"it was once known as X", "its Portuguese speakers refer to it as X", "se le conocía como X", "las autoridades lo llaman X" (unquoted: "lo
+    /// <summary>"it was once known as X", "its Portuguese-speaking members refer to it as X" (only its own people:
+    /// what users call "it" is a drug's name), "se le conocía como X", "las autoridades lo llaman X" (unquoted: "lo
     /// llaman “Flaco”" is a man's nickname; the plural's "los llaman simplemente “Mantas”" a group's): the name at <paramref name="start"/> is
     /// what a pronoun, the group in focus, was or is called.</summary>
     public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
         PronounNamedAs.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+|\b(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to|dub|dubs|dubbed|nickname|nicknamed)\s+it\s+(?:(?:simply|just|only)\s+)?(?:as\s+)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+|\b(?:members|speakers|fighters|followers|recruits|rivals|insiders)\b[^.;]{0,40}?\b(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+it\s+(?:(?:simply|just|only)\s+)?(?:as\s+)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
     private static partial Regex PronounNamedAsPattern();
     private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 

@@ -99,7 +99,8 @@ public static class PersonNameRules
             if (NameWords.IsGroupHead(span.Words[i]) && !span.Words[i].IsAllCaps)
                 return true;
         }
-        return false;
+        // "the Red Wolves MC", "the Silver Ravens Motorcycle Club".
+        return span.Count - from >= 2 && GroupNameRules.IsBikersClub(span);
     }
 
     // All-capital acronyms and initials are not everyday words even when they spell one.

@@ -127,8 +127,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             from = owner.Value.After;
         var items = Items(info, from);
         var familyName = FamilyNameBefore(info, noun);
-        // "los hermanos Arriaga Solís, Benito y Fermín", "the brothers of Urquiza Tapia, Germán and Octavio": the
-        // family's two surnames, a comma, then the first names.
+        // "los hermanos Luzardo Pineda, Rogelio y Octavio": the family's two surnames, a comma, then the first names.
         if (familyName is null && owner is null && SurnamesThenFirstNames(info, from) is { } split)
             (familyName, items) = split;
         if (items.Count == 0)
@@ -467,13 +466,15 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         return registry.Find(text).Count > 0 && registry.FindOne(text, EntityKind.Person) is null ? null : (text, info.Words[k].Start);
     }
 
+    // Two words no given-name list knows could still be a two-word given name ("Jhon Jairo, Wilmer y
+    // Yeison"): one of the names after them must be a known given name. "Los hermanos de Ovidio Guzmán,
+    // Iván y Joaquín" are his brothers, so the form with "de" is no family name.
     private static ((string Text, int Start) Family, List<Item> Items)? SurnamesThenFirstNames(SentenceInfo info, int from)
     {
-        if (from < info.Words.Count && NameWords.Key(info.Words[from]) is "de" or "of")
-            from++;
         var listed = Items(info, from);
         if (listed.Count < 3 || listed[0].Count != 2 || listed[0].Words.Any(w => GivenNames.Contains(w.Text))
-            || listed.Skip(1).Any(it => it.Count != 1) || Gap(info, info.Words.IndexOf(listed[0].Words[^1]) + 1) != ",")
+            || listed.Skip(1).Any(it => it.Count != 1) || !listed.Skip(1).Any(it => GivenNames.Contains(it.Text))
+            || Gap(info, info.Words.IndexOf(listed[0].Words[^1]) + 1) != ",")
             return null;
         return ((listed[0].Text, listed[0].Start), listed.Skip(1).ToList());
     }

@@ -1,0 +1,46 @@
+namespace CrimeArchive.Import.Extraction.Entities;
+
+/// <summary>What is left of a group's name (as normalized key words) without the words that say what
+/// kind of outfit it is, for telling that two names, or a name and its short form, name one group:
+/// "Iron Saints Motorcycle Club", "Iron Saints MC" and "the Iron Saints"; "Clan Maldonado" and "the
+/// Maldonado clan".</summary>
+public static class GroupNameCore
+{
+    // Designators the text may drop or swap without naming another group. "Cartel" and "Clan" are not
+    // interchangeable: the Gulf Cartel and the Gulf Clan are two groups.
+    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
+    {
+        "clan", "family", "familia", "crew", "gang", "posse", "club", "motorcycle", "riding", "mc",
+    };
+
+    /// <summary>The name less every trailing group noun and bikers' designator ("young lions crew" → "young
+    /// lions"); the name itself when nothing else would be left.</summary>
+    public static string[] WithoutKindWords(string[] words)
+    {
+        var end = words.Length;
+        while (end > 1 && (NameWords.IsGroupHead(words[end - 1]) || BikersDesignators.Contains(words[end - 1])))
+            end--;
+        return words[..end];
+    }
+
+    private static readonly HashSet<string> BikersDesignators = new(StringComparer.Ordinal) { "club", "motorcycle", "riding", "mc" };
+
+    /// <summary>The name less its article, a family noun before a surname and the designators after it
+    /// ("clan maldonado" and "maldonado clan" → "maldonado"); null when nothing but such words is left
+    /// or nothing was taken away.</summary>
+    public static string? Core(string[] words)
+    {
+        var start = 0;
+        while (start < words.Length && words[start] is "the" or "los" or "las" or "la" or "el")
+            start++;
+        // "clan Maldonado", not "Clan del Golfo": the noun goes only before a surname.
+        if (start + 1 < words.Length && words[start] is "clan" or "familia" or "family" && !NameCandidateFinder.IsParticle(words[start + 1]))
+            start++;
+        var end = words.Length;
+        while (end > start + 1 && Designators.Contains(words[end - 1]))
+            end--;
+        if (end <= start || (start == 0 && end == words.Length) || Designators.Contains(words[start]))
+            return null;
+        return string.Join(' ', words[start..end]);
+    }
+}
