@@ -7,7 +7,7 @@ public class OpenGangNameTests
     [Fact]
     public void A_plural_no_list_knows_closes_a_gang_name_after_the()
     {
-        var x = ExtractionHelper.Run("Police in Regina say the Coldbrook Marmots sell most of the fentanyl in the north end. The Marmots' supplier is unknown.");
+        var x = ExtractionHelper.Run("Police in Regina say the Coldbrook Marmots control the fentanyl trade in the north end. The Marmots' supplier is unknown.");
 
         var gang = Assert.Single(x.Groups());
         Assert.Equal("Coldbrook Marmots", gang.Name);

@@ -317,13 +317,31 @@ public static partial class GroupNameRules
         if (before.Any(w => !char.IsUpper(w.Text[0]) || w.IsAllCaps || NameWords.IsStopWord(w) || NameWords.IsPlace(w))
             || GivenNames.Contains(before[0].Text) || NameWords.IsPlace(whole.Surface) || HoldsOfficeWord(whole) || PersonNameRules.IsMedia(whole, info))
             return null;
-        if (PersonNameRules.WordAfter(info, whole) is { } next && whole.Index + whole.Count < info.Words.Count
-            && !info.Words[whole.Index + whole.Count].IsCapitalized && Grammar.Lexicon.Lookup(next, spanish: false).Likely == Grammar.PartOfSpeech.Noun)
+        if (whole.Index + whole.Count < info.Words.Count && !info.Words[whole.Index + whole.Count].IsCapitalized && IsQualifiedNoun(info, whole.Index + whole.Count))
             return null;
         // "The gang he leads, the Tovar Lemuses, …": a family's plural the text says is the gang stays one.
-        var evident = IsDescribedAsGroup(whole, info) || IsNameOfDescribedGroup(info, whole.Start) || IsGivenToGroupNoun(info, whole.Index - 1);
+        var evident = IsDescribedAsGroup(whole, info) || IsNameOfDescribedGroup(info, whole.Start) || IsGivenToGroupNoun(info, whole.Index - 1)
+            || GroupNounAppositionBefore.IsMatch(info.Sentence.Text.AsSpan(0, whole.Start - info.Sentence.Start));
         return new GroupHit(whole.Surface, whole.Start, whole.End, FamilyShaped: !evident);
     }
+
+    // "the Tomás Reyes murder was ordered", "the Roig Lemus brothers": a noun the name qualifies, which a verb,
+    // a preposition or the end of the clause follows ("the Redwater Jackals control most of the trade" is a verb).
+    private static bool IsQualifiedNoun(SentenceInfo info, int k)
+    {
+        var entry = Grammar.Lexicon.Lookup(NameWords.Key(info.Words[k]), spanish: false);
+        if (entry.Likely != Grammar.PartOfSpeech.Noun)
+            return false;
+        if ((entry.All & Grammar.PartsOfSpeech.AnyVerb) == 0 || k + 1 >= info.Words.Count || info.GapBefore(k + 1).ContainsAny(",;:()"))
+            return true;
+        var after = Grammar.Lexicon.Lookup(NameWords.Key(info.Words[k + 1]), spanish: false).Likely;
+        return (after & (Grammar.PartsOfSpeech.AnyVerb | Grammar.PartOfSpeech.Modal | Grammar.PartOfSpeech.Preposition)) != 0;
+    }
+
+    [GeneratedRegex(@"\b(?:gang|group|crew|cartel|clan|organi[sz]ation|network|outfit|family)\b[^,;.]{0,30},\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupNounAppositionBeforePattern();
+    private static readonly Regex GroupNounAppositionBefore = GroupNounAppositionBeforePattern();
+
 
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {
