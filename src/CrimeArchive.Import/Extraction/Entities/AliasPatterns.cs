@@ -322,11 +322,11 @@ public static partial class AliasPatterns
         // "Fermín Lagos —alias “El Cura”— fue capturado": a dash may set the alias off too.
         while (i > 0 && text[i - 1] is ' ' or ',' or '(' or '—' or '–')
             i--;
-        // "Ortega is known as", "Ortega is also known as".
+        // "Ortega is known as", "Ortega is also known as", "Leonel and Ismael Prado, his nephews, are known as".
         // "Ordaz, más conocido como", "Ordaz, better known as".
         // "Maza soon got dubbed", "Maza had been nicknamed": the verb's auxiliaries and adverbs, innermost first.
         foreach (var verb in (ReadOnlySpan<string>)[" más", " mejor", " better", " commonly", " quickly", " soon", " later", " eventually", " also",
-            " been", " got", " gets", " is", " was", " has", " had", " es", " era", " fue", " who"])
+            " been", " got", " gets", " is", " was", " are", " were", " has", " had", " have", " es", " era", " fue", " son", " eran", " who"])
         {
             if (text[..i].EndsWith(verb, StringComparison.Ordinal))
                 i -= verb.Length;
@@ -399,7 +399,7 @@ public static partial class AliasPatterns
 
     // "X, “la Chata”,", "X (“el Chato”)", "X – “El Grillo” to his crew, “the Treasurer” to prosecutors –",
     // and, unquoted, "Aníbal Reyes Ortiz, el Tuerto, en una redada".
-    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s)|[”""»’]\s+(?:to|for|among|para|entre)\s+(?:his|her|their|sus?|los|las|the)\s+[^,;“”""«»]{1,40}?,)|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,))")]
+    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s|$)|[”""»’]\s+(?:to|for|among|para|entre)\s+(?:his|her|their|sus?|los|las|the)\s+[^,;“”""«»]{1,40}?,)|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,))")]
     private static partial Regex BareNickname();
 
     // A nickname has a capital; after an article, the word is no title, group, institution, place or
@@ -431,10 +431,11 @@ public static partial class AliasPatterns
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]
     private static partial Regex AgeAfterName();
 
-    // The description holds no preposition: "X, the cartel relies on a cell known as" describes no X.
+    // The description holds no preposition: "X, the cartel relies on a cell known as" describes no X; only a
+    // kinsman's "of his …" may close it ("A and B Prado, the sons of his sister, are known as").
     // Its last word may be a nationality: "X, a 50-year-old Bolivian whose nickname is".
     // "X, a Colón native who is better known as": a town may qualify the description.
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+|\p{Lu}{2,6})\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)$")]
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+|\p{Lu}{2,6})\s+){0,4}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)(?:\s+(?:of|de)\s+(?:his|her|their|its|su|sus)\s+[\p{Ll}\-]+)?$")]
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>

@@ -50,6 +50,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, english);
                     continue;
                 }
+                // "alias “el Mayor”": a nickname whose word alone would be a title, with the article the text gives it.
+                if (raw.Index > 0 && info.Words[raw.Index - 1] is { IsCapitalized: false } article && NameWords.Key(article) is "el" or "la"
+                    && registry.Find(article.Text + " " + raw.Surface) is [{ Kind: EntityKind.Person } nicknamed])
+                {
+                    Add(mentions, new SentenceMention(nicknamed, article.Start, raw.End, article.Text + " " + raw.Surface));
+                    continue;
+                }
                 // "The Soldiers have tried…" after "the Sixth Street Soldiers": a group's last word after "The"
                 // opening the sentence, everyday word or not.
                 if (raw.Count == 2 && raw.Words[0].Text == "The" && ShortFormOfGroup(info, raw) is { } shortened)
