@@ -110,4 +110,21 @@ public class OpenGangNameTests
 
         Assert.Contains("Soldiers", x.Groups().Single(g => g.Name == "Ninth Street Soldiers").Aliases);
     }
+
+    [Fact]
+    public void A_faction_that_took_a_name_is_a_new_group_not_its_parent()
+    {
+        var x = ExtractionHelper.Run("After the death of its founder, the Cartel del Altiplano split in two. The son's faction took the name Los Linces; the brothers' faction became known as Los Gavilanes.");
+
+        Assert.DoesNotContain("Los Linces", x.Groups().Single(g => g.Name == "Cartel del Altiplano").Aliases);
+        Assert.Contains(x.Groups(), g => g.Name == "Los Linces");
+    }
+
+    [Fact]
+    public void The_gang_that_took_a_name_keeps_it_as_an_alias()
+    {
+        var x = ExtractionHelper.Run("Los Coyotes control the port of Tumbes. In 2019 the gang took the name Los Lobos del Mar.");
+
+        Assert.Contains("Los Lobos del Mar", Assert.Single(x.Groups()).Aliases);
+    }
 }

@@ -342,7 +342,6 @@ public static partial class GroupNameRules
     private static partial Regex GroupNounAppositionBeforePattern();
     private static readonly Regex GroupNounAppositionBefore = GroupNounAppositionBeforePattern();
 
-
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {
         "apartments", "towers", "gardens", "heights", "estates", "homes", "flats", "suites", "courts", "houses", "condos", "villas",
@@ -741,13 +740,14 @@ public static partial class GroupNameRules
     private static readonly Regex NameGivenTo = NameGivenToPattern();
 
     /// <summary>"it was once known as X", "its Portuguese-speaking members refer to it as X" (only its own people:
-    /// what users call "it" is a drug's name), "se le conocía como X", "las autoridades lo llaman X" (unquoted: "lo
+    /// what users call "it" is a drug's name), "the gang later took the name X" (not "the son's faction" nor "that
+    /// cell", which name a new group), "se le conocía como X", "las autoridades lo llaman X" (unquoted: "lo
     /// llaman “Flaco”" is a man's nickname; the plural's "los llaman simplemente “Mantas”" a group's): the name at <paramref name="start"/> is
     /// what a pronoun, the group in focus, was or is called.</summary>
     public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
         PronounNamedAs.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+|\b(?:members|speakers|fighters|followers|recruits|rivals|insiders)\b[^.;]{0,40}?\b(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+it\s+(?:(?:simply|just|only)\s+)?(?:as\s+)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:it|they|(?:the|this|that)\s+(?:group|gang|cartel|organi[sz]ation|network|clan|band|outfit)(?:\s*,\s*(?:which|that))?)\s+(?:(?:later|then|soon|eventually|also|first)\s+)?(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+|\b(?:members|speakers|fighters|followers|recruits|rivals|insiders)\b[^.;]{0,40}?\b(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+it\s+(?:(?:simply|just|only)\s+)?(?:as\s+)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
     private static partial Regex PronounNamedAsPattern();
     private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 
