@@ -127,4 +127,12 @@ public class OpenGangNameTests
 
         Assert.Contains("Los Lobos del Mar", Assert.Single(x.Groups()).Aliases);
     }
+
+    [Fact]
+    public void A_name_the_group_is_more_widely_called_after_its_acronym_is_its_alias()
+    {
+        var x = ExtractionHelper.Run("The Valdorian Patriotic Militia (Milicia Patriótica Valdoriana – MPV), more widely called Los Grises, taxes the river barges.");
+
+        Assert.Contains("Los Grises", Assert.Single(x.Groups()).Aliases);
+    }
 }
