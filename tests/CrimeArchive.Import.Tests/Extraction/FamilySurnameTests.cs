@@ -1,21 +1,9 @@
-using CrimeArchive.Data;
-
 namespace CrimeArchive.Import.Tests.Extraction;
 
-/// <summary>A family's surnames written once for the brothers listed after them, and the family's plural
-/// that names its clan rather than one of its men.</summary>
+/// <summary>The family's plural that names its clan rather than one of its men, and lists of brothers that
+/// give no surname a given name.</summary>
 public class FamilySurnameTests
 {
-    [Fact]
-    public void Two_surnames_a_comma_and_first_names_give_each_brother_both_surnames()
-    {
-        var x = ExtractionHelper.RunSpanish("Los hermanos Luzardo Pineda, Rogelio y Octavio, dirigen la red de contrabando en Manzanillo.");
-
-        Assert.Equal(["Octavio Luzardo Pineda", "Rogelio Luzardo Pineda"], x.People().Select(p => p.Name).Order());
-        Assert.True(x.Has("Rogelio Luzardo Pineda", RelationshipType.SiblingOf, "Octavio Luzardo Pineda")
-            || x.Has("Octavio Luzardo Pineda", RelationshipType.SiblingOf, "Rogelio Luzardo Pineda"));
-    }
-
     [Fact]
     public void A_given_name_first_in_the_list_is_no_surname()
     {

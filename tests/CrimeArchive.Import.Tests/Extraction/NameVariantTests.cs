@@ -10,7 +10,7 @@ public class NameVariantTests
     [InlineData("The Cartel de los Soles moved cocaine. Officials say the Soles Cartel bribed generals.", "Cartel de los Soles", "Soles Cartel")]
     [InlineData("Members of the Pérez clan were arrested. The Pérez family denies it, and the Pérezes have hired lawyers.", "Pérez clan", "Pérez family")]
     [InlineData("The Familia Ortiz runs the port. Police raided the Ortiz clan's ranch.", "Familia Ortiz", "Ortiz clan")]
-    [InlineData("The Clan Iturbe controls the north. Los Iturbe moved cocaine for years.", "Clan Iturbe", "Los Iturbe")]
+    [InlineData("The Clan Iturbe controls the north. Los Iturbe moved cocaine for years.", "Clan Iturbe", "Iturbe")]
     [InlineData("The Ledesma clan controls the port. Prosecutors froze the Ledesma organization's accounts.", "Ledesma clan", "Ledesma organization")]
     [InlineData("Los Cuatreros -- literally \"the Rustlers\" -- steal cattle in the north.", "Los Cuatreros", "Rustlers")]
     [InlineData("Police blame the Arce family, known around the valley simply as “Los Arce,” for the murders.", "Arce family", "Los Arce")]

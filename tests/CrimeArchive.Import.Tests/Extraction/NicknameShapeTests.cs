@@ -112,7 +112,7 @@ public class NicknameShapeTests
     [InlineData("El Comando Feroz cobra cuotas a los transportistas de Salta.", "Los Feroces niegan los cargos.", "Comando Feroz", "Los Feroces")]
     [InlineData("The Arriaga Solís clan received shipments in the port.", "Rivals have fought the Arriaga family since 2015.", "Arriaga Solís clan", "Arriaga family")]
     [InlineData("The Arriaga Solís clan received shipments in the port.", "The Arriagas were long-time allies of the navy's enemies.", "Arriaga Solís clan", "Arriagas")]
-    [InlineData("Los Mendieta control the docks of the port.", "Rivals have fought the Mendieta family since 2015.", "Mendieta family", "Los Mendieta")]
+    [InlineData("Los Mendieta control the docks of the port.", "Rivals have fought the Mendieta family since 2015.", "Mendieta family", "Mendieta")]
     [InlineData("The gang broke away from the São Paulo-based Irmandade Paulista in 2015.", "Members of the Irmandade call one another brothers.", "Irmandade Paulista", "Irmandade")]
     [InlineData("El frente es una de las facciones de la Coordinadora Guerrillera del Suroccidente.", "La Coordinadora negocia con el MAC.", "Coordinadora Guerrillera del Suroccidente", "Coordinadora")]
     public void A_plural_of_a_groups_name_is_the_same_group(string first, string second, string group, string plural)

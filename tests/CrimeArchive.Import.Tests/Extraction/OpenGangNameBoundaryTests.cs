@@ -73,4 +73,77 @@ public class OpenGangNameBoundaryTests
 
         Assert.DoesNotContain("las Berrocal", x.Groups().Single(g => g.Name == "Clan Berrocal").Aliases);
     }
+
+    [Theory]
+    [InlineData("Shots were fired at a house in Surrey linked to the Redwater Jackals, investigators said on Monday.", "Redwater Jackals")]
+    [InlineData("The Redwater Jackals, police say, control most of the cocaine trade in the east end.", "Redwater Jackals")]
+    [InlineData("Police say the Coldbrook Marmots fight for control of the north end.", "Coldbrook Marmots")]
+    [InlineData("The Coldbrook Marmots leader, Dwayne Price, was arrested in Regina.", "Coldbrook Marmots")]
+    public void An_open_plural_gang_keeps_its_name_before_a_comma_a_verb_or_its_leader(string text, string gang)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(x.Groups(), g => g.Name == gang);
+    }
+
+    [Theory]
+    [InlineData("In Culiacán, the sons of Joaquín Guzmán are known as \"Los Chapitos\" and control the fentanyl trade.", "Joaquín Guzmán", "Los Chapitos")]
+    [InlineData("Agents found a note in the car addressed to Ramón Díaz Ortega, \"Hasta Pronto.\"", "Ramón Díaz Ortega", "Hasta Pronto")]
+    [InlineData("The banner hung from a bridge was signed by Juan Ramírez Soto, \"Los Zetas.\"", "Juan Ramírez Soto", "Los Zetas")]
+    public void A_quoted_name_after_a_plural_verb_or_closing_a_lone_paragraph_is_no_nickname(string text, string person, string notAnAlias)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.DoesNotContain(notAnAlias, x.People().Single(p => p.Name == person).Aliases);
+    }
+
+    [Theory]
+    [InlineData("The Sinaloa Cartel and the Culiacán Valley Gang share routes. Soldiers arrested Juan Pérez in Culiacán Valley on Friday.", "Culiacán Valley Gang")]
+    [InlineData("The National Liberation Army (ELN) bombed a pipeline in Arauca. The Army said two soldiers were wounded in the attack.", "National Liberation Army")]
+    public void A_place_or_the_state_army_is_no_short_form_of_a_group(string text, string group)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        var aliases = x.Groups().Single(g => g.Name == group).Aliases;
+        Assert.DoesNotContain("Culiacán Valley", aliases);
+        Assert.DoesNotContain("Army", aliases);
+    }
+
+    [Fact]
+    public void A_family_in_apposition_to_his_family_is_no_gang()
+    {
+        var x = ExtractionHelper.Run("Police arrested Luis Enrique Calle Serna in Cali. His family, the Calle Sernas, owns three farms in Valle del Cauca.");
+
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Calle Sernas", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Los Lobos were founded in a Guayaquil prison in 2019. Members still call it La Manada.", true)]
+    [InlineData("The Gulf Clan sells a pink powder in Medellín. Its members cut it with ketamine, and buyers call it Tusi.", false)]
+    [InlineData("Los Choneros control the Litoral prison in Guayaquil. Their rivals call it El Infierno.", false)]
+    public void Only_the_groups_own_people_name_it(string text, bool named)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        var aliases = x.Groups()[0].Aliases;
+        Assert.Equal(named, aliases.Contains("La Manada"));
+        Assert.DoesNotContain("Tusi", aliases);
+        Assert.DoesNotContain("El Infierno", aliases);
+    }
+
+    [Fact]
+    public void A_bikers_club_and_its_MC_are_one_group()
+    {
+        var x = ExtractionHelper.Run("In 2019 the Iron Moles Bikers Club opened a chapter in Hamilton. Police say the Iron Moles MC sells methamphetamine in the city.");
+
+        Assert.Single(x.Groups());
+    }
+
+    [Fact]
+    public void A_list_with_an_unknown_first_name_gets_no_invented_surname()
+    {
+        var x = ExtractionHelper.RunSpanish("Los hermanos Yeferson Andrey, Brayan y Carlos fueron capturados en Tumaco.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name.EndsWith(" Yeferson Andrey", StringComparison.Ordinal));
+    }
 }

@@ -48,7 +48,7 @@ public static partial class AliasPatterns
         foreach (Match cue in Cue.Matches(text))
         {
             // "whom his fighters call “el Abuelo” and whom the army calls “Ramiro”": the second clause is the same man's.
-            var owner = OwnerBefore(info, cue.Index) ?? (found.Count > 0 && SecondNamingClause().IsMatch(text.AsSpan(0, cue.Index)) ? found[^1].Owner : null);
+            var owner = OwnerBefore(info, cue.Index, out var plural) ?? (found.Count > 0 && SecondNamingClause().IsMatch(text.AsSpan(0, cue.Index)) ? found[^1].Owner : null);
             if (owner is null)
                 continue;
             var after = cue.Index + cue.Length;
@@ -92,10 +92,15 @@ public static partial class AliasPatterns
                     var next = separator.Index + separator.Length;
                     quoted = QuotedNickname().Match(text, next, text.Length - next);
                 }
-                if (joinedByAnd && found.Count - first >= 2)
-                    ShareAmongSiblings(info, owner, found, first);
+                var shared = joinedByAnd && found.Count - first >= 2 && ShareAmongSiblings(info, owner, found, first);
+                // "the sons of Joaquín Guzmán are known as “Los Chapitos”": after a plural verb the names are the
+                // people's listed before it, one each, or no one's.
+                if (plural && !shared)
+                    found.RemoveRange(first, found.Count - first);
                 continue;
             }
+            if (plural)
+                continue;
             var span = info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + after);
             if (span is not null)
                 found.Add(new AliasStatement(owner, GroupNameRules.WithKindAfter(info, span), span.Start, span, null));
@@ -109,6 +114,10 @@ public static partial class AliasPatterns
         {
             var quoted = BareNickname().Match(text, span.End - info.Sentence.Start, text.Length - (span.End - info.Sentence.Start));
             if (!quoted.Success || found.Any(f => f.NicknameStart > span.End && f.NicknameStart <= span.End + quoted.Length) || !PersonNameRules.IsFullName(span, info))
+                continue;
+            // "…; and Jacinto Ochoa Lima, “El Tercero.”" closes a list of names and nicknames; a quote closing a
+            // paragraph on its own ("addressed to Ramón Díaz, “Hasta Pronto.”") is no nickname.
+            if (quoted.Index + quoted.Length == text.Length && !text.AsSpan(0, quoted.Index).Contains(';'))
                 continue;
             foreach (Capture nick in quoted.Groups["nick"].Captures)
             {
@@ -201,22 +210,23 @@ public static partial class AliasPatterns
 
     /// <summary>"Julio and Samuel Cárdenas, alias “Mono” and “Flaco”": as many nicknames as names
     /// listed, one to each in order; the first names take the last one's surname.</summary>
-    private static void ShareAmongSiblings(SentenceInfo info, NameSpan owner, List<AliasStatement> found, int first)
+    private static bool ShareAmongSiblings(SentenceInfo info, NameSpan owner, List<AliasStatement> found, int first)
     {
         var count = found.Count - first;
         var words = owner.Surface.Split(' ');
         var listed = FirstNamesBefore().Match(info.Sentence.Text, 0, owner.Start - info.Sentence.Start);
         if (words.Length < 2 || !listed.Success)
-            return;
+            return false;
         var names = listed.Groups["name"].Captures;
         if (names.Count != count - 1)
-            return;
+            return false;
         var surname = PersonNameRules.Surnames(owner.Surface);
         var spans = names.Select(n => info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + n.Index)).ToList();
         if (spans.Any(s => s is null))
-            return;
+            return false;
         for (var i = 0; i < names.Count; i++)
             found[first + i] = found[first + i] with { Owner = spans[i]!, FullName = names[i].Value + " " + surname };
+        return true;
     }
 
     [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}\-]+)\s*,\s*)*(?<name>\p{Lu}[\p{L}\-]+)\s+(?:and|y|e)\s+$")]
@@ -315,10 +325,11 @@ public static partial class AliasPatterns
     // The name just before ", alias", " (alias", " alias" or "—alias", past an age, the verb's auxiliaries,
     // a relative clause ("X, que hasta 2018 se conocía como") or a description ("X, a former soldier whom").
     // It may be wider than any span of the sentence ("Minor Fallas").
-    private static NameSpan? OwnerBefore(SentenceInfo info, int cueIndex)
+    private static NameSpan? OwnerBefore(SentenceInfo info, int cueIndex, out bool plural)
     {
         var text = info.Sentence.Text;
         var i = cueIndex;
+        plural = false;
         // "Fermín Lagos —alias “El Cura”— fue capturado": a dash may set the alias off too.
         while (i > 0 && text[i - 1] is ' ' or ',' or '(' or '—' or '–')
             i--;
@@ -329,7 +340,10 @@ public static partial class AliasPatterns
             " been", " got", " gets", " is", " was", " are", " were", " has", " had", " have", " es", " era", " fue", " son", " eran", " who"])
         {
             if (text[..i].EndsWith(verb, StringComparison.Ordinal))
+            {
                 i -= verb.Length;
+                plural |= verb is " are" or " were" or " have" or " son" or " eran";
+            }
         }
         while (i > 0 && text[i - 1] is ' ' or ',')
             i--;

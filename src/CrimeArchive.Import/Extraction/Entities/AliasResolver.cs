@@ -58,15 +58,17 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     continue;
                 }
                 // "The Soldiers have tried…" after "the Sixth Street Soldiers": a group's last word after "The"
-                // opening the sentence, everyday word or not.
-                if (raw.Count == 2 && raw.Words[0].Text == "The" && ShortFormOfGroup(info, raw) is { } shortened)
+                // opening the sentence, everyday word or not; "The Army said…" after "the National Liberation
+                // Army" is the state's army.
+                if (raw.Count == 2 && raw.Words[0].Text == "The" && !NameWords.IsGroupHead(raw.Words[1]) && !NameWords.IsInstitutionWord(raw.Words[1])
+                    && !NameWords.IsTitle(raw.Words[1]) && ShortFormOfGroup(info, raw) is { } shortened)
                 {
                     Add(mentions, GroupMention(info, raw.Slice(1, 1), shortened));
                     continue;
                 }
                 // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name stays in it.
                 if (GroupNameRules.StripStopWords(raw) is { Count: >= 2 } unsure && (PersonNameRules.TrimLeading(raw, keepArticles: true)?.Count ?? 0) < unsure.Count
-                    && ByNameLessDesignator(unsure) is { } designated)
+                    && ByNameLessDesignator(info, unsure) is { } designated)
                 {
                     Add(mentions, new SentenceMention(designated, unsure.Start, unsure.End, unsure.Surface));
                     continue;
@@ -261,8 +263,6 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             return found[0];
         if (found.Count > 1)
             return null;
-        if (part.Count >= 2 && ByNameLessDesignator(part) is { } designated)
-            return designated;
         var single = part.Count == 1 ? part.Words[0] : null;
         if (single is not null && !single.IsAllCaps && !IsSurname(single.Text))
         {
@@ -283,8 +283,11 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
 
     // "the Steel Horsemen's president" after "the Steel Horsemen MC", "the Young Lions" after "the Young Lions
     // Crew": the one group whose name this is but for the words saying what kind of outfit it is.
-    private EntityDraft? ByNameLessDesignator(NameSpan part)
+    // "in Culiacán Valley" after "the Culiacán Valley Gang" is the valley.
+    private EntityDraft? ByNameLessDesignator(SentenceInfo info, NameSpan part)
     {
+        if (NameWords.IsPlace(part.Surface) || PersonNameRules.WordBefore(info, part) is "in" or "at" or "near" or "from" or "en" or "de" or "del")
+            return null;
         var key = EntityRegistry.KeyOf(part.Surface);
         var groups = registry.Entities.Where(g => g.Kind == EntityKind.Group && g.Keys.Any(k => k.Split(' ') is var words
             && GroupNameCore.WithoutKindWords(words) is var named && named.Length < words.Length && string.Join(' ', named) == key)).Take(2).ToList();

@@ -69,6 +69,12 @@ public static class Consolidation
                 registry.Remove(group);
                 continue;
             }
+            // "the Gaitanistas" after "the Clan del Golfo": two names reporting gives one well-known group.
+            if (ReferenceGroups.NamedBefore(registry, group) is { } known)
+            {
+                registry.Merge(group, known);
+                continue;
+            }
             // "the Red Wolves MC" after "the Red Wolves Motorcycle Club", "Clan Maldonado" after "the Maldonado clan":
             // one name but for the words that say what kind of outfit it is.
             if (SameNameOtherDesignator(registry, group, words) is { } same)
@@ -135,8 +141,11 @@ public static class Consolidation
         var core = GroupNameCore.Core(words);
         var bare = core ?? string.Join(' ', words);
         var same = registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
-            && g.Keys.Any(k => GroupNameCore.Core(k.Split(' ')) is var other && (other ?? k) == bare && (core ?? other) is not null)).ToList();
+            && g.Keys.Any(k => SameBut(GroupNameCore.Core(k.Split(' ')), k))).ToList();
         return same.Count == 1 ? same[0] : null;
+
+        // One of the two names had a designator to lose ("red wolves mc" and "red wolves"), and what is left is the same.
+        bool SameBut(string? otherCore, string other) => (otherCore ?? other) == bare && (core is not null || otherCore is not null);
     }
 
     // "ribeiros" of "ribeiro", "fluviales" of "fluvial", "feroces" of "feroz", "riberenos" of "riberena" (keys

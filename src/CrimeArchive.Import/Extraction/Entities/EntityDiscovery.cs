@@ -467,10 +467,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             return null;
         }
         // "clan Ferraro" after "the Ferraro family": one family.
-        var group = existing
-            ?? FamilyGroup(hit.Name)
-            ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
-        group.NamedByShapeOnly = (existing is null || group.NamedByShapeOnly) && hit.FamilyShaped;
+        var filed = existing ?? FamilyGroup(hit.Name);
+        var group = filed ?? registry.Add(EntityKind.Group, hit.Name, hit.Start);
+        // A group named before keeps the evidence it was named with.
+        group.NamedByShapeOnly = (filed is null || group.NamedByShapeOnly) && hit.FamilyShaped;
         registry.AddKey(group, hit.Name);
         groupInFocus = group;
         // "the 300 Pikliz gang": the span holds "Pikliz" only.

@@ -10,20 +10,18 @@ public static class GroupNameCore
     // interchangeable: the Gulf Cartel and the Gulf Clan are two groups.
     private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
     {
-        "clan", "family", "familia", "crew", "gang", "posse", "club", "motorcycle", "riding", "mc",
+        "clan", "family", "familia", "crew", "gang", "posse", "club", "motorcycle", "riding", "biker", "bikers", "mc",
     };
 
-    /// <summary>The name less every trailing group noun and bikers' designator ("young lions crew" → "young
-    /// lions"); the name itself when nothing else would be left.</summary>
+    /// <summary>The name less the designators after it ("young lions crew" → "young lions", "red wolves mc" →
+    /// "red wolves"); the name itself when nothing else would be left.</summary>
     public static string[] WithoutKindWords(string[] words)
     {
         var end = words.Length;
-        while (end > 1 && (NameWords.IsGroupHead(words[end - 1]) || BikersDesignators.Contains(words[end - 1])))
+        while (end > 1 && Designators.Contains(words[end - 1]))
             end--;
         return words[..end];
     }
-
-    private static readonly HashSet<string> BikersDesignators = new(StringComparer.Ordinal) { "club", "motorcycle", "riding", "mc" };
 
     /// <summary>The name less its article, a family noun before a surname and the designators after it
     /// ("clan maldonado" and "maldonado clan" → "maldonado"); null when nothing but such words is left

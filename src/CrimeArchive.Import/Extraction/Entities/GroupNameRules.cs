@@ -300,7 +300,7 @@ public static partial class GroupNameRules
         return null;
     }
 
-    // "the Redwater Jackals", "the Lake Drifters": any English plural the gang list lacks closes a name of two
+    // "the Redwater Jackals", "the Coldbrook Marmots": any English plural the gang list lacks closes a name of two
     // to four words after "the" too — unless the words before it are a place's or a man's ("the Texas
     // Rangers", "the Tomás Reyes trial"), it names a site ("the Harbour Road Apartments") or it qualifies
     // the noun after it ("the Roig Lemus brothers").
@@ -314,7 +314,7 @@ public static partial class GroupNameRules
             || Grammar.SpanishWords.Table.ContainsKey(NameWords.Key(plural)) || SiteNouns.Contains(NameWords.Key(plural)))
             return null;
         var before = whole.Words.Take(whole.Count - 1).ToList();
-        if (before.Any(w => !char.IsUpper(w.Text[0]) || w.IsAllCaps || NameWords.IsStopWord(w) || NameWords.IsPlace(w))
+        if (before.Any(w => !char.IsUpper(w.Text[0]) || w.IsAllCaps || NameWords.IsStopWord(w) || IsKnownPlace(w.Text))
             || GivenNames.Contains(before[0].Text) || NameWords.IsPlace(whole.Surface) || HoldsOfficeWord(whole) || PersonNameRules.IsMedia(whole, info))
             return null;
         if (whole.Index + whole.Count < info.Words.Count && !info.Words[whole.Index + whole.Count].IsCapitalized && IsQualifiedNoun(info, whole.Index + whole.Count))
@@ -325,20 +325,36 @@ public static partial class GroupNameRules
         return new GroupHit(whole.Surface, whole.Start, whole.End, FamilyShaped: !evident);
     }
 
-    // "the Tomás Reyes murder was ordered", "the Roig Lemus brothers": a noun the name qualifies, which a verb,
-    // a preposition or the end of the clause follows ("the Redwater Jackals control most of the trade" is a verb).
+    // "the Tomás Reyes murder was ordered", "the Roig Lemus brothers": a noun right after the name that the name
+    // qualifies — one that can only be a noun, or a noun a verb or the end of the clause follows ("the Redwater
+    // Jackals control most of the trade", "fight for control" are verbs). A gang's leader or members are still
+    // the gang's ("the Coldbrook Marmots leader").
     private static bool IsQualifiedNoun(SentenceInfo info, int k)
     {
+        if (!info.GapBefore(k).IsWhiteSpace() || GroupRoleNouns.Contains(NameWords.Key(info.Words[k])))
+            return false;
         var entry = Grammar.Lexicon.Lookup(NameWords.Key(info.Words[k]), spanish: false);
         if (entry.Likely != Grammar.PartOfSpeech.Noun)
             return false;
         if ((entry.All & Grammar.PartsOfSpeech.AnyVerb) == 0 || k + 1 >= info.Words.Count || info.GapBefore(k + 1).ContainsAny(",;:()"))
             return true;
         var after = Grammar.Lexicon.Lookup(NameWords.Key(info.Words[k + 1]), spanish: false).Likely;
-        return (after & (Grammar.PartsOfSpeech.AnyVerb | Grammar.PartOfSpeech.Modal | Grammar.PartOfSpeech.Preposition)) != 0;
+        return (after & (Grammar.PartsOfSpeech.AnyVerb | Grammar.PartOfSpeech.Modal)) != 0;
     }
 
-    [GeneratedRegex(@"\b(?:gang|group|crew|cartel|clan|organi[sz]ation|network|outfit|family)\b[^,;.]{0,30},\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    // "Texas", "Toronto": a state or a town of some size names the team or the force, not a gang; "Lake" and
+    // "Reef" are also the names of hamlets somewhere.
+    private static bool IsKnownPlace(string word) =>
+        Places.Gazetteer.Default.Lookup(word).Any(e => e.Kind is not Places.PlaceKind.City || e.Population >= 50_000);
+
+    private static readonly HashSet<string> GroupRoleNouns = new(StringComparer.Ordinal)
+    {
+        "leader", "leaders", "boss", "bosses", "chief", "chiefs", "founder", "founders", "member", "members", "president",
+        "gunman", "gunmen", "hitman", "hitmen", "enforcer", "enforcers", "associate", "associates", "lieutenant", "lieutenants",
+    };
+
+    // "his family, the Calle Sernas" is a family: only an outfit's noun says the plural is a gang.
+    [GeneratedRegex(@"\b(?:gang|group|crew|cartel|clan|organi[sz]ation|network|outfit)\b[^,;.]{0,30},\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupNounAppositionBeforePattern();
     private static readonly Regex GroupNounAppositionBefore = GroupNounAppositionBeforePattern();
 
@@ -747,7 +763,7 @@ public static partial class GroupNameRules
     public static bool IsNameOfPronoun(SentenceInfo info, int start) =>
         PronounNamedAs.IsMatch(info.Sentence.Text.AsSpan(0, start - info.Sentence.Start));
 
-    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:it|they|(?:the|this|that)\s+(?:group|gang|cartel|organi[sz]ation|network|clan|band|outfit)(?:\s*,\s*(?:which|that))?)\s+(?:(?:later|then|soon|eventually|also|first)\s+)?(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+|\b(?:members|speakers|fighters|followers|recruits|rivals|insiders)\b[^.;]{0,40}?\b(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+it\s+(?:(?:simply|just|only)\s+)?(?:as\s+)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+)(?:(?:once|originally|first|initially|formerly|previously|earlier|also|still|sometimes|then)\s+)?(?:known|called|named|dubbed)\s+(?:(?:just|simply|only)\s+)?(?:as\s+)?|\bse\s+(?:le|la|lo)\s+(?:(?:conoc[íi]a|conoci[óo]|conoce)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?como|llamaba|llamaban|llama|llaman)\s+|\bse\s+hac(?:[íi]an?|en?)\s+llamar\s+|\bse\s+present(?:aba|[óo]|a)\s+como\s+|\b(?:it|they|(?:the|this|that)\s+(?:group|gang|cartel|organi[sz]ation|network|clan|band|outfit)(?:\s*,\s*(?:which|that))?)\s+(?:(?:later|then|soon|eventually|also|first)\s+)?(?:took|adopted|assumed)\s+the\s+name(?:\s+of)?\s+|\b(?:tom[óo]|adopt[óo]|asumi[óo]|us[óo])\s+el\s+nombre\s+de\s+|\bit\s+(?:later\s+|then\s+|soon\s+)?(?:renamed|rebranded|restyled)\s+itself\s+(?:as\s+)?|\b(?:it|they|(?:these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then)\s+)?went\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|\b(?:they|(?:the|these|those)\s+(?:same\s+)?(?:fighters|men|gunmen|members|militants|guerrillas|combatants))\s+(?:(?:originally|first|once|still|then|had)\s+)?called\s+themselves\s+|\b(?i:members|speakers|fighters|followers|recruits|insiders)\b[^.;,]{0,30}?\b(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+it\s+(?:(?:simply|just|only)\s+)?(?:as\s+)?)(?:the\s+)?[“""«]?$|\b(?:lo|la)\s+(?:llaman|llamaban|denominan|denominaban)\s+$|\b(?:los|las)\s+(?:llaman|llamaban|denominan|denominaban)\s+(?:(?:simplemente|solo|s[óo]lo)\s+)?[“""«]?$", RegexOptions.NonBacktracking)]
     private static partial Regex PronounNamedAsPattern();
     private static readonly CuedRegex PronounNamedAs = new(PronounNamedAsPattern());
 

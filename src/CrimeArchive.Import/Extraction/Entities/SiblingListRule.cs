@@ -126,14 +126,11 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         if (owner is not null)
             from = owner.Value.After;
         var items = Items(info, from);
-        var familyName = FamilyNameBefore(info, noun);
-        // "los hermanos Luzardo Pineda, Rogelio y Octavio": the family's two surnames, a comma, then the first names.
-        if (familyName is null && owner is null && SurnamesThenFirstNames(info, from) is { } split)
-            (familyName, items) = split;
         if (items.Count == 0)
             return;
         string? surname = null;
         EntityDraft? reference = null;
+        var familyName = FamilyNameBefore(info, noun);
         // "los hermanos Ajuria —Leoncio, Fátima y Amanda—": the surname, then the first names set off by dashes.
         if (familyName is null && items.Count == 1 && items[0].Count <= 2 && FamilyNameAfter(info, items[0]) is { } listAfter)
         {
@@ -464,19 +461,6 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         var s = info.Sentence;
         var text = s.Text[(info.Words[k].Start - s.Start)..(info.Words[noun - 1].End - s.Start)];
         return registry.Find(text).Count > 0 && registry.FindOne(text, EntityKind.Person) is null ? null : (text, info.Words[k].Start);
-    }
-
-    // Two words no given-name list knows could still be a two-word given name ("Jhon Jairo, Wilmer y
-    // Yeison"): one of the names after them must be a known given name. "Los hermanos de Ovidio Guzmán,
-    // Iván y Joaquín" are his brothers, so the form with "de" is no family name.
-    private static ((string Text, int Start) Family, List<Item> Items)? SurnamesThenFirstNames(SentenceInfo info, int from)
-    {
-        var listed = Items(info, from);
-        if (listed.Count < 3 || listed[0].Count != 2 || listed[0].Words.Any(w => GivenNames.Contains(w.Text))
-            || listed.Skip(1).Any(it => it.Count != 1) || !listed.Skip(1).Any(it => GivenNames.Contains(it.Text))
-            || Gap(info, info.Words.IndexOf(listed[0].Words[^1]) + 1) != ",")
-            return null;
-        return ((listed[0].Text, listed[0].Start), listed.Skip(1).ToList());
     }
 
     private static List<Item>? FamilyNameAfter(SentenceInfo info, Item family)
