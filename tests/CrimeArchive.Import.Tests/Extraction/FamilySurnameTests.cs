@@ -20,4 +20,20 @@ public class FamilySurnameTests
         Assert.Contains("los Berrocal", x.Groups().Single(g => g.Name == "Clan Berrocal").Aliases);
         Assert.DoesNotContain(x.People().Single(p => p.Name == "Ignacio Berrocal").Aliases, a => a.EndsWith("Berrocal", StringComparison.Ordinal) && a != "Ignacio Berrocal");
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_given_name_is_shared_where_the_text_gave_it_as_a_surname()
+    {
+        var x = ExtractionHelper.Run("The killings were ordered by Jonathan Vera Chóez. His lieutenants, brothers Cristian and Lautaro Vera, carried them out in Machala.");
+
+        Assert.Contains(x.People(), p => p.Name == "Cristian Vera");
+    }
+
+    [Fact]
+    public void A_given_name_after_another_with_no_one_bearing_it_as_a_surname_stays_a_given_name()
+    {
+        var x = ExtractionHelper.RunSpanish("Los hermanos Pedro y José Luis dirigen la banda en Tumaco.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name == "Pedro Luis");
+    }
 }
