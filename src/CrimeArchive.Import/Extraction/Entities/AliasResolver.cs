@@ -66,14 +66,16 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, GroupMention(info, raw.Slice(1, 1), shortened));
                     continue;
                 }
-                // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name stays in it.
-                if (GroupNameRules.StripStopWords(raw) is { Count: >= 2 } unsure && (PersonNameRules.TrimLeading(raw, keepArticles: true)?.Count ?? 0) < unsure.Count
+                var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
+                // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name,
+                // which the trim took away, stays in it.
+                var kept = span?.Count ?? 0;
+                if (kept < raw.Count && GroupNameRules.StripStopWords(raw) is { Count: >= 2 } unsure && kept < unsure.Count
                     && ByNameLessDesignator(info, unsure) is { } designated)
                 {
                     Add(mentions, new SentenceMention(designated, unsure.Start, unsure.End, unsure.Surface));
                     continue;
                 }
-                var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 if (span is null)
                     continue;
                 if (registry.SharedSurnameSpans.TryGetValue(span.Start, out var firstNames) && firstNames < span.Count)

@@ -128,13 +128,10 @@ public static class Consolidation
         }
     }
 
-    private static bool IsPluralOfPerson(EntityRegistry registry, string[] words)
-    {
-        var last = words[^1];
-        string[] Singular(int cut) => [.. words[..^1], last[..^cut]];
-        return last.Length > 3 && last.EndsWith('s') && registry.Entities.Any(p => p.IsPerson && p.NameWords.Length > words.Length
-            && (IsSuffix(Singular(1), p.NameWords) || (last.EndsWith("es", StringComparison.Ordinal) && IsSuffix(Singular(2), p.NameWords))));
-    }
+    // "calle sernas" of "… calle serna": the name's last word the plural of a person's, the words before it theirs too.
+    private static bool IsPluralOfPerson(EntityRegistry registry, string[] words) =>
+        registry.Entities.Any(p => p.IsPerson && p.NameWords.Length > words.Length && IsPluralOf(words[^1], p.NameWords[^1])
+            && IsSuffix(words[..^1], p.NameWords[..^1]));
 
     private static EntityDraft? SameNameOtherDesignator(EntityRegistry registry, EntityDraft group, string[] words)
     {

@@ -45,7 +45,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         // The nickname is a mention of the person too, everyday words and all ("The Pilot").
         for (var k = 0; k < sentences.Count; k++)
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
-                if ((OwnerOfTranslation(nickname) ?? PersonCalledByFirstName(nickname, PersonNamedBefore(k, at)) ?? PersonNamedBefore(k, at)) is { } person)
+                if ((OwnerOfTranslation(nickname) ?? (PersonNamedBefore(k, at) is var before ? PersonCalledByFirstName(nickname, before) ?? before : null)) is { } person)
                 {
                     AddNickname(person, nickname);
                     SpanPastArticle(sentences[k], nickname, start);

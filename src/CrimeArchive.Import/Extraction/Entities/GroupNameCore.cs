@@ -6,12 +6,15 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// Maldonado clan".</summary>
 public static class GroupNameCore
 {
+    // Declared before the designators, which hold them: static fields are set in the order they are written.
+    private static readonly HashSet<string> BikersWords = new(StringComparer.Ordinal) { "motorcycle", "riding", "biker", "bikers" };
+
     // Designators the text may drop or swap without naming another group. "Cartel" and "Clan" are not
     // interchangeable: the Gulf Cartel and the Gulf Clan are two groups.
-    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
-    {
-        "clan", "family", "familia", "crew", "gang", "posse", "club", "motorcycle", "riding", "biker", "bikers", "mc",
-    };
+    private static readonly HashSet<string> Designators = ["clan", "family", "familia", "crew", "gang", "posse", "club", "mc", .. BikersWords];
+
+    /// <summary>"motorcycle" in "Motorcycle Club": the word that makes a club a bikers' one.</summary>
+    public static bool IsBikersWord(string key) => BikersWords.Contains(key);
 
     /// <summary>The name less the designators after it ("young lions crew" → "young lions", "red wolves mc" →
     /// "red wolves"); the name itself when nothing else would be left.</summary>

@@ -314,7 +314,7 @@ public static partial class GroupNameRules
             || Grammar.SpanishWords.Table.ContainsKey(NameWords.Key(plural)) || SiteNouns.Contains(NameWords.Key(plural)))
             return null;
         var before = whole.Words.Take(whole.Count - 1).ToList();
-        if (before.Any(w => !char.IsUpper(w.Text[0]) || w.IsAllCaps || NameWords.IsStopWord(w) || IsKnownPlace(w.Text))
+        if (before.Any(w => !char.IsUpper(w.Text[0]) || w.IsAllCaps || NameWords.IsStopWord(w) || IsSizablePlace(w.Text))
             || GivenNames.Contains(before[0].Text) || NameWords.IsPlace(whole.Surface) || HoldsOfficeWord(whole) || PersonNameRules.IsMedia(whole, info))
             return null;
         if (whole.Index + whole.Count < info.Words.Count && !info.Words[whole.Index + whole.Count].IsCapitalized && IsQualifiedNoun(info, whole.Index + whole.Count))
@@ -344,7 +344,7 @@ public static partial class GroupNameRules
 
     // "Texas", "Toronto": a state or a town of some size names the team or the force, not a gang; "Lake" and
     // "Reef" are also the names of hamlets somewhere.
-    private static bool IsKnownPlace(string word) =>
+    private static bool IsSizablePlace(string word) =>
         Places.Gazetteer.Default.Lookup(word).Any(e => e.Kind is not Places.PlaceKind.City || e.Population >= 50_000);
 
     private static readonly HashSet<string> GroupRoleNouns = new(StringComparer.Ordinal)
@@ -375,7 +375,7 @@ public static partial class GroupNameRules
     /// such; any other club (a jockey club, a nightclub, a Rotary club) is none.</summary>
     public static bool IsBikersClub(NameSpan span) =>
         span.Count >= 2 && (span.Words[^1].Text == "MC"
-            || span.Count >= 3 && NameWords.Key(span.Words[^1]) == "club" && NameWords.Key(span.Words[^2]) is "motorcycle" or "riding" or "biker" or "bikers");
+            || span.Count >= 3 && NameWords.Key(span.Words[^1]) == "club" && GroupNameCore.IsBikersWord(NameWords.Key(span.Words[^2])));
 
     private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
     {
