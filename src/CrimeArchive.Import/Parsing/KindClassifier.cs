@@ -13,15 +13,19 @@ public static partial class KindClassifier
         if (person != group)
             return person > group ? DocumentKind.PersonProfile : DocumentKind.GroupProfile;
         // "Full Name, alias 'Nick'": groups have other names, but a page never heads or opens on a group with a nickname.
-        if ((title is not null && NameWithNickname().IsMatch(title)) || (lead is not null && NameWithNickname().IsMatch(lead)))
+        if ((title is not null && (NameWithNickname().IsMatch(title) || NicknameInsideName().IsMatch(title)))
+            || (lead is not null && NameWithNickname().IsMatch(lead)))
             return DocumentKind.PersonProfile;
         if (lead is null)
             return DocumentKind.GroupProfile;
         var personMatch = PersonLead().Match(lead);
         var groupMatch = GroupLead().Match(lead);
         // "es una red de traficantes": at the same verb, the nearer noun is the subject's.
+        // "is a Jamaican gang leader": a group noun that only qualifies the role after it ("de" or "of" would
+        // make the role the group's: "una red de traficantes").
         if (personMatch.Success && (!groupMatch.Success || personMatch.Index < groupMatch.Index
-            || (personMatch.Index == groupMatch.Index && personMatch.Length <= groupMatch.Length)))
+            || (personMatch.Index == groupMatch.Index && (personMatch.Length <= groupMatch.Length
+                || !OfBetween().IsMatch(lead.AsSpan(groupMatch.Index + groupMatch.Length, personMatch.Length - groupMatch.Length))))))
             return DocumentKind.PersonProfile;
         return DocumentKind.GroupProfile;
     }
@@ -33,6 +37,13 @@ public static partial class KindClassifier
         + "narcotraficante|traficante|contrabandista|extorsionador|pistolero|guerrillero|pandillero|marero|g[aá]ngster|"
         + "l[ií]der|lideresa|jef[ea]|cabecilla|comandante|narcotraficanta|traficanta|contrabandista|pandillera|marera";
 
+    /// <summary>Other nouns a profile's lead defines its subject by: the trades of a criminal economy and
+    /// the words for an outfit that are not a group's designator (lower case, as a regex alternation).</summary>
+    internal const string MoreSubjectNouns =
+        "launderer|financier|hitman|enforcer|broker|operator|ringleader|warlord|lieutenant|"
+        + "lavador|lavadora|financista|testaferro|sicario|operador|operadora|lugarteniente|"
+        + "structure|estructura|family|familia|crew|posse";
+
     /// <summary>Nouns that say what a criminal group is (lower case, as a regex alternation).</summary>
     internal const string GroupNouns =
         "group|gang|cartel|organi[sz]ation|network|clan|militia|guerrilla|faction|syndicate|federation|mafia|"
@@ -43,6 +54,13 @@ public static partial class KindClassifier
 
     [GeneratedRegex(@"\b(?:was|is|are|were|has been|fue|es|son|eran)\s+(?:a|an|the|one of the|un|una|el|la|uno de los|una de las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:" + GroupNouns + @"|family|structure|familia|estructura)(?:s|es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLead();
+
+    [GeneratedRegex(@"\b(?:of|de|del|da|do|for|para)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBetween();
+
+    // "Dwayne 'Blacka' Henriques": a title that is a name with the nickname inside it.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+\s+[""“‘'][^""”’']{1,30}[""”’']\s+\p{Lu}[\p{L}'’\-]+")]
+    private static partial Regex NicknameInsideName();
 
     [GeneratedRegex(@"^[^,.]{3,60},\s*(?:alias|a\.k\.a\.|nicknamed|conocido\s+como|apodad[oa])\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameWithNickname();

@@ -89,7 +89,9 @@ public static partial class ProfileReader
     /// that opens with a name and says, in the present, what it is. A brief opens with what happened.</summary>
     public static bool OpensWithDefinition(string lead) => Definition().IsMatch(lead);
 
-    [GeneratedRegex(@"^(?:(?:The|El|La|Los|Las)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|del|of|the|la|los|las|y)\s+)?\p{Lu}[\p{L}'’\-]+){0,5}(?:\s*\([^()]{1,60}\))?(?:,\s*(?:alias|nicknamed|dubbed|(?:also\s+|better\s+)?known\s+as|apodad[oa]|conocid[oa]\s+como)\s+[«""“‘'][^»""”’']{1,30}[»""”’'])?,?\s+(?:is|are|es|son)\s+(?:a|an|one\s+of\s+the|un|una|uno\s+de\s+los|una\s+de\s+las|the|el|la)\s+(?:[\p{L}\-]+\s+){0,4}?(?:" + KindClassifier.GroupNouns + "|" + KindClassifier.CriminalRoles + @")(?:s|es)?\b", RegexOptions.NonBacktracking)]
+    // The name may hold a quoted nickname (Dwayne "Blacka" Henriques) and be followed by an alias or by
+    // its other name ("La Familia Rosales, o Clan Rosales, es una estructura…").
+    [GeneratedRegex(@"^(?:(?:The|El|La|Los|Las)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|del|of|the|la|los|las|y)\s+)?(?:\p{Lu}[\p{L}'’\-]+|[«""“‘'][^»""”’']{1,30}[»""”’'])){0,5}(?:\s*\([^()]{1,60}\))?(?:,\s*(?:(?:alias|nicknamed|dubbed|(?:also\s+|better\s+)?known\s+as|apodad[oa]|conocid[oa]\s+como)\s+[«""“‘'][^»""”’']{1,30}[»""”’']|(?:or|o|also\s+called|tambi[ée]n\s+llamad[oa])\s+(?:(?:the|el|la|los|las)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|del|of|the|la|los|las)\s+)?\p{Lu}[\p{L}'’\-]+){0,4}))?,?\s+(?:is|are|es|son)\s+(?:a|an|one\s+of\s+the|un|una|uno\s+de\s+los|una\s+de\s+las|the|el|la)\s+(?:[\p{L}\-]+\s+){0,4}?(?:" + KindClassifier.GroupNouns + "|" + KindClassifier.CriminalRoles + "|" + KindClassifier.MoreSubjectNouns + @")(?:s|es)?\b", RegexOptions.NonBacktracking)]
     private static partial Regex Definition();
 
     /// <summary>Whether the lines look like a profile's: section headings or factbox lines.</summary>

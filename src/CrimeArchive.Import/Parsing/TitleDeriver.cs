@@ -75,7 +75,7 @@ public static partial class TitleDeriver
 
     // Two to seven capitalised words (particles allowed inside), then the verb, the alias or the naming
     // clause ("X, known on the docks as", "X, whom the police call") that shows the lead is about that name.
-    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known|known|better known|nicknamed|a\.k\.a\.|whom|who|conocid[oa]s?|m[áa]s\s+conocid[oa]|llamad[oa]s?|apodad[oa]|a\s+quien|al\s+que|alias\s+el|one of|uno de|una de)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s)")]
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|las|los|y|da|van)\s+)?\p{Lu}[\p{L}'’.\-]*){0,6})(?=\s+(?:was|is|are|were|has|had|fue|es|era|son|eran)\b|\s*,\s*(?:alias|also known|known|better known|nicknamed|a\.k\.a\.|whom|who|conocid[oa]s?|m[áa]s\s+conocid[oa]|llamad[oa]s?|apodad[oa]|a\s+quien|al\s+que|alias\s+el|one of|uno de|una de)\b|\s+\(|\s*,\s*(?:a|an|the|el|la|un|una)\s|\s*,\s*(?:o|or|also\s+called)\s+(?:(?:the|el|la|los|las)\s+)?\p{Lu})")]
     private static partial Regex LeadingName();
 
     [GeneratedRegex(@"\s*(?:,\s*|\s)(?:alias|a\.k\.a\.|aka|also known as|nicknamed|conocid[oa] como|apodad[oa])\b|\s+\((?:alias\s)?[""'‘“]", RegexOptions.IgnoreCase)]

@@ -75,6 +75,23 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_mailing_that_greets_its_readers_and_ends_on_one_subscription_line_is_skipped()
+    {
+        var doc = Parse("Border Desk Weekly", "Hello readers,", Lead, "Smugglers Move Fuel Across the Lake", "Read more >",
+            "You get this email because you signed up on our site. Unsubscribe");
+
+        Assert.Equal(PageTypeDetector.Newsletter, doc.SkipReason);
+    }
+
+    [Fact]
+    public void An_article_whose_footer_offers_to_unsubscribe_is_no_mailing()
+    {
+        var doc = Parse(Lead, Second, "Sign up for our weekly brief. You can unsubscribe at any time.");
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void Page_not_found_is_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", "CrimeWatch – crimen organizado en las Américas", "Inicio  Noticias  Perfiles  Donar", "",

@@ -45,6 +45,9 @@ public class ProfileParsingTests
     [InlineData("Noemí Salas Prado, nicknamed \"La Garza,\" is a trafficker who founded the Herons gang of the Tegucigalpa hills.", DocumentKind.PersonProfile)]
     [InlineData("Anselmo Vidal Ruiz es un contrabandista venezolano que dirige el clan Vidal en el estado de Zulia.", DocumentKind.PersonProfile)]
     [InlineData("Los Vidal son una red de traficantes que mueve gasolina por la frontera de Zulia.", DocumentKind.GroupProfile)]
+    [InlineData("Marisol Ochoa Trujillo, known as \"La Pinta,\" is a money launderer who has hidden the Cuenca gang's profits in car dealerships.", DocumentKind.PersonProfile)]
+    [InlineData("La Familia Quintal, o Clan Quintal, es una estructura criminal que controla el paso de ganado por la frontera de Petén.", DocumentKind.GroupProfile)]
+    [InlineData("Ruperto \"Chalo\" Mena is a Honduran gang leader who runs the Costa Norte clique from a prison in San Pedro Sula.", DocumentKind.PersonProfile)]
     public void A_bare_text_whose_lead_defines_its_subject_is_a_profile(string lead, DocumentKind kind)
     {
         var doc = Parse(lead, Second, Third);
@@ -59,6 +62,25 @@ public class ProfileParsingTests
             "Anselmo Vidal Ruiz heredó de su padre la red que mueve gasolina hacia Colombia.", "Historia", Second, "Actividades", Third);
 
         Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
+    }
+
+    [Fact]
+    public void A_profile_whose_byline_tag_is_a_group_and_whose_title_holds_a_nickname_is_a_persons()
+    {
+        var doc = Parse("HomeJamaicaRoy 'Tallboy' Pryce", "", "Roy 'Tallboy' Pryce", "", "RIVERTON CREW / 4 JUN 2019 BY JANE DOE EN", "",
+            "Roy \"Tallboy\" Pryce is a Jamaican gang leader who took over the Riverton Crew's eastern wing after the death of its founder.",
+            "History", Second, "Geography", Third);
+
+        Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
+    }
+
+    [Fact]
+    public void A_headerless_group_profile_named_twice_in_its_lead_takes_the_first_name_as_title()
+    {
+        var doc = Parse("La Familia Quintal, o Clan Quintal, es una estructura criminal que controla el paso de ganado por la frontera de Petén.", Second, Third);
+
+        Assert.Equal("La Familia Quintal", doc.Title);
+        Assert.True(doc.TitleDerived);
     }
 
     [Fact]
