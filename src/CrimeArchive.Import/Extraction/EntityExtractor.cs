@@ -27,6 +27,8 @@ public static partial class EntityExtractor
         discovery.Run();
         var subject = ProfileSubject(document, registry);
         var mentions = new AliasResolver(registry, known, subject).Resolve(sentences);
+        var placesRead = PlacesRead(document);
+        PlaceNamedGroups.Release(mentions, placesRead.Select(p => (p.Start, p.Start + p.Place.Length)).ToList());
         var mentionsOf = new Dictionary<EntityDraft, List<Mention>>();
         foreach (var info in sentences)
         {
@@ -43,7 +45,7 @@ public static partial class EntityExtractor
             if (mentionsOf.TryGetValue(draft, out var own))
                 entities[draft] = new ExtractedEntity(draft.Kind, DisplayName(draft), Aliases(own, draft.Kind), own);
         }
-        var places = PlaceEntities(document, sentences, mentions, registry);
+        var places = PlaceEntities(placesRead, sentences, mentions, registry);
         // The grammar layer adds what the phrase rules miss; the phrase rules stay for the
         // constructions it does not read yet (counted leaders, sibling lists, "with which").
         var stated = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
@@ -265,26 +267,28 @@ public static partial class EntityExtractor
 
     // Places from the gazetteer, minus those inside a person's or group's name or equal to a
     // name a person goes by in this text ("Santos" the surname is not Santos the city).
-    private static List<ExtractedEntity> PlaceEntities(ParsedDocument document, List<SentenceInfo> sentences,
+    // Every place the finder reads in the text and the factbox, with its block and its offset in the text.
+    private static List<(TextBlock Block, PlaceMatch Place, int Start)> PlacesRead(ParsedDocument document) =>
+        document.AllBlocks.Concat(FactboxPlaceLines(document))
+            .SelectMany(block => PlaceFinder.Find(block.Text).Select(place => (block, place, block.Start + place.Start)))
+            .ToList();
+
+    private static List<ExtractedEntity> PlaceEntities(List<(TextBlock Block, PlaceMatch Place, int Start)> placesRead, List<SentenceInfo> sentences,
         List<SentenceMention>[] mentions, EntityRegistry registry)
     {
         var taken = mentions.SelectMany(m => m).ToList();
         var personWords = registry.Entities.Where(e => e.IsPerson).SelectMany(e => e.NameWords.Concat(e.Keys)).ToHashSet(StringComparer.Ordinal);
         var byName = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        foreach (var block in document.AllBlocks.Concat(FactboxPlaceLines(document)))
+        foreach (var (block, place, start) in placesRead)
         {
-            foreach (var place in PlaceFinder.Find(block.Text))
-            {
-                var start = block.Start + place.Start;
-                var end = start + place.Length;
-                if (taken.Any(m => m.Start < end && start < m.End) || personWords.Contains(NameNormalizer.Normalize(place.Surface)))
-                    continue;
-                var sentence = sentences.FirstOrDefault(s => s.Sentence.Start <= start && end <= s.Sentence.End)?.Sentence
-                    ?? new Sentence(block.Text, block.Start);
-                if (!byName.TryGetValue(place.Name, out var list))
-                    byName[place.Name] = list = [];
-                list.Add(new Mention(place.Surface, start, place.Length, sentence.Text, sentence.Start));
-            }
+            var end = start + place.Length;
+            if (taken.Any(m => m.Start < end && start < m.End) || personWords.Contains(NameNormalizer.Normalize(place.Surface)))
+                continue;
+            var sentence = sentences.FirstOrDefault(s => s.Sentence.Start <= start && end <= s.Sentence.End)?.Sentence
+                ?? new Sentence(block.Text, block.Start);
+            if (!byName.TryGetValue(place.Name, out var list))
+                byName[place.Name] = list = [];
+            list.Add(new Mention(place.Surface, start, place.Length, sentence.Text, sentence.Start));
         }
         return byName.Select(p => new ExtractedEntity(EntityKind.Place, p.Key, Aliases(p.Value, EntityKind.Place), p.Value)).ToList();
     }

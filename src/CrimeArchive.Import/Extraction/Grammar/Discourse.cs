@@ -19,7 +19,7 @@ public sealed class Discourse(EntityDraft? profileSubject)
         "group", "gang", "organization", "organisation", "cartel", "clan", "network", "syndicate", "mafia", "faction", "structure", "militia", "guerrilla", "federation",
         "coalition", "alliance", "family", "crew", "cell", "front", "bloc",
         "grupo", "banda", "organización", "cártel", "cartel", "pandilla", "red", "clan", "estructura", "facción", "mafia", "guerrilla",
-        "alianza", "coalición", "federación", "familia", "célula", "frente", "bloque",
+        "alianza", "coalición", "federación", "familia", "célula", "frente", "bloque", "sindicato",
     };
 
     public static bool IsGroupWord(string lower) => GroupNouns.Contains(lower);

@@ -19,7 +19,8 @@ public static class GroupKinds
         ("militia", ["militia", "milicia", "militias", "milicias"]),
         ("guerrilla", ["guerrilla", "guerrillas", "insurgency", "insurgencia"]),
         ("army", ["army", "ejercito"]),
-        ("gang", ["gang", "pandilla", "banda", "crew", "mara"]),
+        ("gang", ["gang", "pandilla", "banda", "crew", "mara", "posse"]),
+        ("syndicate", ["syndicate", "sindicato"]),
         ("network", ["network", "red", "ring"]),
         ("coalition", ["coalition", "coalicion", "alliance", "alianza", "federation", "federacion", "confederation", "confederacion"]),
         ("command", ["command", "comando"]));
