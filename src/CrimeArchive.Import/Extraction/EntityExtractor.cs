@@ -173,6 +173,8 @@ public static partial class EntityExtractor
 
     private static string DisplayName(EntityDraft draft)
     {
+        if (draft.Kind == EntityKind.Group && ReferenceGroups.FiledName(draft) is { } filed)
+            return filed;
         var name = draft.Name;
         foreach (var article in (ReadOnlySpan<string>)["the ", "The "])
         {
@@ -222,7 +224,7 @@ public static partial class EntityExtractor
         if (at < 4 || at > m.Sentence.Length)
             return null;
         // "Tras la muerte de Peña, el Chueco quedó al frente": a nickname with its article in running text.
-        if (m.Sentence.AsSpan(at - 3, 3) is "el " or "la " && m.Sentence[at - 4] == ' ' && !m.Surface.Contains(' '))
+        if (m.Sentence.AsSpan(at - 3, 3) is "el " or "la " && m.Sentence[at - 4] == ' ')
             return string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface);
         var before = m.Sentence.AsSpan(at - 4, 4);
         return before[0] is '“' or '"' or '«' or '‘' && (before[1..].SequenceEqual("el ") || before[1..].SequenceEqual("la "))
