@@ -66,7 +66,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, GroupMention(info, raw.Slice(1, 1), shortened));
                     continue;
                 }
-                var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
+                var span = IsSurnameInRunningText(raw) ? raw : PersonNameRules.TrimLeading(raw, keepArticles: true);
                 // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name,
                 // which the trim took away, stays in it.
                 var kept = span?.Count ?? 0;
@@ -272,7 +272,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             if (plural is not null)
                 return plural;
         }
-        if (part.Words.Any(w => NameWords.IsEveryday(w) && !w.IsInitial) || part.Words.Any(w => NameWords.IsStopWord(w)))
+        if (part.Words.Any(w => NameWords.IsStopWord(w))
+            || part.Words.Any(w => NameWords.IsEveryday(w) && !w.IsInitial) && !IsSurnameInRunningText(part))
             return null;
         var person = ByNameParts(part) ?? ByNicknameWord(part);
         if (person is not null)
@@ -361,6 +362,16 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         var last = key.LastIndexOf(' ');
         var words = first == last ? 2 : key.IndexOf(' ', first + 1) == last ? 3 : 4;
         return words <= 3 && (key.AsSpan(0, first).SequenceEqual(word) || (words == 2 && key.AsSpan(last + 1).SequenceEqual(word)));
+    }
+
+    // "In 2009, Grant took over": an everyday word in capitals inside a sentence that ends a name of the text's
+    // people is that surname, not the word.
+    private bool IsSurnameInRunningText(NameSpan part)
+    {
+        if (part.Count != 1 || part.Index == 0)
+            return false;
+        var key = NameWords.Key(part.Words[0]);
+        return registry.Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords[^1] == key);
     }
 
     // "the Ocampo brothers": a surname of the text's people is not a group's singular.
