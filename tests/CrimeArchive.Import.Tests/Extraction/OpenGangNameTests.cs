@@ -112,6 +112,22 @@ public class OpenGangNameTests
     }
 
     [Fact]
+    public void An_everyday_plural_after_the_inside_a_sentence_is_the_gang_it_ends()
+    {
+        var x = ExtractionHelper.Run("The rifles were bound for the Eastgate Kings, a street gang from Brampton. Police say the Kings resold part of the shipment.");
+
+        Assert.Contains("Kings", x.Groups().Single(g => g.Name == "Eastgate Kings").Aliases);
+    }
+
+    [Fact]
+    public void An_everyday_word_after_the_that_ends_no_gangs_name_is_no_gang()
+    {
+        var x = ExtractionHelper.Run("The rifles were bound for the Eastgate Kings, a street gang from Brampton. Police say the Soldiers of the army seized part of the shipment.");
+
+        Assert.DoesNotContain("Soldiers", x.Groups().Single(g => g.Name == "Eastgate Kings").Aliases);
+    }
+
+    [Fact]
     public void A_faction_that_took_a_name_is_a_new_group_not_its_parent()
     {
         var x = ExtractionHelper.Run("After the death of its founder, the Cartel del Altiplano split in two. The son's faction took the name Los Linces; the brothers' faction became known as Los Gavilanes.");

@@ -66,6 +66,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, GroupMention(info, raw.Slice(1, 1), shortened));
                     continue;
                 }
+                // "Police say the Kings resold the guns" after "the Rexdale Kings": the group's last word after
+                // "the", everyday word or not, as "The Soldiers" opening a sentence above.
+                if (raw.Count == 1 && NameWords.IsEveryday(raw.Words[0]) && ShortFormOfGroup(info, raw) is { } headed)
+                {
+                    Add(mentions, GroupMention(info, raw, headed));
+                    continue;
+                }
                 var span = IsSurnameInRunningText(raw) ? raw : PersonNameRules.TrimLeading(raw, keepArticles: true);
                 // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name,
                 // which the trim took away, stays in it.
