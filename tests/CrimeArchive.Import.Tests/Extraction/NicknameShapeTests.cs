@@ -440,4 +440,12 @@ public class NicknameShapeTests
         var group = Assert.Single(x.Groups());
         Assert.Contains("Sons of the Valley", group.Aliases);
     }
+
+    [Fact]
+    public void A_nickname_the_people_of_a_place_give_is_the_persons_however_long_the_clause_before_it()
+    {
+        var x = ExtractionHelper.RunSpanish("Anselmo Pirir Tzul, al que en las aldeas del altiplano de Sololá todos conocen como \"el Maestro\", controla el paso de amapola.");
+
+        Assert.Contains(x.People().Single(p => p.Name == "Anselmo Pirir Tzul").Aliases, a => a.EndsWith("Maestro", StringComparison.Ordinal));
+    }
 }
