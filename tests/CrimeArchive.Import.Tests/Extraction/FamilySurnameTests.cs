@@ -52,4 +52,12 @@ public class FamilySurnameTests
 
         Assert.DoesNotContain("Rich", x.People().Single(p => p.Name == "Kemar Anthony Rich").Aliases);
     }
+
+    [Fact]
+    public void Two_ports_joined_by_and_are_no_siblings_sharing_a_surname()
+    {
+        var x = ExtractionHelper.Run("The clan receives cocaine around Puerto Barrios and Santo Tomás de Castilla, according to prosecutors.");
+
+        Assert.Empty(x.People());
+    }
 }

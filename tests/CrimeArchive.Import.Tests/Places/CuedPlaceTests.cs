@@ -10,6 +10,9 @@ public class CuedPlaceTests
 
     [Theory]
     [InlineData("Police raided a farm near the village of Quebrada Honda before dawn.", "Quebrada Honda")]
+    // A name that opens with a word only towns' names open with needs no other cue.
+    [InlineData("The cocaine moved through Puerto Amatique before it reached the highway.", "Puerto Amatique")]
+    [InlineData("Tres lanchas zarparon de San Telmo Chico con la droga.", "San Telmo Chico")]
     [InlineData("The boat was seized off the port of Puerto Tarapaca last week.", "Puerto Tarapaca")]
     [InlineData("Gunmen opened fire in the town of Villa Esperanza on Sunday.", "Villa Esperanza")]
     [InlineData("Residents of the neighborhood of Las Brisas fled the clashes.", "Las Brisas")]
@@ -61,6 +64,7 @@ public class CuedPlaceTests
     [InlineData("Inmates rioted at a prison in March and again in a jail in Tuesday's heat.", "March")]
     [InlineData("The crew sold cocaine in Tumbes, Gómez told reporters on Monday.", "Gómez")]
     [InlineData("Before joining the gang he served in Congress for two terms.", "Congress")]
+    [InlineData("Two Puerto Rican couriers were arrested with the cash.", "Puerto Rican")]
     public void A_lower_case_river_or_a_sentence_opening_para_is_no_place(string text, string notAPlace)
     {
         Assert.DoesNotContain(notAPlace, Surfaces(text));

@@ -162,5 +162,5 @@ public static partial class BrothersRule
     // "Julián, Mauricio and Esteban Cabrera": a given name that is also a country's in Spanish is a first name here.
     private static bool IsFirstName(Word w) =>
         w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w)
-        && !NameWords.IsDemonym(w) && (!NameWords.IsPlace(w) || GivenNames.Contains(w.Text));
+        && !NameWords.IsDemonym(w) && (!NameWords.IsPlace(w) || GivenNames.Contains(w.Text)) && !Places.PlaceCues.OpensTownName(NameWords.Key(w));
 }

@@ -112,7 +112,7 @@ public static class PersonNameRules
         if (span.Count < 2 || span.Count > 6)
             return false;
         var first = NameWords.Key(span.Words[0]);
-        if (first is "el" or "la" or "los" or "las" or "san" or "santa" or "ciudad" or "puerto" or "villa" or "colonia" or "isla"
+        if (Places.PlaceCues.OpensTownName(first) || first is "el" or "la" or "los" or "las" or "villa" or "colonia" or "isla"
             or "bahia" or "cerro" or "rio" or "lago" or "sierra" or "alto" or "nueva" or "nuevo" or "port" or "fort" or "mount" or "lake"
             or "tren" or "comando" or "valle" or "monte" or "loma" or "st" or "saint" or "barrio" or "morro" or "vila" or "playa" or "punta"
             or "rancho" or "hacienda" or "finca" or "llano" or "parque" || NameCandidateFinder.IsAbbreviationInName(span.Words[0]))

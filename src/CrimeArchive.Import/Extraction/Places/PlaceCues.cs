@@ -7,6 +7,12 @@ namespace CrimeArchive.Import.Extraction.Places;
 /// Only generic words: the names themselves come from the text.</summary>
 internal static class PlaceCues
 {
+    // Words that open only the names of towns: "Puerto Castilla", "San Esteban", "Ciudad Hidalgo".
+    private static readonly HashSet<string> TownOpeners = new(StringComparer.Ordinal) { "puerto", "porto", "san", "santa", "santo", "sao", "ciudad" };
+
+    /// <summary>Whether the word (a normalized key) opens only the names of towns, never a person's.</summary>
+    public static bool OpensTownName(string key) => TownOpeners.Contains(key);
+
     // Abbreviated titles: "Mr. Limón" is a person although the dot ends the word.
     private static readonly HashSet<string> AbbreviatedTitles = new(StringComparer.Ordinal)
     {

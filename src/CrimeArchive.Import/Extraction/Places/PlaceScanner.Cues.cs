@@ -58,6 +58,23 @@ internal static partial class PlaceScanner
         return between is "," or "and" or "y" or "e" or ", and" or ", y";
     }
 
+    /// <summary>"the boats left from Puerto Castilla", "police raided San Esteban": a name that opens with
+    /// a word only towns open with is a town wherever it stands, unless it is part of a longer name.</summary>
+    private static int TryTownOpener(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        if (!PlaceCues.OpensTownName(tokens[i].Key) || i + 1 >= tokens.Count || !tokens[i + 1].Adjacent || !tokens[i + 1].IsCapitalized
+            || tokens[i + 1].IsAllCaps || NameWords.GroupWords.Contains(tokens[i + 1].Key))
+            return -1;
+        var last = WithOfPhrase(text, tokens, i, PlaceCues.NameEnd(text, tokens, i + 1));
+        // "Puerto Rican", "Santa Cruzan": a people's name, not a town's.
+        if (gazetteer.IsDemonymKey(KeyOfSpan(text, tokens, i, last), out _)
+            || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
+            return -1;
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last),
+            CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)) { Cued = true });
+        return last;
+    }
+
     // A small town is a place after a comma and its region ("Paiján, La Libertad"), or joined by
     // "y"/"and" to a place just found ("Manzanillo y Cristóbal") if the text names its country.
     private static int TryMinor(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)

@@ -45,6 +45,8 @@ internal static partial class PlaceScanner
                 var minorLast = TryMinor(text, tokens, i, gazetteer, found);
                 if (minorLast < 0)
                     minorLast = TryAfterPreposition(text, tokens, i, gazetteer, found);
+                if (minorLast < 0)
+                    minorLast = TryTownOpener(text, tokens, i, gazetteer, found);
                 if (minorLast >= 0)
                 {
                     i = minorLast;
