@@ -28,7 +28,7 @@ public static partial class EntityExtractor
         var subject = ProfileSubject(document, registry);
         var mentions = new AliasResolver(registry, known, subject).Resolve(sentences);
         var placesRead = PlacesRead(document);
-        PlaceNamedGroups.Release(mentions, placesRead.Select(p => (p.Start, p.Start + p.Place.Length)).ToList());
+        PlaceNamedGroups.Release(mentions, sentences, placesRead.Select(p => (p.Start, p.Start + p.Place.Length, p.Place.IsCued)).ToList());
         var mentionsOf = new Dictionary<EntityDraft, List<Mention>>();
         foreach (var info in sentences)
         {
@@ -173,8 +173,6 @@ public static partial class EntityExtractor
 
     private static string DisplayName(EntityDraft draft)
     {
-        if (draft.Kind == EntityKind.Group && ReferenceGroups.FiledName(draft) is { } filed)
-            return filed;
         var name = draft.Name;
         foreach (var article in (ReadOnlySpan<string>)["the ", "The "])
         {
@@ -224,7 +222,7 @@ public static partial class EntityExtractor
         if (at < 4 || at > m.Sentence.Length)
             return null;
         // "Tras la muerte de Peña, el Chueco quedó al frente": a nickname with its article in running text.
-        if (m.Sentence.AsSpan(at - 3, 3) is "el " or "la " && m.Sentence[at - 4] == ' ')
+        if (m.Sentence.AsSpan(at - 3, 3) is "el " or "la " && m.Sentence[at - 4] == ' ' && !m.Surface.Contains(' '))
             return string.Concat(m.Sentence.AsSpan(at - 3, 3), m.Surface);
         var before = m.Sentence.AsSpan(at - 4, 4);
         return before[0] is '“' or '"' or '«' or '‘' && (before[1..].SequenceEqual("el ") || before[1..].SequenceEqual("la "))
@@ -267,14 +265,14 @@ public static partial class EntityExtractor
         return null;
     }
 
-    // Places from the gazetteer, minus those inside a person's or group's name or equal to a
-    // name a person goes by in this text ("Santos" the surname is not Santos the city).
     // Every place the finder reads in the text and the factbox, with its block and its offset in the text.
     private static List<(TextBlock Block, PlaceMatch Place, int Start)> PlacesRead(ParsedDocument document) =>
         document.AllBlocks.Concat(FactboxPlaceLines(document))
             .SelectMany(block => PlaceFinder.Find(block.Text).Select(place => (block, place, block.Start + place.Start)))
             .ToList();
 
+    // Places from the gazetteer, minus those inside a person's or group's name or equal to a
+    // name a person goes by in this text ("Santos" the surname is not Santos the city).
     private static List<ExtractedEntity> PlaceEntities(List<(TextBlock Block, PlaceMatch Place, int Start)> placesRead, List<SentenceInfo> sentences,
         List<SentenceMention>[] mentions, EntityRegistry registry)
     {

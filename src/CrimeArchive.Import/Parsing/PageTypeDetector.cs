@@ -74,10 +74,11 @@ public static partial class PageTypeDetector
             return SitePage;
         if (paragraphs <= 2 && header.Byline is not { Authors.Count: > 0 } && IsEventPage(lines))
             return EventPage;
-        // A masthead that names the mailing ("Newsletter", "Crime Desk Weekly") or a greeting to its readers
-        // ("Hello readers,"): how a mailing opens, where an article has its title.
+        // A masthead that names the mailing ("Newsletter") or a greeting to its readers ("Hello readers,"): how a
+        // mailing opens, where an article has its title. Not a masthead that says how often it comes: newspapers'
+        // names end in "Diario" and "Daily" too.
         var newsletterHeader = lines.Take(HeaderLines).Any(l => l.WordCount <= 12 && NewsletterWord().IsMatch(l.Text)
-            || l.WordCount <= 6 && header.Byline is null && (Greeting().IsMatch(l.Text) || Periodical().IsMatch(l.Text)));
+            || l.WordCount <= 6 && header.Byline is null && Greeting().IsMatch(l.Text));
         // A mailing's own words ("view this email in your browser", "you subscribed", "unsubscribe"): one
         // with a newsletter masthead, or two of them, on one line or two, make a mailing, whatever its masthead says.
         var mailingCues = lines.Where(l => l.WordCount <= 30).Sum(l => Math.Min(2, MailingChrome.Matches(l.Text).Count));
@@ -204,9 +205,6 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"^(?:hello|hi|dear|greetings|hola|estimad[oa]s|querid[oa]s)\b[\p{L}\s]{0,30}[,!:]$", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
-    // "InSight Crime Weekly", "El resumen semanal": a masthead that says how often it comes.
-    [GeneratedRegex(@"\b(?:weekly|daily|monthly|digest|roundup|semanal|diario|mensual|quincenal)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Periodical();
 
     [GeneratedRegex(@"unsubscribe|(?:view|open|read) (?:this (?:e-?mail|newsletter) |it )?in (?:your |a )?(?:web )?browser|you(?:'re| are) receiving this|because you (?:subscribed|signed up)|darse de baja|cancelar (?:la )?suscripci[óo]n|ver (?:este correo )?en (?:el|su|tu) navegador|recibe este correo porque", RegexOptions.IgnoreCase)]
     private static partial Regex MailingChromePattern();

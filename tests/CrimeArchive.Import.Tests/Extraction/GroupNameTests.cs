@@ -336,7 +336,7 @@ public class GroupContextTests
     {
         var x = ExtractionHelper.Run("The Revolutionary Armed Forces of Colombia signed a deal with the government.");
 
-        Assert.Contains(x.Groups(), g => g.Aliases.Contains("Revolutionary Armed Forces of Colombia"));
+        Assert.Contains(x.Groups(), g => g.Name == "Revolutionary Armed Forces of Colombia");
     }
 }
 

@@ -446,16 +446,4 @@ public class NameVariantTests
         Assert.Contains(x.Groups(), g => g.Aliases.Contains("Cartel del Golfo") && !g.Aliases.Contains("Clan del Golfo"));
         Assert.Contains(x.Groups(), g => g.Aliases.Contains("Clan del Golfo") && !g.Aliases.Contains("Cartel del Golfo"));
     }
-
-    [Theory]
-    [InlineData("Soldados detuvieron en Reynosa a un jefe de plaza del Cártel del Golfo.", "Gulf Cartel", "Cártel del Golfo")]
-    [InlineData("Ramiro Quintero Salas, a former commander of the Revolutionary Armed Forces of Colombia, now sells cocaine.", "FARC", "Revolutionary Armed Forces of Colombia")]
-    public void A_well_known_group_is_filed_under_the_archives_name_and_keeps_the_texts(string text, string filed, string written)
-    {
-        var x = ExtractionHelper.Run(text);
-
-        var group = Assert.Single(x.Groups());
-        Assert.Equal(filed, group.Name);
-        Assert.Contains(written, group.Aliases);
-    }
 }

@@ -120,11 +120,11 @@ public class OpenGangNameTests
     }
 
     [Fact]
-    public void An_everyday_word_after_the_that_ends_no_gangs_name_is_no_gang()
+    public void The_army_after_the_inside_a_sentence_is_the_states_not_the_guerrillas()
     {
-        var x = ExtractionHelper.Run("The rifles were bound for the Eastgate Kings, a street gang from Brampton. Police say the Soldiers of the army seized part of the shipment.");
+        var x = ExtractionHelper.Run("The National Liberation Army attacked a rural base in Arauca. Officials said the Army lost three soldiers in the assault.");
 
-        Assert.DoesNotContain("Soldiers", x.Groups().Single(g => g.Name == "Eastgate Kings").Aliases);
+        Assert.DoesNotContain("Army", x.Groups().Single(g => g.Name == "National Liberation Army").Aliases);
     }
 
     [Fact]

@@ -75,12 +75,29 @@ public class PageTypeTests
     }
 
     [Fact]
-    public void A_mailing_that_greets_its_readers_and_ends_on_one_subscription_line_is_skipped()
+    public void A_mailing_that_greets_its_readers_and_has_one_mailing_line_is_skipped()
     {
-        var doc = Parse("Border Desk Weekly", "Hello readers,", Lead, "Smugglers Move Fuel Across the Lake", "Read more >",
+        var doc = Parse("Border Desk", "Hello readers,", Lead, "Smugglers Move Fuel Across the Lake", "Read more >",
+            "Unsubscribe");
+
+        Assert.Equal(PageTypeDetector.Newsletter, doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_mailing_whose_one_footer_line_holds_two_mailing_cues_is_skipped()
+    {
+        var doc = Parse("Border Desk", Lead, "Smugglers Move Fuel Across the Lake", "Read more >",
             "You get this email because you signed up on our site. Unsubscribe");
 
         Assert.Equal(PageTypeDetector.Newsletter, doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_newspaper_named_daily_whose_footer_offers_to_unsubscribe_is_no_mailing()
+    {
+        var doc = Parse("Harbour Daily", "Police Seize Rifles at the Wharf", Lead, Second, "Reciba nuestras noticias por correo. Puede darse de baja en cualquier momento.");
+
+        Assert.Null(doc.SkipReason);
     }
 
     [Fact]

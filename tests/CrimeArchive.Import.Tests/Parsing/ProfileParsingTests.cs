@@ -68,7 +68,7 @@ public class ProfileParsingTests
     public void A_profile_whose_byline_tag_is_a_group_and_whose_title_holds_a_nickname_is_a_persons()
     {
         var doc = Parse("HomeJamaicaRoy 'Tallboy' Pryce", "", "Roy 'Tallboy' Pryce", "", "RIVERTON CREW / 4 JUN 2019 BY JANE DOE EN", "",
-            "Roy \"Tallboy\" Pryce is a Jamaican gang leader who took over the Riverton Crew's eastern wing after the death of its founder.",
+            "Roy \"Tallboy\" Pryce grew up in Riverton and took over the crew's eastern wing after the death of its founder.",
             "History", Second, "Geography", Third);
 
         Assert.Equal(DocumentKind.PersonProfile, doc.Kind);
@@ -81,6 +81,22 @@ public class ProfileParsingTests
 
         Assert.Equal("La Familia Quintal", doc.Title);
         Assert.True(doc.TitleDerived);
+    }
+
+    [Fact]
+    public void A_bare_text_whose_lead_gives_an_ordinary_job_stays_an_article()
+    {
+        var doc = Parse("Mateo Ruiz is a bus operator in Tegucigalpa who has paid Barrio 18 a war tax every week since 2019.", Second, Third);
+
+        Assert.Equal(DocumentKind.Brief, doc.Kind);
+    }
+
+    [Fact]
+    public void A_leading_organization_is_a_groups_profile()
+    {
+        var doc = Parse("Los Mancos es una organización líder en el tráfico de cocaína por la costa de Escuintla.", Second, Third);
+
+        Assert.Equal(DocumentKind.GroupProfile, doc.Kind);
     }
 
     [Fact]

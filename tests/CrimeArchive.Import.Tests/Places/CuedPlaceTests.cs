@@ -65,6 +65,8 @@ public class CuedPlaceTests
     [InlineData("The crew sold cocaine in Tumbes, Gómez told reporters on Monday.", "Gómez")]
     [InlineData("Before joining the gang he served in Congress for two terms.", "Congress")]
     [InlineData("Two Puerto Rican couriers were arrested with the cash.", "Puerto Rican")]
+    [InlineData("Hitmen left a shrine to Santa Muerte outside the house.", "Santa Muerte")]
+    [InlineData("Federal agents say Santo Trafficante met Carlos Marcello in New Orleans.", "Santo Trafficante")]
     public void A_lower_case_river_or_a_sentence_opening_para_is_no_place(string text, string notAPlace)
     {
         Assert.DoesNotContain(notAPlace, Surfaces(text));

@@ -60,20 +60,19 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 // "The Soldiers have tried…" after "the Sixth Street Soldiers": a group's last word after "The"
                 // opening the sentence, everyday word or not; "The Army said…" after "the National Liberation
                 // Army" is the state's army.
-                if (raw.Count == 2 && raw.Words[0].Text == "The" && !NameWords.IsGroupHead(raw.Words[1]) && !NameWords.IsInstitutionWord(raw.Words[1])
-                    && !NameWords.IsTitle(raw.Words[1]) && ShortFormOfGroup(info, raw) is { } shortened)
+                if (raw.Count == 2 && raw.Words[0].Text == "The" && IsShortFormWord(raw.Words[1]) && ShortFormOfGroup(info, raw) is { } shortened)
                 {
                     Add(mentions, GroupMention(info, raw.Slice(1, 1), shortened));
                     continue;
                 }
                 // "Police say the Kings resold the guns" after "the Rexdale Kings": the group's last word after
                 // "the", everyday word or not, as "The Soldiers" opening a sentence above.
-                if (raw.Count == 1 && NameWords.IsEveryday(raw.Words[0]) && ShortFormOfGroup(info, raw) is { } headed)
+                if (raw.Count == 1 && NameWords.IsEveryday(raw.Words[0]) && IsShortFormWord(raw.Words[0]) && ShortFormOfGroup(info, raw) is { } headed)
                 {
                     Add(mentions, GroupMention(info, raw, headed));
                     continue;
                 }
-                var span = IsSurnameInRunningText(raw) ? raw : PersonNameRules.TrimLeading(raw, keepArticles: true);
+                var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name,
                 // which the trim took away, stays in it.
                 var kept = span?.Count ?? 0;
@@ -279,8 +278,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             if (plural is not null)
                 return plural;
         }
-        if (part.Words.Any(w => NameWords.IsStopWord(w))
-            || part.Words.Any(w => NameWords.IsEveryday(w) && !w.IsInitial) && !IsSurnameInRunningText(part))
+        if (part.Words.Any(w => NameWords.IsEveryday(w) && !w.IsInitial) || part.Words.Any(w => NameWords.IsStopWord(w)))
             return null;
         var person = ByNameParts(part) ?? ByNicknameWord(part);
         if (person is not null)
@@ -371,15 +369,10 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return words <= 3 && (key.AsSpan(0, first).SequenceEqual(word) || (words == 2 && key.AsSpan(last + 1).SequenceEqual(word)));
     }
 
-    // "In 2009, Grant took over": an everyday word in capitals inside a sentence that ends a name of the text's
-    // people is that surname, not the word.
-    private bool IsSurnameInRunningText(NameSpan part)
-    {
-        if (part.Count != 1 || part.Index == 0)
-            return false;
-        var key = NameWords.Key(part.Words[0]);
-        return registry.Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords[^1] == key);
-    }
+    // A group's last word that may stand for it after "the": not a group noun, an institution's or a title
+    // ("the Army" after the National Liberation Army is the state's).
+    private static bool IsShortFormWord(Word word) =>
+        !NameWords.IsGroupHead(word) && !NameWords.IsInstitutionWord(word) && !NameWords.IsTitle(word);
 
     // "the Ocampo brothers": a surname of the text's people is not a group's singular.
     private bool IsSurname(string word)

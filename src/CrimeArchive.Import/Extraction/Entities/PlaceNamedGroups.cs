@@ -9,14 +9,31 @@ public static class PlaceNamedGroups
 
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "el", "la", "los", "las", "o", "a", "os", "as" };
 
-    /// <summary>Takes out of <paramref name="mentions"/> each group mention that is only its group's place and
-    /// lies inside one of <paramref name="places"/> (text offsets the place finder read as places).</summary>
-    public static void Release(List<SentenceMention>[] mentions, IReadOnlyList<(int Start, int End)> places)
+    // Words after which a group's place stands for the place: "in", "around", "the town of", "la provincia de".
+    private static readonly HashSet<string> PlaceWordsBefore = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "around", "from", "of", "into", "through", "outside", "en", "de", "del", "desde", "cerca", "hacia", "por",
+    };
+
+    /// <summary>Takes out of <paramref name="mentions"/> each group mention that is only its group's place, lies
+    /// inside one of <paramref name="places"/> (text offsets the place finder read as places) and stands where a
+    /// place does: the place finder's own cue, or a locative word before it. "El Tigre pactó una tregua" is the gang.</summary>
+    public static void Release(List<SentenceMention>[] mentions, List<SentenceInfo> sentences, IReadOnlyList<(int Start, int End, bool Cued)> places)
     {
         if (places.Count == 0)
             return;
-        foreach (var list in mentions)
-            list.RemoveAll(m => !m.Entity.IsPerson && places.Any(p => p.Start <= m.Start && m.End <= p.End) && IsPlaceOfName(m.Surface, m.Entity));
+        foreach (var info in sentences)
+        {
+            mentions[info.Index].RemoveAll(m => !m.Entity.IsPerson && places.FirstOrDefault(p => p.Start <= m.Start && m.End <= p.End) is { End: > 0 } place
+                && (place.Cued || PlaceWordsBefore.Contains(WordBefore(info.Sentence, m.Start))) && IsPlaceOfName(m.Surface, m.Entity));
+        }
+    }
+
+    private static string WordBefore(Sentence sentence, int start)
+    {
+        var before = sentence.Text.AsSpan(0, Math.Max(0, start - sentence.Start)).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return before[(space + 1)..].ToString().ToLowerInvariant();
     }
 
     /// <summary>Whether <paramref name="surface"/> is the place a group's name holds: all of the name but its

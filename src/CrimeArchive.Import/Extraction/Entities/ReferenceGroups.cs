@@ -8,28 +8,20 @@ namespace CrimeArchive.Import.Extraction.Entities;
 /// of them, it speaks of one group, though no words of the names say so.</summary>
 public static class ReferenceGroups
 {
-    private static readonly (FrozenDictionary<string, int> LineOfName, string[] FirstNames) Lines = Read();
-    private static FrozenDictionary<string, int> LineOfName => Lines.LineOfName;
+    private static readonly FrozenDictionary<string, int> LineOfName = Read();
 
-    private static (FrozenDictionary<string, int>, string[]) Read()
+    private static FrozenDictionary<string, int> Read()
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstNames = new List<string> { "" };
+        var number = 0;
         foreach (var line in Places.Gazetteer.ReadResourceLines("CrimeArchive.Entities.reference-groups.txt"))
         {
-            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            firstNames.Add(names[0]);
-            foreach (var name in names)
-                lines[EntityRegistry.KeyOf(name)] = firstNames.Count - 1;
+            number++;
+            foreach (var name in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                lines[EntityRegistry.KeyOf(name)] = number;
         }
-        return (lines.ToFrozenDictionary(StringComparer.Ordinal), firstNames.ToArray());
+        return lines.ToFrozenDictionary(StringComparer.Ordinal);
     }
-
-    /// <summary>The name the archive files a well-known group under ("Gulf Cartel" for a text's "Cártel del
-    /// Golfo"), so that its pages in either language and under any of its names are one group's; null for a
-    /// group whose own name is not on the list (a front whose keys hold its parent's acronym keeps its name).</summary>
-    public static string? FiledName(EntityDraft group) =>
-        LineOfName.GetValueOrDefault(EntityRegistry.KeyOf(group.Name)) is var line and > 0 ? Lines.FirstNames[line] : null;
 
     /// <summary>The one group named before <paramref name="group"/> under another name of the same line; null
     /// when none is, or more than one.</summary>

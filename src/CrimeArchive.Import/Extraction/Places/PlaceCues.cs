@@ -7,8 +7,18 @@ namespace CrimeArchive.Import.Extraction.Places;
 /// Only generic words: the names themselves come from the text.</summary>
 internal static class PlaceCues
 {
-    // Words that open only the names of towns: "Puerto Castilla", "San Esteban", "Ciudad Hidalgo".
-    private static readonly HashSet<string> TownOpeners = new(StringComparer.Ordinal) { "puerto", "porto", "san", "santa", "santo", "sao", "ciudad" };
+    // Words that open only the names of towns: "Puerto Castilla", "San Esteban", "Ciudad Hidalgo" (not "Santo",
+    // a given name too: Santo Trafficante).
+    private static readonly HashSet<string> TownOpeners = new(StringComparer.Ordinal) { "puerto", "porto", "san", "santa", "sao", "ciudad" };
+
+    // Saints and feasts the same words open that are no towns: a shrine to Santa Muerte, la noche de San Valentín.
+    private static readonly HashSet<string> DevotionsAndFeasts = new(StringComparer.Ordinal)
+    {
+        "santa muerte", "santa claus", "san judas", "san judas tadeo", "san valentin", "san patricio", "santa semana",
+    };
+
+    /// <summary>Whether a name (a normalized key) is a saint or a feast rather than a town.</summary>
+    public static bool IsDevotionOrFeast(string key) => DevotionsAndFeasts.Contains(key);
 
     /// <summary>Whether the word (a normalized key) opens only the names of towns, never a person's.</summary>
     public static bool OpensTownName(string key) => TownOpeners.Contains(key);

@@ -66,11 +66,12 @@ internal static partial class PlaceScanner
             || tokens[i + 1].IsAllCaps || NameWords.GroupWords.Contains(tokens[i + 1].Key))
             return -1;
         var last = WithOfPhrase(text, tokens, i, PlaceCues.NameEnd(text, tokens, i + 1));
-        // "Puerto Rican", "Santa Cruzan": a people's name, not a town's.
-        if (gazetteer.IsDemonymKey(KeyOfSpan(text, tokens, i, last), out _)
+        // "Puerto Rican": a people's name, not a town's; "Santa Muerte" a saint's.
+        var key = KeyOfSpan(text, tokens, i, last);
+        if (gazetteer.IsDemonymKey(key, out _) || PlaceCues.IsDevotionOrFeast(key)
             || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
             return -1;
-        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last),
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, key,
             CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)) { Cued = true });
         return last;
     }
