@@ -205,7 +205,6 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"^(?:hello|hi|dear|greetings|hola|estimad[oa]s|querid[oa]s)\b[\p{L}\s]{0,30}[,!:]$", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
-
     [GeneratedRegex(@"unsubscribe|(?:view|open|read) (?:this (?:e-?mail|newsletter) |it )?in (?:your |a )?(?:web )?browser|you(?:'re| are) receiving this|because you (?:subscribed|signed up)|darse de baja|cancelar (?:la )?suscripci[óo]n|ver (?:este correo )?en (?:el|su|tu) navegador|recibe este correo porque", RegexOptions.IgnoreCase)]
     private static partial Regex MailingChromePattern();
     private static readonly CuedRegex MailingChrome = new(MailingChromePattern());

@@ -2,7 +2,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 
 /// <summary>A group named after its place ("the Tumeremo Syndicate", "Los Caciques del Oro") and the
 /// place itself ("the town of Tumeremo", "la provincia de El Oro"): where the place's name stands alone
-/// and the place finder reads it as a place, it is the place, not a short form of the group.</summary>
+/// where a place stands, it is the place, not a short form of the group.</summary>
 public static class PlaceNamedGroups
 {
     private static readonly HashSet<string> FamilyWords = new(StringComparer.Ordinal) { "clan", "family", "familia", "brothers", "hermanos" };
