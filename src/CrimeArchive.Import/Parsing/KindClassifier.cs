@@ -51,7 +51,7 @@ public static partial class KindClassifier
         "group|gang|cartel|organi[sz]ation|network|clan|militia|guerrilla|faction|syndicate|federation|mafia|"
         + "grupo|banda|pandilla|c[aá]rtel|organizaci[oó]n|red|milicia|facci[oó]n|federaci[oó]n";
 
-    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|one of its|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + CriminalRoles + @"|head|chief|founder|co-founder|lord|member|lieutenant|financier|hitman|politician|businessman|official|son|brother|daughter|wife|fundador|miembro|lugarteniente|sicario|pol[íi]tico|empresario|hijo|hermano|jef[ae]|fundadora|l[íi]deresa|hermana|hija|mujer|hombre|woman|man|sister|enforcer|money launderer|broker|" + CriminalTrades + @")(?:s|es)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|is|has been|fue|es|era)\s+(?:a|an|the|one of the|one of its|un|una|el|uno de los)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + CriminalRoles + @"|head|chief|founder|co-founder|lord|member|lieutenant|politician|businessman|official|son|brother|daughter|wife|fundador|miembro|lugarteniente|pol[íi]tico|empresario|hijo|hermano|jef[ae]|fundadora|l[íi]deresa|hermana|hija|mujer|hombre|woman|man|sister|broker|" + CriminalTrades + @")(?:s|es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonLead();
 
     [GeneratedRegex(@"\b(?:was|is|are|were|has been|fue|es|son|eran)\s+(?:a|an|the|one of the|un|una|el|la|uno de los|una de las)\s+(?:[\p{L}\-]+\s+){0,4}?(?:" + GroupNouns + @"|family|familia|" + OutfitNouns + @")(?:s|es)?\b", RegexOptions.IgnoreCase)]

@@ -57,19 +57,9 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                     Add(mentions, new SentenceMention(nicknamed, article.Start, raw.End, article.Text + " " + raw.Surface));
                     continue;
                 }
-                // "The Soldiers have tried…" after "the Sixth Street Soldiers": a group's last word after "The"
-                // opening the sentence, everyday word or not; "The Army said…" after "the National Liberation
-                // Army" is the state's army.
-                if (raw.Count == 2 && raw.Words[0].Text == "The" && IsShortFormWord(raw.Words[1]) && ShortFormOfGroup(info, raw) is { } shortened)
+                if (ShortFormAfterThe(info, raw) is { } shortForm)
                 {
-                    Add(mentions, GroupMention(info, raw.Slice(1, 1), shortened));
-                    continue;
-                }
-                // "Police say the Kings resold the guns" after "the Rexdale Kings": the group's last word after
-                // "the", everyday word or not, as "The Soldiers" opening a sentence above.
-                if (raw.Count == 1 && NameWords.IsEveryday(raw.Words[0]) && IsShortFormWord(raw.Words[0]) && ShortFormOfGroup(info, raw) is { } headed)
-                {
-                    Add(mentions, GroupMention(info, raw, headed));
+                    Add(mentions, shortForm);
                     continue;
                 }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
@@ -272,7 +262,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         if (found.Count > 1)
             return null;
         var single = part.Count == 1 ? part.Words[0] : null;
-        if (single is not null && !single.IsAllCaps && !IsSurname(single.Text))
+        if (single is not null && !single.IsAllCaps && !registry.IsSurnameOfSomeone(NameWords.Key(single.Text)))
         {
             var plural = registry.FindOne(surface + "s", EntityKind.Group) ?? registry.FindOne(surface + "es", EntityKind.Group);
             if (plural is not null)
@@ -369,17 +359,19 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return words <= 3 && (key.AsSpan(0, first).SequenceEqual(word) || (words == 2 && key.AsSpan(last + 1).SequenceEqual(word)));
     }
 
-    // A group's last word that may stand for it after "the": not a group noun, an institution's or a title
-    // ("the Army" after the National Liberation Army is the state's).
-    private static bool IsShortFormWord(Word word) =>
-        !NameWords.IsGroupHead(word) && !NameWords.IsInstitutionWord(word) && !NameWords.IsTitle(word);
-
-    // "the Ocampo brothers": a surname of the text's people is not a group's singular.
-    private bool IsSurname(string word)
+    // "The Soldiers have tried…" after "the Sixth Street Soldiers", "Police say the Kings resold the guns" after
+    // "the Rexdale Kings": a group's last word after "The" opening the sentence, or after "the" inside it (an
+    // everyday word, which the trim below would take away), when it is no group noun, institution or title ("the
+    // Army" after the National Liberation Army is the state's).
+    private SentenceMention? ShortFormAfterThe(SentenceInfo info, NameSpan raw)
     {
-        var key = NameWords.Key(word);
-        return registry.Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords.Skip(1).Contains(key));
+        var word = raw.Count == 2 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
+            : raw.Count == 1 && NameWords.IsEveryday(raw.Words[0]) ? raw : null;
+        if (word is null || NameWords.IsGroupHead(word.Words[0]) || NameWords.IsInstitutionWord(word.Words[0]) || NameWords.IsTitle(word.Words[0]))
+            return null;
+        return ShortFormOfGroup(info, raw) is { } group ? GroupMention(info, word, group) : null;
     }
+
 
     private EntityDraft? ByNameParts(NameSpan part)
     {

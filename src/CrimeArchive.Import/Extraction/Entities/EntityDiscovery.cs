@@ -45,7 +45,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         // The nickname is a mention of the person too, everyday words and all ("The Pilot").
         for (var k = 0; k < sentences.Count; k++)
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
-                if ((OwnerOfTranslation(nickname) ?? (PersonNamedBefore(k, at) is var before ? PersonCalledByFirstName(nickname, before) ?? before : null)) is { } person)
+                if (OwnerOfPronounsNickname(nickname, k, at) is { } person)
                 {
                     AddNickname(person, nickname);
                     SpanPastArticle(sentences[k], nickname, start);
@@ -567,6 +567,16 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             // "the Ocampos", "the Ramírezes": the family's plural.
             ?? (name.Length > 4 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
                 ? Singular(name[..^1]) ?? (name.EndsWith("es", StringComparison.Ordinal) ? Singular(name[..^2]) : null) : null);
+
+    // The one a translated nickname already belongs to, else the person named before the pronoun, or the one of
+    // that person's kin the nickname's first name is.
+    private EntityDraft? OwnerOfPronounsNickname(string nickname, int sentence, int at)
+    {
+        if (OwnerOfTranslation(nickname) is { } owner)
+            return owner;
+        var before = PersonNamedBefore(sentence, at);
+        return PersonCalledByFirstName(nickname, before) ?? before;
+    }
 
     private EntityDraft? FamilyNamed(string surname) => registry.FamilyOf(surname) ?? DoubleSurnameFamily(surname);
 

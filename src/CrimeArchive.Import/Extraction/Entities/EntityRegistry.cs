@@ -225,6 +225,11 @@ public sealed partial class EntityRegistry
     [GeneratedRegex(@"(?<=\p{L})-(?=\d)|(?<=\d)-(?=\p{L})")]
     private static partial Regex LetterDigitHyphen();
 
+    /// <summary>Whether a word (a normalized key) is a surname of one of the text's people: any word of a name but
+    /// its first ("the Ocampo brothers", "brothers Cristian and Lautaro Vera" after "Jonathan Vera Chóez").</summary>
+    public bool IsSurnameOfSomeone(string key) =>
+        Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords.AsSpan(1).Contains(key));
+
     /// <summary>The family's group a text named with its surname: "the Mendieta family", "clan Mendieta".</summary>
     public EntityDraft? FamilyOf(string surname) =>
         FindOne(surname + " family", EntityKind.Group) ?? FindOne(surname + " clan", EntityKind.Group)

@@ -321,7 +321,7 @@ public static partial class GroupNameRules
             return null;
         // "The gang he leads, the Tovar Lemuses, …": a family's plural the text says is the gang stays one.
         var evident = IsDescribedAsGroup(whole, info) || IsNameOfDescribedGroup(info, whole.Start) || IsGivenToGroupNoun(info, whole.Index - 1)
-            || GroupNounAppositionBefore.IsMatch(info.Sentence.Text.AsSpan(0, whole.Start - info.Sentence.Start));
+            || GroupNounAppositionBefore().IsMatch(info.Sentence.Text.AsSpan(0, whole.Start - info.Sentence.Start));
         return new GroupHit(whole.Surface, whole.Start, whole.End, FamilyShaped: !evident);
     }
 
@@ -355,8 +355,7 @@ public static partial class GroupNameRules
 
     // "his family, the Calle Sernas" is a family: only an outfit's noun says the plural is a gang.
     [GeneratedRegex(@"\b(?:gang|group|crew|cartel|clan|organi[sz]ation|network|outfit)\b[^,;.]{0,30},\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex GroupNounAppositionBeforePattern();
-    private static readonly Regex GroupNounAppositionBefore = GroupNounAppositionBeforePattern();
+    private static partial Regex GroupNounAppositionBefore();
 
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {

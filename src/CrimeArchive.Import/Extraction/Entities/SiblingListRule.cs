@@ -181,7 +181,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             // "brothers Cristian and Lautaro Vera" after "Jonathan Vera Chóez": a word that is a given name too
             // ("Vera") is the surname where the text gave it to someone as one.
             surname = SurnameAfterFirstNames(last, firstCount)
-                ?? (last.Count == firstCount + 1 && IsSurnameOfSomeone(last.Words[^1]) ? last.Words[^1].Text : null);
+                ?? (last.Count == firstCount + 1 && registry.IsSurnameOfSomeone(NameWords.Key(last.Words[^1].Text)) ? last.Words[^1].Text : null);
             firstNamesOnly = surname is null;
         }
         // "los hermanos Ramiro, Eloy Andrés y Justo Oyarzo Lind": first names of one or two words; the last
@@ -232,12 +232,6 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         lastList = people;
         lastSurname = surname;
         lastListSentence = info.Index;
-    }
-
-    private bool IsSurnameOfSomeone(Word word)
-    {
-        var key = NameNormalizer.Normalize(word.Text);
-        return registry.Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords.AsSpan(1).Contains(key));
     }
 
     /// <summary>The surname the last item of a list shares with the others: its words after the first
