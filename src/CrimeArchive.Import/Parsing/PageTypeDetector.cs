@@ -84,8 +84,33 @@ public static partial class PageTypeDetector
         var mailingCues = lines.Where(l => l.WordCount <= 30).Sum(l => Math.Min(2, MailingChrome.Matches(l.Text).Count));
         if ((newsletterHeader && mailingCues > 0) || mailingCues >= 2)
             return Newsletter;
+        if (paragraphs <= 2 && IsSignUpForm(lines))
+            return Newsletter;
         return null;
     }
+
+    // A page to sign up for the mailings: boxes to tick ("[ ] Weekly roundup", "[ ] I accept the privacy policy")
+    // beside a button ("SUBSCRIBE") or the mailing's name, and next to no prose. An article's own newsletter box
+    // has fields and a button too, but nothing to tick.
+    private static bool IsSignUpForm(IReadOnlyList<SourceLine> lines)
+    {
+        var boxes = 0;
+        bool button = false, mailing = false;
+        foreach (var line in lines)
+        {
+            if (CheckBox().IsMatch(line.Text))
+                boxes++;
+            button |= line.WordCount <= 4 && SubscribeButton().IsMatch(line.Text);
+            mailing |= line.WordCount <= 30 && NewsletterWord().IsMatch(line.Text);
+        }
+        return boxes >= 2 && (button || mailing);
+    }
+
+    [GeneratedRegex(@"^\s*(?:\[[ xX✓✔]?\]|[☐☑☒□■])\s*\S")]
+    private static partial Regex CheckBox();
+
+    [GeneratedRegex(@"^\s*(?:subscribe|sign\s+(?:me\s+)?up|suscr[íi]b(?:irme|irse|ete|ase)|reg[íi]str(?:arme|ate)|inscr[íi]b(?:irme|ete)|quiero\s+suscribirme)(?:\s+(?:now|here|today|ahora|aqu[íi]|ya))?\s*[!»›>→]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscribeButton();
 
     // An event's page says when and where ("Fecha: …", "Hora: …", "Lugar: …", or one dated row with the hour and the
     // medium of a webinar), sets out a programme line by line from a clock time ("10:30 Opening remarks"), asks readers to sign

@@ -37,10 +37,36 @@ public class NameVariantTests
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]
     [InlineData("Clica 40, also known as the 40s, is the biggest clique of the Barrio Azul gang.", "Clica 40", "40s")]
+    // A family's group called by another of the nouns a family's outfit goes by.
+    [InlineData("Police arrested six men tied to the Carrizal clan. Prosecutors say officers shielded the Carrizal group for years.", "Carrizal clan", "Carrizal group")]
     public void Variants_of_one_group_name_are_one_group(string text, string first, string second)
     {
         var group = ExtractionHelper.Run(text).Groups().Single(g => g.Aliases.Contains(first));
         Assert.Contains(second, group.Aliases);
+    }
+
+    [Fact]
+    public void A_familys_other_name_with_its_noun_before_the_surname_is_the_same_group()
+    {
+        var x = ExtractionHelper.RunSpanish(
+            "La policía detuvo a tres integrantes de Los Tallanes, conocidos también como el clan Tallán, en la frontera.",
+            "Los Tallanes cobran por cada camión que cruza.");
+
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("Los Tallanes", group.Name);
+        Assert.Contains("clan Tallán", group.Aliases);
+    }
+
+    [Theory]
+    [InlineData("El Clan del Páramo, que se hace llamar Fuerzas Unidas del Páramo (FUP) y más recientemente Ejército Unido del Páramo (EUP), cobra peajes.")]
+    [InlineData("El Clan del Páramo, que se hace llamar Fuerzas Unidas del Páramo (FUP) y, más recientemente, Ejército Unido del Páramo (EUP), cobra peajes.")]
+    public void A_name_a_group_took_later_is_another_of_its_names(string sentence)
+    {
+        var group = Assert.Single(ExtractionHelper.RunSpanish(sentence).Groups());
+
+        Assert.Contains("Fuerzas Unidas del Páramo", group.Aliases);
+        Assert.Contains("Ejército Unido del Páramo", group.Aliases);
+        Assert.Contains("EUP", group.Aliases);
     }
 
     [Fact]

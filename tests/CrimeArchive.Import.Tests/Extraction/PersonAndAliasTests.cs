@@ -643,4 +643,47 @@ public class GuillemetAliasTests
         Assert.Empty(x.People());
         Assert.Equal(["Los Toros"], x.Groups().Select(g => g.Name));
     }
+
+    [Fact]
+    public void A_family_named_by_a_double_surname_keeps_its_clan_beside_the_man_who_bears_it()
+    {
+        var x = ExtractionHelper.Run(
+            "Police arrested Jorge Luis Ocotal Brizuela, who heads the Ocotal Brizuela clan.",
+            "Ocotal Brizuela was born in a farming village.");
+
+        Assert.Contains(x.Groups(), g => g.Name == "Ocotal Brizuela clan");
+        Assert.Contains("Ocotal Brizuela", x.People().Named("Jorge Luis Ocotal Brizuela").Aliases);
+        Assert.True(x.Has("Jorge Luis Ocotal Brizuela", RelationshipType.LeaderOf, "Ocotal Brizuela clan"));
+    }
+
+    [Theory]
+    [InlineData("J.L. Ocotal Brizuela")]
+    [InlineData("J. L. Ocotal Brizuela")]
+    public void Given_names_written_as_initials_shorten_the_full_name(string initials)
+    {
+        var x = ExtractionHelper.Run(
+            "Jorge Luis Ocotal Brizuela moved cocaine through the port for a decade.",
+            $"Court papers list him as {initials}, a rancher.");
+
+        Assert.Contains(initials, Assert.Single(x.People()).Aliases);
+    }
+
+    [Fact]
+    public void Initials_that_name_a_country_open_no_person()
+    {
+        var x = ExtractionHelper.Run("Prosecutors said U.S. Marshals arrested the trafficker in Miami.");
+
+        Assert.Empty(x.People());
+    }
+
+    [Theory]
+    [InlineData("La policía halló sin vida a un chofer de la Hermandad Ocre conocido como \"Pato Seco\".", "Pato Seco")]
+    [InlineData("Police arrested a lieutenant of the Ochre Brotherhood known as \"Dry Duck\" in the capital.", "Dry Duck")]
+    public void A_quoted_nickname_after_a_role_in_a_group_is_the_role_holders(string sentence, string nickname)
+    {
+        var x = ExtractionHelper.RunSpanish(sentence);
+
+        Assert.Contains(x.People(), p => p.Name == nickname);
+        Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains(nickname));
+    }
 }

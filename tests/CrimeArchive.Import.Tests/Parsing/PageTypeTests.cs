@@ -58,6 +58,27 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_sign_up_page_with_boxes_to_tick_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Frontier Desk", "Home | Investigations | Profiles | About", "",
+            "Únase a nuestras listas", "", "Reciba cada semana lo mejor de nuestra cobertura sobre el crimen en la región.", "",
+            "[ ] Resumen semanal: lo más importante, cada viernes.", "[ ] Boletín Andino: Perú, Bolivia y Ecuador, dos veces al mes.", "",
+            "Nombre", "", "Correo electrónico *", "", "SUSCRIBIRME", "", "© 2026 Frontier Desk"));
+
+        Assert.Equal(PageTypeDetector.Newsletter, doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_brief_over_its_sites_newsletter_box_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", Lead, "", Second, "",
+            "Police said the two men had been under surveillance for months before the raid on the warehouse in the port district.", "",
+            "Name", "", "Email *", "", "Country", "", "SUBSCRIBE"));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void Newsletter_is_skipped()
     {
         var doc = Parse("InSight Crime Weekly Newsletter", Lead, Second, "You are receiving this email because you subscribed. Unsubscribe");

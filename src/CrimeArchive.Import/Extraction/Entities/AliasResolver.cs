@@ -28,11 +28,19 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0]) != "the"
                     && registry.Find(raw.Surface) is [{ } exact])
                 {
-                    // "Quiroga creció en…" beside "el clan Quiroga": a bare surname is the person who bears it;
-                    // the family is named with its article or its noun.
-                    if (exact.Kind == EntityKind.Group && raw.Count == 1 && !AfterArticle(info, raw) && ByNameParts(raw) is { } bearer)
+                    // "Quiroga creció en…" beside "el clan Quiroga", "Cires Montaño nació…" beside "el clan Cires Montaño":
+                    // a bare surname, single or double, is the person who bears it; the family is named with its article or its noun.
+                    if (exact.Kind == EntityKind.Group && (raw.Count == 1 || raw.Count == 2 && exact.NameWords.Any(w => w is "clan" or "familia" or "family")
+                        && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the"))
+                        && !AfterArticle(info, raw) && ByNameParts(raw) is { } bearer)
                     {
                         Add(mentions, new SentenceMention(bearer, raw.Start, raw.End, raw.Surface));
+                        continue;
+                    }
+                    // "heads the Ortúzar Lanz clan" beside the man "Ortúzar Lanz": the family's noun after the surname names the family.
+                    if (exact.IsPerson && GroupWithNounAfter(info, raw) is { } family)
+                    {
+                        Add(mentions, family);
                         continue;
                     }
                     Add(mentions, exact.Kind == EntityKind.Group ? GroupMention(info, raw, exact) : new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
@@ -118,21 +126,28 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         }
     }
 
+    // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
+    // So does "the Bravante group" after "the Bravante clan": a family's group by another noun.
+    private SentenceMention? GroupWithNounAfter(SentenceInfo info, NameSpan part)
+    {
+        var after = PersonNameRules.WordAfter(info, part);
+        if (!(GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after) || after is "group") || !info.Words[part.Index + part.Count].SpaceBefore
+            || !info.Sentence.Text.AsSpan(part.End - info.Sentence.Start, info.Words[part.Index + part.Count].Start - part.End).IsWhiteSpace())
+            return null;
+        var word = info.Words[part.Index + part.Count];
+        var extended = registry.FindOne(part.Surface + " " + (after == "cartel" ? "Cartel" : word.Text), EntityKind.Group);
+        return extended is null ? null
+            : new SentenceMention(extended, part.Start, word.End, part.Surface + info.Sentence.Text[(part.End - info.Sentence.Start)..(word.End - info.Sentence.Start)]);
+    }
+
     private SentenceMention? ResolvePart(SentenceInfo info, NameSpan part)
     {
         var after = PersonNameRules.WordAfter(info, part);
         // "along the Patuca River", "el río Patuca": the river, not the group named after it ("Los Pumas del Patuca").
         if (NamesFeature(info, part, after))
             return null;
-        // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
-        if ((GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after)) && info.Words[part.Index + part.Count].SpaceBefore
-            && info.Sentence.Text.AsSpan(part.End - info.Sentence.Start, info.Words[part.Index + part.Count].Start - part.End).IsWhiteSpace())
-        {
-            var word = info.Words[part.Index + part.Count];
-            var extended = registry.FindOne(part.Surface + " " + (after == "cartel" ? "Cartel" : word.Text), EntityKind.Group);
-            if (extended is not null)
-                return new SentenceMention(extended, part.Start, word.End, part.Surface + info.Sentence.Text[(part.End - info.Sentence.Start)..(word.End - info.Sentence.Start)]);
-        }
+        if (GroupWithNounAfter(info, part) is { } withNoun)
+            return withNoun;
         // "the Urquijo crime family".
         if (after is "crime" && part.Index + part.Count + 1 < info.Words.Count && info.Words[part.Index + part.Count + 1] is var kind
             && registry.FindOne(GroupNameRules.CrimeFamilyName(part.Surface, kind.Text), EntityKind.Group) is { } family)

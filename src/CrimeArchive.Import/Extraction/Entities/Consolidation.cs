@@ -190,6 +190,9 @@ public static class Consolidation
 
     public static bool IsPrefix(string[] shortWords, string[] longWords)
     {
+        // "j.l. mendez" shortens "jorge luis mendez" as "j. l. mendez" does.
+        if (shortWords.Length > 0 && shortWords[0].Length is 4 or 6 && shortWords[0][1] == '.' && shortWords[0][^1] == '.')
+            shortWords = [.. shortWords[0].Split('.', StringSplitOptions.RemoveEmptyEntries).Select(letter => letter + "."), .. shortWords[1..]];
         if (shortWords.Length > longWords.Length || shortWords.SequenceEqual(longWords))
             return false;
         for (var i = 0; i < shortWords.Length; i++)

@@ -93,7 +93,7 @@ public sealed partial class EntityRegistry
 
     /// <summary>The other shapes of one group's name: "Cartel de Sinaloa" / "Sinaloa Cartel",
     /// "Cartel of the Suns" / "Cartel de los Suns" (the word order and the article change, the
-    /// name word stays); "the Pérez clan" / "the Pérez family" / "the Pérez organization" / "Familia Pérez" /
+    /// name word stays); "the Pérez clan" / "the Pérez family" / "the Pérez organization" / "the Pérez group" / "Familia Pérez" /
     /// "the Pérezes".</summary>
     public static IEnumerable<string> GroupNameVariants(string key)
     {
@@ -161,11 +161,12 @@ public sealed partial class EntityRegistry
         // del Golfo Norte": a clan named by more than a surname, before it, is no family's.
         if (core.Contains(' ') && head is "clan" && words[0] == "clan")
             yield break;
-        // "the Ledesma organization" is the Ledesma clan: the family's organization. Alone, "the X
+        // "the Ledesma organization" (or group) is the Ledesma clan: the family's organization. Alone, "the X
         // organization" says less (X may be a place or a boss), so it gets no family shapes of its own.
         if (head is "organization" or "organisation")
             yield break;
         yield return core + " organization";
+        yield return core + " group";
         yield return core + " family";
         yield return core + " clan";
         yield return "familia " + core;

@@ -48,7 +48,9 @@ public static partial class GroupNameRules
     private static partial Regex AndWord();
 
 
-    [GeneratedRegex(@"^\s*,?\s*(?:and|or|y|o)\s*,?\s*(?:(?:until|before|since|in|hasta|antes\s+de|desde|en)\s+[^,;()]{1,30}?,?\s+)?(?:(?:also|once|formerly|earlier|tambi[ée]n)\s+)?(?:as|como)\s+(?:the\s+|los\s+|las\s+)?")]
+    // "… and, until a few years ago, as the Urabeños"; "se hace llamar X (…) y más recientemente Y": the time
+    // word alone carries the naming verb over.
+    [GeneratedRegex(@"^\s*,?\s*(?:and|or|y|o)\s*,?\s*(?:(?:until|before|since|in|hasta|antes\s+de|desde|en)\s+[^,;()]{1,30}?,?\s+)?(?:(?:(?:also|once|formerly|earlier|tambi[ée]n)\s+)?(?:as|como)|(?:(?:more|most)\s+recently|lately|later|m[áa]s\s+recientemente|recientemente|m[áa]s\s+tarde|luego|despu[ée]s)\s*,?)\s+(?:the\s+|los\s+|las\s+)?")]
     private static partial Regex AnotherAs();
 
     public static GroupHit? Classify(NameSpan raw, SentenceInfo info) =>
@@ -950,9 +952,12 @@ public static partial class GroupNameRules
             | m.Value.Contains("llamado ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("llamada ", StringComparison.OrdinalIgnoreCase))
             return names;
         rel += m.Length;
-        // "known … as “Los Arce”": the name in quotes; but "conocido como “el Chato”" is a person's nickname.
+        // "known … as “Los Arce”": the name in quotes; but "conocido como “el Chato”" is a person's nickname,
+        // and so is the name in quotes after "un chofer de la Hermandad Roja conocido como …": the driver's.
         if (rel < text.Length && text[rel] is '“' or '"' or '«' or '‘')
         {
+            if (FollowsRoleNoun(wordsBack, name.Count))
+                return names;
             rel++;
             if (text.AsSpan(rel).StartsWith("el ", StringComparison.Ordinal) || text.AsSpan(rel).StartsWith("la ", StringComparison.Ordinal))
                 return names;
@@ -963,6 +968,13 @@ public static partial class GroupNameRules
                 if (text.AsSpan(rel).StartsWith(article, StringComparison.Ordinal))
                     rel += article.Length;
             }
+        // "Los Garzones, conocidos también como el clan Garzón": a family's group, its noun before the surname.
+        if (FamilyNounBefore().Match(text, rel) is { Success: true } familyNoun
+            && info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel + familyNoun.Length) is { } surname)
+        {
+            names.Add((familyNoun.Value + surname.Surface, info.Sentence.Start + rel));
+            return names;
+        }
         var items = 0;
         while (true)
         {
@@ -1003,6 +1015,23 @@ public static partial class GroupNameRules
         return names;
     }
 
+    /// <summary>"un chofer de la", "a lieutenant for the": a person's role or job, then the group's name.
+    /// <paramref name="wordsBack"/> are the words before the name, last first, after <paramref name="from"/> words of it.</summary>
+    public static bool FollowsRoleNoun(IReadOnlyList<string> wordsBack, int from)
+    {
+        var k = from;
+        if (k < wordsBack.Count && wordsBack[k] is "the" or "la" or "el" or "los" or "las")
+            k++;
+        return k + 1 < wordsBack.Count && wordsBack[k] is "of" or "for" or "de" or "del" or "para"
+            && (Grammar.RelationWords.Noun(wordsBack[k + 1].ToLowerInvariant()) is Grammar.RelationSense.LeaderOf or Grammar.RelationSense.Founded or Grammar.RelationSense.MemberOf
+                || JobNouns.Contains(wordsBack[k + 1].ToLowerInvariant()));
+    }
+
+    private static readonly HashSet<string> JobNouns = new(StringComparer.Ordinal)
+    {
+        "driver", "pilot", "chofer", "chófer", "conductor", "piloto", "guard", "guardia", "lawyer", "abogado", "abogada",
+    };
+
     /// <summary>"known as the Ramírez clan", "a.k.a. the Ochoa organization": the kind written in lower
     /// case after the name is part of it.</summary>
     public static string WithKindAfter(SentenceInfo info, NameSpan span)
@@ -1013,6 +1042,9 @@ public static partial class GroupNameRules
 
     [GeneratedRegex(@"\G\s(?<noun>clan|family|gang|crew|cartel|network|organi[sz]ation|syndicate|ring|outfit)\b")]
     private static partial Regex FamilyNounAfter();
+
+    [GeneratedRegex(@"\G(?:clan|familia) (?=\p{Lu})")]
+    private static partial Regex FamilyNounBefore();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:which|that)\s+means|que\s+significa)\s+[“""«‘']")]
     private static partial Regex TranslatedName();

@@ -130,7 +130,8 @@ public static class PersonNameRules
                     return false;
                 continue;
             }
-            if (word.IsInitial)
+            // "J.L. Méndez Aguirre": given names as initials open a name (unless they are a place's, as "U.S." is).
+            if (word.IsInitial || word.IsGluedInitials && word == span.Words[0] && !NameWords.IsPlace(word))
                 continue;
             // "Everton Price", "Tomás Urbina Real", "Delroy Grant Henry": after a given name, a surname may be an everyday word.
             if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word != span.Words[0] && span.Count <= 4 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(word)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
