@@ -331,6 +331,17 @@ public class ChromeTests
         Assert.Equal("Seizures at the two ports fell by half after the raids (see chart below)", doc.Body[1].Text);
     }
 
+    [Theory]
+    [InlineData("More than forty people have died in the port since the truce ended (see the graph below).", "killings puerto lindo 2017 2020 chart")]
+    [InlineData("La mayoría de las víctimas eran jóvenes (ver el mapa).", "mapa de rutas río bermejo 2019")]
+    [InlineData("The prosecutor called the case “a warning.”", "ledger of payments chart")]
+    public void Alt_text_glued_after_a_stop_behind_a_parenthesis_or_quote_is_cut(string sentence, string alt)
+    {
+        var doc = Parse(Lead, sentence + alt, Second);
+
+        Assert.Equal(sentence, doc.Body[1].Text);
+    }
+
     [Fact]
     public void Footer_with_lost_line_breaks_does_not_reach_the_body()
     {
