@@ -686,4 +686,26 @@ public class GuillemetAliasTests
         Assert.Contains(x.People(), p => p.Name == nickname);
         Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains(nickname));
     }
+
+    [Fact]
+    public void A_father_and_his_son_named_junior_are_two_people()
+    {
+        var x = ExtractionHelper.Run(
+            "Police detained Teodoro Valdivia Jr. and his brother, Ciro Valdivia, in a raid on Tuesday.",
+            "Their father, the jailed boss Teodoro Valdivia, has run the gang from prison for twenty years.");
+
+        Assert.Contains(x.People(), p => p.Name == "Teodoro Valdivia");
+        Assert.DoesNotContain("Teodoro Valdivia", x.People().Single(p => p.Name.StartsWith("Teodoro Valdivia J", StringComparison.Ordinal)).Aliases);
+    }
+
+    [Theory]
+    [InlineData("Osmar Lein heads the Costeños gang, and agents refer to him by a nickname, \"Grulla.\"")]
+    [InlineData("Osmar Lein heads the Costeños gang; rivals know him by the nickname \"Grulla.\"")]
+    public void A_nickname_a_pronoun_is_referred_to_by_is_the_persons(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence, "Grulla's gunmen were spotted at the docks.");
+
+        Assert.Contains("Grulla", x.People().Named("Osmar Lein").Aliases);
+    }
 }
+

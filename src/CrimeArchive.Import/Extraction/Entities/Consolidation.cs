@@ -24,7 +24,8 @@ public static class Consolidation
                 registry.Merge(person, nicknamed);
                 continue;
             }
-            var prefixOf = longer.Where(e => IsPrefix(words, e.NameWords)).ToList();
+            // "Anselmo Virués" beside "Anselmo Virués Jr.": the father, not a short form of the son.
+            var prefixOf = longer.Where(e => IsPrefix(words, e.NameWords) && !(e.NameWords.Length == words.Length + 1 && IsGeneration(e.NameWords[^1]))).ToList();
             if (prefixOf.Count == 1)
             {
                 registry.Merge(person, prefixOf[0]);
@@ -187,6 +188,8 @@ public static class Consolidation
 
     private static string FirstSurname(string[] name) =>
         name.Length >= 3 && !GivenNames.Contains(name[^2]) ? name[^2] : name[^1];
+
+    private static bool IsGeneration(string word) => word.TrimEnd('.') is "jr" or "sr" or "junior" or "senior" or "ii" or "iii" or "hijo" or "padre";
 
     public static bool IsPrefix(string[] shortWords, string[] longWords)
     {
