@@ -37,6 +37,8 @@ public class NameVariantTests
     [InlineData("Police said Los Cuervos, formerly known as La Banda del Trapiche, control the docks.", "Los Cuervos", "La Banda del Trapiche")]
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]
     [InlineData("Clica 40, also known as the 40s, is the biggest clique of the Barrio Azul gang.", "Clica 40", "40s")]
+    // A name spelled out in the other language before its own initials names an armed group, rank and all.
+    [InlineData("Police say fighters of the Highland General Staff (Estado Mayor de la Sierra – EMS) burned the bridge.", "Highland General Staff", "EMS")]
     // The name its members go by is the group's too.
     [InlineData("In 2014 the two brothers set up the Cartel del Paramo, whose rank and file are called Los Paramunos. Prosecutors say the Paramunos also smuggle fuel.", "Cartel del Paramo", "Paramunos")]
     [InlineData("En 2015 nació el Cártel de la Puna, cuyos integrantes son conocidos como Los Puneños, en el altiplano.", "Cártel de la Puna", "Los Puneños")]

@@ -707,5 +707,13 @@ public class GuillemetAliasTests
 
         Assert.Contains("Grulla", x.People().Named("Osmar Lein").Aliases);
     }
+
+    [Fact]
+    public void A_state_body_spelled_out_in_the_other_language_is_no_group()
+    {
+        var x = ExtractionHelper.Run("The raid was led by the Anti-Narcotics Police (Policía Antinarcóticos – PA) in the port.");
+
+        Assert.Empty(x.Groups());
+    }
 }
 

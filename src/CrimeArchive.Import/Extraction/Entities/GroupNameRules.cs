@@ -1067,12 +1067,21 @@ public static partial class GroupNameRules
         if (span.Count < 2 || rest.Length < 4 || rest[0] != '(')
             return false;
         if (NameWords.IsPlace(span.Surface)
-            || span.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w) || OfficeWords.Contains(NameWords.Key(w))))
+            || span.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsDemonym(w) || OfficeWords.Contains(NameWords.Key(w))))
             return false;
         var close = rest.IndexOf(')');
         if (close < 3)
             return false;
         var acronym = rest[1..close].ToString();
-        return acronym.Length <= 6 && acronym.All(char.IsUpper) && Initials(NameWords.Key(span.Surface)).Equals(AcronymLetters(acronym), StringComparison.Ordinal);
+        if (acronym.Length <= 6 && acronym.All(char.IsUpper) && Initials(NameWords.Key(span.Surface)).Equals(AcronymLetters(acronym), StringComparison.Ordinal))
+            return !span.Words.Any(w => NameWords.IsTitle(w));
+        // "the Highland General Staff (Estado Mayor de la Sierra – EMS)": the name in the other language, spelled
+        // out before its own initials; a rank inside the name ("General") is no person's.
+        return !NameWords.IsTitle(span.Words[0]) && OtherLanguageWithAcronym().Match(acronym) is { Success: true } other
+            && Abbreviates(AcronymLetters(other.Groups["acronym"].Value), NameWords.Key(other.Groups["name"].Value))
+            && !other.Groups["name"].Value.Split(' ').Any(w => NameWords.IsInstitutionWord(w) || OfficeWords.Contains(NameWords.Key(w)));
     }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-]*(?: [\p{L}\-]+){1,7}) [–—-] (?<acronym>\p{Lu}{2,6})$")]
+    private static partial Regex OtherLanguageWithAcronym();
 }
