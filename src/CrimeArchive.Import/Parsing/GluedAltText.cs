@@ -36,7 +36,7 @@ public static partial class GluedAltText
         // The word before the stop must be a real word or number, not an initial (U.S.based); a pointer's
         // parenthesis or a quote may close it ("…(see the graph below).killings by year chart").
         var end = stop - 1;
-        while (end > 1 && paragraph[end] is ')' or '"' or '”' or '’')
+        while (end > 1 && paragraph[end] is ')' or '"' or '”' or '’' or '»')
             end--;
         if (!(char.IsLetter(paragraph[end]) && char.IsLetter(paragraph[end - 1])) && !char.IsDigit(paragraph[end]))
             return paragraph.Length;

@@ -106,7 +106,7 @@ public static partial class PageTypeDetector
         return boxes >= 2 && (button || mailing);
     }
 
-    [GeneratedRegex(@"^\s*(?:\[[ xX✓✔]?\]|[☐☑☒□■])\s*\S")]
+    [GeneratedRegex(@"^\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s*\S")]
     private static partial Regex CheckBox();
 
     [GeneratedRegex(@"^\s*(?:subscribe|sign\s+(?:me\s+)?up|suscr[íi]b(?:irme|irse|ete|ase)|reg[íi]str(?:arme|ate)|inscr[íi]b(?:irme|ete)|quiero\s+suscribirme)(?:\s+(?:now|here|today|ahora|aqu[íi]|ya))?\s*[!»›>→]?$", RegexOptions.IgnoreCase)]

@@ -38,7 +38,8 @@ public class NameVariantTests
     [InlineData("El Cartel de Monteluz, antes conocido como Los del Cerro, opera en la frontera.", "Cartel de Monteluz", "Los del Cerro")]
     [InlineData("Clica 40, also known as the 40s, is the biggest clique of the Barrio Azul gang.", "Clica 40", "40s")]
     // A name spelled out in the other language before its own initials names an armed group, rank and all.
-    [InlineData("Police say fighters of the Highland General Staff (Estado Mayor de la Sierra – EMS) burned the bridge.", "Highland General Staff", "EMS")]
+    [InlineData("Police say fighters of the Moorland General Staff (Estado Mayor del Páramo – EMP) burned the bridge.", "Moorland General Staff", "EMP")]
+    [InlineData("The ambush was blamed on the Western Rebel Command (Comando Rebelde de Occidente – CRO) by the army.", "Western Rebel Command", "Comando Rebelde de Occidente")]
     // The name its members go by is the group's too.
     [InlineData("In 2014 the two brothers set up the Cartel del Paramo, whose rank and file are called Los Paramunos. Prosecutors say the Paramunos also smuggle fuel.", "Cartel del Paramo", "Paramunos")]
     [InlineData("En 2015 nació el Cártel de la Puna, cuyos integrantes son conocidos como Los Puneños, en el altiplano.", "Cártel de la Puna", "Los Puneños")]

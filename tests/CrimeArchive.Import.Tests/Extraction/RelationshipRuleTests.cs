@@ -177,25 +177,4 @@ public class RelationshipRuleTests
 
         Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.RivalOf);
     }
-
-    [Theory]
-    [InlineData("The Tarapaca clan moves cocaine through the port. Her cousin, Dalia Ferran Soto, who kept the gang's books until 2019, was detained with her.")]
-    [InlineData("Police arrested Dalia Ferran Soto, who managed the finances of the Tarapaca clan for a decade.")]
-    [InlineData("The Tarapaca clan moves cocaine through the port. Police arrested Dalia Ferran Soto, who was in charge of the clan's shipments.")]
-    public void A_job_done_on_a_groups_money_or_books_makes_a_member(string text)
-    {
-        var x = ExtractionHelper.Run(text);
-
-        Assert.True(x.Has("Dalia Ferran Soto", RelationshipType.MemberOf, "Tarapaca clan"));
-        Assert.False(x.Has("Dalia Ferran Soto", RelationshipType.LeaderOf, "Tarapaca clan"));
-    }
-
-    [Fact]
-    public void A_spanish_job_on_the_clans_finances_makes_a_member()
-    {
-        var x = ExtractionHelper.RunSpanish("El clan Tarapacá mueve cocaína por el puerto. Según la fiscalía, Nilda Cano Ruiz, que manejaba las finanzas del clan, huyó a Bolivia.");
-
-        Assert.True(x.Has("Nilda Cano Ruiz", RelationshipType.MemberOf, "clan Tarapacá"));
-    }
 }
-

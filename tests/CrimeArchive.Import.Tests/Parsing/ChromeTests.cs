@@ -334,7 +334,7 @@ public class ChromeTests
     [Theory]
     [InlineData("More than forty people have died in the port since the truce ended (see the graph below).", "killings puerto lindo 2017 2020 chart")]
     [InlineData("La mayoría de las víctimas eran jóvenes (ver el mapa).", "mapa de rutas río bermejo 2019")]
-    [InlineData("The prosecutor called the case “a warning.”", "ledger of payments chart")]
+    [InlineData("El fiscal llamó al caso «una advertencia».", "mapa de rutas del norte")]
     public void Alt_text_glued_after_a_stop_behind_a_parenthesis_or_quote_is_cut(string sentence, string alt)
     {
         var doc = Parse(Lead, sentence + alt, Second);

@@ -69,11 +69,11 @@ public class PageTypeTests
     }
 
     [Fact]
-    public void A_brief_over_its_sites_newsletter_box_is_not_skipped()
+    public void A_brief_with_bulleted_points_over_its_sites_newsletter_box_is_not_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", Lead, "", Second, "",
-            "Police said the two men had been under surveillance for months before the raid on the warehouse in the port district.", "",
-            "Name", "", "Email *", "", "Country", "", "SUBSCRIBE"));
+            "■ Police seized two boats and a warehouse.", "■ Three officers were suspended.", "",
+            "Get our weekly newsletter", "", "Email *", "", "SUBSCRIBE"));
 
         Assert.Null(doc.SkipReason);
     }

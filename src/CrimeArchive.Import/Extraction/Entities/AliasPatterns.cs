@@ -254,7 +254,7 @@ public static partial class AliasPatterns
     private static readonly CuedRegex NicknameWithoutName = new(NicknameWithoutNamePattern());
 
     /// <summary>"US prosecutors know him as “The Doctor”", "lo conocen como «el Médico»", "agents refer to him
-    /// by a nickname, “Grulla”": a nickname given to a pronoun, with where the pronoun stands.</summary>
+    /// by a nickname, “Alcaraván”": a nickname given to a pronoun, with where the pronoun stands.</summary>
     public static List<(string Nickname, int NicknameStart, int PronounAt)> NicknamesOfPronoun(SentenceInfo info)
     {
         var found = new List<(string, int, int)>();

@@ -30,9 +30,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 {
                     // "Quiroga creció en…" beside "el clan Quiroga", "Cires Montaño nació…" beside "el clan Cires Montaño":
                     // a bare surname, single or double, is the person who bears it; the family is named with its article or its noun.
-                    if (exact.Kind == EntityKind.Group && (raw.Count == 1 || raw.Count == 2 && exact.NameWords.Any(w => w is "clan" or "familia" or "family")
-                        && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the"))
-                        && !AfterArticle(info, raw) && ByNameParts(raw) is { } bearer)
+                    if (exact.Kind == EntityKind.Group && IsBareSurnameOf(raw, exact) && !AfterArticle(info, raw) && ByNameParts(raw) is { } bearer)
                     {
                         Add(mentions, new SentenceMention(bearer, raw.Start, raw.End, raw.Surface));
                         continue;
@@ -223,6 +221,11 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             ?? (before.Text.All(char.IsDigit) || end != part.End ? null : Lookup(part) is { Kind: EntityKind.Group } family ? family : null);
         return group is null ? null : new SentenceMention(group, before.Start, end, info.Sentence.Text[(before.Start - info.Sentence.Start)..(end - info.Sentence.Start)]);
     }
+
+    // A single word, or two that a family's group goes by ("Cires Montaño" of "el clan Cires Montaño"), not its plural ("Los Godoy").
+    private static bool IsBareSurnameOf(NameSpan raw, EntityDraft group) =>
+        raw.Count == 1 || raw.Count == 2 && group.NameWords.Any(w => w is "clan" or "familia" or "family")
+            && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the");
 
     private static bool AfterArticle(SentenceInfo info, NameSpan span) =>
         PersonNameRules.WordBefore(info, span) is "los" or "las" or "the" or "la" or "el" or "clan" or "familia" or "family";

@@ -256,12 +256,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     private static bool IsMembersNickname(AliasStatement statement, SentenceInfo info)
     {
         var before = info.Sentence.Text[..(statement.Owner.Start - info.Sentence.Start)];
-        if (statement.Nickname.Length > 3 && statement.Nickname[..3] is "el " or "la ")
-            return RelationshipPatterns.RoleOfBefore.IsMatch(before.Length > 80 ? before[^80..] : before);
-        // "un chofer de la Hermandad Roja conocido como “Pato Seco”": a quoted nickname is the driver's too.
-        var at = statement.NicknameStart - info.Sentence.Start;
-        return at > 0 && info.Sentence.Text[at - 1] is '“' or '"' or '«' or '‘'
-            && GroupNameRules.FollowsRoleNoun(before.TrimEnd().Split(' ').Reverse().ToList(), 0);
+        return statement.Nickname.Length > 3 && statement.Nickname[..3] is "el " or "la "
+            && RelationshipPatterns.RoleOfBefore.IsMatch(before.Length > 80 ? before[^80..] : before);
     }
 
     // The group last named, in this sentence or before it.

@@ -952,12 +952,9 @@ public static partial class GroupNameRules
             | m.Value.Contains("llamado ", StringComparison.OrdinalIgnoreCase) | m.Value.Contains("llamada ", StringComparison.OrdinalIgnoreCase))
             return names;
         rel += m.Length;
-        // "known … as “Los Arce”": the name in quotes; but "conocido como “el Chato”" is a person's nickname,
-        // and so is the name in quotes after "un chofer de la Hermandad Roja conocido como …": the driver's.
+        // "known … as “Los Arce”": the name in quotes; but "conocido como “el Chato”" is a person's nickname.
         if (rel < text.Length && text[rel] is '“' or '"' or '«' or '‘')
         {
-            if (FollowsRoleNoun(wordsBack, name.Count))
-                return names;
             rel++;
             if (text.AsSpan(rel).StartsWith("el ", StringComparison.Ordinal) || text.AsSpan(rel).StartsWith("la ", StringComparison.Ordinal))
                 return names;
@@ -1015,23 +1012,6 @@ public static partial class GroupNameRules
         return names;
     }
 
-    /// <summary>"un chofer de la", "a lieutenant for the": a person's role or job, then the group's name.
-    /// <paramref name="wordsBack"/> are the words before the name, last first, after <paramref name="from"/> words of it.</summary>
-    public static bool FollowsRoleNoun(IReadOnlyList<string> wordsBack, int from)
-    {
-        var k = from;
-        if (k < wordsBack.Count && wordsBack[k] is "the" or "la" or "el" or "los" or "las")
-            k++;
-        return k + 1 < wordsBack.Count && wordsBack[k] is "of" or "for" or "de" or "del" or "para"
-            && (Grammar.RelationWords.Noun(wordsBack[k + 1].ToLowerInvariant()) is Grammar.RelationSense.LeaderOf or Grammar.RelationSense.Founded or Grammar.RelationSense.MemberOf
-                || JobNouns.Contains(wordsBack[k + 1].ToLowerInvariant()));
-    }
-
-    private static readonly HashSet<string> JobNouns = new(StringComparer.Ordinal)
-    {
-        "driver", "pilot", "chofer", "chófer", "conductor", "piloto", "guard", "guardia", "lawyer", "abogado", "abogada",
-    };
-
     /// <summary>"known as the Ramírez clan", "a.k.a. the Ochoa organization": the kind written in lower
     /// case after the name is part of it.</summary>
     public static string WithKindAfter(SentenceInfo info, NameSpan span)
@@ -1075,7 +1055,7 @@ public static partial class GroupNameRules
         var acronym = rest[1..close].ToString();
         if (acronym.Length <= 6 && acronym.All(char.IsUpper) && Initials(NameWords.Key(span.Surface)).Equals(AcronymLetters(acronym), StringComparison.Ordinal))
             return !span.Words.Any(w => NameWords.IsTitle(w));
-        // "the Highland General Staff (Estado Mayor de la Sierra – EMS)": the name in the other language, spelled
+        // "the Moorland General Staff (Estado Mayor del Páramo – EMP)": the name in the other language, spelled
         // out before its own initials; a rank inside the name ("General") is no person's.
         return !NameWords.IsTitle(span.Words[0]) && OtherLanguageWithAcronym().Match(acronym) is { Success: true } other
             && Abbreviates(AcronymLetters(other.Groups["acronym"].Value), NameWords.Key(other.Groups["name"].Value))

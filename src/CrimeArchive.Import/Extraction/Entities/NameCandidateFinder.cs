@@ -35,9 +35,13 @@ public sealed record Word(string Text, int Start, bool SpaceBefore)
     public bool IsInitial => Text.Length == 2 && char.IsUpper(Text[0]) && Text[1] == '.';
 
     /// <summary>"J.L.", "M.A.R.": a person's given names as initials written without spaces (also the shape of "U.S.").</summary>
-    public bool IsGluedInitials => Text.Length is 4 or 6 && IsInitialAt(0) && IsInitialAt(2) && (Text.Length == 4 || IsInitialAt(4));
+    public bool IsGluedInitials => AreGluedInitials(Text);
 
-    private bool IsInitialAt(int at) => char.IsUpper(Text[at]) && Text[at + 1] == '.';
+    /// <summary>Two or three capitals, each with its dot, and nothing else.</summary>
+    public static bool AreGluedInitials(string text) =>
+        text.Length is 4 or 6 && IsInitialAt(text, 0) && IsInitialAt(text, 2) && (text.Length == 4 || IsInitialAt(text, 4));
+
+    private static bool IsInitialAt(string text, int at) => char.IsUpper(text[at]) && text[at + 1] == '.';
 }
 
 /// <summary>A run of capitalized words, with the lower-case particles that live inside names

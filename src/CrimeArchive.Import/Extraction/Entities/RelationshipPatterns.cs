@@ -18,14 +18,8 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"\b(?:who|whom|quien|quienes|a\s+quien|a\s+quienes|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){1,3}?(?:call|calls|called|describe|describes|described|consider|considers|considered|identify|identifies|identified|name|names|named|label|labels|labeled|labelled|list|lists|listed|señala|señalan|señaló|identifica|identifican|considera|consideran|describe|describen|llama|llaman)\s+(?:as\s+|como\s+)?(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\p{Ll}\-]+\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex AttributionBeforeRole();
 
-    // Work done in a group, and what it is done on: its money, its books, its routes.
-    private const string JobVerb = @"(?:(?:was|is|were|are)\s+)?in\s+charge\s+of|kept|keeps|managed|manages|handled|handles|ran|runs|oversaw|oversees|laundered|launders|se\s+encarga(?:ba)?\s+de|encargad[oa]s?\s+de|manejaba|maneja|llevaba|lleva|administraba|administra";
-    private const string Department = @"(?:finances|books|money|accounts|logistics|operations|shipments|payments|payroll|finanzas|cuentas|dinero|log[íi]stica|operaciones|env[íi]os|pagos)";
-    private const string JobInGroup = "(?:" + JobVerb + @")\s+(?:the\s+|las\s+|los\s+|la\s+|el\s+)?" + Department;
-
     // Person "took over" / "commands" / "founded" Group; "ran the finances of G" is a job in it, not its lead.
-    // "managed the finances of G", "se encargaba de la logística del G": a job in the group, so a member.
-    [GeneratedRegex(@"\b(?:(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?!of\b|de\b|del\b|for\b|para\b)[\p{Ll}\-]+\s+){0,2}|(?<member>" + JobInGroup + @")\s+(?:of|for|de|del|para)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?)$")]
+    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?!of\b|de\b|del\b|for\b|para\b)[\p{Ll}\-]+\s+){0,2}$")]
     public static partial Regex VerbBeforePattern();
     public static readonly CuedRegex VerbBefore = new(VerbBeforePattern());
 
@@ -180,8 +174,7 @@ public static partial class RelationshipPatterns
     public static readonly CuedRegex OwnGroupAfter = new(OwnGroupAfterPattern());
 
     // "Abelardo, the elder of the brothers, leads the group".
-    // "Dalia Soto, who kept the gang's books", "Soto, que manejaba las finanzas del clan": a job in it.
-    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b(?!['’])|(?<member>" + JobVerb + @")\s+(?:the\s+(?:gang|group|cartel|organization|organisation|clan|network|family)['’]s\s+" + Department + @"|(?:las|los|la|el)\s+" + Department + @"\s+del?\s+(?:la\s+)?(?:grupo|c[áa]rtel|clan|banda|organizaci[óo]n|red|familia|pandilla))\b)")]
+    [GeneratedRegex(@"^[^;:.]{0,60}?\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded)|(?<founder>founded|co-founded|created))\s+the\s+(?:gang|group|cartel|organization|organisation|clan|faction|network)\b(?!['’])")]
     public static partial Regex VerbAnaphorAfterPattern();
     public static readonly CuedRegex VerbAnaphorAfter = new(VerbAnaphorAfterPattern());
 
