@@ -41,7 +41,7 @@ public class NameVariantTests
     [InlineData("Police say fighters of the Moorland General Staff (Estado Mayor del Páramo – EMP) burned the bridge.", "Moorland General Staff", "EMP")]
     [InlineData("The ambush was blamed on the Western Rebel Command (Comando Rebelde de Occidente – CRO) by the army.", "Western Rebel Command", "Comando Rebelde de Occidente")]
     // The name its members go by is the group's too.
-    [InlineData("In 2014 the two brothers set up the Cartel del Paramo, whose rank and file are called Los Paramunos. Prosecutors say the Paramunos also smuggle fuel.", "Cartel del Paramo", "Paramunos")]
+    [InlineData("Two former soldiers started the Cordillera Syndicate, whose foot soldiers are known as the Chagras, in 2016. Police say the Chagras also move gold.", "Cordillera Syndicate", "Chagras")]
     [InlineData("En 2015 nació el Cártel de la Puna, cuyos integrantes son conocidos como Los Puneños, en el altiplano.", "Cártel de la Puna", "Los Puneños")]
     // A family's group called by another of the nouns a family's outfit goes by.
     [InlineData("Police arrested six men tied to the Carrizal clan. Prosecutors say officers shielded the Carrizal group for years.", "Carrizal clan", "Carrizal group")]

@@ -28,14 +28,14 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                 if (!registry.SharedSurnameSpans.ContainsKey(raw.Start) && NameWords.Key(raw.Words[0]) != "the"
                     && registry.Find(raw.Surface) is [{ } exact])
                 {
-                    // "Quiroga creció en…" beside "el clan Quiroga", "Cires Montaño nació…" beside "el clan Cires Montaño":
+                    // "Quiroga creció en…" beside "el clan Quiroga", "Ocotal Brizuela nació…" beside "el clan Ocotal Brizuela":
                     // a bare surname, single or double, is the person who bears it; the family is named with its article or its noun.
                     if (exact.Kind == EntityKind.Group && IsBareSurnameOf(raw, exact) && !AfterArticle(info, raw) && ByNameParts(raw) is { } bearer)
                     {
                         Add(mentions, new SentenceMention(bearer, raw.Start, raw.End, raw.Surface));
                         continue;
                     }
-                    // "heads the Ortúzar Lanz clan" beside the man "Ortúzar Lanz": the family's noun after the surname names the family.
+                    // "heads the Ocotal Brizuela clan" beside the man "Ocotal Brizuela": the family's noun after the surname names the family.
                     if (exact.IsPerson && GroupWithNounAfter(info, raw) is { } family)
                     {
                         Add(mentions, family);
@@ -125,7 +125,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
     }
 
     // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
-    // So does "the Bravante group" after "the Bravante clan": a family's group by another noun.
+    // So does "the Carrizal group" after "the Carrizal clan": a family's group by another noun.
     private SentenceMention? GroupWithNounAfter(SentenceInfo info, NameSpan part)
     {
         var after = PersonNameRules.WordAfter(info, part);
@@ -222,7 +222,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return group is null ? null : new SentenceMention(group, before.Start, end, info.Sentence.Text[(before.Start - info.Sentence.Start)..(end - info.Sentence.Start)]);
     }
 
-    // A single word, or two that a family's group goes by ("Cires Montaño" of "el clan Cires Montaño"), not its plural ("Los Godoy").
+    // A single word, or two that a family's group goes by ("Ocotal Brizuela" of "el clan Ocotal Brizuela"), not its plural ("Los Ocotal").
     private static bool IsBareSurnameOf(NameSpan raw, EntityDraft group) =>
         raw.Count == 1 || raw.Count == 2 && group.NameWords.Any(w => w is "clan" or "familia" or "family")
             && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the");

@@ -24,7 +24,7 @@ public static class Consolidation
                 registry.Merge(person, nicknamed);
                 continue;
             }
-            // "Anselmo Virués" beside "Anselmo Virués Jr.": the father, not a short form of the son.
+            // "Teodoro Valdivia" beside "Teodoro Valdivia Jr.": the father, not a short form of the son.
             var prefixOf = longer.Where(e => IsPrefix(words, e.NameWords) && !(e.NameWords.Length == words.Length + 1 && IsGeneration(e.NameWords[^1]))).ToList();
             if (prefixOf.Count == 1)
             {

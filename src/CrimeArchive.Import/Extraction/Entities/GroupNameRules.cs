@@ -965,7 +965,7 @@ public static partial class GroupNameRules
                 if (text.AsSpan(rel).StartsWith(article, StringComparison.Ordinal))
                     rel += article.Length;
             }
-        // "Los Garzones, conocidos también como el clan Garzón": a family's group, its noun before the surname.
+        // "Los Tallanes, conocidos también como el clan Tallán": a family's group, its noun before the surname.
         if (FamilyNounBefore().Match(text, rel) is { Success: true } familyNoun
             && info.Spans.FirstOrDefault(s => s.Start - info.Sentence.Start == rel + familyNoun.Length) is { } surname)
         {
