@@ -36,7 +36,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
                         continue;
                     }
                     // "heads the Ocotal Brizuela clan" beside the man "Ocotal Brizuela": the family's noun after the surname names the family.
-                    if (exact.IsPerson && GroupWithNounAfter(info, raw) is { } family)
+                    if (exact.IsPerson && GroupWithNounAfter(info, raw, PersonNameRules.WordAfter(info, raw)) is { } family)
                     {
                         Add(mentions, family);
                         continue;
@@ -126,9 +126,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
 
     // "the Sinaloa cartel", "the Corsair gang": the mention takes the noun when the group answers to it.
     // So does "the Carrizal group" after "the Carrizal clan": a family's group by another noun.
-    private SentenceMention? GroupWithNounAfter(SentenceInfo info, NameSpan part)
+    private SentenceMention? GroupWithNounAfter(SentenceInfo info, NameSpan part, string? after)
     {
-        var after = PersonNameRules.WordAfter(info, part);
         if (!(GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after) || after is "group") || !info.Words[part.Index + part.Count].SpaceBefore
             || !info.Sentence.Text.AsSpan(part.End - info.Sentence.Start, info.Words[part.Index + part.Count].Start - part.End).IsWhiteSpace())
             return null;
@@ -144,7 +143,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         // "along the Patuca River", "el río Patuca": the river, not the group named after it ("Los Pumas del Patuca").
         if (NamesFeature(info, part, after))
             return null;
-        if (GroupWithNounAfter(info, part) is { } withNoun)
+        if (GroupWithNounAfter(info, part, after) is { } withNoun)
             return withNoun;
         // "the Urquijo crime family".
         if (after is "crime" && part.Index + part.Count + 1 < info.Words.Count && info.Words[part.Index + part.Count + 1] is var kind
@@ -224,7 +223,7 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
 
     // A single word, or two that a family's group goes by ("Ocotal Brizuela" of "el clan Ocotal Brizuela"), not its plural ("Los Ocotal").
     private static bool IsBareSurnameOf(NameSpan raw, EntityDraft group) =>
-        raw.Count == 1 || raw.Count == 2 && group.NameWords.Any(w => w is "clan" or "familia" or "family")
+        raw.Count == 1 || raw.Count == 2 && group.NameWords.Any(GroupNameCore.IsFamilyNoun)
             && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the");
 
     private static bool AfterArticle(SentenceInfo info, NameSpan span) =>

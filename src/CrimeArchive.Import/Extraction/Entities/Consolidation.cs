@@ -194,7 +194,7 @@ public static class Consolidation
     public static bool IsPrefix(string[] shortWords, string[] longWords)
     {
         // "j.l. mendez" shortens "jorge luis mendez" as "j. l. mendez" does.
-        if (shortWords.Length > 0 && Word.AreGluedInitials(shortWords[0].ToUpperInvariant()))
+        if (shortWords.Length > 0 && Word.AreGluedInitials(shortWords[0], inKey: true))
             shortWords = [.. shortWords[0].Split('.', StringSplitOptions.RemoveEmptyEntries).Select(letter => letter + "."), .. shortWords[1..]];
         if (shortWords.Length > longWords.Length || shortWords.SequenceEqual(longWords))
             return false;

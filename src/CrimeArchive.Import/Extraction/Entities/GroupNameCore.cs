@@ -13,6 +13,9 @@ public static class GroupNameCore
     // interchangeable: the Gulf Cartel and the Gulf Clan are two groups.
     private static readonly HashSet<string> Designators = ["clan", "family", "familia", "crew", "gang", "posse", "club", "mc", .. BikersWords];
 
+    /// <summary>"clan", "family", "familia": the nouns that make a surname a family's outfit.</summary>
+    public static bool IsFamilyNoun(string key) => key is "clan" or "familia" or "family";
+
     /// <summary>"motorcycle" in "Motorcycle Club": the word that makes a club a bikers' one.</summary>
     public static bool IsBikersWord(string key) => BikersWords.Contains(key);
 
@@ -35,7 +38,7 @@ public static class GroupNameCore
         while (start < words.Length && words[start] is "the" or "los" or "las" or "la" or "el")
             start++;
         // "clan Maldonado", not "Clan del Golfo": the noun goes only before a surname.
-        if (start + 1 < words.Length && words[start] is "clan" or "familia" or "family" && !NameCandidateFinder.IsParticle(words[start + 1]))
+        if (start + 1 < words.Length && IsFamilyNoun(words[start]) && !NameCandidateFinder.IsParticle(words[start + 1]))
             start++;
         var end = words.Length;
         while (end > start + 1 && Designators.Contains(words[end - 1]))

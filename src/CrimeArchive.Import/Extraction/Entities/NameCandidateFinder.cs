@@ -37,11 +37,12 @@ public sealed record Word(string Text, int Start, bool SpaceBefore)
     /// <summary>"J.L.", "M.A.R.": a person's given names as initials written without spaces (also the shape of "U.S.").</summary>
     public bool IsGluedInitials => AreGluedInitials(Text);
 
-    /// <summary>Two or three capitals, each with its dot, and nothing else.</summary>
-    public static bool AreGluedInitials(string text) =>
-        text.Length is 4 or 6 && IsInitialAt(text, 0) && IsInitialAt(text, 2) && (text.Length == 4 || IsInitialAt(text, 4));
+    /// <summary>Two or three capitals (or, in a normalized key, letters), each with its dot, and nothing else.</summary>
+    public static bool AreGluedInitials(string text, bool inKey = false) =>
+        text.Length is 4 or 6 && IsInitialAt(text, 0, inKey) && IsInitialAt(text, 2, inKey) && (text.Length == 4 || IsInitialAt(text, 4, inKey));
 
-    private static bool IsInitialAt(string text, int at) => char.IsUpper(text[at]) && text[at + 1] == '.';
+    private static bool IsInitialAt(string text, int at, bool inKey) =>
+        (inKey ? char.IsLetter(text[at]) : char.IsUpper(text[at])) && text[at + 1] == '.';
 }
 
 /// <summary>A run of capitalized words, with the lower-case particles that live inside names
