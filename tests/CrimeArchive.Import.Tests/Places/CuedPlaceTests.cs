@@ -33,6 +33,9 @@ public class CuedPlaceTests
     [InlineData("The gang controls San Juan de la Quebrada and two other towns in Sonora.", "San Juan de la Quebrada")]
     [InlineData("La banda opera en San Miguel de las Garzas desde 2019.", "San Miguel de las Garzas")]
     [InlineData("Los cuerpos aparecieron en Villa del Carmen Alto, según la fiscalía.", "Villa del Carmen Alto")]
+    // After a place noun too: "the hamlet of X de las Y".
+    [InlineData("The raid took place in the hamlet of Santa Olaya de las Cumbres on Friday.", "Santa Olaya de las Cumbres")]
+    [InlineData("Los soldados entraron al caserío de Loma Cedro de los Llanos al amanecer.", "Loma Cedro de los Llanos")]
     // A name shaped like a person's, placed by a building in it, a "municipio" before it or a direction.
     [InlineData("Two of the men were held in a penitentiary in Ildefonso Luna until May.", "Ildefonso Luna")]
     [InlineData("Los mineros huyeron del municipio Zerpa tras el ataque.", "Zerpa")]
