@@ -22,7 +22,7 @@ public static partial class BodyReader
         {
             var line = lines[i];
             var chrome = line.Chrome;
-            if (chrome == ChromeKind.End)
+            if (chrome == ChromeKind.End || (i > lead && ChromeFilter.IsTagHeading(line.Text) && HasOnlyLabelsAfter(lines, i)))
             {
                 end = i;
                 break;
@@ -77,6 +77,19 @@ public static partial class BodyReader
     }
 
     private const int ParagraphWords = 25;
+
+    // "Tags" over "Belize", "Gangs", "Kidnapping": the story's labels, one to a line, to the end of the text.
+    private static bool HasOnlyLabelsAfter(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Chrome == ChromeKind.None && (lines[j].WordCount > MaxLabelWords || TitleText.EndsSentence(lines[j].Text)))
+                return false;
+        }
+        return index + 1 < lines.Count;
+    }
+
+    private const int MaxLabelWords = 4;
 
     private static bool HasParagraphAfter(IReadOnlyList<SourceLine> lines, int index)
     {

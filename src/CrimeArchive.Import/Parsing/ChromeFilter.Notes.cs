@@ -10,6 +10,12 @@ public static partial class ChromeFilter
     /// <summary>"Tags: Arms, Rivera", "Temas: Fronteras": the story's labels, printed where it ends.</summary>
     public static bool IsTagLine(string line) => line.Contains(':') && TagLine().IsMatch(line);
 
+    /// <summary>"Tags", "Etiquetas": the heading over the story's labels when each has a line of its own.</summary>
+    public static bool IsTagHeading(string line) => line.Length <= 20 && TagHeading().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Tags?|Etiquetas?|Topics?|Temas?(?:\s+relacionados)?|Keywords|Palabras\s+clave|Related\s+topics)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagHeading();
+
     /// <summary>"Foto: cortesía de la alcaldía", "Photo credit: Navy press office": a picture's credit
     /// on a line of its own, below its caption.</summary>
     public static bool IsCreditLine(string line) => line.Length <= MaxLinkLength && line.Contains(':') && CreditLine().IsMatch(line);

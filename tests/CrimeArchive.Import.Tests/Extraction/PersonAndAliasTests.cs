@@ -683,6 +683,10 @@ public class GuillemetAliasTests
     [InlineData("Baltasar Quiroz Ibarra runs the port crews, and detectives refer to him by a nickname, \"Alcaraván.\"", "Baltasar Quiroz Ibarra", "Alcaraván")]
     [InlineData("Rivals have long known Teresa Malpica by the nickname \"La Garza\"; she runs the bus routes. Prosecutors call her by the alias \"Doña Tere.\"", "Teresa Malpica", "Doña Tere")]
     [InlineData("Efraín Saucedo left the army in 2009. Dock workers refer to him by his alias, \"Comején.\"", "Efraín Saucedo", "Comején")]
+    // The nickname opens the sentence, the pronoun after it is its bearer; an article written with a capital is kept.
+    [InlineData("Ruperto Alcázar Vena ran the ferries for a decade. Called \"Don Ruper\" by the boatmen, he bought his first launch in 1999.", "Ruperto Alcázar Vena", "Don Ruper")]
+    [InlineData("Ruperto Alcázar Vena ran the ferries for a decade. Known along the river as \"El Barquero,\" he paid the port police.", "Ruperto Alcázar Vena", "El Barquero")]
+    [InlineData("Police detained Ruperto Alcázar Vena in Iquitos. The boatmen know him as \"El Barquero.\"", "Ruperto Alcázar Vena", "El Barquero")]
     public void A_nickname_a_pronoun_is_referred_to_by_is_the_persons(string text, string person, string nickname)
     {
         var x = ExtractionHelper.Run(text);

@@ -185,6 +185,25 @@ public class ChromeNeighbourTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Tags")]
+    [InlineData("Etiquetas")]
+    public void A_tag_heading_over_one_label_a_line_ends_the_text(string heading)
+    {
+        var doc = ParseRaw(Lead, "", Second, "", heading, "Nicaragua", "Cattle Theft", "Extortion");
+
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
+        Assert.Empty(doc.Warnings);
+    }
+
+    [Fact]
+    public void A_tag_heading_with_a_paragraph_after_it_is_no_ending()
+    {
+        var doc = ParseRaw(Lead, "", "Topics", "", Second);
+
+        Assert.Contains(Second, doc.Body.Select(b => b.Text));
+    }
+
     [Fact]
     public void A_tag_line_with_paragraphs_after_it_drops_only_itself()
     {

@@ -36,6 +36,9 @@ public class CuedPlaceTests
     // After a place noun too: "the hamlet of X de las Y".
     [InlineData("The raid took place in the hamlet of Santa Olaya de las Cumbres on Friday.", "Santa Olaya de las Cumbres")]
     [InlineData("Los soldados entraron al caserío de Loma Cedro de los Llanos al amanecer.", "Loma Cedro de los Llanos")]
+    // The capital that bears its country's name is a city of its own.
+    [InlineData("Agentes lo detuvieron en un hotel de la Ciudad de Guatemala el lunes.", "Ciudad de Guatemala")]
+    [InlineData("The ship was searched when it docked in la Ciudad de Belice.", "Ciudad de Belice")]
     // A name shaped like a person's, placed by a building in it, a "municipio" before it or a direction.
     [InlineData("Two of the men were held in a penitentiary in Ildefonso Luna until May.", "Ildefonso Luna")]
     [InlineData("Los mineros huyeron del municipio Zerpa tras el ataque.", "Zerpa")]

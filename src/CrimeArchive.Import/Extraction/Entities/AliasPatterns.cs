@@ -259,7 +259,7 @@ public static partial class AliasPatterns
     {
         var found = new List<(string, int, int)>();
         var text = info.Sentence.Text;
-        foreach (Match m in PronounKnownAs.Matches(text))
+        foreach (Match m in PronounKnownAs.Matches(text).Concat(FrontedNicknameOfPronoun().Matches(text)))
         {
             var nick = m.Groups["nick"];
             var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
@@ -280,6 +280,11 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she)\s+(?:still\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?)\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\b[Ss]e\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
     private static partial Regex PronounKnownAsPattern();
     private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
+
+    // "Called “Don Cheto” by the villagers, he bought …", "Known locally as “Tata,” she …": the nickname
+    // opens the sentence and the pronoun after it is whom it names.
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,4}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»](?:\s+(?:by|por)\s+[^,;“”""«»]{1,60}?)?,?\s+(?<pronoun>he|she|[ée]l|ella)\b")]
+    private static partial Regex FrontedNicknameOfPronoun();
 
     /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe
     /// conocido como “El Grillo”", "otro hombre, con alias “Sapito”".</summary>

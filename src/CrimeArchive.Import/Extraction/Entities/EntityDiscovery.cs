@@ -48,7 +48,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 if (OwnerOfPronounsNickname(nickname, k, at) is { } person)
                 {
                     AddNickname(person, nickname);
-                    SpanPastArticle(sentences[k], nickname, start);
+                    // "know him as “El Tuerto”": a Spanish article written with a capital is part of the name.
+                    if (!(nickname.StartsWith("El ", StringComparison.Ordinal) || nickname.StartsWith("La ", StringComparison.Ordinal))
+                        || !sentences[k].Spans.Any(s => s.Start == start && s.End == start + nickname.Length))
+                        SpanPastArticle(sentences[k], nickname, start);
                 }
         foreach (var info in sentences)
             ReadTranslatedNicknames(info);

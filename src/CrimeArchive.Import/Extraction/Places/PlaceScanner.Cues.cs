@@ -62,6 +62,12 @@ internal static partial class PlaceScanner
     /// a word only towns open with is a town wherever it stands, unless it is part of a longer name.</summary>
     private static int TryTownOpener(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
+        if (CapitalNamedForCountryEnd(text, tokens, i, gazetteer) is var capitalLast and >= 0)
+        {
+            found.Add(new PlaceCandidate(tokens[i].Start, tokens[capitalLast].End - tokens[i].Start, KeyOfSpan(text, tokens, i, capitalLast),
+                CuedPlaces.FromText(text, tokens, i, capitalLast, PlaceKind.City)) { Cued = true });
+            return capitalLast;
+        }
         if (!PlaceCues.OpensTownName(tokens[i].Key) || i + 1 >= tokens.Count || !tokens[i + 1].Adjacent || !tokens[i + 1].IsCapitalized
             || tokens[i + 1].IsAllCaps || NameWords.GroupWords.Contains(tokens[i + 1].Key))
             return -1;
@@ -74,6 +80,17 @@ internal static partial class PlaceScanner
         found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, key,
             CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)) { Cued = true });
         return last;
+    }
+
+    // "la Ciudad de Belice", "Ciudad de Guatemala": the capital that bears its country's name is a city,
+    // not the country. Returns the last token of the country's name, or -1.
+    private static int CapitalNamedForCountryEnd(string text, List<Token> tokens, int i, Gazetteer gazetteer)
+    {
+        if (tokens[i].Key != "ciudad" || i + 2 >= tokens.Count || !tokens[i + 1].Adjacent || !tokens[i + 2].Adjacent
+            || Surface(text, tokens[i + 1]) is not "de" || !tokens[i + 2].IsCapitalized)
+            return -1;
+        var last = PlaceCues.NameEnd(text, tokens, i + 2);
+        return gazetteer.Lookup(text[tokens[i + 2].Start..tokens[last].End]).Any(e => e.Kind == PlaceKind.Country) ? last : -1;
     }
 
     // A small town is a place after a comma and its region ("Paiján, La Libertad"), or joined by
