@@ -695,6 +695,27 @@ public class GuillemetAliasTests
     }
 
     [Fact]
+    public void A_first_name_a_father_gave_his_son_alone_is_the_sons()
+    {
+        var x = ExtractionHelper.Run(
+            "Bernardino Ocaña Ruelas founded the Ocaña clan in the 1980s. He later brought two of his sons, Bernardino and Fidel, into the business.",
+            "Bernardino Ocaña Pineda, the elder, now runs the airstrips, and prosecutors say the clan answers to Bernardino.");
+
+        Assert.Contains("Bernardino", x.People().Named("Bernardino Ocaña Pineda").Aliases);
+        Assert.DoesNotContain("Bernardino", x.People().Named("Bernardino Ocaña Ruelas").Aliases);
+    }
+
+    [Fact]
+    public void A_first_name_two_unrelated_people_share_is_neither_ones()
+    {
+        var x = ExtractionHelper.Run(
+            "Police detained Bernardino Ocaña Ruelas and Bernardino Salcedo Mora in Pasto.",
+            "Bernardino was carrying a pistol, the police said.");
+
+        Assert.All(x.People(), p => Assert.DoesNotContain("Bernardino", p.Aliases));
+    }
+
+    [Fact]
     public void A_state_body_spelled_out_in_the_other_language_is_no_group()
     {
         var x = ExtractionHelper.Run("The raid was led by the Coastal Drug Squad (Unidad Antidrogas Costera – UAC) in the port.");

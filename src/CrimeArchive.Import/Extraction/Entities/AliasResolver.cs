@@ -399,6 +399,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         var byFirstNames = people.Where(e => Consolidation.IsPrefix(words, e.NameWords)).ToList();
         if (byFirstNames.Count == 1)
             return byFirstNames[0];
+        if (byFirstNames is [var one, var other] && words.Length == 1 && IsNamesake(one, other))
+            return one.FirstStart > other.FirstStart ? one : other;
         if (byFirstNames.Count > 1)
             return null;
         var bySurname = people.Where(e => Consolidation.IsSuffix(words, e.NameWords) || Consolidation.IsPaternalSurnameOf(words, e.NameWords)
@@ -425,6 +427,13 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
             return subject is not null ? (pool.Contains(subject) ? subject : null) : pool.MinBy(e => e.FirstStart);
         return null;
     }
+
+    // "Anselmo Quintero Baena … his sons, Anselmo and Gilberto … Anselmo Quintero Ospina": a father and the son
+    // named after him share the first name and the first surname. The father is introduced first and goes by
+    // "Don" or his surnames; the first name alone is the son's.
+    private static bool IsNamesake(EntityDraft one, EntityDraft other) =>
+        one.NameWords.Length >= 3 && other.NameWords.Length >= 3 && one.NameWords[0] == other.NameWords[0]
+        && one.NameWords[1] == other.NameWords[1] && one.NameWords[^1] != other.NameWords[^1];
 
     // "the Tecla Locos" for "the Tecla Locos Salvatruchos", "Jalisco Cartel" for "Jalisco Cartel New Generation".
     private EntityDraft? ByGroupPrefix(NameSpan part)
