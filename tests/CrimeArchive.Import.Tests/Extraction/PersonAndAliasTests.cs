@@ -695,6 +695,22 @@ public class GuillemetAliasTests
     }
 
     [Fact]
+    public void A_given_name_that_is_an_everyday_word_opens_a_name_before_two_surnames()
+    {
+        var x = ExtractionHelper.Run("Police also detained the boss's driver, Hope Carrizo Beltrán, at a checkpoint near Tela.");
+
+        Assert.Contains(x.People(), p => p.Name == "Hope Carrizo Beltrán");
+    }
+
+    [Fact]
+    public void A_month_before_two_surnames_is_no_given_name()
+    {
+        var x = ExtractionHelper.Run("Police arrested Ulises Carrizo Beltrán in a raid on his ranch. In May Carrizo Beltrán was sent to a prison in Tela.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name.StartsWith("May ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_first_name_a_father_gave_his_son_alone_is_the_sons()
     {
         var x = ExtractionHelper.Run(

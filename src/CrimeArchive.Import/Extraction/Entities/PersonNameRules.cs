@@ -39,7 +39,7 @@ public static class PersonNameRules
                 continue;
             }
             if (NameWords.IsStopWord(word) || NameWords.IsTitle(word) || NameWords.IsDemonym(word) || NameCandidateFinder.IsParticle(w) || IsLeadingModifier(word, more)
-                || (NameWords.IsEveryday(word) && !IsNameLike(word) && !HasGroupHead(span, skip)))
+                || (NameWords.IsEveryday(word) && !IsNameLike(word) && !HasGroupHead(span, skip) && !IsGivenNameBeforeSurnames(span, skip)))
             {
                 skip++;
                 continue;
@@ -106,6 +106,12 @@ public static class PersonNameRules
     // All-capital acronyms and initials are not everyday words even when they spell one.
     private static bool IsNameLike(Word word) => word.IsAllCaps || word.IsInitial;
 
+    // "a nephew of the boss, Sterling Almonte Vidal": a given name that is an everyday word too, before two
+    // surnames, opens the name ("In May Almonte Vidal …" is the month's).
+    private static bool IsGivenNameBeforeSurnames(NameSpan span, int at) =>
+        at == 0 && span.Count >= 3 && GivenNames.Contains(span.Words[0].Text) && !Parsing.BylineParser.IsMonthName(span.Words[0].Text)
+        && span.Words.Skip(1).All(w => w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w));
+
     /// <summary>True when a trimmed span reads as a person's full name.</summary>
     public static bool IsFullName(NameSpan span, SentenceInfo info)
     {
@@ -134,7 +140,7 @@ public static class PersonNameRules
             if (word.IsInitial || word.IsGluedInitials && word == span.Words[0] && !NameWords.IsPlace(word))
                 continue;
             // "Everton Price", "Tomás Urbina Real", "Delroy Grant Henry": after a given name, a surname may be an everyday word.
-            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word != span.Words[0] && span.Count <= 4 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(word)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
+            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word == span.Words[0] && IsGivenNameBeforeSurnames(span, 0)) && !(word != span.Words[0] && span.Count <= 4 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(word)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
                 || NameWords.IsTitle(word) || NameWords.IsGroupHead(word) || NameWords.IsDemonym(word) || t.Any(char.IsDigit))
                 return false;
             nameWords++;
