@@ -78,7 +78,8 @@ public static partial class BodyReader
 
     private const int ParagraphWords = 25;
 
-    // "Tags" over "Belize", "Gangs", "Kidnapping": the story's labels, one to a line, to the end of the text.
+    // "Tags" over "Paraguay", "Smuggling", "Prisons": the story's labels, one to a line, to the end of the text;
+    // the last one, left alone, would read as a paragraph cut short.
     private static bool HasOnlyLabelsAfter(IReadOnlyList<SourceLine> lines, int index)
     {
         for (var j = index + 1; j < lines.Count; j++)

@@ -10,10 +10,11 @@ public static partial class ChromeFilter
     /// <summary>"Tags: Arms, Rivera", "Temas: Fronteras": the story's labels, printed where it ends.</summary>
     public static bool IsTagLine(string line) => line.Contains(':') && TagLine().IsMatch(line);
 
-    /// <summary>"Tags", "Etiquetas": the heading over the story's labels when each has a line of its own.</summary>
-    public static bool IsTagHeading(string line) => line.Length <= 20 && TagHeading().IsMatch(line);
+    /// <summary>"Tags", "Etiquetas": the heading over the story's labels when each has a line of its own,
+    /// which no pattern for a line of chrome can tell from a short paragraph once the heading is gone.</summary>
+    public static bool IsTagHeading(string line) => line.Length <= 24 && TagHeading().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:Tags?|Etiquetas?|Topics?|Temas?(?:\s+relacionados)?|Keywords|Palabras\s+clave|Related\s+topics)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + TagWords + @")\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TagHeading();
 
     /// <summary>"Foto: cortesía de la alcaldía", "Photo credit: Navy press office": a picture's credit
@@ -82,7 +83,10 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^Parte?\s+\d+\s+(?:of|de)\s+\d+\b[^.!?]{0,120}$")]
     private static partial Regex SeriesLabel();
 
-    [GeneratedRegex(@"^(?:Tags?|Etiquetas?|Topics?|Temas?(?:\s+relacionados)?|Subjects?|Categor(?:y|ies)|Categor[íi]as?|Keywords|Palabras\s+clave|Filed\s+under|Archivado\s+en|Related\s+topics)\s*:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // The labels a story is filed under are printed under one of these words.
+    private const string TagWords = @"Tags?|Etiquetas?|Topics?|Temas?(?:\s+relacionados)?|Subjects?|Categor(?:y|ies)|Categor[íi]as?|Keywords|Palabras\s+clave|Filed\s+under|Archivado\s+en|Related\s+topics";
+
+    [GeneratedRegex(@"^(?:" + TagWords + @")\s*:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TagLine();
 
     [GeneratedRegex(@"^(?:Photo|Foto|Fotograf[íi]a|Image|Imagen|Picture|Credit|Cr[ée]dito|Photo\s+credit|Cr[ée]dito\s+(?:de\s+(?:la\s+)?)?(?:foto|imagen)|Fuente\s+de\s+(?:la\s+)?(?:foto|imagen))s?\s*:\s*[^.!?]{1,100}\.?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -201,7 +201,7 @@ public class ChromeNeighbourTests
     {
         var doc = ParseRaw(Lead, "", "Topics", "", Second);
 
-        Assert.Contains(Second, doc.Body.Select(b => b.Text));
+        Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrimeArchive.Data;
 
 namespace CrimeArchive.Import.Extraction.Entities;
@@ -9,10 +10,14 @@ public sealed record SentenceMention(EntityDraft Entity, int Start, int End, str
 /// names and their keys, group singulars ("the Rastrojo leaders"), first names ("Luis Enrique"),
 /// surnames ("Santos", "Oseguera") when one person introduced so far carries them, nicknames
 /// known from the archive. An ambiguous surname is tied to nobody, except to a profile's subject.</summary>
-public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, EntityDraft? subject)
+public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? known, EntityDraft? subject)
 {
+    private List<SentenceInfo> read = [];
+    private bool? speaksOfFatherAndSon;
+
     public List<SentenceMention>[] Resolve(List<SentenceInfo> sentences)
     {
+        read = sentences;
         var result = new List<SentenceMention>[sentences.Count];
         foreach (var info in sentences)
         {
@@ -399,8 +404,8 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         var byFirstNames = people.Where(e => Consolidation.IsPrefix(words, e.NameWords)).ToList();
         if (byFirstNames.Count == 1)
             return byFirstNames[0];
-        if (byFirstNames is [var one, var other] && words.Length == 1 && IsNamesake(one, other))
-            return one.FirstStart > other.FirstStart ? one : other;
+        if (byFirstNames is [var one, var other] && words.Length == 1 && SonOf(one, other) is { } son)
+            return son;
         if (byFirstNames.Count > 1)
             return null;
         var bySurname = people.Where(e => Consolidation.IsSuffix(words, e.NameWords) || Consolidation.IsPaternalSurnameOf(words, e.NameWords)
@@ -428,12 +433,37 @@ public sealed class AliasResolver(EntityRegistry registry, KnownNames? known, En
         return null;
     }
 
-    // "Anselmo Quintero Baena … his sons, Anselmo and Gilberto … Anselmo Quintero Ospina": a father and the son
-    // named after him share the first name and the first surname. The father is introduced first and goes by
-    // "Don" or his surnames; the first name alone is the son's.
+    // "Bernardino Ocaña Ruelas … his sons, Bernardino and Fidel … Bernardino Ocaña Pineda": a father and the son
+    // named after him share the first name and the first surname, and a text that speaks of them calls the
+    // father "Don" or by his surnames; the first name alone is the son's. The son is the one not introduced as
+    // the father ("his father, X"), else the one introduced later.
+    private EntityDraft? SonOf(EntityDraft one, EntityDraft other)
+    {
+        if (!IsNamesake(one, other) || !(speaksOfFatherAndSon ??= read.Any(s => FatherOrSonWord().IsMatch(s.Sentence.Text))))
+            return null;
+        var (oneFather, otherFather) = (IsIntroducedAsFather(one), IsIntroducedAsFather(other));
+        if (oneFather != otherFather)
+            return oneFather ? other : one;
+        return one.FirstStart > other.FirstStart ? one : other;
+    }
+
+    // One given name each ("Juan Carlos Rivas" and "Juan Carlos Mejía" share two given names, not a surname).
     private static bool IsNamesake(EntityDraft one, EntityDraft other) =>
-        one.NameWords.Length >= 3 && other.NameWords.Length >= 3 && one.NameWords[0] == other.NameWords[0]
-        && one.NameWords[1] == other.NameWords[1] && one.NameWords[^1] != other.NameWords[^1];
+        one.NameWords.Length == 3 && other.NameWords.Length == 3 && one.NameWords[0] == other.NameWords[0]
+        && one.NameWords[1] == other.NameWords[1] && one.NameWords[2] != other.NameWords[2] && !GivenNames.Contains(one.NameWords[1]);
+
+    private bool IsIntroducedAsFather(EntityDraft person)
+    {
+        var sentence = read.LastOrDefault(s => s.Sentence.Start <= person.FirstStart)?.Sentence;
+        return sentence is not null && person.FirstStart - sentence.Start <= sentence.Text.Length
+            && FatherBefore().IsMatch(sentence.Text.AsSpan(0, person.FirstStart - sentence.Start));
+    }
+
+    [GeneratedRegex(@"\b(?:sons?|hijos?|father|padre)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FatherOrSonWord();
+
+    [GeneratedRegex(@"\b(?:father|padre|papá|Don)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FatherBefore();
 
     // "the Tecla Locos" for "the Tecla Locos Salvatruchos", "Jalisco Cartel" for "Jalisco Cartel New Generation".
     private EntityDraft? ByGroupPrefix(NameSpan part)

@@ -48,8 +48,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 if (OwnerOfPronounsNickname(nickname, k, at) is { } person)
                 {
                     AddNickname(person, nickname);
-                    // "know him as “El Tuerto”": a Spanish article written with a capital is part of the name.
-                    if (!(nickname.StartsWith("El ", StringComparison.Ordinal) || nickname.StartsWith("La ", StringComparison.Ordinal))
+                    // "know him as “El Alcalde”": a Spanish article written with a capital is part of the name as the
+                    // text gives it, and the newsroom's lists keep it so.
+                    if (!(char.IsUpper(nickname[0]) && StartsWithArticle(nickname) && NameWords.Key(nickname.Split(' ')[0]) is "el" or "la")
                         || !sentences[k].Spans.Any(s => s.Start == start && s.End == start + nickname.Length))
                         SpanPastArticle(sentences[k], nickname, start);
                 }

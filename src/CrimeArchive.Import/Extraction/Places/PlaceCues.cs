@@ -154,13 +154,6 @@ internal static class PlaceCues
                 k++;
                 continue;
             }
-            // "San Lucio de las Palmas": "de" and an article before the capitalized rest.
-            if (text.AsSpan(tokens[k].Start, tokens[k].Length) is "de" && k + 2 < tokens.Count && tokens[k + 1].Adjacent
-                && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "la" or "las" or "los" && tokens[k + 2].Adjacent && tokens[k + 2].IsCapitalized)
-            {
-                k += 2;
-                continue;
-            }
             break;
         }
         return last;

@@ -18,6 +18,9 @@ internal static partial class PlaceScanner
             kind = PlaceKind.City;
             inList = opensList || ContinuesList(text, tokens, i, found);
             cuedLast = inList ? CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) : CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
+            // "the hamlet of Santa Rita de las Vegas": a place noun's settlement goes on past "de las" as a bare one does.
+            if (cuedLast >= 0)
+                cuedLast = WithOfPhrase(text, tokens, i, cuedLast);
             inList |= cuedLast >= 0 && PlaceCues.HasPluralPrefixCue(text, tokens, i);
         }
         if (cuedLast < 0 || cuedLast < last)
@@ -62,7 +65,8 @@ internal static partial class PlaceScanner
     /// a word only towns open with is a town wherever it stands, unless it is part of a longer name.</summary>
     private static int TryTownOpener(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
-        if (CapitalNamedForCountryEnd(text, tokens, i, gazetteer) is var capitalLast and >= 0)
+        if (CapitalNamedForCountryEnd(text, tokens, i, gazetteer) is var capitalLast and >= 0
+            && ProperNameContext.Classify(text, tokens, i, capitalLast, false, gazetteer) == NameContext.Alone)
         {
             found.Add(new PlaceCandidate(tokens[i].Start, tokens[capitalLast].End - tokens[i].Start, KeyOfSpan(text, tokens, i, capitalLast),
                 CuedPlaces.FromText(text, tokens, i, capitalLast, PlaceKind.City)) { Cued = true });
@@ -82,8 +86,9 @@ internal static partial class PlaceScanner
         return last;
     }
 
-    // "la Ciudad de Belice", "Ciudad de Guatemala": the capital that bears its country's name is a city,
-    // not the country. Returns the last token of the country's name, or -1.
+    // "la Ciudad de Panamá" names the capital, which the lists file under the country's name alone: read
+    // as the country, a city the text is precise about would become a whole nation. Returns the last token
+    // of the country's name, or -1.
     private static int CapitalNamedForCountryEnd(string text, List<Token> tokens, int i, Gazetteer gazetteer)
     {
         if (tokens[i].Key != "ciudad" || i + 2 >= tokens.Count || !tokens[i + 1].Adjacent || !tokens[i + 2].Adjacent
