@@ -84,27 +84,36 @@ public static partial class PageTypeDetector
         var mailingCues = lines.Where(l => l.WordCount <= 30).Sum(l => Math.Min(2, MailingChrome.Matches(l.Text).Count));
         if ((newsletterHeader && mailingCues > 0) || mailingCues >= 2)
             return Newsletter;
-        if (paragraphs <= 2 && IsSignUpForm(lines))
+        if (paragraphs <= 2 && IsSignUpForm(lines, byline: header.Byline is { Authors.Count: > 0 }))
             return Newsletter;
         return null;
     }
 
     // A page to sign up for the mailings: boxes to tick ("[ ] Weekly roundup", "[ ] I accept the privacy policy")
     // beside a button ("SUBSCRIBE") or the mailing's name, and next to no prose. An article's own newsletter box
-    // has fields and a button too, but nothing to tick.
-    private static bool IsSignUpForm(IReadOnlyList<SourceLine> lines)
+    // has fields and a button too, but nothing to tick, and no consent to give. A form whose boxes were lost in
+    // the copy still asks, under no author's name, to accept the privacy policy or to pick the mailings, over
+    // the fields it names one to a line ("Nombre", "Correo electrónico", "País").
+    private static bool IsSignUpForm(IReadOnlyList<SourceLine> lines, bool byline)
     {
         var boxes = 0;
-        bool button = false, mailing = false;
+        var fields = 0;
+        bool button = false, mailing = false, consent = false;
         foreach (var line in lines)
         {
             if (CheckBox().IsMatch(line.Text))
                 boxes++;
+            if (line.WordCount <= 3 && FormField().IsMatch(line.Text))
+                fields++;
+            consent |= line.WordCount <= 25 && ConsentOrChoice().IsMatch(line.Text);
             button |= line.WordCount <= 4 && SubscribeButton().IsMatch(line.Text);
             mailing |= line.WordCount <= 30 && NewsletterWord().IsMatch(line.Text);
         }
-        return boxes >= 2 && (button || mailing);
+        return (boxes >= 2 || !byline && fields >= 3 && consent) && (button || mailing);
     }
+
+    [GeneratedRegex(@"^\s*(?:I\s+(?:accept|agree|consent|have\s+read)|Acepto|Autorizo|He\s+le[íi]do|(?:Select|Choose|Pick)\s+(?:the\s+|your\s+)?(?:newsletters?|mailings?)|(?:Seleccione|Elija|Escoja|Selecciona|Elige)\s+(?:los\s+|sus\s+|tus\s+)?(?:boletines|newsletters?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentOrChoice();
 
     [GeneratedRegex(@"^\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s*\S")]
     private static partial Regex CheckBox();

@@ -69,6 +69,30 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void A_sign_up_page_whose_boxes_were_lost_but_asks_for_consent_over_its_fields_is_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Frontier Desk", "Home | Investigations | Profiles | About", "",
+            "Join our mailing lists", "", "Choose the newsletters you would like to get:", "",
+            "The Week on the Border – our editors' pick of the week's reporting, every Friday.", "",
+            "Andes Brief – mining, coca and prisons in Peru, Bolivia and Ecuador, twice a month.", "",
+            "First name", "", "Last name", "", "Email", "", "Country", "",
+            "I accept the privacy policy and the processing of my personal data.", "", "SUBSCRIBE", "", "© 2026 Frontier Desk"));
+
+        Assert.Equal(PageTypeDetector.Newsletter, doc.SkipReason);
+    }
+
+    [Fact]
+    public void A_short_brief_under_its_authors_name_over_a_newsletter_form_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Navy Seizes Fishing Boat Off Tumaco", "",
+            "COLOMBIA / 3 MAR 2026 BY ANA VELARDE", "", Lead, "", Second, "",
+            "Get our weekly newsletter", "", "First name", "", "Email", "", "Country", "",
+            "I accept the privacy policy.", "", "SUBSCRIBE"));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void A_brief_with_bulleted_points_over_its_sites_newsletter_box_is_not_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", Lead, "", Second, "",
