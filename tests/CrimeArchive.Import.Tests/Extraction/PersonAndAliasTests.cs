@@ -743,6 +743,17 @@ public class GuillemetAliasTests
         Assert.All(x.People(), p => Assert.DoesNotContain("Juan", p.Aliases));
     }
 
+    [Theory]
+    // An accented given name that folds to an English demonym ("Germán", "Román") is the name's first word.
+    [InlineData("La policía capturó en El Alto a Germán Ccori Apaza, proveedor de la banda.", "Germán Ccori Apaza")]
+    [InlineData("Un tribunal de Cusco condenó a Román Sulca Huarachi por lavado de dinero.", "Román Sulca Huarachi")]
+    public void An_accented_given_name_that_folds_to_a_demonym_opens_the_name(string text, string name)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+
+        Assert.Contains(x.People(), p => p.Name == name);
+    }
+
     [Fact]
     public void A_given_name_that_is_an_everyday_word_opening_a_question_is_no_name()
     {

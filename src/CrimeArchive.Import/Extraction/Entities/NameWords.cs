@@ -146,7 +146,9 @@ public static class NameWords
         var gazetteer = Gazetteer.Default;
         // The everyday words are English: "Ángel" folds to "angel" but is a name.
         if (System.Text.Ascii.IsValid(word) && gazetteer.IsEverydayWord(word)) facts |= Facts.Everyday;
-        if (gazetteer.IsDemonym(word, out _)) facts |= Facts.Demonym;
+        // "Germán" folds to "german" but is a man's name: English demonyms carry no accent, and Spanish ones
+        // ("alemán", "inglés") are written in lower case.
+        if (gazetteer.IsDemonym(word, out _) && (System.Text.Ascii.IsValid(word) || !char.IsUpper(word[0]))) facts |= Facts.Demonym;
         if (gazetteer.Lookup(word).Count > 0) facts |= Facts.Place;
         var entry = (key, facts);
         memo[word] = entry;
