@@ -786,6 +786,16 @@ public class GuillemetAliasTests
     }
 
     [Fact]
+    public void In_a_groups_profile_a_surname_brothers_share_is_the_first_introduced()
+    {
+        var x = ExtractionHelper.Run(DocumentKind.GroupProfile, "Los Tejedores",
+            "Los Tejedores are a smuggling crew from Puerto Cabezas founded by the brothers Isauro and Nemesio Caldera Lugo.",
+            "Caldera was arrested in Managua in 2022, and the crew has been run from prison since.");
+
+        Assert.Contains("Caldera", x.People().Named("Isauro Caldera Lugo").Aliases);
+    }
+
+    [Fact]
     public void A_first_name_two_unrelated_people_share_is_neither_ones()
     {
         var x = ExtractionHelper.Run(

@@ -428,8 +428,10 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         if (pool.Count == 1)
             return pool[0];
         // Brothers who share the surname: alone, it names the one the text is about, the first introduced.
+        // A group's profile is about none of them, unless the group is their family's ("the Caldera clan").
         if (introduced.Count > 0)
-            return subject is not null ? (pool.Contains(subject) ? subject : null) : pool.MinBy(e => e.FirstStart);
+            return subject is null || !subject.IsPerson && !subject.NameWords.Contains(words[0]) ? pool.MinBy(e => e.FirstStart)
+                : pool.Contains(subject) ? subject : null;
         return null;
     }
 
