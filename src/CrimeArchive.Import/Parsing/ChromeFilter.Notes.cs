@@ -12,7 +12,7 @@ public static partial class ChromeFilter
 
     /// <summary>"Tags", "Etiquetas": the heading over the story's labels when each has a line of its own,
     /// which no pattern for a line of chrome can tell from a short paragraph once the heading is gone.</summary>
-    public static bool IsTagHeading(string line) => line.Length <= 24 && TagHeading().IsMatch(line);
+    public static bool IsTagHeading(string line) => line.Length <= 20 && TagHeading().IsMatch(line);
 
     [GeneratedRegex(@"^(?:" + TagWords + @")\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TagHeading();

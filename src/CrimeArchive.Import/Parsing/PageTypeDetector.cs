@@ -84,36 +84,39 @@ public static partial class PageTypeDetector
         var mailingCues = lines.Where(l => l.WordCount <= 30).Sum(l => Math.Min(2, MailingChrome.Matches(l.Text).Count));
         if ((newsletterHeader && mailingCues > 0) || mailingCues >= 2)
             return Newsletter;
-        if (paragraphs <= 2 && IsSignUpForm(lines, byline: header.Byline is { Authors.Count: > 0 }))
+        if (paragraphs <= 2 && IsSignUpForm(lines, proseOrAuthor: paragraphs > 1 || header.Byline is { Authors.Count: > 0 }))
             return Newsletter;
         return null;
     }
 
     // A page to sign up for the mailings: boxes to tick ("[ ] Weekly roundup", "[ ] I accept the privacy policy")
     // beside a button ("SUBSCRIBE") or the mailing's name, and next to no prose. An article's own newsletter box
-    // has fields and a button too, but nothing to tick, and no consent to give. A form whose boxes were lost in
-    // the copy still asks, under no author's name, to accept the privacy policy or to pick the mailings, over
-    // the fields it names one to a line ("Nombre", "Correo electrónico", "País").
-    private static bool IsSignUpForm(IReadOnlyList<SourceLine> lines, bool byline)
+    // has fields and a button too, but nothing to tick and no mailings to choose from. A form whose boxes were
+    // lost in the copy still asks to pick the mailings, over the fields it names one to a line ("Nombre",
+    // "Correo electrónico", "País"), with no author and at most one paragraph of prose.
+    private static bool IsSignUpForm(IReadOnlyList<SourceLine> lines, bool proseOrAuthor)
     {
         var boxes = 0;
         var fields = 0;
-        bool button = false, mailing = false, consent = false;
+        bool button = false, mailing = false, choice = false;
         foreach (var line in lines)
         {
             if (CheckBox().IsMatch(line.Text))
                 boxes++;
-            if (line.WordCount <= 3 && FormField().IsMatch(line.Text))
+            if (IsFormField(line))
                 fields++;
-            consent |= line.WordCount <= 25 && ConsentOrChoice().IsMatch(line.Text);
+            choice |= line.WordCount <= 25 && MailingChoice().IsMatch(line.Text);
             button |= line.WordCount <= 4 && SubscribeButton().IsMatch(line.Text);
             mailing |= line.WordCount <= 30 && NewsletterWord().IsMatch(line.Text);
         }
-        return (boxes >= 2 || !byline && fields >= 3 && consent) && (button || mailing);
+        return (boxes >= 2 || !proseOrAuthor && fields >= 3 && choice) && (button || mailing);
     }
 
-    [GeneratedRegex(@"^\s*(?:I\s+(?:accept|agree|consent|have\s+read)|Acepto|Autorizo|He\s+le[íi]do|(?:Select|Choose|Pick)\s+(?:the\s+|your\s+)?(?:newsletters?|mailings?)|(?:Seleccione|Elija|Escoja|Selecciona|Elige)\s+(?:los\s+|sus\s+|tus\s+)?(?:boletines|newsletters?))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ConsentOrChoice();
+    [GeneratedRegex(@"^\s*(?:(?:Select|Choose|Pick)\s+(?:the\s+|your\s+)?(?:newsletters?|mailings?)|(?:Seleccione|Elija|Escoja|Selecciona|Elige)\s+(?:los\s+|sus\s+|tus\s+)?(?:boletines|newsletters?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MailingChoice();
+
+    // "First name", "Correo electrónico *": a field of a form, alone on its line.
+    private static bool IsFormField(SourceLine line) => line.WordCount <= 3 && FormField().IsMatch(line.Text);
 
     [GeneratedRegex(@"^\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s*\S")]
     private static partial Regex CheckBox();
@@ -147,7 +150,7 @@ public static partial class PageTypeDetector
                 agenda++;
             // "Speakers: …", "Past events": the people who will talk, the talks held before.
             programme |= line.WordCount <= 60 && SpeakersOrPastEvents().IsMatch(line.Text);
-            if (line.WordCount <= 3 && FormField().IsMatch(line.Text))
+            if (IsFormField(line))
                 fields++;
             button |= line.WordCount <= 2 && SubmitButton().IsMatch(line.Text);
         }

@@ -93,6 +93,16 @@ public class PageTypeTests
     }
 
     [Fact]
+    public void An_unsigned_brief_over_a_newsletter_form_that_asks_for_consent_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n", "Navy Seizes Fishing Boat Off Tumaco", "", Lead, "", Second, "",
+            "Get our weekly newsletter", "", "First name", "", "Email", "", "Country", "",
+            "I accept the privacy policy.", "", "SUBSCRIBE"));
+
+        Assert.Null(doc.SkipReason);
+    }
+
+    [Fact]
     public void A_brief_with_bulleted_points_over_its_sites_newsletter_box_is_not_skipped()
     {
         var doc = SourceTextParser.Parse(string.Join("\n", Lead, "", Second, "",

@@ -37,6 +37,10 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:El|La)\s+\p{Lu}\p{Ll}+[,.]?$")]
     private static partial Regex ArticleNickname();
 
+    // "la carta de", "the farm of": something of the person named next, unless it is his kin ("los hijos de").
+    [GeneratedRegex(@"\b(?!(?:hij[oa]s?|herman[oa]s?|sobrin[oa]s?|espos[oa]|viuda|padre|madre|sons?|daughters?|brothers?|sisters?|wife|widow|father|mother)\s)\p{L}+\s+(?:de|del|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingOfBefore();
+
     // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.", "“El Sastre,” the Tailor.",
     // "Zorro -- “the Fox” in English --", "alias “Tiburão” — “Shark” —", "el Boticario, apodo que algunos medios traducen como “the
     // Apothecary”": the English the text gives. "“El Doc” (abreviatura de “El Doctor”)": the long form it shortens,
@@ -119,10 +123,11 @@ public static partial class AliasPatterns
             if (!quoted.Success || found.Any(f => f.NicknameStart > span.End && f.NicknameStart <= span.End + quoted.Length) || !PersonNameRules.IsFullName(span, info))
                 continue;
             // "…; and Jacinto Ochoa Lima, “El Tercero.”" closes a list of names and nicknames, and "hijos de Ramón Díaz,
-            // “El Tordo”." a sentence with the Spanish article's nickname; a quote closing a paragraph on its own
-            // ("addressed to Ramón Díaz, “Hasta Pronto.”") is no nickname.
+            // “El Zancudo”." a sentence with the Spanish article's nickname; a quote closing a sentence on its own
+            // ("addressed to Ramón Díaz, “Hasta Pronto.”", "la finca de Ramón Díaz, “La Esperanza”.") names a thing.
             if (quoted.Index + quoted.Length == text.Length && !text.AsSpan(0, quoted.Index).Contains(';')
-                && !(quoted.Groups["nick"].Captures is [var only] && ArticleNickname().IsMatch(only.Value)))
+                && !(quoted.Groups["nick"].Captures is [var only] && ArticleNickname().IsMatch(only.Value)
+                    && !ThingOfBefore().IsMatch(text.AsSpan(0, span.Start - info.Sentence.Start))))
                 continue;
             foreach (Capture nick in quoted.Groups["nick"].Captures)
             {
@@ -282,11 +287,11 @@ public static partial class AliasPatterns
     // Also a name the files give someone named before: "identifican a Prado en sus expedientes como “The
     // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
     // archivos aparece como “The Widow”".
-    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|\b(?<pronoun>he|she|who)\s+(?:still\s+|also\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+(?:(?:the|a|his|her)\s+(?:nickname|alias|moniker)\s*,?\s+)?|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?)\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\b[Ss]e\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
+    [GeneratedRegex(@"\b(?:(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|(?:\b(?<pronoun>he|she)|,\s*(?<pronoun>who))\s+(?:still\s+|also\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+(?:(?:the|a|his|her)\s+(?:nickname|alias|moniker)\s*,?\s+)?|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?)\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\b[Ss]e\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
     private static partial Regex PronounKnownAsPattern();
     private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
 
-    // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Madrina,” she …": the nickname
+    // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Comadre,” she …": the nickname
     // opens the sentence and the pronoun after it is whom it names. Who gave the name is said in lower case
     // ("by the fishermen"): "Called “X” by Ana Ruiz, he …" may be Ana Ruiz's word for someone else, and
     // "Conocido como “X”, el penal …" names the noun after it.

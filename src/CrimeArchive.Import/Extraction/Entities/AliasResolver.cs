@@ -18,6 +18,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     public List<SentenceMention>[] Resolve(List<SentenceInfo> sentences)
     {
         read = sentences;
+        speaksOfFatherAndSon = null;
         var result = new List<SentenceMention>[sentences.Count];
         foreach (var info in sentences)
         {
@@ -428,14 +429,16 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         if (pool.Count == 1)
             return pool[0];
         // Brothers who share the surname: alone, it names the one the text is about, the first introduced.
-        // A group's profile is about none of them, unless the group is their family's ("the Caldera clan").
+        // A group's profile is about none of them: there the surname is the first brother's when all who bear
+        // it are brothers (both surnames the same), unless the group is their family's ("the Aruquipa clan").
+        if (introduced.Count > 0 && subject is { IsPerson: false })
+            return !subject.NameWords.Contains(words[0]) && AreSiblingsByName(pool) ? pool.MinBy(e => e.FirstStart) : null;
         if (introduced.Count > 0)
-            return subject is null || !subject.IsPerson && !subject.NameWords.Contains(words[0]) ? pool.MinBy(e => e.FirstStart)
-                : pool.Contains(subject) ? subject : null;
+            return subject is not null ? (pool.Contains(subject) ? subject : null) : pool.MinBy(e => e.FirstStart);
         return null;
     }
 
-    // "Bernardino Ocaña Ruelas … his sons, Bernardino and Fidel … Bernardino Ocaña Pineda": a father and the son
+    // "Bernardino Saldías Ruelas … his sons, Bernardino and Evodio … Bernardino Saldías Pineda": a father and the son
     // named after him share the first name and the first surname, and a text that speaks of them calls the
     // father "Don" or by his surnames; the first name alone is the son's. The son is the one not introduced as
     // the father ("his father, X"), else the one introduced later.
@@ -448,6 +451,9 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
             return oneFather ? other : one;
         return one.FirstStart > other.FirstStart ? one : other;
     }
+
+    private static bool AreSiblingsByName(List<EntityDraft> people) =>
+        people.All(e => e.NameWords.Length >= 3) && people.Select(e => string.Join(' ', e.NameWords[^2..])).Distinct().Count() == 1;
 
     // One given name each ("Juan Carlos Rivas" and "Juan Carlos Mejía" share two given names, not a surname).
     private static bool IsNamesake(EntityDraft one, EntityDraft other) =>

@@ -106,9 +106,9 @@ public static class PersonNameRules
     // All-capital acronyms and initials are not everyday words even when they spell one.
     private static bool IsNameLike(Word word) => word.IsAllCaps || word.IsInitial;
 
-    // "the boss's bookkeeper, Hope Carrizo Beltrán": inside a sentence, a given name that is an everyday word
-    // too opens the name before two surnames. A sentence may open with the word ("Will Carrizo Beltrán
-    // testify?"), and "In May Carrizo Beltrán …" is the month's.
+    // "the boss's bookkeeper, Hope Carrizo Saldías": inside a sentence, a given name that is an everyday word
+    // too opens the name before two surnames. A sentence may open with the word ("Will Carrizo Saldías
+    // testify?"), and "In May Carrizo Saldías …" is the month's.
     private static bool IsGivenNameBeforeSurnames(NameSpan span, int at) =>
         at == 0 && span.Count >= 3 && span.Index > 0 && GivenNames.Contains(span.Words[0].Text) && !Parsing.BylineParser.IsMonthName(span.Words[0].Text)
         && span.Words.Skip(1).All(w => w.IsCapitalized && !w.IsAllCaps && !NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w));

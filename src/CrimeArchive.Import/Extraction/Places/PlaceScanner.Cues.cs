@@ -18,8 +18,9 @@ internal static partial class PlaceScanner
             kind = PlaceKind.City;
             inList = opensList || ContinuesList(text, tokens, i, found);
             cuedLast = inList ? CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) : CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
-            // "the hamlet of Santa Rita de las Vegas": a place noun's settlement goes on past "de las" as a bare one does.
-            if (cuedLast >= 0)
+            // "the hamlet of Santa Rita de las Vegas": a place noun's settlement goes on past "de las" as a bare one
+            // does, once ("Santa Rosa del Sur de Bolívar" lies in Bolívar).
+            if (cuedLast >= 0 && !Enumerable.Range(i + 1, cuedLast - i).Any(k => !tokens[k].IsCapitalized))
                 cuedLast = WithOfPhrase(text, tokens, i, cuedLast);
             inList |= cuedLast >= 0 && PlaceCues.HasPluralPrefixCue(text, tokens, i);
         }
