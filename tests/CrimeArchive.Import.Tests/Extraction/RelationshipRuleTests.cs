@@ -30,6 +30,18 @@ public class RelationshipRuleTests
         Assert.True(x.Has("Benito Ocampo Lara", RelationshipType.LeaderOf, "Los Gavilanes"));
     }
 
+    [Theory]
+    // The brothers who lead a group, after "who" or after the noun that says what the group is: each leads it.
+    [InlineData("The Chorlitos, who are headed by the brothers Gregorio and Hipólito Barraza Uceda, have fought for the docks since 2019.")]
+    [InlineData("The Chorlitos are a gang headed by the brothers Gregorio and Hipólito Barraza Uceda.")]
+    public void Brothers_named_by_a_passive_after_the_group_all_lead_it(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.True(x.Has("Gregorio Barraza Uceda", RelationshipType.LeaderOf, "Chorlitos"));
+        Assert.True(x.Has("Hipólito Barraza Uceda", RelationshipType.LeaderOf, "Chorlitos"));
+    }
+
     [Fact]
     public void Group_bosses_before_names()
     {
