@@ -269,18 +269,19 @@ public static partial class AliasPatterns
     {
         var found = new List<(string, int, int)>();
         var text = info.Sentence.Text;
-        foreach (Match m in PronounKnownAs.Matches(text).Concat(FrontedNicknameOfPronoun().Matches(text)))
-        {
-            var nick = m.Groups["nick"];
-            var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
-            // "se le conoce como el Químico": unquoted, the nickname must not be a title or an institution.
-            if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
-                continue;
-            found.Add((nick.Value.TrimEnd(), info.Sentence.Start + nick.Index, pronounAt));
-            // "he is known only as “Primo” (the Cousin)": the English the text gives too.
-            if (Translation().Match(text, m.Index + m.Length, text.Length - m.Index - m.Length) is { Success: true } translation)
-                found.Add((translation.Groups["nick"].Value, info.Sentence.Start + translation.Groups["nick"].Index, pronounAt));
-        }
+        foreach (var pattern in (ReadOnlySpan<CuedRegex>)[PronounKnownAs, FrontedNicknameOfPronoun])
+            foreach (Match m in pattern.Matches(text))
+            {
+                var nick = m.Groups["nick"];
+                var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
+                // "se le conoce como el Químico": unquoted, the nickname must not be a title or an institution.
+                if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
+                    continue;
+                found.Add((nick.Value.TrimEnd(), info.Sentence.Start + nick.Index, pronounAt));
+                // "he is known only as “Primo” (the Cousin)": the English the text gives too.
+                if (Translation().Match(text, m.Index + m.Length, text.Length - m.Index - m.Length) is { Success: true } translation)
+                    found.Add((translation.Groups["nick"].Value, info.Sentence.Start + translation.Groups["nick"].Index, pronounAt));
+            }
         return found;
     }
 
@@ -296,7 +297,8 @@ public static partial class AliasPatterns
     // ("by the fishermen"): "Called “X” by Ana Ruiz, he …" may be Ana Ruiz's word for someone else, and
     // "Conocido como “X”, el penal …" names the noun after it.
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,4}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»](?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?,?\s+(?<pronoun>he|she|él|ella)\b")]
-    private static partial Regex FrontedNicknameOfPronoun();
+    private static partial Regex FrontedNicknameOfPronounPattern();
+    private static readonly CuedRegex FrontedNicknameOfPronoun = new(FrontedNicknameOfPronounPattern());
 
     /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe
     /// conocido como “El Grillo”", "otro hombre, con alias “Sapito”".</summary>

@@ -50,7 +50,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                     AddNickname(person, nickname);
                     // "know him as “El Alcalde”": a Spanish article written with a capital is part of the name as the
                     // text gives it, and the newsroom's lists keep it so.
-                    if (!(char.IsUpper(nickname[0]) && StartsWithArticle(nickname) && NameWords.Key(nickname.Split(' ')[0]) is "el" or "la")
+                    if (!(nickname.Split(' ', 2) is [var article, _] && char.IsUpper(article[0]) && NameWords.Key(article) is "el" or "la")
                         || !sentences[k].Spans.Any(s => s.Start == start && s.End == start + nickname.Length))
                         SpanPastArticle(sentences[k], nickname, start);
                 }
