@@ -22,6 +22,24 @@ public static partial class ChromeFilter
 {
     public static ChromeKind Classify(string line)
     {
+        if (line.Length > MaxRememberedLength)
+            return ClassifyUnseen(line);
+        remembered ??= new Dictionary<string, ChromeKind>(StringComparer.Ordinal);
+        if (remembered.TryGetValue(line, out var known))
+            return known;
+        if (remembered.Count >= MaxRemembered)
+            remembered.Clear();
+        return remembered[line] = ClassifyUnseen(line);
+    }
+
+    // The pages of one site repeat their chrome, section headings and factbox labels line for line, and
+    // each short line would otherwise go through every test below again; paragraphs rarely repeat.
+    private const int MaxRememberedLength = 160;
+    private const int MaxRemembered = 50_000;
+    [ThreadStatic] private static Dictionary<string, ChromeKind>? remembered;
+
+    private static ChromeKind ClassifyUnseen(string line)
+    {
         if (FooterPieces.IsMatch(line))
         {
             if (EndPiece().IsMatch(line))
