@@ -72,6 +72,10 @@ public class NicknameShapeTests
     [InlineData("Police arrested Ovidio Lanza Pinto in Tacna. He is known only as \"Sobrino\" in Chile.", "Ovidio Lanza Pinto", "Sobrino")]
     [InlineData("Ovidio Lanza Pinto es un contador de Lima. Se le conoce como el Notario, por sus papeles.", "Ovidio Lanza Pinto", "el Notario")]
     [InlineData("Police arrested Pedro Ruiz Soto, alias “Zorro”, in May. Zorro (The Fox) had fled twice.", "Pedro Ruiz Soto", "Fox")]
+    // A relative clause after the first nickname, a description maybe between, gives the same man a second one.
+    [InlineData("Agents detained Teófanes Ocariz Sanjinés, alias \"Calamar,\" whom the fishermen of the cove also call \"el Timonel,\" on Friday.", "Teófanes Ocariz Sanjinés", "el Timonel")]
+    [InlineData("Detuvieron a Belisario Viera Llanes, alias “Mico”, a quien sus pistoleros llaman “el Barbero”, en su casa.", "Belisario Viera Llanes", "el Barbero")]
+    [InlineData("The books were kept by Hermes Quintal Lebrija, alias the \"Clerk,\" a former notary who studied in Lima and whom the couriers call \"El Tinterillo.\"", "Hermes Quintal Lebrija", "El Tinterillo")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);

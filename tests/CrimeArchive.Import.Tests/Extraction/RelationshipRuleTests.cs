@@ -23,6 +23,30 @@ public class RelationshipRuleTests
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Oren Graff Mora" && r.Type == RelationshipType.MemberOf);
     }
 
+    [Theory]
+    // A gang named by the man who runs it, his nickname after him: the man is a person, and he leads the gang.
+    [InlineData("es", "Los decomisos golpean a Los Zancudos de Ildefonso Viveros Astudillo, alias “El Tábano”, que opera desde la sierra.", "Los Zancudos")]
+    [InlineData("en", "Police tied the lab to the Jején Cartel of Ildefonso Viveros Astudillo, alias \"Tábano,\" who fled in 2019.", "Jején Cartel")]
+    public void A_gang_of_a_nicknamed_man_is_led_by_him(string lang, string text, string group)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+
+        Assert.Contains("Ildefonso Viveros Astudillo", x.People().Select(p => p.Name));
+        Assert.Contains(group, x.Groups().Select(g => g.Name));
+        Assert.True(x.Has("Ildefonso Viveros Astudillo", RelationshipType.LeaderOf, group));
+    }
+
+    [Theory]
+    // A conjunction opening the sentence is no part of the name after it.
+    [InlineData("When Orestes Gamboa Lebrija, alias \"Mico,\" was flown to Bogotá, his crew split.")]
+    [InlineData("Once Orestes Gamboa Lebrija was in custody, his crew split.")]
+    public void A_name_after_an_opening_conjunction_is_the_name_alone(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains("Orestes Gamboa Lebrija", x.People().Select(p => p.Name));
+    }
+
     [Fact]
     public void Appositive_leader_of_a_group()
     {

@@ -55,7 +55,8 @@ public static partial class AliasPatterns
         foreach (Match cue in Cue.Matches(text))
         {
             // "whom his fighters call “el Abuelo” and whom the army calls “Ramiro”": the second clause is the same man's.
-            var owner = OwnerBefore(info, cue.Index, out var plural) ?? (found.Count > 0 && SecondNamingClause().IsMatch(text.AsSpan(0, cue.Index)) ? found[^1].Owner : null);
+            var owner = OwnerBefore(info, cue.Index, out var plural) ?? (found.Count > 0 && (SecondNamingClause().IsMatch(text.AsSpan(0, cue.Index))
+                || NamingAfterNickname(text, found[^1], info.Sentence.Start, cue.Index)) ? found[^1].Owner : null);
             if (owner is null)
                 continue;
             var after = cue.Index + cue.Length;
@@ -423,6 +424,18 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"[”""»’']\s*,?\s+(?:and|y)\s+$")]
     private static partial Regex SecondNamingClause();
+
+    // "X, alias “Mico,” whom his men call “el Barbero”", "X, alias the “Notary,” a former clerk, whom the dockers
+    // call …", "…, a lawyer who once sat on the bench and whom …": a relative clause right after a nickname,
+    // past a description maybe, speaks of the same man.
+    private static bool NamingAfterNickname(string text, AliasStatement earlier, int sentenceStart, int cueIndex)
+    {
+        var from = earlier.NicknameStart - sentenceStart + earlier.Nickname.Length;
+        return from >= 0 && from <= cueIndex && IsRelativeCue(text, cueIndex) && GapAfterNickname().IsMatch(text.AsSpan(from, cueIndex - from));
+    }
+
+    [GeneratedRegex(@"^[”""»’'.,]{0,3}\s*,?\s*(?:(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}?(?:,\s*|\s+(?:and|y)\s+))?$")]
+    private static partial Regex GapAfterNickname();
 
     // The owner's surface when it is a person's full name the alias itself vouches for.
     private static string? OwnerFullName(NameSpan owner) => IsGivenFullName(owner) || IsEverydayGivenName(owner) ? owner.Surface : null;

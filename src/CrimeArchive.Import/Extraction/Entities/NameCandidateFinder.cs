@@ -168,7 +168,7 @@ public static partial class NameCandidateFinder
                 }
                 if (words[j].Text == "y" && SplitsAtY(words, i, last, j))
                     break;
-                if (words[j].Text is "de" or "del" or "of" && (UnitOfParent(words, i, last, j) || GroupOfCountry(words, i, last, j)))
+                if (words[j].Text is "de" or "del" or "of" && (UnitOfParent(words, i, last, j) || GroupOfCountry(words, i, last, j) || GroupOfPerson(sentence, words, i, last, j)))
                     break;
                 // "Cartel of the Coast", "Army of the People": "the" inside a name that holds a group word.
                 // So in one the parentheses then gloss: "the Guardians of the River (Guardianes del Río)".
@@ -285,6 +285,28 @@ public static partial class NameCandidateFinder
             && (NameWords.IsGroupHead(words[next]) || Grammar.GroupKinds.Of(NameWords.Key(words[next])) is not null
                 || NameWords.Key(words[next]) is "fuerzas" or "forces" or "autodefensas");
     }
+
+    // "Los Zancudos de Ildefonso Viveros Astudillo, alias “El Tábano”": a gang named by the man who runs it. The
+    // man's name (a word that can only be a given name, then surnames) and his nickname after it end the
+    // gang's name at its "de".
+    private static bool GroupOfPerson(Sentence sentence, List<Word> words, int first, int last, int of)
+    {
+        if (last != of - 1 || last == first || NameWords.Key(words[first]) is not ("los" or "las") && !words.Skip(first).Take(last - first + 1).Any(NameWords.IsGroupHead))
+            return false;
+        var given = of + 1;
+        if (given + 1 >= words.Count || !PersonNameRules.IsGivenNameLike(words[given].Text) || NameWords.IsPlace(words[given]))
+            return false;
+        var end = given;
+        while (end + 1 < words.Count && words[end + 1].SpaceBefore && words[end + 1].IsCapitalized)
+            end++;
+        return end > given && NicknameFollows(sentence, words[end].End);
+    }
+
+    /// <summary>Whether ", alias …", "known as …" or "conocido como …" comes right after the offset.</summary>
+    internal static bool NicknameFollows(Sentence sentence, int end) => NicknameCue().IsMatch(sentence.Text.AsSpan(end - sentence.Start));
+
+    [GeneratedRegex(@"^,?\s+(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|conocid[oa]\s+como|apodad[oa])\b")]
+    private static partial Regex NicknameCue();
 
     // "el clan Obando de Nicaragua": a clan or gang "of" a country is the clan, and the country is where it is.
     private static bool GroupOfCountry(List<Word> words, int first, int last, int of)

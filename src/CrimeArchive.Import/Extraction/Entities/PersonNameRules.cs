@@ -163,7 +163,7 @@ public static class PersonNameRules
     };
 
     // A first word that can only be a name: a known given name, or a word no list knows.
-    private static bool IsGivenNameLike(string word) =>
+    internal static bool IsGivenNameLike(string word) =>
         GivenNames.Contains(word) || !(NameWords.IsEveryday(word) || NameWords.IsPlace(word) || NameWords.IsTitle(word) || NameWords.IsInstitutionWord(word)
             || NameWords.IsStopWord(word) || NameWords.IsDemonym(word) || NameWords.IsGroupHead(word));
 

@@ -103,6 +103,7 @@ public sealed partial class ClauseRelations
             {
                 NounPhrase(k);
                 Succession(k);
+                GroupOfNamedMan(k);
             }
             else if (p.Kind == PhraseKind.Verb)
                 VerbGroup(k);
