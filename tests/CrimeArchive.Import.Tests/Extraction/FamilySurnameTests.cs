@@ -1,9 +1,24 @@
+using CrimeArchive.Data;
+
 namespace CrimeArchive.Import.Tests.Extraction;
 
 /// <summary>The family's plural that names its clan rather than one of its men, and lists of brothers that
 /// give no surname a given name.</summary>
 public class FamilySurnameTests
 {
+    [Fact]
+    public void A_surname_with_a_capitalized_particle_keeps_it_for_the_clan_and_the_man()
+    {
+        var x = ExtractionHelper.Run("Police traced the trucks to the Del Carpio clan. Within two years the Del Carpios were charging every boat on the lake.",
+            "Saturnino Del Carpio Gorostiza, the clan's top boss, surrendered on Tuesday. The Del Carpio family denies the charges.");
+
+        var clan = x.Groups().Single();
+        Assert.Equal("Del Carpio clan", clan.Name);
+        Assert.Contains("Del Carpios", clan.Aliases);
+        Assert.Contains("Del Carpio family", clan.Aliases);
+        Assert.True(x.Has("Saturnino Del Carpio Gorostiza", RelationshipType.LeaderOf, "Del Carpio clan"));
+    }
+
     [Fact]
     public void A_given_name_first_in_the_list_is_no_surname()
     {

@@ -38,6 +38,9 @@ public static class PersonNameRules
                 skip++;
                 continue;
             }
+            // "the Del Carpio clan": a capitalized particle inside a sentence opens a surname.
+            if (span.Index + skip > 0 && w is "Del" or "De" && more && span.Words[skip + 1].IsCapitalized && !NameCandidateFinder.IsParticle(span.Words[skip + 1].Text))
+                break;
             if (NameWords.IsStopWord(word) || NameWords.IsTitle(word) || NameWords.IsDemonym(word) || NameCandidateFinder.IsParticle(w) || IsLeadingModifier(word, more)
                 || (NameWords.IsEveryday(word) && !IsNameLike(word) && !HasGroupHead(span, skip) && !IsGivenNameBeforeSurnames(span, skip)))
             {
@@ -131,7 +134,8 @@ public static class PersonNameRules
         foreach (var word in span.Words)
         {
             var t = word.Text;
-            if (NameCandidateFinder.IsParticle(t))
+            // "Saturnino Del Carpio Gorostiza", "Ana De La Vega": a surname's particle may be capitalized.
+            if (NameCandidateFinder.IsParticle(t) || word != span.Words[0] && t is "Del" or "De" or "La" or "Da" or "Do" or "Dos" or "Das")
             {
                 if (t == "of")
                     return false;
