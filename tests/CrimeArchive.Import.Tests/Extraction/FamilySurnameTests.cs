@@ -19,6 +19,17 @@ public class FamilySurnameTests
         Assert.True(x.Has("Saturnino Del Carpio Gorostiza", RelationshipType.LeaderOf, "Del Carpio clan"));
     }
 
+    [Theory]
+    // A capitalized particle before one last word is a place's ("Costa Del Sol"), not a surname's.
+    [InlineData("The cargo was flown from Costa Del Sol to Morocco.")]
+    [InlineData("Los sicarios huyeron por el Paseo De La Reforma tras el ataque.")]
+    public void A_place_with_a_capitalized_particle_is_no_person(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Empty(x.People());
+    }
+
     [Fact]
     public void A_given_name_first_in_the_list_is_no_surname()
     {

@@ -84,6 +84,17 @@ public class NicknameShapeTests
     }
 
     [Theory]
+    // The relative clause after a description that names someone else, or "a la que" (a woman, a thing), is not his.
+    [InlineData("Police arrested Belisario Viera Llanes, alias \"Mico,\" the son of a shopkeeper, whom her customers call \"the Matrona.\"", "Matrona")]
+    [InlineData("Detuvieron a Belisario Viera Llanes, alias “Mico”, el dueño de una finca, a la que los vecinos llaman “La Candelilla”.", "La Candelilla")]
+    public void A_relative_clause_about_someone_in_the_description_gives_him_no_nickname(string sentence, string nickname)
+    {
+        var x = ExtractionHelper.Run(sentence);
+
+        Assert.DoesNotContain(x.People().Named("Belisario Viera Llanes").Aliases, a => a.Contains(nickname.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Los Colibríes, or the Hummingbirds, sell drugs in Asunción.", "Los Colibríes", "Hummingbirds")]
     [InlineData("Los Pumas, or \"the Cougars,\" emerged in 2015.", "Los Pumas", "Cougars")]
     [InlineData("Los Grillos, whose name means \"the Crickets,\" control the port.", "Los Grillos", "Crickets")]

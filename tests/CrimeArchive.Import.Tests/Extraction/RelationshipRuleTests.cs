@@ -37,6 +37,18 @@ public class RelationshipRuleTests
     }
 
     [Theory]
+    // After a town ("de San X") or with a nickname that may be the gang's own ("known as"), "de" belongs to the name.
+    [InlineData("Las Garzotas de San Anacarsis, known as the Rufinos, hold the highway.", "Las Garzotas de San Anacarsis")]
+    [InlineData("Police blamed Los Legatarios de Anacarsis Quijano, known as the Candelillas, for the fire.", "Los Legatarios de Anacarsis Quijano")]
+    public void A_gang_name_runs_on_past_de_unless_an_alias_names_a_man(string text, string group)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(group, x.Groups().Select(g => g.Name));
+        Assert.DoesNotContain(x.People(), p => p.Name.StartsWith("Anacarsis", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // A conjunction opening the sentence is no part of the name after it.
     [InlineData("When Orestes Gamboa Lebrija, alias \"Mico,\" was flown to Bogotá, his crew split.")]
     [InlineData("Once Orestes Gamboa Lebrija was in custody, his crew split.")]

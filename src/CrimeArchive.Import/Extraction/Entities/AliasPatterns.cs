@@ -415,7 +415,8 @@ public static partial class AliasPatterns
     {
         if (span.Count is < 2 or > 4 || !span.Words.All(w => w.IsCapitalized && !w.IsAllCaps))
             return false;
-        return NameWords.MayBeEverydayGivenName(span.Words[0])
+        // "When Ruperta Lastarria, alias …": a conjunction opening the sentence is no given name.
+        return NameWords.MayBeEverydayGivenName(span.Words[0]) && !PersonNameRules.IsLeadingModifier(span.Words[0], more: true)
             && span.Words.Skip(1).All(w => !NameWords.IsEveryday(w) && !NameWords.IsGroupHead(w) && !NameWords.IsInstitutionWord(w));
     }
 
@@ -427,15 +428,20 @@ public static partial class AliasPatterns
 
     // "X, alias “Mico,” whom his men call “el Barbero”", "X, alias the “Notary,” a former clerk, whom the dockers
     // call …", "…, a lawyer who once sat on the bench and whom …": a relative clause right after a nickname,
-    // past a description maybe, speaks of the same man.
+    // past a description maybe, speaks of the same man. Not past "the son of a shopkeeper" (the clause may
+    // be the shopkeeper's), nor after "a la que" (a woman's or a thing's).
     private static bool NamingAfterNickname(string text, AliasStatement earlier, int sentenceStart, int cueIndex)
     {
         var from = earlier.NicknameStart - sentenceStart + earlier.Nickname.Length;
-        return from >= 0 && from <= cueIndex && IsRelativeCue(text, cueIndex) && GapAfterNickname().IsMatch(text.AsSpan(from, cueIndex - from));
+        return from >= 0 && from <= cueIndex && HimRelativeCue().IsMatch(text.AsSpan(cueIndex))
+            && GapAfterNickname().IsMatch(text.AsSpan(from, cueIndex - from));
     }
 
-    [GeneratedRegex(@"^[”""»’'.,]{0,3}\s*,?\s*(?:(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}?(?:,\s*|\s+(?:and|y)\s+))?$")]
+    [GeneratedRegex(@"^[”""»’'.,]{0,3}\s*,?\s*(?:(?:the|an?|el|la|una?)\s+(?:(?!\b(?:of|de|del)\b)[^,;:()“”""«»]){1,80}?(?:,\s*|\s+(?:and|y)\s+))?$")]
     private static partial Regex GapAfterNickname();
+
+    [GeneratedRegex(@"^(?:whom|a\s+quien|al\s+que)\s")]
+    private static partial Regex HimRelativeCue();
 
     // The owner's surface when it is a person's full name the alias itself vouches for.
     private static string? OwnerFullName(NameSpan owner) => IsGivenFullName(owner) || IsEverydayGivenName(owner) ? owner.Surface : null;

@@ -286,27 +286,38 @@ public static partial class NameCandidateFinder
                 || NameWords.Key(words[next]) is "fuerzas" or "forces" or "autodefensas");
     }
 
-    // "Los Zancudos de Ildefonso Viveros Astudillo, alias “El Tábano”": a gang named by the man who runs it. The
-    // man's name (a word that can only be a given name, then surnames) and his nickname after it end the
-    // gang's name at its "de".
+    // "Los Zancudos de Ildefonso Viveros Astudillo, alias “El Tábano”": a gang named by the man who runs it.
+    // Only "alias" vouches for a man ("Los Hijos de X, known as …" may well name the gang), and only a full
+    // name: a known given name, or a first word no list knows before two surnames ("Los Tigres de San
+    // Fernando", "Los Rojos de Miguel Alemán" are towns).
     private static bool GroupOfPerson(Sentence sentence, List<Word> words, int first, int last, int of)
     {
-        if (last != of - 1 || last == first || NameWords.Key(words[first]) is not ("los" or "las") && !words.Skip(first).Take(last - first + 1).Any(NameWords.IsGroupHead))
+        if (last != of - 1 || last == first || !(NameWords.Key(words[first]) is "los" or "las" || HoldsGroupHead(words, first, last)))
             return false;
         var given = of + 1;
-        if (given + 1 >= words.Count || !PersonNameRules.IsGivenNameLike(words[given].Text) || NameWords.IsPlace(words[given]))
+        if (given + 1 >= words.Count || !PersonNameRules.IsGivenNameLike(words[given].Text) || Places.PlaceCues.OpensTownName(NameWords.Key(words[given])))
             return false;
         var end = given;
         while (end + 1 < words.Count && words[end + 1].SpaceBefore && words[end + 1].IsCapitalized)
             end++;
-        return end > given && NicknameFollows(sentence, words[end].End);
+        return (end - given >= 2 || end > given && GivenNames.Contains(words[given].Text)) && AliasFollows(sentence, words[end].End);
     }
 
-    /// <summary>Whether ", alias …", "known as …" or "conocido como …" comes right after the offset.</summary>
-    internal static bool NicknameFollows(Sentence sentence, int end) => NicknameCue().IsMatch(sentence.Text.AsSpan(end - sentence.Start));
+    private static bool HoldsGroupHead(List<Word> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (NameWords.IsGroupHead(words[k]))
+                return true;
+        }
+        return false;
+    }
 
-    [GeneratedRegex(@"^,?\s+(?:alias|a\.k\.a\.|aka|known\s+as|nicknamed|conocid[oa]\s+como|apodad[oa])\b")]
-    private static partial Regex NicknameCue();
+    /// <summary>Whether ", alias …" (or "a.k.a.") comes right after the offset: a nickname that only a person has.</summary>
+    internal static bool AliasFollows(Sentence sentence, int end) => AliasCue().IsMatch(sentence.Text.AsSpan(end - sentence.Start));
+
+    [GeneratedRegex(@"^,?\s+(?:alias|a\.k\.a\.|aka)\b")]
+    private static partial Regex AliasCue();
 
     // "el clan Obando de Nicaragua": a clan or gang "of" a country is the clan, and the country is where it is.
     private static bool GroupOfCountry(List<Word> words, int first, int last, int of)

@@ -71,9 +71,6 @@ public static class NameWords
         // "Another Irmandade member": determiners opening a sentence are no part of the name after them.
         "another", "other", "others", "each", "every", "some", "several", "many", "most", "such", "both",
         "cada", "otros", "otras", "varios", "varias", "ambos", "ambas", "algunos", "algunas",
-        // "When Orestes Gamboa was flown out, …": a clause's conjunction opening the sentence.
-        "when", "once", "while", "whilst", "after", "before", "until", "unless", "because", "since", "if", "despite", "whereas",
-        "porque", "apenas", "antes", "despues", "luego", "si",
     };
 
     // Generic words that name criminal groups when they are part of a capitalized name.

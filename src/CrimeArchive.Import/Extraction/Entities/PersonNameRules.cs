@@ -134,8 +134,7 @@ public static class PersonNameRules
         foreach (var word in span.Words)
         {
             var t = word.Text;
-            // "Saturnino Del Carpio Gorostiza", "Ana De La Vega": a surname's particle may be capitalized.
-            if (NameCandidateFinder.IsParticle(t) || word != span.Words[0] && t is "Del" or "De" or "La" or "Da" or "Do" or "Dos" or "Das")
+            if (NameCandidateFinder.IsParticle(t) || word != span.Words[0] && IsCapitalizedParticleOfSurname(span, t))
             {
                 if (t == "of")
                     return false;
@@ -156,6 +155,20 @@ public static class PersonNameRules
         if (span.Words.Any(w => w.Text is "y" or "and") && span.Words.Any(w => !NameCandidateFinder.IsParticle(w.Text) && NameWords.IsPlace(w)))
             return false;
         return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info) && !HasOwnAcronym(span, info);
+    }
+
+    // "Saturnino Del Carpio Gorostiza", "Marco De la Vega": a surname's particle may be capitalized, after a known
+    // given name or before two surnames; "Costa Del Sol", "Paseo De La Reforma" are places.
+    private static bool IsCapitalizedParticleOfSurname(NameSpan span, string word)
+    {
+        if (word is not ("Del" or "De" or "La" or "Da" or "Do" or "Dos" or "Das"))
+            return false;
+        if (GivenNames.Contains(span.Words[0].Text))
+            return true;
+        var surnames = 0;
+        for (var k = span.Count - 1; k > 0 && !NameCandidateFinder.IsParticle(NameWords.Key(span.Words[k])); k--)
+            surnames++;
+        return surnames >= 2;
     }
 
     // "Dawson Street", "Rincón Market": everyday words that close the names of places, not of people.

@@ -8,12 +8,12 @@ namespace CrimeArchive.Import.Extraction.Grammar;
 public sealed partial class ClauseRelations
 {
     /// <summary>"Los Zancudos de Ildefonso Viveros, alias “El Tábano”", "the Jején Cartel of Ildefonso Viveros, alias …":
-    /// a gang named by the man who runs it, his nickname after him.</summary>
+    /// a gang named by the man who runs it, his nickname after him (the name split off by NameCandidateFinder).</summary>
     private void GroupOfNamedMan(int k)
     {
         if (k + 2 < phrases.Count && phrases[k].Entity is { IsPerson: false } group && phrases[k].Last.Entity == group
             && phrases[k + 1].Lower is "of" or "de" or "del" && phrases[k + 2].Entity is { IsPerson: true } man && phrases[k + 2].Tokens.All(t => t.Entity == man)
-            && NameCandidateFinder.NicknameFollows(sentence, phrases[k + 2].Last.End))
+            && NameCandidateFinder.AliasFollows(sentence, phrases[k + 2].Last.End))
             Add(man, RelationSense.LeaderOf, group);
     }
 
