@@ -72,6 +72,10 @@ public class NicknameShapeTests
     [InlineData("Police arrested Ovidio Lanza Pinto in Tacna. He is known only as \"Sobrino\" in Chile.", "Ovidio Lanza Pinto", "Sobrino")]
     [InlineData("Ovidio Lanza Pinto es un contador de Lima. Se le conoce como el Notario, por sus papeles.", "Ovidio Lanza Pinto", "el Notario")]
     [InlineData("Police arrested Pedro Ruiz Soto, alias “Zorro”, in May. Zorro (The Fox) had fled twice.", "Pedro Ruiz Soto", "Fox")]
+    // "known simply as"; a note on the picture or the stop of "Jr." between the name and its cue.
+    [InlineData("The ring is run by Tancredo Urquijo Salas. Urquijo, a retired ferry captain who is known simply as \"Capellán,\" sets the prices.", "Tancredo Urquijo Salas", "Capellán")]
+    [InlineData("The yard's books are kept by Wendel Okoro Prosper (second from left), known as \"Vicar,\" according to a ledger.", "Wendel Okoro Prosper", "Vicar")]
+    [InlineData("Prosecutors describe Tancredo Urquijo Jr., known as \"Capellán,\" as the ring's accountant.", "Tancredo Urquijo Jr", "Capellán")]
     // A relative clause after the first nickname, a description maybe between, gives the same man a second one.
     [InlineData("Agents detained Teófanes Ocariz Sanjinés, alias \"Calamar,\" whom the fishermen of the cove also call \"el Timonel,\" on Friday.", "Teófanes Ocariz Sanjinés", "el Timonel")]
     [InlineData("Detuvieron a Belisario Viera Llanes, alias “Mico”, a quien sus pistoleros llaman “el Barbero”, en su casa.", "Belisario Viera Llanes", "el Barbero")]
