@@ -20,22 +20,12 @@ public enum ChromeKind
 /// a line whose breaks were lost (<c>DONATEWhat are your thoughts?…</c>) is still recognised whole.</summary>
 public static partial class ChromeFilter
 {
-    public static ChromeKind Classify(string line)
-    {
-        if (line.Length > MaxRememberedLength)
-            return ClassifyUnseen(line);
-        remembered ??= new Dictionary<string, ChromeKind>(StringComparer.Ordinal);
-        if (remembered.TryGetValue(line, out var known))
-            return known;
-        if (remembered.Count >= MaxRemembered)
-            remembered.Clear();
-        return remembered[line] = ClassifyUnseen(line);
-    }
-
     // The pages of one site repeat their chrome, section headings and factbox labels line for line, and
     // each short line would otherwise go through every test below again; paragraphs rarely repeat.
+    public static ChromeKind Classify(string line) =>
+        line.Length > MaxRememberedLength ? ClassifyUnseen(line) : Text.ThreadMemo.Get(ref remembered, line, ClassifyUnseen, 50_000);
+
     private const int MaxRememberedLength = 160;
-    private const int MaxRemembered = 50_000;
     [ThreadStatic] private static Dictionary<string, ChromeKind>? remembered;
 
     private static ChromeKind ClassifyUnseen(string line)

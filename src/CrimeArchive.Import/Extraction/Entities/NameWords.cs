@@ -128,13 +128,10 @@ public static class NameWords
     [ThreadStatic]
     private static Dictionary<string, (string Key, Facts Facts)>? memo;
 
-    internal static (string Key, Facts Facts) Lookup(string word)
+    internal static (string Key, Facts Facts) Lookup(string word) => Text.ThreadMemo.Get(ref memo, word, Describe, 200_000);
+
+    private static (string Key, Facts Facts) Describe(string word)
     {
-        memo ??= new Dictionary<string, (string, Facts)>(StringComparer.Ordinal);
-        if (memo.TryGetValue(word, out var known))
-            return known;
-        if (memo.Count > 200_000)
-            memo.Clear();
         var key = NameNormalizer.Normalize(word);
         var facts = Facts.None;
         var bare = key.TrimEnd('.');
@@ -150,9 +147,7 @@ public static class NameWords
         // ("alemán", "inglés") are written in lower case.
         if (gazetteer.IsDemonym(word, out _) && (System.Text.Ascii.IsValid(word) || !char.IsUpper(word[0]))) facts |= Facts.Demonym;
         if (gazetteer.Lookup(word).Count > 0) facts |= Facts.Place;
-        var entry = (key, facts);
-        memo[word] = entry;
-        return entry;
+        return (key, facts);
     }
 
     public static string Key(string word) => Lookup(word).Key;

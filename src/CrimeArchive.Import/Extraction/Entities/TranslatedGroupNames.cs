@@ -120,15 +120,7 @@ public static class TranslatedGroupNames
     // The group pass asks of every name span whether it translates a group's name: a name's bag is made once.
     [ThreadStatic] private static Dictionary<string, (string Words, bool Translated)?>? bags;
 
-    private static (string Words, bool Translated)? Bag(string name)
-    {
-        bags ??= new Dictionary<string, (string Words, bool Translated)?>(StringComparer.Ordinal);
-        if (bags.TryGetValue(name, out var known))
-            return known;
-        if (bags.Count > 50_000)
-            bags.Clear();
-        return bags[name] = MakeBag(name);
-    }
+    private static (string Words, bool Translated)? Bag(string name) => Text.ThreadMemo.Get(ref bags, name, MakeBag, 50_000);
 
     private static (string Words, bool Translated)? MakeBag(string name)
     {

@@ -20,7 +20,7 @@ internal static partial class PlaceScanner
             cuedLast = inList ? CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) : CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
             // "the hamlet of Santa Rita de las Vegas": a place noun's settlement goes on past "de las" as a bare one
             // does, once ("Santa Rosa del Sur de Bolívar" lies in Bolívar).
-            if (cuedLast >= 0 && !Enumerable.Range(i + 1, cuedLast - i).Any(k => !tokens[k].IsCapitalized))
+            if (cuedLast >= 0 && AllCapitalized(tokens, i + 1, cuedLast))
                 cuedLast = WithOfPhrase(text, tokens, i, cuedLast);
             inList |= cuedLast >= 0 && PlaceCues.HasPluralPrefixCue(text, tokens, i);
         }
@@ -85,6 +85,16 @@ internal static partial class PlaceScanner
         found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, key,
             CuedPlaces.FromText(text, tokens, i, last, PlaceKind.City)) { Cued = true });
         return last;
+    }
+
+    private static bool AllCapitalized(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+                return false;
+        }
+        return true;
     }
 
     // "la Ciudad de Panamá" names the capital, which the lists file under the country's name alone: read
