@@ -70,4 +70,49 @@ public class FamilySurnameTests
 
         Assert.Empty(x.People());
     }
+    [Fact]
+    public void A_surname_with_the_article_or_before_a_noun_is_the_family_not_its_boss()
+    {
+        var x = ExtractionHelper.Run("The Zubeldía clan, led by Octavio Zubeldía Beltré, controls the cattle trails of the valley. Los Tordos, a younger gang, has been fighting the Zubeldía for the landing strips since 2014.",
+            "Two Zubeldía gunmen were arrested at the market. Zubeldía himself was seen in Salta.");
+
+        var clan = x.Groups().Single(g => g.Name == "Zubeldía clan");
+        Assert.Equal(2, clan.Aliases.Count(a => a == "Zubeldía" || a == "Zubeldía clan"));
+        Assert.True(x.Has("Los Tordos", RelationshipType.RivalOf, "Zubeldía clan"));
+        // Alone, with neither the article nor a noun after it, the surname stays the man's.
+        Assert.Contains("Zubeldía", x.People().Single(p => p.Name == "Octavio Zubeldía Beltré").Aliases);
+    }
+
+    [Fact]
+    public void A_surname_before_a_verb_or_inside_a_longer_group_name_is_not_the_family()
+    {
+        var x = ExtractionHelper.Run("The Gastelum family moved the cocaine through the port. Its patriarch, Ramón Gastelum Irízar, denies it.",
+            "Gastelum controls the docks, and the Gastelum crime ring is said to pay the customs men.");
+
+        Assert.Contains("Gastelum", x.People().Single(p => p.Name == "Ramón Gastelum Irízar").Aliases);
+    }
+
+    [Fact]
+    public void A_double_surname_family_is_called_by_the_plural_of_its_first_surname_or_of_both()
+    {
+        var x = ExtractionHelper.Run("Police say the ring ships through the Ocharán Tomasino family, a clan based on the coast. The Ocharáns, headed by Elías Ocharán Tomasino, have worked with the ring since 2005.",
+            "Prosecutors believe the Ocharán Tomasinos could not have grown without help.");
+
+        var family = x.Groups().Single(g => g.Name == "Ocharán Tomasino family");
+        Assert.Contains("Ocharáns", family.Aliases);
+        Assert.Contains("Ocharán Tomasinos", family.Aliases);
+    }
+
+    [Fact]
+    public void A_crime_family_and_the_family_of_one_surname_are_one_group()
+    {
+        var x = ExtractionHelper.Run("For a decade the war between Los Tordos and the Larraburu family has been fought in the streets of Rosario.",
+            "On the other side is the Larraburu crime family, led by its matriarch, Nélida Larraburu. The Larraburus control the retail trade.");
+
+        var family = x.Groups().Single(g => g.Name != "Los Tordos");
+        Assert.Equal("Larraburu family", family.Name);
+        Assert.Contains("Larraburu crime family", family.Aliases);
+        Assert.Contains("Larraburus", family.Aliases);
+        Assert.True(x.Has("Nélida Larraburu", RelationshipType.LeaderOf, "Larraburu family"));
+    }
 }

@@ -49,6 +49,24 @@ public class PersonAndAliasTests
     }
 
     [Theory]
+    [InlineData("Police arrested Rigoberto Valdiviezo Escalona, or “El Pichilingue,” on Friday near the border.")]
+    [InlineData("La policía capturó a Rigoberto Valdiviezo Escalona, o “El Pichilingue”, en la frontera.")]
+    public void A_quoted_nickname_after_or_beside_a_full_name_is_the_mans(string text)
+    {
+        var x = text.StartsWith("La ", StringComparison.Ordinal) ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+
+        Assert.Contains("El Pichilingue", x.People().Named("Rigoberto Valdiviezo Escalona").Aliases);
+    }
+
+    [Fact]
+    public void A_quoted_title_after_or_and_a_place_is_no_nickname()
+    {
+        var x = ExtractionHelper.Run("The route runs from Puerto Ayora, or “the Gate,” as smugglers call it, to the islands.");
+
+        Assert.Empty(x.People());
+    }
+
+    [Theory]
     [InlineData("Authorities captured Rosa Elvira Quintana Mejía in Cúcuta. Rosa Quintana denied the charges.", "Rosa Elvira Quintana Mejía", "Rosa Quintana")]
     [InlineData("Police arrested Juan Carlos Pérez López on Monday. Juan Pérez had been on the run since 2019.", "Juan Carlos Pérez López", "Juan Pérez")]
     public void A_spanish_name_shortened_to_first_given_name_and_fathers_surname_is_the_same_person(string text, string name, string shortened)

@@ -460,9 +460,9 @@ public static partial class AliasPatterns
     private static bool IsGivenFullName(NameSpan span) =>
         span.Count is >= 2 and <= 5 && GivenNames.Contains(span.Words[0].Text) && span.Words.All(w => w.IsCapitalized && !w.IsAllCaps || NameCandidateFinder.IsParticle(w.Text));
 
-    // "X, “la Chata”,", "X (“el Chato”)", "X – “El Grillo” to his crew, “the Treasurer” to prosecutors –",
+    // "X, “la Chata”,", "X, or “el Chato,”", "X (“el Chato”)", "X – “El Grillo” to his crew, “the Treasurer” to prosecutors –",
     // and, unquoted, "Aníbal Reyes Ortiz, el Tuerto, en una redada".
-    [GeneratedRegex(@"\G(?:,\s*(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s|$)|[”""»’]\s+(?:to|for|among|para|entre)\s+(?:his|her|their|sus?|los|las|the)\s+[^,;“”""«»]{1,40}?,)|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,))")]
+    [GeneratedRegex(@"\G(?:,\s*(?:(?:or|o)\s+)?(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s|$)|[”""»’]\s+(?:to|for|among|para|entre)\s+(?:his|her|their|sus?|los|las|the)\s+[^,;“”""«»]{1,40}?,)|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,))")]
     private static partial Regex BareNickname();
 
     // A nickname has a capital; after an article, the word is no title, group, institution, place or

@@ -47,6 +47,11 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
                         Add(mentions, family);
                         continue;
                     }
+                    if (exact.IsPerson && FamilyCalledBySurname(info, raw) is { } clan)
+                    {
+                        Add(mentions, new SentenceMention(clan, raw.Start, raw.End, raw.Surface));
+                        continue;
+                    }
                     Add(mentions, exact.Kind == EntityKind.Group ? GroupMention(info, raw, exact) : new SentenceMention(exact, raw.Start, raw.End, raw.Surface));
                     continue;
                 }
@@ -159,6 +164,8 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
             return longer;
         if (FamilyAfterPluralArticle(info, part) is { } clanMention)
             return clanMention;
+        if (FamilyCalledBySurname(info, part) is { } familyOfSurname)
+            return new SentenceMention(familyOfSurname, part.Start, part.End, part.Surface);
         var entity = ShortFormOfGroup(info, part) ?? Lookup(part);
         // "la Cofradía" in a piece on the Real Cofradía Serrana, before La Cofradía del Istmo is named:
         // a word of the group met before, not a short form of one the text has yet to name.
@@ -228,6 +235,44 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     }
 
     // A single word, or two that a family's group goes by ("Ocotal Brizuela" of "el clan Ocotal Brizuela"), not its plural ("Los Ocotal").
+    /// <summary>"fighting the Orbegoso", "los Arriaga", "former Mestre gunmen" beside the Orbegoso clan (or
+    /// family, or organization) and its boss Ramiro Orbegoso: the man's surname with a plural article, or
+    /// qualifying the noun after it, names the family's outfit. Without the article or the noun it stays his.
+    /// ("las Berrocal" are the daughters or the sisters.)</summary>
+    private EntityDraft? FamilyCalledBySurname(SentenceInfo info, NameSpan raw)
+    {
+        var after = PersonNameRules.WordAfter(info, raw);
+        if (raw.Count > 2 || !raw.Words.All(w => w.IsCapitalized) || after is "crime" || GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after)
+            || !(PersonNameRules.WordBefore(info, raw) is "the" or "los") && !QualifiesNounAfter(info, raw))
+            return null;
+        var surname = EntityRegistry.KeyOf(raw.Surface).Split(' ');
+        EntityDraft? family = null;
+        foreach (var group in registry.Entities)
+        {
+            if (group.Kind != EntityKind.Group || group.NameWords.Length != surname.Length + 1)
+                continue;
+            var (noun, rest) = GroupNameCore.IsFamilyNoun(group.NameWords[0]) ? (group.NameWords[0], group.NameWords[1..]) : (group.NameWords[^1], group.NameWords[..^1]);
+            if (!(GroupNameCore.IsFamilyNoun(noun) || noun is "organization" or "organisation" or "network") || !rest.AsSpan().SequenceEqual(surname))
+                continue;
+            if (family is not null)
+                return null;
+            family = group;
+        }
+        return family;
+    }
+
+    // "Mestre gunmen", "a Quesnel ranch": a lower-case noun right after the name, which no verb reading claims.
+    private static bool QualifiesNounAfter(SentenceInfo info, NameSpan raw)
+    {
+        var i = raw.Index + raw.Count;
+        if (i >= info.Words.Count || info.Words[i] is not { IsCapitalized: false, SpaceBefore: true } next
+            || !info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start, next.Start - raw.End).IsWhiteSpace())
+            return false;
+        var entry = Grammar.Lexicon.Lookup(NameWords.Key(next), spanish: false);
+        return entry.Likely == Grammar.PartOfSpeech.Noun
+            && (entry.All & (Grammar.PartOfSpeech.Verb | Grammar.PartOfSpeech.PastTense | Grammar.PartOfSpeech.PastParticiple)) == 0;
+    }
+
     private static bool IsBareSurnameOf(NameSpan raw, EntityDraft group) =>
         raw.Count == 1 || raw.Count == 2 && group.NameWords.Any(GroupNameCore.IsFamilyNoun)
             && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the");

@@ -53,6 +53,13 @@ public static class Consolidation
         foreach (var group in registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList())
         {
             var key = EntityRegistry.KeyOf(group.Name);
+            // "the Ferreyra crime family" beside "the Ferreyra family": one family.
+            if (key.IndexOf(" crime ", StringComparison.Ordinal) is > 0 and var crime && key.Split(' ')[^1] is "family" or "clan"
+                && registry.FamilyOf(key[..crime]) is { } family && family != group)
+            {
+                registry.Merge(group, family);
+                continue;
+            }
             // "the Ocampos" is the Ocampo clan, "the Mora Lunas" the Mora Luna family.
             var clan = registry.Entities.FirstOrDefault(g => g.Kind == EntityKind.Group && g != group
                 && EntityRegistry.KeyOf(g.Name) is var k && (k.EndsWith(" clan", StringComparison.Ordinal) || k.EndsWith(" family", StringComparison.Ordinal))

@@ -660,6 +660,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             var aGroup = registry.FindOne(a.Surface, EntityKind.Group);
             var bGroup = registry.FindOne(b.Surface, EntityKind.Group);
             var other = aGroup is null ? a : b;
+            // "Los Pillines and the Ferreyra family": the noun after the name is part of it, and the name rules read it whole.
+            if (other == b && GroupNameRules.IsNameNounAfter(PersonNameRules.WordAfter(info, b)))
+                continue;
             // "Los Cardos, the Ribera organization": an apposition, not a second group.
             if (other == b && AppositionOwner(info, b) is { } described)
             {

@@ -176,6 +176,14 @@ public sealed partial class EntityRegistry
             yield return core + "s";
             yield return core + "es";
         }
+        // "the Quimbayas" and "the Quimbaya Ortúzars" for the Quimbaya Ortúzar family: a double surname's
+        // plural is made on its first surname or on both.
+        else if (core.Split(' ') is [var first, var second] && !NameWords.IsEveryday(second))
+        {
+            yield return first + "s";
+            yield return first + "es";
+            yield return core + "s";
+        }
     }
 
     private static string Ordinal(string number) =>
