@@ -58,6 +58,37 @@ public class PersonAndAliasTests
         Assert.Contains("El Pichilingue", x.People().Named("Rigoberto Valdiviezo Escalona").Aliases);
     }
 
+    [Theory]
+    // A relative clause after a description that names a place.
+    [InlineData("The gang was founded by Abelardo Urtecho Bermeo, a former bus driver from Puerto Tolentino who is known as \"El Cachique,\" and two cousins.")]
+    // A long description, with its own "and", before the cue.
+    [InlineData("The clan is headed by Abelardo Urtecho Bermeo, a 58-year-old rancher and former town councilman widely known as \"El Cachique.\"")]
+    // A nickname earned.
+    [InlineData("The winner is the Coastal Front, headed by Abelardo Urtecho Bermeo, a former schoolteacher who has earned the nickname \"El Cachique.\"")]
+    public void A_nickname_after_a_description_of_the_man_is_his(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains("El Cachique", x.People().Named("Abelardo Urtecho Bermeo").Aliases);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_kin_description_names_the_person_described_not_the_kin()
+    {
+        var x = ExtractionHelper.RunSpanish("Las cuentas las maneja Inés Zurita Arispe, hermana del Canelo Tolentino, a quien sus empleados llaman \"La Patrona\".");
+
+        Assert.Contains("La Patrona", x.People().Named("Inés Zurita Arispe").Aliases);
+        Assert.DoesNotContain(x.People(), p => p.Name != "Inés Zurita Arispe" && p.Aliases.Contains("La Patrona"));
+    }
+
+    [Fact]
+    public void A_spanish_alias_given_as_su_alias_de_is_the_mans()
+    {
+        var x = ExtractionHelper.RunSpanish("Abelardo Urtecho Bermeo, más conocido por su alias de \"Cachique\", es el jefe de la banda.");
+
+        Assert.Contains("Cachique", x.People().Named("Abelardo Urtecho Bermeo").Aliases);
+    }
+
     [Fact]
     public void A_quoted_title_after_or_and_a_place_is_no_nickname()
     {
