@@ -190,8 +190,8 @@ public static partial class EntityExtractor
         {
             if (seen.Add(NameNormalizer.Normalize(m.Surface)))
                 aliases.Add(m.Surface);
-            // "alias “el Búho”", "Under El Gallo": the nickname as written, article and all, besides "Búho".
-            if (kind == EntityKind.Person && WithArticle(m) is { } quoted && seen.Add(NameNormalizer.Normalize(quoted)))
+            // "alias “el Búho”", "Under El Gallo", "or simply “la Legión”": the nickname as written, article and all, besides "Búho".
+            if (kind != EntityKind.Place && WithArticle(m) is { } quoted && seen.Add(NameNormalizer.Normalize(quoted)))
                 aliases.Add(quoted);
             // "Devon “Scarface” McKenzie": the name as written, nickname inside, and the name without it.
             if (kind == EntityKind.Person && NicknameInside().Match(m.Sentence, Math.Min(m.Start + m.Length - m.SentenceStart, m.Sentence.Length)) is { Success: true } inside)
@@ -202,6 +202,9 @@ public static partial class EntityExtractor
                         aliases.Add(form);
                 }
             }
+            // "For the Anselmo Virués front", "the gang's Chacales clique": a short name with the kind of outfit after it.
+            if (kind == EntityKind.Group && KindNounAfter(m) is { } noun && seen.Add(NameNormalizer.Normalize(m.Surface + " " + noun)))
+                aliases.Add(m.Surface + " " + noun);
             // "El Cartel de Tijuana" is searched for, and written, as "Cartel de Tijuana" too.
             if (kind == EntityKind.Group && (m.Surface.StartsWith("El ", StringComparison.Ordinal) || m.Surface.StartsWith("La ", StringComparison.Ordinal))
                 && m.Surface.Length > 6 && seen.Add(NameNormalizer.Normalize(m.Surface[3..])))
@@ -212,6 +215,18 @@ public static partial class EntityExtractor
 
     [GeneratedRegex(@"\G\s[“""‘'][\p{Lu}][^“”""‘’\n]{0,30}?[”""’']\s(?<last>\p{Lu}[\p{L}'’\-]+(?:\s(?:(?:de|del|da|dos|y)\s)?\p{Lu}[\p{L}'’\-]+){0,2})")]
     private static partial Regex NicknameInside();
+
+    private static string? KindNounAfter(Mention m)
+    {
+        var at = m.Start + m.Length - m.SentenceStart;
+        if (at + 2 >= m.Sentence.Length || m.Sentence[at] != ' ' || !char.IsLower(m.Sentence[at + 1]))
+            return null;
+        var end = at + 1;
+        while (end < m.Sentence.Length && char.IsLetter(m.Sentence[end]))
+            end++;
+        var noun = m.Sentence[(at + 1)..end];
+        return (Grammar.Discourse.IsGroupWord(noun) || noun is "column" or "clique") && !Grammar.Discourse.IsGroupWord(m.Surface.Split(' ')[^1].ToLowerInvariant()) ? noun : null;
+    }
 
     private static string? WithArticle(Mention m)
     {

@@ -478,4 +478,22 @@ public class NameVariantTests
         Assert.Contains(x.Groups(), g => g.Aliases.Contains("Cartel del Golfo") && !g.Aliases.Contains("Clan del Golfo"));
         Assert.Contains(x.Groups(), g => g.Aliases.Contains("Clan del Golfo") && !g.Aliases.Contains("Cartel del Golfo"));
     }
+    [Fact]
+    public void A_short_name_keeps_the_spanish_article_the_text_gives_it()
+    {
+        var x = ExtractionHelper.Run("Legión Quebracho, also known as L-9 or simply “la Marejada,” is one of the oldest street gangs in the country.");
+
+        Assert.Contains("la Marejada", x.Groups().Single().Aliases);
+    }
+
+    [Fact]
+    public void A_short_name_with_the_kind_of_outfit_after_it_is_kept_as_written()
+    {
+        var x = ExtractionHelper.Run("The Vizcachas Mobile Front (Frente Móvil Vizcachas) controls the estuary.",
+            "For the Vizcachas front, losing the river would be a heavy blow.");
+
+        var front = x.Groups().Single();
+        Assert.Contains("Vizcachas front", front.Aliases);
+        Assert.Contains("Vizcachas", front.Aliases);
+    }
 }

@@ -234,7 +234,6 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         return group is null ? null : new SentenceMention(group, before.Start, end, info.Sentence.Text[(before.Start - info.Sentence.Start)..(end - info.Sentence.Start)]);
     }
 
-    // A single word, or two that a family's group goes by ("Ocotal Brizuela" of "el clan Ocotal Brizuela"), not its plural ("Los Ocotal").
     /// <summary>"fighting the Orbegoso", "los Arriaga", "former Mestre gunmen" beside the Orbegoso clan (or
     /// family, or organization) and its boss Ramiro Orbegoso: the man's surname with a plural article, or
     /// qualifying the noun after it, names the family's outfit. Without the article or the noun it stays his.
@@ -273,6 +272,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
             && (entry.All & (Grammar.PartOfSpeech.Verb | Grammar.PartOfSpeech.PastTense | Grammar.PartOfSpeech.PastParticiple)) == 0;
     }
 
+    // A single word, or two that a family's group goes by ("Ocotal Brizuela" of "el clan Ocotal Brizuela"), not its plural ("Los Ocotal").
     private static bool IsBareSurnameOf(NameSpan raw, EntityDraft group) =>
         raw.Count == 1 || raw.Count == 2 && group.NameWords.Any(GroupNameCore.IsFamilyNoun)
             && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the");

@@ -41,7 +41,8 @@ public static partial class GroupNameRules
 
     private static readonly CuedRegex[] KnownAs = [new(KnownAsFirstPattern()), new(KnownAsSecondPattern()), new(KnownAsThirdPattern()), new(KnownAsFourthPattern())];
 
-    [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:the\s+|los\s+|las\s+)?")]
+    // "also known as L-14 or simply “la Legión”": the last name may come in quotes, with its article.
+    [GeneratedRegex(@"^(?:,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+)(?:(?:simply|just|simplemente)\s+)?(?:[“""«](?:el\s+|la\s+)?)?(?:the\s+|los\s+|las\s+)?")]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"\b(?:and|y)\b")]
