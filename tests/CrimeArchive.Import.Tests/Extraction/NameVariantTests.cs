@@ -496,4 +496,19 @@ public class NameVariantTests
         Assert.Contains("Vizcachas front", front.Aliases);
         Assert.Contains("Vizcachas", front.Aliases);
     }
+    [Fact]
+    public void An_english_gloss_closing_the_sentence_after_a_spanish_name_is_its_alias()
+    {
+        var x = ExtractionHelper.Run("Agents also detained teenagers from the cartel's youth wing, known as Los Quirquinchos, or the Little Armadillos.");
+
+        Assert.Contains("Little Armadillos", x.Groups().Single().Aliases);
+    }
+
+    [Fact]
+    public void The_last_of_a_list_after_or_is_no_gloss_of_an_english_name()
+    {
+        var x = ExtractionHelper.Run("The army fought the Red Mulitas, the Blue Crew, or the Black Armadillos.");
+
+        Assert.Equal(3, x.Groups().Count);
+    }
 }
