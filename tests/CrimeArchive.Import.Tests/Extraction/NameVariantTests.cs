@@ -511,4 +511,21 @@ public class NameVariantTests
 
         Assert.Equal(3, x.Groups().Count);
     }
+    [Fact]
+    public void A_cartels_name_without_cartel_is_the_cartel_not_a_person()
+    {
+        var x = ExtractionHelper.Run("The Huizache Bermejo Cartel (Cártel del Huizache Bermejo) controls the eastern slopes. Prosecutors say Baldomero Ocotillo, an ex-Huizache Bermejo lieutenant, now sells fuel on his own.",
+            "Former Huizache Bermejo commander Ovidio Lares now runs his own crew.");
+
+        Assert.Contains("Huizache Bermejo", x.Groups().Single().Aliases);
+        Assert.DoesNotContain(x.People(), p => p.Name == "Huizache Bermejo");
+    }
+
+    [Fact]
+    public void A_cartels_name_without_cartel_that_is_a_mans_surnames_stays_his()
+    {
+        var x = ExtractionHelper.Run("Police arrested Ramiro Huizache Bermejo, who founded the Huizache Bermejo Cartel in 2004. Huizache Bermejo denies the charges.");
+
+        Assert.Contains("Huizache Bermejo", x.People().Named("Ramiro Huizache Bermejo").Aliases);
+    }
 }

@@ -166,7 +166,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
             return clanMention;
         if (FamilyCalledBySurname(info, part) is { } familyOfSurname)
             return new SentenceMention(familyOfSurname, part.Start, part.End, part.Surface);
-        var entity = ShortFormOfGroup(info, part) ?? Lookup(part);
+        var entity = ShortFormOfGroup(info, part) ?? Lookup(part) ?? registry.CartelNamedWithout(part.Surface);
         // "la Cofradía" in a piece on the Real Cofradía Serrana, before La Cofradía del Istmo is named:
         // a word of the group met before, not a short form of one the text has yet to name.
         if (entity is { Kind: EntityKind.Group } && entity.FirstStart > part.Start && part.Count == 1 && GroupWithWordBefore(part) is { } earlier)

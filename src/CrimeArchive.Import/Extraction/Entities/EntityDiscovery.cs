@@ -698,7 +698,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 continue;
             if (BrothersRule.TryFirstNameOfBrother(info, span, registry, known, Siblings))
                 continue;
-            if (GroupNameRules.Classify(raw, info) is not null)
+            if (GroupNameRules.Classify(raw, info) is not null || registry.CartelNamedWithout(span.Surface) is not null)
                 continue;
             // "the Galo Prieto neighborhood … for control of Galo Prieto": once a place, always one.
             var key = EntityRegistry.KeyOf(span.Surface);

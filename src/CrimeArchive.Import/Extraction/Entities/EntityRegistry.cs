@@ -239,6 +239,35 @@ public sealed partial class EntityRegistry
     public bool IsSurnameOfSomeone(string key) =>
         Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && e.NameWords.AsSpan(1).Contains(key));
 
+    /// <summary>"Cumbre Negra" of the Cumbre Negra Cartel (Cártel de la Cumbre Negra): the one cartel whose name
+    /// this is but for its "Cartel", unless a place or someone's surnames go by it too.</summary>
+    public EntityDraft? CartelNamedWithout(string name)
+    {
+        var key = KeyOf(name);
+        if (NameWords.IsPlace(name) || Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && string.Join(' ', e.NameWords).EndsWith(" " + key, StringComparison.Ordinal)))
+            return null;
+        EntityDraft? one = null;
+        foreach (var group in Entities)
+        {
+            if (group.Kind != EntityKind.Group || !group.Keys.Any(k => CartelLess(k) == key))
+                continue;
+            if (one is not null && one != group)
+                return null;
+            one = group;
+        }
+        return one;
+    }
+
+    private static string? CartelLess(string key)
+    {
+        var words = key.Split(' ');
+        if (words.Length >= 2 && words[^1] == "cartel")
+            return string.Join(' ', words[..^1]);
+        if (words.Length >= 3 && words[0] == "cartel" && words[1] is "de" or "del")
+            return string.Join(' ', words.Skip(2).SkipWhile(w => w is "la" or "el" or "los" or "las"));
+        return null;
+    }
+
     /// <summary>The family's group a text named with its surname: "the Mendieta family", "clan Mendieta".</summary>
     public EntityDraft? FamilyOf(string surname) =>
         FindOne(surname + " family", EntityKind.Group) ?? FindOne(surname + " clan", EntityKind.Group)
