@@ -115,4 +115,15 @@ public class FamilySurnameTests
         Assert.Contains("Larraburus", family.Aliases);
         Assert.True(x.Has("Nélida Larraburu", RelationshipType.LeaderOf, "Larraburu family"));
     }
+    [Fact]
+    public void A_clan_named_by_the_plural_article_and_surname_is_a_group_not_its_man()
+    {
+        var x = ExtractionHelper.RunSpanish("Las autoridades capturaron a Ramiro Quillca Pozo, quien junto con sus primos dirigía el clan de los Quillca.",
+            "El clan Ayquipa, enemigo histórico de los Quillca, podría quedarse con sus rutas.");
+
+        var clan = x.Groups().Single(g => g.Name == "clan de los Quillca");
+        Assert.Contains("los Quillca", clan.Aliases);
+        Assert.DoesNotContain("Quillca", x.People().Named("Ramiro Quillca Pozo").Aliases);
+        Assert.True(x.Has("clan Ayquipa", RelationshipType.RivalOf, "clan de los Quillca"));
+    }
 }

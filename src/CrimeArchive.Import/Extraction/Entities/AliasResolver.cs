@@ -181,7 +181,12 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         // "las Berrocal" are the daughters or the sisters, not the clan.
         if (part.Count > 2 || part.Index == 0 || info.Words[part.Index - 1] is not { IsCapitalized: false, Text: "los" } article)
             return null;
-        return registry.FamilyOf(part.Surface) is { } clan ? new SentenceMention(clan, article.Start, part.End, article.Text + " " + part.Surface) : null;
+        if (registry.FamilyOf(part.Surface) is not { } clan)
+            return null;
+        // "el clan de los Ancasi": the family's noun is part of the name.
+        var from = part.Index >= 3 && NameWords.Key(info.Words[part.Index - 2]) == "de" && info.Words[part.Index - 3] is { IsCapitalized: false } noun
+            && NameWords.Key(noun) is "clan" or "familia" ? noun.Start : article.Start;
+        return new SentenceMention(clan, from, part.End, info.Sentence.Text[(from - info.Sentence.Start)..(part.End - info.Sentence.Start)]);
     }
 
     // A river's, a peninsula's or a creek's name, by the feature word after it or "río" before it.

@@ -243,6 +243,11 @@ public static partial class GroupNameRules
                 return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
         }
+        // "el clan de los Ancasi", "la familia de los Ancasi": a family's outfit named by its surname after the plural article.
+        if (span.Count <= 2 && span.Index >= 3 && NameWords.Key(info.Words[span.Index - 1]) == "los" && NameWords.Key(info.Words[span.Index - 2]) == "de"
+            && info.Words[span.Index - 3] is { IsCapitalized: false } familyNoun && NameWords.Key(familyNoun) is "clan" or "familia"
+            && !NameWords.IsPlace(span.Surface) && !span.Words.Any(w => w.IsAllCaps))
+            return new GroupHit(info.Sentence.Text[(familyNoun.Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], familyNoun.Start, span.End);
         // "the Urquijo crime family": the kind of family is part of its name; "the Sinaloa crime syndicate" is a
         // syndicate of Sinaloa.
         if (after is "crime" && afterIndex + 1 < info.Words.Count && NameWords.Key(info.Words[afterIndex + 1]) is "family" or "clan" or "syndicate"
