@@ -216,6 +216,8 @@ public static partial class EntityExtractor
     [GeneratedRegex(@"\G\s[“""‘'][\p{Lu}][^“”""‘’\n]{0,30}?[”""’']\s(?<last>\p{Lu}[\p{L}'’\-]+(?:\s(?:(?:de|del|da|dos|y)\s)?\p{Lu}[\p{L}'’\-]+){0,2})")]
     private static partial Regex NicknameInside();
 
+    // The English kind noun that closes the phrase after a group's name: "the Vizcachas front," but not "Los Zetas
+    // front men", "a Los Zetas cell" (a part of it) or Spanish "frente a" (facing).
     private static string? KindNounAfter(Mention m)
     {
         var at = m.Start + m.Length - m.SentenceStart;
@@ -225,8 +227,16 @@ public static partial class EntityExtractor
         while (end < m.Sentence.Length && char.IsLetter(m.Sentence[end]))
             end++;
         var noun = m.Sentence[(at + 1)..end];
-        return (Grammar.Discourse.IsGroupWord(noun) || noun is "column" or "clique") && !Grammar.Discourse.IsGroupWord(m.Surface.Split(' ')[^1].ToLowerInvariant()) ? noun : null;
+        if (!EnglishKindNouns.Contains(noun) || Grammar.GroupKinds.Of(NameNormalizer.Normalize(m.Surface).Split(' ')[^1]) is not null)
+            return null;
+        var rest = m.Sentence.AsSpan(end).TrimStart(' ');
+        return rest.IsEmpty || !char.IsLetter(rest[0]) ? noun : null;
     }
+
+    private static readonly HashSet<string> EnglishKindNouns = new(StringComparer.Ordinal)
+    {
+        "front", "column", "clique", "gang", "crew", "clan", "family", "network", "bloc",
+    };
 
     private static string? WithArticle(Mention m)
     {

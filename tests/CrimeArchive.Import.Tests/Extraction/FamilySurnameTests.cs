@@ -126,4 +126,13 @@ public class FamilySurnameTests
         Assert.DoesNotContain("Quillca", x.People().Named("Ramiro Quillca Pozo").Aliases);
         Assert.True(x.Has("clan Ayquipa", RelationshipType.RivalOf, "clan de los Quillca"));
     }
+    [Fact]
+    public void A_surname_before_something_of_the_mans_or_his_kin_stays_his()
+    {
+        var x = ExtractionHelper.Run("The Góngora clan is led by Ramiro Góngora Iturralde. Police gave Góngora money to testify.",
+            "Juan Villalva worked for Góngora years ago, prosecutors said. The Góngora trial opens Monday, and the Góngora brothers deny it.");
+
+        Assert.DoesNotContain("Góngora", x.Groups().Single().Aliases);
+        Assert.False(x.Has("Juan Villalva", RelationshipType.MemberOf, "Góngora clan"));
+    }
 }

@@ -528,4 +528,27 @@ public class NameVariantTests
 
         Assert.Contains("Huizache Bermejo", x.People().Named("Ramiro Huizache Bermejo").Aliases);
     }
+    [Fact]
+    public void A_group_after_or_closing_the_sentence_is_another_group()
+    {
+        var x = ExtractionHelper.Run("Police blamed the killings on Los Quirquinchos, or the Mulitas Cartel.");
+
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Fact]
+    public void Frente_a_after_a_group_is_no_front_of_it()
+    {
+        var x = ExtractionHelper.RunSpanish("Los Quirquinchos frente a la Fiscalía negaron los cargos.");
+
+        Assert.DoesNotContain(x.Groups().Single().Aliases, a => a.EndsWith("frente", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void La_familia_de_los_a_surname_is_no_group()
+    {
+        var x = ExtractionHelper.RunSpanish("Los vecinos dijeron que la familia de los Iturralde vivía en el barrio desde 1990.");
+
+        Assert.Empty(x.Groups());
+    }
 }

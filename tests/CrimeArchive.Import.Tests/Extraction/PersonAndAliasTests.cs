@@ -75,7 +75,7 @@ public class PersonAndAliasTests
     [Fact]
     public void A_relative_clause_after_a_kin_description_names_the_person_described_not_the_kin()
     {
-        var x = ExtractionHelper.RunSpanish("Las cuentas las maneja Inés Zurita Arispe, hermana del Canelo Tolentino, a quien sus empleados llaman \"La Patrona\".");
+        var x = ExtractionHelper.RunSpanish("Las cuentas las maneja Inés Zurita Arispe, hermana del Cachique, a quien sus empleados llaman \"La Patrona\".");
 
         Assert.Contains("La Patrona", x.People().Named("Inés Zurita Arispe").Aliases);
         Assert.DoesNotContain(x.People(), p => p.Name != "Inés Zurita Arispe" && p.Aliases.Contains("La Patrona"));
@@ -889,5 +889,31 @@ public class GuillemetAliasTests
 
         Assert.Empty(x.Groups());
     }
-}
+    [Theory]
+    // The description holds a clause of its own: the nickname may be anyone's in it.
+    [InlineData("Police arrested Marco Antonio Pajuelo, a former soldier who later worked as a bodyguard for a businessman in Tijuana who is known as “El Patrón.”")]
+    // A lawyer the sentence goes on to, not the man before the comma.
+    [InlineData("Police captured Marco Antonio Pajuelo, then searched the house of a lawyer whom locals call “El Patrón.”")]
+    public void A_nickname_after_a_clause_about_someone_else_is_not_the_first_mans(string text)
+    {
+        var x = ExtractionHelper.Run(text);
 
+        Assert.DoesNotContain("El Patrón", x.People().Named("Marco Antonio Pajuelo").Aliases);
+    }
+
+    [Fact]
+    public void Who_after_a_kinsman_named_in_full_is_the_kinsmans()
+    {
+        var x = ExtractionHelper.Run("Gustavo Cuervas Mora, the son of Felipe Cuervas, who is known as “El Viejo,” was arrested on Monday.");
+
+        Assert.DoesNotContain("El Viejo", x.People().Named("Gustavo Cuervas Mora").Aliases);
+    }
+
+    [Fact]
+    public void Or_closing_a_list_of_names_gives_no_nickname_to_the_name_before()
+    {
+        var x = ExtractionHelper.Run("It was unclear whether the order came from Ignacio Góngora Ruiz, Pedro Villalva Vera, or “El Zurdo,” the group's enforcer.");
+
+        Assert.DoesNotContain("El Zurdo", x.People().Named("Pedro Villalva Vera").Aliases);
+    }
+}

@@ -123,6 +123,9 @@ public static partial class AliasPatterns
             var quoted = BareNickname().Match(text, span.End - info.Sentence.Start, text.Length - (span.End - info.Sentence.Start));
             if (!quoted.Success || found.Any(f => f.NicknameStart > span.End && f.NicknameStart <= span.End + quoted.Length) || !PersonNameRules.IsFullName(span, info))
                 continue;
+            // "from A, B, or “El Zurdo,” the enforcer": "or" after a list names the list's last, not a nickname of the name before.
+            if (OrBefore().IsMatch(quoted.Value) && text.AsSpan(0, span.Start - info.Sentence.Start).TrimEnd().EndsWith(","))
+                continue;
             // "…; and Jacinto Ochoa Lima, “El Tercero.”" closes a list of names and nicknames, and "hijos de Ramón Díaz,
             // “El Zancudo”." a sentence with the Spanish article's nickname; a quote closing a sentence on its own
             // ("addressed to Ramón Díaz, “Hasta Pronto.”", "la finca de Ramón Díaz, “La Esperanza”.") names a thing.
@@ -293,11 +296,12 @@ public static partial class AliasPatterns
     private static partial Regex PronounKnownAsPattern();
     private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
 
-    // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Comadre,” she …": the nickname
-    // opens the sentence and the pronoun after it is whom it names. Who gave the name is said in lower case
+    // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Comadre,” she …", "Known along the
+    // river as “Tío Quirino,” the old smuggler paid …": the nickname opens the sentence and the pronoun, or the
+    // description of a man, after it is whom it names. Who gave the name is said in lower case
     // ("by the fishermen"): "Called “X” by Ana Ruiz, he …" may be Ana Ruiz's word for someone else, and
     // "Conocido como “X”, el penal …" names the noun after it.
-    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,4}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»](?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?,?\s+(?<pronoun>he|she|él|ella)\b")]
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,4}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»](?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?,?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|hombre|mujer|narcotraficante|contrabandista|patriarca))\b")]
     private static partial Regex FrontedNicknameOfPronounPattern();
     private static readonly CuedRegex FrontedNicknameOfPronoun = new(FrontedNicknameOfPronounPattern());
 
@@ -401,13 +405,20 @@ public static partial class AliasPatterns
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
         // "Ulises Paredes Tello, un antiguo comerciante de madera al que los policías apodaron …": "whom", "who"
         // and "al que" speak of the person the description is about, however long it runs, and not of the place
-        // or the kin it names ("a bus driver from Villa Sombría who is known as", "hermana del Tucán, a quien …").
+        // it names ("a bus driver from Villa Sombría who is known as"); "whom" and "a quien" not of a kinsman
+        // it names by a nickname either ("hermana del Tucán, a quien …"). A description with a clause of its own
+        // ("who later worked for a man in Tijuana who is known as") may be about anyone.
         var relativeCue = byWho || IsRelativeCue(text, cueIndex);
-        if (relativeCue && span is not null && span.Index > 0 && NameWords.Key(info.Words[span.Index - 1]) is "from" or "in" or "of" or "de" or "del" or "en"
-            && DescribedPerson().IsMatch(text.AsSpan(0, i)))
+        var description = relativeCue ? DescribedPerson().Match(text, 0, i) : Match.Empty;
+        if (!description.Success && IsRelativeCue(text, cueIndex))
+            description = KinDescription().Match(text, 0, i) is { Success: true } kin && Grammar.ClauseRelations.IsKinNoun(kin.Groups["kin"].Value) ? kin : Match.Empty;
+        if (description.Success && RelativeWord().IsMatch(text.AsSpan(description.Index, i - description.Index)))
+            description = Match.Empty;
+        if (description.Success && span is not null && span.Index > 0 && (NameWords.Key(info.Words[span.Index - 1]) is "from" or "in" or "en"
+            || IsRelativeCue(text, cueIndex) && NameWords.Key(info.Words[span.Index - 1]) is "of" or "de" or "del" && !PersonNameRules.IsFullName(span, info)))
             span = null;
-        if (span is null && relativeCue && DescribedPerson().Match(text, 0, i) is { Success: true } person)
-            span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + person.Groups["end"].Index);
+        if (span is null && description.Success)
+            span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + description.Groups["end"].Index);
         // "a faction of the Garzones, known as …", "an enemy of the Garzones, a crew called …" name the faction and the
         // enemy; "a rival of Joaquín Guzmán Loera, alias “El Chapo”" names Guzmán.
         if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start)
@@ -472,6 +483,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\G(?:,\s*(?:(?:or|o)\s+)?(?:(?:the|el|la)\s+)?[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?:[,.]?[”""»’]\s*[,.;)]|[,.][”""»’](?=\s|$)|[”""»’]\s+(?:to|for|among|para|entre)\s+(?:his|her|their|sus?|los|las|the)\s+[^,;“”""«»]{1,40}?,)|\s*\(\s*[“""«‘](?<nick>(?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})[”""»’]\s*\)|\s*[–—]\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?(?:,\s*[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]\s+(?:to|for|among|para|entre)\s+[^–—“”""«»]{1,60}?)*\s*[–—]|,\s+(?<nick>(?:el|la)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,))")]
     private static partial Regex BareNickname();
 
+    [GeneratedRegex(@"^,\s*(?:or|o)\s")]
+    private static partial Regex OrBefore();
+
     // A nickname has a capital; after an article, the word is no title, group, institution, place or
     // nationality ("el Tuerto", unlike "el Alcalde" or "la Policía").
     private static bool IsBareNickname(string nickname, SentenceInfo info, int start)
@@ -491,8 +505,15 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:whom|a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s")]
     private static partial Regex RelativeCueOpening();
 
-    [GeneratedRegex(@"(?<end>),\s+(?:(?:the|an?|el|la|una?)\s+|(?=\p{Ll}))[^,;:()“”""«»]{1,80}$")]
+    [GeneratedRegex(@"(?<end>),\s+(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}$")]
     private static partial Regex DescribedPerson();
+
+    // "…, hermana del Tucán": a kinsman's noun with no article, then whose kin.
+    [GeneratedRegex(@"(?<end>),\s+(?<kin>\p{Ll}+)\s+(?:de|del|of)\s+[^,;:()“”""«»]{1,60}$")]
+    private static partial Regex KinDescription();
+
+    [GeneratedRegex(@"\b(?:who|whom|which|that|que|quien|quienes)\b")]
+    private static partial Regex RelativeWord();
 
     // "Tren del Sur, una banda que hasta 2019 se conocía como …": a short description may come before it.
     [GeneratedRegex(@",\s+(?:(?:an?|the|una?|la|el)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s+)?(?:which|who|that|que|quien)(?:\s+[\p{Ll}\d]+){0,4}$")]

@@ -184,8 +184,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         if (registry.FamilyOf(part.Surface) is not { } clan)
             return null;
         // "el clan de los Ancasi": the family's noun is part of the name.
-        var from = part.Index >= 3 && NameWords.Key(info.Words[part.Index - 2]) == "de" && info.Words[part.Index - 3] is { IsCapitalized: false } noun
-            && NameWords.Key(noun) is "clan" or "familia" ? noun.Start : article.Start;
+        var from = GroupNameRules.ClanBeforePluralArticle(info, part)?.Start ?? article.Start;
         return new SentenceMention(clan, from, part.End, info.Sentence.Text[(from - info.Sentence.Start)..(part.End - info.Sentence.Start)]);
     }
 
@@ -245,36 +244,22 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     /// ("las Berrocal" are the daughters or the sisters.)</summary>
     private EntityDraft? FamilyCalledBySurname(SentenceInfo info, NameSpan raw)
     {
-        var after = PersonNameRules.WordAfter(info, raw);
-        if (raw.Count > 2 || !raw.Words.All(w => w.IsCapitalized) || after is "crime" || GroupNameRules.IsNameNounAfter(after) || GroupNameRules.IsAnsweredNounAfter(after)
-            || !(PersonNameRules.WordBefore(info, raw) is "the" or "los") && !QualifiesNounAfter(info, raw))
+        // "the Mestre brothers", "the Mestre trial": kin, or something of the man's, not the family's outfit.
+        var noun = NounAfter(info, raw);
+        if (raw.Count > 2 || !raw.Words.All(w => w.IsCapitalized)
+            || !(PersonNameRules.WordBefore(info, raw) is "the" or "los" && noun is null || noun is not null && GroupNameRules.IsGroupRoleNoun(noun)))
             return null;
-        var surname = EntityRegistry.KeyOf(raw.Surface).Split(' ');
-        EntityDraft? family = null;
-        foreach (var group in registry.Entities)
-        {
-            if (group.Kind != EntityKind.Group || group.NameWords.Length != surname.Length + 1)
-                continue;
-            var (noun, rest) = GroupNameCore.IsFamilyNoun(group.NameWords[0]) ? (group.NameWords[0], group.NameWords[1..]) : (group.NameWords[^1], group.NameWords[..^1]);
-            if (!(GroupNameCore.IsFamilyNoun(noun) || noun is "organization" or "organisation" or "network") || !rest.AsSpan().SequenceEqual(surname))
-                continue;
-            if (family is not null)
-                return null;
-            family = group;
-        }
-        return family;
+        return registry.FamilyOf(raw.Surface) ?? registry.FindOne(raw.Surface + " organization", EntityKind.Group) ?? registry.FindOne(raw.Surface + " network", EntityKind.Group);
     }
 
-    // "Mestre gunmen", "a Quesnel ranch": a lower-case noun right after the name, which no verb reading claims.
-    private static bool QualifiesNounAfter(SentenceInfo info, NameSpan raw)
+    // "former Mestre gunmen": the lower-case noun a name qualifies, if one follows it.
+    private static string? NounAfter(SentenceInfo info, NameSpan raw)
     {
-        var i = raw.Index + raw.Count;
-        if (i >= info.Words.Count || info.Words[i] is not { IsCapitalized: false, SpaceBefore: true } next
-            || !info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start, next.Start - raw.End).IsWhiteSpace())
-            return false;
-        var entry = Grammar.Lexicon.Lookup(NameWords.Key(next), spanish: false);
-        return entry.Likely == Grammar.PartOfSpeech.Noun
-            && (entry.All & (Grammar.PartOfSpeech.Verb | Grammar.PartOfSpeech.PastTense | Grammar.PartOfSpeech.PastParticiple)) == 0;
+        var k = raw.Index + raw.Count;
+        if (k >= info.Words.Count || info.Words[k].IsCapitalized || !info.GapBefore(k).IsWhiteSpace())
+            return null;
+        var key = NameWords.Key(info.Words[k]);
+        return Grammar.Lexicon.Lookup(key, spanish: false).Likely == Grammar.PartOfSpeech.Noun ? key : null;
     }
 
     // A single word, or two that a family's group goes by ("Ocotal Brizuela" of "el clan Ocotal Brizuela"), not its plural ("Los Ocotal").

@@ -243,11 +243,10 @@ public static partial class GroupNameRules
                 return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
         }
-        // "el clan de los Ancasi", "la familia de los Ancasi": a family's outfit named by its surname after the plural article.
-        if (span.Count <= 2 && span.Index >= 3 && NameWords.Key(info.Words[span.Index - 1]) == "los" && NameWords.Key(info.Words[span.Index - 2]) == "de"
-            && info.Words[span.Index - 3] is { IsCapitalized: false } familyNoun && NameWords.Key(familyNoun) is "clan" or "familia"
-            && !NameWords.IsPlace(span.Surface) && !span.Words.Any(w => w.IsAllCaps))
-            return new GroupHit(info.Sentence.Text[(familyNoun.Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], familyNoun.Start, span.End);
+        // "el clan de los Ancasi": a family's outfit named by its surname after the plural article ("la familia de los
+        // Ancasi" is as often the family that lives next door).
+        if (span.Count <= 2 && ClanBeforePluralArticle(info, span) is { } clan && !NameWords.IsPlace(span.Surface) && !span.Words.Any(w => w.IsAllCaps))
+            return new GroupHit(info.Sentence.Text[(clan.Start - info.Sentence.Start)..(span.End - info.Sentence.Start)], clan.Start, span.End);
         // "the Urquijo crime family": the kind of family is part of its name; "the Sinaloa crime syndicate" is a
         // syndicate of Sinaloa.
         if (after is "crime" && afterIndex + 1 < info.Words.Count && NameWords.Key(info.Words[afterIndex + 1]) is "family" or "clan" or "syndicate"
@@ -354,6 +353,9 @@ public static partial class GroupNameRules
     // "Reef" are also the names of hamlets somewhere.
     private static bool IsSizablePlace(string word) =>
         Places.Gazetteer.Default.Lookup(word).Any(e => e.Kind is not Places.PlaceKind.City || e.Population >= 50_000);
+
+    /// <summary>"gunmen", "lieutenant": what a group's people are called.</summary>
+    public static bool IsGroupRoleNoun(string key) => GroupRoleNouns.Contains(key);
 
     private static readonly HashSet<string> GroupRoleNouns = new(StringComparer.Ordinal)
     {
@@ -486,6 +488,11 @@ public static partial class GroupNameRules
 
     /// <summary>"Urquijo crime family": the name a surname and the kind of crime family make.</summary>
     public static string CrimeFamilyName(string surname, string kind) => surname + " crime " + kind;
+
+    /// <summary>"clan" in "el clan de los Ancasi", before the name at <paramref name="span"/>.</summary>
+    public static Word? ClanBeforePluralArticle(SentenceInfo info, NameSpan span) =>
+        span.Index >= 3 && NameWords.Key(info.Words[span.Index - 1]) == "los" && NameWords.Key(info.Words[span.Index - 2]) == "de"
+            && info.Words[span.Index - 3] is { IsCapitalized: false } clan && NameWords.Key(clan) == "clan" ? clan : null;
 
     // "fundó, junto a su hermano Teodoro Ponce Villa, una red de contrabando": a relative's full name; the
     // description after it is the object of the verb before.
@@ -953,7 +960,8 @@ public static partial class GroupNameRules
         var plural = name.LastOrDefault() is "Los" or "Las" && !nounBefore;
         // "its teen crew, known as Los Zorritos, or the Little Foxes.": unquoted, closing the sentence, an English
         // gloss follows a Spanish name; after an English one it would be the last of a list.
-        if (m.Groups["gloss"].Success && name.LastOrDefault() is not ("Los" or "Las" or "La" or "El" or "Os" or "As"))
+        if (m.Groups["gloss"].Success && (name.Count == 0 || NameWords.Key(name[^1]) is not ("los" or "las" or "la" or "el" or "os" or "as")
+            || text[(rel + m.Length)..].Split(' ').Any(w => NameWords.IsGroupHead(w.TrimEnd('.')))))
             return names;
         // "Los Choneros and Los Lobos, or “the Big Two.”": a gloss after the last of two names is both's, not the last one's.
         if (m.Value.TrimStart(',', ' ').StartsWith('o') && wordsBack.Skip(name.Count).FirstOrDefault() is "and" or "y")
