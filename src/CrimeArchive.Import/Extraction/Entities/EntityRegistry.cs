@@ -241,31 +241,49 @@ public sealed partial class EntityRegistry
 
     /// <summary>"Cumbre Negra" of the Cumbre Negra Cartel (Cártel de la Cumbre Negra): the one cartel whose name
     /// this is but for its "Cartel", unless a place or someone's surnames go by it too.</summary>
+    // Asked of every name the rules read, so it compares keys in place rather than splitting them.
     public EntityDraft? CartelNamedWithout(string name)
     {
-        var key = KeyOf(name);
-        if (NameWords.IsPlace(name) || Entities.Any(e => e.IsPerson && e.NameWords.Length >= 2 && string.Join(' ', e.NameWords).EndsWith(" " + key, StringComparison.Ordinal)))
-            return null;
+        string? key = null;
         EntityDraft? one = null;
         foreach (var group in Entities)
         {
-            if (group.Kind != EntityKind.Group || !group.Keys.Any(k => CartelLess(k) == key))
+            if (group.Kind != EntityKind.Group)
                 continue;
-            if (one is not null && one != group)
-                return null;
-            one = group;
+            foreach (var k in group.Keys)
+            {
+                if (!k.Contains("cartel", StringComparison.Ordinal) || !IsCartelLess(k, key ??= KeyOf(name)))
+                    continue;
+                if (one is not null && one != group)
+                    return null;
+                one = group;
+            }
         }
-        return one;
+        if (one is null || NameWords.IsPlace(name))
+            return null;
+        var words = key!.Split(' ');
+        return Entities.Any(e => e.IsPerson && e.NameWords.Length > words.Length && e.NameWords.AsSpan(e.NameWords.Length - words.Length).SequenceEqual(words)) ? null : one;
     }
 
-    private static string? CartelLess(string key)
+    // "cumbre negra cartel", "cartel de la cumbre negra" for "cumbre negra".
+    private static bool IsCartelLess(string key, string name)
     {
-        var words = key.Split(' ');
-        if (words.Length >= 2 && words[^1] == "cartel")
-            return string.Join(' ', words[..^1]);
-        if (words.Length >= 3 && words[0] == "cartel" && words[1] is "de" or "del")
-            return string.Join(' ', words.Skip(2).SkipWhile(w => w is "la" or "el" or "los" or "las"));
-        return null;
+        if (key.Length == name.Length + " cartel".Length && key.EndsWith(" cartel", StringComparison.Ordinal) && key.StartsWith(name, StringComparison.Ordinal))
+            return true;
+        var rest = key.AsSpan();
+        foreach (var opening in (ReadOnlySpan<string>)["cartel del ", "cartel de "])
+        {
+            if (!rest.StartsWith(opening, StringComparison.Ordinal))
+                continue;
+            rest = rest[opening.Length..];
+            foreach (var article in (ReadOnlySpan<string>)["la ", "el ", "los ", "las "])
+            {
+                if (rest.StartsWith(article, StringComparison.Ordinal))
+                    rest = rest[article.Length..];
+            }
+            return rest.SequenceEqual(name);
+        }
+        return false;
     }
 
     /// <summary>The family's group a text named with its surname: "the Mendieta family", "clan Mendieta".</summary>
