@@ -551,4 +551,14 @@ public class NameVariantTests
 
         Assert.Empty(x.Groups());
     }
+    [Fact]
+    public void A_cartels_short_form_that_reads_like_a_place_is_the_cartel_unless_a_locative_word_says_otherwise()
+    {
+        var x = ExtractionHelper.Run("The Valle Bermejo Cartel controls the northern routes. Police arrested Ernesto Ocotillo Ruiz, a former Valle Bermejo plaza boss.",
+            "Violence in Valle Bermejo fell last year.");
+
+        Assert.Contains("Valle Bermejo", x.Groups().Single().Aliases);
+        Assert.True(x.Has("Ernesto Ocotillo Ruiz", RelationshipType.MemberOf, "Valle Bermejo Cartel"));
+        Assert.Contains(x.Places(), p => p.Name == "Valle Bermejo");
+    }
 }

@@ -24,8 +24,10 @@ public static class PlaceNamedGroups
             return;
         foreach (var info in sentences)
         {
+            // "a former Valle Hondo plaza boss" of the Valle Hondo Cartel: a cartel's name without its "Cartel" is the
+            // cartel's short form wherever no locative word says it is the place ("the violence in Valle Hondo").
             mentions[info.Index].RemoveAll(m => !m.Entity.IsPerson && places.FirstOrDefault(p => p.Start <= m.Start && m.End <= p.End) is { End: > 0 } place
-                && (place.Cued || PlaceWordsBefore.Contains(WordBefore(info.Sentence, m.Start))) && IsPlaceOfName(m.Surface, m.Entity));
+                && (place.Cued && !IsCartelsShortForm(m.Surface, m.Entity) || PlaceWordsBefore.Contains(WordBefore(info.Sentence, m.Start))) && IsPlaceOfName(m.Surface, m.Entity));
         }
     }
 
@@ -54,6 +56,9 @@ public static class PlaceNamedGroups
         var of = Array.FindIndex(words, 1, w => w is "de" or "del" or "of" or "do" or "da" or "dos" or "das");
         return of > 0 && WithoutArticles(words[(of + 1)..]).AsSpan().SequenceEqual(part);
     }
+
+    private static bool IsCartelsShortForm(string surface, EntityDraft group) =>
+        group.Name.EndsWith(" Cartel", StringComparison.OrdinalIgnoreCase) && EntityRegistry.KeyOf(group.Name) == EntityRegistry.KeyOf(surface) + " cartel";
 
     private static string[] WithoutArticles(string[] words)
     {
