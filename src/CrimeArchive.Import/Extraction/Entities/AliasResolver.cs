@@ -239,9 +239,9 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     }
 
     /// <summary>"fighting the Orbegoso", "los Arriaga", "former Mestre gunmen" beside the Orbegoso clan (or
-    /// family, or organization) and its boss Ramiro Orbegoso: the man's surname with a plural article, or
-    /// qualifying the noun after it, names the family's outfit. Without the article or the noun it stays his.
-    /// ("las Berrocal" are the daughters or the sisters.)</summary>
+    /// family, organization or network) and its boss Ramiro Orbegoso: the man's surname after a plural article
+    /// with no noun after it, or before a noun for an outfit's people, names the family's outfit; otherwise it
+    /// stays his. ("las Berrocal" are the daughters or the sisters.)</summary>
     private EntityDraft? FamilyCalledBySurname(SentenceInfo info, NameSpan raw)
     {
         // "the Mestre brothers", "the Mestre trial": kin, or something of the man's, not the family's outfit.

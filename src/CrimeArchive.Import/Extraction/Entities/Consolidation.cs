@@ -54,7 +54,8 @@ public static class Consolidation
         {
             var key = EntityRegistry.KeyOf(group.Name);
             // "the Ferreyra crime family" beside "the Ferreyra family": one family.
-            if (key.IndexOf(" crime ", StringComparison.Ordinal) is > 0 and var crime && key.Split(' ')[^1] is "family" or "clan"
+            if (key.IndexOf(" crime ", StringComparison.Ordinal) is > 0 and var crime
+                && (key.EndsWith(" family", StringComparison.Ordinal) || key.EndsWith(" clan", StringComparison.Ordinal))
                 && registry.FamilyOf(key[..crime]) is { } family && family != group)
             {
                 registry.Merge(group, family);
