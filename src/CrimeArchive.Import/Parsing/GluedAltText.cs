@@ -33,12 +33,13 @@ public static partial class GluedAltText
         var stop = paragraph.LastIndexOfAny(SentenceStops);
         if (stop < 2 || stop == paragraph.Length - 1)
             return paragraph.Length;
-        // The word before the stop must be a real word or number, not an initial (U.S.based); a pointer's
-        // parenthesis or a quote may close it ("…(see the graph below).killings by year chart").
+        // The word before the stop must be a real word or number, a decade included ("…in the 1990s.harbor flights
+        // chart"), not an initial (U.S.based); a pointer's parenthesis or a quote may close it ("…(see the graph
+        // below).killings by year chart").
         var end = stop - 1;
         while (end > 1 && paragraph[end] is ')' or '"' or '”' or '’' or '»')
             end--;
-        if (!(char.IsLetter(paragraph[end]) && char.IsLetter(paragraph[end - 1])) && !char.IsDigit(paragraph[end]))
+        if (!(char.IsLetter(paragraph[end]) && char.IsLetterOrDigit(paragraph[end - 1])) && !char.IsDigit(paragraph[end]))
             return paragraph.Length;
         var cut = stop + 1;
         while (cut < paragraph.Length && paragraph[cut] is '"' or '”' or '’' or ')')

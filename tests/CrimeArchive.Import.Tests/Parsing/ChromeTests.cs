@@ -335,9 +335,19 @@ public class ChromeTests
     [InlineData("More than forty people have died in the port since the truce ended (see the graph below).", "killings puerto lindo 2017 2020 chart")]
     [InlineData("La mayoría de las víctimas eran jóvenes (ver el mapa).", "mapa de rutas río bermejo 2019")]
     [InlineData("El fiscal llamó al caso «una advertencia».", "mapa de rutas del norte")]
+    [InlineData("The route was first used by smugglers in the 1990s.", "harbour night flights chart")]
     public void Alt_text_glued_after_a_stop_behind_a_parenthesis_or_quote_is_cut(string sentence, string alt)
     {
         var doc = Parse(Lead, sentence + alt, Second);
+
+        Assert.Equal(sentence, doc.Body[1].Text);
+    }
+
+    [Fact]
+    public void An_initial_before_a_stop_glued_to_a_lower_case_word_is_no_alt_text()
+    {
+        const string sentence = "The shipment was seized by U.S.based agents in the port.";
+        var doc = Parse(Lead, sentence, Second);
 
         Assert.Equal(sentence, doc.Body[1].Text);
     }
