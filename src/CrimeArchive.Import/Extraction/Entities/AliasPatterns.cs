@@ -408,14 +408,14 @@ public static partial class AliasPatterns
         // it names ("a bus driver from Villa Sombría who is known as"); "whom" and "a quien" not of a kinsman
         // it names by a nickname either ("hermana del Tucán, a quien …"). A description with a clause of its own
         // ("who later worked for a man in Tijuana who is known as") may be about anyone.
-        var relativeCue = byWho || IsRelativeCue(text, cueIndex);
-        var description = relativeCue ? DescribedPerson().Match(text, 0, i) : Match.Empty;
-        if (!description.Success && IsRelativeCue(text, cueIndex))
+        var whomCue = IsRelativeCue(text, cueIndex);
+        var description = byWho || whomCue ? DescribedPerson().Match(text, 0, i) : Match.Empty;
+        if (!description.Success && whomCue)
             description = KinDescription().Match(text, 0, i) is { Success: true } kin && Grammar.ClauseRelations.IsKinNoun(kin.Groups["kin"].Value) ? kin : Match.Empty;
         if (description.Success && RelativeWord().IsMatch(text.AsSpan(description.Index, i - description.Index)))
             description = Match.Empty;
         if (description.Success && span is not null && span.Index > 0 && (NameWords.Key(info.Words[span.Index - 1]) is "from" or "in" or "en"
-            || IsRelativeCue(text, cueIndex) && NameWords.Key(info.Words[span.Index - 1]) is "of" or "de" or "del" && !PersonNameRules.IsFullName(span, info)))
+            || whomCue && NameWords.Key(info.Words[span.Index - 1]) is "of" or "de" or "del" && !PersonNameRules.IsFullName(span, info)))
             span = null;
         if (span is null && description.Success)
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + description.Groups["end"].Index);

@@ -268,7 +268,7 @@ public sealed partial class EntityRegistry
     // "cumbre negra cartel", "cartel de la cumbre negra" for "cumbre negra".
     private static bool IsCartelLess(string key, string name)
     {
-        if (key.Length == name.Length + " cartel".Length && key.EndsWith(" cartel", StringComparison.Ordinal) && key.StartsWith(name, StringComparison.Ordinal))
+        if (IsNameAndCartel(key, name))
             return true;
         var rest = key.AsSpan();
         foreach (var opening in (ReadOnlySpan<string>)["cartel del ", "cartel de "])
@@ -285,6 +285,10 @@ public sealed partial class EntityRegistry
         }
         return false;
     }
+
+    /// <summary>Whether the key is the name key followed by "cartel" ("cumbre negra cartel" of "cumbre negra").</summary>
+    public static bool IsNameAndCartel(string key, string name) =>
+        key.Length == name.Length + " cartel".Length && key.EndsWith(" cartel", StringComparison.Ordinal) && key.StartsWith(name, StringComparison.Ordinal);
 
     /// <summary>The family's group a text named with its surname: "the Mendieta family", "clan Mendieta".</summary>
     public EntityDraft? FamilyOf(string surname) =>

@@ -58,7 +58,7 @@ public static class PlaceNamedGroups
     }
 
     private static bool IsCartelsShortForm(string surface, EntityDraft group) =>
-        group.Name.EndsWith(" Cartel", StringComparison.OrdinalIgnoreCase) && EntityRegistry.KeyOf(group.Name) == EntityRegistry.KeyOf(surface) + " cartel";
+        group.Name.EndsWith(" Cartel", StringComparison.OrdinalIgnoreCase) && EntityRegistry.IsNameAndCartel(EntityRegistry.KeyOf(group.Name), EntityRegistry.KeyOf(surface));
 
     private static string[] WithoutArticles(string[] words)
     {
