@@ -401,8 +401,18 @@ public static partial class AliasPatterns
         // "Los Cóndores (CDR), the old militia network better known as Los Grises": the name before
         // its description.
         if (span is null && DescribedName().Match(text[..i]) is { Success: true } described
-            && (char.IsLower(described.Groups["last"].Value[0]) || NameWords.IsDemonym(described.Groups["last"].Value)))
+            && (!char.IsUpper(described.Groups["last"].Value[0]) || NameWords.IsDemonym(described.Groups["last"].Value)))
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
+        // "Antonio Paredes Ruano, a cattle rancher from Gualán known to his neighbors as …", "Lisandro Cárcamo, un
+        // comerciante de ganado de Juticalpa conocido como …": the nickname is the description's head's, not that of
+        // the town it ends on; past an institution ("a former commander of the state police known to his men as")
+        // only when the cue says whose men. A plural nickname ("Los Chapulines") may be the crew's the man runs.
+        if ((span is not null && FollowsHometownWord(info, span) || PersonalCue().IsMatch(text.AsSpan(cueIndex)))
+            && !byWho && !IsRelativeCue(text, cueIndex) && !PluralNicknameAfter().IsMatch(text.AsSpan(cueIndex))
+            && DescribedPerson().Match(text, 0, i) is { Success: true } head && !RelativeWord().IsMatch(text.AsSpan(head.Index, i - head.Index))
+            && info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + head.Groups["end"].Index) is { } headName
+            && PersonNameRules.IsFullName(headName, info))
+            span = headName;
         // "Ulises Paredes Tello, un antiguo comerciante de madera al que los policías apodaron …": "whom", "who"
         // and "al que" speak of the person the description is about, however long it runs, and not of the place
         // it names ("a bus driver from Villa Sombría who is known as"); "whom" and "a quien" not of a kinsman
@@ -508,6 +518,17 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"(?<end>),\s+(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}$")]
     private static partial Regex DescribedPerson();
 
+    // A town named right after "from", "de", "in", "en": no group's name, no institution's.
+    private static bool FollowsHometownWord(SentenceInfo info, NameSpan span) =>
+        span.Index > 0 && NameWords.Key(info.Words[span.Index - 1]) is "from" or "de" or "in" or "en"
+        && !span.Words.Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w)) && !PersonNameRules.IsFullName(span, info);
+
+    [GeneratedRegex(@"^(?:known|conocid[oa])\s+(?:to|by|among|entre|por|para)\s+(?:his|her|sus?)\s")]
+    private static partial Regex PersonalCue();
+
+    [GeneratedRegex(@"^[^“""«‘']{0,60}[“""«‘'](?:los|las|the)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralNicknameAfter();
+
     // "…, hermana del Tucán": a kinsman's noun with no article, then whose kin.
     [GeneratedRegex(@"(?<end>),\s+(?<kin>\p{Ll}+)\s+(?:de|del|of)\s+[^,;:()“”""«»]{1,60}$")]
     private static partial Regex KinDescription();
@@ -526,7 +547,7 @@ public static partial class AliasPatterns
     // kinsman's "of his …" may close it ("A and B Prado, the sons of his sister, are known as").
     // Its last word may be a nationality: "X, a 50-year-old Bolivian whose nickname is".
     // "X, a Colón native who is better known as": a town may qualify the description.
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+|\p{Lu}{2,6})\s+){0,7}(?<last>[\p{Ll}\-]+|\p{Lu}\p{Ll}+)(?:\s+(?:of|de)\s+(?:his|her|their|its|su|sus)\s+[\p{Ll}\-]+)?$")]
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+|\p{Lu}{2,6})\s+){0,7}(?<last>\d*[\p{Ll}\-]+|\p{Lu}\p{Ll}+)(?:\s+(?:of|de)\s+(?:his|her|their|its|su|sus)\s+[\p{Ll}\-]+)?$")]
     private static partial Regex DescribedName();
 
     private static bool AllNameLike(NameSpan span) =>

@@ -382,6 +382,10 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         return owner is null ? null : new SentenceMention(owner, part.Start, part.End, part.Surface);
     }
 
+    // "Rocha" of "Marcelo Rocha da Silva": a Portuguese name's surname before "da Silva", "dos Santos".
+    private static bool IsSurnameBeforeParticle(string[] words, string[] nameWords) =>
+        words.Length == 1 && nameWords.Length >= 4 && nameWords[^2] is "da" or "do" or "dos" or "das" && nameWords[^3] == words[0];
+
     // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
     // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
     private EntityDraft? ByNicknameWord(NameSpan part)
@@ -445,7 +449,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         if (byFirstNames.Count > 1)
             return null;
         var bySurname = people.Where(e => Consolidation.IsSuffix(words, e.NameWords) || Consolidation.IsPaternalSurnameOf(words, e.NameWords)
-            || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0])).ToList();
+            || (words.Length == 1 && e.NameWords.Length >= 3 && e.NameWords[^2] == words[0]) || IsSurnameBeforeParticle(words, e.NameWords)).ToList();
         if (bySurname.Count == 0)
             return null;
         // Of the people named so far, if any: "Piñango" before "Reinaldo Piñango Bravo" is introduced is
@@ -457,7 +461,8 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         if (words.Length == 1)
         {
             var paternal = pool.Where(e => e.NameWords.Length >= 3
-                && (e.NameWords[^2] == words[0] || e.NameWords[^1] == words[0] && GivenNames.Contains(e.NameWords[^2]))).ToList();
+                && (e.NameWords[^2] == words[0] || e.NameWords[^1] == words[0] && GivenNames.Contains(e.NameWords[^2])
+                    || IsSurnameBeforeParticle(words, e.NameWords))).ToList();
             if (paternal.Count > 0)
                 pool = paternal;
         }

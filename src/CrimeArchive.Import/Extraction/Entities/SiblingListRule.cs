@@ -241,8 +241,24 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
     {
         var rest = last.Words.Skip(firstNames).ToList();
         var given = rest.TakeWhile(w => GivenNames.Contains(w.Text)).Count();
+        // "brothers Keron and Shaquille Baptiste": one word more than the other items, a given name that
+        // does not end compound given names ("José Luis", "María José"), is the surname they share.
+        if (given == 1 && rest.Count == 1 && !EndsCompoundGivenNames.Contains(NameWords.Key(rest[0].Text)))
+            given = 0;
         return given == rest.Count ? null : string.Join(' ', rest.Skip(given).Select(w => w.Text));
     }
+
+    // The second halves of the compound given names of Spanish and Portuguese usage.
+    private static readonly HashSet<string> EndsCompoundGivenNames = new(StringComparer.Ordinal)
+    {
+        "luis", "carlos", "jose", "maria", "antonio", "manuel", "miguel", "pablo", "alberto", "andres", "eduardo", "fernando",
+        "francisco", "javier", "jesus", "enrique", "alejandro", "angel", "david", "daniel", "arturo", "ernesto", "felipe",
+        "gabriel", "ignacio", "jorge", "julio", "mario", "ramon", "rafael", "ricardo", "roberto", "alfredo", "augusto", "emilio",
+        "esteban", "guillermo", "hugo", "ivan", "joaquin", "juan", "lorenzo", "martin", "mauricio", "nicolas", "orlando", "pedro",
+        "salvador", "sebastian", "tomas", "vicente", "paulo", "henrique", "marcos", "fabian", "alonso", "alexander", "eliseo",
+        "elena", "isabel", "teresa", "fernanda", "guadalupe", "paula", "lucia", "luisa", "carmen", "ines", "rosa", "victoria",
+        "alejandra", "andrea", "beatriz", "cristina", "eugenia", "josefina", "mercedes", "patricia", "soledad", "ana", "eva",
+    };
 
     // Relatives of someone, listed with the surname written once: people, but no siblings.
     private void NameRelatives(List<Item> items, string? surname)
