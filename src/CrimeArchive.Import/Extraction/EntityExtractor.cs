@@ -79,6 +79,9 @@ public static partial class EntityExtractor
                 && !relationships.Any(r => r.Type == role.Type && (r.Subject == holder && r.Object == profiled || r.Subject == profiled && r.Object == holder)))
                 relationships.Add(new ExtractedRelationship(holder, role.Type, profiled, role.Value, role.Start));
         }
+        // A sentence that makes someone a group's leader and a member says one thing: he leads it.
+        relationships.RemoveAll(m => m.Type == RelationshipType.MemberOf && relationships.Any(l => l.Type == RelationshipType.LeaderOf
+            && l.Subject == m.Subject && l.Object == m.Object && l.SentenceStart == m.SentenceStart));
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))

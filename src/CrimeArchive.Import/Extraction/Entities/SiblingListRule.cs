@@ -258,6 +258,12 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         "salvador", "sebastian", "tomas", "vicente", "paulo", "henrique", "marcos", "fabian", "alonso", "alexander", "eliseo",
         "elena", "isabel", "teresa", "fernanda", "guadalupe", "paula", "lucia", "luisa", "carmen", "ines", "rosa", "victoria",
         "alejandra", "andrea", "beatriz", "cristina", "eugenia", "josefina", "mercedes", "patricia", "soledad", "ana", "eva",
+        "diego", "camilo", "julian", "leonardo", "rodrigo", "sergio", "matias", "elias", "emiliano", "adrian", "agustin", "gerardo",
+        "gustavo", "humberto", "octavio", "raul", "rene", "rolando", "ruben", "saul", "alfonso", "armando", "bernardo", "cesar",
+        "edgar", "efrain", "fidel", "gonzalo", "heriberto", "horacio", "jaime", "leonel", "marco", "oscar", "reinaldo",
+        "rigoberto", "rogelio", "camila", "sofia", "gabriela", "daniela", "cecilia", "dolores", "esther", "gloria", "graciela",
+        "lourdes", "margarita", "marta", "milagros", "pilar", "raquel", "rocio", "silvia", "susana", "yolanda", "belen",
+        "consuelo", "angeles", "valentina", "mariana", "natalia", "carolina", "antonia", "juana", "manuela",
     };
 
     // Relatives of someone, listed with the surname written once: people, but no siblings.

@@ -1,0 +1,78 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Names a text writes once for several people or forms: a surname shared by a list of
+/// brothers, a Portuguese name's inner surname, a nickname after a description, a group's name in
+/// two languages that are cognates rather than word-for-word translations.</summary>
+public class SharedNameTests
+{
+    [Theory]
+    [InlineData("The gang is led by the brothers Marvin and Terrence Tavernier, police said.", "Marvin Tavernier", "Terrence Tavernier")]
+    // A surname that is a given name too ("Pierre") still closes the list when nothing compounds with it.
+    [InlineData("The crew is run by brothers Dwight and Kelvin Pierre from Laventille.", "Dwight Pierre", "Kelvin Pierre")]
+    public void Brothers_listed_by_first_name_share_the_surname_after_the_last(string text, string first, string second)
+    {
+        var names = ExtractionHelper.Run(text).People().Select(p => p.Name).ToList();
+
+        Assert.Contains(first, names);
+        Assert.Contains(second, names);
+    }
+
+    [Fact]
+    public void A_given_name_that_ends_compound_given_names_is_no_surname()
+    {
+        var x = ExtractionHelper.RunSpanish("La Fiscalía acusó a los hermanos Teodosio y Juan Pablo, cabecillas de Los Quilcasa.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name == "Teodosio Pablo");
+    }
+
+    [Fact]
+    public void A_portuguese_names_surname_before_da_silva_alone_is_the_man()
+    {
+        var x = ExtractionHelper.Run("Police arrested Rogério Orimbo da Silva on a farm in Pará. Orimbo had run the Comando Palmital since 2016.");
+
+        var man = x.People().Named("Rogério Orimbo da Silva");
+        Assert.Contains("Orimbo", man.Aliases);
+        Assert.Contains(x.Relationships, r => r.Subject.Name == man.Name && r.Type == RelationshipType.LeaderOf && r.Object.Name == "Comando Palmital");
+    }
+
+    [Theory]
+    [InlineData("The network was founded by Anselmo Serrallo Ruiz, a cattle trader from Pedro Rondeau known to his neighbors as \"Don Chemo.\"", "Anselmo Serrallo Ruiz", "Don Chemo")]
+    [InlineData("El clan fue fundado por Anselmo Serrallo Ruiz, un comerciante de ganado de Valle Rondeau conocido como \"don Chemo\", en 1995.", "Anselmo Serrallo Ruiz", "don Chemo")]
+    [InlineData("Police detained Anselmo Serrallo Ruiz, a 26-year-old known on the street as \"Grillo,\" in a house near the port.", "Anselmo Serrallo Ruiz", "Grillo")]
+    [InlineData("The cell was run by Anselmo Serrallo Ruiz, a former officer of the state police known to his men as \"Comandante Chemo.\"", "Anselmo Serrallo Ruiz", "Comandante Chemo")]
+    public void A_nickname_after_a_description_is_the_described_persons(string text, string person, string nickname)
+    {
+        var x = ExtractionHelper.Run(text);
+
+        Assert.Contains(nickname, x.People().Named(person).Aliases);
+    }
+
+    [Fact]
+    public void A_plural_nickname_after_a_hometown_is_no_persons()
+    {
+        var x = ExtractionHelper.Run("The route belongs to Anselmo Serrallo Ruiz, a trader from Pedro Rondeau known as \"Los Grillos.\"");
+
+        Assert.DoesNotContain("Los Grillos", x.People().Named("Anselmo Serrallo Ruiz").Aliases);
+    }
+
+    [Theory]
+    [InlineData("Soldiers arrested the leader of the Sindicato de Cuitláhuac in Bolívar. The Cuitláhuac Syndicate controls the gold mines.", "Sindicato de Cuitláhuac", "Cuitláhuac Syndicate")]
+    [InlineData("Police arrested the boss of the Comando Fronteira Amarillas in Roraima. The Comando Frontera Amarillas controls the crossing.", "Comando Fronteira Amarillas", "Comando Frontera Amarillas")]
+    [InlineData("The Frente Guerrillero del Nororiente lost its commander on Sunday. The Northeastern Guerrilla Front had held the area since 2017.", "Frente Guerrillero del Nororiente", "Northeastern Guerrilla Front")]
+    public void A_groups_names_in_two_languages_that_are_cognates_are_one_group(string text, string first, string second)
+    {
+        var group = ExtractionHelper.Run(text).Groups().Single(g => g.Aliases.Contains(first));
+
+        Assert.Contains(second, group.Aliases);
+    }
+
+    [Fact]
+    public void The_same_words_in_another_order_are_another_group()
+    {
+        var x = ExtractionHelper.Run("The Cartel del Norte del Ximbó fights the Cartel del Ximbó del Norte for the valley.");
+
+        Assert.Equal(2, x.Groups().Count(g => g.Name.Contains("Ximbó", StringComparison.Ordinal)));
+    }
+}
