@@ -82,6 +82,9 @@ public static partial class EntityExtractor
         // A sentence that makes someone a group's leader and a member says one thing: he leads it.
         relationships.RemoveAll(m => m.Type == RelationshipType.MemberOf && relationships.Any(l => l.Type == RelationshipType.LeaderOf
             && l.Subject == m.Subject && l.Object == m.Object && l.SentenceStart == m.SentenceStart));
+        // Brothers and sisters share a surname: two people named in full with none in common are someone
+        // else's siblings ("his brother, X" read with the wrong "his").
+        relationships.RemoveAll(r => r.Type == RelationshipType.SiblingOf && ShareNoSurname(r.Subject.Name, r.Object.Name));
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
@@ -90,6 +93,13 @@ public static partial class EntityExtractor
             .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)));
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
+    }
+
+    private static bool ShareNoSurname(string one, string other)
+    {
+        var a = EntityRegistry.KeyOf(one).Split(' ');
+        var b = EntityRegistry.KeyOf(other).Split(' ');
+        return a.Length >= 2 && b.Length >= 2 && !a.AsSpan(1).ContainsAny(b.AsSpan(1));
     }
 
     // "a wing of G headed by X walked out and created Y", "the gang's top command comprised A; B; and C":

@@ -75,4 +75,15 @@ public class SharedNameTests
 
         Assert.Equal(2, x.Groups().Count(g => g.Name.Contains("Ximbó", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void His_brother_named_in_full_is_the_sibling_of_the_man_who_shares_his_surname()
+    {
+        var x = ExtractionHelper.Run("Police arrested Hernán Ximbó Ruiz in Caracas on Monday. Prosecutors say he paid Ovidio Rondeau Lugo to move the cargo. "
+            + "His younger brother, Teodosio Rondeau Lugo, fled across the rooftops.");
+
+        var siblings = x.Relationships.Where(r => r.Type == RelationshipType.SiblingOf).ToList();
+        Assert.Contains(siblings, r => new[] { r.Subject.Name, r.Object.Name }.Order().SequenceEqual(["Ovidio Rondeau Lugo", "Teodosio Rondeau Lugo"]));
+        Assert.DoesNotContain(siblings, r => r.Subject.Name == "Hernán Ximbó Ruiz" || r.Object.Name == "Hernán Ximbó Ruiz");
+    }
 }
