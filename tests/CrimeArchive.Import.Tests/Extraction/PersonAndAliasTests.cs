@@ -916,4 +916,26 @@ public class GuillemetAliasTests
 
         Assert.DoesNotContain("El Zurdo", x.People().Named("Pedro Villalva Vera").Aliases);
     }
+
+    [Theory]
+    [InlineData("Marcos Antônio Quilcasa Sales, known as \"Tatu,\" was detained on December 9 in a gated community.", "Marcos Antônio Quilcasa Sales", "Tatu")]
+    [InlineData("In March, police arrested Teodosio Alas, alias “Payaso,” the leader of another clique.", "Teodosio Alas", "Payaso")]
+    public void A_surname_that_is_an_everyday_plural_still_closes_a_name(string sentence, string name, string nickname) =>
+        Assert.Contains(nickname, ExtractionHelper.Run(sentence).People().Named(name).Aliases);
+
+    [Fact]
+    public void Two_everyday_plurals_after_a_given_name_are_a_business_not_a_person()
+    {
+        var x = ExtractionHelper.Run("Police raided Victoria Heights and Mario Brothers Motors on Tuesday.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name.Contains("Motors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_place_of_an_arrest_before_of_is_no_part_of_the_name_after_it()
+    {
+        var x = ExtractionHelper.Run("Their fall comes months after the arrest in Guatemala of Octavio Rondeau Ruano, alias \"Tavo,\" who founded the Rondeau clan.");
+
+        Assert.Contains("Tavo", x.People().Named("Octavio Rondeau Ruano").Aliases);
+    }
 }

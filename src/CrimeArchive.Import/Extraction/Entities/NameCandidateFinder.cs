@@ -181,6 +181,10 @@ public static partial class NameCandidateFinder
                 // "the stabbing in March of Gonzalo Mirabal": a month is no part of the name after it.
                 if (words[j].Text is "of" or "de" && j - 1 == i && Parsing.BylineParser.IsMonthName(words[i].Text))
                     break;
+                // "the arrest in Guatemala of Octavio Ruano": nor is the place where something happened to him.
+                if (words[j].Text is "of" && j + 1 < words.Count && GivenNames.Contains(words[j + 1].Text) && !NameWords.IsPlace(words[j + 1])
+                    && NameWords.IsPlace(string.Join(' ', words.Skip(i).Take(last - i + 1).Select(w => w.Text))))
+                    break;
                 if ((Particles.Contains(words[j].Text) || IsEpithetArticle(words, j)) && !EndsWithPossessive(sentence, words[j - 1]))
                 {
                     j++;

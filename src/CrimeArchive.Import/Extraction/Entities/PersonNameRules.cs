@@ -144,7 +144,7 @@ public static class PersonNameRules
             if (word.IsInitial || word.IsGluedInitials && word == span.Words[0] && !NameWords.IsPlace(word))
                 continue;
             // "Everton Price", "Tomás Urbina Real", "Delroy Grant Henry": after a given name, a surname may be an everyday word.
-            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word == span.Words[0] && IsGivenNameBeforeSurnames(span, 0)) && !(word != span.Words[0] && span.Count <= 4 && !t.EndsWith('s') && !PlaceNameEnds.Contains(NameWords.Key(word)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
+            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word == span.Words[0] && IsGivenNameBeforeSurnames(span, 0)) && !(word != span.Words[0] && span.Count <= 4 && (!t.EndsWith('s') || IsPluralWordSurname(span, word)) && !PlaceNameEnds.Contains(NameWords.Key(word)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
                 || NameWords.IsTitle(word) || NameWords.IsGroupHead(word) || NameWords.IsDemonym(word) || t.Any(char.IsDigit))
                 return false;
             nameWords++;
@@ -180,6 +180,12 @@ public static class PersonNameRules
     };
 
     // A first word that can only be a name: a known given name, or a word no list knows.
+    // "Marcos Antônio Ribeiro Sales", "Rigoberto Alas": a plural everyday word after a given name is a surname too,
+    // unless it is a gang's ("Mario Kings") or a place's ("Santa Rita Gardens").
+    private static bool IsPluralWordSurname(NameSpan span, Word word) =>
+        !NameWords.IsGangPlural(word) && !NameWords.IsPlace(span.Surface) && !NameWords.IsPlace(word)
+        && span.Words.Count(w => w.Text.EndsWith('s') && NameWords.IsEveryday(w)) == 1;
+
     internal static bool IsGivenNameLike(string word) =>
         GivenNames.Contains(word) || !(NameWords.IsEveryday(word) || NameWords.IsPlace(word) || NameWords.IsTitle(word) || NameWords.IsInstitutionWord(word)
             || NameWords.IsStopWord(word) || NameWords.IsDemonym(word) || NameWords.IsGroupHead(word));
