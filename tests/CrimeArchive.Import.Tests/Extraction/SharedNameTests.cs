@@ -86,4 +86,18 @@ public class SharedNameTests
         Assert.Contains(siblings, r => new[] { r.Subject.Name, r.Object.Name }.Order().SequenceEqual(["Ovidio Rondeau Lugo", "Teodosio Rondeau Lugo"]));
         Assert.DoesNotContain(siblings, r => r.Subject.Name == "Hernán Ximbó Ruiz" || r.Object.Name == "Hernán Ximbó Ruiz");
     }
+
+    [Theory]
+    [InlineData("The network was run by the brothers Marvin and Terrence Tavernier Lugo, known respectively as \"El Mayor\" and \"El Menor.\"", "Marvin Tavernier Lugo", "El Mayor", "Terrence Tavernier Lugo", "El Menor")]
+    [InlineData("La banda fue fundada en 2010 por los hermanos Teodosio y Anselmo Rondeau Quilcasa, conocidos respectivamente como “Orejas” y “el Gemelo”.", "Teodosio Rondeau Quilcasa", "Orejas", "Anselmo Rondeau Quilcasa", "el Gemelo")]
+    [InlineData("El grupo fue fundado por los hermanos Jhon Teodosio y Wilmer Anselmo Rondeau Lugo, alias “Pipo” y “Caliche”, respectivamente.", "Jhon Teodosio Rondeau Lugo", "Pipo", "Wilmer Anselmo Rondeau Lugo", "Caliche")]
+    [InlineData("The group was created in 2012 by the brothers Teodosio and Anselmo Ximbó Lugo, alias \"Tronco\" and alias \"Pipo,\" in Cali.", "Teodosio Ximbó Lugo", "Tronco", "Anselmo Ximbó Lugo", "Pipo")]
+    public void Brothers_listed_with_their_nicknames_in_order_get_one_each(string text, string first, string firstNickname, string second, string secondNickname)
+    {
+        var people = ExtractionHelper.Run(text).People();
+
+        Assert.Contains(firstNickname, people.Named(first).Aliases);
+        Assert.Contains(secondNickname, people.Named(second).Aliases);
+        Assert.DoesNotContain(secondNickname, people.Named(first).Aliases);
+    }
 }
