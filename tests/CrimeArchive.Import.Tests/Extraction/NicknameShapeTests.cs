@@ -80,6 +80,10 @@ public class NicknameShapeTests
     [InlineData("Agents detained Teófanes Ocariz Sanjinés, alias \"Calamar,\" whom the fishermen of the cove also call \"el Timonel,\" on Friday.", "Teófanes Ocariz Sanjinés", "el Timonel")]
     [InlineData("Detuvieron a Belisario Viera Llanes, alias “Mico”, a quien sus pistoleros llaman “el Barbero”, en su casa.", "Belisario Viera Llanes", "el Barbero")]
     [InlineData("The books were kept by Hermes Quintal Lebrija, alias the \"Clerk,\" a former notary who studied in Lima and whom the couriers call \"El Tinterillo.\"", "Hermes Quintal Lebrija", "El Tinterillo")]
+    // Where the nickname is used may be someone's ("known in Laval’s underworld as"); a translation set off by dashes may say where it is used.
+    [InlineData("Ovidio Tavernier, known in Laval’s underworld as “Il Sarto” – the Tailor – runs the clan.", "Ovidio Tavernier", "Il Sarto")]
+    [InlineData("Ovidio Tavernier, known in Laval’s underworld as “Il Sarto” – the Tailor – runs the clan.", "Ovidio Tavernier", "Tailor")]
+    [InlineData("He is helped by his cousin Anselmo Quilcasa Lugo, alias \"El Notario\" — \"the Notary\" in US court filings — who keeps the books.", "Anselmo Quilcasa Lugo", "Notary")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
