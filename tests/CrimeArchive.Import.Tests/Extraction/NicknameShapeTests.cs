@@ -84,6 +84,10 @@ public class NicknameShapeTests
     [InlineData("Ovidio Tavernier, known in Laval’s underworld as “Il Sarto” – the Tailor – runs the clan.", "Ovidio Tavernier", "Il Sarto")]
     [InlineData("Ovidio Tavernier, known in Laval’s underworld as “Il Sarto” – the Tailor – runs the clan.", "Ovidio Tavernier", "Tailor")]
     [InlineData("He is helped by his cousin Anselmo Quilcasa Lugo, alias \"El Notario\" — \"the Notary\" in US court filings — who keeps the books.", "Anselmo Quilcasa Lugo", "Notary")]
+    [InlineData("Irma Quilcasa Ugarte, known in the organization as \"La Cajera\" -- the Cashier -- was detained on June 24.", "Irma Quilcasa Ugarte", "Cashier")]
+    // The nickname again without its article: after "The" opening a sentence, after "del".
+    [InlineData("Rolando Quilcasa Peña, alias \"El Ganadero,\" is a cattle rancher. The Ganadero paid the pilots.", "Rolando Quilcasa Peña", "Ganadero")]
+    [InlineData("El bando lo encabeza Marcos Rondeau Ríos, alias “el Junior”. Zavala nunca aceptó la sucesión del Junior.", "Marcos Rondeau Ríos", "Junior")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);

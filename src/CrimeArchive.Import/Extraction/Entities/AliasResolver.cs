@@ -74,6 +74,13 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
                     Add(mentions, new SentenceMention(nicknamed, article.Start, raw.End, article.Text + " " + raw.Surface));
                     continue;
                 }
+                // "la sucesión del Junior", "The Ganadero paid": the nickname "el Junior", "El Ganadero" after a contraction,
+                // or after "The" opening a sentence, is the nickname's owner, by the word the text gives.
+                if (NicknameAfterOtherArticle(info, raw) is { } bare)
+                {
+                    Add(mentions, bare);
+                    continue;
+                }
                 if (ShortFormAfterThe(info, raw) is { } shortForm)
                 {
                     Add(mentions, shortForm);
@@ -266,6 +273,17 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     private static bool IsBareSurnameOf(NameSpan raw, EntityDraft group) =>
         raw.Count == 1 || raw.Count == 2 && group.NameWords.Any(GroupNameCore.IsFamilyNoun)
             && NameWords.Key(raw.Words[0]) is not ("los" or "las" or "el" or "la" or "the");
+
+    private SentenceMention? NicknameAfterOtherArticle(SentenceInfo info, NameSpan raw)
+    {
+        var word = raw.Count == 2 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
+            : raw.Count == 1 && raw.Index > 0 && NameWords.Key(info.Words[raw.Index - 1]) is "del" or "al" ? raw : null;
+        if (word is null)
+            return null;
+        var owner = registry.Find("el " + word.Surface) is [{ Kind: EntityKind.Person } el] ? el
+            : registry.Find("la " + word.Surface) is [{ Kind: EntityKind.Person } la] ? la : null;
+        return owner is null ? null : new SentenceMention(owner, word.Start, word.End, word.Surface);
+    }
 
     private static bool AfterArticle(SentenceInfo info, NameSpan span) =>
         PersonNameRules.WordBefore(info, span) is "los" or "las" or "the" or "la" or "el" or "clan" or "familia" or "family";
