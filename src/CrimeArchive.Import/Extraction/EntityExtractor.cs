@@ -83,8 +83,8 @@ public static partial class EntityExtractor
         relationships.RemoveAll(m => m.Type == RelationshipType.MemberOf && relationships.Any(l => l.Type == RelationshipType.LeaderOf
             && l.Subject == m.Subject && l.Object == m.Object && l.SentenceStart == m.SentenceStart));
         // Brothers and sisters share a surname: two people named in full with none in common are someone
-        // else's siblings ("his brother, X" read with the wrong "his").
-        relationships.RemoveAll(r => r.Type == RelationshipType.SiblingOf && ShareNoSurname(r.Subject.Name, r.Object.Name));
+        // else's siblings ("his brother, X" read with the wrong "his"), unless the text says they are half-siblings.
+        relationships.RemoveAll(r => r.Type == RelationshipType.SiblingOf && ShareNoSurname(r.Subject.Name, r.Object.Name) && !HalfSiblings().IsMatch(r.Sentence));
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
@@ -97,10 +97,24 @@ public static partial class EntityExtractor
 
     private static bool ShareNoSurname(string one, string other)
     {
-        var a = EntityRegistry.KeyOf(one).Split(' ');
-        var b = EntityRegistry.KeyOf(other).Split(' ');
-        return a.Length >= 2 && b.Length >= 2 && !a.AsSpan(1).ContainsAny(b.AsSpan(1));
+        var a = Surnames(one);
+        var b = Surnames(other);
+        return a is not null && b is not null && !a.Overlaps(b);
     }
+
+    // The words after the given name, hyphenated ones split and particles left out; null for a name that is
+    // not a given name and surnames ("El Gringo", "Keron").
+    private static HashSet<string>? Surnames(string name)
+    {
+        var words = EntityRegistry.KeyOf(name).Split(' ', '-');
+        if (words.Length < 2 || words[0] is "el" or "la" or "los" or "las" or "the" or "don" or "dona")
+            return null;
+        var surnames = words.Skip(1).Where(w => !NameCandidateFinder.IsParticle(w)).ToHashSet(StringComparer.Ordinal);
+        return surnames.Count > 0 ? surnames : null;
+    }
+
+    [GeneratedRegex(@"\b(?:half|step|medi[oa]s?\s+herman|hermanastr)", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfSiblings();
 
     // "a wing of G headed by X walked out and created Y", "the gang's top command comprised A; B; and C":
     // what such a sentence says, in place of the "X leads G" or "A is a member" other rules read in it.

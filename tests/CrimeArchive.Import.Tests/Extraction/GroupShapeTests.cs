@@ -70,14 +70,4 @@ public class GroupShapeTests
         Assert.Contains(x.Groups(), g => g.Name == "Barrio 9 Los Viejos");
         Assert.True(x.Has("Barrio 9 Los Viejos", RelationshipType.MemberOf, "Barrio 9"));
     }
-
-    [Fact]
-    public void A_dissident_general_staff_is_a_group_with_its_spanish_name()
-    {
-        var x = ExtractionHelper.Run("The Tocaima Front later joined the Western General Staff (Estado Mayor Occidental – EMO), a coalition of dissident fronts.");
-
-        var staff = x.Groups().Single(g => g.Name == "Western General Staff");
-        Assert.Contains("EMO", staff.Aliases);
-        Assert.True(x.Has("Tocaima Front", RelationshipType.MemberOf, "Western General Staff"));
-    }
 }

@@ -45,7 +45,7 @@ public static partial class AliasPatterns
     // "Zorro -- “the Fox” in English --", "alias “Tiburão” — “Shark” —", "el Boticario, apodo que algunos medios traducen como “the
     // Apothecary”": the English the text gives. "“El Doc” (abreviatura de “El Doctor”)": the long form it shortens,
     // not the one given name a pet name comes from ("“Chepe” (short for “José”)").
-    [GeneratedRegex(@"^\s*\(\s*(?:short\s+for|an?\s+abbreviation\s+(?:of|for)|(?:una?\s+)?(?:abreviatura|abreviaci[óo]n|diminutivo|ap[óo]cope)\s+de)\s+[“""‘']?(?<nick>(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2})[,.]?[”""’']?\s*\)|^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del|do|da|dos|das)\s+){0,2}\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|--|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+(?:in\s+|to\s+|among\s+)|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s*(?:[–—]|--)|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]|^\s*,\s*(?:(?:an?|el|un)\s+)?(?:(?:nickname|apodo|alias|mote)\s+)?(?:that|which|que)\s+(?:[\p{L}.\-]+\s+){0,6}?(?:translates?|translated|renders?|rendered|traduc(?:e|en|[íi]an?))\s+(?:as|como)\s+[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
+    [GeneratedRegex(@"^\s*\(\s*(?:short\s+for|an?\s+abbreviation\s+(?:of|for)|(?:una?\s+)?(?:abreviatura|abreviaci[óo]n|diminutivo|ap[óo]cope)\s+de)\s+[“""‘']?(?<nick>(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2})[,.]?[”""’']?\s*\)|^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del|do|da|dos|das)\s+){0,2}\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|--|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+(?:in\s+(?:English|US|U\.S\.|American)\b|to\s+|among\s+)|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s*(?:[–—]|--)|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]|^\s*,\s*(?:(?:an?|el|un)\s+)?(?:(?:nickname|apodo|alias|mote)\s+)?(?:that|which|que)\s+(?:[\p{L}.\-]+\s+){0,6}?(?:translates?|translated|renders?|rendered|traduc(?:e|en|[íi]an?))\s+(?:as|como)\s+[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)
@@ -106,9 +106,10 @@ public static partial class AliasPatterns
                     quoted = QuotedNickname().Match(text, next, text.Length - next);
                 }
                 var shared = joinedByAnd && found.Count - first >= 2 && ShareAmongSiblings(info, owner, found, first);
-                // "the sons of Joaquín Guzmán are known as “Los Chapitos”": after a plural verb the names are the
-                // people's listed before it, one each, or no one's.
-                if (plural && !shared)
+                // "the sons of Joaquín Guzmán are known as “Los Chapitos”", "los hijos de X, conocidos como …": after a
+                // plural verb or participle the names are the people's listed before it, one each, or no one's; so
+                // are nicknames given "respectively".
+                if ((plural || PluralCue().IsMatch(cue.ValueSpan) || found.Count - first >= 2 && Respectively().IsMatch(text)) && !shared)
                     found.RemoveRange(first, found.Count - first);
                 continue;
             }
@@ -237,7 +238,8 @@ public static partial class AliasPatterns
         if (words.Length < 2 || !listed.Success)
             return false;
         var names = listed.Groups["name"].Captures;
-        if (names.Count != count - 1)
+        // "Brothers Teodosio and Anselmo X": a capitalized everyday word opens the sentence, not a compound first name.
+        if (names.Count != count - 1 || names.Any(n => n.Value.Contains(' ') && NameWords.IsEveryday(n.Value[..n.Value.IndexOf(' ')])))
             return false;
         var surname = PersonNameRules.Surnames(owner.Surface);
         var spans = names.Select(n => info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + n.Index)).ToList();
@@ -412,7 +414,7 @@ public static partial class AliasPatterns
         // comerciante de ganado de Juticalpa conocido como …": the nickname is the description's head's, not that of
         // the town it ends on; past an institution ("a former commander of the state police known to his men as")
         // only when the cue says whose men. A plural nickname ("Los Chapulines") may be the crew's the man runs.
-        if ((span is not null && FollowsHometownWord(info, span) || PersonalCue().IsMatch(text.AsSpan(cueIndex)))
+        if ((span is not null && FollowsHometownWord(info, span) || (span is null || !PersonNameRules.IsFullName(span, info)) && PersonalCue().IsMatch(text.AsSpan(cueIndex)))
             && !byWho && !IsRelativeCue(text, cueIndex) && !PluralNicknameAfter().IsMatch(text.AsSpan(cueIndex))
             && DescribedPerson().Match(text, 0, i) is { Success: true } head && !RelativeWord().IsMatch(text.AsSpan(head.Index, i - head.Index))
             && info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + head.Groups["end"].Index) is { } headName
@@ -530,6 +532,12 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"^(?:known|conocid[oa])\s+(?:to|by|among|entre|por|para)\s+(?:his|her|sus?)\s")]
     private static partial Regex PersonalCue();
+
+    [GeneratedRegex(@"^(?:conocid[oa]s|apodad[oa]s)\b")]
+    private static partial Regex PluralCue();
+
+    [GeneratedRegex(@"\brespectiv(?:ely|amente)\b")]
+    private static partial Regex Respectively();
 
     [GeneratedRegex(@"^[^“""«‘']{0,60}[“""«‘'](?:los|las|the)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PluralNicknameAfter();

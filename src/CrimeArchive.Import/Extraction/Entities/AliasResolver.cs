@@ -276,7 +276,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
 
     private SentenceMention? NicknameAfterOtherArticle(SentenceInfo info, NameSpan raw)
     {
-        var word = raw.Count == 2 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
+        var word = raw.Count == 2 && raw.Index == 0 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
             : raw.Count == 1 && raw.Index > 0 && NameWords.Key(info.Words[raw.Index - 1]) is "del" or "al" ? raw : null;
         if (word is null)
             return null;
@@ -400,9 +400,11 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         return owner is null ? null : new SentenceMention(owner, part.Start, part.End, part.Surface);
     }
 
-    // "Rocha" of "Marcelo Rocha da Silva": a Portuguese name's surname before "da Silva", "dos Santos".
+    // "Rocha" of "Marcelo Rocha da Silva": a Portuguese name's surname before "da Silva", "dos Santos"; not the second
+    // given name of "Ana Maria da Conceição".
     private static bool IsSurnameBeforeParticle(string[] words, string[] nameWords) =>
-        words.Length == 1 && nameWords.Length >= 4 && nameWords[^2] is "da" or "do" or "dos" or "das" && nameWords[^3] == words[0];
+        words.Length == 1 && nameWords.Length >= 4 && nameWords[^2] is "da" or "do" or "dos" or "das" && nameWords[^3] == words[0]
+        && !GivenNames.Contains(words[0]);
 
     // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
     // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
@@ -445,7 +447,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     // Army" after the National Liberation Army is the state's).
     private SentenceMention? ShortFormAfterThe(SentenceInfo info, NameSpan raw)
     {
-        var word = raw.Count == 2 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
+        var word = raw.Count == 2 && raw.Index == 0 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
             : raw.Count == 1 && NameWords.IsEveryday(raw.Words[0]) ? raw : null;
         if (word is null || NameWords.IsGroupHead(word.Words[0]) || NameWords.IsInstitutionWord(word.Words[0]) || NameWords.IsTitle(word.Words[0]))
             return null;

@@ -87,8 +87,6 @@ public static class NameWords
         "alliance", "alianza",
         // "the Harbour Ring": in English a capitalized ring is a smuggling ring; "Combo del Cerro" a Colombian street gang.
         "ring", "combo",
-        // "the Central General Staff": the dissident guerrillas' coalitions, named like an army's command.
-        "staff",
     };
 
     // Plurals that close gang names the way "Cartel" does ("the Latin Kings", "the Ridge Boys"):

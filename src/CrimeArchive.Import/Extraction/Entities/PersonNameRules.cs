@@ -179,13 +179,18 @@ public static class PersonNameRules
         "estate", "gardens", "heights", "point", "village", "harbour", "harbor", "creek", "lane", "drive", "court", "mall", "plaza", "station",
     };
 
-    // A first word that can only be a name: a known given name, or a word no list knows.
-    // "Marcos Antônio Ribeiro Sales", "Rigoberto Alas": a plural everyday word after a given name is a surname too,
-    // unless it is a gang's ("Mario Kings") or a place's ("Santa Rita Gardens").
-    private static bool IsPluralWordSurname(NameSpan span, Word word) =>
-        !NameWords.IsGangPlural(word) && !NameWords.IsPlace(span.Surface) && !NameWords.IsPlace(word)
-        && span.Words.Count(w => w.Text.EndsWith('s') && NameWords.IsEveryday(w)) == 1;
+    // "Marcos Antônio Ribeiro Sales", "Rigoberto Alas": a plural everyday word after a given name is a surname too when
+    // it ends as Iberian surnames do (a vowel and "s"); not a business's plural ("Diego Motors", "Rafael Imports",
+    // "Lucia Supplies"), a gang's ("Mario Kings") or a place's ("Santa Rita Gardens"), and one such word at most.
+    private static bool IsPluralWordSurname(NameSpan span, Word word)
+    {
+        var t = word.Text;
+        return t.Length >= 4 && "aeiou".Contains(t[^2]) && !t.EndsWith("ies", StringComparison.Ordinal) && !t.EndsWith("ces", StringComparison.Ordinal)
+            && !t.EndsWith("ses", StringComparison.Ordinal) && !NameWords.IsGangPlural(word) && !NameWords.IsPlace(word)
+            && span.Words.Count(w => w.Text.EndsWith('s') && NameWords.IsEveryday(w)) == 1 && !NameWords.IsPlace(span.Surface);
+    }
 
+    // A first word that can only be a name: a known given name, or a word no list knows.
     internal static bool IsGivenNameLike(string word) =>
         GivenNames.Contains(word) || !(NameWords.IsEveryday(word) || NameWords.IsPlace(word) || NameWords.IsTitle(word) || NameWords.IsInstitutionWord(word)
             || NameWords.IsStopWord(word) || NameWords.IsDemonym(word) || NameWords.IsGroupHead(word));

@@ -248,7 +248,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         return given == rest.Count ? null : string.Join(' ', rest.Skip(given).Select(w => w.Text));
     }
 
-    // The second halves of the compound given names of Spanish and Portuguese usage.
+    // Given names that often close compound given names, in Spanish usage above all.
     private static readonly HashSet<string> EndsCompoundGivenNames = new(StringComparer.Ordinal)
     {
         "luis", "carlos", "jose", "maria", "antonio", "manuel", "miguel", "pablo", "alberto", "andres", "eduardo", "fernando",
@@ -264,6 +264,8 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         "rigoberto", "rogelio", "camila", "sofia", "gabriela", "daniela", "cecilia", "dolores", "esther", "gloria", "graciela",
         "lourdes", "margarita", "marta", "milagros", "pilar", "raquel", "rocio", "silvia", "susana", "yolanda", "belen",
         "consuelo", "angeles", "valentina", "mariana", "natalia", "carolina", "antonia", "juana", "manuela",
+        // English and Portuguese ones: "John Paul", "Mary Ann", "João Vitor".
+        "paul", "ann", "anne", "mae", "marie", "lynn", "lee", "jo", "vitor", "luiz",
     };
 
     // Relatives of someone, listed with the surname written once: people, but no siblings.

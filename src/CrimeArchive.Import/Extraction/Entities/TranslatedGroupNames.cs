@@ -43,7 +43,7 @@ public static class TranslatedGroupNames
         ["rural"] = "rural", ["urbano"] = "urban", ["cristiano"] = "christian",
         ["nororiente"] = "northeast", ["nororiental"] = "northeast", ["suroriente"] = "southeast", ["suroriental"] = "southeast",
         ["noroccidente"] = "northwest", ["noroccidental"] = "northwest", ["suroccidente"] = "southwest", ["suroccidental"] = "southwest",
-        ["guerrillero"] = "guerrilla", ["guerrillera"] = "guerrilla", ["fronteira"] = "border",
+        ["guerrillero"] = "guerrilla", ["guerrillera"] = "guerrilla", ["fronteira"] = "border", ["sindicato"] = "syndicate",
         // Portuguese.
         ["vermelho"] = "red", ["vermelha"] = "red", ["preto"] = "black", ["preta"] = "black", ["branco"] = "white",
         ["branca"] = "white", ["amarelo"] = "yellow", ["novo"] = "new", ["nova"] = "new", ["primeiro"] = "first",
@@ -87,7 +87,7 @@ public static class TranslatedGroupNames
         {
             for (var j = i + 1; j < groups.Count; j++)
             {
-                if (bags[i] is { } a && bags[j] is { } b && IsOneName(a, b))
+                if (bags[i] is { } a && bags[j] is { } b && a.Words == b.Words && a.Translated != b.Translated)
                 {
                     registry.Merge(groups[j], groups[i]);
                     bags[j] = null;
@@ -98,13 +98,7 @@ public static class TranslatedGroupNames
 
     /// <summary>Whether two names are one name in two languages, word for word (see the class).</summary>
     public static bool Translates(string name, string other) =>
-        Bag(name) is { } a && Bag(other) is { } b && IsOneName(a, b);
-
-    // Word for word the same in English, and written differently: one was put into English, or a word is
-    // the other's cognate ("Sindicato de las Claritas" and "Claritas Syndicate", "Comando Frontera Norte"
-    // and "Comando Fronteira Norte"); the same words in another order are not enough.
-    private static bool IsOneName((string Words, bool Translated, string Surface) a, (string Words, bool Translated, string Surface) b) =>
-        a.Words == b.Words && (a.Translated != b.Translated || a.Surface != b.Surface);
+        Bag(name) is { } a && Bag(other) is { } b && a.Words == b.Words && a.Translated != b.Translated;
 
     /// <summary>Whether a word is the English the lexicon gives a one-word name ("wolves").</summary>
     public static bool IsEnglishOfOneWord(string english) => EnglishNounValues.Contains(english);
@@ -113,30 +107,29 @@ public static class TranslatedGroupNames
 
     /// <summary>"wolves" for "Los Lobos": the English of a one-word Spanish name, else null.</summary>
     public static string? EnglishOfOneWord(string name) =>
-        OneWordBag(name) is ({ } words, true, _) ? words["noun ".Length..] : null;
+        OneWordBag(name) is ({ } words, true) ? words["noun ".Length..] : null;
 
     // A one-word name, articles aside, in English: "Los Lobos" and "the Wolves" both give "wolves".
-    private static (string Words, bool Translated, string Surface)? OneWordBag(string name)
+    private static (string Words, bool Translated)? OneWordBag(string name)
     {
         var words = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList();
         if (words is not [var word])
             return null;
         if (EnglishNouns.TryGetValue(word, out var english))
-            return english == word ? null : ("noun " + english, true, word);
-        return EnglishNouns.ContainsValue(word) ? ("noun " + word, false, word) : null;
+            return english == word ? null : ("noun " + english, true);
+        return EnglishNouns.ContainsValue(word) ? ("noun " + word, false) : null;
     }
 
     // The name's words in English, sorted; Translated when a Spanish word was put into English. Null
     // for a name of fewer than two words, which says too little to match.
     // The group pass asks of every name span whether it translates a group's name: a name's bag is made once.
-    [ThreadStatic] private static Dictionary<string, (string Words, bool Translated, string Surface)?>? bags;
+    [ThreadStatic] private static Dictionary<string, (string Words, bool Translated)?>? bags;
 
-    private static (string Words, bool Translated, string Surface)? Bag(string name) => Text.ThreadMemo.Get(ref bags, name, MakeBag, 50_000);
+    private static (string Words, bool Translated)? Bag(string name) => Text.ThreadMemo.Get(ref bags, name, MakeBag, 50_000);
 
-    private static (string Words, bool Translated, string Surface)? MakeBag(string name)
+    private static (string Words, bool Translated)? MakeBag(string name)
     {
         var words = new List<string>();
-        var surface = new List<string>();
         var translated = false;
         var all = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < all.Length; i++)
@@ -144,7 +137,6 @@ public static class TranslatedGroupNames
             var word = all[i];
             if (Particles.Contains(word))
                 continue;
-            surface.Add(word);
             // "Red de la Costa Atlántica": Spanish "red" before its "de" is a network, not the colour.
             if (word == "red" && i + 1 < all.Length && all[i + 1] is "de" or "del")
             {
@@ -155,25 +147,14 @@ public static class TranslatedGroupNames
             if (English.TryGetValue(word, out var english) && english != word)
             {
                 translated = true;
-                words.Add(Cognate(english));
+                words.Add(english);
             }
             else
-                words.Add(Cognate(EnglishForms.GetValueOrDefault(word, word)));
+                words.Add(EnglishForms.GetValueOrDefault(word, word));
         }
         if (words.Count < 2)
             return null;
         words.Sort(StringComparer.Ordinal);
-        surface.Sort(StringComparer.Ordinal);
-        return (string.Join(' ', words), translated, string.Join(' ', surface));
-    }
-
-    // A long word's first six letters, spelt the Spanish way: "syndicate" and "sindicato", "revolutionaries" and
-    // "revolucionarios", "frontera" and "fronteira" meet there; short words stay whole.
-    private static string Cognate(string word)
-    {
-        if (word.Length < 7)
-            return word;
-        var spelt = word.Replace("ph", "f").Replace("th", "t").Replace('y', 'i').Replace('k', 'c');
-        return spelt.Length > 6 ? spelt[..6] : spelt;
+        return (string.Join(' ', words), translated);
     }
 }
