@@ -447,7 +447,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     // Army" after the National Liberation Army is the state's).
     private SentenceMention? ShortFormAfterThe(SentenceInfo info, NameSpan raw)
     {
-        var word = raw.Count == 2 && raw.Index == 0 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
+        var word = raw.Count == 2 && raw.Words[0].Text == "The" ? raw.Slice(1, 1)
             : raw.Count == 1 && NameWords.IsEveryday(raw.Words[0]) ? raw : null;
         if (word is null || NameWords.IsGroupHead(word.Words[0]) || NameWords.IsInstitutionWord(word.Words[0]) || NameWords.IsTitle(word.Words[0]))
             return null;
