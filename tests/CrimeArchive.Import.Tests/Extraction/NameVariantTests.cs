@@ -18,6 +18,8 @@ public class NameVariantTests
     [InlineData("Mara Tigrilla controls the market in Puerto Salinas. The Tigrilla also extorts bus drivers.", "Mara Tigrilla", "Tigrilla")]
     [InlineData("The Cártel de Montecal moves cocaine. The Montecal crew pays the police.", "Cártel de Montecal", "Montecal crew")]
     // A capitalized word after an article that closes one group's name, or opens it before its "de".
+    // The group noun after an ordinal or "new" that opens the name.
+    [InlineData("The Segunda Legião Montanhesa (SLM) grew up in the jails of Manaus. Today the Legião leases barges and an airstrip.", "Segunda Legião Montanhesa", "Legião")]
     [InlineData("The Riverside Syndicate moves cocaine through the port. Police say the Syndicate pays off customs agents.", "Riverside Syndicate", "Syndicate")]
     [InlineData("La Cofradía del Muelle controla el puerto. La Cofradía cobra cuotas a los pescadores.", "Cofradía del Muelle", "La Cofradía")]
     // Any name of the group, the other language's included, when the word heads it as "Syndicate" does.
@@ -560,5 +562,13 @@ public class NameVariantTests
         Assert.Contains("Valle Bermejo", x.Groups().Single().Aliases);
         Assert.True(x.Has("Ernesto Ocotillo Ruiz", RelationshipType.MemberOf, "Valle Bermejo Cartel"));
         Assert.Contains(x.Places(), p => p.Name == "Valle Bermejo");
+    }
+
+    [Fact]
+    public void A_group_noun_two_names_share_stands_for_neither_by_the_ordinal_rule()
+    {
+        var x = ExtractionHelper.Run("The Primer Comando del Ximbó and the Comando Montanhés fight for the port. The Comando has lost ten men.");
+
+        Assert.DoesNotContain("Comando", x.Groups().Single(g => g.Name == "Primer Comando del Ximbó").Aliases);
     }
 }

@@ -317,6 +317,10 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
                 return null;
             only = group;
         }
+        // "the Comando" beside the Primer Comando del Valle and the Comando Sur may be either.
+        if (only is not null && registry.Entities.Any(g => g != only && g.Kind == Data.EntityKind.Group
+                && g.Name.Split(' ').Select(NameWords.Key).SkipWhile(w => w is "the" or "la" or "el" or "los" or "las").FirstOrDefault() == word))
+            return null;
         return only;
     }
 
@@ -326,8 +330,17 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         // "the Lions" of the Young Lions Crew: the last word before the outfit's designator.
         var named = GroupNameCore.WithoutKindWords(words);
         return words.Length >= 2 && words[^1] == word || named.Length >= 2 && named[^1] == word
-            || words.Length >= 3 && words[0] == word && words[1] is "de" or "del" or "of";
+            || words.Length >= 3 && words[0] == word && words[1] is "de" or "del" or "of"
+            // "the Legião" of the Segunda Legião Serrana, "the Falange" of the Nova Falange Paulista: the group noun
+            // after an ordinal or "new" that opens the name.
+            || words.Length >= 3 && words[1] == word && OpensWithNumberOrNew.Contains(words[0]) && NameWords.IsGroupHead(word);
     }
+
+    private static readonly HashSet<string> OpensWithNumberOrNew = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "new", "primer", "primero", "primera", "segundo", "segunda", "tercer", "tercero", "tercera",
+        "primeiro", "primeira", "terceiro", "terceira", "nuevo", "nueva", "novo", "nova",
+    };
 
     private EntityDraft? Lookup(NameSpan part)
     {
