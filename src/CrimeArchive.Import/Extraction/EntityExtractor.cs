@@ -80,11 +80,12 @@ public static partial class EntityExtractor
                 relationships.Add(new ExtractedRelationship(holder, role.Type, profiled, role.Value, role.Start));
         }
         // A sentence that makes someone a group's leader and a member says one thing: he leads it.
-        relationships.RemoveAll(m => m.Type == RelationshipType.MemberOf && relationships.Any(l => l.Type == RelationshipType.LeaderOf
-            && l.Subject == m.Subject && l.Object == m.Object && l.SentenceStart == m.SentenceStart));
+        var led = relationships.Where(l => l.Type == RelationshipType.LeaderOf).Select(l => (l.Subject, l.Object, l.SentenceStart)).ToHashSet();
+        relationships.RemoveAll(m => m.Type == RelationshipType.MemberOf && led.Contains((m.Subject, m.Object, m.SentenceStart)));
         // Brothers and sisters share a surname: two people named in full with none in common are someone
         // else's siblings ("his brother, X" read with the wrong "his"), unless the text says they are half-siblings.
-        relationships.RemoveAll(r => r.Type == RelationshipType.SiblingOf && ShareNoSurname(r.Subject.Name, r.Object.Name) && !HalfSiblings().IsMatch(r.Sentence));
+        relationships.RemoveAll(r => r.Type == RelationshipType.SiblingOf && !PersonNameRules.MayBeSiblings(r.Subject.Name, r.Object.Name)
+            && !HalfSiblings().IsMatch(r.Sentence));
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
@@ -93,24 +94,6 @@ public static partial class EntityExtractor
             .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)));
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
-    }
-
-    private static bool ShareNoSurname(string one, string other)
-    {
-        var a = Surnames(one);
-        var b = Surnames(other);
-        return a is not null && b is not null && !a.Overlaps(b);
-    }
-
-    // The words after the given name, hyphenated ones split and particles left out; null for a name that is
-    // not a given name and surnames ("El Gringo", "Keron").
-    private static HashSet<string>? Surnames(string name)
-    {
-        var words = EntityRegistry.KeyOf(name).Split(' ', '-');
-        if (words.Length < 2 || words[0] is "el" or "la" or "los" or "las" or "the" or "don" or "dona")
-            return null;
-        var surnames = words.Skip(1).Where(w => !NameCandidateFinder.IsParticle(w)).ToHashSet(StringComparer.Ordinal);
-        return surnames.Count > 0 ? surnames : null;
     }
 
     [GeneratedRegex(@"\b(?:half|step|medi[oa]s?\s+herman|hermanastr)", RegexOptions.IgnoreCase)]

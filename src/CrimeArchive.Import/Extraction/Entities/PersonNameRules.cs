@@ -349,6 +349,21 @@ public static class PersonNameRules
         return i < info.Words.Count ? NameWords.Key(info.Words[i]) : null;
     }
 
+    /// <summary>Whether two people may be brother and sister by their names: not when both are named in full
+    /// (a given name and surnames, not "El Gringo" or "Keron") and share no surname, hyphenated ones split and
+    /// particles left out.</summary>
+    public static bool MayBeSiblings(string one, string other) =>
+        SurnameWords(one) is not { } a || SurnameWords(other) is not { } b || a.Overlaps(b);
+
+    private static HashSet<string>? SurnameWords(string name)
+    {
+        var words = EntityRegistry.KeyOf(name).Split(' ', '-');
+        if (words.Length < 2 || words[0] is "el" or "la" or "los" or "las" or "the" or "don" or "dona")
+            return null;
+        var surnames = words.Skip(1).Where(w => !NameCandidateFinder.IsParticle(w)).ToHashSet(StringComparer.Ordinal);
+        return surnames.Count > 0 ? surnames : null;
+    }
+
     /// <summary>The surnames of a full name: the last two words of a Hispanic name of four words, or of
     /// three whose middle word is no given name; else the last word.</summary>
     public static string Surnames(string fullName)
