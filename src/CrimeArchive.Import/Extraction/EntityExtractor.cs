@@ -67,6 +67,9 @@ public static partial class EntityExtractor
         ReadSplintersAndLeadingBodies(sentences, mentions, subject, stated, overruled);
         if (model is not null)
             stated.AddRange(Pairs.PairGuesses.Find(model, candidates, stated, overruled));
+        // Who leads a group is not also counted among its members for running its money or its gunmen.
+        var leaders = stated.Where(l => l.Type == RelationshipType.LeaderOf).Select(l => (l.Subject, l.Object)).ToHashSet();
+        stated.RemoveAll(m => m.Implied && m.Type == RelationshipType.MemberOf && leaders.Contains((m.Subject, m.Object)));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
         stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && UnstatedTies.IsUnstated(r, here));
         var relationships = stated

@@ -48,6 +48,19 @@ public sealed partial class ClauseRelations
                         j--;
                         continue;
                     }
+                    // "quien según la fiscalía administraba": the source of a statement is no subject.
+                    if (j > 0 && phrases[j - 1].Lower == "según")
+                    {
+                        j -= 2;
+                        continue;
+                    }
+                    // "was accused by prosecutors of running": a passive's agent before a gerund's preposition.
+                    if (j >= 2 && phrases[j - 1].Lower is "by" or "por" && phrases[j - 2].Kind == PhraseKind.Verb && k >= 1 && j == k - 2
+                        && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "of" or "de" or "for" or "with")
+                    {
+                        j -= 2;
+                        continue;
+                    }
                     if (j > 0 && phrases[j - 1].Kind == PhraseKind.Preposition)
                     {
                         // "The leader of G1 founded G2": the subject is the phrase "of" hangs on; after

@@ -136,12 +136,19 @@ public sealed partial class ClauseRelations
                 var parts = ListItems(at, out var last);
                 return (parts, last);
             }
+            // "el encargado de las armas de la organización": a member's charge, then the group.
+            if (at == k + 2 && sense == RelationSense.MemberOf && phrases[at] is { Kind: PhraseKind.Noun, Entity: null, Head: { } charge }
+                && !Discourse.IsGroupWord(charge.Lower) && RelationWords.Noun(charge.Lower) is null && !Discourse.IsPersonWord(charge.Lower) && !IsKinNoun(charge.Lower)
+                && k + 4 < phrases.Count && phrases[k + 3].Lower is "of" or "de" or "del")
+                at = Named(k + 4);
             if (phrases[at].Entity is { } target)
                 return ([target], at);
-            // "el jefe de la banda": a description of the group in focus.
-            if (sense != RelationSense.MadeOf && phrases[k + 2].Head is { } described && Discourse.IsGroupWord(described.Lower)
+            // "el jefe de la banda", "el jefe de sicarios de la organización": a description of the group in focus.
+            var describedAt = at > k + 2 ? at : k + 2;
+            if (sense != RelationSense.MadeOf && phrases[describedAt].Head is { } described && Discourse.IsGroupWord(described.Lower)
+                && (describedAt == k + 2 || phrases[describedAt].IsDefinite || phrases[describedAt - 1].Lower == "del")
                 && discourse.GroupBefore(namesHere, described.Lower) is { } meant)
-                return ([meant], k + 2);
+                return ([meant], describedAt);
         }
         if (role.Owner is { } owner)
         {
@@ -213,6 +220,10 @@ public sealed partial class ClauseRelations
             var v = before;
             // "son desde 2015 socios de", "is now the leader of": a time or an adverb between the copula and the role.
             if (v >= 2 && phrases[v].Kind == PhraseKind.Noun && phrases[v].Tokens.All(t => t.Is(PartOfSpeech.Number)) && phrases[v - 1].Lower is "desde" or "since" or "en" or "in")
+                v -= 2;
+            // "fue durante años el encargado", "was for years the gang's accountant": a span of time.
+            else if (v >= 2 && phrases[v].Kind == PhraseKind.Noun && phrases[v].Head?.Lower is "años" or "years" or "décadas" or "decades" or "meses" or "months"
+                && phrases[v - 1].Lower is "durante" or "for")
                 v -= 2;
             else if (v >= 1 && phrases[v].Kind == PhraseKind.Other && phrases[v].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
                 v--;

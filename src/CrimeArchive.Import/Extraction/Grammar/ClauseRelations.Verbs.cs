@@ -445,28 +445,75 @@ public sealed partial class ClauseRelations
     private void JobForGroup(int k, Token verb)
     {
         var lemma = JobLemma(verb.Lower);
-        if (lemma is null || k + 1 >= phrases.Count || phrases[k + 1].Kind != PhraseKind.Noun || phrases[k + 1].Entity is not null
-            || phrases[k + 1].Head is not { } thing || Discourse.IsGroupWord(thing.Lower)
-            // "oversaw the clan's hitmen": who manages a group's men is one of it, not its leader.
-            || RelationWords.Noun(thing.Lower) is { } role && !(role == RelationSense.MemberOf && lemma is not ("run" or "lead")))
+        // "commands the gang's gunmen", "dirige a los hombres armados de la banda", "leads its armed wing":
+        // who leads a group's men, one of its units or departments serves the group; he does not lead it.
+        var commands = lemma is null && RelationWords.Lemma(verb.Lower) is "lead" or "head" or "command" or "direct" or "dirigir" or "comandar" or "encabezar" or "liderar";
+        if (lemma is null && !commands)
             return;
-        EntityDraft? group = null;
-        // "the group's finances", "Los Tilos' money".
-        if (phrases[k + 1].Owner is { } owner)
-            group = owner.IsName && owner.Entity is { IsPerson: false } named ? named
-                : Discourse.IsGroupWord(owner.Lower) || owner.Lower is "its" or "their" ? discourse.Group : null;
-        // "el dinero de la banda".
-        else if (k + 3 < phrases.Count && phrases[k + 2].Lower is "of" or "de" or "del" && phrases[k + 3].Kind == PhraseKind.Noun)
-            group = phrases[k + 3].Entity is { IsPerson: false } named ? named
-                : phrases[k + 3].Head is { } h && Discourse.IsGroupWord(h.Lower) ? discourse.Group : null;
-        if (group is null || IsPassive(k) || Subject(k) is not { } workers)
+        var o = k + 1;
+        // "controla todavía las finanzas", "dirige hoy a los sicarios": an adverb before the object.
+        if (o + 1 < phrases.Count && phrases[o].Tokens.Count == 1 && (phrases[o].First.Is(PartOfSpeech.Adverb) || phrases[o].Lower is "hoy" or "ahora" or "today" or "now"))
+            o++;
+        // "dirige a los sicarios": the personal "a" before a Spanish object; "se encarga de las finanzas".
+        if (o + 1 < phrases.Count && phrases[o].Kind == PhraseKind.Preposition
+            && (commands && spanish && phrases[o].Lower is "a" or "al" || lemma == "encargar" && phrases[o].Lower is "de" or "del"))
+            o++;
+        if (o >= phrases.Count || phrases[o].Kind != PhraseKind.Noun || phrases[o].Entity is not null
+            || phrases[o].Head is not { } thing || Discourse.IsGroupWord(thing.Lower))
+            return;
+        // "los hombres armados": a Spanish adjective may close the phrase.
+        if (commands ? !phrases[o].Tokens.Any(t => t.Is(PartOfSpeech.Noun) && IsGroupsUnitOrMen(t.Lower))
+            // "oversaw the clan's hitmen": who manages a group's men is one of it, not its leader.
+            : RelationWords.Noun(thing.Lower) is { } role && !(role == RelationSense.MemberOf && lemma is not ("run" or "lead")))
+            return;
+        if (GroupTheJobIsFor(o) is not { } group || IsPassive(k) || Subject(k) is not { } workers)
             return;
         foreach (var worker in workers.Where(w => w.IsPerson))
-            Add(worker, RelationshipType.MemberOf, group);
+            AddJob(worker, group);
     }
 
+    /// <summary>The group whose thing the phrase at <paramref name="o"/> is: its owner ("the group's
+    /// finances", "Los Tilos' money", "its gunmen"), the group at the end of one or two of-phrases
+    /// ("el cobro de las extorsiones de la banda"), or the group it is done for ("lavar dinero para la banda").</summary>
+    private EntityDraft? GroupTheJobIsFor(int o)
+    {
+        if (phrases[o].Owner is { } owner)
+            return owner.IsName ? owner.Entity is { IsPerson: false } named ? named : null
+                : Discourse.IsGroupWord(owner.Lower) ? discourse.GroupBefore(NoNames, owner.Lower) : owner.Lower is "its" or "their" ? discourse.Group : null;
+        for (var i = o + 1; i + 1 < phrases.Count && i <= o + 3; i += 2)
+        {
+            if (phrases[i].Lower is not ("of" or "de" or "del" or "for" or "para") || phrases[i + 1].Kind != PhraseKind.Noun)
+                return null;
+            var at = Named(i + 1);
+            if (phrases[at].Entity is { } e)
+                return e.IsPerson ? null : e;
+            if (phrases[i + 1].Head is { } h && Discourse.IsGroupWord(h.Lower))
+                return phrases[i + 1].IsDefinite || phrases[i].Lower == "del" ? discourse.GroupBefore(NoNames, h.Lower) : null;
+            // Only a thing's thing: "the collection of the extortion payments of the gang", not a person's.
+            if (phrases[i].Lower is "for" or "para" || phrases[i + 1].Head is not { } between || RelationWords.Noun(between.Lower) is not null
+                || Discourse.IsPersonWord(between.Lower) || IsKinNoun(between.Lower))
+                return null;
+        }
+        return null;
+    }
+
+    // What a group's member may be put at the head of: its men, one of its units, one of its departments.
+    private static bool IsGroupsUnitOrMen(string lower) =>
+        lower is "men" or "hombres" or "fighters" or "combatientes" or "gunmen" or "pistoleros" or "troops" or "tropas" or "guerrilleros" or "guerrillas"
+        || RelationWords.Noun(lower) is RelationSense.MemberOf or RelationSense.PartOf || Departments.Contains(lower);
+
     private static string? JobLemma(string lower) =>
-        RelationWords.Lemma(lower) is { } lemma && JobVerbs.Contains(lemma) ? lemma : null;
+        RelationWords.Lemma(lower) is { } lemma && JobVerbs.Contains(lemma) ? lemma : ControlForms.GetValueOrDefault(lower);
+
+    // Verbs of a job with no relation sense of their own and no other use in the rules.
+    private static readonly Dictionary<string, string> ControlForms = new(StringComparer.Ordinal)
+    {
+        ["control"] = "control", ["controls"] = "control", ["controlled"] = "control", ["controlling"] = "control",
+        ["controla"] = "controlar", ["controlan"] = "controlar", ["controlaba"] = "controlar", ["controlaban"] = "controlar", ["controló"] = "controlar",
+        ["controlar"] = "controlar", ["controlaría"] = "controlar",
+        ["encarga"] = "encargar", ["encargan"] = "encargar", ["encargaba"] = "encargar", ["encargaban"] = "encargar", ["encargó"] = "encargar",
+        ["encargar"] = "encargar", ["encargaría"] = "encargar",
+    };
 
     private bool IsInitiative(int j) =>
         j >= 0 && j + 1 < phrases.Count && phrases[j].Kind == PhraseKind.Noun && phrases[j].Head?.Lower is "initiative" or "iniciativa" && phrases[j].Entity is null

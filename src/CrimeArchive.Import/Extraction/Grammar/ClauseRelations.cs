@@ -182,6 +182,38 @@ public sealed partial class ClauseRelations
             Add(leader, RelationSense.LeaderOf, group);
     }
 
+    /// <summary>"worked as one of the clan's drivers", "acted as the group's contact in Miami", "trabajaba como
+    /// chofer de la banda": whoever works as a group's hand, whatever the trade, is one of its members.</summary>
+    private void WorkedAsGroupsHand(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is not null || p.Head is not { } trade || RelationWords.Noun(trade.Lower) is not null || Discourse.IsGroupWord(trade.Lower) || k < 2)
+            return;
+        var asAt = k - 1;
+        // "as one of the clan's drivers".
+        if (asAt >= 2 && phrases[asAt].Lower is "of" or "de" && phrases[asAt - 1].Lower is "one" or "uno" or "una")
+            asAt -= 2;
+        if (!AsWords.Contains(phrases[asAt].Lower) || asAt < 1 || phrases[asAt - 1].Kind != PhraseKind.Verb
+            || !WorkingVerbs.Contains(phrases[asAt - 1].Tokens[^1].Lower))
+            return;
+        var group = p.Owner is { } owner
+            ? owner.IsName ? owner.Entity is { IsPerson: false } named ? named : null
+                : owner.Is(PartOfSpeech.Noun) && Discourse.IsGroupWord(owner.Lower) || owner.Lower is "its" or "their" ? discourse.GroupBefore(NoNames, owner.Lower) : null
+            : k + 2 < phrases.Count && phrases[k + 1].Lower is "of" or "for" or "de" or "del" or "para" ? GroupNamedOrDescribed(k + 2) : null;
+        if (group is null || Subject(asAt - 1) is not { } workers)
+            return;
+        foreach (var worker in workers.Where(w => w.IsPerson))
+            AddJob(worker, group);
+    }
+
+    private static readonly HashSet<string> WorkingVerbs = new(StringComparer.Ordinal)
+    {
+        "work", "works", "worked", "working", "serve", "serves", "served", "serving", "act", "acts", "acted", "acting",
+        "operate", "operates", "operated", "operating",
+        "trabaja", "trabajaba", "trabajó", "trabajan", "trabajaban", "trabajar", "funge", "fungía", "fungió", "fungir", "actúa", "actuaba", "actuó", "actuar",
+        "opera", "operaba", "operó", "operar", "sirve", "servía", "sirvió", "servir",
+    };
+
     private void JoinLieutenants()
     {
         foreach (var (member, boss, said) in lieutenants)
@@ -230,6 +262,7 @@ public sealed partial class ClauseRelations
             RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
         Between(k);
         OwnedGroup(k);
+        WorkedAsGroupsHand(k);
         // "Osvaldo y Ramiro Arrieta son hermanos", "A and B are brothers": the subjects are siblings.
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" or "half-brothers" && p.Owner is null
             && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && Subject(k - 1) is { Count: >= 2 } kin && kin.All(e => e.IsPerson))
@@ -255,8 +288,8 @@ public sealed partial class ClauseRelations
             AddAmong(listed, RelationSense.SiblingOf);
         }
         // "sería el segundo al mando de Los Tilos": second-in-command, in Spanish words.
-        if (p.Head?.Lower == "mando" && k >= 2 && phrases[k - 1].Lower == "al" && phrases[k - 2].Head?.Lower == "segundo"
-            && k + 2 < phrases.Count && phrases[k + 1].Lower is "de" or "del" && phrases[Named(k + 2)].Entity is { IsPerson: false } commanded)
+        if (p.Head?.Lower == "mando" && k >= 2 && phrases[k - 1].Lower == "al" && phrases[k - 2].Head?.Lower is "segundo" or "segunda"
+            && k + 2 < phrases.Count && phrases[k + 1].Lower is "de" or "del" && GroupNamedOrDescribed(k + 2) is { } commanded)
             foreach (var second in HoldersOf(k - 2, k))
                 Add(second, RelationSense.MemberOf, commanded);
         // "quedó al frente de la banda", "está al mando de la banda": at the head of a group, in Spanish
@@ -296,6 +329,16 @@ public sealed partial class ClauseRelations
             Add(unit, RelationshipType.MemberOf, whole);
     }
 
+    // "X belongs to Los Tordos and handles the group's money": a group named in the sentence may be the one a description means.
+    private static readonly HashSet<EntityDraft> NoNames = [];
+
+    /// <summary>The group named at <paramref name="at"/>, or the one in focus that a definite description
+    /// there means ("de la banda", "the gang").</summary>
+    private EntityDraft? GroupNamedOrDescribed(int at) =>
+        phrases[Named(at)].Entity is { } named ? named.IsPerson ? null : named
+        : phrases[at].Head is { } head && Discourse.IsGroupWord(head.Lower) && (phrases[at].IsDefinite || at >= 1 && phrases[at - 1].Lower == "del")
+            ? discourse.GroupBefore(NoNames, head.Lower) : null;
+
     private static bool IsCopula(Phrase verb)
     {
         var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb | PartOfSpeech.Modal));
@@ -319,6 +362,15 @@ public sealed partial class ClauseRelations
         for (var a = 0; a < sides.Count; a++)
             for (var b = a + 1; b < sides.Count; b++)
                 Add(sides[a], sense, sides[b]);
+    }
+
+    /// <summary>A membership implied by a job done for the group (<see cref="FoundRelationship.Implied"/>).</summary>
+    private void AddJob(EntityDraft worker, EntityDraft group)
+    {
+        var before = found.Count;
+        Add(worker, RelationshipType.MemberOf, group);
+        if (found.Count > before)
+            found[^1] = found[^1] with { Implied = true };
     }
 
     private void Add(EntityDraft subject, RelationshipType type, EntityDraft obj, RelationSense? sense = null)

@@ -24,6 +24,9 @@ public sealed class Discourse(EntityDraft? profileSubject)
 
     public static bool IsGroupWord(string lower) => GroupNouns.Contains(lower);
 
+    /// <summary>"trafficker", "detenido": a noun that describes a person.</summary>
+    public static bool IsPersonWord(string lower) => PersonNouns.Contains(lower);
+
     // Salience: each mention adds to a name's weight (a clause subject twice), and every sentence
     // read fades all weights, so that focus follows what the text keeps talking about rather than
     // whatever was named last.

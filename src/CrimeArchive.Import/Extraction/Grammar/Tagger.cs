@@ -15,6 +15,9 @@ public static class Tagger
             tokens[i].Tag = InContext(tokens, i);
             if (spanish && IsSpanishVerbByShape(tokens, i))
                 tokens[i].Tag = PartOfSpeech.Verb;
+            // "se encarga de", "se reunía con": a word after the reflexive "se" is its verb.
+            else if (spanish && i >= 1 && tokens[i - 1].Lower == "se" && tokens[i].Tag == PartOfSpeech.Noun && !char.IsUpper(tokens[i].Text[0]))
+                tokens[i].Tag = PartOfSpeech.Verb;
         }
         return tokens;
     }
@@ -203,6 +206,11 @@ public static class Tagger
         // description's head, before a preposition.
         if (t.Can(PartOfSpeech.Verb) && t.Lower.EndsWith('s') && next is not null && next.Is(PartOfSpeech.Preposition) && prev is not null
             && prev.Tag == PartOfSpeech.Noun && !prev.Lower.EndsWith('s') && i >= 2 && tokens[i - 2].Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun))
+            return PartOfSpeech.Verb;
+        // "His cousin, X, commands the fighters": after a name set off by commas, a word that may be a
+        // verb, before an article or a possessive, is the clause's verb.
+        if (t.Can(PartOfSpeech.Verb) && prev?.Lower == "," && i >= 2 && (tokens[i - 2].IsName || tokens[i - 2].Tag == PartOfSpeech.ProperNoun)
+            && next is not null && next.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun) && !Discourse.IsGroupWord(t.Lower))
             return PartOfSpeech.Verb;
         // "X leads", but "the Los Tilos gang": a group noun after a name is that name's head.
         if (t.Can(PartOfSpeech.Verb) && t.Can(PartOfSpeech.Noun) && prev is not null && !(prev.IsName && Discourse.IsGroupWord(t.Lower))
