@@ -49,7 +49,7 @@ public static partial class EntityExtractor
         // The grammar layer adds what the phrase rules miss; the phrase rules stay for the
         // constructions it does not read yet (counted leaders, sibling lists, "with which").
         var stated = RelationshipRules.Find(sentences, mentions, discovery.Siblings, subject);
-        var (read, candidates) = Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es");
+        var (read, implied, candidates) = Grammar.ClauseRelations.Find(sentences, mentions, subject, document.Language == "es");
         // Where the two disagree about one end of a tie in a sentence, the grammar's reading stands.
         var overruled = stated.Where(f => read.Any(r => r.Contradicts(f))).ToList();
         stated.RemoveAll(overruled.Contains);
@@ -67,9 +67,10 @@ public static partial class EntityExtractor
         ReadSplintersAndLeadingBodies(sentences, mentions, subject, stated, overruled);
         if (model is not null)
             stated.AddRange(Pairs.PairGuesses.Find(model, candidates, stated, overruled));
-        // Who leads a group is not also counted among its members for running its money or its gunmen.
+        // Who leads a group is not also counted among its members for running its money or its gunmen: the
+        // annotated texts give a leader no membership of the group he leads unless the text states one.
         var leaders = stated.Where(l => l.Type == RelationshipType.LeaderOf).Select(l => (l.Subject, l.Object)).ToHashSet();
-        stated.RemoveAll(m => m.Implied && m.Type == RelationshipType.MemberOf && leaders.Contains((m.Subject, m.Object)));
+        stated.RemoveAll(m => implied.Contains(m) && leaders.Contains((m.Subject, m.Object)));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
         stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && UnstatedTies.IsUnstated(r, here));
         var relationships = stated

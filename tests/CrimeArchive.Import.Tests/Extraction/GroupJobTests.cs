@@ -61,6 +61,22 @@ public class GroupJobTests
         Assert.True(x.Has("Uriel Cobos Mancera", RelationshipType.MemberOf, "Los Tizones"));
     }
 
+    [Fact]
+    public void A_membership_stated_after_a_job_implied_it_stays_beside_a_leadership()
+    {
+        var x = ExtractionHelper.Run("Los Tizones control the port. Uriel Cobos Mancera ran the gang's finances. He was one of the gang's lieutenants for a decade. In 2019 he became the leader of Los Tizones.");
+        Assert.True(x.Has("Uriel Cobos Mancera", RelationshipType.LeaderOf, "Los Tizones"));
+        Assert.True(x.Has("Uriel Cobos Mancera", RelationshipType.MemberOf, "Los Tizones"));
+    }
+
+    [Fact]
+    public void A_passive_agent_with_a_title_is_not_the_one_accused_of_the_job()
+    {
+        var x = ExtractionHelper.Run("Los Morcegos dominan el puerto. Pedro Lara Quintero fue acusado por el fiscal Uriel Cobos Mancera de lavar dinero para la banda.");
+        Assert.True(x.Has("Pedro Lara Quintero", RelationshipType.MemberOf, "Los Morcegos"));
+        Assert.False(x.Has("Uriel Cobos Mancera", RelationshipType.MemberOf, "Los Morcegos"));
+    }
+
     [Theory]
     // Heading what is no group's: an army's troops, an investigation.
     [InlineData("Los Tizones control the port of Bahía Vieja. General Uriel Cobos Mancera commands the army's troops in the region.")]
@@ -73,6 +89,24 @@ public class GroupJobTests
     [InlineData("Los Morcegos dominan el puerto. Uriel Cobos Mancera maneja las finanzas de una banda rival.")]
     // Working as someone else's hand.
     [InlineData("Las Garcetas hold the docks. Uriel Cobos Mancera worked as a driver for a trucking firm.")]
+    // A description as the subject: the doer's victim, not the doer.
+    [InlineData("Los Tizones control the port of Bahía Vieja. Uriel Cobos Mancera killed the man who commanded the gang's gunmen.")]
+    [InlineData("Los Tizones control the port of Bahía Vieja. Police questioned Uriel Cobos Mancera about the man who commands the gang's gunmen.")]
+    // Officials and actions done to the group.
+    [InlineData("Los Tizones control the port of Bahía Vieja. Detective Uriel Cobos Mancera supervised the investigation of the finances of the gang.")]
+    [InlineData("Los Tizones control the port of Bahía Vieja. Detective Uriel Cobos Mancera coordinated the hunt for the gang.")]
+    [InlineData("Los Morcegos dominan el puerto. El fiscal Uriel Cobos Mancera coordina la investigación de las finanzas de la banda.")]
+    [InlineData("Los Morcegos dominan el puerto. El fiscal Uriel Cobos Mancera se encarga de la investigación de la banda.")]
+    [InlineData("Los Morcegos dominan el puerto. El comisario Uriel Cobos Mancera, encargado de la investigación de la banda, dijo que habrá más detenciones.")]
+    [InlineData("Los Morcegos dominan el puerto. El coronel Uriel Cobos Mancera controla ahora los barrios de la banda.")]
+    [InlineData("Los Tizones control the port of Bahía Vieja. Uriel Cobos Mancera, a key figure in the investigation of the gang, testified on Monday.")]
+    [InlineData("The army sent troops to the port. General Uriel Cobos Mancera commands its troops.")]
+    [InlineData("Los Tizones control the port of Bahía Vieja. Warden Uriel Cobos Mancera led the gang's members into the new wing of the prison.")]
+    // A household, or a group word that is someone's.
+    [InlineData("Los Morcegos secuestraron a un empresario en mayo. Uriel Cobos Mancera, quien trabajaba como jardinero de la familia, fue detenido por el secuestro.")]
+    [InlineData("Los Morcegos dominan el puerto. El coronel Uriel Cobos Mancera dirigía a los hombres del bloque de búsqueda.")]
+    // An outsider's trade.
+    [InlineData("Los Tizones control the port of Bahía Vieja. Uriel Cobos Mancera served as the gang's lawyer for a decade.")]
     public void No_job_for_the_group_makes_no_member(string text)
     {
         var x = ExtractionHelper.Run(text);

@@ -47,6 +47,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
                 if (OwnerOfPronounsNickname(nickname, k, at) is { } person)
                 {
+                    // "he was known as “Pisco Nutria”": a quoted nickname shaped like a full name was read as a person
+                    // of its own where it stands; it is this person's name.
+                    foreach (var other in registry.Find(nickname).Where(e => e.IsPerson && e != person && e.FirstStart == start).ToList())
+                        registry.Merge(other, person, keepName: true);
                     AddNickname(person, nickname);
                     // "know him as “El Alcalde”": a Spanish article written with a capital is part of the name as the
                     // text gives it, and the newsroom's lists keep it so.

@@ -206,8 +206,9 @@ public sealed partial class EntityRegistry
         Entities.Where(e => e.IsPerson && e.FirstStart < before && e.Nicknames.Any(n => TranslatedNicknames.Translates(n, english)))
             .Take(2).ToList() is [var owner] ? owner : null;
 
-    /// <summary>Folds <paramref name="from"/> into <paramref name="into"/>: keys and mentions move over.</summary>
-    public void Merge(EntityDraft from, EntityDraft into)
+    /// <summary>Folds <paramref name="from"/> into <paramref name="into"/>: keys and mentions move over, and a
+    /// person takes the longer name unless <paramref name="keepName"/> (a nickname folded into its owner).</summary>
+    public void Merge(EntityDraft from, EntityDraft into, bool keepName = false)
     {
         if (from == into)
             return;
@@ -219,7 +220,7 @@ public sealed partial class EntityRegistry
         into.Mentions.AddRange(from.Mentions);
         into.Nicknames.UnionWith(from.Nicknames);
         into.FirstStart = Math.Min(into.FirstStart, from.FirstStart);
-        if (from.Name.Length > into.Name.Length && into.Kind == EntityKind.Person)
+        if (from.Name.Length > into.Name.Length && into.Kind == EntityKind.Person && !keepName)
             into.Name = from.Name;
         Entities.Remove(from);
     }

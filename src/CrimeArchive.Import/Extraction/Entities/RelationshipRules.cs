@@ -7,10 +7,6 @@ namespace CrimeArchive.Import.Extraction.Entities;
 
 public sealed record FoundRelationship(EntityDraft Subject, RelationshipType Type, EntityDraft Object, Sentence Sentence)
 {
-    /// <summary>A membership the text implies rather than states: a job done for the group ("manages
-    /// the gang's money"). It gives way to a leadership of the same group.</summary>
-    public bool Implied { get; init; }
-
     /// <summary>Whether this states the same tie: same type and ends, either way round for a symmetric type.</summary>
     public bool States(EntityDraft subject, RelationshipType type, EntityDraft obj) =>
         Type == type && ((Subject == subject && Object == obj) || (type.IsSymmetric() && Subject == obj && Object == subject));

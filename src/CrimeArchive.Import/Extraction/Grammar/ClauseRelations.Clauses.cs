@@ -54,11 +54,13 @@ public sealed partial class ClauseRelations
                         j -= 2;
                         continue;
                     }
-                    // "was accused by prosecutors of running": a passive's agent before a gerund's preposition.
-                    if (j >= 2 && phrases[j - 1].Lower is "by" or "por" && phrases[j - 2].Kind == PhraseKind.Verb && k >= 1 && j == k - 2
-                        && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "of" or "de" or "for" or "with")
+                    // "was accused by prosecutors of running", "fue acusado por el fiscal X de lavar": a passive's
+                    // agent, a title before it or not, between the verb and a gerund's or infinitive's preposition.
+                    if (j == k - 2 && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "of" or "de" or "for" or "with" or "con"
+                        && (j >= 1 && phrases[j - 1] is { Kind: PhraseKind.Noun, Entity: null } ? j - 1 : j) is var agent
+                        && agent >= 2 && phrases[agent - 1].Lower is "by" or "por" && phrases[agent - 2].Kind == PhraseKind.Verb && IsPassive(agent - 2))
                     {
-                        j -= 2;
+                        j = agent - 2;
                         continue;
                     }
                     if (j > 0 && phrases[j - 1].Kind == PhraseKind.Preposition)

@@ -137,18 +137,18 @@ public sealed partial class ClauseRelations
                 return (parts, last);
             }
             // "el encargado de las armas de la organización": a member's charge, then the group.
-            if (at == k + 2 && sense == RelationSense.MemberOf && phrases[at] is { Kind: PhraseKind.Noun, Entity: null, Head: { } charge }
-                && !Discourse.IsGroupWord(charge.Lower) && RelationWords.Noun(charge.Lower) is null && !Discourse.IsPersonWord(charge.Lower) && !IsKinNoun(charge.Lower)
-                && k + 4 < phrases.Count && phrases[k + 3].Lower is "of" or "de" or "del")
+            var charged = at == k + 2 && sense == RelationSense.MemberOf && k + 4 < phrases.Count && IsCharge(k + 2) && phrases[k + 3].Lower is "of" or "de" or "del";
+            if (charged)
                 at = Named(k + 4);
             if (phrases[at].Entity is { } target)
                 return ([target], at);
-            // "el jefe de la banda", "el jefe de sicarios de la organización": a description of the group in focus.
-            var describedAt = at > k + 2 ? at : k + 2;
-            if (sense != RelationSense.MadeOf && phrases[describedAt].Head is { } described && Discourse.IsGroupWord(described.Lower)
-                && (describedAt == k + 2 || phrases[describedAt].IsDefinite || phrases[describedAt - 1].Lower == "del")
+            // "el jefe de sicarios de la organización", "la encargada de las armas del grupo": the group described after the charge.
+            if (at > k + 2 && GroupNamedOrDescribed(k + 4) is { } charging)
+                return ([charging], k + 4);
+            // "el jefe de la banda": a description of the group in focus.
+            if (sense != RelationSense.MadeOf && phrases[k + 2].Head is { } described && Discourse.IsGroupWord(described.Lower)
                 && discourse.GroupBefore(namesHere, described.Lower) is { } meant)
-                return ([meant], describedAt);
+                return ([meant], k + 2);
         }
         if (role.Owner is { } owner)
         {

@@ -23,13 +23,6 @@ public sealed partial class ClauseRelations
         "include", "includes", "included", "incluye", "incluyen", "incluía",
     };
 
-    // "manages the group's finances", "maneja el dinero de la banda": a job done for a group.
-    private static readonly HashSet<string> JobVerbs = new(StringComparer.Ordinal)
-    {
-        "manage", "handle", "run", "oversee", "coordinate", "administer", "supervise", "keep", "launder",
-        "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar",
-    };
-
     private static readonly HashSet<string> ByWords = new(StringComparer.Ordinal) { "by", "por" };
     private static readonly HashSet<string> OfWords = new(StringComparer.Ordinal) { "of", "in", "within", "de", "del", "en", "for", "para" };
     private static readonly HashSet<string> AsWords = new(StringComparer.Ordinal) { "as", "como" };
@@ -37,6 +30,7 @@ public sealed partial class ClauseRelations
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "from", "in", "on", "along", "across", "around", "based", "de", "en" };
 
     private readonly List<FoundRelationship> found = [];
+    private readonly HashSet<FoundRelationship> implied = [];
     private readonly List<(Pairs.PairCandidate, Sentence)> pairs = [];
     // A leader's lieutenants, tied to his group once the text has said which it is.
     private readonly List<(EntityDraft Member, EntityDraft Boss, Sentence Sentence)> lieutenants = [];
@@ -63,16 +57,18 @@ public sealed partial class ClauseRelations
     }
 
     /// <summary>The ties the clauses state, and every pair of names of a sentence for
-    /// <see cref="Pairs.PairModel"/> to judge where the clauses state nothing.</summary>
-    public static (List<FoundRelationship> Read, List<(Pairs.PairCandidate Pair, Sentence Sentence)> Pairs) Find(List<SentenceInfo> sentences,
-        List<SentenceMention>[] mentions, EntityDraft? profileSubject, bool spanish)
+    /// <see cref="Pairs.PairModel"/> to judge where the clauses state nothing.
+    /// <para>Implied: the memberships read only from a job done for the group ("manages the gang's
+    /// money"), which give way to a leadership of the same group.</para></summary>
+    public static (List<FoundRelationship> Read, IReadOnlySet<FoundRelationship> Implied, List<(Pairs.PairCandidate Pair, Sentence Sentence)> Pairs) Find(
+        List<SentenceInfo> sentences, List<SentenceMention>[] mentions, EntityDraft? profileSubject, bool spanish)
     {
         var reader = new ClauseRelations(profileSubject, spanish);
         for (var i = 0; i < sentences.Count; i++)
             reader.Read(sentences[i].Sentence, mentions[i]);
         reader.JoinLieutenants();
         reader.JoinSuccessors();
-        return (reader.found, reader.pairs);
+        return (reader.found, reader.implied, reader.pairs);
     }
 
     private void Read(Sentence s, List<SentenceMention> mentions)
@@ -181,38 +177,6 @@ public sealed partial class ClauseRelations
         foreach (var leader in owners)
             Add(leader, RelationSense.LeaderOf, group);
     }
-
-    /// <summary>"worked as one of the clan's drivers", "acted as the group's contact in Miami", "trabajaba como
-    /// chofer de la banda": whoever works as a group's hand, whatever the trade, is one of its members.</summary>
-    private void WorkedAsGroupsHand(int k)
-    {
-        var p = phrases[k];
-        if (p.Entity is not null || p.Head is not { } trade || RelationWords.Noun(trade.Lower) is not null || Discourse.IsGroupWord(trade.Lower) || k < 2)
-            return;
-        var asAt = k - 1;
-        // "as one of the clan's drivers".
-        if (asAt >= 2 && phrases[asAt].Lower is "of" or "de" && phrases[asAt - 1].Lower is "one" or "uno" or "una")
-            asAt -= 2;
-        if (!AsWords.Contains(phrases[asAt].Lower) || asAt < 1 || phrases[asAt - 1].Kind != PhraseKind.Verb
-            || !WorkingVerbs.Contains(phrases[asAt - 1].Tokens[^1].Lower))
-            return;
-        var group = p.Owner is { } owner
-            ? owner.IsName ? owner.Entity is { IsPerson: false } named ? named : null
-                : owner.Is(PartOfSpeech.Noun) && Discourse.IsGroupWord(owner.Lower) || owner.Lower is "its" or "their" ? discourse.GroupBefore(NoNames, owner.Lower) : null
-            : k + 2 < phrases.Count && phrases[k + 1].Lower is "of" or "for" or "de" or "del" or "para" ? GroupNamedOrDescribed(k + 2) : null;
-        if (group is null || Subject(asAt - 1) is not { } workers)
-            return;
-        foreach (var worker in workers.Where(w => w.IsPerson))
-            AddJob(worker, group);
-    }
-
-    private static readonly HashSet<string> WorkingVerbs = new(StringComparer.Ordinal)
-    {
-        "work", "works", "worked", "working", "serve", "serves", "served", "serving", "act", "acts", "acted", "acting",
-        "operate", "operates", "operated", "operating",
-        "trabaja", "trabajaba", "trabajó", "trabajan", "trabajaban", "trabajar", "funge", "fungía", "fungió", "fungir", "actúa", "actuaba", "actuó", "actuar",
-        "opera", "operaba", "operó", "operar", "sirve", "servía", "sirvió", "servir",
-    };
 
     private void JoinLieutenants()
     {
@@ -329,16 +293,6 @@ public sealed partial class ClauseRelations
             Add(unit, RelationshipType.MemberOf, whole);
     }
 
-    // "X belongs to Los Tordos and handles the group's money": a group named in the sentence may be the one a description means.
-    private static readonly HashSet<EntityDraft> NoNames = [];
-
-    /// <summary>The group named at <paramref name="at"/>, or the one in focus that a definite description
-    /// there means ("de la banda", "the gang").</summary>
-    private EntityDraft? GroupNamedOrDescribed(int at) =>
-        phrases[Named(at)].Entity is { } named ? named.IsPerson ? null : named
-        : phrases[at].Head is { } head && Discourse.IsGroupWord(head.Lower) && (phrases[at].IsDefinite || at >= 1 && phrases[at - 1].Lower == "del")
-            ? discourse.GroupBefore(NoNames, head.Lower) : null;
-
     private static bool IsCopula(Phrase verb)
     {
         var head = verb.Tokens.Last(t => t.Is(PartsOfSpeech.AnyVerb | PartOfSpeech.Modal));
@@ -364,16 +318,7 @@ public sealed partial class ClauseRelations
                 Add(sides[a], sense, sides[b]);
     }
 
-    /// <summary>A membership implied by a job done for the group (<see cref="FoundRelationship.Implied"/>).</summary>
-    private void AddJob(EntityDraft worker, EntityDraft group)
-    {
-        var before = found.Count;
-        Add(worker, RelationshipType.MemberOf, group);
-        if (found.Count > before)
-            found[^1] = found[^1] with { Implied = true };
-    }
-
-    private void Add(EntityDraft subject, RelationshipType type, EntityDraft obj, RelationSense? sense = null)
+    private void Add(EntityDraft subject, RelationshipType type, EntityDraft obj, RelationSense? sense = null, bool implying = false)
     {
         if (subject == obj)
             return;
@@ -387,8 +332,13 @@ public sealed partial class ClauseRelations
         };
         if (!valid)
             return;
-        if (found.Any(f => f.States(subject, type, obj)))
+        if (found.FirstOrDefault(f => f.States(subject, type, obj)) is { } known)
+        {
+            // "ran the gang's money … was one of its lieutenants": stated after it was implied, it is stated.
+            if (!implying)
+                implied.Remove(known);
             return;
+        }
         found.Add(new FoundRelationship(subject, type, obj, sentence));
     }
 

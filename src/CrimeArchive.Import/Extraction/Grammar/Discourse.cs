@@ -187,6 +187,10 @@ public sealed class Discourse(EntityDraft? profileSubject)
             KindsOf(group).Add(kind);
     }
 
+    /// <summary>"the family's money": whether a group may be the family a noun speaks of, for a
+    /// family is as often a household as a clan; other nouns fit any group.</summary>
+    public bool FitsFamilyWord(EntityDraft group, string noun) => GroupKinds.Of(noun) != "family" || IsOfKind(group, "family");
+
     // "the gang" may be any group whose kind the text never said ("Los Pericos"), as well as one named a gang.
     private bool IsOfKind(EntityDraft group, string kind) =>
         KindsOf(group) is var kinds && (kinds.Contains(kind) || (kind == "gang" && kinds.Count == 0));
