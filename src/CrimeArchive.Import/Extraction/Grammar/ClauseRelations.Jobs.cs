@@ -44,14 +44,15 @@ public sealed partial class ClauseRelations
     }
 
     // Who does things to a group rather than for it: "El fiscal X coordina la investigación de la banda",
-    // "General X commands its troops". Gang ranks ("commander", "lieutenant") are not among them.
+    // "General X commands its troops". Gang ranks ("commander", "lieutenant") are not among them, nor "father"
+    // and "padre", which are kin before a name as often as priests.
     private static readonly HashSet<string> OfficialTitles = new(StringComparer.Ordinal)
     {
         "judge", "prosecutor", "detective", "general", "colonel", "captain", "sergeant", "agent", "officer", "commissioner", "inspector",
-        "superintendent", "sheriff", "warden", "minister", "governor", "mayor", "senator", "father", "bishop", "priest", "police",
+        "superintendent", "sheriff", "warden", "minister", "governor", "mayor", "senator", "bishop", "priest", "police",
         "attorney", "investigator", "president",
         "juez", "jueza", "fiscal", "fiscala", "coronel", "capitán", "sargento", "agente", "comisario", "subcomisario", "comisionado",
-        "ministro", "ministra", "gobernador", "alcalde", "alcaldesa", "senador", "padre", "obispo", "sacerdote", "policía", "procurador",
+        "ministro", "ministra", "gobernador", "alcalde", "alcaldesa", "senador", "obispo", "sacerdote", "policía", "procurador",
         "investigador", "investigadora", "presidente", "director", "directora",
     };
 
