@@ -88,6 +88,9 @@ public class NicknameShapeTests
     // The nickname again without its article: after "The" opening a sentence, after "del".
     [InlineData("Rolando Quilcasa Peña, alias \"El Ganadero,\" is a cattle rancher. The Ganadero paid the pilots.", "Rolando Quilcasa Peña", "Ganadero")]
     [InlineData("El bando lo encabeza Marcos Rondeau Ríos, alias “el Junior”. Zavala nunca aceptó la sucesión del Junior.", "Marcos Rondeau Ríos", "Junior")]
+    // A second nickname after an aside between "and" and its "as".
+    [InlineData("Prisco Sabogal Bermeo, known as \"El Manco\" and, inside the prison, as \"Pisco Santo,\" ran the gang for a decade.", "Prisco Sabogal Bermeo", "Pisco Santo")]
+    [InlineData("Prisco Sabogal Bermeo, conocido como \"El Manco\" y, dentro de la cárcel, como \"Pisco Santo\", dirigió la banda.", "Prisco Sabogal Bermeo", "Pisco Santo")]
     public void A_nickname_given_in_this_shape_is_the_persons(string sentence, string person, string nickname)
     {
         var x = ExtractionHelper.Run(sentence);
