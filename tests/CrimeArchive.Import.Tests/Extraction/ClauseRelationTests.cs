@@ -76,6 +76,9 @@ public class ClauseRelationTests
     [InlineData("Los Zorzales hold the port. Hernán Solís Mora leads the gang. His lieutenants include Nina Vera Paz and Elsa Roca Gil.", "Elsa Roca Gil", RelationshipType.MemberOf, "Los Zorzales")]
     [InlineData("The gang allied with Los Mirlos and former police officer Elsa Roca Gil, both rivals of Los Zorzales.", "Los Mirlos", RelationshipType.RivalOf, "Los Zorzales")]
     [InlineData("Nina Vera Paz was a member of Los Mirlos before joining Los Zorzales in 2015.", "Nina Vera Paz", RelationshipType.MemberOf, "Los Zorzales")]
+    // The preposition said again before each item of a list: every item gets the tie.
+    [InlineData("Uriel Cobos Mancera works for Los Tizones, for Las Garcetas and for Los Morcegos.", "Uriel Cobos Mancera", RelationshipType.MemberOf, "Los Morcegos")]
+    [InlineData("Los Tizones se aliaron con Las Garcetas y con Los Morcegos.", "Los Tizones", RelationshipType.AllyOf, "Los Morcegos")]
     // Leadership as a noun, kinship as a role noun, enemies of an alliance, a place between role and copula.
     [InlineData("Under the leadership of Nina Vera Paz, Los Zorzales expanded into the north.", "Nina Vera Paz", RelationshipType.LeaderOf, "Los Zorzales")]
     [InlineData("La policía capturó a Elías Ruiz Pardo. El capturado es hermano de Tomás Ruiz Pardo.", "Elías Ruiz Pardo", RelationshipType.SiblingOf, "Tomás Ruiz Pardo")]

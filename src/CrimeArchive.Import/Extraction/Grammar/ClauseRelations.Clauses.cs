@@ -412,8 +412,8 @@ public sealed partial class ClauseRelations
                 j++;
             if (phrases[i].Kind == PhraseKind.Comma && j < phrases.Count && phrases[j].Lower is "and" or "y")
                 j++;
-            // "por X y por sus hermanas E y M": the preposition said again.
-            if (j + 1 < phrases.Count && phrases[j].Lower is "by" or "por" && phrases[i].Kind != PhraseKind.Comma && k >= 1 && phrases[k - 1].Lower == phrases[j].Lower)
+            // "por X y por sus hermanas E y M", "for A, for B and for C": the preposition said again.
+            if (j + 1 < phrases.Count && phrases[j].Kind == PhraseKind.Preposition && k >= 1 && phrases[k - 1].Lower == phrases[j].Lower)
                 j++;
             // "and his half-brother, B", "and their two sons, M and V": an item given by a description.
             if (j < phrases.Count && list[0].IsPerson && phrases[j].Entity is null)
