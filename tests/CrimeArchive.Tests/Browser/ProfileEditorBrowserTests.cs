@@ -34,7 +34,10 @@ public class ProfileEditorBrowserTests(SeededDatabaseFixture database) : IClassF
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "editor-profile.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "facts and relationships" }).ClickAsync();
-        await page.WaitForURLAsync("**/statements");
+        // The page's tables, not its load event, say it has come: under a full test run on a shared machine
+        // the load event once never fired within the wait though the page was there.
+        await page.WaitForURLAsync("**/statements", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("table.statements").Nth(1).WaitForAsync();
         Assert.True(await page.Locator("table.statements").CountAsync() == 2);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "editor-statements.png"), FullPage = true });
     }
