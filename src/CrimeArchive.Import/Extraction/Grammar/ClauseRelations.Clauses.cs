@@ -49,9 +49,9 @@ public sealed partial class ClauseRelations
                         continue;
                     }
                     // "quien según la fiscalía administraba": the source of a statement is no subject.
-                    if (j > 0 && phrases[j - 1].Lower == "según")
+                    if (p.Entity is null && SourceOpening(j) is var opening and >= 0 && phrases[opening].Lower == "según")
                     {
-                        j -= 2;
+                        j = opening - 1;
                         continue;
                     }
                     // "was accused by prosecutors of running", "fue acusado por el fiscal X de lavar": a passive's

@@ -188,8 +188,8 @@ public sealed partial class ClauseRelations
         while (j >= 0 && phrases[j].Kind == PhraseKind.Other && phrases[j].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
             j--;
         // "quien según la fiscalía administraba": the source is no subject.
-        if (j >= 2 && phrases[j].Kind == PhraseKind.Noun && phrases[j - 1].Lower == "según")
-            j -= 2;
+        if (j >= 1 && phrases[j] is { Kind: PhraseKind.Noun, Entity: null } && SourceOpening(j) is var opening and >= 0 && phrases[opening].Lower == "según")
+            j = opening - 1;
         if (j >= 1 && phrases[j].Kind == PhraseKind.Relative)
             j = phrases[j - 1].Kind == PhraseKind.Comma ? j - 2 : j - 1;
         return j >= 0 && phrases[j] is { Kind: PhraseKind.Noun, Entity: null, Head: { } head } && !head.IsName

@@ -135,12 +135,16 @@ public sealed partial class ClauseRelations
     }
 
     // "Según (la fiscal) X", "according to (prosecutor) X".
-    private bool IsSource(int k)
+    private bool IsSource(int k) => SourceOpening(k) >= 0;
+
+    /// <summary>Where the attribution that makes the phrase at <paramref name="k"/> a source opens ("según",
+    /// "according"), or -1.</summary>
+    private int SourceOpening(int k)
     {
         var i = k - 1;
         if (i >= 0 && phrases[i].Kind == PhraseKind.Noun && phrases[i].Entity is null)
             i--;
-        return i >= 0 && (phrases[i].Lower is "según" || phrases[i].Lower == "to" && i >= 1 && phrases[i - 1].Lower == "according");
+        return i < 0 ? -1 : phrases[i].Lower is "según" ? i : phrases[i].Lower == "to" && i >= 1 && phrases[i - 1].Lower == "according" ? i - 1 : -1;
     }
 
     /// <summary>"The dispute pits Los Pericos against Los Gallos": the two sides are rivals.</summary>
