@@ -30,6 +30,7 @@ public class GroupJobTests
     [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal worked as one of the gang's drivers.", "Liborio Prisco Sabogal", "Las Garcetas")]
     [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal acted as the group's contact in Miami.", "Liborio Prisco Sabogal", "Las Garcetas")]
     [InlineData("Las Garcetas hold the docks. Noriel Ansaldo Bermeo was accused by prosecutors of running the group's finances.", "Noriel Ansaldo Bermeo", "Las Garcetas")]
+    [InlineData("Las Garcetas hold the docks. Noriel Ansaldo Bermeo, who according to prosecutors laundered the gang's money, was arrested.", "Noriel Ansaldo Bermeo", "Las Garcetas")]
     public void A_job_for_the_group_makes_a_member(string text, string person, string group)
     {
         var x = ExtractionHelper.Run(text);

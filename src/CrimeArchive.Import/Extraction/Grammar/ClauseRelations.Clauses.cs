@@ -48,8 +48,8 @@ public sealed partial class ClauseRelations
                         j--;
                         continue;
                     }
-                    // "quien según la fiscalía administraba": the source of a statement is no subject.
-                    if (p.Entity is null && SourceOpening(j) is var opening and >= 0 && phrases[opening].Lower == "según")
+                    // "quien según la fiscalía administraba", "who according to prosecutors laundered": the source of a statement is no subject.
+                    if (p.Entity is null && SourceOpening(j) is var opening and >= 0)
                     {
                         j = opening - 1;
                         continue;

@@ -187,8 +187,8 @@ public sealed partial class ClauseRelations
         var j = verb - 1;
         while (j >= 0 && phrases[j].Kind == PhraseKind.Other && phrases[j].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
             j--;
-        // "quien según la fiscalía administraba": the source is no subject.
-        if (j >= 1 && phrases[j] is { Kind: PhraseKind.Noun, Entity: null } && SourceOpening(j) is var opening and >= 0 && phrases[opening].Lower == "según")
+        // "quien según la fiscalía administraba", "who according to prosecutors ran": the source is no subject.
+        if (j >= 1 && phrases[j] is { Kind: PhraseKind.Noun, Entity: null } && SourceOpening(j) is var opening and >= 0)
             j = opening - 1;
         if (j >= 1 && phrases[j].Kind == PhraseKind.Relative)
             j = phrases[j - 1].Kind == PhraseKind.Comma ? j - 2 : j - 1;
