@@ -219,6 +219,9 @@ public static partial class EntityExtractor
             // "For the Anselmo Virués front", "the gang's Chacales clique": a short name with the kind of outfit after it.
             if (kind == EntityKind.Group && KindNounAfter(m) is { } noun && seen.Add(NameNormalizer.Normalize(m.Surface + " " + noun)))
                 aliases.Add(m.Surface + " " + noun);
+            // "clan Sarmiento" is written "Sarmiento clan" in English, "Cártel de Sinaloa" "Sinaloa Cartel".
+            if (kind == EntityKind.Group && TranslatedGroupNames.EnglishOrder(m.Surface) is { } english && seen.Add(NameNormalizer.Normalize(english)))
+                aliases.Add(english);
             // "El Cartel de Tijuana" is searched for, and written, as "Cartel de Tijuana" too.
             if (kind == EntityKind.Group && (m.Surface.StartsWith("El ", StringComparison.Ordinal) || m.Surface.StartsWith("La ", StringComparison.Ordinal))
                 && m.Surface.Length > 6 && seen.Add(NameNormalizer.Normalize(m.Surface[3..])))

@@ -96,6 +96,52 @@ public static class TranslatedGroupNames
         }
     }
 
+    // A Spanish or Portuguese name that opens with its kind: the kind's English, which closes an English name.
+    private static readonly Dictionary<string, string> KindsFirst = new(StringComparer.Ordinal)
+    {
+        ["clan"] = "clan", ["familia"] = "family", ["cartel"] = "Cartel", ["banda"] = "gang", ["hermanos"] = "Brothers",
+        ["bloque"] = "Bloc", ["frente"] = "Front", ["comando"] = "Command", ["oficina"] = "Office",
+    };
+
+    /// <summary>"Sarmiento clan" for "clan Sarmiento", "Sinaloa Cartel" for "Cártel de Sinaloa", "Gulf Clan" for
+    /// "Clan del Golfo": how an English text writes a Spanish name that opens with its kind, so that the
+    /// archive finds the group by either. The rest of the name is kept when it is all names, put into English
+    /// when every word of it has an English form, and neither half way; null for any other shape.</summary>
+    public static string? EnglishOrder(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 2 && NameWords.Key(words[0]) is "el" or "la" or "los" or "las" or "the")
+            words = words[1..];
+        if (words.Length < 2 || !KindsFirst.TryGetValue(NameWords.Key(words[0]), out var kind))
+            return null;
+        var rest = words.AsSpan(1);
+        if (rest[0] is "de" or "del")
+            rest = rest[1..];
+        if (rest.Length is 0 or > 3)
+            return null;
+        var english = new string[rest.Length];
+        var translated = 0;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var word = rest[i];
+            if (!char.IsUpper(word[0]) || word.Any(char.IsDigit))
+                return null;
+            if (English.TryGetValue(NameWords.Key(word), out var e))
+            {
+                english[i] = char.ToUpperInvariant(e[0]) + e[1..];
+                translated++;
+            }
+            else
+                english[i] = word;
+        }
+        if (translated != 0 && translated != rest.Length)
+            return null;
+        // Two translated words need an English word order of their own ("Golfo Norte", "North Gulf").
+        if (translated > 1)
+            return null;
+        return string.Join(' ', english) + " " + kind;
+    }
+
     /// <summary>Whether two names are one name in two languages, word for word (see the class).</summary>
     public static bool Translates(string name, string other) =>
         Bag(name) is { } a && Bag(other) is { } b && a.Words == b.Words && a.Translated != b.Translated;
