@@ -71,7 +71,7 @@ public static class TranslatedGroupNames
     {
         ["northern"] = "north", ["southern"] = "south", ["eastern"] = "east", ["western"] = "west", ["band"] = "gang",
         ["northeastern"] = "northeast", ["southeastern"] = "southeast", ["northwestern"] = "northwest", ["southwestern"] = "southwest",
-        ["grey"] = "gray", ["organisation"] = "organization",
+        ["grey"] = "gray", ["organisation"] = "organization", ["crew"] = "gang",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -163,7 +163,14 @@ public static class TranslatedGroupNames
             return null;
         if (EnglishNouns.TryGetValue(word, out var english))
             return english == word ? null : ("noun " + english, true);
-        return EnglishNouns.ContainsValue(word) ? ("noun " + word, false) : null;
+        if (EnglishNouns.ContainsValue(word))
+            return ("noun " + word, false);
+        // Past the list, the dictionary: "Los Relojeros" is "the Watchmakers". Only a name with a Spanish
+        // article is taken for Spanish, so that an English one-word name is never put into English twice.
+        var spanish = NameWords.Key(name.Split(' ', 2)[0]) is "los" or "las";
+        if (spanish)
+            return SpanishEnglish.Of(word) is [var first, ..] && first != word ? ("noun " + first, true) : null;
+        return ("noun " + SpanishEnglish.Singular(word), false);
     }
 
     // The name's words in English, sorted; Translated when a Spanish word was put into English. Null
@@ -178,6 +185,9 @@ public static class TranslatedGroupNames
         var words = new List<string>();
         var translated = false;
         var all = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Words past the list are put into English only in a name that reads as Spanish: English "Red
+        // Command" must keep its "red", which is Spanish for a network.
+        var spanish = all.Any(w => w is "de" or "del" or "la" or "las" or "los" or "el" || English.TryGetValue(w, out var e) && e != w);
         for (var i = 0; i < all.Length; i++)
         {
             var word = all[i];
@@ -193,10 +203,15 @@ public static class TranslatedGroupNames
             if (English.TryGetValue(word, out var english) && english != word)
             {
                 translated = true;
-                words.Add(english);
+                words.Add(SpanishEnglish.Singular(english));
+            }
+            else if (spanish && !English.ContainsKey(word) && SpanishEnglish.Of(word) is [var first, ..] && first != word)
+            {
+                translated = true;
+                words.Add(first);
             }
             else
-                words.Add(EnglishForms.GetValueOrDefault(word, word));
+                words.Add(SpanishEnglish.Singular(EnglishForms.GetValueOrDefault(word, word)));
         }
         if (words.Count < 2)
             return null;

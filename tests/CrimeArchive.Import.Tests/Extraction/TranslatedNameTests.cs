@@ -1,0 +1,58 @@
+using CrimeArchive.Import.Extraction.Entities;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>A group's Spanish name and its English one, each used on its own, are one group when the
+/// dictionary puts the one into the other.</summary>
+public class TranslatedNameTests
+{
+    [Fact]
+    public void A_Spanish_name_and_its_word_for_word_English_are_one_group()
+    {
+        var x = ExtractionHelper.Run(
+            "The Cártel de las Gaviotas moves cocaine through the northern ports.",
+            "Police say the Seagulls Cartel also pays the harbour guards.");
+        var group = Assert.Single(x.Groups());
+        Assert.Contains("Seagulls Cartel", group.Aliases);
+    }
+
+    [Fact]
+    public void A_one_word_Spanish_name_and_its_English_plural_are_one_group()
+    {
+        var x = ExtractionHelper.Run(
+            "Los Tejedores, a gang from the river towns, took over the market in 2019.",
+            "Rivals say the Weavers now tax every boat on the river.");
+        Assert.Single(x.Groups(), g => g.Aliases.Contains("Weavers") && g.Aliases.Contains("Los Tejedores"));
+    }
+
+    [Fact]
+    public void Names_that_translate_to_different_words_stay_apart()
+    {
+        var x = ExtractionHelper.Run(
+            "The Cártel de las Gaviotas fights the Carpenters Cartel for the port.");
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Fact]
+    public void An_English_name_is_never_read_as_Spanish()
+    {
+        // "red" is Spanish for a network: the English name keeps its colour and is no "Comando de la Red".
+        var x = ExtractionHelper.Run(
+            "The Red Command sells weapons to the Network Command, its old partner.");
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Theory]
+    [InlineData("gaviotas", "seagull")]
+    [InlineData("tejedores", "weaver")]
+    [InlineData("carpintera", "carpenter")]
+    public void Spanish_plurals_and_feminines_are_looked_up_by_their_lemma(string spanish, string english) =>
+        Assert.Contains(english, SpanishEnglish.Of(spanish));
+
+    [Theory]
+    [InlineData("weavers", "weaver")]
+    [InlineData("cities", "city")]
+    [InlineData("cross", "cross")]
+    public void English_words_are_compared_in_the_singular(string word, string singular) =>
+        Assert.Equal(singular, SpanishEnglish.Singular(word));
+}
