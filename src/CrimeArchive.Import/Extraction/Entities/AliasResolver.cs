@@ -86,6 +86,15 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
                     Add(mentions, shortForm);
                     continue;
                 }
+                // "Grant was detained", "said Bone had been hiding": a surname that is also an English word, which the
+                // trim below would take away, names the one person introduced before it who bears it; with two
+                // bearers it stays ambiguous.
+                if (raw.Count == 1 && !raw.Words[0].IsAllCaps && NameWords.IsEveryday(raw.Words[0])
+                    && SurnameOfOneBefore(NameWords.Key(raw.Words[0].Text), raw.Start) is { } surnameBearer)
+                {
+                    Add(mentions, new SentenceMention(surnameBearer, raw.Start, raw.End, raw.Surface));
+                    continue;
+                }
                 var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
                 // "the Steel Horsemen's president" after "the Steel Horsemen MC": the everyday word opening the name,
                 // which the trim took away, stays in it.
@@ -322,6 +331,20 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
                 && g.Name.Split(' ').Select(NameWords.Key).SkipWhile(w => w is "the" or "la" or "el" or "los" or "las").FirstOrDefault() == word))
             return null;
         return only;
+    }
+
+    private EntityDraft? SurnameOfOneBefore(string key, int start)
+    {
+        EntityDraft? bearer = null;
+        foreach (var e in registry.Entities)
+        {
+            if (!e.IsPerson || e.FirstStart >= start || e.NameWords.Length < 2 || Array.IndexOf(e.NameWords, key, 1) < 0)
+                continue;
+            if (bearer is not null)
+                return null;
+            bearer = e;
+        }
+        return bearer;
     }
 
     private static bool ShortensName(IEnumerable<string> nameWords, string word)
