@@ -43,6 +43,28 @@ public class TranslatedNameTests
     }
 
     [Theory]
+    // Said in one sentence, the two names are two groups, whatever the dictionary says.
+    [InlineData("Los Tejedores, a clan from the river towns, supplied cocaine to the Weavers, a street gang.")]
+    // A family's surname after "Los" is no plural noun to translate: "Los Castillo" is not "the Castles".
+    [InlineData("Los Castillo, a family clan from the border, smuggle cattle. The Castles, a street gang, sell their cocaine.")]
+    // An English name with a word that is also Spanish is not read as Spanish.
+    [InlineData("The Costa Rica Crew fought over the harbour. The Rich Coast Gang lost three men.")]
+    public void Names_the_dictionary_could_join_but_the_text_keeps_apart_stay_two(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Equal(2, x.Groups().Count);
+    }
+
+    [Fact]
+    public void A_name_the_dictionary_does_not_know_is_matched_as_written()
+    {
+        var x = ExtractionHelper.Run(
+            "La Banda del Berbeo robbed a jeweller in the port.",
+            "Police say the Berbeo Gang also steals cars.");
+        Assert.Single(x.Groups());
+    }
+
+    [Theory]
     [InlineData("gaviotas", "seagull")]
     [InlineData("tejedores", "weaver")]
     [InlineData("carpintera", "carpenter")]
@@ -53,6 +75,9 @@ public class TranslatedNameTests
     [InlineData("weavers", "weaver")]
     [InlineData("cities", "city")]
     [InlineData("cross", "cross")]
+    [InlineData("foxes", "fox")]
+    [InlineData("wolves", "wolf")]
+    [InlineData("thieves", "thief")]
     public void English_words_are_compared_in_the_singular(string word, string singular) =>
         Assert.Equal(singular, SpanishEnglish.Singular(word));
 }

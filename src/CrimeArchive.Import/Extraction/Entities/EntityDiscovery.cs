@@ -64,7 +64,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             ReadNicknameEquations(sentences[k], k);
         Consolidation.Run(registry);
         DropRivers(sentences);
-        TranslatedGroupNames.Run(registry);
+        TranslatedGroupNames.Run(registry, sentences);
         foreach (var info in sentences)
             FamilyMembersRule.Apply(info, registry, Siblings);
     }

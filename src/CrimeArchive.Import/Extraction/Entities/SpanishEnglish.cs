@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CrimeArchive.Data.Text;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
@@ -25,7 +26,11 @@ public static class SpanishEnglish
     /// <summary>"watchmakers" → "watchmaker", "cities" → "city": how an English word is compared.</summary>
     public static string Singular(string english) =>
         english.Length > 4 && english.EndsWith("ies", StringComparison.Ordinal) ? english[..^3] + "y"
-        : english.Length > 3 && english[^1] == 's' && english[^2] != 's' ? english[..^1]
+        : english.Length > 5 && english.EndsWith("lves", StringComparison.Ordinal) ? english[..^3] + "f"
+        : english.Length > 5 && english.EndsWith("ieves", StringComparison.Ordinal) ? english[..^3] + "f"
+        : english.Length > 4 && (english.EndsWith("xes", StringComparison.Ordinal) || english.EndsWith("ches", StringComparison.Ordinal)
+            || english.EndsWith("shes", StringComparison.Ordinal) || english.EndsWith("sses", StringComparison.Ordinal)) ? english[..^2]
+        : english.Length > 3 && english[^1] == 's' && english[^2] is not ('s' or 'u' or 'i') && english != "news" ? english[..^1]
         : english;
 
     // "dunas" → "duna", "relojeros" → "relojero", "ciudades" → "ciudad", "andina" → "andino".
@@ -44,6 +49,6 @@ public static class SpanishEnglish
     private static FrozenDictionary<string, string[]> Read() =>
         Places.Gazetteer.ReadResourceLines("CrimeArchive.Entities.spanish-english.tsv")
             .Select(line => line.Split('\t'))
-            .GroupBy(f => NameWords.Key(f[0]), f => Singular(f[1]))
+            .GroupBy(f => NameNormalizer.Normalize(f[0]), f => Singular(f[1]))
             .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToArray(), StringComparer.Ordinal);
 }

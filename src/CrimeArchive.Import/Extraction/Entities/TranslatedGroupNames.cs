@@ -71,7 +71,7 @@ public static class TranslatedGroupNames
     {
         ["northern"] = "north", ["southern"] = "south", ["eastern"] = "east", ["western"] = "west", ["band"] = "gang",
         ["northeastern"] = "northeast", ["southeastern"] = "southeast", ["northwestern"] = "northwest", ["southwestern"] = "southwest",
-        ["grey"] = "gray", ["organisation"] = "organization", ["crew"] = "gang",
+        ["grey"] = "gray", ["organisation"] = "organization",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -79,34 +79,104 @@ public static class TranslatedGroupNames
         "de", "del", "la", "las", "los", "el", "the", "of", "do", "da", "dos", "das", "o", "a", "y", "and",
     };
 
-    public static void Run(EntityRegistry registry)
+    public static void Run(EntityRegistry registry, List<SentenceInfo> sentences)
     {
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList();
         var bags = groups.Select(g => Bag(g.Name) ?? OneWordBag(g.Name)).ToList();
+        var merged = new bool[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
             for (var j = i + 1; j < groups.Count; j++)
             {
-                if (bags[i] is { } a && bags[j] is { } b && a.Words == b.Words && a.Translated != b.Translated)
+                if (merged[i] || merged[j])
+                    continue;
+                if (bags[i] is { } a && bags[j] is { } b && a.Words == b.Words && a.Translated != b.Translated || ByDictionary(groups[i], groups[j], sentences))
                 {
                     registry.Merge(groups[j], groups[i]);
-                    bags[j] = null;
+                    merged[j] = true;
                 }
             }
         }
     }
 
-    // A Spanish or Portuguese name that opens with its kind: the kind's English, which closes an English name.
-    private static readonly Dictionary<string, string> KindsFirst = new(StringComparer.Ordinal)
+    // Past the list, the dictionary: "Cártel de las Gaviotas" and "the Seagulls Cartel", "Los Tejedores" and "the
+    // Weavers". The Spanish name must read as Spanish (a particle, or a Spanish kind word first), every word must
+    // match one of its English senses or itself, and a one-word name must be a plural after "Los"/"Las" against an
+    // English plural ("Los Castillo" is a family, not "the Castles"). Two names said in one sentence are two groups:
+    // "Los Reyes supplied the Kings" names a clan and a street gang.
+    private static bool ByDictionary(EntityDraft one, EntityDraft other, List<SentenceInfo> sentences)
     {
-        ["clan"] = "clan", ["familia"] = "family", ["cartel"] = "Cartel", ["banda"] = "gang", ["hermanos"] = "Brothers",
-        ["bloque"] = "Bloc", ["frente"] = "Front", ["comando"] = "Command", ["oficina"] = "Office",
+        var (a, b) = (Words(one.Name), Words(other.Name));
+        if (a.Count != b.Count || a.Count == 0 || SaidTogether(one, other, sentences))
+            return false;
+        return IsSpanish(one.Name) && MatchesInEnglish(a, b, one.Name) || IsSpanish(other.Name) && MatchesInEnglish(b, a, other.Name);
+    }
+
+    // Mentions are not resolved yet: the sentences where each name was first read stand for them.
+    private static bool SaidTogether(EntityDraft one, EntityDraft other, List<SentenceInfo> sentences) =>
+        SentenceOf(one.FirstStart, sentences) == SentenceOf(other.FirstStart, sentences);
+
+    private static int SentenceOf(int offset, List<SentenceInfo> sentences) => sentences.FindLastIndex(s => s.Sentence.Start <= offset);
+
+    private static List<string> Words(string name) =>
+        NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList();
+
+    private static readonly HashSet<string> SpanishKinds = new(StringComparer.Ordinal)
+    {
+        "banda", "pandilla", "comando", "frente", "familia", "hermandad", "bloque", "ejercito", "organizacion", "tropa", "liga", "hermanos",
     };
 
-    /// <summary>"Sarmiento clan" for "clan Sarmiento", "Sinaloa Cartel" for "Cártel de Sinaloa", "Gulf Clan" for
-    /// "Clan del Golfo": how an English text writes a Spanish name that opens with its kind, so that the
-    /// archive finds the group by either. The rest of the name is kept when it is all names, put into English
-    /// when every word of it has an English form, and neither half way; null for any other shape.</summary>
+    private static bool IsSpanish(string name)
+    {
+        var all = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return all.Length > 0 && (SpanishKinds.Contains(all[0]) || all.Any(w => w is "de" or "del" or "los" or "las" or "la" or "el"))
+            && !(all.Length == 2 && all[0] is "la" or "el");
+    }
+
+    private static bool MatchesInEnglish(List<string> spanish, List<string> english, string spanishName)
+    {
+        if (spanish.Count == 1 && !(spanish[0].EndsWith('s') && english[0].EndsWith('s') && NameWords.Key(spanishName.Split(' ')[0]) is "los" or "las"))
+            return false;
+        var used = new bool[english.Count];
+        var byDictionary = false;
+        foreach (var word in spanish)
+        {
+            var hand = English.TryGetValue(word, out var e) ? e : null;
+            var senses = hand is null ? SpanishEnglish.Of(word) : [];
+            var found = false;
+            for (var k = 0; k < english.Count && !found; k++)
+            {
+                if (used[k])
+                    continue;
+                var target = EnglishForms.GetValueOrDefault(english[k], english[k]);
+                if (target == word || hand is not null && (hand == target || hand == SpanishEnglish.Singular(target))
+                    || senses.Contains(SpanishEnglish.Singular(target)))
+                {
+                    used[k] = found = true;
+                    byDictionary |= target != word && hand is null;
+                }
+            }
+            if (!found)
+                return false;
+        }
+        return byDictionary;
+    }
+
+    // A Spanish name that opens with its kind: the kind's English, which closes an English name.
+    private static readonly Dictionary<string, string> KindsFirst = new(StringComparer.Ordinal)
+    {
+        ["clan"] = "clan", ["familia"] = "family", ["hermanos"] = "Brothers", ["cartel"] = "Cartel", ["banda"] = "gang",
+        ["bloque"] = "Bloc", ["frente"] = "Front", ["oficina"] = "Office",
+    };
+
+    // A family is named for its surnames, which may be words too ("clan Reyes", "familia Blanco"); another kind of
+    // outfit for a place or a man, so a word the dictionary knows ("Frente Amplio", "Cártel de los Soles") is no name.
+    private static readonly HashSet<string> FamilyKinds = new(StringComparer.Ordinal) { "clan", "familia", "hermanos" };
+
+    /// <summary>"Sarmiento clan" for "clan Sarmiento", "Sinaloa Cartel" for "Cártel de Sinaloa", "Cruz Brothers" for
+    /// "Los Hermanos Cruz": how an English text writes a Spanish name that opens with its kind, so that the archive
+    /// finds the group by either. The rest of the name is kept as written, never translated (a surname is no word to
+    /// put into English); null for any other shape.</summary>
     public static string? EnglishOrder(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -114,32 +184,19 @@ public static class TranslatedGroupNames
             words = words[1..];
         if (words.Length < 2 || !KindsFirst.TryGetValue(NameWords.Key(words[0]), out var kind))
             return null;
+        var family = FamilyKinds.Contains(NameWords.Key(words[0]));
         var rest = words.AsSpan(1);
-        if (rest[0] is "de" or "del")
+        if (NameWords.Key(rest[0]) is "de" or "del")
             rest = rest[1..];
         if (rest.Length is 0 or > 3)
             return null;
-        var english = new string[rest.Length];
-        var translated = 0;
-        for (var i = 0; i < rest.Length; i++)
+        foreach (var word in rest)
         {
-            var word = rest[i];
-            if (!char.IsUpper(word[0]) || word.Any(char.IsDigit))
+            if (!char.IsUpper(word[0]) || word.Any(c => char.IsDigit(c)) || Particles.Contains(NameWords.Key(word))
+                || !family && (SpanishEnglish.Of(NameWords.Key(word)).Count > 0 || English.ContainsKey(NameWords.Key(word))))
                 return null;
-            if (English.TryGetValue(NameWords.Key(word), out var e))
-            {
-                english[i] = char.ToUpperInvariant(e[0]) + e[1..];
-                translated++;
-            }
-            else
-                english[i] = word;
         }
-        if (translated != 0 && translated != rest.Length)
-            return null;
-        // Two translated words need an English word order of their own ("Golfo Norte", "North Gulf").
-        if (translated > 1)
-            return null;
-        return string.Join(' ', english) + " " + kind;
+        return string.Join(' ', rest!) + " " + kind;
     }
 
     /// <summary>Whether two names are one name in two languages, word for word (see the class).</summary>
@@ -163,14 +220,7 @@ public static class TranslatedGroupNames
             return null;
         if (EnglishNouns.TryGetValue(word, out var english))
             return english == word ? null : ("noun " + english, true);
-        if (EnglishNouns.ContainsValue(word))
-            return ("noun " + word, false);
-        // Past the list, the dictionary: "Los Relojeros" is "the Watchmakers". Only a name with a Spanish
-        // article is taken for Spanish, so that an English one-word name is never put into English twice.
-        var spanish = NameWords.Key(name.Split(' ', 2)[0]) is "los" or "las";
-        if (spanish)
-            return SpanishEnglish.Of(word) is [var first, ..] && first != word ? ("noun " + first, true) : null;
-        return ("noun " + SpanishEnglish.Singular(word), false);
+        return EnglishNouns.ContainsValue(word) ? ("noun " + word, false) : null;
     }
 
     // The name's words in English, sorted; Translated when a Spanish word was put into English. Null
@@ -185,9 +235,6 @@ public static class TranslatedGroupNames
         var words = new List<string>();
         var translated = false;
         var all = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Words past the list are put into English only in a name that reads as Spanish: English "Red
-        // Command" must keep its "red", which is Spanish for a network.
-        var spanish = all.Any(w => w is "de" or "del" or "la" or "las" or "los" or "el" || English.TryGetValue(w, out var e) && e != w);
         for (var i = 0; i < all.Length; i++)
         {
             var word = all[i];
@@ -203,15 +250,10 @@ public static class TranslatedGroupNames
             if (English.TryGetValue(word, out var english) && english != word)
             {
                 translated = true;
-                words.Add(SpanishEnglish.Singular(english));
-            }
-            else if (spanish && !English.ContainsKey(word) && SpanishEnglish.Of(word) is [var first, ..] && first != word)
-            {
-                translated = true;
-                words.Add(first);
+                words.Add(english);
             }
             else
-                words.Add(SpanishEnglish.Singular(EnglishForms.GetValueOrDefault(word, word)));
+                words.Add(EnglishForms.GetValueOrDefault(word, word));
         }
         if (words.Count < 2)
             return null;
