@@ -333,6 +333,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         return only;
     }
 
+    // A surname is any word of a name but the first, which is a given name.
     private EntityDraft? SurnameOfOneBefore(string key, int start)
     {
         EntityDraft? bearer = null;

@@ -129,8 +129,7 @@ public static class TranslatedGroupNames
     private static bool IsSpanish(string name)
     {
         var all = NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return all.Length > 0 && (SpanishKinds.Contains(all[0]) || all.Any(w => w is "de" or "del" or "los" or "las" or "la" or "el"))
-            && !(all.Length == 2 && all[0] is "la" or "el");
+        return all.Length > 0 && (SpanishKinds.Contains(all[0]) || all.Any(w => w is "de" or "del" or "los" or "las" or "la" or "el"));
     }
 
     private static bool MatchesInEnglish(List<string> spanish, List<string> english, string spanishName)
@@ -192,11 +191,11 @@ public static class TranslatedGroupNames
             return null;
         foreach (var word in rest)
         {
-            if (!char.IsUpper(word[0]) || word.Any(c => char.IsDigit(c)) || Particles.Contains(NameWords.Key(word))
+            if (!char.IsUpper(word[0]) || word.Any(char.IsDigit) || Particles.Contains(NameWords.Key(word))
                 || !family && (SpanishEnglish.Of(NameWords.Key(word)).Count > 0 || English.ContainsKey(NameWords.Key(word))))
                 return null;
         }
-        return string.Join(' ', rest!) + " " + kind;
+        return string.Join(' ', rest) + " " + kind;
     }
 
     /// <summary>Whether two names are one name in two languages, word for word (see the class).</summary>
