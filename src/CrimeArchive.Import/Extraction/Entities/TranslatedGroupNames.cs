@@ -83,6 +83,7 @@ public static class TranslatedGroupNames
     {
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group).ToList();
         var bags = groups.Select(g => Bag(g.Name) ?? OneWordBag(g.Name)).ToList();
+        var inWords = groups.Select(g => NameInWords.Of(g, sentences)).ToList();
         var merged = new bool[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
@@ -90,7 +91,7 @@ public static class TranslatedGroupNames
             {
                 if (merged[i] || merged[j])
                     continue;
-                if (bags[i] is { } a && bags[j] is { } b && a.Words == b.Words && a.Translated != b.Translated || ByDictionary(groups[i], groups[j], sentences))
+                if (bags[i] is { } a && bags[j] is { } b && a.Words == b.Words && a.Translated != b.Translated || ByDictionary(inWords[i], inWords[j]))
                 {
                     registry.Merge(groups[j], groups[i]);
                     merged[j] = true;
@@ -99,27 +100,27 @@ public static class TranslatedGroupNames
         }
     }
 
+    // A group's name as the dictionary pass reads it, worked out once per group rather than once per pair: its
+    // words without particles, whether it reads as Spanish, its first word, and the sentence where it was first
+    // read (mentions are not resolved yet, so that sentence stands for them).
+    private sealed record NameInWords(List<string> Words, bool Spanish, string FirstWord, int Sentence)
+    {
+        public static NameInWords Of(EntityDraft group, List<SentenceInfo> sentences) =>
+            new(NameWords.Key(group.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList(),
+                IsSpanish(group.Name), NameWords.Key(group.Name.Split(' ')[0]), sentences.FindLastIndex(s => s.Sentence.Start <= group.FirstStart));
+    }
+
     // Past the list, the dictionary: "Cártel de las Gaviotas" and "the Seagulls Cartel", "Los Tejedores" and "the
     // Weavers". The Spanish name must read as Spanish (a particle, or a Spanish kind word first), every word must
     // match one of its English senses or itself, and a one-word name must be a plural after "Los"/"Las" against an
     // English plural ("Los Castillo" is a family, not "the Castles"). Two names said in one sentence are two groups:
     // "Los Reyes supplied the Kings" names a clan and a street gang.
-    private static bool ByDictionary(EntityDraft one, EntityDraft other, List<SentenceInfo> sentences)
+    private static bool ByDictionary(NameInWords one, NameInWords other)
     {
-        var (a, b) = (Words(one.Name), Words(other.Name));
-        if (a.Count != b.Count || a.Count == 0 || SaidTogether(one, other, sentences))
+        if (one.Words.Count != other.Words.Count || one.Words.Count == 0 || one.Sentence == other.Sentence)
             return false;
-        return IsSpanish(one.Name) && MatchesInEnglish(a, b, one.Name) || IsSpanish(other.Name) && MatchesInEnglish(b, a, other.Name);
+        return one.Spanish && MatchesInEnglish(one, other.Words) || other.Spanish && MatchesInEnglish(other, one.Words);
     }
-
-    // Mentions are not resolved yet: the sentences where each name was first read stand for them.
-    private static bool SaidTogether(EntityDraft one, EntityDraft other, List<SentenceInfo> sentences) =>
-        SentenceOf(one.FirstStart, sentences) == SentenceOf(other.FirstStart, sentences);
-
-    private static int SentenceOf(int offset, List<SentenceInfo> sentences) => sentences.FindLastIndex(s => s.Sentence.Start <= offset);
-
-    private static List<string> Words(string name) =>
-        NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList();
 
     private static readonly HashSet<string> SpanishKinds = new(StringComparer.Ordinal)
     {
@@ -132,9 +133,10 @@ public static class TranslatedGroupNames
         return all.Length > 0 && (SpanishKinds.Contains(all[0]) || all.Any(w => w is "de" or "del" or "los" or "las" or "la" or "el"));
     }
 
-    private static bool MatchesInEnglish(List<string> spanish, List<string> english, string spanishName)
+    private static bool MatchesInEnglish(NameInWords name, List<string> english)
     {
-        if (spanish.Count == 1 && !(spanish[0].EndsWith('s') && english[0].EndsWith('s') && NameWords.Key(spanishName.Split(' ')[0]) is "los" or "las"))
+        var spanish = name.Words;
+        if (spanish.Count == 1 && !(spanish[0].EndsWith('s') && english[0].EndsWith('s') && name.FirstWord is "los" or "las"))
             return false;
         var used = new bool[english.Count];
         var byDictionary = false;
