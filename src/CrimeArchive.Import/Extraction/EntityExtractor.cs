@@ -73,6 +73,7 @@ public static partial class EntityExtractor
         stated.RemoveAll(m => implied.Contains(m) && leaders.Contains((m.Subject, m.Object)));
         var mentionsIn = sentences.ToDictionary(i => i.Sentence, i => mentions[i.Index]);
         stated.RemoveAll(r => mentionsIn.TryGetValue(r.Sentence, out var here) && UnstatedTies.IsUnstated(r, here));
+        NonMemberAllies.Apply(stated, sentences, mentions);
         var relationships = stated
             .Where(r => entities.ContainsKey(r.Subject) && entities.ContainsKey(r.Object))
             .Select(r => new ExtractedRelationship(entities[r.Subject], r.Type, entities[r.Object], r.Sentence.Text, r.Sentence.Start))

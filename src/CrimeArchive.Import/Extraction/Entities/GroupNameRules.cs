@@ -106,6 +106,7 @@ public static partial class GroupNameRules
     {
         "front", "bloc", "block", "faction", "wing", "cell", "column", "brigade", "battalion", "command", "squad",
         "frente", "bloque", "faccion", "ala", "celula", "columna", "brigada", "batallon", "comando", "escuadron",
+        "subestructura", "compania", "company",
     };
 
     private static bool IsGroupOnItsOwn(NameSpan parent)
@@ -394,7 +395,7 @@ public static partial class GroupNameRules
         var unit = raw.Slice(from, raw.Count - from);
         var first = NameWords.Key(unit.Words[0]);
         var last = NameWords.Key(unit.Words[^1]);
-        var opens = first is "frente" or "bloque" or "columna" or "brigada" or "batallon" && unit.Words.Skip(1).All(w => char.IsUpper(w.Text[0]));
+        var opens = first is "frente" or "bloque" or "columna" or "brigada" or "batallon" or "subestructura" or "compania" && unit.Words.Skip(1).All(w => char.IsUpper(w.Text[0]));
         var closes = last is "column" or "front" or "bloc" or "brigade" or "battalion" && char.IsUpper(unit.Words[^1].Text[0])
             && unit.Words.Take(unit.Count - 1).All(w => char.IsUpper(w.Text[0]) || NameCandidateFinder.IsParticle(w.Text));
         return opens || closes ? unit : null;

@@ -14,7 +14,7 @@ public static class NameWords
         "judge", "prosecutor", "minister", "governor", "mayor", "senator", "congressman", "congresswoman",
         "commander", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "don", "dona",
         "attorney", "secretary", "ambassador", "director", "chief", "sheriff", "agent", "officer", "bishop", "pope",
-        "father", "deputy", "admiral", "major", "presidente", "expresidente", "alcalde", "gobernador", "ministro",
+        "father", "deputy", "admiral", "major", "monsignor", "monsenor", "reverend", "rev", "cardinal", "archbishop", "obispo", "arzobispo", "presidente", "expresidente", "alcalde", "gobernador", "ministro",
         "fiscal", "juez", "senador", "comandante", "coronel", "capitan", "diputado", "former", "then", "late",
         "kingpin", "boss", "leader", "trafficker", "warlord", "alias", "vulgo", "lord",
         "commissioner", "comisionado", "superintendent", "inspector", "comisario", "spokesman", "spokeswoman", "vocero", "portavoz",
@@ -79,7 +79,7 @@ public static class NameWords
         "cartel", "cartels", "carteles", "clan", "organization", "organisation", "organizacion", "family", "familia", "mafia",
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
         "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
-        "bloque", "bloc", "hermandad", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse", "sindicato",
+        "bloque", "bloc", "hermandad", "subestructura", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse", "sindicato",
         "milicia", "milicias", "militia", "militias",
         // Guerrilla and prison-gang names in Spanish and Portuguese, Haitian gangs' "base".
         "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "vanguardia",
