@@ -185,7 +185,7 @@ public static partial class GroupNameRules
         if (span.Count == 1 && span.Words[0].IsAllCaps)
             return !NameWords.IsPlace(span.Surface) && !NameWords.IsStopWord(span.Surface)
                 && (NameWords.IsGroupCueAfter(PersonNameRules.WordAfter(info, span) ?? "") || HasGroupContext(span, info)
-                    || (span.Surface.Any(char.IsDigit) && span.Surface.Count(char.IsLetter) >= 2))
+                    || (span.Surface.Any(char.IsDigit) && span.Surface.Count(char.IsLetter) >= 2) || IsArmedAcronym(span, info))
                 ? new GroupHit(span.Surface, span.Start, span.End) : null;
         if (span.Count > 2 && NameWords.DropsArticle(span.Words[0].Text, span.Words[1].Text))
             span = span.Slice(1, span.Count - 1);
@@ -515,6 +515,39 @@ public static partial class GroupNameRules
         var text = info.Sentence.Text;
         return at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
     }
+
+    /// <summary>An acronym never spelled out in the text is still an armed group where it is spoken of as one:
+    /// "ingresó a las FRP" (the feminine plural of "fuerzas"), "the EPS's Frente Sur", "EPS fighters", "a
+    /// splinter of the now-defunct FRP", "disidentes de las extintas FRP".</summary>
+    private static bool IsArmedAcronym(NameSpan span, SentenceInfo info)
+    {
+        if (span.Surface.Count(char.IsLetter) < 2)
+            return false;
+        var k = span.Index - 1;
+        if (k >= 0 && info.Words[k].Text == "las")
+            return true;
+        if (IsPossessive(span, info) && PersonNameRules.WordAfter(info, span) is { } owned
+            && (Grammar.GroupKinds.Of(owned.ToLowerInvariant()) is "front" or "bloc" or "column" or "faction" || ArmedNounsAfter.Contains(owned)))
+            return true;
+        if (PersonNameRules.WordAfter(info, span) is { } after && ArmedNounsAfter.Contains(after))
+            return true;
+        while (k >= 0 && NameWords.Key(info.Words[k]) is "the" or "los" or "el" or "la")
+            k--;
+        // One adjective may stand between: "the old FRP", "las extintas FRP".
+        if (k >= 1 && !info.Words[k].IsCapitalized && NameWords.Key(info.Words[k]) is not ("of" or "de" or "del")
+            && NameWords.Key(info.Words[k - 1]) is "the" or "los" or "las" or "el" or "la" or "of" or "de" or "del")
+            k -= NameWords.Key(info.Words[k - 1]) is "of" or "de" or "del" ? 1 : 2;
+        return k >= 1 && NameWords.Key(info.Words[k]) is "of" or "de" or "del" or "from"
+            && NameWords.Key(info.Words[k - 1]) is "dissidents" or "dissident" or "disidentes" or "disidente" or "disidencias" or "disidencia"
+                or "splinter" or "offshoot" or "remnants" or "faction" or "factions" or "faccion" or "facciones" or "away" or "exintegrantes"
+                or "excombatientes" or "ex-combatants" or "fighters" or "guerrillas" or "guerrilleros" or "fronts" or "frentes" or "blocs" or "bloques";
+    }
+
+    private static readonly HashSet<string> ArmedNounsAfter = new(StringComparer.Ordinal)
+    {
+        "dissidents", "dissident", "fighters", "guerrillas", "guerrilla", "rebels", "rebel", "fronts", "blocs", "splinter", "combatants",
+        "ex-combatants", "insurgents", "columns", "units", "commanders", "commander", "command", "leadership",
+    };
 
     // "el barrio X", "the town of X", "la cárcel de X", "the X prison": a place noun names it, unless a
     // group noun follows ("the X prison gang").
