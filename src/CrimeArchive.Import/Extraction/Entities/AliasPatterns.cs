@@ -325,7 +325,8 @@ public static partial class AliasPatterns
             if (PersonWords.Contains(m.Groups["noun"].Value) && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
         }
-        // "culpa a alias “El Grillo”", "pointed to “El Grillo,” a Tordos leader": a nickname with no name before it.
+        // "culpa a alias “El Grillo”", "pointed to “El Grillo,” a Tordos leader", "his predecessor, alias “Tornillo,”",
+        // "under alias “Cedrón”": a nickname with no name before it.
         foreach (var pattern in (ReadOnlySpan<CuedRegex>)[BareAlias, QuotedNicknameDescribed])
             foreach (Match m in pattern.Matches(info.Sentence.Text))
             {
@@ -336,7 +337,7 @@ public static partial class AliasPatterns
         return found;
     }
 
-    [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was)\s))(?:[Aa]lias|[Vv]ulgo)\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
+    [GeneratedRegex(@"(?:^|(?<=\b(?:a|de|por|que|es|era|fue|to|by|of|and|y|as|is|was|como|under|bajo|replaced|reemplaz[óo]|succeeded|sucedi[óo])\s)|(?<=\b\p{Ll}{3,},\s))(?:[Aa]lias|[Vv]ulgo)\s+(?:(?:el|la)\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex BareAliasPattern();
     private static readonly CuedRegex BareAlias = new(BareAliasPattern());
 
