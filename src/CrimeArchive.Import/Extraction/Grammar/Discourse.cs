@@ -79,7 +79,7 @@ public sealed class Discourse(EntityDraft? profileSubject)
         var bestWeight = 0.0;
         foreach (var (e, w) in weights)
         {
-            if (e.IsPerson != person || (here is not null && here.Contains(e)))
+            if (e.IsPerson != person || (here is not null && here.Contains(e)) || (kind is not null && !person && IsOtherWorld(e, kind)))
                 continue;
             var weight = w + (e == profileSubject ? ProfileWeight : 0) + (kind is not null && IsOfKind(e, kind) ? KindWeight : 0)
                 + (gainedHere.ContainsKey(e) ? SameSentenceWeight : 0);
@@ -190,6 +190,18 @@ public sealed class Discourse(EntityDraft? profileSubject)
     /// <summary>"the family's money": whether a group may be the family a noun speaks of, for a
     /// family is as often a household as a clan; other nouns fit any group.</summary>
     public bool FitsFamilyWord(EntityDraft group, string noun) => GroupKinds.Of(noun) != "family" || IsOfKind(group, "family");
+
+    // Street crime and armed insurgency are two worlds: "the gang" is no front or guerrilla the text has
+    // named, nor is "the front" a cartel or a gang; a faction, a cell or a coalition may belong to either.
+    private static readonly Dictionary<string, int> Worlds = new(StringComparer.Ordinal)
+    {
+        ["gang"] = 1, ["clique"] = 1, ["cartel"] = 1, ["syndicate"] = 1,
+        ["guerrilla"] = 2, ["front"] = 2, ["bloc"] = 2, ["column"] = 2, ["army"] = 2,
+    };
+
+    private bool IsOtherWorld(EntityDraft group, string kind) =>
+        Worlds.TryGetValue(kind, out var world) && KindsOf(group) is { Count: > 0 } kinds
+        && !kinds.Any(k => Worlds.GetValueOrDefault(k) == world) && kinds.Any(k => Worlds.GetValueOrDefault(k) is var other && other != 0 && other != world);
 
     // "the gang" may be any group whose kind the text never said ("Los Pericos"), as well as one named a gang.
     private bool IsOfKind(EntityDraft group, string kind) =>
