@@ -215,6 +215,8 @@ public static class PersonNameRules
     /// <summary>"the town of X", "la ciudad fronteriza de X": a place noun opens the of-phrase the span ends.</summary>
     public static bool FollowsPlaceNounOf(NameSpan span, SentenceInfo info)
     {
+        if (IsPlaceExample(span, info))
+            return true;
         var before = WordBefore(info, span);
         if (before is not ("of" or "de" or "del") || span.Index < 2)
             return false;
@@ -222,6 +224,18 @@ public static class PersonNameRules
         return PlaceNouns.BeforeOf(noun)
             || before is not "of" && span.Index >= 3 && !info.Words[span.Index - 2].IsCapitalized && PlaceNouns.MayQualify(noun)
                 && PlaceNouns.BeforeOf(NameWords.Key(info.Words[span.Index - 3]));
+    }
+
+    // "villages such as X", "the poorer neighborhoods, including X", "pueblos como X": an example of a plural
+    // place noun is a place.
+    private static bool IsPlaceExample(NameSpan span, SentenceInfo info)
+    {
+        var k = span.Index - 1;
+        if (k < 1)
+            return false;
+        var cue = NameWords.Key(info.Words[k]);
+        return cue is "including" or "like" or "incluidos" or "incluidas" or "incluyendo" or "como" && PlaceNouns.IsPlural(NameWords.Key(info.Words[k - 1]))
+            || cue == "as" && k >= 2 && NameWords.Key(info.Words[k - 1]) == "such" && PlaceNouns.IsPlural(NameWords.Key(info.Words[k - 2]));
     }
 
     // "the Rosendo Albar airport", "Galo Prieto Avenue": sites named after a person, which are not the person.

@@ -10,7 +10,7 @@ internal static class CuedPlaces
     public static int FeatureEnd(string text, List<Token> tokens, int first, Gazetteer gazetteer)
     {
         var key = tokens[first].Key;
-        if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || key == "rio") && !EndsSpanishName(text, tokens, first))
+        if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || PlaceCues.IsLowerCaseFeatureHead(key)) && !EndsSpanishName(text, tokens, first))
         {
             var nameStart = first + 1;
             if (nameStart < tokens.Count && tokens[nameStart].Adjacent
@@ -33,7 +33,7 @@ internal static class CuedPlaces
         var head = tokens[last + 1].Key;
         // "the Paraguay River" is a place by its capitalized head; "the Atoya river", with the noun in
         // lower case, only describes a route.
-        var isHead = tokens[last + 1].IsCapitalized && PlaceCues.IsFeatureHeadAfter(head);
+        var isHead = (tokens[last + 1].IsCapitalized || head == "canyon") && PlaceCues.IsFeatureHeadAfter(head);
         return isHead && !IsNotAName(text, tokens, first, last, gazetteer) ? last + 1 : -1;
     }
 
