@@ -521,10 +521,10 @@ public static partial class GroupNameRules
     /// splinter of the now-defunct FRP", "disidentes de las extintas FRP".</summary>
     private static bool IsArmedAcronym(NameSpan span, SentenceInfo info)
     {
-        if (span.Surface.Count(char.IsLetter) < 2)
+        if (span.Surface.Count(char.IsLetter) < 2 || GenericAcronyms.Contains(span.Surface))
             return false;
         var k = span.Index - 1;
-        if (k >= 0 && info.Words[k].Text == "las")
+        if (k >= 0 && info.Words[k].Text == "las" && SpeaksOfArmedGroups(info))
             return true;
         if (IsPossessive(span, info) && PersonNameRules.WordAfter(info, span) is { } owned
             && (Grammar.GroupKinds.Of(owned.ToLowerInvariant()) is "front" or "bloc" or "column" or "faction" || ArmedNounsAfter.Contains(owned)))
@@ -542,6 +542,9 @@ public static partial class GroupNameRules
                 or "splinter" or "offshoot" or "remnants" or "faction" or "factions" or "faccion" or "facciones" or "away" or "exintegrantes"
                 or "excombatientes" or "ex-combatants" or "fighters" or "guerrillas" or "guerrilleros" or "fronts" or "frentes" or "blocs" or "bloques";
     }
+
+    // Acronyms of common nouns, which take the same articles: "las ONG", "las FFAA".
+    private static readonly HashSet<string> GenericAcronyms = new(StringComparer.Ordinal) { "ONG", "ONGs", "NGO", "NGOs", "FFAA", "FF.AA.", "EEUU", "EE.UU." };
 
     private static readonly HashSet<string> ArmedNounsAfter = new(StringComparer.Ordinal)
     {

@@ -27,7 +27,7 @@ internal static partial class PlaceScanner
         var listFrom = LabelledListStart(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized && tokens[i].Key != "rio")
+            if (!tokens[i].IsCapitalized && !PlaceCues.IsLowerCaseFeatureHead(tokens[i].Key))
                 continue;
             var maxWords = gazetteer.MaxWordsStartingWith(tokens[i].Key);
             GazetteerEntry[] entries = [];

@@ -1,0 +1,42 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Whoever a sentence says works for a group without being one of its members is the group's ally.</summary>
+public class NonMemberAllyTests
+{
+    [Theory]
+    [InlineData("Nerio Talavera rents his boats to Los Carriceros, although he is not a member of the gang, prosecutors said.")]
+    [InlineData("Nerio Talavera has ferried cargo for Los Carriceros since 2015 without belonging to the gang.")]
+    [InlineData("Prosecutors did not consider Nerio Talavera a gang member, but said he laundered money for Los Carriceros.")]
+    public void A_helper_who_is_not_a_member_is_an_ally(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.True(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
+        Assert.False(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
+    }
+
+    [Fact]
+    public void A_Spanish_gang_that_works_for_another_without_belonging_is_its_ally()
+    {
+        var x = ExtractionHelper.RunSpanish("Los Carriceros no forman parte de la Banda Ocho, pero trabajan para ella desde hace años.");
+        Assert.True(x.Has("Los Carriceros", RelationshipType.AllyOf, "Banda Ocho"));
+        Assert.False(x.Has("Los Carriceros", RelationshipType.MemberOf, "Banda Ocho"));
+    }
+
+    [Fact]
+    public void Not_a_member_of_any_gang_says_nothing_of_the_group_at_hand()
+    {
+        var x = ExtractionHelper.Run("Nerio Talavera, who was not a member of any gang, was shot by Los Carriceros in March.");
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.AllyOf);
+    }
+
+    [Fact]
+    public void With_two_people_named_the_sentence_does_not_say_who_helps()
+    {
+        var x = ExtractionHelper.Run(
+            "Nerio Talavera and Leandro Peñuela moved cash for Los Carriceros, though one of them was not a member of the gang.");
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.AllyOf);
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.MemberOf);
+    }
+}

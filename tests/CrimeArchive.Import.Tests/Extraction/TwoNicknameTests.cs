@@ -1,0 +1,23 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Nicknames introduced in shapes the plain "known as" does not cover.</summary>
+public class TwoNicknameTests
+{
+    [Fact]
+    public void Known_both_as_gives_both_nicknames()
+    {
+        var x = ExtractionHelper.Run("Prosecutors charged Eliseo Garnica Puerto, known both as “Pecarí” and “Mochilero,” with extortion.");
+        var person = Assert.Single(x.People());
+        Assert.Contains("Pecarí", person.Aliases);
+        Assert.Contains("Mochilero", person.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Leandro Peñuela escaped with his predecessor, alias “Bramadero,” after the raid.")]
+    [InlineData("The bloc, under alias “Bramadero,” is expanding into the valley.")]
+    public void A_nickname_with_no_name_before_it_is_a_person(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Contains(x.People(), p => p.Aliases.Contains("Bramadero"));
+    }
+}
