@@ -121,6 +121,8 @@ public static partial class GroupNameRules
     {
         if (MembersOfLength(raw) is > 0 and var members)
             raw = raw.Slice(members, raw.Count - members);
+        if (WithoutHomeTown(raw) is { } named)
+            raw = named;
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
         if (IsPlaceName(raw, info))
             return null;
@@ -514,6 +516,23 @@ public static partial class GroupNameRules
         var at = span.End - info.Sentence.Start;
         var text = info.Sentence.Text;
         return at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
+    }
+
+    // "Los Garcetas of Cúcuta", "the Palmar Locos of Tumaco": a gang's plural name ends before "of" and the
+    // town it is from, which the gazetteer knows.
+    private static NameSpan? WithoutHomeTown(NameSpan raw)
+    {
+        for (var c = 1; c < raw.Count - 1; c++)
+        {
+            if (NameWords.Key(raw.Words[c]) != "of")
+                continue;
+            var name = raw.Slice(0, c);
+            var from = NameWords.Key(name.Words[0]) is "the" or "los" or "las" ? 1 : 0;
+            var town = raw.Slice(c + 1, raw.Count - c - 1);
+            return name.Count - from >= 1 && name.Words[^1].Text.Length > 3 && name.Words[^1].Text.EndsWith('s') && NameWords.IsPlace(town.Surface)
+                && !name.Words.Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w) || NameWords.IsTitle(w)) ? name : null;
+        }
+        return null;
     }
 
     /// <summary>An acronym never spelled out in the text is still an armed group where it is spoken of as one:
