@@ -10,7 +10,10 @@ internal static class CuedPlaces
     public static int FeatureEnd(string text, List<Token> tokens, int first, Gazetteer gazetteer)
     {
         var key = tokens[first].Key;
-        if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || PlaceCues.IsLowerCaseFeatureHead(key)) && !EndsSpanishName(text, tokens, first))
+        // "la serranía de San Lucas", but "the Serrania Mountains": some nouns head a name only before "de".
+        var ofAfter = first + 1 < tokens.Count && text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length) is "of" or "de" or "del";
+        if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || PlaceCues.IsLowerCaseFeatureHead(key)) && !EndsSpanishName(text, tokens, first)
+            && (ofAfter || key is not ("serrania" or "canon" or "paramo" or "cienaga")))
         {
             var nameStart = first + 1;
             if (nameStart < tokens.Count && tokens[nameStart].Adjacent
