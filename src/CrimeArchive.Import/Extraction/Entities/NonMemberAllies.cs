@@ -14,33 +14,62 @@ internal static partial class NonMemberAllies
     {
         foreach (var info in sentences)
         {
-            if (!Denial.IsMatch(info.Sentence.Text))
+            var text = info.Sentence.Text;
+            if (!Denial.IsMatch(text))
                 continue;
-            // Whatever else the sentence says, it says no one here is a member of these groups.
-            stated.RemoveAll(r => r.Sentence == info.Sentence && r.Type == RelationshipType.MemberOf);
-            var named = mentions[info.Index].Select(m => m.Entity).Distinct().ToList();
-            var people = named.Where(e => e.IsPerson).ToList();
-            var groups = named.Where(e => e.Kind == EntityKind.Group).ToList();
-            // The helper and the group are certain only when the sentence names no one else.
+            var here = mentions[info.Index];
+            var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
+            var groups = here.Select(m => m.Entity).Where(e => e.Kind == EntityKind.Group).Distinct().ToList();
+            // The helper and the group are certain only when the sentence names no one else; two groups need a
+            // contrast ("no forman parte de G, pero trabajan para ella"), or a truce's outsiders would be allies.
             var (helper, group) = (people, groups) switch
             {
                 ([var person], [var g]) => (person, g),
-                ([], [var first, var second]) => (first, second),
+                ([], [var first, var second]) when Contrast().IsMatch(text) => (first, second),
                 _ => (null, null),
             };
-            if (helper is null || group is null || stated.Any(r => r.Sentence == info.Sentence && Ties(r, helper, group)))
+            if (helper is null || group is null || !DeniesMembership(info, here, helper, group))
                 continue;
-            stated.Add(new FoundRelationship(helper, RelationshipType.AllyOf, group, info.Sentence));
+            stated.RemoveAll(r => r.Sentence == info.Sentence && r.Type == RelationshipType.MemberOf && r.Subject == helper && r.Object == group);
+            if (!stated.Any(r => r.Sentence == info.Sentence && Ties(r, helper, group)))
+                stated.Add(new FoundRelationship(helper, RelationshipType.AllyOf, group, info.Sentence));
         }
+    }
+
+    // The denial follows the helper's name and is aimed at the group: its name, a pronoun or a group noun comes
+    // right after it ("not part of it", "sin pertenecer a la banda"), or nothing does ("without ever joining.").
+    // "a member of G, shot a shopkeeper who was not part of the conflict" denies nothing of G.
+    private static bool DeniesMembership(SentenceInfo info, List<SentenceMention> here, EntityDraft helper, EntityDraft group)
+    {
+        var text = info.Sentence.Text;
+        var helper1 = here.Where(m => m.Entity == helper).MinBy(m => m.Start)!;
+        var (helperStart, helperEnd) = (helper1.Start - info.Sentence.Start, helper1.End - info.Sentence.Start);
+        foreach (Match m in Denial.Regex.Matches(text))
+        {
+            // After the helper, or around him: "did not consider Nerio Talavera a gang member".
+            if (m.Index < helperEnd && !(m.Index <= helperStart && m.Index + m.Length >= helperEnd))
+                continue;
+            var after = m.Index + m.Length;
+            var aimedAtName = here.Any(g => g.Entity == group && g.Start - info.Sentence.Start is var at && at >= after && at - after <= 12);
+            if (aimedAtName || AimedAtDescription().IsMatch(text.AsSpan(after)))
+                return true;
+        }
+        return false;
     }
 
     private static bool Ties(FoundRelationship r, EntityDraft a, EntityDraft b) =>
         (r.Subject == a && r.Object == b) || (r.Subject == b && r.Object == a);
 
+    [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:(?:of|to|de|del|a|al)\s+)?(?:it|them|her|him|ella|ellas|ellos|él|(?:the|that|this|its|la|el|esa|ese|esta|este|dicha|dicho)\s+(?:\p{Ll}+\s+)?(?:gang|group|organi[sz]ation|cartel|clan|crew|network|faction|front|band|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel|red|facci[óo]n|frente|estructura|clica)s?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AimedAtDescription();
+
+    [GeneratedRegex(@"\b(?:but|although|though|while|yet|pero|aunque|sino|mientras)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contrast();
+
     // "is not a member of", "has never been part of", "without belonging to", "did not consider her a gang
     // member", "no forma parte de", "sin ser integrante de", "no pertenece a". "not a member of any gang"
     // says nothing of the group at hand.
-    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+)?with\s+(?:belonging|membership)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:of\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+)?with\s+(?:belonging|membership)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
     private static readonly CuedRegex Denial = new(DenialPattern());
 }

@@ -127,6 +127,9 @@ public static class PersonNameRules
             or "tren" or "comando" or "valle" or "monte" or "loma" or "st" or "saint" or "barrio" or "morro" or "vila" or "playa" or "punta"
             or "rancho" or "hacienda" or "finca" or "llano" or "parque" || NameCandidateFinder.IsAbbreviationInName(span.Words[0]))
             return false;
+        // "Bajo Cauca": the lower reach of a known place, not a man named Bajo.
+        if (Places.PlaceCues.IsReachWord(first) && NameWords.IsPlace(span.Slice(1, span.Count - 1).Surface))
+            return false;
         // "Cabo Sirena" is a cape; "Cabo Luis Pérez Soto" a corporal.
         if (first is "cabo" && span.Count == 2)
             return false;
@@ -226,17 +229,20 @@ public static class PersonNameRules
                 && PlaceNouns.BeforeOf(NameWords.Key(info.Words[span.Index - 3]));
     }
 
-    // "villages such as X", "the poorer neighborhoods, including X", "pueblos como X": an example of a plural
-    // place noun is a place.
+    // "villages such as X", "pueblos como X": an example of a plural place noun is a place (the cue as the place
+    // scanner reads it, PlaceCues.OpensExampleList), when no comma stands between.
     private static bool IsPlaceExample(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
-        if (k < 1)
+        if (k < 1 || HasCommaBetween(info, info.Words[k - 1], info.Words[k]))
             return false;
         var cue = NameWords.Key(info.Words[k]);
-        return cue is "including" or "like" or "incluidos" or "incluidas" or "incluyendo" or "como" && PlaceNouns.IsPlural(NameWords.Key(info.Words[k - 1]))
+        return PlaceNouns.IsExampleCue(cue) && PlaceNouns.IsPlural(NameWords.Key(info.Words[k - 1]))
             || cue == "as" && k >= 2 && NameWords.Key(info.Words[k - 1]) == "such" && PlaceNouns.IsPlural(NameWords.Key(info.Words[k - 2]));
     }
+
+    private static bool HasCommaBetween(SentenceInfo info, Word first, Word second) =>
+        info.Sentence.Text.AsSpan(first.End - info.Sentence.Start, second.Start - first.End).Contains(',');
 
     // "the Rosendo Albar airport", "Galo Prieto Avenue": sites named after a person, which are not the person.
     private static readonly HashSet<string> SiteNounsAfter = new(StringComparer.Ordinal)

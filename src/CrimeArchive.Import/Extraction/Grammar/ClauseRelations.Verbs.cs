@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrimeArchive.Data;
 using CrimeArchive.Import.Extraction.Entities;
 
@@ -134,9 +135,10 @@ public sealed partial class ClauseRelations
         }
         // "Ambas bandas se disputan los muelles", "the two fight each other": a reciprocal rivalry among the subjects.
         var eachOther = k + 1 < phrases.Count && phrases[k + 1].Lower is "each other" or "one another" or "each" && RelationWords.Verb(lemma, null) == RelationSense.RivalOf
-            // "the two factions have been killing each other's members": violence both ways is a rivalry.
+            // "the two factions have been killing each other's members": violence both ways is a rivalry, unless it stops
+            // ("agreed to stop attacking each other's stash houses").
             || k + 1 < phrases.Count && (phrases[k + 1].Lower.StartsWith("each other", StringComparison.Ordinal) || phrases[k + 1].Lower.StartsWith("one another", StringComparison.Ordinal))
-                && lemma is "kill" or "murder" or "attack" or "shoot" or "ambush" or "target" or "hunt" or "fight" or "battle";
+                && RelationWords.IsViolence(lemma) && !StoppedOrDenied().IsMatch(sentence.Text);
         // "Los Mochuelos y Los Tejones se enfrentan desde 2019": so is a Spanish rival verb with "se" and no other side.
         var reflexive = verb.First.Lower == "se" && (lemma == "disputar" || RelationWords.Verb(lemma, null) == RelationSense.RivalOf)
             && preposition is not ("con" or "contra" or "a" or "al") && !(n < phrases.Count && IsArgument(n));
@@ -669,4 +671,7 @@ public sealed partial class ClauseRelations
         }
         return true;
     }
+
+    [GeneratedRegex(@"\b(?:not|never|no|stop|stopped|stopping|cease|ceased|quit|halt|halted|end|ended|dejar|dejaron|dej[óo])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StoppedOrDenied();
 }

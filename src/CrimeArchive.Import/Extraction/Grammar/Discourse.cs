@@ -193,15 +193,17 @@ public sealed class Discourse(EntityDraft? profileSubject)
 
     // Street crime and armed insurgency are two worlds: "the gang" is no front or guerrilla the text has
     // named, nor is "the front" a cartel or a gang; a faction, a cell or a coalition may belong to either.
-    private static readonly Dictionary<string, int> Worlds = new(StringComparer.Ordinal)
+    private enum World { Either, StreetCrime, Insurgency }
+
+    private static readonly Dictionary<string, World> Worlds = new(StringComparer.Ordinal)
     {
-        ["gang"] = 1, ["clique"] = 1, ["cartel"] = 1, ["syndicate"] = 1,
-        ["guerrilla"] = 2, ["front"] = 2, ["bloc"] = 2, ["column"] = 2, ["army"] = 2,
+        ["gang"] = World.StreetCrime, ["clique"] = World.StreetCrime, ["cartel"] = World.StreetCrime, ["syndicate"] = World.StreetCrime,
+        ["guerrilla"] = World.Insurgency, ["front"] = World.Insurgency, ["bloc"] = World.Insurgency, ["column"] = World.Insurgency, ["army"] = World.Insurgency,
     };
 
     private bool IsOtherWorld(EntityDraft group, string kind) =>
-        Worlds.TryGetValue(kind, out var world) && KindsOf(group) is { Count: > 0 } kinds
-        && !kinds.Any(k => Worlds.GetValueOrDefault(k) == world) && kinds.Any(k => Worlds.GetValueOrDefault(k) is var other && other != 0 && other != world);
+        Worlds.GetValueOrDefault(kind) is var world && world != World.Either && KindsOf(group) is { Count: > 0 } kinds
+        && !kinds.Any(k => Worlds.GetValueOrDefault(k) == world) && kinds.Any(k => Worlds.GetValueOrDefault(k) is var other && other != World.Either && other != world);
 
     // "the gang" may be any group whose kind the text never said ("Los Pericos"), as well as one named a gang.
     private bool IsOfKind(EntityDraft group, string kind) =>

@@ -36,6 +36,9 @@ public static class RelationWords
         [RelationSense.SiblingOf] = "brother sister hermano hermana",
     });
 
+    /// <summary>"kill", "attack": verbs of violence, which make rivals only when both sides do them to each other.</summary>
+    public static bool IsViolence(string lemma) => lemma is "kill" or "murder" or "attack" or "shoot" or "ambush" or "target" or "hunt" or "fight" or "battle";
+
     /// <summary>Nouns that turn a verb into a relation phrase: "took the reins of", "went to war with".</summary>
     private static readonly FrozenDictionary<string, RelationSense> LightNouns = Table(new()
     {

@@ -11,7 +11,7 @@ internal static class CuedPlaces
     {
         var key = tokens[first].Key;
         // "la serranía de San Lucas", but "the Serrania Mountains": some nouns head a name only before "de".
-        var ofAfter = first + 1 < tokens.Count && text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length) is "of" or "de" or "del";
+        var ofAfter = first + 1 < tokens.Count && tokens[first + 1].Key is "of" or "de" or "del";
         if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || PlaceCues.IsLowerCaseFeatureHead(key)) && !EndsSpanishName(text, tokens, first)
             && (ofAfter || key is not ("serrania" or "canon" or "paramo" or "cienaga")))
         {

@@ -7,9 +7,9 @@ namespace CrimeArchive.Import.Extraction.Places;
 /// Only generic words: the names themselves come from the text.</summary>
 internal static class PlaceCues
 {
-    // Words that open only the names of towns and river regions: "Puerto Castilla", "San Esteban", "Ciudad Hidalgo",
-    // "Bajo Cauca", "Alto Baudó" (not "Santo", a given name too: Santo Trafficante).
-    private static readonly HashSet<string> TownOpeners = new(StringComparer.Ordinal) { "puerto", "porto", "san", "santa", "sao", "ciudad", "bajo", "alto" };
+    // Words that open only the names of towns: "Puerto Castilla", "San Esteban", "Ciudad Hidalgo" (not "Santo",
+    // a given name too: Santo Trafficante).
+    private static readonly HashSet<string> TownOpeners = new(StringComparer.Ordinal) { "puerto", "porto", "san", "santa", "sao", "ciudad" };
 
     // Saints and feasts the same words open that are no towns: a shrine to Santa Muerte, la noche de San Valentín.
     private static readonly HashSet<string> DevotionsAndFeasts = new(StringComparer.Ordinal)
@@ -44,7 +44,11 @@ internal static class PlaceCues
     };
 
     // Spanish writes a feature's noun in lower case before its name: "el golfo de Urabá", "la serranía de San Lucas".
-    public static bool IsLowerCaseFeatureHead(string key) => key is "rio" or "golfo" or "serrania" or "canon" or "cienaga" or "bahia" or "laguna";
+    public static bool IsLowerCaseFeatureHead(string key) => key is "rio" or "golfo" or "serrania" or "canon" or "paramo" or "cienaga" or "bahia" or "laguna";
+
+    /// <summary>"Bajo Cauca", "Alto Baudó": the lower or upper reach of a place the gazetteer knows is a region;
+    /// "Alto Comisionado" or "Bajo Nerio Talavera" is not.</summary>
+    public static bool IsReachWord(string key) => key is "bajo" or "alto";
 
     // Words that may follow a noun-only region used as a noun: "to the Caribbean and back".
     private static readonly HashSet<string> FunctionWordsAfter = new(StringComparer.Ordinal)
@@ -120,12 +124,12 @@ internal static class PlaceCues
         OpensExampleList(tokens, i) || HasPrefixCue(text, tokens, i) && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized
         && PlaceNouns.IsPlural(tokens[i - 2].Key);
 
-    // "villages such as X, Y and Z", "the poorer neighborhoods, including X and Y", "pueblos como X": examples
-    // of a plural place noun are places.
+    // "villages such as X, Y and Z", "pueblos como X": examples of a plural place noun are places, when nothing
+    // stands between noun, cue and name ("villages, including Nerio Talavera, who fled" may name a person).
     private static bool OpensExampleList(List<Token> tokens, int i) =>
-        i >= 2 && tokens[i].Adjacent && !tokens[i - 1].IsCapitalized && !tokens[i - 2].IsCapitalized
-        && (tokens[i - 1].Key is "as" && tokens[i - 2].Key == "such" && i >= 3 && tokens[i - 2].Adjacent && PlaceNouns.IsPlural(tokens[i - 3].Key)
-            || tokens[i - 1].Key is "including" or "like" or "incluidos" or "incluidas" or "incluyendo" or "como" && PlaceNouns.IsPlural(tokens[i - 2].Key));
+        i >= 2 && tokens[i].Adjacent && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized && !tokens[i - 2].IsCapitalized
+        && (tokens[i - 1].Key == "as" && tokens[i - 2].Key == "such" && i >= 3 && tokens[i - 2].Adjacent && PlaceNouns.IsPlural(tokens[i - 3].Key)
+            || PlaceNouns.IsExampleCue(tokens[i - 1].Key) && PlaceNouns.IsPlural(tokens[i - 2].Key));
 
     /// <summary>True when the word after token last is a place noun ("the Chapare province").</summary>
     public static bool HasSuffixCue(string text, List<Token> tokens, int first, int last)

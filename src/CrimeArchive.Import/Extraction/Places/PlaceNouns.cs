@@ -98,6 +98,9 @@ internal static class PlaceNouns
         "ese", "esa", "unos", "unas", "todos", "todas", "mas", "menos", "antes", "despues", "tambien", "hasta", "segun", "durante",
     };
 
+    /// <summary>"villages including X", "pueblos como X": a word after a plural place noun that gives examples of it.</summary>
+    public static bool IsExampleCue(string key) => key is "including" or "like" or "incluidos" or "incluidas" or "incluyendo" or "como";
+
     /// <summary>"the towns of X and Y": a plural noun that opens a list of places.</summary>
     public static bool IsPlural(string key) => Plural.Contains(key);
 

@@ -87,6 +87,19 @@ internal static partial class PlaceScanner
         return last;
     }
 
+    // "Bajo Cauca", "el Alto Baudó": a reach of a place the gazetteer knows is a region of its own.
+    private static int ReachOfKnownPlace(string text, List<Token> tokens, int i, Gazetteer gazetteer, List<PlaceCandidate> found)
+    {
+        if (!tokens[i].IsCapitalized || !PlaceCues.IsReachWord(tokens[i].Key) || i + 1 >= tokens.Count || !tokens[i + 1].Adjacent || !tokens[i + 1].IsCapitalized)
+            return -1;
+        var last = PlaceCues.NameEnd(text, tokens, i + 1);
+        if (!gazetteer.TryLookupKey(KeyOfSpan(text, tokens, i + 1, last), out _))
+            return -1;
+        found.Add(new PlaceCandidate(tokens[i].Start, tokens[last].End - tokens[i].Start, KeyOfSpan(text, tokens, i, last),
+            CuedPlaces.FromText(text, tokens, i, last, PlaceKind.Region)) { Cued = true });
+        return last;
+    }
+
     private static bool AllCapitalized(List<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)

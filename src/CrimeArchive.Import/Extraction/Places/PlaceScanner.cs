@@ -29,6 +29,11 @@ internal static partial class PlaceScanner
         {
             if (!tokens[i].IsCapitalized && !PlaceCues.IsLowerCaseFeatureHead(tokens[i].Key))
                 continue;
+            if (ReachOfKnownPlace(text, tokens, i, gazetteer, found) is var reachLast and >= 0)
+            {
+                i = reachLast;
+                continue;
+            }
             var maxWords = gazetteer.MaxWordsStartingWith(tokens[i].Key);
             GazetteerEntry[] entries = [];
             var last = maxWords == 0 || !tokens[i].IsCapitalized ? -1 : LongestMatch(text, tokens, i, maxWords, gazetteer, out entries);
