@@ -240,12 +240,7 @@ public static partial class GroupNameRules
         // "the Tigres del Sur", "the Lobos de la Sierra": a capitalised plural with an of-phrase after an article.
         if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
             && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
-        {
-            // "the Toros of Sinaloa": in English, a known place after "of" is where the Toros are, not their name.
-            if (NameWords.Key(span.Words[1]) == "of" && NameWords.IsPlace(span.Slice(2, span.Count - 2).Surface))
-                return new GroupHit(span.Words[0].Text, span.Start, span.Words[0].End);
             return new GroupHit(span.Surface, span.Start, span.End);
-        }
         // "el clan de los Ancasi": a family's outfit named by its surname after the plural article ("la familia de los
         // Ancasi" is as often the family that lives next door).
         if (span.Count <= 2 && ClanBeforePluralArticle(info, span) is { } clan && !NameWords.IsPlace(span.Surface) && !span.Words.Any(w => w.IsAllCaps))
@@ -518,7 +513,7 @@ public static partial class GroupNameRules
         return at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
     }
 
-    // "Los Garcetas of Cúcuta", "the Palmar Locos of Tumaco": a gang's plural name ends before "of" and the
+    // "Los Garcetas of Cúcuta", "the Toros of Sinaloa": in English a gang's plural name ends before "of" and the
     // town it is from, which the gazetteer knows.
     private static NameSpan? WithoutHomeTown(NameSpan raw)
     {
