@@ -10,10 +10,9 @@ internal static class CuedPlaces
     public static int FeatureEnd(string text, List<Token> tokens, int first, Gazetteer gazetteer)
     {
         var key = tokens[first].Key;
-        // "la serranía de San Lucas", but "the Serrania Mountains": some nouns head a name only before "de".
         var ofAfter = first + 1 < tokens.Count && tokens[first + 1].Key is "of" or "de" or "del";
         if (PlaceCues.IsFeatureHeadBefore(key) && (tokens[first].IsCapitalized || PlaceCues.IsLowerCaseFeatureHead(key)) && !EndsSpanishName(text, tokens, first)
-            && (ofAfter || key is not ("serrania" or "canon" or "paramo" or "cienaga")))
+            && (ofAfter || !PlaceCues.HeadsOnlyBeforeOf(key)))
         {
             var nameStart = first + 1;
             if (nameStart < tokens.Count && tokens[nameStart].Adjacent

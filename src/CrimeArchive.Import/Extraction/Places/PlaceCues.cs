@@ -46,6 +46,9 @@ internal static class PlaceCues
     // Spanish writes a feature's noun in lower case before its name: "el golfo de Urabá", "la serranía de San Lucas".
     public static bool IsLowerCaseFeatureHead(string key) => key is "rio" or "golfo" or "serrania" or "canon" or "paramo" or "cienaga" or "bahia" or "laguna";
 
+    /// <summary>"la serranía de San Lucas", but "the Serrania Mountains": feature nouns that head a name only before "de".</summary>
+    public static bool HeadsOnlyBeforeOf(string key) => key is "serrania" or "canon" or "paramo" or "cienaga";
+
     /// <summary>"Bajo Cauca", "Alto Baudó": the lower or upper reach of a place the gazetteer knows is a region;
     /// "Alto Comisionado" or "Bajo Nerio Talavera" is not.</summary>
     public static bool IsReachWord(string key) => key is "bajo" or "alto";
