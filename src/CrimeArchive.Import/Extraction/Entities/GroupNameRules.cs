@@ -702,7 +702,8 @@ public static partial class GroupNameRules
 
     // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.
     private static bool IsGroupNoun(string? word) =>
-        word is "pandilla" or "banda" or "gang" or "coalicion" or "coalition" or "network" or "red" or "clan" or "organizacion" or "grupo";
+        word is "pandilla" or "banda" or "gang" or "coalicion" or "coalition" or "network" or "red" or "clan" or "organizacion" or "grupo"
+            or "clica" or "clique" or "celula" or "cell";
 
     public static NameSpan? StripStopWords(NameSpan raw)
     {

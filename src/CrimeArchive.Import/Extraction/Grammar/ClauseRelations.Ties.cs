@@ -205,11 +205,13 @@ public sealed partial class ClauseRelations
     private void Between(int k)
     {
         var p = phrases[k];
-        if (p.Entity is not null || p.Head is not { } head || k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("between" or "entre")
-            || phrases[k + 3].Lower is not ("and" or "y" or "e"))
+        if (p.Entity is not null || p.Head is not { } head || k + 4 >= phrases.Count || phrases[k + 1].Lower is not ("between" or "entre"))
+            return;
+        var and = phrases[k + 2].Entity is not null ? SideEnd(k + 2) : k + 3;
+        if (and + 1 >= phrases.Count || phrases[and].Lower is not ("and" or "y" or "e"))
             return;
         var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (head.Lower is "rivalry" or "rivalidad" ? RelationSense.RivalOf : null);
-        if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(k + 4) is { } b)
+        if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(and + 1) is { } b)
             Add(a, tie.Value, b);
     }
 
@@ -226,14 +228,47 @@ public sealed partial class ClauseRelations
         if (i + 2 >= phrases.Count)
             return;
         var first = Named(i);
-        var and = first + 1;
-        if (and + 1 >= phrases.Count || phrases[and].Lower is not ("y" or "e" or "and" or "against"))
+        var and = phrases[first].Entity is not null ? SideEnd(first) : first + 1;
+        // "enfrentan a A con B": Spanish joins the two sides of this verb with "con" as well.
+        if (and + 1 >= phrases.Count || phrases[and].Lower is not ("y" or "e" or "and" or "against" or "con" or "contra"))
             return;
         var second = and + 1;
         if (phrases[second].Lower is "a" or "al" && second + 1 < phrases.Count)
             second++;
         if (phrases[first].Entity is { } a && phrases[Named(second)].Entity is { } b)
             Add(a, RelationSense.RivalOf, b);
+    }
+
+    /// <summary>Where the words about a side named at <paramref name="k"/> end, so that the other side
+    /// is found past them: its acronym in brackets, the group it is a unit of ("the Bloque Norte of the
+    /// AUD"), and a description set off by commas ("A, the guerrilla's strongest unit, against B",
+    /// "A, una estructura del G dirigida por X, con B"). A description holds no finite verb.</summary>
+    private int SideEnd(int k)
+    {
+        var j = AfterBrackets(k + 1);
+        if (j + 1 < phrases.Count && phrases[j].Lower is "of" or "de" or "del" && phrases[j + 1].Entity is { IsPerson: false })
+            j = AfterBrackets(j + 2);
+        if (j + 1 >= phrases.Count || phrases[j].Kind != PhraseKind.Comma || phrases[j + 1] is not { Kind: PhraseKind.Noun, Entity: null } description
+            || description.First.Lower is not ("a" or "an" or "the" or "one" or "un" or "una" or "el" or "la" or "uno"))
+            return j;
+        for (var i = j + 2; i + 1 < phrases.Count && i <= j + 16; i++)
+        {
+            var p = phrases[i];
+            if (p.Kind is PhraseKind.Boundary or PhraseKind.Relative || p.Kind == PhraseKind.Verb && !p.Tokens.All(t => t.Is(PartOfSpeech.PastParticiple) || t.Is(PartOfSpeech.Adverb)))
+                return j;
+            if (p.Kind == PhraseKind.Comma && phrases[i + 1].Lower is "and" or "y" or "e" or "against" or "con" or "contra")
+                return i + 1;
+        }
+        return j;
+    }
+
+    private int AfterBrackets(int j)
+    {
+        if (j >= phrases.Count || phrases[j].Kind != PhraseKind.Open)
+            return j;
+        while (j < phrases.Count && phrases[j].Kind != PhraseKind.Close)
+            j++;
+        return j + 1;
     }
 
     private EntityDraft? Side(int k)

@@ -150,9 +150,25 @@ public sealed partial class ClauseRelations
     /// <summary>"The dispute pits Los Pericos against Los Gallos": the two sides are rivals.</summary>
     private void PitsAgainst(int k)
     {
-        if (k + 3 < phrases.Count && phrases[k].Last.Lower is "pits" or "pit" or "pitted" or "pitting" && phrases[k + 2].Lower == "against"
-            && phrases[k + 1].Entity is { } one && phrases[Named(k + 3)].Entity is { } other && one.IsPerson == other.IsPerson)
+        if (k + 3 >= phrases.Count || phrases[k].Last.Lower is not ("pits" or "pit" or "pitted" or "pitting") || phrases[k + 1].Entity is not { } one)
+            return;
+        var against = SideEnd(k + 1);
+        if (against + 1 < phrases.Count && phrases[against].Lower == "against" && phrases[Named(against + 1)].Entity is { } other && one.IsPerson == other.IsPerson)
             Add(one, RelationSense.RivalOf, other);
+    }
+
+    /// <summary>"the ELN, whose Frente Sur holds the river", "el ELN, cuyo Bloque Norte": a unit named
+    /// after "whose" is one of the group before it.</summary>
+    private void WhoseUnit(int k)
+    {
+        var p = phrases[k];
+        if (p.Entity is not { IsPerson: false } unit || !IsWhose(p) && !(k >= 1 && IsWhose(phrases[k - 1])))
+            return;
+        var whose = IsWhose(p) ? k : k - 1;
+        if (RelationWords.Noun(unit.Name.Split(' ')[0].ToLowerInvariant()) != RelationSense.PartOf || whose < 2 || phrases[whose - 1].Kind != PhraseKind.Comma)
+            return;
+        if (SkipParenthesis(whose - 2) is >= 0 and var at && phrases[at].Entity is { IsPerson: false } whole)
+            Add(unit, RelationSense.PartOf, whole);
     }
 
     private static readonly HashSet<string> UnitKinds = ["front", "bloc", "column", "faction", "cell"];
@@ -229,6 +245,7 @@ public sealed partial class ClauseRelations
             && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)
             RoleNoun(k, RelationWords.Noun(tie.Lower.TrimEnd('s'))!.Value);
         Between(k);
+        WhoseUnit(k);
         OwnedGroup(k);
         WorkedAsGroupsHand(k);
         // "Osvaldo y Ramiro Arrieta son hermanos", "A and B are brothers": the subjects are siblings.

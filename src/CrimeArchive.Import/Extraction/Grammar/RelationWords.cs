@@ -27,7 +27,8 @@ public static class RelationWords
             + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
-            + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras escisión disidencia clica clicas clika clikas",
+            + "substructure substructures structure structures column columns "
+            + "facción facciones frente frentes bloque bloques célula células brazo ala estructura estructuras subestructura subestructuras columna columnas escisión disidencia clica clicas clika clikas",
         [RelationSense.MadeOf] = "coalition federation fusion merger union confederation umbrella alliance "
             + "coalición federación fusión unión confederación alianza",
         [RelationSense.RivalOf] = "rival rivals enemy enemies foe foes nemesis adversary adversaries competitor competitors archenemy archenemies arch-enemy "

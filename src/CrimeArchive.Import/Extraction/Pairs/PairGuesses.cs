@@ -58,6 +58,16 @@ public static class PairGuesses
         // next one's names (a list's semicolons, "A, alias X; B, alias Y", close no clause).
         if (between.FindIndex(t => t.Lower == ";") is > 0 and var semicolon && ClosesClause(between.Take(semicolon).ToList()))
             return null;
+        // "A, a unit of B, against C, a unit of D": a unit the sentence already places in one group is in no other.
+        if (type == RelationshipType.MemberOf && !subject.IsPerson && !obj.IsPerson
+            && stated.Any(f => f.Sentence == sentence && f.Type == RelationshipType.MemberOf && f.Subject == subject))
+            return null;
+        // "the war between the Bloque Norte of the AUD and Los Tordos": the unit named is the side, not the whole it is of.
+        bool UnitOf(EntityDraft unit, EntityDraft whole) => stated.Any(m => m.Type == RelationshipType.MemberOf && m.Subject == unit && m.Object == whole);
+        if (type is RelationshipType.AllyOf or RelationshipType.RivalOf
+            && stated.Any(f => f.Sentence == sentence && f.Type == type && (f.Object == obj && UnitOf(f.Subject, subject) || f.Subject == obj && UnitOf(f.Object, subject)
+                || f.Object == subject && UnitOf(f.Subject, obj) || f.Subject == subject && UnitOf(f.Object, obj))))
+            return null;
         if (type is RelationshipType.AllyOf or RelationshipType.RivalOf && between.Any(t => Former.Contains(t.Lower)))
             return null;
         if (subject.IsPerson && !obj.IsPerson && pair.First == subject && RoleAfterAnotherVerb(between))
