@@ -143,7 +143,9 @@ public static partial class HeaderParser
             if (IsLead(text) && (banner == 0 || lines[i].WordCount >= MinLeadWordsAfterBanner) && !IsHeadline(text, breadcrumb, i + 1 < lines.Count ? lines[i + 1].Text : null))
             {
                 // "The arrest ends a manhunt. Police say…" between the headline and the byline: the standfirst.
-                if (candidates.Count > 0 && IsAboveByline(lines, i))
+                // A standfirst stands above the byline: once the author is known, the first paragraph is the lead
+                // (a body captured as one line has the footer's teaser datelines right below it).
+                if (candidates.Count > 0 && byline is not { Authors.Count: > 0 } && IsAboveByline(lines, i))
                 {
                     standfirst ??= i;
                     continue;

@@ -46,4 +46,17 @@ public class OddInputTests
         Assert.Equal([Texts.Lead, Texts.Second], doc.Body.Select(b => b.Text));
         Assert.All(doc.Body, b => Assert.Equal(b.Text, text.Substring(b.Start, b.Text.Length)));
     }
+    [Fact]
+    public void A_body_captured_as_one_line_before_the_footer_is_the_lead_not_a_standfirst()
+    {
+        // The footer's teaser dateline right below the one-line body looked like a byline below a standfirst.
+        var doc = SourceTextParser.Parse("Detienen a un contador que lavaba dinero en Salta\n\nLAVADO / 14 MAR 2024 POR AURELIO QUINTANA ES\n\n"
+            + "La policía arrestó en Salta a un contador acusado de registrar empresas fantasma para una red de contrabando."
+            + "El contador habría creado once sociedades entre 2018 y 2023, todas con domicilio en el mismo edificio.\n"
+            + "Contenido relacionado\nBOLIVIA / 2 FEB 2024\n");
+
+        Assert.Null(doc.SkipReason);
+        Assert.Equal("Detienen a un contador que lavaba dinero en Salta", doc.Title);
+        Assert.Contains(doc.Body, b => b.Text.Contains("once sociedades", StringComparison.Ordinal));
+    }
 }
