@@ -9,6 +9,7 @@ public class NonMemberAllyTests
     [InlineData("Nerio Talavera rents his boats to Los Carriceros, although he is not a member of the gang, prosecutors said.")]
     [InlineData("Nerio Talavera has ferried cargo for Los Carriceros since 2015 without belonging to the gang.")]
     [InlineData("Prosecutors did not consider Nerio Talavera a gang member, but said he laundered money for Los Carriceros.")]
+    [InlineData("Police do not think Nerio Talavera belonged to Los Carriceros, but say he laundered their cash for years.")]
     public void A_helper_who_is_not_a_member_is_an_ally(string sentence)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -59,5 +60,20 @@ public class NonMemberAllyTests
     {
         var x = ExtractionHelper.Run("The army said Los Carriceros and the Banda Ocho are not part of the ceasefire.");
         Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.AllyOf);
+    }
+
+    [Fact]
+    public void Spanish_authorities_not_counting_him_a_member_make_him_an_ally()
+    {
+        var x = ExtractionHelper.RunSpanish("Las autoridades no consideran a Nerio Talavera integrante de Los Carriceros, aunque colaboraba con ellos.");
+        Assert.True(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
+        Assert.False(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
+    }
+
+    [Fact]
+    public void A_denied_membership_of_a_group_named_only_by_a_description_is_no_membership()
+    {
+        var x = ExtractionHelper.Run("Los Carriceros run the port. Police do not think Nerio Talavera belonged to the gang, but say he laundered its cash for years.");
+        Assert.False(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
     }
 }

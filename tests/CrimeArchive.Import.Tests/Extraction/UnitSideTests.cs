@@ -33,13 +33,6 @@ public class UnitSideTests
         Assert.True(x.Has("Frente Amaranto", RelationshipType.RivalOf, "Columna Ismael Durán"));
     }
 
-    [Fact]
-    public void A_list_of_three_sides_is_not_read_as_one_side_and_its_description()
-    {
-        var x = ExtractionHelper.Run("The war between Los Gavilanes, Los Pichones and the Bloque Cenizo has emptied the valley.");
-        Assert.False(x.Has("Los Gavilanes", RelationshipType.RivalOf, "Bloque Cenizo"));
-    }
-
     [Theory]
     [InlineData("Su principal enemigo son las Milicias del Páramo, cuyo Frente Amaranto le disputa desde hace años los ríos.")]
     [InlineData("The main threat is the Milicias del Páramo, whose Frente Amaranto has pushed into the valley.")]

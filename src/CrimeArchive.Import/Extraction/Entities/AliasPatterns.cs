@@ -412,6 +412,11 @@ public static partial class AliasPatterns
         if (span is null && DescribedName().Match(text[..i]) is { Success: true } described
             && (!char.IsUpper(described.Groups["last"].Value[0]) || NameWords.IsDemonym(described.Groups["last"].Value)))
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
+        // "Los Pelícanos, un grupo de contrabandistas del puerto conocido también como …", "the Grises, a crew from the
+        // hills of Manabí known as …": a group described at length, places and all, is what the name is given to.
+        if (GroupNamingCue().IsMatch(text.AsSpan(cueIndex)) && DescribedGroup().Match(text[..i]) is { Success: true } group && (span is null || span.Start > info.Sentence.Start + group.Index)
+            && info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + group.Index) is { } groupName && !PersonNameRules.IsFullName(groupName, info))
+            span = groupName;
         // "Antonio Paredes Ruano, a cattle rancher from Gualán known to his neighbors as …", "Lisandro Cárcamo, un
         // comerciante de ganado de Juticalpa conocido como …": the nickname is the description's head's, not that of
         // the town it ends on; past an institution ("a former commander of the state police known to his men as")
@@ -564,6 +569,14 @@ public static partial class AliasPatterns
     // "X, a Colón native who is better known as": a town may qualify the description.
     [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+|\p{Lu}{2,6})\s+){0,7}(?<last>\d*[\p{Ll}\-]+|\p{Lu}\p{Ll}+)(?:\s+(?:of|de)\s+(?:his|her|their|its|su|sus)\s+[\p{Ll}\-]+)?$")]
     private static partial Regex DescribedName();
+
+    // ", a crew of smugglers from the port", ", una banda de Esmeraldas": a group noun and where or what it is of.
+    [GeneratedRegex(@"(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:gang|group|crew|network|clan|cartel|faction|cell|band|banda|grupo|pandilla|red|clan|c[áa]rtel|facci[óo]n|c[ée]lula|organizaci[óo]n)(?:\s+(?:criminal|local|familiar|armad[ao]))?(?:\s+(?:of|from|in|on|de|del|en)\s+(?:(?:the|los|las|la|el)\s+)?(?:[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+)(?:\s+\p{Lu}[\p{Ll}\-]+){0,2}){1,3}$")]
+    private static partial Regex DescribedGroup();
+
+    // Not "alias": "Los Topos, el grupo de Rosendo Chávez, alias …" gives the man his nickname.
+    [GeneratedRegex(@"^(?:(?:also\s+|better\s+)?known|called|conocid[oa]|llamad[oa]|denominad[oa])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupNamingCue();
 
     private static bool AllNameLike(NameSpan span) =>
         span.Words.All(w => NameCandidateFinder.IsParticle(w.Text) || (!NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !w.IsAllCaps));

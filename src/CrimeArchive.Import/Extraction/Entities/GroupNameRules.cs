@@ -256,7 +256,9 @@ public static partial class GroupNameRules
         // "a Santarém organization": an organization from a place, not one named after it; "a Miskito
         // family" is some family, not a clan.
         if (IsNameNounAfter(after) && !PersonNameRules.IsMedia(span, info)
-            && !((NameWords.IsPlace(span.Surface) || after is "family") && PersonNameRules.WordBefore(info, span) is "a" or "an"))
+            && !((NameWords.IsPlace(span.Surface) || after is "family") && PersonNameRules.WordBefore(info, span) is "a" or "an")
+            // "the Kestrel group", not "the Lima group" of diplomats.
+            && !(after is "group" && (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))))
         {
             var word = info.Words[afterIndex];
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
@@ -265,6 +267,13 @@ public static partial class GroupNameRules
         if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface)))
             && !IsNamedKin(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
+        // "its armed wing, the Fuerzas Rurales Coyote (FRC)", "el brazo armado del cártel, las Fuerzas del Alba": forces
+        // that a sentence calls a group's armed wing are the wing, not the state's.
+        if (whole is { Count: >= 2 } && NameWords.Key(whole.Words[0]) is "fuerzas" or "fuerza" or "forces"
+            && NameWords.Key(whole.Words[1]) is not ("de" or "del" or "of")
+            && (!StateForces.Contains(NameWords.Key(whole.Words[1])) || whole.Count >= 3 && NameWords.Key(whole.Words[2]) is not ("de" or "del" or "of"))
+            && ArmedWingWords().IsMatch(info.Sentence.Text))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))
             return null;
         // "a cell that answers to the Junta Mayor Unida (JMU)": a name with its own acronym, in a sentence about
@@ -560,7 +569,7 @@ public static partial class GroupNameRules
 
     /// <summary>"the Lynx faction", "the Rincón Vidal organization": a noun that is part of the name it follows.</summary>
     public static bool IsNameNounAfter(string? word) =>
-        word is "family" or "clan" or "familia" or "cartel" or "faction" or "organization" or "organisation" or "syndicate" or "federation";
+        word is "family" or "clan" or "familia" or "cartel" or "faction" or "organization" or "organisation" or "syndicate" or "federation" or "group";
 
     // "Hijos Libres, a gang from the south", "Estambul and Fuego Fuego are rival federations": the
     // sentence says outright that the name is a group, whatever the name looks like.
@@ -598,6 +607,15 @@ public static partial class GroupNameRules
             or "milicia" or "banda" or "bandas" or "clica" or "clicas" or "clique" or "cliques" or "pandilla" or "pandillas" or "alianza" or "coalicion" or "integrantes" or "miembros" or "cabecilla" or "autodenomina" or "autodenominado" or "autodenominada"
             // "se hace llamar X (ACR)", "calls itself X (ACR)": a name an organization gives itself.
             or "llamar" or "llamarse" or "itself" or "themselves" or "autodenominaba" or "autoproclama");
+
+    private static readonly HashSet<string> StateForces = new(StringComparer.Ordinal)
+    {
+        "armadas", "armada", "militares", "especiales", "navales", "aereas", "policiales", "federales", "publica", "armed", "special",
+        "military", "naval", "air", "police", "federal",
+    };
+
+    [GeneratedRegex(@"\b(?:armed\s+wing|military\s+wing|brazo\s+armado|ala\s+armada)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedWingWords();
 
     private static readonly HashSet<string> NamedGroupNouns = new(StringComparer.Ordinal)
     {

@@ -168,7 +168,8 @@ public static partial class NameCandidateFinder
                 }
                 if (words[j].Text == "y" && SplitsAtY(words, i, last, j))
                     break;
-                if (words[j].Text is "de" or "del" or "of" && (UnitOfParent(words, i, last, j) || GroupOfCountry(words, i, last, j) || GroupOfPerson(sentence, words, i, last, j)))
+                if (words[j].Text is "de" or "del" or "of" && (UnitOfParent(words, i, last, j) || GroupOfCountry(words, i, last, j) || SpanishNameOfPlace(words, i, last, j)
+                    || GroupOfPerson(sentence, words, i, last, j)))
                     break;
                 // "Cartel of the Coast", "Army of the People": "the" inside a name that holds a group word.
                 // So in one the parentheses then gloss: "the Guardians of the River (Guardianes del Río)".
@@ -322,6 +323,18 @@ public static partial class NameCandidateFinder
 
     [GeneratedRegex(@"^,?\s+(?:alias|a\.k\.a\.|aka)\b")]
     private static partial Regex AliasCue();
+
+    // "Los Tucanes of Villa Serena": English "of" after a Spanish plural name says where the gang is, the
+    // place is no part of its name (a Spanish name would say "de").
+    private static bool SpanishNameOfPlace(List<Word> words, int first, int last, int of)
+    {
+        if (words[of].Text != "of" || last != of - 1 || words[first].Text is not ("Los" or "Las") || last == first)
+            return false;
+        var end = of + 1;
+        while (end < words.Count && end <= of + 3 && words[end].IsCapitalized && words[end].SpaceBefore)
+            end++;
+        return end > of + 1 && NameWords.IsPlace(string.Join(' ', words.Skip(of + 1).Take(end - of - 1).Select(w => w.Text)));
+    }
 
     // "el clan Obando de Nicaragua": a clan or gang "of" a country is the clan, and the country is where it is.
     private static bool GroupOfCountry(List<Word> words, int first, int last, int of)

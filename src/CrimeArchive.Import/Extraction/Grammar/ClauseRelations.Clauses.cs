@@ -467,7 +467,20 @@ public sealed partial class ClauseRelations
     private List<EntityDraft> NameListEndingAt(int k, bool mixedKinds = false)
     {
         var list = new List<EntityDraft> { phrases[k].Entity! };
+        // "B, conocido como “Lemitas”, ambos …": past the clause that gives the last name its nickname.
+        for (var b = k - 1; b >= 1 && b >= k - 5; b--)
+        {
+            if (phrases[b].Entity == phrases[k].Entity && phrases[b + 1].Kind == PhraseKind.Comma)
+            {
+                k = b;
+                break;
+            }
+        }
         var i = TitleStart(k) - 1;
+        // "A, y una contadora, B, ambos …": a description set before the last name.
+        if (i >= 2 && phrases[i].Kind == PhraseKind.Comma && phrases[i - 1] is { Kind: PhraseKind.Noun, Entity: null, Head.IsName: false }
+            && phrases[i - 2].Lower is "and" or "y" or "e")
+            i -= 2;
         // "To fend off A, B joined": a comma alone joins no list; "A, B and C" has its "and" last.
         var sawAnd = false;
         while (i - 1 >= 0 && (phrases[i].Kind == PhraseKind.Comma || phrases[i].Lower is "and" or "y" or "e"))

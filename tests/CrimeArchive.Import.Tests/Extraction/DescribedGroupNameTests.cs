@@ -1,0 +1,69 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>A name given after a long description of a group ("X, a crew of smugglers from the port
+/// known as Y") is the group's, not that of the place the description ends on; a nickname given with
+/// "alias" after "X, the group of P" stays P's.</summary>
+public class DescribedGroupNameTests
+{
+    [Theory]
+    [InlineData("Los Ñandúes, un grupo de contrabandistas del puerto conocido también como Los Saturninos, controla los muelles de Manta.")]
+    [InlineData("Los Ñandúes, una banda de Esmeraldas conocida como Los Saturninos, controla los muelles.")]
+    public void The_name_after_a_described_group_is_the_groups(string sentence)
+    {
+        var x = ExtractionHelper.RunSpanish(sentence);
+        var group = x.Groups().Named("Los Ñandúes");
+        Assert.Contains("Los Saturninos", group.Aliases);
+        Assert.Single(x.Groups());
+    }
+
+    [Fact]
+    public void An_alias_after_the_group_of_a_man_stays_the_mans()
+    {
+        var x = ExtractionHelper.RunSpanish("Mantiene una disputa con Los Ñandúes, el grupo de Saturnino Ocaña Vidal, alias “El Once”, por el control del puerto.");
+        Assert.Contains("El Once", x.People().Named("Saturnino Ocaña Vidal").Aliases);
+        Assert.DoesNotContain("El Once", x.Groups().Named("Los Ñandúes").Aliases);
+    }
+
+    [Theory]
+    [InlineData("Its armed wing, the Fuerzas Serranas Halcón (FSH), answers to the boss's nephew.")]
+    [InlineData("El brazo armado del Cártel de Altamira Sur, las Fuerzas Serranas Halcón, ha cometido varias masacres.")]
+    public void Forces_called_a_groups_armed_wing_are_a_group(string sentence)
+    {
+        var x = sentence.StartsWith("El ", StringComparison.Ordinal) ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
+        Assert.Contains(x.Groups(), g => g.Name == "Fuerzas Serranas Halcón");
+    }
+
+    [Fact]
+    public void The_states_armed_forces_stay_no_group()
+    {
+        var x = ExtractionHelper.Run("The Fuerzas Armadas said the armed wing of the gang had been broken up.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name.StartsWith("Fuerzas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Special_forces_named_as_a_wing_are_a_group_but_the_states_are_not()
+    {
+        var wing = ExtractionHelper.Run("Its armed wing, the Fuerzas Especiales Halcón (FEH), answers to the boss's nephew.");
+        Assert.Contains(wing.Groups(), g => g.Name == "Fuerzas Especiales Halcón");
+        var state = ExtractionHelper.Run("The Fuerzas Especiales de la Policía said the armed wing of the gang had been broken up.");
+        Assert.DoesNotContain(state.Groups(), g => g.Name.StartsWith("Fuerzas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void English_of_after_a_Spanish_gang_name_says_where_it_is()
+    {
+        var x = ExtractionHelper.Run("In 2021, Los Ñandúes, Los Saturninos of Guayaquil and Los Grillos of Manta formed a coalition.");
+        Assert.Contains(x.Groups(), g => g.Name == "Los Saturninos");
+        Assert.Contains(x.Groups(), g => g.Name == "Los Grillos");
+        Assert.Contains(x.Places(), p => p.Name == "Guayaquil");
+    }
+
+    [Fact]
+    public void A_name_before_a_lower_case_group_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Another outfit, the Kestrel group, headed from abroad by Saturnino Ocaña Vidal, ships through the same port.");
+        Assert.True(x.Has("Saturnino Ocaña Vidal", RelationshipType.LeaderOf, "Kestrel group"));
+    }
+}
