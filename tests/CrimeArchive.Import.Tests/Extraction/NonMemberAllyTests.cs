@@ -70,10 +70,20 @@ public class NonMemberAllyTests
         Assert.False(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
     }
 
+    [Theory]
+    [InlineData("Police do not think that Nerio Talavera, who belonged to Los Carriceros, acted alone.")]
+    [InlineData("La fiscalía no consideró a Nerio Talavera, integrante de Los Carriceros, sospechoso del crimen.")]
+    public void A_denial_of_something_else_past_a_comma_leaves_the_membership(string sentence)
+    {
+        var x = sentence.StartsWith("La ", StringComparison.Ordinal) ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
+        Assert.False(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
+    }
+
     [Fact]
     public void A_denied_membership_of_a_group_named_only_by_a_description_is_no_membership()
     {
         var x = ExtractionHelper.Run("Los Carriceros run the port. Police do not think Nerio Talavera belonged to the gang, but say he laundered its cash for years.");
         Assert.False(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
+        Assert.True(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
     }
 }

@@ -29,7 +29,7 @@ public class UnitSideTests
     [Fact]
     public void Pits_passes_over_a_description_of_the_first_side()
     {
-        var x = ExtractionHelper.Run("The feud pits the Frente Amaranto, the militia's strongest unit, against the Columna Ismael Durán, a dissident column.");
+        var x = ExtractionHelper.Run("The feud pits the Frente Amaranto, a unit of the Milicias del Páramo (MDP) led by Hilario Mesa Quintana, against the Columna Ismael Durán.");
         Assert.True(x.Has("Frente Amaranto", RelationshipType.RivalOf, "Columna Ismael Durán"));
     }
 
@@ -38,7 +38,7 @@ public class UnitSideTests
     [InlineData("The main threat is the Milicias del Páramo, whose Frente Amaranto has pushed into the valley.")]
     public void A_unit_named_after_whose_belongs_to_the_group_before_it(string sentence)
     {
-        var x = sentence.StartsWith("Su ") ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
+        var x = sentence.StartsWith("Su ", StringComparison.Ordinal) ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
         Assert.True(x.Has("Frente Amaranto", RelationshipType.MemberOf, "Milicias del Páramo"));
     }
 

@@ -46,6 +46,7 @@ public class OddInputTests
         Assert.Equal([Texts.Lead, Texts.Second], doc.Body.Select(b => b.Text));
         Assert.All(doc.Body, b => Assert.Equal(b.Text, text.Substring(b.Start, b.Text.Length)));
     }
+
     [Fact]
     public void A_body_captured_as_one_line_before_the_footer_is_the_lead_not_a_standfirst()
     {

@@ -414,7 +414,9 @@ public static partial class AliasPatterns
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
         // "Los Pelícanos, un grupo de contrabandistas del puerto conocido también como …", "the Grises, a crew from the
         // hills of Manabí known as …": a group described at length, places and all, is what the name is given to.
-        if (GroupNamingCue().IsMatch(text.AsSpan(cueIndex)) && DescribedGroup().Match(text[..i]) is { Success: true } group && (span is null || span.Start > info.Sentence.Start + group.Index)
+        if (GroupNamingCue().IsMatch(text.AsSpan(cueIndex)) && DescribedGroup().Match(text[..i]) is { Success: true } group
+            // "la banda de Rosa Chávez conocida como …" still names the woman.
+            && (span is null || span.Start > info.Sentence.Start + group.Index && (NameWords.IsPlace(span.Surface) || !PersonNameRules.IsFullName(span, info)))
             && info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + group.Index) is { } groupName && !PersonNameRules.IsFullName(groupName, info))
             span = groupName;
         // "Antonio Paredes Ruano, a cattle rancher from Gualán known to his neighbors as …", "Lisandro Cárcamo, un
@@ -571,7 +573,7 @@ public static partial class AliasPatterns
     private static partial Regex DescribedName();
 
     // ", a crew of smugglers from the port", ", una banda de Esmeraldas": a group noun and where or what it is of.
-    [GeneratedRegex(@"(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:gang|group|crew|network|clan|cartel|faction|cell|band|banda|grupo|pandilla|red|clan|c[áa]rtel|facci[óo]n|c[ée]lula|organizaci[óo]n)(?:\s+(?:criminal|local|familiar|armad[ao]))?(?:\s+(?:of|from|in|on|de|del|en)\s+(?:(?:the|los|las|la|el)\s+)?(?:[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+)(?:\s+\p{Lu}[\p{Ll}\-]+){0,2}){1,3}$")]
+    [GeneratedRegex(@"(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:gang|group|crew|network|clan|cartel|faction|cell|band|banda|grupo|pandilla|red|c[áa]rtel|facci[óo]n|c[ée]lula|organizaci[óo]n)(?:\s+(?:criminal|local|familiar|armad[ao]))?(?:\s+(?:of|from|in|on|de|del|en)\s+(?:(?:the|los|las|la|el)\s+)?(?:[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+)(?:\s+\p{Lu}[\p{Ll}\-]+){0,2}){1,3}$")]
     private static partial Regex DescribedGroup();
 
     // Not "alias": "Los Topos, el grupo de Rosendo Chávez, alias …" gives the man his nickname.

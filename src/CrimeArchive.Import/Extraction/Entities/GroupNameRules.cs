@@ -256,9 +256,7 @@ public static partial class GroupNameRules
         // "a Santarém organization": an organization from a place, not one named after it; "a Miskito
         // family" is some family, not a clan.
         if (IsNameNounAfter(after) && !PersonNameRules.IsMedia(span, info)
-            && !((NameWords.IsPlace(span.Surface) || after is "family") && PersonNameRules.WordBefore(info, span) is "a" or "an")
-            // "the Kestrel group", not "the Lima group" of diplomats.
-            && !(after is "group" && (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))))
+            && !((NameWords.IsPlace(span.Surface) || after is "family") && PersonNameRules.WordBefore(info, span) is "a" or "an"))
         {
             var word = info.Words[afterIndex];
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
@@ -267,12 +265,9 @@ public static partial class GroupNameRules
         if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface)))
             && !IsNamedKin(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
-        // "its armed wing, the Fuerzas Rurales Coyote (FRC)", "el brazo armado del cártel, las Fuerzas del Alba": forces
-        // that a sentence calls a group's armed wing are the wing, not the state's.
-        if (whole is { Count: >= 2 } && NameWords.Key(whole.Words[0]) is "fuerzas" or "fuerza" or "forces"
-            && NameWords.Key(whole.Words[1]) is not ("de" or "del" or "of")
-            && (!StateForces.Contains(NameWords.Key(whole.Words[1])) || whole.Count >= 3 && NameWords.Key(whole.Words[2]) is not ("de" or "del" or "of"))
-            && ArmedWingWords().IsMatch(info.Sentence.Text))
+        // "its armed wing, the Fuerzas Rurales Coyote (FRC)", "las Fuerzas del Alba, brazo armado del cártel": forces
+        // set in apposition to a group's armed wing are the wing, not the state's.
+        if (whole is { Count: >= 2 } && NameWords.Key(whole.Words[0]) is "fuerzas" or "fuerza" or "forces" && IsWingForces(whole, info))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (NameWords.IsPlace(span.Surface) || span.Words.Any(w => NameWords.IsInstitutionWord(w)))
             return null;
@@ -569,7 +564,7 @@ public static partial class GroupNameRules
 
     /// <summary>"the Lynx faction", "the Rincón Vidal organization": a noun that is part of the name it follows.</summary>
     public static bool IsNameNounAfter(string? word) =>
-        word is "family" or "clan" or "familia" or "cartel" or "faction" or "organization" or "organisation" or "syndicate" or "federation" or "group";
+        word is "family" or "clan" or "familia" or "cartel" or "faction" or "organization" or "organisation" or "syndicate" or "federation";
 
     // "Hijos Libres, a gang from the south", "Estambul and Fuego Fuego are rival federations": the
     // sentence says outright that the name is a group, whatever the name looks like.
@@ -608,14 +603,32 @@ public static partial class GroupNameRules
             // "se hace llamar X (ACR)", "calls itself X (ACR)": a name an organization gives itself.
             or "llamar" or "llamarse" or "itself" or "themselves" or "autodenominaba" or "autoproclama");
 
-    private static readonly HashSet<string> StateForces = new(StringComparer.Ordinal)
+    // Words of the state's own forces ("Fuerzas Armadas", "Fuerza Civil"), which name a wing only with a name of its own after them.
+    private static readonly HashSet<string> ForceKinds = new(StringComparer.Ordinal)
     {
-        "armadas", "armada", "militares", "especiales", "navales", "aereas", "policiales", "federales", "publica", "armed", "special",
-        "military", "naval", "air", "police", "federal",
+        "armadas", "armada", "militares", "especiales", "navales", "policiales", "federales", "rural", "rurales", "policial",
+        "armed", "special", "military", "police", "air",
     };
 
-    [GeneratedRegex(@"\b(?:armed\s+wing|military\s+wing|brazo\s+armado|ala\s+armada)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ArmedWingWords();
+    private static bool IsWingForces(NameSpan name, SentenceInfo info)
+    {
+        var second = NameWords.Key(name.Words[1]);
+        if (second is "de" or "del" or "of" || (ForceKinds.Contains(second) || StateWords.Contains(second))
+            && (name.Count < 3 || NameWords.Key(name.Words[2]) is "de" or "del" or "of" || StateWords.Contains(NameWords.Key(name.Words[2]))))
+            return false;
+        var text = info.Sentence.Text;
+        var after = name.End - info.Sentence.Start;
+        if (BracketAfter().Match(text, after) is { Success: true } bracket)
+            after += bracket.Length;
+        return WingBefore().IsMatch(text.AsSpan(0, name.Start - info.Sentence.Start)) || ArmedWingAfter.IsMatch(text.AsSpan(after));
+    }
+
+    [GeneratedRegex(@"\G\s*\([^()]{1,12}\)")]
+    private static partial Regex BracketAfter();
+
+    // "Its armed wing, the", "El brazo armado del cártel, las": the wing named right before.
+    [GeneratedRegex(@"\b(?:(?:armed|military)\s+wing|brazo\s+armado(?:\s+(?:de|del)\s+[^,;]{1,60})?)\s*,\s*(?:(?:the|las|los|la|el)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WingBefore();
 
     private static readonly HashSet<string> NamedGroupNouns = new(StringComparer.Ordinal)
     {
@@ -721,7 +734,7 @@ public static partial class GroupNameRules
     // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.
     private static bool IsGroupNoun(string? word) =>
         word is "pandilla" or "banda" or "gang" or "coalicion" or "coalition" or "network" or "red" or "clan" or "organizacion" or "grupo"
-            or "clica" or "clique" or "celula" or "cell";
+            or "clica" or "clique" or "celula";
 
     public static NameSpan? StripStopWords(NameSpan raw)
     {

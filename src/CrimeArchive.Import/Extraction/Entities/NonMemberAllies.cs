@@ -55,8 +55,7 @@ internal static partial class NonMemberAllies
                 continue;
             var after = m.Index + m.Length;
             var aimedAtName = here.Any(g => g.Entity == group && g.Start - info.Sentence.Start is var at && at >= after && at - after <= 12);
-            // "is not described as a gang member": the denial names the kind of group itself.
-            if (aimedAtName || AimedAtDescription().IsMatch(text.AsSpan(after)) || GroupNounInDenial().IsMatch(m.Value))
+            if (aimedAtName || AimedAtDescription().IsMatch(text.AsSpan(after)))
                 return true;
         }
         return false;
@@ -68,16 +67,13 @@ internal static partial class NonMemberAllies
     [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:(?:of|to|de|del|a|al)\s+)?(?:it|them|her|him|ella|ellas|ellos|él|(?:the|that|this|its|la|el|esa|ese|esta|este|dicha|dicho)\s+(?:\p{Ll}+\s+)?(?:gang|group|organi[sz]ation|cartel|clan|crew|network|faction|front|band|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel|red|facci[óo]n|frente|estructura|clica)s?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AimedAtDescription();
 
-    [GeneratedRegex(@"\b(?:gang|cartel|clan|crew|group|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GroupNounInDenial();
-
     [GeneratedRegex(@"\b(?:but|although|though|while|yet|pero|aunque|sino|mientras)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
 
     // "is not a member of", "has never been part of", "without belonging to", "did not consider her a gang
     // member", "no forma parte de", "sin ser integrante de", "no pertenece a". "not a member of any gang"
     // says nothing of the group at hand.
-    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem|describ|view|see|seen|list|identif)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+)?with\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:\S+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:\S+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+)?with\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
     private static readonly CuedRegex Denial = new(DenialPattern());
 }

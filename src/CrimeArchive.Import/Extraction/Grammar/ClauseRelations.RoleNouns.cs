@@ -107,25 +107,6 @@ public sealed partial class ClauseRelations
             && Departments.Contains(area.Lower) && (k + 3 < phrases.Count && OfWords.Contains(phrases[k + 3].Lower) || role.Owner is not null);
     }
 
-    /// <summary>"jefe de Los Cuervos dentro del penal", "the gang's chief in the Litoral prison": who heads a group
-    /// inside one prison holds a rank in it, not its leadership.</summary>
-    private bool HeadsInsideAPrison(int k)
-    {
-        var inside = false;
-        for (var i = k + 1; i < phrases.Count && i <= k + 7; i++)
-        {
-            var p = phrases[i];
-            if (p.Kind is PhraseKind.Comma or PhraseKind.Boundary or PhraseKind.Verb or PhraseKind.Relative)
-                return false;
-            if (p.Lower is "in" or "inside" or "within" or "en" or "dentro" or "at")
-                inside = true;
-            else if (inside && p.Kind == PhraseKind.Noun && p.Head?.Lower is "prison" or "jail" or "penitentiary" or "cárcel" or "penal" or "prisión"
-                or "reclusorio" or "penitenciaría" or "pabellón" or "cellblock")
-                return true;
-        }
-        return false;
-    }
-
     private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
     {
         var role = phrases[k];

@@ -474,7 +474,7 @@ public sealed partial class ClauseRelations
     // So does one after a description of a group: "a federation led by".
     private bool AfterNameOrComma(int k) =>
         phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null
-            // "the Gulf Clan (CDG) led by X": the name's acronym in brackets between.
+            // "the Valle Norte Cartel (CVN) led by X": the name's acronym in brackets between.
             || (phrases[k - 1].Kind == PhraseKind.Close && SkipParenthesis(k - 1) is >= 0 and var bracketed && phrases[bracketed].Entity is not null)
             || (phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head is { } head && Discourse.IsGroupWord(head.Lower))
             // "a gang from Puerto Lago run by X", "an alliance of smugglers from the northern ports headed by X".

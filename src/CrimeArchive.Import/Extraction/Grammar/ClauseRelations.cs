@@ -239,7 +239,7 @@ public sealed partial class ClauseRelations
     {
         var p = phrases[k];
         if (p.Entity is null && p.Head is { } head && RelationWords.Noun(head.Lower) is { } sense)
-            RoleNoun(k, sense == RelationSense.LeaderOf && (HeadsADepartment(k) || OneOfTheCommanders(k) || HeadsInsideAPrison(k)) ? RelationSense.MemberOf : sense);
+            RoleNoun(k, sense == RelationSense.LeaderOf && (HeadsADepartment(k) || OneOfTheCommanders(k)) ? RelationSense.MemberOf : sense);
         // "A and B are rival federations", "son bandas aliadas".
         else if (p.Entity is null && p.Head is { } groupHead && Discourse.IsGroupWord(groupHead.Lower.TrimEnd('s'))
             && p.Tokens.FirstOrDefault(t => t != groupHead && RelationWords.Noun(t.Lower.TrimEnd('s')) is RelationSense.RivalOf or RelationSense.AllyOf) is { } tie)

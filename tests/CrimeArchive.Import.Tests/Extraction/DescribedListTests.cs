@@ -1,0 +1,16 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>A list of names set beside their descriptions ("her brother-in-law, A, and an accountant, B,
+/// both members of") keeps every name.</summary>
+public class DescribedListTests
+{
+    [Fact]
+    public void Both_described_names_before_ambos_are_members()
+    {
+        var x = ExtractionHelper.RunSpanish("Su cuñado, Horacio Benavides Tello, y una contadora, Rita Alarcón, ambos miembros de Los Ñandúes, quedaron libres.");
+        Assert.True(x.Has("Horacio Benavides Tello", RelationshipType.MemberOf, "Los Ñandúes"));
+        Assert.True(x.Has("Rita Alarcón", RelationshipType.MemberOf, "Los Ñandúes"));
+    }
+}
