@@ -507,6 +507,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         if (!GroupNameRules.FollowsPartNoun(info, span.Start) && !GroupNameRules.FollowsTieNoun(info, span.Start))
         {
             others.AddRange(GroupNameRules.KnownAsNames(info, hit.End));
+            // "Los Alcatraces, un grupo de contrabandistas del puerto conocido también como el clan X": past the description.
+            if (GroupNameRules.DescriptionBeforeKnownAs(info, hit.End) is > 0 and var pastDescription)
+                others.AddRange(GroupNameRules.KnownAsNames(info, pastDescription));
             // "The Rua 5 crew, which Spanish speakers know as Pandilla Calle Cinco": past the name's noun.
             if (hit.End == span.End && span.Index + span.Count < info.Words.Count && info.Words[span.Index + span.Count] is var ownNoun
                 && GroupNameRules.IsAnsweredNounAfter(ownNoun.Text))

@@ -982,6 +982,14 @@ public static partial class GroupNameRules
         return Match.Empty;
     }
 
+    /// <summary>Where a description of the group that ends on a naming participle stops ("X, a crew of smugglers
+    /// from the port known as …"), or -1.</summary>
+    public static int DescriptionBeforeKnownAs(SentenceInfo info, int end) =>
+        DescriptionThenNaming().Match(info.Sentence.Text, end - info.Sentence.Start) is { Success: true } m ? end + m.Length : -1;
+
+    [GeneratedRegex(@"\G,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:gang|group|crew|network|clan|cartel|faction|band|banda|grupo|pandilla|red|c[áa]rtel|facci[óo]n|organizaci[óo]n)(?:\s+(?:criminal|local|familiar|armad[ao]))?(?:\s+(?:of|from|in|on|de|del|en)\s+(?:(?:the|los|las|la|el)\s+)?(?:[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+)(?:\s+\p{Lu}[\p{Ll}\-]+){0,2}){0,3}(?=\s+(?:also\s+)?(?:known|called|conocid[oa]s?|llamad[oa]s?)\b)")]
+    private static partial Regex DescriptionThenNaming();
+
     /// <summary>"the X, also known as the Y, Z and W (Spanish name – ACRONYM)": the other names,
     /// each a span of the sentence, with the names their parentheses add.</summary>
     public static List<(string Name, int Start)> KnownAsNames(SentenceInfo info, int end)
