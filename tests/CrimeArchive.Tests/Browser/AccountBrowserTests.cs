@@ -13,19 +13,19 @@ public class AccountBrowserTests(DatabaseFixture database) : IClassFixture<Datab
         var page = await session.NewPageAsync(1200, 900);
         Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
 
-        await page.GotoAsync(new Uri(session.Address, "/edit").ToString());
-        await page.WaitForURLAsync("**/account/signin**");
+        await page.OpenAsync(new Uri(session.Address, "/edit"));
+        await page.ArriveAtAsync("**/account/signin**");
         await page.GetByLabel("E-mail address").FillAsync("chief@example.org");
         await page.GetByLabel("Password").FillAsync(handedOut);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "editor-signin.png") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/account/password**");
+        await page.ArriveAtAsync("**/account/password**");
         await page.GetByLabel("Current password").FillAsync(handedOut);
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("the desk opens at six");
         await page.GetByLabel("New password again").FillAsync("the desk opens at six");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.ArriveAtAsync("**/edit");
         Assert.Contains("Your password is changed", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Editors' accounts" }).ClickAsync();

@@ -11,7 +11,7 @@ public class BriefBrowserTests(DatabaseFixture database) : IClassFixture<Databas
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await EditorBrowser.CreateAccountAsync(session.App, "desk@example.org", password: "the night desk password");
         var page = await session.NewPageAsync(1280, 1100);
-        await page.GotoAsync(new Uri(session.Address, "/account/signin").ToString());
+        await page.OpenAsync(new Uri(session.Address, "/account/signin"));
         await page.GetByLabel("E-mail address").FillAsync("desk@example.org");
         await page.GetByLabel("Password").FillAsync("the night desk password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -19,7 +19,7 @@ public class BriefBrowserTests(DatabaseFixture database) : IClassFixture<Databas
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("a new password for the desk");
         await page.GetByLabel("New password again").FillAsync("a new password for the desk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.ArriveAtAsync("**/edit");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Write a new brief" }).ClickAsync();
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Fishermen paid to move cocaine off the Caribbean coast");
@@ -32,7 +32,7 @@ public class BriefBrowserTests(DatabaseFixture database) : IClassFixture<Databas
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "editor-brief.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/edit/articles/*");
+        await page.ArriveAtAsync("**/edit/articles/*");
         Assert.Equal("Draft", await page.Locator(".state").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish now" }).ClickAsync();
         await page.WaitForSelectorAsync(".state-published");

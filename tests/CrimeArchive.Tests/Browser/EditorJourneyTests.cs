@@ -22,7 +22,7 @@ public class EditorJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name);
         Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
 
-        await page.GotoAsync(new Uri(session.Address, "/edit").ToString());
+        await page.OpenAsync(new Uri(session.Address, "/edit"));
         await page.GetByLabel("E-mail address").FillAsync("journey@example.org");
         await page.GetByLabel("Password").FillAsync("the first password given");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -30,7 +30,7 @@ public class EditorJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("my own password for the desk");
         await page.GetByLabel("New password again").FillAsync("my own password for the desk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.ArriveAtAsync("**/edit");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Write a new brief" }).ClickAsync();
         var title = $"Police capture {leader.Name} in a border raid";
@@ -52,15 +52,15 @@ public class EditorJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         await page.WaitForSelectorAsync(".state-published");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("editor-published.png"), FullPage = true });
 
-        await page.GotoAsync(session.Address.ToString());
+        await page.OpenAsync(session.Address);
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = title }).CountAsync());
-        await page.GotoAsync(new Uri(session.Address, $"/groups/{group.Slug}").ToString());
+        await page.OpenAsync(new Uri(session.Address, $"/groups/{group.Slug}"));
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = title }).CountAsync() >= 1);
-        await page.GotoAsync(new Uri(session.Address, $"/people/{leader.Slug}").ToString());
+        await page.OpenAsync(new Uri(session.Address, $"/people/{leader.Slug}"));
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = title }).CountAsync() >= 1);
         for (var attempt = 0; attempt < 30; attempt++)
         {
-            await page.GotoAsync(new Uri(session.Address, "/search?q=" + Uri.EscapeDataString("border raid helicopter")).ToString());
+            await page.OpenAsync(new Uri(session.Address, "/search?q=" + Uri.EscapeDataString("border raid helicopter")));
             if (await page.GetByRole(AriaRole.Link, new() { Name = title }).CountAsync() > 0)
                 break;
             await Task.Delay(200);

@@ -12,7 +12,7 @@ public class HomePageBrowserTests(DatabaseFixture database) : IClassFixture<Data
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         var page = await session.NewPageAsync(1100, 900);
 
-        await page.GotoAsync(session.Address.ToString());
+        await page.OpenAsync(session.Address);
         await page.Locator("ul.cards a").First.ClickAsync();
 
         Assert.StartsWith("/articles/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);

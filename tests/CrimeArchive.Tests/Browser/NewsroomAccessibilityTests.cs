@@ -19,7 +19,7 @@ public class NewsroomAccessibilityTests(SeededDatabaseFixture database) : IClass
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await EditorBrowser.CreateAccountAsync(session.App, "axe-admin@example.org", admin: true, password: "a password handed out");
         var page = await session.NewPageAsync(1280, 900);
-        await page.GotoAsync(new Uri(session.Address, "/edit").ToString());
+        await page.OpenAsync(new Uri(session.Address, "/edit"));
         var failures = new List<string>(await AccessibilityCheck.SeriousViolationsAsync(page, "/account/signin"));
         await page.GetByLabel("E-mail address").FillAsync("axe-admin@example.org");
         await page.GetByLabel("Password").FillAsync("a password handed out");
@@ -29,7 +29,7 @@ public class NewsroomAccessibilityTests(SeededDatabaseFixture database) : IClass
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("the admin's own password");
         await page.GetByLabel("New password again").FillAsync("the admin's own password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.ArriveAtAsync("**/edit");
 
         string[] paths =
         [
@@ -39,7 +39,7 @@ public class NewsroomAccessibilityTests(SeededDatabaseFixture database) : IClass
         ];
         foreach (var path in paths)
         {
-            var response = await page.GotoAsync(new Uri(session.Address, path).ToString());
+            var response = await page.OpenAsync(new Uri(session.Address, path));
             Assert.Equal(200, response!.Status);
             failures.AddRange(await AccessibilityCheck.SeriousViolationsAsync(page, path));
         }

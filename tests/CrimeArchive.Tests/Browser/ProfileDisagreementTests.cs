@@ -17,7 +17,7 @@ public class ProfileDisagreementTests(DatabaseFixture database) : IClassFixture<
 
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         var page = await session.NewPageAsync(1100, 1400);
-        var response = await page.GotoAsync(new Uri(session.Address, $"/people/{slug}").ToString());
+        var response = await page.OpenAsync(new Uri(session.Address, $"/people/{slug}"));
 
         Assert.Equal(200, response!.Status);
         var disagreement = page.Locator(".disagreement");
@@ -46,7 +46,7 @@ public class ProfileDisagreementTests(DatabaseFixture database) : IClassFixture<
 
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         var page = await session.NewPageAsync(1100, 1200);
-        await page.GotoAsync(new Uri(session.Address, $"/people/{slug}").ToString());
+        await page.OpenAsync(new Uri(session.Address, $"/people/{slug}"));
 
         var sides = page.Locator(".disagreement .side");
         Assert.Equal(2, await sides.CountAsync());

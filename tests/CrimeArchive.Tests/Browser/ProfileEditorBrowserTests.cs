@@ -16,7 +16,7 @@ public class ProfileEditorBrowserTests(SeededDatabaseFixture database) : IClassF
             slug = await db.Entities.Where(e => e.Kind == CrimeArchive.Data.EntityKind.Group)
                 .OrderByDescending(e => e.Sections.Count).ThenByDescending(e => e.Aliases.Count).Select(e => e.Slug).FirstAsync();
         var page = await session.NewPageAsync(1280, 1000);
-        await page.GotoAsync(new Uri(session.Address, "/account/signin").ToString());
+        await page.OpenAsync(new Uri(session.Address, "/account/signin"));
         await page.GetByLabel("E-mail address").FillAsync("curator@example.org");
         await page.GetByLabel("Password").FillAsync("the curator's own phrase");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -24,20 +24,17 @@ public class ProfileEditorBrowserTests(SeededDatabaseFixture database) : IClassF
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("another phrase for curating");
         await page.GetByLabel("New password again").FillAsync("another phrase for curating");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.ArriveAtAsync("**/edit");
 
-        await page.GotoAsync(new Uri(session.Address, $"/groups/{slug}").ToString());
+        await page.OpenAsync(new Uri(session.Address, $"/groups/{slug}"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit this profile" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit/profiles/*");
+        await page.ArriveAtAsync("**/edit/profiles/*");
         Assert.True(await page.Locator("table.accounts tbody tr").CountAsync() > 0);
         Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "editor-profile.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "facts and relationships" }).ClickAsync();
-        // The page's tables, not its load event, say it has come: under a full test run on a shared machine
-        // the load event once never fired within the wait though the page was there.
-        await page.WaitForURLAsync("**/statements", new() { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("table.statements").Nth(1).WaitForAsync();
+        await page.ArriveAtAsync("**/statements");
         Assert.True(await page.Locator("table.statements").CountAsync() == 2);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "editor-statements.png"), FullPage = true });
     }

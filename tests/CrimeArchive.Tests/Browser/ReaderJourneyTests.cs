@@ -24,7 +24,7 @@ public class ReaderJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         foreach (var (width, x, y) in Widths)
         {
             var page = await session.NewPageAsync(x, y);
-            await page.GotoAsync(session.Address.ToString());
+            await page.OpenAsync(session.Address);
             await ShootAsync(page, $"home-{width}");
 
             // An article whose body links an entity: the journey follows the first such link.
@@ -32,7 +32,7 @@ public class ReaderJourneyTests(SeededDatabaseFixture database) : IClassFixture<
             string? articlePath = null;
             for (var i = 0; i < await linked.CountAsync() && articlePath is null; i++)
             {
-                await page.GotoAsync(session.Address.ToString());
+                await page.OpenAsync(session.Address);
                 await page.Locator("ul.cards a[href^='/articles/']").Nth(i).ClickAsync();
                 if (await page.Locator("article.article p a[href^='/groups/']").CountAsync() > 0)
                     articlePath = new Uri(page.Url).AbsolutePath;
@@ -62,7 +62,7 @@ public class ReaderJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await session.SearchReadyAsync();
         var page = await session.NewPageAsync(1280, 900);
-        await page.GotoAsync(session.Address.ToString());
+        await page.OpenAsync(session.Address);
         var article = await page.Locator("ul.cards a[href^='/articles/']").First.GetAttributeAsync("href");
         string[] paths =
         [
@@ -73,7 +73,7 @@ public class ReaderJourneyTests(SeededDatabaseFixture database) : IClassFixture<
         var failures = new List<string>();
         foreach (var path in paths)
         {
-            await page.GotoAsync(new Uri(session.Address, path).ToString());
+            await page.OpenAsync(new Uri(session.Address, path));
             failures.AddRange(await AccessibilityCheck.SeriousViolationsAsync(page, path));
         }
         Assert.Empty(failures);

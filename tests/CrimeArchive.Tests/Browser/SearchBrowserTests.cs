@@ -13,7 +13,7 @@ public class SearchBrowserTests(DatabaseFixture database) : IClassFixture<Databa
         await using var session = await BrowserSession.StartAsync(database.ConnectionString);
         await session.SearchReadyAsync();
         var page = await session.NewPageAsync(1200, 1500);
-        await page.GotoAsync(session.Address.ToString());
+        await page.OpenAsync(session.Address);
 
         // Autocomplete fills the datalist as the reader types.
         var box = page.Locator("header input[name=q]");
@@ -21,7 +21,7 @@ public class SearchBrowserTests(DatabaseFixture database) : IClassFixture<Databa
         await page.WaitForFunctionAsync("document.querySelectorAll('#entity-suggestions option').length > 0");
         await box.FillAsync("Rastrojoss");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=Rastrojoss");
+        await page.ArriveAtAsync("**/search?q=Rastrojoss");
 
         Assert.Contains("Showing results for", await page.Locator(".did-you-mean").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator(".entity-cards li").CountAsync() > 0);
@@ -36,7 +36,7 @@ public class SearchBrowserTests(DatabaseFixture database) : IClassFixture<Databa
 
         var before = await page.Locator("#results-heading").InnerTextAsync();
         await page.Locator(".facets a[href*='year=']").First.ClickAsync();
-        await page.WaitForURLAsync("**year=*");
+        await page.ArriveAtAsync("**year=*");
         Assert.NotEqual(before, await page.Locator("#results-heading").InnerTextAsync());
         Assert.Equal(1, await page.Locator(".facets a[aria-label^='Remove filter']").CountAsync());
     }
