@@ -160,6 +160,11 @@ public static partial class NameCandidateFinder
             {
                 if (PlaceThenArticleName(words, i, j))
                     break;
+                // "detenida en Celaya Araceli Mondragón Pérez": a place after "en", then a given name and a surname, is two names.
+                if (i > 0 && words[i - 1].Text is "en" or "in" && GivenNames.Contains(words[j].Text) && !NameWords.IsPlace(words[j])
+                    && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
+                    && NameWords.IsPlace(string.Join(' ', words.Skip(i).Take(last - i + 1).Select(w => w.Text))))
+                    break;
                 if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]))
                 {
                     last = j;
@@ -182,8 +187,10 @@ public static partial class NameCandidateFinder
                 // "the stabbing in March of Gonzalo Mirabal": a month is no part of the name after it.
                 if (words[j].Text is "of" or "de" && j - 1 == i && Parsing.BylineParser.IsMonthName(words[i].Text))
                     break;
-                // "the arrest in Guatemala of Octavio Ruano": nor is the place where something happened to him.
-                if (words[j].Text is "of" && j + 1 < words.Count && GivenNames.Contains(words[j + 1].Text) && !NameWords.IsPlace(words[j + 1])
+                // "the arrest in Guatemala of Octavio Ruano", "la captura en Manta de Darwin Estupiñán": nor is the place
+                // where something happened to him ("San Juan de Dios" is a place, so "de" only after "en").
+                if ((words[j].Text is "of" || words[j].Text is "de" && i > 0 && words[i - 1].Text is "en")
+                    && j + 1 < words.Count && GivenNames.Contains(words[j + 1].Text) && !NameWords.IsPlace(words[j + 1])
                     && NameWords.IsPlace(string.Join(' ', words.Skip(i).Take(last - i + 1).Select(w => w.Text))))
                     break;
                 if ((Particles.Contains(words[j].Text) || IsEpithetArticle(words, j)) && !EndsWithPossessive(sentence, words[j - 1]))

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrimeArchive.Data.Text;
 using CrimeArchive.Import.Extraction.Places;
 
@@ -5,7 +6,7 @@ namespace CrimeArchive.Import.Extraction.Entities;
 
 /// <summary>When a capitalized span is a person's full name, and how titles, demonyms and
 /// sentence openers around it are trimmed off ("Colombian President Juan Manuel Santos").</summary>
-public static class PersonNameRules
+public static partial class PersonNameRules
 {
     private static readonly HashSet<string> MediaCuesBefore = new(StringComparer.Ordinal)
     {
@@ -147,7 +148,7 @@ public static class PersonNameRules
             if (word.IsInitial || word.IsGluedInitials && word == span.Words[0] && !NameWords.IsPlace(word))
                 continue;
             // "Everton Price", "Tomás Urbina Real", "Delroy Grant Henry": after a given name, a surname may be an everyday word.
-            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word == span.Words[0] && IsGivenNameBeforeSurnames(span, 0)) && !(word != span.Words[0] && span.Count <= 4 && (!t.EndsWith('s') || IsPluralWordSurname(span, word)) && !PlaceNameEnds.Contains(NameWords.Key(word)) && IsGivenNameLike(span.Words[0].Text)) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
+            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word == span.Words[0] && IsGivenNameBeforeSurnames(span, 0)) && !(word != span.Words[0] && span.Count <= 4 && (!t.EndsWith('s') || IsPluralWordSurname(span, word)) && !PlaceNameEnds.Contains(NameWords.Key(word)) && (IsGivenNameLike(span.Words[0].Text) || IsSecondSurname(span, word))) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
                 || NameWords.IsTitle(word) || NameWords.IsGroupHead(word) || NameWords.IsDemonym(word) || t.Any(char.IsDigit))
                 return false;
             nameWords++;
@@ -192,6 +193,12 @@ public static class PersonNameRules
             && !t.EndsWith("ses", StringComparison.Ordinal) && !NameWords.IsGangPlural(word) && !NameWords.IsPlace(word)
             && span.Words.Count(w => w.Text.EndsWith('s') && NameWords.IsEveryday(w)) == 1 && !NameWords.IsPlace(span.Surface);
     }
+
+    // "Washington Preciado Bone": the last of three words is a second surname after a first one that can only be a name,
+    // whatever the given name is also (a city here).
+    private static bool IsSecondSurname(NameSpan span, Word word) =>
+        span.Count == 3 && word == span.Words[2] && !NameCandidateFinder.IsParticle(span.Words[1].Text) && IsGivenNameLike(span.Words[1].Text)
+        && !GivenNames.Contains(span.Words[1].Text);
 
     // A first word that can only be a name: a known given name, or a word no list knows.
     internal static bool IsGivenNameLike(string word) =>
@@ -255,8 +262,9 @@ public static class PersonNameRules
     {
         // "A lawmaker from the region, Rosa Méndez, said": after a comma the name is in apposition, not the place noun's.
         var before = CommaBefore(info, span) ? null : WordBefore(info, span);
+        // Unless a nickname follows: "un aliado en Federico Adrián Quiroga, “El Ingeniero”", "formed around Homero Garza, alias …".
         if (before is "in" or "near" or "en" or "outside" or "around" or "towards" or "toward" or "into" or "across" or "throughout")
-            return true;
+            return !NicknameFollows(info, span);
         // "comerciantes de Salina Cruz y Matías Romero": a town the gazetteer knows, listed after another place, is no man.
         if (before is "y" or "and" or "e" && IsKnownPlace(span.Surface) && PlaceRunBefore(info, span.Index - 1) is { } run && IsKnownPlace(run)
             && !IsDescribedAfter(info, span))
@@ -339,6 +347,17 @@ public static class PersonNameRules
         return rest.StartsWith(",") && next is not null && next is not ("donde" or "where" or "which" or "que" or "y" or "and")
             || next is not null && Grammar.VerbCheck.HasOtherVerb(next);
     }
+
+    private static bool NicknameFollows(SentenceInfo info, NameSpan span)
+    {
+        if (span.Count < 2 || NameWords.IsPlace(span.Words[0]) && !GivenNames.Contains(span.Words[0].Text))
+            return false;
+        var rest = info.Sentence.Text.AsSpan(span.End - info.Sentence.Start);
+        return NicknameOpening().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^(?:,?\s+\(?(?:alias|a\.k\.a\.|aka|apodad[oa]|nicknamed)\b|,\s+[“""«])")]
+    private static partial Regex NicknameOpening();
 
     private static bool IsKnownPlace(string name)
     {
