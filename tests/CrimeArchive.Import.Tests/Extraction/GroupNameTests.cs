@@ -577,3 +577,21 @@ public class SpanishGroupNameTests
         Assert.DoesNotContain(x.Groups(), g => g.Name == "Gaviota");
     }
 }
+
+/// <summary>"la Oficina del X": the Colombian word for a crime syndicate, and for a state office.</summary>
+public class OfficeNamedGroupTests
+{
+    [Theory]
+    [InlineData("Fue acusada de llevar las cuentas de la Oficina del Retiro, una de las mayores oficinas de cobro del puerto.", true)]
+    [InlineData("The Oficina del Retiro, a port structure, buys weapons from the coalition.", false)]
+    public void An_office_the_sentence_speaks_of_as_an_outfit_is_a_group(string sentence, bool spanish)
+    {
+        var x = spanish ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
+        Assert.Contains(x.Groups(), g => g.Name == "Oficina del Retiro");
+    }
+
+    [Fact]
+    public void A_state_office_is_no_group() =>
+        Assert.DoesNotContain(ExtractionHelper.RunSpanish("Según la Oficina del Fiscal General, la banda lava dinero en el puerto.").Groups(),
+            g => g.Name.StartsWith("Oficina", StringComparison.Ordinal));
+}

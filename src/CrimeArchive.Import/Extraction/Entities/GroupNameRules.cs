@@ -445,8 +445,10 @@ public static partial class GroupNameRules
     {
         var (article, firm) = NameWords.Key(span.Words[0]) == "the" && span.Count >= 3 ? (span.Words[0], span.Words[1])
             : span.Index > 0 ? (info.Words[span.Index - 1], span.Words[0]) : (null, null);
-        // "the Union Station" is English; "the Unión del Norte" is not.
-        return article is not null && NameWords.Key(article) == "the" && firm!.IsCapitalized && FirmWords.Contains(NameWords.Key(firm)) && firm.Text != "Union";
+        // "the Union Station" is English; "the Unión del Norte" is not. "la Oficina del Prado": an office that Spanish
+        // writes with a capital is an outfit's where the sentence speaks of one (a state office has a state word).
+        return article is not null && firm!.IsCapitalized && FirmWords.Contains(NameWords.Key(firm)) && firm.Text != "Union"
+            && (NameWords.Key(article) == "the" || article.Text == "la" && NameWords.Key(firm) == "oficina");
     }
 
     [GeneratedRegex(@"\b(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing)|dub(?:s|bed|bing)?)\s+(?:themselves|itself)\s+(?:as\s+)?(?:the\s+)?[“""«]?$|\bse\s+(?:hac(?:e|en|[íi]a|[íi]an)\s+llamar|autodenomin(?:a|an|aba|aban)|autoproclam(?:a|an|aba|aban))\s+(?:como\s+)?[“""«]?$", RegexOptions.IgnoreCase)]
@@ -590,7 +592,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^['’]?\s*,\s*(?:the|el|la)\s")]
     private static partial Regex DefiniteApposition();
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|structure|oficina(?=s?\s+de\s+cobro)|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroupPattern();
     private static readonly Regex DescribedAsGroup = DescribedAsGroupPattern();
 

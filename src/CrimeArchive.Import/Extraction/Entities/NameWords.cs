@@ -12,7 +12,8 @@ public static class NameWords
     {
         "president", "ex-president", "vice", "vice-president", "gen", "gen.", "general", "colonel", "col", "col.",
         "judge", "prosecutor", "minister", "governor", "mayor", "senator", "congressman", "congresswoman",
-        "commander", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "don", "dona",
+        "commander", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "patrolman", "patrolmen", "patrolwoman",
+        "cabo", "subteniente", "teniente", "sargento", "patrullero", "patrullera", "mr", "mrs", "ms", "dr", "don", "dona",
         "attorney", "secretary", "ambassador", "director", "chief", "sheriff", "agent", "officer", "bishop", "pope",
         "father", "deputy", "admiral", "major", "monsignor", "monsenor", "reverend", "rev", "cardinal", "archbishop", "obispo", "arzobispo", "presidente", "expresidente", "alcalde", "gobernador", "ministro",
         "fiscal", "juez", "senador", "comandante", "coronel", "capitan", "diputado", "former", "then", "late",

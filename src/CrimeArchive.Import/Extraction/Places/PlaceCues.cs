@@ -76,7 +76,7 @@ internal static class PlaceCues
             return false;
         var previous = tokens[i - 1];
         var previousKey = previous.Key;
-        if (!previous.IsCapitalized && PlaceNouns.BeforeName(previousKey))
+        if (!previous.IsCapitalized && (PlaceNouns.BeforeName(previousKey) || PlaceNouns.BeforeNames(previousKey)))
             return true;
         if (OpensExampleList(tokens, i))
             return true;
@@ -125,7 +125,35 @@ internal static class PlaceCues
     /// <summary>True when a plural place noun opens a list there ("the municipalities of X, Y and Z").</summary>
     public static bool HasPluralPrefixCue(string text, List<Token> tokens, int i) =>
         OpensExampleList(tokens, i) || HasPrefixCue(text, tokens, i) && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized
-        && PlaceNouns.IsPlural(tokens[i - 2].Key);
+        && (PlaceNouns.IsPlural(tokens[i - 2].Key) || PlaceNouns.BeforeNames(tokens[i - 1].Key));
+
+    /// <summary>"the Chontal and Arenal neighborhoods": token i opens names joined by commas and "and"/"y"
+    /// that a plural place noun closes, after a lower-case word (at a sentence's start a name may be anything).</summary>
+    public static bool OpensListBeforePluralNoun(string text, List<Token> tokens, int i)
+    {
+        if (i < 1 || !tokens[i].Adjacent || tokens[i - 1].IsCapitalized)
+            return false;
+        var names = 0;
+        var k = i;
+        while (k < tokens.Count && tokens[k].IsCapitalized)
+        {
+            var last = NameEnd(text, tokens, k, 3);
+            names++;
+            var next = last + 1;
+            if (next >= tokens.Count)
+                return false;
+            if (tokens[next].Adjacent && !tokens[next].IsCapitalized && PlaceNouns.AfterNames(tokens[next].Key))
+                return names >= 2;
+            var between = text.AsSpan(tokens[last].End, tokens[next].Start - tokens[last].End).Trim();
+            if (between is "," && tokens[next].IsCapitalized)
+                k = next;
+            else if (between.IsEmpty && tokens[next].Key is "and" or "y" && next + 1 < tokens.Count && tokens[next + 1].Adjacent)
+                k = next + 1;
+            else
+                return false;
+        }
+        return false;
+    }
 
     // "villages such as X, Y and Z", "pueblos como X": examples of a plural place noun are places, when nothing
     // stands between noun, cue and name ("villages, including Nerio Talavera, who fled" may name a person).

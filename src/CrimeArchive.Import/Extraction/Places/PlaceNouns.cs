@@ -56,6 +56,19 @@ internal static class PlaceNouns
         "neighborhood", "neighbourhood", "district", "township", "settlement",
     };
 
+    // "los barrios Pochote y Guarumal", "los ríos A y B": a plural whose names follow it with no "de", each a place.
+    private static readonly HashSet<string> DirectPlural = new(StringComparer.Ordinal)
+    {
+        "barrios", "colonias", "comunas", "veredas", "aldeas", "caserios", "corregimientos", "favelas", "parroquias", "rios",
+    };
+
+    // "the Chontal and Arenal neighborhoods", "the Seco and Chirrí rivers": a plural that closes a list of places.
+    private static readonly HashSet<string> AfterPlural = new(StringComparer.Ordinal)
+    {
+        "neighborhoods", "neighbourhoods", "comunas", "communes", "rivers", "municipalities", "districts", "provinces", "departments",
+        "villages", "towns", "barrios", "favelas", "islands",
+    };
+
     // "the Chapare province", "the Galo Prieto neighborhood", "the Las Tunas crossing".
     private static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
@@ -103,6 +116,12 @@ internal static class PlaceNouns
 
     /// <summary>"the towns of X and Y": a plural noun that opens a list of places.</summary>
     public static bool IsPlural(string key) => Plural.Contains(key);
+
+    /// <summary>"los barrios A y B": a plural noun whose place names follow it directly.</summary>
+    public static bool BeforeNames(string key) => DirectPlural.Contains(key);
+
+    /// <summary>"the A and B neighborhoods": a plural noun after the place names it closes.</summary>
+    public static bool AfterNames(string key) => AfterPlural.Contains(key);
 
     /// <summary>"el barrio X": a noun the place name follows directly.</summary>
     public static bool BeforeName(string key) => Direct.Contains(key);

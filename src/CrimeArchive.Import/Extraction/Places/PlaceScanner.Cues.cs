@@ -16,7 +16,7 @@ internal static partial class PlaceScanner
         if (cuedLast < 0)
         {
             kind = PlaceKind.City;
-            inList = opensList || ContinuesList(text, tokens, i, found);
+            inList = opensList || ContinuesList(text, tokens, i, found) || PlaceCues.OpensListBeforePluralNoun(text, tokens, i);
             cuedLast = inList ? CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) : CuedPlaces.CuedNameEnd(text, tokens, i, gazetteer);
             // "the hamlet of Santa Rita de las Vegas": a place noun's settlement goes on past "de las" as a bare one
             // does, once ("Santa Rosa del Sur de Bolívar" lies in Bolívar).

@@ -1,0 +1,22 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Places named together under one plural place noun, before or after them.</summary>
+public class ListedPlaceTests
+{
+    [Theory]
+    [InlineData("Los cateos se hicieron en los barrios Tabaquero y Limonal de la ciudad.", new[] { "Tabaquero", "Limonal" }, true)]
+    [InlineData("La banda tiene bodegas junto a los ríos Sapote y Jobito, en el sur.", new[] { "Sapote", "Jobito" }, true)]
+    [InlineData("Police raided houses in the Tabaquero and Limonal neighborhoods of the city.", new[] { "Tabaquero", "Limonal" }, false)]
+    [InlineData("The gang holds the Tabaquero, Limonal and Ceibal comunas.", new[] { "Tabaquero", "Limonal", "Ceibal" }, false)]
+    [InlineData("The boats move up the Sapote and Jobito rivers at night.", new[] { "Sapote", "Jobito" }, false)]
+    public void Every_name_a_plural_place_noun_lists_is_a_place(string sentence, string[] places, bool spanish)
+    {
+        var x = spanish ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
+        foreach (var place in places)
+            Assert.Contains(x.Places(), p => p.Name == place);
+    }
+
+    [Fact]
+    public void A_list_no_plural_place_noun_closes_names_no_places() =>
+        Assert.Empty(ExtractionHelper.Run("The Tabaquero and Limonal families settled their feud in court.").Places());
+}
