@@ -13,17 +13,19 @@ internal static class TrainPairsVerb
         var corpus = new Argument<FileInfo[]>("corpus") { Description = "Annotated sentences, JSON Lines", Arity = ArgumentArity.OneOrMore };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => PairTrainer.DefaultEpochs };
+        var runs = new Option<int>("--runs") { Description = "Runs, each shuffled by its own seed, whose mean is the model", DefaultValueFactory = _ => PairTrainer.DefaultRuns };
+        var seed = new Option<int>("--seed") { Description = "The first run's shuffling seed", DefaultValueFactory = _ => 17 };
         var documents = new Option<string[]>("--documents")
         {
             Description = "Annotated whole texts too, as GOLD.json:TEXTS-FOLDER (the scorer's gold format)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("train-pairs", "Learn the relation pair model from annotated sentences") { corpus, output, epochs, documents };
-        command.SetAction(parse => Run(parse.GetValue(corpus) ?? [], parse.GetValue(documents) ?? [], parse.GetValue(output)!, parse.GetValue(epochs)));
+        var command = new Command("train-pairs", "Learn the relation pair model from annotated sentences") { corpus, output, epochs, runs, seed, documents };
+        command.SetAction(parse => Run(parse.GetValue(corpus) ?? [], parse.GetValue(documents) ?? [], parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(runs), parse.GetValue(seed)));
         return command;
     }
 
-    private static int Run(FileInfo[] corpus, string[] documents, FileInfo output, int epochs)
+    private static int Run(FileInfo[] corpus, string[] documents, FileInfo output, int epochs, int runs, int seed)
     {
         var examples = new PairCorpus();
         foreach (var file in corpus.OrderBy(f => f.FullName, StringComparer.Ordinal))
@@ -40,7 +42,7 @@ internal static class TrainPairsVerb
         }
         foreach (var problem in examples.Problems)
             Console.Error.WriteLine(problem);
-        var model = PairTrainer.Train(examples.Examples, epochs);
+        var model = PairTrainer.Train(examples.Examples, epochs, seed, runs);
         using (var writer = new StreamWriter(output.FullName))
             model.Save(writer);
         var byLabel = examples.Examples.GroupBy(e => e.Label).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");

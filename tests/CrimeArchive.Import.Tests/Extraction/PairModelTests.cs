@@ -26,6 +26,20 @@ public class PairModelTests
     }
 
     [Fact]
+    public void The_model_is_the_mean_of_runs_each_shuffled_by_the_next_seed()
+    {
+        // Examples that disagree, so that the order of a run decides its weights.
+        List<(string[], PairLabel)> mixed = [.. Toy, (["k=PG", "w=boss"], PairLabel.MemberOf), (["k=PG", "w=boss", "w=war"], PairLabel.None), (["k=GG", "w=war"], PairLabel.AllyOf)];
+        var first = PairTrainer.Train(mixed, seed: 3, runs: 1);
+        var second = PairTrainer.Train(mixed, seed: 4, runs: 1);
+        var both = PairTrainer.Train(mixed, seed: 3, runs: 2);
+        var features = mixed.Select(m => m.Item1).ToList();
+        Assert.Contains(features, f => !first.Scores(f).SequenceEqual(second.Scores(f)));
+        foreach (var f in features)
+            Assert.Equal(first.Scores(f).Zip(second.Scores(f), (a, b) => (a + b) / 2), both.Scores(f), (x, y) => Math.Abs(x - y) < 1e-4f);
+    }
+
+    [Fact]
     public void A_guess_needs_its_label_to_beat_no_tie_by_the_margin()
     {
         var model = new PairModel(new Dictionary<string, float[]> { ["w=boss"] = [0, 3, 0, 0, 0, 0, 0, 0] });
