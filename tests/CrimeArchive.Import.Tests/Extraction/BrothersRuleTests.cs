@@ -388,4 +388,15 @@ public class BrothersRuleTests
         var first = sister.Split(' ')[0] + " ";
         Assert.DoesNotContain(x.People(), p => p.Name.StartsWith(first, StringComparison.Ordinal) && p.Name != sister);
     }
+
+    [Theory]
+    [InlineData("A ring from Limón run by the brothers Rafael Octavio and Benigno Quintal Arbeláez moved the drugs.", "Rafael Octavio Quintal Arbeláez", "Benigno Quintal Arbeláez")]
+    [InlineData("The gang is headed by the brothers Rafael and Benigno Fulgencio Quintal Arbeláez, who took it over from an uncle.", "Rafael Quintal Arbeláez", "Benigno Fulgencio Quintal Arbeláez")]
+    public void Brothers_listed_by_their_given_names_share_both_surnames_of_the_last(string sentence, string first, string second)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Contains(x.People(), p => p.Name == first);
+        Assert.Contains(x.People(), p => p.Name == second);
+        Assert.True(x.Has(first, RelationshipType.SiblingOf, second));
+    }
 }

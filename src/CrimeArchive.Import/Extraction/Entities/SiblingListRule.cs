@@ -180,7 +180,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         {
             // "brothers Cristian and Lautaro Vera" after "Jonathan Vera Chóez": a word that is a given name too
             // ("Vera") is the surname where the text gave it to someone as one.
-            surname = SurnameAfterFirstNames(last, firstCount)
+            surname = SurnameAfterFirstNames(last, FirstNamesOfLast(items, last, firstCount))
                 ?? (last.Count == firstCount + 1 && registry.IsSurnameOfSomeone(NameWords.Key(last.Words[^1].Text)) ? last.Words[^1].Text : null);
             firstNamesOnly = surname is null;
         }
@@ -234,6 +234,16 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         lastListSentence = info.Index;
     }
 
+    // "los hermanos Amílcar Tadeo y Ciro Ortuño Vela": first items of two given names say nothing of how many the last
+    // one has; its own given names do (Ciro), and the rest are the surnames all share.
+    private static int FirstNamesOfLast(List<Item> items, Item last, int firstCount)
+    {
+        if (firstCount < 2 || !items.Take(items.Count - 1).All(it => it.Words.Skip(1).All(w => GivenNames.Contains(w.Text))))
+            return firstCount;
+        var own = last.Words.TakeWhile(w => GivenNames.Contains(w.Text)).Count();
+        return Math.Clamp(own, 1, firstCount);
+    }
+
     /// <summary>The surname the last item of a list shares with the others: its words after the first
     /// <paramref name="firstNames"/>, less any that are given names too ("Tadeo Ignacio Lerma": Lerma).
     /// Null when every word is a given name ("José Luis").</summary>
@@ -245,7 +255,14 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         // does not end compound given names ("José Luis", "María José"), is the surname they share.
         if (given == 1 && rest.Count == 1 && !EndsCompoundGivenNames.Contains(NameWords.Key(rest[0].Text)))
             given = 0;
-        return given == rest.Count ? null : string.Join(' ', rest.Skip(given).Select(w => w.Text));
+        if (given == rest.Count)
+            return null;
+        // "Abelardo y Saúl Ezequiel Mendivil Rojas": an Iberian name has two surnames at most; a word before them that
+        // no list knows is a second given name.
+        var surnames = rest.Skip(given).ToList();
+        if (surnames.Count >= 3 && !surnames.Any(w => NameCandidateFinder.IsParticle(w.Text)))
+            surnames = surnames[^2..];
+        return string.Join(' ', surnames.Select(w => w.Text));
     }
 
     // Given names that often close compound given names, in Spanish usage above all.
