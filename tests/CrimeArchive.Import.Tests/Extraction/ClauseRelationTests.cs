@@ -207,6 +207,8 @@ public class ClauseRelationTests
     [InlineData("Después apareció el Cartel de Monteluz. Fue creado en 2010 por Elio Rolo Vence.", "Elio Rolo Vence", RelationshipType.Founded, "Cartel de Monteluz")]
     [InlineData("Tito Arce Gil took over Los Grillos in 2015. His predecessor, Elio Rolo Vence, was killed in a raid.", "Elio Rolo Vence", RelationshipType.LeaderOf, "Los Grillos")]
     [InlineData("Los Grillos move cocaine through the port. Tito Arce Gil oversaw the gang's hitmen for a decade.", "Tito Arce Gil", RelationshipType.MemberOf, "Los Grillos")]
+    [InlineData("Los Grillos move cocaine through the port. Tito Arce Gil was held on suspicion of working with Los Grillos.", "Tito Arce Gil", RelationshipType.AllyOf, "Los Grillos")]
+    [InlineData("Los Grillos move cocaine through the port. Tito Arce Gil, a clerk who, police say, worked for nearly ten years with Los Grillos, fled.", "Tito Arce Gil", RelationshipType.AllyOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

@@ -63,6 +63,13 @@ public sealed partial class ClauseRelations
                         j = agent - 2;
                         continue;
                     }
+                    // "was held on suspicion of working with G", "bajo sospecha de": the suspect is the held one.
+                    if (j == k - 2 && j >= 2 && p.Entity is null && p.Head?.Lower is "suspicion" or "charges" or "charge" or "allegations" or "sospecha" or "sospechas" or "cargos"
+                        && phrases[k - 1].Lower is "of" or "de" && phrases[j - 1].Kind == PhraseKind.Preposition && phrases[j - 1].Lower is "on" or "under" or "bajo" or "por")
+                    {
+                        j -= 2;
+                        continue;
+                    }
                     if (j > 0 && phrases[j - 1].Kind == PhraseKind.Preposition)
                     {
                         // "The leader of G1 founded G2": the subject is the phrase "of" hangs on; after
