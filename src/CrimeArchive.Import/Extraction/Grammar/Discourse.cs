@@ -17,8 +17,8 @@ public sealed class Discourse(EntityDraft? profileSubject)
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
     {
         "group", "gang", "organization", "organisation", "cartel", "clan", "network", "syndicate", "mafia", "faction", "structure", "militia", "guerrilla", "federation",
-        "coalition", "alliance", "family", "crew", "cell", "front", "bloc",
-        "grupo", "banda", "organización", "cártel", "cartel", "pandilla", "red", "clan", "estructura", "facción", "mafia", "guerrilla",
+        "coalition", "alliance", "family", "crew", "cell", "front", "bloc", "column", "ring", "outfit",
+        "grupo", "columna", "combo", "banda", "organización", "cártel", "cartel", "pandilla", "red", "clan", "estructura", "facción", "mafia", "guerrilla",
         "alianza", "coalición", "federación", "familia", "célula", "frente", "bloque", "sindicato",
     };
 
