@@ -150,6 +150,10 @@ public static partial class GroupNameRules
         // person is the unit, title and all, not the person.
         if (UnitNamedAfterPerson(raw) is { } unit)
             return new GroupHit(unit.Surface, unit.Start, unit.End);
+        // "the Compañía Remigio Lara, a unit of the front": a guerrilla company, where the sentence speaks of armed groups
+        // (a firm's "Compañía Minera del Sur" has no front or fighters beside it).
+        if (CompanyOfFighters(raw, info) is { } company)
+            return new GroupHit(company.Surface, company.Start, company.End);
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
         // "at war with the Second Marquetalia": the context speaks for the whole span, everyday words included.
         var whole = StripStopWords(raw);
@@ -387,6 +391,15 @@ public static partial class GroupNameRules
     public static bool IsBikersClub(NameSpan span) =>
         span.Count >= 2 && (span.Words[^1].Text == "MC"
             || span.Count >= 3 && NameWords.Key(span.Words[^1]) == "club" && GroupNameCore.IsBikersWord(NameWords.Key(span.Words[^2])));
+
+    private static NameSpan? CompanyOfFighters(NameSpan raw, SentenceInfo info)
+    {
+        var from = NameWords.Key(raw.Words[0]) is "the" or "la" ? 1 : 0;
+        if (raw.Count - from < 2 || NameWords.Key(raw.Words[from]) != "compania" || !char.IsUpper(raw.Words[from].Text[0])
+            || raw.Words.Skip(from + 1).Any(w => StateWords.Contains(NameWords.Key(w)) || NameWords.IsInstitutionWord(w)) || !SpeaksOfArmedGroups(info))
+            return null;
+        return raw.Slice(from, raw.Count - from);
+    }
 
     private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
     {
