@@ -13,6 +13,16 @@ public class TwoNicknameTests
     }
 
     [Theory]
+    [InlineData("La policía detuvo a Eliseo Garnica Puerto, conocido como “Pecarí” y también como “Tío Pecarí”, en el puerto.", "Tío Pecarí")]
+    [InlineData("Police arrested Eliseo Garnica Puerto, known as “Pecarí” and also as “Uncle Pecarí,” at the port.", "Uncle Pecarí")]
+    public void A_second_nickname_after_also_as_is_the_same_mans(string sentence, string second)
+    {
+        var person = Assert.Single(ExtractionHelper.Run(sentence).People());
+        Assert.Contains("Pecarí", person.Aliases);
+        Assert.Contains(second, person.Aliases);
+    }
+
+    [Theory]
     [InlineData("Leandro Peñuela escaped with his predecessor, alias “Bramadero,” after the raid.")]
     [InlineData("The bloc, under alias “Bramadero,” is expanding into the valley.")]
     public void A_nickname_with_no_name_before_it_is_a_person(string sentence)
