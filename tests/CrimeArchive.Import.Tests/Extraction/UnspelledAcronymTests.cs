@@ -9,6 +9,8 @@ public class UnspelledAcronymTests
     [InlineData("The FRQ's Frente Celso Barandica has attacked army posts in the south.")]
     [InlineData("Police said FRQ dissidents burned three trucks in the south.")]
     [InlineData("The front is a splinter of the old FRQ that refused the peace deal.")]
+    [InlineData("When the FRQ laid down its arms, Ovidio Marulanda formed a gang of his own.")]
+    [InlineData("Ovidio Marulanda, a former FRQ militiaman, runs the gang.")]
     public void An_acronym_spoken_of_as_armed_is_a_group(string sentence)
     {
         var x = ExtractionHelper.Run(sentence);

@@ -17,6 +17,9 @@ public static partial class GroupNameRules
             return true;
         if (after is not null && ArmedNounsAfter.Contains(after))
             return true;
+        // "when the FRQ laid down its arms", "cuando las FRQ dejaron las armas": only an armed group disarms.
+        if (DisarmsAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start)))
+            return true;
         while (k >= 0 && NameWords.Key(info.Words[k]) is "the" or "los" or "el" or "la")
             k--;
         // One adjective may stand between: "the old FRQ", "las extintas FRQ".
@@ -33,8 +36,11 @@ public static partial class GroupNameRules
     private static readonly HashSet<string> ArmedNounsAfter = new(StringComparer.Ordinal)
     {
         "dissidents", "dissident", "guerrillas", "guerrilla", "rebels", "rebel", "fronts", "blocs", "splinter", "combatants",
-        "ex-combatants", "insurgents", "columns",
+        "ex-combatants", "insurgents", "columns", "militiaman", "militiamen", "militias",
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:formally|finally|officially)\s+)?(?:laid|lays|lay|has\s+laid|had\s+laid)\s+down\s+(?:its|their)\s+(?:arms|weapons)\b|^\s+(?:(?:se\s+)?desmoviliz(?:ó|aron|aba|aban)|dej(?:ó|aron)\s+las\s+armas|entreg(?:ó|aron)\s+las\s+armas)\b")]
+    private static partial System.Text.RegularExpressions.Regex DisarmsAfter();
 
     private static readonly HashSet<string> SplinterNouns = new(StringComparer.Ordinal)
     {
