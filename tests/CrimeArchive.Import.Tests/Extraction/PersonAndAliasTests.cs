@@ -29,6 +29,12 @@ public class PersonAndAliasTests
         Assert.DoesNotContain(ExtractionHelper.RunSpanish(sentence).People(), p => p.Name.StartsWith("Defensoría", StringComparison.Ordinal)
             || p.Name.StartsWith("Departamento", StringComparison.Ordinal) || p.Name.StartsWith("Delito", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Fuera de Valdoria, la banda cuenta con enlaces en tres países.")]
+    [InlineData("Cerca de Valdoria, la banda esconde la droga en potreros.")]
+    public void A_spanish_preposition_opening_a_sentence_is_no_part_of_a_name(string sentence) =>
+        Assert.DoesNotContain(ExtractionHelper.RunSpanish(sentence).People(), p => p.Name.Contains("Valdoria", StringComparison.Ordinal));
+
     [Fact]
     public void A_saints_abbreviation_inside_a_name_keeps_the_name_whole()
     {

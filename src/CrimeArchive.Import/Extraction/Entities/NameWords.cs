@@ -67,6 +67,8 @@ public static class NameWords
         "en", "el", "la", "los", "las", "de", "del", "segun", "pero", "aunque", "sin", "con", "para", "por", "desde",
         "tras", "este", "esta", "estos", "estas", "sus", "su", "un", "una", "al", "y", "o", "que", "como", "cuando",
         "mientras", "ademas", "tambien", "sobre", "entre", "hasta", "durante", "otro", "otra", "share", "sharetweet",
+        // "Fuera de Valdoria, …": prepositions of place and time opening a sentence.
+        "fuera", "dentro", "cerca", "lejos", "antes", "despues", "hacia",
         "related", "content", "home", "news", "brief", "see", "also", "read", "more", "latest", "donate",
         "bbc", "dea", "fbi", "cia", "un", "us", "eu", "oas", "ee.uu", "u.s", "u.s.", "mr.", "mrs.", "dr.",
         // "Another Irmandade member": determiners opening a sentence are no part of the name after them.
