@@ -14,7 +14,7 @@ internal static class TrainPairsVerb
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => PairTrainer.DefaultEpochs };
         var runs = new Option<int>("--runs") { Description = "Runs, each shuffled by its own seed, whose mean is the model", DefaultValueFactory = _ => PairTrainer.DefaultRuns };
-        var seed = new Option<int>("--seed") { Description = "The first run's shuffling seed", DefaultValueFactory = _ => 17 };
+        var seed = new Option<int>("--seed") { Description = "The first run's shuffling seed", DefaultValueFactory = _ => PairTrainer.DefaultSeed };
         var documents = new Option<string[]>("--documents")
         {
             Description = "Annotated whole texts too, as GOLD.json:TEXTS-FOLDER (the scorer's gold format)",

@@ -399,4 +399,12 @@ public class BrothersRuleTests
         Assert.Contains(x.People(), p => p.Name == second);
         Assert.True(x.Has(first, RelationshipType.SiblingOf, second));
     }
+
+    [Fact]
+    public void A_surname_of_two_words_stays_whole_under_the_two_surname_cap()
+    {
+        var x = ExtractionHelper.RunSpanish("Los hermanos Rafael y Benigno San Martín Arbeláez dirigen la red desde el puerto.");
+        Assert.Contains(x.People(), p => p.Name == "Rafael San Martín Arbeláez");
+        Assert.Contains(x.People(), p => p.Name == "Benigno San Martín Arbeláez");
+    }
 }

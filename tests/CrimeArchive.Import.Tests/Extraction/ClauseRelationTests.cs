@@ -468,4 +468,8 @@ public class ClauseRelationTests
         Assert.Contains("Cuadrilla Ocre", groups);
         Assert.Contains("Northeast Vanguard", groups);
     }
+
+    [Fact]
+    public void Acquitted_on_charges_of_working_with_a_group_states_no_tie() =>
+        Assert.Empty(ExtractionHelper.Run("Los Grillos move cocaine through the port. Tito Arce Gil was acquitted on charges of working with Los Grillos.").Relationships);
 }

@@ -187,4 +187,10 @@ public class DiscourseTests
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Lidia Paredes Roca" || r.Object.Name == "Lidia Paredes Roca");
         Assert.True(x.Has("Tito Arbeláez", RelationshipType.SiblingOf, "Ciro Arbeláez"));
     }
+
+    [Theory]
+    [InlineData("Los Tejones controlan el puerto. El periodista Efrén Solano Ruiz, que dirige la columna de opinión del diario, fue amenazado.")]
+    [InlineData("The Harbour Kings move cocaine from the docks. Efrén Solano Ruiz runs the boxing ring at the local gym.")]
+    public void A_column_or_a_ring_stands_only_for_a_group_named_as_one(string text) =>
+        Assert.DoesNotContain(ExtractionHelper.Run(text).Relationships, r => r.Type == RelationshipType.LeaderOf);
 }

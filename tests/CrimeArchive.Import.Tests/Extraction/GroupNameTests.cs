@@ -583,7 +583,7 @@ public class OfficeNamedGroupTests
 {
     [Theory]
     [InlineData("Fue acusada de llevar las cuentas de la Oficina del Retiro, una de las mayores oficinas de cobro del puerto.", true)]
-    [InlineData("The Oficina del Retiro, a port structure, buys weapons from the coalition.", false)]
+    [InlineData("The Oficina del Retiro, a debt-collection network of the port, buys weapons from the coalition.", false)]
     public void An_office_the_sentence_speaks_of_as_an_outfit_is_a_group(string sentence, bool spanish)
     {
         var x = spanish ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);

@@ -74,6 +74,7 @@ public class GroupShapeTests
     [Theory]
     [InlineData("The army blamed the ambush on the Compañía Anacleto Varón, a unit of the Frente Tobías Riera.", "Compañía Anacleto Varón", true)]
     [InlineData("La Compañía Minera del Sur explota oro en la zona desde 1998.", "Compañía Minera del Sur", false)]
+    [InlineData("Gang members extorted the drivers of the Compañía Cervecera Andina for years.", "Compañía Cervecera Andina", false)]
     public void A_company_is_a_guerrilla_unit_only_where_the_sentence_speaks_of_armed_groups(string sentence, string name, bool unit)
     {
         var groups = ExtractionHelper.Run(sentence).Groups().Select(g => g.Name).ToList();

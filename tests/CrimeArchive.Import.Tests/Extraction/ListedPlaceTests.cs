@@ -19,4 +19,16 @@ public class ListedPlaceTests
     [Fact]
     public void A_list_no_plural_place_noun_closes_names_no_places() =>
         Assert.Empty(ExtractionHelper.Run("The Tabaquero and Limonal families settled their feud in court.").Places());
+
+    [Fact]
+    public void A_list_with_a_comma_before_and_is_read_whole()
+    {
+        var places = ExtractionHelper.Run("The gang holds the Tabaquero, Limonal, and Ceibal neighborhoods.").Places().Select(p => p.Name).ToList();
+        Assert.Contains("Tabaquero", places);
+        Assert.Contains("Limonal", places);
+    }
+
+    [Fact]
+    public void Police_departments_are_no_places() =>
+        Assert.Empty(ExtractionHelper.Run("Detectives from the Homicide and Narcotics departments searched the house.").Places());
 }

@@ -961,7 +961,7 @@ public class RankBeforeNameTests
     [Theory]
     [InlineData("Police said Patrolman Nicanor Vélez was killed in the blast.")]
     [InlineData("Corporal Nicanor Vélez, among the released hostages, told reporters what he saw.")]
-    [InlineData("El patrullero Nicanor Vélez murió en el ataque.")]
+    [InlineData("El Teniente Nicanor Vélez murió en el ataque.")]
     public void A_police_rank_before_a_name_is_no_part_of_it(string sentence) =>
         Assert.Equal("Nicanor Vélez", Assert.Single(ExtractionHelper.Run(sentence).People()).Name);
 }

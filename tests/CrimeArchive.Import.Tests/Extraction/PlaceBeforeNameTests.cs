@@ -10,7 +10,7 @@ public class PlaceBeforeNameTests
     {
         var x = ExtractionHelper.RunSpanish(sentence);
         Assert.Contains(x.People(), p => p.Name == person);
-        // The place finder still reads the two names as one run and finds no town in it (left as it is).
+        // The place finder still reads the two names as one run and finds no town in it, as before the rule (left as it is).
         if (place is not null)
             Assert.Contains(x.Places(), p => p.Name == place);
     }
@@ -40,4 +40,15 @@ public class PlaceBeforeNameTests
     public void A_given_name_that_is_also_a_city_opens_a_name_with_an_everyday_second_surname() =>
         Assert.Contains(ExtractionHelper.RunSpanish("La banda fue fundada en 2011 por Washington Arboleda Bone, alias “Lagarto”, un expresidiario.").People(),
             p => p.Name == "Washington Arboleda Bone");
+
+    [Theory]
+    [InlineData("Los Tejones operan en Lázaro Cárdenas, “la puerta del Pacífico”, desde 2010.")]
+    [InlineData("The gang sells fuel in Matías Romero, “the railway town,” and along the highway.")]
+    public void A_quoted_description_after_a_town_is_no_nickname(string sentence) =>
+        Assert.Empty(ExtractionHelper.Run(sentence).People());
+
+    [Fact]
+    public void A_quoted_family_name_after_la_familia_is_still_the_familys_group() =>
+        Assert.Contains(ExtractionHelper.RunSpanish("La policía desarticuló a la familia “Arriaga”, que controlaba el puerto.").Groups(),
+            g => g.Name.Contains("Arriaga", StringComparison.Ordinal));
 }

@@ -8,12 +8,13 @@ namespace CrimeArchive.Tests.Browser;
 /// for the response to commit, then asks the page itself whether it has loaded.</summary>
 public static class PageArrival
 {
+    private static readonly PageGotoOptions CommittedGoto = new() { WaitUntil = WaitUntilState.Commit };
     private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
     private static readonly PageWaitForFunctionOptions Polled = new() { PollingInterval = 100 };
 
     public static async Task<IResponse?> OpenAsync(this IPage page, Uri address)
     {
-        var response = await page.GotoAsync(address.ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        var response = await page.GotoAsync(address.ToString(), CommittedGoto);
         await page.LoadedAsync();
         return response;
     }

@@ -551,10 +551,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var before = span.Index > 0 ? info.Words[span.Index - 1] : null;
         var afterIndex = span.Index + span.Count;
         var after = afterIndex < info.Words.Count ? info.Words[afterIndex] : null;
-        // The noun names the family only beside the name: "Dentro de la familia, Rolo …" is a person after a comma.
-        var nounBefore = before is { IsCapitalized: false } && info.GapBefore(span.Index).IsWhiteSpace()
+        // A comma between says the noun is no part of the name: "Dentro de la familia, Rolo …" is a person.
+        var nounBefore = before is { IsCapitalized: false } && !info.GapBefore(span.Index).Contains(',')
             && (NameWords.Key(before) is "clan" or "familia" || IsSpanishNetworkNoun(info, span.Index - 1));
-        var nounAfter = after is { IsCapitalized: false } && info.GapBefore(afterIndex).IsWhiteSpace() && NameWords.Key(after) is "family" or "clan";
+        var nounAfter = after is { IsCapitalized: false } && !info.GapBefore(afterIndex).Contains(',') && NameWords.Key(after) is "family" or "clan";
         if (!nounBefore && !nounAfter
             || span.Words.Any(w => NameWords.IsStopWord(w) || NameWords.Key(w) is "the" or "el" or "la" or "los" or "las")
             // "el clan Obando": a clan named after a surname that is also a town is still the clan.

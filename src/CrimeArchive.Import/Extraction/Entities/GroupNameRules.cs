@@ -150,8 +150,8 @@ public static partial class GroupNameRules
         // person is the unit, title and all, not the person.
         if (UnitNamedAfterPerson(raw) is { } unit)
             return new GroupHit(unit.Surface, unit.Start, unit.End);
-        // "the Compañía Remigio Lara, a unit of the front": a guerrilla company, where the sentence speaks of armed groups
-        // (a firm's "Compañía Minera del Sur" has no front or fighters beside it).
+        // "the Compañía Remigio Lara, a unit of the front": a guerrilla company, where the sentence speaks of an insurgency
+        // (a firm's "Compañía Minera del Sur" has no front or unit beside it).
         if (CompanyOfFighters(raw, info) is { } company)
             return new GroupHit(company.Surface, company.Start, company.End);
         var span = PersonNameRules.TrimLeading(raw, keepArticles: true);
@@ -392,11 +392,19 @@ public static partial class GroupNameRules
         span.Count >= 2 && (span.Words[^1].Text == "MC"
             || span.Count >= 3 && NameWords.Key(span.Words[^1]) == "club" && GroupNameCore.IsBikersWord(NameWords.Key(span.Words[^2])));
 
+    // Words of an insurgency's order of battle: a gang story's "members" or "banda" do not make a company a unit.
+    private static readonly HashSet<string> InsurgentUnitCues = new(StringComparer.Ordinal)
+    {
+        "front", "fronts", "frente", "frentes", "guerrilla", "guerrillas", "bloc", "bloque", "column", "columna", "unit", "unidad",
+        "dissidents", "disidentes", "disidencias", "insurgents", "insurgentes", "guerrilleros",
+    };
+
     private static NameSpan? CompanyOfFighters(NameSpan raw, SentenceInfo info)
     {
         var from = NameWords.Key(raw.Words[0]) is "the" or "la" ? 1 : 0;
         if (raw.Count - from < 2 || NameWords.Key(raw.Words[from]) != "compania" || !char.IsUpper(raw.Words[from].Text[0])
-            || raw.Words.Skip(from + 1).Any(w => StateWords.Contains(NameWords.Key(w)) || NameWords.IsInstitutionWord(w)) || !SpeaksOfArmedGroups(info))
+            || raw.Words.Skip(from + 1).Any(w => StateWords.Contains(NameWords.Key(w)) || NameWords.IsInstitutionWord(w))
+            || !info.Words.Any(w => InsurgentUnitCues.Contains(NameWords.Key(w))))
             return null;
         return raw.Slice(from, raw.Count - from);
     }
@@ -443,7 +451,7 @@ public static partial class GroupNameRules
     /// as an outfit.</summary>
     private static bool IsFirmName(NameSpan span, SentenceInfo info)
     {
-        if (!(NameWords.Key(span.Words[0]) is "la" or "las" && char.IsUpper(span.Words[0].Text[0]) || IsSpanishFirmAfterThe(span, info)) || span.Count < 2 || IsQuoted(span, info)
+        if (!(NameWords.Key(span.Words[0]) is "la" or "las" && char.IsUpper(span.Words[0].Text[0]) || IsSpanishFirmAfterArticle(span, info)) || span.Count < 2 || IsQuoted(span, info)
             || !span.Words.Any(w => FirmWords.Contains(NameWords.Key(w)))
             || span.Words.Any(w => StateWords.Contains(NameWords.Key(w)) || (NameWords.IsInstitutionWord(w) && !FirmWords.Contains(NameWords.Key(w)))))
             return false;
@@ -454,7 +462,7 @@ public static partial class GroupNameRules
 
     // "the Compañía Fluvial", "The Oficina Sur": in an English sentence a Spanish firm's word after "the" opens
     // an outfit's name as a capitalized "La" does in Spanish.
-    private static bool IsSpanishFirmAfterThe(NameSpan span, SentenceInfo info)
+    private static bool IsSpanishFirmAfterArticle(NameSpan span, SentenceInfo info)
     {
         var (article, firm) = NameWords.Key(span.Words[0]) == "the" && span.Count >= 3 ? (span.Words[0], span.Words[1])
             : span.Index > 0 ? (info.Words[span.Index - 1], span.Words[0]) : (null, null);
@@ -605,7 +613,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^['’]?\s*,\s*(?:the|el|la)\s")]
     private static partial Regex DefiniteApposition();
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|structure|oficina(?=s?\s+de\s+cobro)|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|oficina(?=s?\s+de\s+cobro)|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroupPattern();
     private static readonly Regex DescribedAsGroup = DescribedAsGroupPattern();
 

@@ -161,9 +161,8 @@ public static partial class NameCandidateFinder
                 if (PlaceThenArticleName(words, i, j))
                     break;
                 // "detenida en Celaya Araceli Mondragón Pérez": a place after "en", then a given name and a surname, is two names.
-                if (i > 0 && words[i - 1].Text is "en" or "in" && GivenNames.Contains(words[j].Text) && !NameWords.IsPlace(words[j])
-                    && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
-                    && NameWords.IsPlace(string.Join(' ', words.Skip(i).Take(last - i + 1).Select(w => w.Text))))
+                if (i > 0 && words[i - 1].Text is "en" or "in" && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
+                    && PlaceThenGivenName(words, i, last, j))
                     break;
                 if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]))
                 {
@@ -189,9 +188,8 @@ public static partial class NameCandidateFinder
                     break;
                 // "the arrest in Guatemala of Octavio Ruano", "la captura en Manta de Darwin Estupiñán": nor is the place
                 // where something happened to him ("San Juan de Dios" is a place, so "de" only after "en").
-                if ((words[j].Text is "of" || words[j].Text is "de" && i > 0 && words[i - 1].Text is "en")
-                    && j + 1 < words.Count && GivenNames.Contains(words[j + 1].Text) && !NameWords.IsPlace(words[j + 1])
-                    && NameWords.IsPlace(string.Join(' ', words.Skip(i).Take(last - i + 1).Select(w => w.Text))))
+                if ((words[j].Text is "of" || words[j].Text is "de" && i > 0 && words[i - 1].Text is "en") && j + 1 < words.Count
+                    && PlaceThenGivenName(words, i, last, j + 1))
                     break;
                 if ((Particles.Contains(words[j].Text) || IsEpithetArticle(words, j)) && !EndsWithPossessive(sentence, words[j - 1]))
                 {
@@ -214,6 +212,11 @@ public static partial class NameCandidateFinder
     }
 
     public static bool IsNameWord(Word word) => word.IsCapitalized;
+
+    // Words first to last name a known place, and the word at given is a given name that names no place.
+    private static bool PlaceThenGivenName(List<Word> words, int first, int last, int given) =>
+        GivenNames.Contains(words[given].Text) && !NameWords.IsPlace(words[given])
+        && NameWords.IsPlace(string.Join(' ', words.Skip(first).Take(last - first + 1).Select(w => w.Text)));
 
     private static bool GlossFollows(Sentence sentence, Word word) =>
         sentence.Text.AsSpan(word.End - sentence.Start).StartsWith(" (", StringComparison.Ordinal);

@@ -350,13 +350,14 @@ public static partial class PersonNameRules
 
     private static bool NicknameFollows(SentenceInfo info, NameSpan span)
     {
-        if (span.Count < 2 || NameWords.IsPlace(span.Words[0]) && !GivenNames.Contains(span.Words[0].Text))
+        if (span.Count < 2 || NameWords.IsPlace(span.Words[0]) && !GivenNames.Contains(span.Words[0].Text) || IsKnownPlace(span.Surface))
             return false;
         var rest = info.Sentence.Text.AsSpan(span.End - info.Sentence.Start);
         return NicknameOpening().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"^(?:,?\s+\(?(?:alias|a\.k\.a\.|aka|apodad[oa]|nicknamed)\b|,\s+[“""«])")]
+    // A quoted nickname is a short capitalized name ("“El Ingeniero”"); "“la puerta del Pacífico”" describes a town.
+    [GeneratedRegex(@"^(?:,?\s+\(?(?:alias|a\.k\.a\.|aka|apodad[oa]|nicknamed)\b|,\s+[“""«](?:(?:El|La|el|la)\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}[,.]?[”""»])")]
     private static partial Regex NicknameOpening();
 
     private static bool IsKnownPlace(string name)

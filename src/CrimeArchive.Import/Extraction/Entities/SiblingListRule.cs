@@ -260,10 +260,14 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         // "Abelardo y Saúl Ezequiel Mendivil Rojas": an Iberian name has two surnames at most; a word before them that
         // no list knows is a second given name.
         var surnames = rest.Skip(given).ToList();
-        if (surnames.Count >= 3 && !surnames.Any(w => NameCandidateFinder.IsParticle(w.Text)))
+        if (surnames.Count >= 3 && !surnames.Any(w => NameCandidateFinder.IsParticle(w.Text) || SurnameOpeners.Contains(NameWords.Key(w.Text)))
+            && surnames[..^2].All(w => PersonNameRules.IsGivenNameLike(w.Text)))
             surnames = surnames[^2..];
         return string.Join(' ', surnames.Select(w => w.Text));
     }
+
+    // "San Martín", "Santa Cruz": words that open a surname of two words, which the two-surname cap must not split.
+    private static readonly HashSet<string> SurnameOpeners = new(StringComparer.Ordinal) { "san", "santa", "santo", "mac", "mc", "van", "von", "le" };
 
     // Given names that often close compound given names, in Spanish usage above all.
     private static readonly HashSet<string> EndsCompoundGivenNames = new(StringComparer.Ordinal)

@@ -63,9 +63,11 @@ public sealed partial class ClauseRelations
                         j = agent - 2;
                         continue;
                     }
-                    // "was held on suspicion of working with G", "bajo sospecha de": the suspect is the held one.
+                    // "was held on suspicion of working with G", "detenido bajo sospecha de": the suspect is the one held
+                    // ("acquitted on charges of" says the opposite, so only a verb of arrest or accusation).
                     if (j == k - 2 && j >= 2 && p.Entity is null && p.Head?.Lower is "suspicion" or "charges" or "charge" or "allegations" or "sospecha" or "sospechas" or "cargos"
-                        && phrases[k - 1].Lower is "of" or "de" && phrases[j - 1].Kind == PhraseKind.Preposition && phrases[j - 1].Lower is "on" or "under" or "bajo" or "por")
+                        && phrases[k - 1].Lower is "of" or "de" && phrases[j - 1].Kind == PhraseKind.Preposition && phrases[j - 1].Lower is "on" or "under" or "bajo" or "por"
+                        && phrases[j - 2].Kind == PhraseKind.Verb && phrases[j - 2].Tokens.Any(t => ArrestVerbs.Contains(t.Lower)))
                     {
                         j -= 2;
                         continue;
@@ -178,6 +180,13 @@ public sealed partial class ClauseRelations
         }
         return j < 0 ? ZeroSubject(k) : null;
     }
+
+    private static readonly HashSet<string> ArrestVerbs = new(StringComparer.Ordinal)
+    {
+        "held", "arrested", "detained", "jailed", "charged", "indicted", "captured", "investigated", "imprisoned", "extradited",
+        "detenido", "detenida", "arrestado", "arrestada", "capturado", "capturada", "procesado", "procesada", "investigado",
+        "investigada", "encarcelado", "encarcelada",
+    };
 
     /// <summary>"The brothers, A, B and C, …", "Two smaller gangs, G and H, …" with <paramref name="comma"/> the
     /// comma closing the list: the names listed, all people or all groups, when a plural noun with no name of

@@ -22,6 +22,10 @@ public sealed class Discourse(EntityDraft? profileSubject)
         "alianza", "coalición", "federación", "familia", "célula", "frente", "bloque", "sindicato",
     };
 
+    // "the column", "the ring": also a newspaper's or an army's column, a boxing ring; they stand only for a group
+    // the text has named as one.
+    private static readonly HashSet<string> KindOnlyNouns = new(StringComparer.Ordinal) { "column", "columna", "ring" };
+
     public static bool IsGroupWord(string lower) => GroupNouns.Contains(lower);
 
     /// <summary>"trafficker", "detenido": a noun that describes a person.</summary>
@@ -126,6 +130,8 @@ public sealed class Discourse(EntityDraft? profileSubject)
             && np.Tokens.Any(t => t != head && !t.Is(PartOfSpeech.Determiner | PartOfSpeech.PossessivePronoun | PartOfSpeech.PossessiveMarker | PartOfSpeech.Number)
                 && t.Lower is not ("armed" or "armado" or "urban" or "urbano" or "military" or "militar" or "political" or "político" or "other" or "otra" or "otro")) && GroupKinds.Of(head.Lower) is { } unitKind)
             return GroupCalled(head.Lower, here: null) is { } unit && IsOfKind(unit, unitKind) ? unit : null;
+        if (KindOnlyNouns.Contains(head.Lower))
+            return GroupCalled(head.Lower, here: null) is { } named && GroupKinds.Of(head.Lower) is { } kind && KindsOf(named).Contains(kind) ? named : null;
         if (GroupNouns.Contains(head.Lower))
             return GroupCalled(head.Lower, here: null);
         if (PersonNouns.Contains(head.Lower) || head.Lower.EndsWith("-old", StringComparison.Ordinal))

@@ -11,9 +11,11 @@ public static class PairTrainer
 {
     public const int DefaultEpochs = 12;
     public const int DefaultRuns = 10;
+    public const int DefaultSeed = 17;
 
-    public static PairModel Train(IReadOnlyList<(string[] Features, PairLabel Label)> examples, int epochs = DefaultEpochs, int seed = 17, int runs = DefaultRuns)
+    public static PairModel Train(IReadOnlyList<(string[] Features, PairLabel Label)> examples, int epochs = DefaultEpochs, int seed = DefaultSeed, int runs = DefaultRuns)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var sum = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (var run = 0; run < runs; run++)
         {

@@ -45,7 +45,7 @@ internal static class NameWords
     {
         "president", "vice", "governor", "mayor", "general", "gen", "colonel", "col", "minister",
         "senator", "judge", "commander", "mr", "mrs", "ms", "don", "dona", "dr", "lieutenant",
-        "sergeant", "corporal", "patrolman", "patrolmen", "captain", "officer", "agent", "attorney", "prosecutor", "bishop", "father",
+        "sergeant", "corporal", "cpl", "patrolman", "patrolmen", "patrolwoman", "teniente", "sargento", "patrullero", "captain", "officer", "agent", "attorney", "prosecutor", "bishop", "father",
         "pope", "congressman", "congresswoman", "deputy", "alias", "vulgo",
     };
 

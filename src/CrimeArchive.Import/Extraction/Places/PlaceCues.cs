@@ -145,10 +145,11 @@ internal static class PlaceCues
             if (tokens[next].Adjacent && !tokens[next].IsCapitalized && PlaceNouns.AfterNames(tokens[next].Key))
                 return names >= 2;
             var between = text.AsSpan(tokens[last].End, tokens[next].Start - tokens[last].End).Trim();
-            if (between is "," && tokens[next].IsCapitalized)
-                k = next;
-            else if (between.IsEmpty && tokens[next].Key is "and" or "y" && next + 1 < tokens.Count && tokens[next + 1].Adjacent)
+            // "A, B and C", "A, B, and C", "A y B".
+            if (between is "" or "," && tokens[next].Key is "and" or "y" && next + 1 < tokens.Count && tokens[next + 1].Adjacent)
                 k = next + 1;
+            else if (between is "," && tokens[next].IsCapitalized)
+                k = next;
             else
                 return false;
         }

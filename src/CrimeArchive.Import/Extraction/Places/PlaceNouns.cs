@@ -65,8 +65,8 @@ internal static class PlaceNouns
     // "the Chontal and Arenal neighborhoods", "the Seco and Chirrí rivers": a plural that closes a list of places.
     private static readonly HashSet<string> AfterPlural = new(StringComparer.Ordinal)
     {
-        "neighborhoods", "neighbourhoods", "comunas", "communes", "rivers", "municipalities", "districts", "provinces", "departments",
-        "villages", "towns", "barrios", "favelas", "islands",
+        "neighborhoods", "neighbourhoods", "comunas", "communes", "rivers", "municipalities", "provinces", "villages", "towns",
+        "barrios", "favelas", "islands",
     };
 
     // "the Chapare province", "the Galo Prieto neighborhood", "the Las Tunas crossing".
