@@ -573,7 +573,9 @@ public static partial class AliasPatterns
     private static partial Regex DescribedName();
 
     // ", a crew of smugglers from the port", ", una banda de Esmeraldas": a group noun and where or what it is of.
-    [GeneratedRegex(@"(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:gang|group|crew|network|clan|cartel|faction|cell|band|banda|grupo|pandilla|red|c[áa]rtel|facci[óo]n|c[ée]lula|organizaci[óo]n)(?:\s+(?:criminal|local|familiar|armad[ao]))?(?:\s+(?:of|from|in|on|de|del|en)\s+(?:(?:the|los|las|la|el)\s+)?(?:[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+)(?:\s+\p{Lu}[\p{Ll}\-]+){0,2}){1,3}$")]
+    [GeneratedRegex(@"(?:\s*\([^()]{1,60}\))?" + GroupNameRules.GroupDescriptionOpening
+        + @"(?:gang|group|crew|network|clan|cartel|faction|cell|band|banda|grupo|pandilla|red|c[áa]rtel|facci[óo]n|c[ée]lula|organizaci[óo]n)"
+        + GroupNameRules.GroupDescriptionOf + "{1,3}$")]
     private static partial Regex DescribedGroup();
 
     // Not "alias": "Los Topos, el grupo de Rosendo Chávez, alias …" gives the man his nickname.

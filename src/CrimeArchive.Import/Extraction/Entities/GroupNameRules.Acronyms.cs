@@ -56,4 +56,9 @@ public static partial class GroupNameRules
         "frente", "frentes", "bloque", "bloques", "columna", "columnas", "guerrilla", "guerrillas", "guerrillero", "guerrilleros",
         "disidencias", "disidentes", "disidencia", "combatientes", "excombatientes", "insurgentes", "insurgencia", "comandante",
     };
+
+    // The same words in English too, and "unit": what makes a "Compañía X" a guerrilla company (a gang story's "members"
+    // or "banda" do not). Kept in this file so that it is initialized after the list it extends.
+    private static readonly HashSet<string> InsurgentUnitCues = new(
+        InsurgencyWords.Concat(["front", "fronts", "bloc", "column", "unit", "unidad", "dissidents", "insurgents"]), StringComparer.Ordinal);
 }

@@ -392,13 +392,6 @@ public static partial class GroupNameRules
         span.Count >= 2 && (span.Words[^1].Text == "MC"
             || span.Count >= 3 && NameWords.Key(span.Words[^1]) == "club" && GroupNameCore.IsBikersWord(NameWords.Key(span.Words[^2])));
 
-    // Words of an insurgency's order of battle: a gang story's "members" or "banda" do not make a company a unit.
-    private static readonly HashSet<string> InsurgentUnitCues = new(StringComparer.Ordinal)
-    {
-        "front", "fronts", "frente", "frentes", "guerrilla", "guerrillas", "bloc", "bloque", "column", "columna", "unit", "unidad",
-        "dissidents", "disidentes", "disidencias", "insurgents", "insurgentes", "guerrilleros",
-    };
-
     private static NameSpan? CompanyOfFighters(NameSpan raw, SentenceInfo info)
     {
         var from = NameWords.Key(raw.Words[0]) is "the" or "la" ? 1 : 0;
@@ -1010,7 +1003,14 @@ public static partial class GroupNameRules
     public static int DescriptionBeforeKnownAs(SentenceInfo info, int end) =>
         DescriptionThenNaming().Match(info.Sentence.Text, end - info.Sentence.Start) is { Success: true } m ? end + m.Length : -1;
 
-    [GeneratedRegex(@"\G,\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+)?(?:gang|group|crew|network|clan|cartel|faction|band|banda|grupo|pandilla|red|c[áa]rtel|facci[óo]n|organizaci[óo]n)(?:\s+(?:criminal|local|familiar|armad[ao]))?(?:\s+(?:of|from|in|on|de|del|en)\s+(?:(?:the|los|las|la|el)\s+)?(?:[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+)(?:\s+\p{Lu}[\p{Ll}\-]+){0,2}){0,3}(?=\s+(?:also\s+)?(?:known|called|conocid[oa]s?|llamad[oa]s?)\b)")]
+    // ", a crew of smugglers from the port", ", una banda de Esmeraldas": a group described by its noun and by where or
+    // what it is of, read here before a naming participle and by AliasPatterns before a nickname's cue.
+    internal const string GroupDescriptionOpening = @",\s+(?:the|an?|el|la|una?)\s+(?:[\p{Ll}\-]+\s+)?";
+    internal const string GroupDescriptionOf =
+        @"(?:\s+(?:criminal|local|familiar|armad[ao]))?(?:\s+(?:of|from|in|on|de|del|en)\s+(?:(?:the|los|las|la|el)\s+)?(?:[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+)(?:\s+\p{Lu}[\p{Ll}\-]+){0,2})";
+
+    [GeneratedRegex(@"\G" + GroupDescriptionOpening + @"(?:gang|group|crew|network|clan|cartel|faction|band|banda|grupo|pandilla|red|c[áa]rtel|facci[óo]n|organizaci[óo]n)"
+        + GroupDescriptionOf + @"{0,3}(?=\s+(?:also\s+)?(?:known|called|conocid[oa]s?|llamad[oa]s?)\b)")]
     private static partial Regex DescriptionThenNaming();
 
     /// <summary>"the X, also known as the Y, Z and W (Spanish name – ACRONYM)": the other names,

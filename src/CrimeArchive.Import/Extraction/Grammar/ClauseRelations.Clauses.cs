@@ -171,7 +171,7 @@ public sealed partial class ClauseRelations
                     j--;
                     continue;
                 // A closing quote after the comma: "known as “Los Berrío,” is led by".
-                case PhraseKind.Other when p.Tokens.All(t => t.Is(PartOfSpeech.Adverb)) || IsQuote(p):
+                case PhraseKind.Other when p.IsAdverbs || IsQuote(p):
                     j--;
                     continue;
                 default:
@@ -216,7 +216,7 @@ public sealed partial class ClauseRelations
     private int NameBeforeApposition(int at)
     {
         var i = at - 1;
-        if (i >= 0 && phrases[i].Kind == PhraseKind.Other && phrases[i].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
+        if (i >= 0 && phrases[i].IsAdverbs)
             i--;
         if (i < 1 || phrases[i].Kind != PhraseKind.Comma)
             return -1;

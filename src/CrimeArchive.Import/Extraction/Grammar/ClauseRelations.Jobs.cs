@@ -185,7 +185,7 @@ public sealed partial class ClauseRelations
     private bool SubjectIsADescription(int verb)
     {
         var j = verb - 1;
-        while (j >= 0 && phrases[j].Kind == PhraseKind.Other && phrases[j].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
+        while (j >= 0 && phrases[j].IsAdverbs)
             j--;
         // "quien según la fiscalía administraba", "who according to prosecutors ran": the source is no subject.
         if (j >= 1 && phrases[j] is { Kind: PhraseKind.Noun, Entity: null } && SourceOpening(j) is var opening and >= 0)

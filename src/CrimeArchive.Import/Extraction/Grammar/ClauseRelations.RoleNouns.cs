@@ -225,7 +225,7 @@ public sealed partial class ClauseRelations
             else if (v >= 2 && phrases[v].Kind == PhraseKind.Noun && phrases[v].Head?.Lower is "años" or "years" or "décadas" or "decades" or "meses" or "months"
                 && phrases[v - 1].Lower is "durante" or "for")
                 v -= 2;
-            else if (v >= 1 && phrases[v].Kind == PhraseKind.Other && phrases[v].Tokens.All(t => t.Is(PartOfSpeech.Adverb)))
+            else if (v >= 1 && phrases[v].IsAdverbs)
                 v--;
             // "son desde 2015 socios": the year was read into the role's phrase.
             else if (v >= 1 && phrases[v].Lower is "desde" or "since" && phrases[k].First.Is(PartOfSpeech.Number))

@@ -279,7 +279,7 @@ public sealed partial class ClauseRelations
         while (n + 2 < phrases.Count && phrases[n].Kind == PhraseKind.Preposition && phrases[n].Lower is "for" or "during" or "durante" or "por")
         {
             // "for nearly ten years": an adverb may stand before the length.
-            var length = phrases[n + 1].Kind == PhraseKind.Other && phrases[n + 1].Tokens.All(t => t.Is(PartOfSpeech.Adverb)) ? n + 2 : n + 1;
+            var length = phrases[n + 1].IsAdverbs ? n + 2 : n + 1;
             if (length + 1 >= phrases.Count || phrases[length] is not { Kind: PhraseKind.Noun, Entity: null, Head: { } time } || !TimeSpans.Contains(time.Lower)
                 || phrases[length + 1].Kind != PhraseKind.Preposition)
                 break;

@@ -13,6 +13,9 @@ public sealed class Phrase(PhraseKind kind, List<Token> tokens)
     public Token Last => Tokens[^1];
     public string Lower => lower ??= Tokens.Count == 1 ? First.Lower : string.Join(' ', Tokens.Select(t => t.Lower));
 
+    /// <summary>"nearly", "as well", "también": a phrase of adverbs only, which the rules read past.</summary>
+    public bool IsAdverbs => Kind == PhraseKind.Other && Tokens.All(t => t.Is(PartOfSpeech.Adverb));
+
     // The rules ask a phrase for its words many times; its tokens never change once chunked.
     private string? lower;
 

@@ -127,6 +127,9 @@ internal static class PlaceCues
         OpensExampleList(tokens, i) || HasPrefixCue(text, tokens, i) && tokens[i - 1].Adjacent && !tokens[i - 1].IsCapitalized
         && (PlaceNouns.IsPlural(tokens[i - 2].Key) || PlaceNouns.BeforeNames(tokens[i - 1].Key));
 
+    /// <summary>What stands between two names of a list of places: a comma, "and"/"y"/"e", or both.</summary>
+    public static bool IsListSeparator(ReadOnlySpan<char> between) => between.Trim() is "," or "and" or "y" or "e" or ", and" or ", y";
+
     /// <summary>"the Chontal and Arenal neighborhoods": token i opens names joined by commas and "and"/"y"
     /// that a plural place noun closes, after a lower-case word (at a sentence's start a name may be anything).</summary>
     public static bool OpensListBeforePluralNoun(string text, List<Token> tokens, int i)
@@ -144,14 +147,12 @@ internal static class PlaceCues
                 return false;
             if (tokens[next].Adjacent && !tokens[next].IsCapitalized && PlaceNouns.AfterNames(tokens[next].Key))
                 return names >= 2;
-            var between = text.AsSpan(tokens[last].End, tokens[next].Start - tokens[last].End).Trim();
             // "A, B and C", "A, B, and C", "A y B".
-            if (between is "" or "," && tokens[next].Key is "and" or "y" && next + 1 < tokens.Count && tokens[next + 1].Adjacent)
-                k = next + 1;
-            else if (between is "," && tokens[next].IsCapitalized)
-                k = next;
-            else
+            if (!tokens[next].IsCapitalized && tokens[next].Key is "and" or "y" or "e")
+                next++;
+            if (next >= tokens.Count || !tokens[next].IsCapitalized || !IsListSeparator(text.AsSpan(tokens[last].End, tokens[next].Start - tokens[last].End)))
                 return false;
+            k = next;
         }
         return false;
     }

@@ -58,8 +58,7 @@ internal static partial class PlaceScanner
         if (found.Count == 0 || !found[^1].InList || !tokens[i].IsCapitalized)
             return false;
         var previousEnd = found[^1].Start + found[^1].Length;
-        var between = text.AsSpan(previousEnd, tokens[i].Start - previousEnd).Trim();
-        return between is "," or "and" or "y" or "e" or ", and" or ", y";
+        return PlaceCues.IsListSeparator(text.AsSpan(previousEnd, tokens[i].Start - previousEnd));
     }
 
     /// <summary>"the boats left from Puerto Castilla", "police raided San Esteban": a name that opens with
