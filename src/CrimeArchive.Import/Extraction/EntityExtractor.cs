@@ -129,7 +129,7 @@ public static partial class EntityExtractor
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
     {
         var result = new List<SentenceInfo>();
-        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).OrderBy(b => b.Start))
+        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).Concat(TitleWithAlias(document)).OrderBy(b => b.Start))
         {
             foreach (var sentence in SentenceSplitter.Split(block.Text, block.Start))
             {
@@ -149,6 +149,27 @@ public static partial class EntityExtractor
         var m = FactboxHeading().Match(document.SourceText);
         if (m.Success)
             yield return new TextBlock(m.Groups["name"].Value, m.Groups["name"].Index);
+    }
+
+    // "Octavio Reyna Carmona, alias 'El Ingeniero'": a person profile's title line may be the one place that gives
+    // the nickname; the parser keeps no block for the title, so it is read from its own line of the source.
+    private static IEnumerable<TextBlock> TitleWithAlias(ParsedDocument document)
+    {
+        if (document.Kind is not DocumentKind.PersonProfile || document.TitleDerived || document.Title is not { } title
+            || !Parsing.TitleDeriver.HasAlias(title))
+            yield break;
+        var source = document.SourceText;
+        for (var at = source.IndexOf(title, StringComparison.Ordinal); at >= 0; at = source.IndexOf(title, at + 1, StringComparison.Ordinal))
+        {
+            var lineStart = source.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var lineEnd = source.IndexOf('\n', at);
+            var line = source[lineStart..(lineEnd < 0 ? source.Length : lineEnd)];
+            if (line.Trim() == title)
+            {
+                yield return new TextBlock(title, at);
+                yield break;
+            }
+        }
     }
 
     [GeneratedRegex(@"^(?:(?<name>\p{Lu}[^\n]{2,60}?) Factbox|Datos (?<name>\p{Lu}[^\n]{2,60}?))[ \t\r]*$", RegexOptions.Multiline)]

@@ -34,6 +34,9 @@ public static partial class TitleDeriver
         return m.Success && m.Index > 0 ? title[..m.Index].Trim() : title;
     }
 
+    /// <summary>Whether a profile's title carries an alias after the name (<c>X Y, alias 'Z'</c>).</summary>
+    public static bool HasAlias(string title) => AliasSuffix().Match(title) is { Success: true, Index: > 0 };
+
     public static string Headline(string lead)
     {
         var sentenceEnd = lead.IndexOf(". ", StringComparison.Ordinal);

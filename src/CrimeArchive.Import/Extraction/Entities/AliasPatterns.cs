@@ -165,6 +165,20 @@ public static partial class AliasPatterns
             found.Add(new AliasStatement(first, nick.Value.TrimEnd(',', '.'), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart),
                 first.Surface + " " + last.Surface));
         }
+        // "A Eliseo lo llaman “el Viejo” y a Abner “el Joven”": the person named after 'a' is the pronoun's, each
+        // name after 'y a' the next nickname's.
+        for (var m = NamedObjectCalled().Match(text); m.Success; m = DoubledObjectAgain().Match(text, m.Index + m.Length))
+        {
+            // The finder may have read a capitalised "A" opening the sentence into the name.
+            var nameStart = info.Sentence.Start + m.Groups["name"].Index;
+            var first = info.Words.FindIndex(w => w.Start == nameStart);
+            var count = 1 + m.Groups["name"].Value.Count(c => c == ' ');
+            var owner = first < 0 || first + count > info.Words.Count ? null : new NameSpan(info.Sentence, info.Words.GetRange(first, count), first);
+            var nick = m.Groups["nick"];
+            var nickStart = info.Sentence.Start + nick.Index;
+            if (owner is not null && char.IsUpper(nick.Value[0]) | NameWords.Key(nick.Value.Split(' ')[0]) is "el" or "la")
+                found.Add(new AliasStatement(owner, nick.Value.Trim(), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
+        }
         // "apodado “el Profe”, cuyo nombre real es Jairo Mejía": the nickname first, the name after it.
         foreach (Match m in HasRealName(text) ? NicknameThenRealName().Matches(text) : Enumerable.Empty<Match>())
         {
@@ -286,6 +300,8 @@ public static partial class AliasPatterns
             {
                 var nick = m.Groups["nick"];
                 var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
+                if (m.Groups["pronoun"].Value is "lo" or "la" or "le" && DoubledObjectBefore().IsMatch(text.AsSpan(0, m.Groups["pronoun"].Index)))
+                    continue;
                 // "se le conoce como el Químico": unquoted, the nickname must not be a title or an institution.
                 if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
                     continue;
@@ -395,6 +411,9 @@ public static partial class AliasPatterns
         // the name before its relative clause.
         if (RelativeOpening().Match(text, 0, i) is { Success: true } relative)
             i = relative.Index;
+        // "Mynor Rosales Pop y Edgar Rosales Pop, este último conocido como …": the last name named.
+        if (TheLatter().Match(text, 0, i) is { Success: true } latter)
+            i = latter.Index;
         // "Dominga Sarmiento Palma, de 58 años, apodada …", "Hugo Paz, 45, known as …": past the age.
         if (AgeAfterName().Match(text[..i]) is { Success: true } age)
         {
@@ -557,6 +576,22 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"\b(?:who|whom|which|that|que|quien|quienes)\b")]
     private static partial Regex RelativeWord();
+
+    private const string CalledInSpanish = @"(?:llaman|llamaban|apodan|apodaban|apodaron|conocen\s+como|conoc[íi]an\s+como|dicen|dec[íi]an)";
+
+    [GeneratedRegex(@"(?<![\p{L}\-])[Aa]\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s*,?\s+(?:(?:todos|muchos|sus\s+\p{Ll}+|los\s+\p{Ll}+)\s+)?(?:lo|la|le)\s+"
+        + CalledInSpanish + @"\s+[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]")]
+    private static partial Regex NamedObjectCalled();
+
+    [GeneratedRegex(@"\G\s*,?\s*y\s+a\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s*,?\s+[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]")]
+    private static partial Regex DoubledObjectAgain();
+
+    // "A Eliseo lo llaman", "Al primero lo apodan", "al segundo, …": the pronoun doubles an object named before it.
+    [GeneratedRegex(@"(?:(?<![\p{L}\-])[Aa]\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}|\b[Aa]l\s+(?:primero|segundo|tercero|mayor|menor|otro|[úu]ltimo)|\b[Aa]\s+(?:est[ea]|es[ea]|aquel|aquella)(?:\s+[úu]ltim[oa])?)\s*,?\s*(?:(?:todos|muchos|sus\s+\p{Ll}+|los\s+\p{Ll}+)\s+)?$")]
+    private static partial Regex DoubledObjectBefore();
+
+    [GeneratedRegex(@"\s*,\s*(?:est[ea]\s+[úu]ltim[oa]|the\s+latter)$")]
+    private static partial Regex TheLatter();
 
     // "Tren del Sur, una banda que hasta 2019 se conocía como …": a short description may come before it.
     [GeneratedRegex(@",\s+(?:(?:an?|the|una?|la|el)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s+)?(?:which|who|that|que|quien)(?:\s+[\p{Ll}\d]+){0,4}$")]
