@@ -111,6 +111,9 @@ public static partial class NameCandidateFinder
             }
             if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
                 word = word[..^2];
+            // "Ranchers' Union": a plural's possessive mark is passed over as "'s" is, so that the name may run on.
+            else if (word.Length > 3 && word[^1] == 's' && end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == ' ')
+                end++;
             var spaceBefore = previousEnd >= 0 && IsOnlySpaces(text, previousEnd, v.Index);
             previousEnd = end;
             // "the Belém-based Comando Serrano": the place a group is based in is no part of its name.
@@ -399,10 +402,23 @@ public static partial class NameCandidateFinder
         var headed = false;
         for (var k = at; k <= last; k++)
             headed |= NameWords.IsGroupHead(words[k]) || words[k].Lexical.Key is "army" or "forces";
-        if (!headed)
-            return false;
         var article = words[first].Lexical.Key == "the" || first > 0 && words[first - 1].Lexical.Key == "the";
-        return owner.Lexical.Key == "people" || article && GlossFollows(sentence, words[last]);
+        // "the Valdemar Ranchers' Union", "the Workers' Party": a plural's possessive before a body's noun is the name's own.
+        if (article && !headed && owner.Text.EndsWith('s') && !IsPossessiveS(sentence, owner) && BodyNouns.Contains(words[last].Lexical.Key))
+            return true;
+        return headed && (owner.Lexical.Key == "people" || article && GlossFollows(sentence, words[last]));
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "union", "association", "council", "movement", "party", "guild", "committee", "league", "army", "forces", "front",
+    };
+
+    // "Ranchers's" (rare) against the usual plural possessive "Ranchers'".
+    private static bool IsPossessiveS(Sentence sentence, Word word)
+    {
+        var i = word.End - sentence.Start;
+        return i + 1 < sentence.Text.Length && sentence.Text[i + 1] == 's';
     }
 
     private static bool IsOnlySpaces(string text, int from, int to)

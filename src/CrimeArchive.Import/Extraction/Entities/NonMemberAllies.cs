@@ -12,12 +12,23 @@ internal static partial class NonMemberAllies
 {
     public static void Apply(List<FoundRelationship> stated, List<SentenceInfo> sentences, List<SentenceMention>[] mentions)
     {
-        foreach (var info in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var info = sentences[k];
             var text = info.Sentence.Text;
             if (!Denial.IsMatch(text))
                 continue;
             var here = mentions[info.Index];
+            // "X handled the calls for G. Investigators do not accuse her of belonging to the gang.": a denial
+            // about a pronoun takes back the one membership the sentence before gave a person.
+            if (k > 0 && !here.Any(m => m.Entity.IsPerson) && PronounBeforeDenial().IsMatch(text)
+                && stated.Where(r => r.Sentence == sentences[k - 1].Sentence && r.Type == RelationshipType.MemberOf && r.Subject.IsPerson).ToList() is [var earlier])
+            {
+                stated.Remove(earlier);
+                if (!stated.Any(r => Ties(r, earlier.Subject, earlier.Object)))
+                    stated.Add(new FoundRelationship(earlier.Subject, RelationshipType.AllyOf, earlier.Object, earlier.Sentence));
+                continue;
+            }
             var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
             var groups = here.Select(m => m.Entity).Where(e => e.Kind == EntityKind.Group).Distinct().ToList();
             // The helper and the group are certain only when the sentence names no one else; two groups need a
@@ -67,13 +78,18 @@ internal static partial class NonMemberAllies
     [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:(?:of|to|de|del|a|al)\s+)?(?:it|them|her|him|ella|ellas|ellos|él|(?:the|that|this|its|la|el|esa|ese|esta|este|dicha|dicho)\s+(?:\p{Ll}+\s+)?(?:gang|group|organi[sz]ation|cartel|clan|crew|network|faction|front|band|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel|red|facci[óo]n|frente|estructura|clica)s?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AimedAtDescription();
 
+    // "she was not a member", "do not accuse her of belonging", "no lo consideran miembro": the pronoun is the
+    // denial's subject or object, before it or inside it.
+    [GeneratedRegex(@"\b(?:he|she|him|her|lo|la)\s+(?:(?:was|is|has|had|been|never|not|ever|of|de|\p{Ll}+ly)\s+){0,3}(?:not|never|a|an|consider\w*|accus\w*|charg\w*|belong\w*|forma\w*|pertenec\w*)\b|\b(?:not|never|no)\s+(?:\p{Ll}+\s+)?(?:accus\w*|charg\w*|consider\w*)\s+(?:him|her|lo|la)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounBeforeDenial();
+
     [GeneratedRegex(@"\b(?:but|although|though|while|yet|pero|aunque|sino|mientras)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
 
     // "is not a member of", "has never been part of", "without belonging to", "did not consider her a gang
     // member", "no forma parte de", "sin ser integrante de", "no pertenece a". "not a member of any gang"
     // says nothing of the group at hand.
-    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+)?with\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)(?:\s+of\b|(?=\s*[,;]))|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
     private static readonly CuedRegex Denial = new(DenialPattern());
 }

@@ -1,0 +1,33 @@
+using CrimeArchive.Data;
+
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>A denial of membership takes back the membership a job for the group suggested, in the same
+/// sentence or, said of a pronoun, in the sentence after: the helper is the group's ally.</summary>
+public class DeniedMembershipTests
+{
+    [Theory]
+    [InlineData("Eusebia Tornero Gil collected fees for Los Cuervos; she was never a member, the ruling says, but took a cut.")]
+    [InlineData("Eusebia Tornero Gil handled the radios for Los Cuervos. Investigators do not accuse her of belonging to the gang.")]
+    [InlineData("The indictment did not accuse Eusebia Tornero Gil of being a member of Los Cuervos.")]
+    public void A_denied_membership_is_an_alliance(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.False(x.Has("Eusebia Tornero Gil", RelationshipType.MemberOf, "Los Cuervos"));
+        Assert.True(x.Has("Eusebia Tornero Gil", RelationshipType.AllyOf, "Los Cuervos"));
+    }
+
+    [Fact]
+    public void A_pronoun_that_is_arrested_denies_nothing()
+    {
+        var x = ExtractionHelper.Run("Eusebia Tornero Gil is a member of Los Cuervos. She was arrested on Monday in Tumaco.");
+        Assert.True(x.Has("Eusebia Tornero Gil", RelationshipType.MemberOf, "Los Cuervos"));
+    }
+
+    [Fact]
+    public void A_denial_about_someone_else_keeps_the_membership_before()
+    {
+        var x = ExtractionHelper.Run("Eusebia Tornero Gil handled the radios for Los Cuervos. Her lawyer, Ramiro Quintas, is not a member of any gang.");
+        Assert.False(x.Has("Eusebia Tornero Gil", RelationshipType.AllyOf, "Los Cuervos"));
+    }
+}
