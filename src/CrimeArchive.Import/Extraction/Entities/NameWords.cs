@@ -21,6 +21,7 @@ public static class NameWords
         "commissioner", "comisionado", "superintendent", "inspector", "comisario", "spokesman", "spokeswoman", "vocero", "portavoz",
         "magistrate", "magistrado", "procurador", "procuradora", "czar", "zar", "chairman", "councilman", "councilwoman", "concejal",
         "lawyer", "abogado", "abogada", "defensor", "ombudsman", "ministra", "fiscala", "jueza", "senadora", "diputada", "alcaldesa", "gobernadora",
+        "viceministro", "viceministra", "secretario", "subsecretario", "subsecretaria", "directora", "suboficial", "subcomisario", "sub-officer", "sub-lieutenant",
         // Trades written before a name as a title ("Businessman Luis Ayala was shot").
         "businessman", "businesswoman", "empresario", "empresaria", "rancher", "ganadero", "fisherman", "pescador", "farmer", "trader",
         // Those who explain the story to reporters ("Economist Marcus Hill said …"); not the Spanish words, which are
@@ -47,6 +48,7 @@ public static class NameWords
         "diario", "prensa", "listin", "noticias", "gazette", "observer", "chronicle", "semana", "expreso", "comercio", "nacion",
         "tiempo", "hoy", "heraldo", "mundo", "correo", "informador", "vanguardia", "universal", "opinion", "voz", "periodico", "revista", "semanario", "canal", "television",
         "fuerza", "fuerzas", "armadas", "delincuencia", "delitos", "crimen", "personeria", "secretariat", "organismo", "servicio", "instituto", "comision", "unidad", "oficina", "agencia",
+        "seguridad", "autoridades", "autoridad", "regimen",
         "direccion", "superintendencia", "antiextorsion", "antidrogas", "antinarcoticos", "antisecuestro", "prosecutor's",
         "ministry's", "inspectorate", "directorate", "judicial", "investigacion", "investigation", "intelligence", "inteligencia",
         // Prisons, youth wings and state companies ("Penitenciaría del Sur", "Juventud Obrera", "Energía del Poniente").

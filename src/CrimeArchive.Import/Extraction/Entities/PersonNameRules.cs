@@ -134,6 +134,12 @@ public static partial class PersonNameRules
         // "Cabo Sirena" is a cape; "Cabo Luis Pérez Soto" a corporal.
         if (first is "cabo" && span.Count == 2)
             return false;
+        // "del Estado de Valdoria" left over from "Fiscalía General del Estado de Valdoria": no name opens on a particle.
+        if (NameCandidateFinder.IsParticle(span.Words[0].Text))
+            return false;
+        // "El viceministro de Régimen Fluvial, Justo Nina": the office's portfolio, not a person.
+        if (IsPortfolio(span, info))
+            return false;
         var nameWords = 0;
         foreach (var word in span.Words)
         {
@@ -160,6 +166,16 @@ public static partial class PersonNameRules
             return false;
         return !IsMedia(span, info) && !PrecededBy(info, span, "the") && !IsPlaceContext(span, info) && !HasOwnAcronym(span, info);
     }
+
+    private static bool IsPortfolio(NameSpan span, SentenceInfo info) =>
+        span.Index >= 2 && NameWords.Key(info.Words[span.Index - 1]) is "de" or "del" && PortfolioOffices.Contains(NameWords.Key(info.Words[span.Index - 2]))
+        && !GivenNames.Contains(span.Words[0].Text);
+
+    private static readonly HashSet<string> PortfolioOffices = new(StringComparer.Ordinal)
+    {
+        "ministro", "ministra", "viceministro", "viceministra", "secretario", "secretaria", "subsecretario", "subsecretaria",
+        "director", "directora", "minister", "secretary",
+    };
 
     // "Saturnino Del Carpio Gorostiza", "Marco De la Vega": a surname's particle may be capitalized, after a known
     // given name or before two surnames; "Costa Del Sol", "Paseo De La Reforma" are places.
@@ -326,7 +342,9 @@ public static partial class PersonNameRules
     {
         var before = WordBefore(info, span);
         var after = WordAfter(info, span);
-        return (before is not null && MediaCuesBefore.Contains(before)) || (after is not null && MediaCuesAfter.Contains(after))
+        // "El Heraldo informó", but "Pedro Soto Ruiz informó": a given name opening two or more words is a person reporting.
+        return (before is not null && MediaCuesBefore.Contains(before))
+            || (after is not null && MediaCuesAfter.Contains(after) && !(span.Count >= 2 && GivenNames.Contains(span.Words[0].Text)))
             || IsParty(span, info);
     }
 

@@ -1,0 +1,39 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>An office's portfolio, what is left of an institution's name and a sentence-opening "Autoridades de X"
+/// are no people; a person who "informó" is no newspaper; a rank written with a hyphen is a title.</summary>
+public class OfficeAndReporterTests
+{
+    [Theory]
+    [InlineData("El viceministro de Régimen Lacustre, Teodomiro Apaza Condori, dijo que la red fue desarticulada.", "Régimen Lacustre")]
+    [InlineData("El secretario de Seguridad Pública de Valdoria, Teodomiro Apaza Condori, dijo que la red fue desarticulada.", "Seguridad Pública de Valdoria")]
+    [InlineData("La Fiscalía General del Estado de Valdoria, encabezada por Teodomiro Apaza Condori, abrió una investigación.", "del Estado de Valdoria")]
+    [InlineData("Autoridades de Valdoria detuvieron a Teodomiro Apaza Condori en su casa.", "Autoridades de Valdoria")]
+    public void The_office_is_no_person_and_the_official_is_one(string text, string notPerson)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.DoesNotContain(x.People(), p => p.Name == notPerson);
+        Assert.Contains(x.People(), p => p.Name == "Teodomiro Apaza Condori");
+    }
+
+    [Fact]
+    public void A_person_who_reports_is_no_newspaper()
+    {
+        var x = ExtractionHelper.RunSpanish("Según la policía, el fiscal Pedro Salas Urquiza informó que la banda fue desarticulada.");
+        Assert.Contains(x.People(), p => p.Name == "Pedro Salas Urquiza");
+    }
+
+    [Fact]
+    public void A_newspaper_that_reports_is_no_person()
+    {
+        var x = ExtractionHelper.RunSpanish("El Heraldo Sureño informó que la banda fue desarticulada en Tumaco.");
+        Assert.Empty(x.People());
+    }
+
+    [Fact]
+    public void A_hyphenated_rank_is_no_part_of_the_name()
+    {
+        var x = ExtractionHelper.Run("Sub-officer Abdón Llanque Vargas, 31, was wounded in the blast.");
+        Assert.Contains(x.People(), p => p.Name == "Abdón Llanque Vargas");
+    }
+}
