@@ -1,7 +1,7 @@
 // Builds src/CrimeArchive.Import/Extraction/Places/gazetteer.tsv from maintained data packages.
 // Run: cd tools/gazetteer && npm ci && node build.mjs
 // Sources and licences: see README.md beside this file.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -170,6 +170,14 @@ for (const r of [...worldRegions].sort()) {
   // The press shortens M49's compass names: "West Africa", "Southeast Asia".
   const short = r.replace(/^(West|East|North|South)ern /, '$1 ').replace(/^South-Eastern /, 'Southeast ');
   addRow(r, 'world', '', [short, ...(r === 'Americas' ? ['the Americas'] : [])], 0, NOUN_ONLY.has(r) ? ['noun-only'] : []);
+}
+
+// Regions the press names that are no administrative unit (Tierra Caliente, the Chapare, the VRAEM): no package
+// lists them, so press-regions.tsv beside this script keeps them by hand.
+for (const line of readFileSync(path.join(here, 'press-regions.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [name, country, alternates] = line.split('\t');
+  addRow(name, 'region', country, alternates ? alternates.split('|') : [], 0);
 }
 
 const minorRows = [];

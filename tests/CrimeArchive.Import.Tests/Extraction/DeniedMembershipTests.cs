@@ -17,17 +17,23 @@ public class DeniedMembershipTests
         Assert.True(x.Has("Eusebia Tornero Gil", RelationshipType.AllyOf, "Los Cuervos"));
     }
 
-    [Fact]
-    public void A_pronoun_that_is_arrested_denies_nothing()
+    [Theory]
+    // A denial aimed at another group, a relative clause about someone else, a possessive "her".
+    [InlineData("Eusebia Tornero Gil is a member of Los Cuervos. She was never a member of Los Halcones, police said.")]
+    [InlineData("Eusebia Tornero Gil is a member of Los Cuervos. She has a nephew who was never part of the gang.")]
+    [InlineData("Eusebia Tornero Gil is a member of Los Cuervos. Police do not consider her brother a member of the gang.")]
+    [InlineData("Eusebia Tornero Gil, a member of Los Cuervos, shot a shopkeeper who was not a member, police said.")]
+    public void A_denial_about_someone_or_something_else_keeps_the_membership(string text)
     {
-        var x = ExtractionHelper.Run("Eusebia Tornero Gil is a member of Los Cuervos. She was arrested on Monday in Tumaco.");
+        var x = ExtractionHelper.Run(text);
         Assert.True(x.Has("Eusebia Tornero Gil", RelationshipType.MemberOf, "Los Cuervos"));
+        Assert.False(x.Has("Eusebia Tornero Gil", RelationshipType.AllyOf, "Los Cuervos"));
     }
 
     [Fact]
-    public void A_denial_about_someone_else_keeps_the_membership_before()
+    public void A_denial_about_a_named_person_in_the_next_sentence_keeps_the_membership_before()
     {
-        var x = ExtractionHelper.Run("Eusebia Tornero Gil handled the radios for Los Cuervos. Her lawyer, Ramiro Quintas, is not a member of any gang.");
+        var x = ExtractionHelper.Run("Eusebia Tornero Gil handled the radios for Los Cuervos. Her lawyer, Ramiro Quintas, is not a member of the gang.");
         Assert.False(x.Has("Eusebia Tornero Gil", RelationshipType.AllyOf, "Los Cuervos"));
     }
 }

@@ -17,11 +17,19 @@ public class PressRegionTests
         Assert.Contains(region, PlaceFinder.Find(sentence).Select(m => m.Surface));
 
     [Fact]
-    public void A_region_acronym_is_no_group_and_the_gang_named_after_it_stays_whole()
+    public void A_region_is_no_group_in_a_sentence_about_a_gang()
     {
-        var x = ExtractionHelper.Run("The Quispe clan moves cocaine base out of the VRAEM by boat, police said.");
-        Assert.DoesNotContain(x.Groups(), g => g.Name == "VRAEM");
-        Assert.Contains(x.Places(), p => p.Name == "VRAEM");
+        var x = ExtractionHelper.Run("The Quispe clan moves cocaine base out of the Chapare by boat, police said.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Chapare", StringComparison.Ordinal));
+        Assert.Contains(x.Places(), p => p.Name == "Chapare");
+    }
+
+    [Fact]
+    public void A_region_across_a_border_belongs_to_each_country()
+    {
+        var countries = Gazetteer.Default.Lookup("Triple Frontera").Select(e => e.Country).ToList();
+        Assert.Contains("Paraguay", countries);
+        Assert.Contains("Brazil", countries);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|vulgo|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-’']+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?|simply\s+|only\s+|just\s+|respectively\s+|both\s+)?as|conocid[oa]s?\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?(?:\s+de)?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|identif(?:y|ies|ied)(?:\s+(?:only\s+)?by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)?|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,8}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker)|conocid[oa]s?\s+(?:adem[áa]s\s+|tambi[ée]n\s+|respectivamente\s+|precisamente\s+|simplemente\s+|popularmente\s+|entonces\s+|luego\s+|hoy\s+)?como|apodad[oa]s?)\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alias|vulgo|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-’']+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?|simply\s+|only\s+|just\s+|respectively\s+|both\s+)?as|conocid[oa]s?\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?(?:\s+de)?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|identif(?:y|ies|ied)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,8}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker)|conocid[oa]s?\s+(?:adem[áa]s\s+|tambi[ée]n\s+|respectivamente\s+|precisamente\s+|simplemente\s+|popularmente\s+|entonces\s+|luego\s+|hoy\s+)?como|apodad[oa]s?)\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
     private static readonly CuedRegex Cue = new(CuePattern());
 
@@ -165,20 +165,7 @@ public static partial class AliasPatterns
             found.Add(new AliasStatement(first, nick.Value.TrimEnd(',', '.'), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart),
                 first.Surface + " " + last.Surface));
         }
-        // "A Eliseo lo llaman “el Viejo” y a Abner “el Joven”": the person named after 'a' is the pronoun's, each
-        // name after 'y a' the next nickname's.
-        for (var m = NamedObjectCalled().Match(text); m.Success; m = DoubledObjectAgain().Match(text, m.Index + m.Length))
-        {
-            // The finder may have read a capitalised "A" opening the sentence into the name.
-            var nameStart = info.Sentence.Start + m.Groups["name"].Index;
-            var first = info.Words.FindIndex(w => w.Start == nameStart);
-            var count = 1 + m.Groups["name"].Value.Count(c => c == ' ');
-            var owner = first < 0 || first + count > info.Words.Count ? null : new NameSpan(info.Sentence, info.Words.GetRange(first, count), first);
-            var nick = m.Groups["nick"];
-            var nickStart = info.Sentence.Start + nick.Index;
-            if (owner is not null && char.IsUpper(nick.Value[0]) | NameWords.Key(nick.Value.Split(' ')[0]) is "el" or "la")
-                found.Add(new AliasStatement(owner, nick.Value.Trim(), nickStart, info.Spans.FirstOrDefault(s => s.Start == nickStart), null));
-        }
+        found.AddRange(DoubledObjectNicknames(info));
         // "apodado “el Profe”, cuyo nombre real es Jairo Mejía": the nickname first, the name after it.
         foreach (Match m in HasRealName(text) ? NicknameThenRealName().Matches(text) : Enumerable.Empty<Match>())
         {
@@ -305,6 +292,10 @@ public static partial class AliasPatterns
                 var nick = m.Groups["nick"];
                 if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
                     continue;
+                // "la empresa empezó a firmar como «Transportes del Sur»": a signature of many words or with "del" is a firm's.
+                if (m.ValueSpan.Contains("firmar", StringComparison.Ordinal) && nick.Value.Split(' ') is var signed
+                    && (signed.Length > 2 || signed.Any(NameCandidateFinder.IsParticle)))
+                    continue;
                 // "Known to his men as “R-1” and to the pipeline crews as the “Engineer,” he …": each is his.
                 foreach (Capture each in nick.Captures)
                     found.Add((each.Value.TrimEnd(), info.Sentence.Start + each.Index, pronounAt));
@@ -318,7 +309,7 @@ public static partial class AliasPatterns
     // Also a name the files give someone named before: "identifican a Prado en sus expedientes como “The
     // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
     // archivos aparece como “The Widow”".
-    [GeneratedRegex(@"\b(?:(?<pronoun>[Hh]e|[Ss]he)\s+(?:(?:now|also|later|then|still)\s+)?sign(?:s|ed)\s+(?:[\p{Ll}'’\-]+\s+){0,4}?as\s+(?:the\s+)?|,\s*(?<pronoun>who)\s+(?:(?:now|also|later|then|still)\s+)?sign(?:s|ed)\s+(?:[\p{Ll}'’\-]+\s+){0,4}?as\s+(?:the\s+)?|(?<pronoun>)(?:empez[óo]|comenz[óo]|pas[óo])\s+a\s+firmar\s+como\s+|(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed|nicknamed|nickname|nicknames)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|(?:\b(?<pronoun>he|she)|,\s*(?<pronoun>who))\s+(?:still\s+|also\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+(?:(?:the|a|his|her)\s+(?:nickname|alias|moniker)\s*,?\s+)?|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?)\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\b[Ss]e\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:(?:only|later|then|soon|eventually)\s+)?became\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:(?:later|then|also|soon)\s+)?(?:adopted|took|assumed|acquired|earned)\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:(?:nickname|alias|moniker|nom\s+de\s+guerre)(?:\s+of)?\s+)?(?=[“""«])|(?<pronoun>)\b(?:under|bajo)\s+(?:the|el)\s+(?:nickname|alias|apodo|seud[óo]nimo|nom\s+de\s+guerre|nombre\s+de\s+guerra)(?:\s+de)?\s+|(?<pronoun>)\b(?:adopt[óo]|asumi[óo]|tom[óo]|recibi[óo])\s+(?:entonces\s+|luego\s+|despu[ée]s\s+)?el\s+(?:alias|apodo|seud[óo]nimo|sobrenombre|nombre\s+de\s+guerra)(?:\s+de)?\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
+    [GeneratedRegex(@"\b(?:(?:(?<pronoun>[Hh]e|[Ss]he)|,\s*(?<pronoun>who))\s+(?:(?:now|also|later|then|still)\s+)?sign(?:s|ed)\s+(?:his|her|the\s+(?:group|gang)['’]s)\s+(?:\p{Ll}+\s+)?(?:orders|messages|letters|notes|videos|threats|posts|banners|communiqu[ée]s|statements)\s+as\s+(?:the\s+)?|(?<pronoun>)(?:empez[óo]|comenz[óo]|pas[óo])\s+a\s+firmar\s+(?:sus\s+(?:mensajes|[óo]rdenes|cartas|amenazas|comunicados|videos)\s+)?como\s+|(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed|nicknamed|nickname|nicknames)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|(?:\b(?<pronoun>he|she)|,\s*(?<pronoun>who))\s+(?:still\s+|also\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+(?:(?:the|a|his|her)\s+(?:nickname|alias|moniker)\s*,?\s+)?|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?)\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\b[Ss]e\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:(?:only|later|then|soon|eventually)\s+)?became\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:(?:later|then|also|soon)\s+)?(?:adopted|took|assumed|acquired|earned)\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:(?:nickname|alias|moniker|nom\s+de\s+guerre)(?:\s+of)?\s+)?(?=[“""«])|(?<pronoun>)\b(?:under|bajo)\s+(?:the|el)\s+(?:nickname|alias|apodo|seud[óo]nimo|nom\s+de\s+guerre|nombre\s+de\s+guerra)(?:\s+de)?\s+|(?<pronoun>)\b(?:adopt[óo]|asumi[óo]|tom[óo]|recibi[óo])\s+(?:entonces\s+|luego\s+|despu[ée]s\s+)?el\s+(?:alias|apodo|seud[óo]nimo|sobrenombre|nombre\s+de\s+guerra)(?:\s+de)?\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
     private static partial Regex PronounKnownAsPattern();
     private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
 
@@ -330,7 +321,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]"
         + @"(?:\s+(?:and|y)\s+(?:(?:to|by|among|por|entre|para)\s+(?:[\p{L}\-'’]+\s+){1,5}?)?(?:as|como)\s+(?:the\s+|el\s+|la\s+)?[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»])?"
         + @"(?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?(?:\s+(?:when|while|cuando|mientras|during|durante|en|in)\s+[^“”""«»,.;:]{1,80})?"
-        + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:ha|había|fue|era|es|sigue)\s|\p{Ll}{2,}(?:ó|aba|ía)\s))\b")]
+        + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s))\b")]
     private static partial Regex FrontedNicknameOfPronounPattern();
     private static readonly CuedRegex FrontedNicknameOfPronoun = new(FrontedNicknameOfPronounPattern());
 
@@ -582,19 +573,6 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"\b(?:who|whom|which|that|que|quien|quienes)\b")]
     private static partial Regex RelativeWord();
-
-    private const string CalledInSpanish = @"(?:llaman|llamaban|apodan|apodaban|apodaron|conocen\s+como|conoc[íi]an\s+como|dicen|dec[íi]an)";
-
-    [GeneratedRegex(@"(?<![\p{L}\-])[Aa]\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s*,?\s+(?:(?:todos|muchos|sus\s+\p{Ll}+|los\s+\p{Ll}+)\s+)?(?:lo|la|le)\s+"
-        + CalledInSpanish + @"\s+[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]")]
-    private static partial Regex NamedObjectCalled();
-
-    [GeneratedRegex(@"\G\s*,?\s*y\s+a\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s*,?\s+[“""«](?<nick>[^“”""«»]{1,30}?)[,.]?[”""»]")]
-    private static partial Regex DoubledObjectAgain();
-
-    // "A Eliseo lo llaman", "Al primero lo apodan", "al segundo, …": the pronoun doubles an object named before it.
-    [GeneratedRegex(@"(?:(?<![\p{L}\-])[Aa]\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}|\b[Aa]l\s+(?:primero|segundo|tercero|mayor|menor|otro|[úu]ltimo)|\b[Aa]\s+(?:est[ea]|es[ea]|aquel|aquella)(?:\s+[úu]ltim[oa])?)\s*,?\s*(?:(?:todos|muchos|sus\s+\p{Ll}+|los\s+\p{Ll}+)\s+)?$")]
-    private static partial Regex DoubledObjectBefore();
 
     [GeneratedRegex(@"\s*,\s*(?:est[ea]\s+[úu]ltim[oa]|the\s+latter)$")]
     private static partial Regex TheLatter();

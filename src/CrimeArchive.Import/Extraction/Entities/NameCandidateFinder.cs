@@ -404,21 +404,16 @@ public static partial class NameCandidateFinder
             headed |= NameWords.IsGroupHead(words[k]) || words[k].Lexical.Key is "army" or "forces";
         var article = words[first].Lexical.Key == "the" || first > 0 && words[first - 1].Lexical.Key == "the";
         // "the Valdemar Ranchers' Union", "the Workers' Party": a plural's possessive before a body's noun is the name's own.
-        if (article && !headed && owner.Text.EndsWith('s') && !IsPossessiveS(sentence, owner) && BodyNouns.Contains(words[last].Lexical.Key))
+        if (article && !headed && IsPluralPossessive(sentence, owner) && NameWords.IsInstitutionWord(words[last]))
             return true;
         return headed && (owner.Lexical.Key == "people" || article && GlossFollows(sentence, words[last]));
     }
 
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
-    {
-        "union", "association", "council", "movement", "party", "guild", "committee", "league", "army", "forces", "front",
-    };
-
-    // "Ranchers's" (rare) against the usual plural possessive "Ranchers'".
-    private static bool IsPossessiveS(Sentence sentence, Word word)
+    // "Ranchers'" (not "Ranchers's"): the mark alone after a plural.
+    private static bool IsPluralPossessive(Sentence sentence, Word word)
     {
         var i = word.End - sentence.Start;
-        return i + 1 < sentence.Text.Length && sentence.Text[i + 1] == 's';
+        return word.Text.EndsWith('s') && EndsWithPossessive(sentence, word) && (i + 1 == sentence.Text.Length || sentence.Text[i + 1] != 's');
     }
 
     private static bool IsOnlySpaces(string text, int from, int to)

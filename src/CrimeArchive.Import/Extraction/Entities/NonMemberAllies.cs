@@ -20,13 +20,15 @@ internal static partial class NonMemberAllies
                 continue;
             var here = mentions[info.Index];
             // "X handled the calls for G. Investigators do not accuse her of belonging to the gang.": a denial
-            // about a pronoun takes back the one membership the sentence before gave a person.
-            if (k > 0 && !here.Any(m => m.Entity.IsPerson) && PronounBeforeDenial().IsMatch(text)
-                && stated.Where(r => r.Sentence == sentences[k - 1].Sentence && r.Type == RelationshipType.MemberOf && r.Subject.IsPerson).ToList() is [var earlier])
+            // about a pronoun, aimed at the group or at a description of it, takes back the one membership the
+            // sentence before gave a person.
+            if (k > 0 && !here.Any(m => m.Entity.IsPerson) && PronounDenial().Match(text) is { Success: true } denial
+                && stated.Where(r => r.Sentence == sentences[k - 1].Sentence && r.Type == RelationshipType.MemberOf && r.Subject.IsPerson).ToList() is [var earlier]
+                && here.All(m => m.Entity == earlier.Object)
+                && (AimedAtDescription().IsMatch(text.AsSpan(denial.Index + denial.Length))
+                    || here.Any(m => m.Start - info.Sentence.Start - (denial.Index + denial.Length) is >= 0 and <= 12)))
             {
-                stated.Remove(earlier);
-                if (!stated.Any(r => Ties(r, earlier.Subject, earlier.Object)))
-                    stated.Add(new FoundRelationship(earlier.Subject, RelationshipType.AllyOf, earlier.Object, earlier.Sentence));
+                MakeAlly(stated, earlier.Subject, earlier.Object, earlier.Sentence, earlier.Sentence);
                 continue;
             }
             var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
@@ -45,10 +47,16 @@ internal static partial class NonMemberAllies
             };
             if (helper is null || group is null || !DeniesMembership(info, here, helper, group))
                 continue;
-            stated.RemoveAll(r => r.Sentence == info.Sentence && r.Type == RelationshipType.MemberOf && r.Subject == helper && r.Object == group);
-            if (!stated.Any(r => r.Sentence == info.Sentence && Ties(r, helper, group)))
-                stated.Add(new FoundRelationship(helper, RelationshipType.AllyOf, group, info.Sentence));
+            MakeAlly(stated, helper, group, info.Sentence, info.Sentence);
         }
+    }
+
+    // The membership read in one sentence gives way to an alliance, unless the sentence ties the two already.
+    private static void MakeAlly(List<FoundRelationship> stated, EntityDraft helper, EntityDraft group, Sentence memberIn, Sentence allyIn)
+    {
+        stated.RemoveAll(r => r.Sentence == memberIn && r.Type == RelationshipType.MemberOf && r.Subject == helper && r.Object == group);
+        if (!stated.Any(r => r.Sentence == allyIn && Ties(r, helper, group)))
+            stated.Add(new FoundRelationship(helper, RelationshipType.AllyOf, group, allyIn));
     }
 
     // The denial follows the helper's name and is aimed at the group: its name, a pronoun or a group noun comes
@@ -78,10 +86,10 @@ internal static partial class NonMemberAllies
     [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:(?:of|to|de|del|a|al)\s+)?(?:it|them|her|him|ella|ellas|ellos|él|(?:the|that|this|its|la|el|esa|ese|esta|este|dicha|dicho)\s+(?:\p{Ll}+\s+)?(?:gang|group|organi[sz]ation|cartel|clan|crew|network|faction|front|band|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel|red|facci[óo]n|frente|estructura|clica)s?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AimedAtDescription();
 
-    // "she was not a member", "do not accuse her of belonging", "no lo consideran miembro": the pronoun is the
-    // denial's subject or object, before it or inside it.
-    [GeneratedRegex(@"\b(?:he|she|him|her|lo|la)\s+(?:(?:was|is|has|had|been|never|not|ever|of|de|\p{Ll}+ly)\s+){0,3}(?:not|never|a|an|consider\w*|accus\w*|charg\w*|belong\w*|forma\w*|pertenec\w*)\b|\b(?:not|never|no)\s+(?:\p{Ll}+\s+)?(?:accus\w*|charg\w*|consider\w*)\s+(?:him|her|lo|la)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounBeforeDenial();
+    // "she was never a member of", "do not accuse her of belonging to", "no la consideran miembro de": the pronoun is the
+    // denial's subject or its object, never a possessive ("her brother").
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:was|is|has\s+been|had\s+been)\s+(?:never|not)\s+(?:ever\s+)?(?:a\s+)?(?:member|part)(?:\s+of)?\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:accus\w*|charg\w*|consider\w*)\s+(?:him|her)\s+(?:(?:of|with|as)\s+)?(?:belonging(?:\s+to)?|being\s+(?:a\s+)?member(?:\s+of)?|membership(?:\s+in)?|(?:a\s+)?member(?:\s+of)?)\b|\bno\s+(?:lo|la)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)(?:\s+del?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounDenial();
 
     [GeneratedRegex(@"\b(?:but|although|though|while|yet|pero|aunque|sino|mientras)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
@@ -89,7 +97,7 @@ internal static partial class NonMemberAllies
     // "is not a member of", "has never been part of", "without belonging to", "did not consider her a gang
     // member", "no forma parte de", "sin ser integrante de", "no pertenece a". "not a member of any gang"
     // says nothing of the group at hand.
-    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)(?:\s+of\b|(?=\s*[,;]))|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|\b(?:he|she)\s+(?:was|is|has\s+been|had\s+been)\s+(?:never|not)\s+(?:a\s+)?(?:member|part)(?=\s*[,;])|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
     private static readonly CuedRegex Denial = new(DenialPattern());
 }

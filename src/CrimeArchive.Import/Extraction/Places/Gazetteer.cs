@@ -105,9 +105,7 @@ public sealed class Gazetteer
         var demonyms = new Dictionary<string, string>();
         var abbreviations = new HashSet<string>();
         var minor = new Dictionary<string, List<GazetteerEntry>>();
-        // press-regions.tsv, kept by hand in the same columns: regions the press names that are no administrative
-        // unit (Tierra Caliente, the Chapare, the VRAEM), which no generated source lists.
-        foreach (var line in ReadResourceLines("CrimeArchive.Places.gazetteer.tsv").Concat(ReadResourceLines("CrimeArchive.Places.press-regions.tsv")))
+        foreach (var line in ReadResourceLines("CrimeArchive.Places.gazetteer.tsv"))
         {
             var fields = line.Split('\t');
             if (fields[1] == "demonym")

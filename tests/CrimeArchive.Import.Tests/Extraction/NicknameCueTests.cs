@@ -1,0 +1,38 @@
+namespace CrimeArchive.Import.Tests.Extraction;
+
+/// <summary>Nickname cues away from the usual "alias": dashes, "to his men … to prosecutors", two fronted
+/// participles, a dropped Spanish subject, signatures and "whom police identify by his nickname"; and the
+/// readings they must not make.</summary>
+public class NicknameCueTests
+{
+    [Theory]
+    [InlineData("Leandro Bastidas Ochoa — \"Capataz\" — now runs the crew's boats.", "Capataz")]
+    [InlineData("Leandro Bastidas Ochoa, \"El Tornillón\" to his men and \"the Screw\" to US prosecutors, built the ring.", "Screw")]
+    [InlineData("Leandro Bastidas Ochoa leads Los Chorlitos. Known to his men as \"L-2\" and to dock workers as the \"Foreman,\" he has run the port since 2017.", "Foreman")]
+    [InlineData("The ring is run by Leandro Bastidas Ochoa, whom police identify by his nickname \"Capataz.\"", "Capataz")]
+    [InlineData("Leandro Bastidas Ochoa leads Los Chorlitos. Known as \"Capataz\" when he ran errands, he now signs his orders as \"Tornillón.\"", "Tornillón")]
+    public void The_nickname_is_the_persons(string text, string nickname) =>
+        Assert.Contains(nickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
+
+    [Theory]
+    [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Conocido por los pescadores como \"Capataz\" y por la policía como \"El Tornillón\", fundó la banda en 2012.", "El Tornillón")]
+    [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Ya como jefe, empezó a firmar como \"Tornillón\".", "Tornillón")]
+    public void A_spanish_nickname_with_no_subject_is_the_person_last_named(string text, string nickname) =>
+        Assert.Contains(nickname, ExtractionHelper.RunSpanish(text).People().Named("Leandro Bastidas Ochoa").Aliases);
+
+    [Theory]
+    [InlineData("Leandro Bastidas Ochoa fue detenido el lunes. Conocida como \"La Perla del Sur\", es el principal puerto de la región.", "La Perla del Sur")]
+    [InlineData("Leandro Bastidas Ochoa fue detenido el lunes. La empresa empezó a firmar como \"Transportes del Sur\" en 2019.", "Transportes del Sur")]
+    [InlineData("A Bastidas le dicen \"Usted miente\" cada vez que declara.", "Usted miente")]
+    public void A_spanish_clause_about_something_else_gives_no_nickname(string text, string notNickname)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.DoesNotContain(x.People(), p => p.Name != notNickname && p.Aliases.Contains(notNickname));
+    }
+
+    [Theory]
+    [InlineData("Police arrested Leandro Bastidas Ochoa, whom prosecutors identify as Los Chorlitos' accountant, on Monday.", "Los Chorlitos")]
+    [InlineData("Leandro Bastidas Ochoa runs a haulage firm. He signed the lease as \"General Manager\" in 2019.", "General Manager")]
+    public void An_identification_or_a_signature_that_is_no_nickname_gives_none(string text, string notNickname) =>
+        Assert.DoesNotContain(notNickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
+}
