@@ -151,7 +151,7 @@ public static partial class EntityExtractor
             yield return new TextBlock(m.Groups["name"].Value, m.Groups["name"].Index);
     }
 
-    // "Octavio Reyna Carmona, alias 'El Ingeniero'": a person profile's title line may be the one place that gives
+    // "Casimiro Urrutia Bedoya, alias 'El Tapir'": a person profile's title line may be the one place that gives
     // the nickname; the parser keeps no block for the title, so it is read from its own line of the source.
     private static IEnumerable<TextBlock> TitleWithAlias(ParsedDocument document)
     {

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Import.Extraction.Entities;
 
-/// <summary>Spanish doubles an object named before the verb with a pronoun: "A Eliseo lo llaman “el Viejo” y a
-/// Abner “el Joven”". The nickname is the named person's, not that of whoever the pronoun would stand for alone.</summary>
+/// <summary>Spanish doubles an object named before the verb with a pronoun: "A Evaristo lo llaman “el Mayor” y a
+/// Ladislao “el Chico”". The nickname is the named person's, not that of whoever the pronoun would stand for alone.</summary>
 public static partial class AliasPatterns
 {
     private static IEnumerable<AliasStatement> DoubledObjectNicknames(SentenceInfo info)
@@ -29,7 +29,7 @@ public static partial class AliasPatterns
         }
     }
 
-    // "A Eliseo", "a Eliseo, sus socios": the object named before the pronoun.
+    // "A Evaristo", "a Evaristo, sus socios": the object named before the pronoun.
     private const string DoubledObject = @"(?<![\p{L}\-])[Aa]\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})";
     private const string SubjectBeforePronoun = @"\s*,?\s*(?:(?:todos|muchos|sus\s+\p{Ll}+|los\s+\p{Ll}+)\s+)?";
 
@@ -42,7 +42,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:(?:el|la|El|La)\s+)?\p{Lu}\p{Ll}+$")]
     private static partial Regex SaidName();
 
-    // "A Eliseo lo llaman", "Al primero lo apodan", "al segundo, …": the pronoun doubles an object named before it.
+    // "A Evaristo lo llaman", "Al primero lo apodan", "al segundo, …": the pronoun doubles an object named before it.
     [GeneratedRegex(@"(?:" + DoubledObject + @"|\b[Aa]l\s+(?:primero|segundo|tercero|mayor|menor|otro|[úu]ltimo)|\b[Aa]\s+(?:est[ea]|es[ea]|aquel|aquella)(?:\s+[úu]ltim[oa])?)" + SubjectBeforePronoun + "$")]
     private static partial Regex DoubledObjectBefore();
 }

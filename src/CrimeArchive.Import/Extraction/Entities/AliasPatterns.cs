@@ -296,7 +296,7 @@ public static partial class AliasPatterns
                 if (m.ValueSpan.Contains("firmar", StringComparison.Ordinal) && nick.Value.Split(' ') is var signed
                     && (signed.Length > 2 || signed.Any(NameCandidateFinder.IsParticle)))
                     continue;
-                // "Known to his men as “R-1” and to the pipeline crews as the “Engineer,” he …": each is his.
+                // "Known to his men as “L-2” and to the dock crews as the “Foreman,” he …": each is his.
                 foreach (Capture each in nick.Captures)
                     found.Add((each.Value.TrimEnd(), info.Sentence.Start + each.Index, pronounAt));
                 // "he is known only as “Primo” (the Cousin)": the English the text gives too.
@@ -317,7 +317,10 @@ public static partial class AliasPatterns
     // river as “Tío Quirino,” the old smuggler paid …": the nickname opens the sentence and the pronoun, or the
     // description of a man, after it is whom it names. Who gave the name is said in lower case
     // ("by the fishermen"): "Called “X” by Ana Ruiz, he …" may be Ana Ruiz's word for someone else, and
-    // "Conocido como “X”, el penal …" names the noun after it.
+    // "Conocido como “X”, el penal …" names the noun after it. A second nickname may follow ("… and to the dock
+    // crews as the “Foreman,”"), and so may when or where it was given ("when he ran errands"); with no Spanish
+    // subject, a verb in the preterite or perfect ("…, fundó", "…, ha convertido") speaks of the person last named,
+    // where "…, es el principal puerto" speaks of a thing.
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]"
         + @"(?:\s+(?:and|y)\s+(?:(?:to|by|among|por|entre|para)\s+(?:[\p{L}\-'’]+\s+){1,5}?)?(?:as|como)\s+(?:the\s+|el\s+|la\s+)?[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»])?"
         + @"(?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?(?:\s+(?:when|while|cuando|mientras|during|durante|en|in)\s+[^“”""«»,.;:]{1,80})?"
@@ -407,7 +410,7 @@ public static partial class AliasPatterns
         // the name before its relative clause.
         if (RelativeOpening().Match(text, 0, i) is { Success: true } relative)
             i = relative.Index;
-        // "Mynor Rosales Pop y Edgar Rosales Pop, este último conocido como …": the last name named.
+        // "Fermín Lazcano Toro y Teófilo Lazcano Toro, este último conocido como …": the last name named.
         if (TheLatter().Match(text, 0, i) is { Success: true } latter)
             i = latter.Index;
         // "Dominga Sarmiento Palma, de 58 años, apodada …", "Hugo Paz, 45, known as …": past the age.

@@ -403,7 +403,7 @@ public static partial class NameCandidateFinder
         for (var k = at; k <= last; k++)
             headed |= NameWords.IsGroupHead(words[k]) || words[k].Lexical.Key is "army" or "forces";
         var article = words[first].Lexical.Key == "the" || first > 0 && words[first - 1].Lexical.Key == "the";
-        // "the Valdemar Ranchers' Union", "the Workers' Party": a plural's possessive before a body's noun is the name's own.
+        // "the Sierra Ranchers' Union", "the Workers' Party": a plural's possessive before a body's noun is the name's own.
         if (article && !headed && IsPluralPossessive(sentence, owner) && NameWords.IsInstitutionWord(words[last]))
             return true;
         return headed && (owner.Lexical.Key == "people" || article && GlossFollows(sentence, words[last]));

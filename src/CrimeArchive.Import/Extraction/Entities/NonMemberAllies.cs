@@ -28,7 +28,7 @@ internal static partial class NonMemberAllies
                 && (AimedAtDescription().IsMatch(text.AsSpan(denial.Index + denial.Length))
                     || here.Any(m => m.Start - info.Sentence.Start - (denial.Index + denial.Length) is >= 0 and <= 12)))
             {
-                MakeAlly(stated, earlier.Subject, earlier.Object, earlier.Sentence, earlier.Sentence);
+                MakeAlly(stated, earlier.Subject, earlier.Object, earlier.Sentence);
                 continue;
             }
             var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
@@ -47,16 +47,16 @@ internal static partial class NonMemberAllies
             };
             if (helper is null || group is null || !DeniesMembership(info, here, helper, group))
                 continue;
-            MakeAlly(stated, helper, group, info.Sentence, info.Sentence);
+            MakeAlly(stated, helper, group, info.Sentence);
         }
     }
 
     // The membership read in one sentence gives way to an alliance, unless the sentence ties the two already.
-    private static void MakeAlly(List<FoundRelationship> stated, EntityDraft helper, EntityDraft group, Sentence memberIn, Sentence allyIn)
+    private static void MakeAlly(List<FoundRelationship> stated, EntityDraft helper, EntityDraft group, Sentence sentence)
     {
-        stated.RemoveAll(r => r.Sentence == memberIn && r.Type == RelationshipType.MemberOf && r.Subject == helper && r.Object == group);
-        if (!stated.Any(r => r.Sentence == allyIn && Ties(r, helper, group)))
-            stated.Add(new FoundRelationship(helper, RelationshipType.AllyOf, group, allyIn));
+        stated.RemoveAll(r => r.Sentence == sentence && r.Type == RelationshipType.MemberOf && r.Subject == helper && r.Object == group);
+        if (!stated.Any(r => r.Sentence == sentence && Ties(r, helper, group)))
+            stated.Add(new FoundRelationship(helper, RelationshipType.AllyOf, group, sentence));
     }
 
     // The denial follows the helper's name and is aimed at the group: its name, a pronoun or a group noun comes

@@ -137,7 +137,7 @@ public static partial class PersonNameRules
         // "del Estado de Valdoria" left over from "Fiscalía General del Estado de Valdoria": no name opens on a particle.
         if (NameCandidateFinder.IsParticle(span.Words[0].Text))
             return false;
-        // "El viceministro de Régimen Fluvial, Justo Nina": the office's portfolio, not a person.
+        // "El viceministro de Régimen Lacustre, Teodomiro Apaza": the office's portfolio, not a person.
         if (IsPortfolio(span, info))
             return false;
         var nameWords = 0;
@@ -342,7 +342,7 @@ public static partial class PersonNameRules
     {
         var before = WordBefore(info, span);
         var after = WordAfter(info, span);
-        // "El Heraldo informó", but "Pedro Soto Ruiz informó": a given name opening two or more words is a person reporting.
+        // "El Heraldo Sureño informó", but "Pedro Soto Ruiz informó": a given name opening two or more words is a person reporting.
         return (before is not null && MediaCuesBefore.Contains(before))
             || (after is not null && MediaCuesAfter.Contains(after) && !(span.Count >= 2 && GivenNames.Contains(span.Words[0].Text)))
             || IsParty(span, info);
