@@ -11,6 +11,8 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa leads Los Chorlitos. Known to his men as \"L-2\" and to dock workers as the \"Foreman,\" he has run the port since 2017.", "Foreman")]
     [InlineData("The ring is run by Leandro Bastidas Ochoa, whom police identify by his nickname \"Capataz.\"", "Capataz")]
     [InlineData("Leandro Bastidas Ochoa leads Los Chorlitos. Known as \"Capataz\" when he ran errands, he now signs his orders as \"Tornillón.\"", "Tornillón")]
+    [InlineData("Leandro Bastidas Ochoa, alias \"Capataz\" (Foreman) and also known as \"Tornillón,\" runs a port crew.", "Tornillón")]
+    [InlineData("Leandro Bastidas Ochoa leads Los Chorlitos. He entered the country with a false identity card in the name of \"Marcelo Ibáñez Rosas.\"", "Marcelo Ibáñez Rosas")]
     public void The_nickname_is_the_persons(string text, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 

@@ -3,7 +3,8 @@ using CrimeArchive.Data;
 namespace CrimeArchive.Import.Tests.Extraction;
 
 /// <summary>A plural's possessive mark ("Ranchers'") inside a body's name does not cut the name, as "'s" does
-/// not in "the People's Army"; a group's possessive before a person's name still ends the group's.</summary>
+/// not in "the People's Army"; a group's possessive before a person's name still ends the group's. A noun after a
+/// name that is part of it: "the X cell".</summary>
 public class PluralPossessiveNameTests
 {
     [Fact]
@@ -21,5 +22,13 @@ public class PluralPossessiveNameTests
         var x = ExtractionHelper.Run("The Chorlitos' Fermín Ulloa Bastidas met buyers in Reynosa.");
         Assert.Contains(x.People(), p => p.Name == "Fermín Ulloa Bastidas");
         Assert.DoesNotContain(x.Groups(), g => g.Name.Contains("Fermín", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cell_is_named_with_its_noun()
+    {
+        var x = ExtractionHelper.Run("Los Chorlitos clashed with the Tamarindo cell, the local arm of the Páramo Alto Cartel, in the port.");
+        Assert.Contains(x.Groups(), g => g.Name == "Tamarindo cell");
+        Assert.True(x.Has("Tamarindo cell", RelationshipType.MemberOf, "Páramo Alto Cartel"));
     }
 }

@@ -23,6 +23,24 @@ public class SentenceSplitterTests
         Assert.Equal(100 + text.IndexOf("The crew", StringComparison.Ordinal), sentences[1].Start);
     }
 
+    [Theory]
+    [InlineData("Police raided a house near the port.Two men were arrested.", "Two men were arrested.")]
+    [InlineData("Las lanchas salieron del muelle.Los agentes las siguieron.", "Los agentes las siguieron.")]
+    public void A_stop_with_no_space_after_it_still_ends_a_sentence(string text, string second)
+    {
+        var sentences = SentenceSplitter.Split(text, 0);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(second, sentences[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Officials of the U.S.Treasury met in Quito.")]
+    [InlineData("He sent the file to the site InsightCrime.Org on Monday.")]
+    public void A_stop_inside_an_abbreviation_or_a_short_word_is_no_end(string text)
+    {
+        Assert.Single(SentenceSplitter.Split(text, 0));
+    }
+
     [Fact]
     public void Names_with_inner_capitals_are_not_split()
     {

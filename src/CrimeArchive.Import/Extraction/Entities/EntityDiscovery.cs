@@ -554,7 +554,8 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         // A comma between says the noun is no part of the name: "Dentro de la familia, Rolo …" is a person.
         var nounBefore = before is { IsCapitalized: false } && !info.GapBefore(span.Index).Contains(',')
             && (NameWords.Key(before) is "clan" or "familia" || IsSpanishNetworkNoun(info, span.Index - 1));
-        var nounAfter = after is { IsCapitalized: false } && !info.GapBefore(afterIndex).Contains(',') && NameWords.Key(after) is "family" or "clan";
+        // "the Sierra cell": a cell is named with its noun, as a clan is.
+        var nounAfter = after is { IsCapitalized: false } && !info.GapBefore(afterIndex).Contains(',') && NameWords.Key(after) is "family" or "clan" or "cell";
         if (!nounBefore && !nounAfter
             || span.Words.Any(w => NameWords.IsStopWord(w) || NameWords.Key(w) is "the" or "el" or "la" or "los" or "las")
             // "el clan Obando": a clan named after a surname that is also a town is still the clan.

@@ -52,6 +52,9 @@ public static class SentenceSplitter
             var j = i + 1;
             while (j < text.Length && text[j] is '"' or '”' or '’' or '\'' or ')')
                 j++;
+            // "…for the market.Police said": a line break lost after a full stop leaves no space either.
+            if (c == '.' && j == i + 1 && j + 1 < text.Length && char.IsUpper(text[j]) && char.IsLower(text[j + 1]) && EndsLowerWord(text, i))
+                return j;
             if (j >= text.Length || !char.IsWhiteSpace(text[j]))
                 return -1;
             var k = j;
@@ -67,6 +70,21 @@ public static class SentenceSplitter
         if ((char.IsLower(c) || char.IsDigit(c)) && i + 2 < text.Length && char.IsUpper(text[i + 1]) && char.IsLower(text[i + 2]))
             return IsGlued(text, i) ? i + 1 : -1;
         return -1;
+    }
+
+    // A word of three lower-case letters or more before the stop, capitalised at most on its first: not "U.S",
+    // "e.g" or a site's name ("InsightCrime.Org").
+    private static bool EndsLowerWord(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+            s--;
+        for (var k = s + 1; k < dot; k++)
+        {
+            if (!char.IsLower(text[k]))
+                return false;
+        }
+        return dot - s >= 3;
     }
 
     private static bool IsAbbreviation(string text, int dot)
