@@ -57,6 +57,24 @@ public sealed class CuedRegex
 
     public MatchCollection Matches(string input) => MayMatch(input) ? regex.Matches(input) : Never.Matches(string.Empty);
 
+    /// <summary>The matches of several patterns read as one alternation of them all: the leftmost first, the
+    /// earlier pattern where two start together, none overlapping the one taken before it.</summary>
+    /// <remarks>Split, each pattern keeps cue words of its own and a narrow set of first letters, where one
+    /// alternation of many has almost every letter for a first and is tried at nearly every position.</remarks>
+    public static List<Match> LeftmostMatches(ReadOnlySpan<CuedRegex> alternatives, string input)
+    {
+        var all = new List<(Match Match, int Order)>();
+        for (var i = 0; i < alternatives.Length; i++)
+            foreach (Match m in alternatives[i].Matches(input))
+                all.Add((m, i));
+        all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : a.Order.CompareTo(b.Order));
+        var taken = new List<Match>();
+        foreach (var (m, _) in all)
+            if (taken.Count == 0 || m.Index >= taken[^1].Index + taken[^1].Length)
+                taken.Add(m);
+        return taken;
+    }
+
     private bool MayMatch(string input)
     {
         if (cues is null)

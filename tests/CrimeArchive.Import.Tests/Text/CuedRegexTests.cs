@@ -54,6 +54,25 @@ public class CuedRegexTests
         Assert.False(anchored.IsMatch(text, 0, text.Length));
     }
 
+    [Fact]
+    public void Split_patterns_match_as_their_alternation_does()
+    {
+        // Read as "\b(?:known\s+as|as)\s+\p{Lu}\w+|\bcalled\s+\p{Lu}\w+", in that order.
+        var knownAs = new Regex(@"\b(?:known\s+as|as)\s+\p{Lu}\w+");
+        var called = new Regex(@"\bcalled\s+\p{Lu}\w+");
+        var whole = new Regex(knownAs + "|" + called);
+        CuedRegex[] split = [new(knownAs), new(called)];
+        foreach (var sentence in (string[])["The man called Tigre, known as Lince, sailed as Puma.", "Nothing here.",
+                     "She was called Known as Lince by all.", "known as Tigre called Lince"])
+        {
+            var expected = whole.Matches(sentence).Select(m => (m.Index, m.Value));
+            Assert.Equal(expected, CuedRegex.LeftmostMatches(split, sentence).Select(m => (m.Index, m.Value)));
+        }
+        // Where two start together, the earlier pattern's match is taken and the overlapping one dropped.
+        CuedRegex[] tied = [new(new Regex(@"\bknown\s+as")), new(new Regex(@"\bknown\s+as\s+\w+"))];
+        Assert.Equal(["known as"], CuedRegex.LeftmostMatches(tied, "known as Tigre").Select(m => m.Value));
+    }
+
     // Every gate the extraction uses must let through every line its pattern matches in the
     // annotated texts: a gate that drops one changes the output.
     [Fact]
@@ -61,8 +80,9 @@ public class CuedRegexTests
     {
         var gated = typeof(CuedRegex).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
-            .Where(f => f.FieldType == typeof(CuedRegex))
-            .Select(f => (Name: $"{f.DeclaringType!.Name}.{f.Name}", Regex: (CuedRegex)f.GetValue(null)!))
+            .SelectMany(f => f.FieldType == typeof(CuedRegex) ? [(Name: $"{f.DeclaringType!.Name}.{f.Name}", Regex: (CuedRegex)f.GetValue(null)!)]
+                : f.FieldType == typeof(CuedRegex[]) ? ((CuedRegex[])f.GetValue(null)!).Select((r, i) => (Name: $"{f.DeclaringType!.Name}.{f.Name}[{i}]", Regex: r))
+                : [])
             .ToList();
         Assert.True(gated.Count >= 20, $"only {gated.Count} gated patterns found");
         Assert.All(gated, g => Assert.True(g.Regex.CueWords is not null, $"{g.Name} has no cue words: it should stay a plain Regex"));

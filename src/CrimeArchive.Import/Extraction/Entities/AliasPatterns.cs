@@ -13,9 +13,79 @@ public sealed record AliasStatement(NameSpan Owner, string Nickname, int Nicknam
 /// and a quoted nickname inside the name (<c>Daniel "El Loco" Barrera</c>).</summary>
 public static partial class AliasPatterns
 {
-    [GeneratedRegex(@"\b(?:alias|vulgo|a\.k\.a\.|aka|(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-’']+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?|simply\s+|only\s+|just\s+|respectively\s+|both\s+)?as|conocid[oa]s?\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como|(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?|(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?(?:\s+de)?\s*,?|(?<=\()a\.?\)|whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|identif(?:y|ies|ied)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?|(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,8}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?|whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era)|(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«]))|nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker)|conocid[oa]s?\s+(?:adem[áa]s\s+|tambi[ée]n\s+|respectivamente\s+|precisamente\s+|simplemente\s+|popularmente\s+|entonces\s+|luego\s+|hoy\s+)?como|apodad[oa]s?)\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?", RegexOptions.IgnoreCase)]
-    private static partial Regex CuePattern();
-    private static readonly CuedRegex Cue = new(CuePattern());
+    // The cues that a nickname follows, each a pattern behind its own cue words, read together as one alternation
+    // (CuedRegex.LeftmostMatches): as one pattern its first letters were nearly every letter.
+    private static readonly CuedRegex[] NicknameCues =
+    [
+        new(AliasWordCue()),
+        new(KnownAsCue()),
+        new(ConocidoEnComoCue()),
+        new(KnownByNameCue()),
+        new(ConocidoPorApodoCue()),
+        new(AliasAbbreviationCue()),
+        new(WhomTheyCallCue()),
+        new(AQuienLlamanCue()),
+        new(WhoseNicknameCue()),
+        new(GoesByCue()),
+        new(NicknamedCue()),
+        new(ConocidoComoCue()),
+        new(ApodadoCue())
+    ];
+
+    // What may stand between a cue and its nickname: "alias the “Engineer”", "conocido como el “Flaco”".
+    private const string AfterNicknameCue = @"\s+(?:the\s+(?=[“""‘'«\p{Lu}])|(?:el|la)\s+(?=[“""‘'«]))?";
+
+    // "alias “Chato”", "vulgo “Tiziu”", "a.k.a. “Chato”"
+    [GeneratedRegex(@"\b(?:alias|vulgo|a\.k\.a\.|aka)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex AliasWordCue();
+
+    // "also known as", "known in the barrio simply as", "known since the 1990s as"
+    [GeneratedRegex(@"\b(?:(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-’']+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?|simply\s+|only\s+|just\s+|respectively\s+|both\s+)?as)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex KnownAsCue();
+
+    // "conocido entre los pescadores como"
+    [GeneratedRegex(@"\b(?:conocid[oa]s?\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex ConocidoEnComoCue();
+
+    // "known by his street name,", "identified by his nom de guerre,"
+    [GeneratedRegex(@"\b(?:(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex KnownByNameCue();
+
+    // "a quien identifican por su alias", "conocido por su seudónimo guerrillero"
+    [GeneratedRegex(@"\b(?:(?:a\s+quien\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:identific\w+|conoc\w+|reconoc\w+)\s+por\s+su\s+(?:seud[óo]nimo|alias|apodo|nombre\s+de\s+guerra)(?:\s+guerriller[oa])?(?:\s+de)?\s*,?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex ConocidoPorApodoCue();
+
+    // "Luis Mora (a) “Chato”"
+    [GeneratedRegex(@"\b(?:(?<=\()a\.?\))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex AliasAbbreviationCue();
+
+    // "whom his men call", "whom the army identifies by his nom de guerre,"
+    [GeneratedRegex(@"\b(?:whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|identif(?:y|ies|ied)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex WhomTheyCallCue();
+
+    // "a quien en el barrio llaman", "al que apodaron"
+    [GeneratedRegex(@"\b(?:(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,8}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex AQuienLlamanCue();
+
+    // "whose street name is", "cuyo apodo es"
+    [GeneratedRegex(@"\b(?:whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex WhoseNicknameCue();
+
+    // "who goes by the alias", "went by “Chato”"
+    [GeneratedRegex(@"\b(?:(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«])))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex GoesByCue();
+
+    // "nicknamed", "dubbed", "has earned the nickname"
+    [GeneratedRegex(@"\b(?:nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex NicknamedCue();
+
+    // "conocido también como"
+    [GeneratedRegex(@"\b(?:conocid[oa]s?\s+(?:adem[áa]s\s+|tambi[ée]n\s+|respectivamente\s+|precisamente\s+|simplemente\s+|popularmente\s+|entonces\s+|luego\s+|hoy\s+)?como)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex ConocidoComoCue();
+
+    // "apodado"
+    [GeneratedRegex(@"\b(?:apodad[oa]s?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    private static partial Regex ApodadoCue();
 
     // Each opening quote closes with its own mark, so that "Boca e' Sapo" keeps its apostrophe.
     [GeneratedRegex(@"^(?:""(?<nick>[^""“”]{1,40}?)[,.]?""|“(?<nick>[^“”""]{1,40}?)[,.]?[”""]|«(?<nick>[^«»]{1,40}?)[,.]?»|‘(?<nick>[^‘’]{1,40}?)[,.]?’|'(?<nick>[^'’]{1,40}?)[,.]?['’])")]
@@ -55,7 +125,7 @@ public static partial class AliasPatterns
         var text = info.Sentence.Text;
         // "alias “Tronco” and alias “Pipo”": a cue inside the list of nicknames read with the one before.
         var readUntil = 0;
-        foreach (Match cue in Cue.Matches(text))
+        foreach (var cue in CuedRegex.LeftmostMatches(NicknameCues, text))
         {
             if (cue.Index < readUntil)
                 continue;
@@ -276,57 +346,7 @@ public static partial class AliasPatterns
     private static partial Regex NicknameWithoutNamePattern();
     private static readonly CuedRegex NicknameWithoutName = new(NicknameWithoutNamePattern());
 
-    /// <summary>"US prosecutors know him as “The Doctor”", "lo conocen como «el Médico»", "agents refer to him
-    /// by a nickname, “Alcaraván”": a nickname given to a pronoun, with where the pronoun stands.</summary>
-    public static List<(string Nickname, int NicknameStart, int PronounAt)> NicknamesOfPronoun(SentenceInfo info)
-    {
-        var found = new List<(string, int, int)>();
-        var text = info.Sentence.Text;
-        foreach (var pattern in (ReadOnlySpan<CuedRegex>)[PronounKnownAs, FrontedNicknameOfPronoun])
-            foreach (Match m in pattern.Matches(text))
-            {
-                var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
-                if (m.Groups["pronoun"].Value is "lo" or "la" or "le" && DoubledObjectBefore().IsMatch(text.AsSpan(0, m.Groups["pronoun"].Index)))
-                    continue;
-                // "se le conoce como el Químico": unquoted, the nickname must not be a title or an institution.
-                var nick = m.Groups["nick"];
-                if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
-                    continue;
-                // "la empresa empezó a firmar como «Transportes del Sur»": a signature of many words or with "del" is a firm's.
-                if (m.Groups["signs"].Success && nick.Value.Split(' ') is var signed
-                    && (signed.Length > 2 || signed.Any(NameCandidateFinder.IsParticle)))
-                    continue;
-                // "Known to his men as “L-2” and to the dock crews as the “Foreman,” he …": each is his.
-                foreach (Capture each in nick.Captures)
-                    found.Add((each.Value.TrimEnd(), info.Sentence.Start + each.Index, pronounAt));
-                // "he is known only as “Primo” (the Cousin)": the English the text gives too.
-                if (Translation().Match(text, m.Index + m.Length, text.Length - m.Index - m.Length) is { Success: true } translation)
-                    found.Add((translation.Groups["nick"].Value, info.Sentence.Start + translation.Groups["nick"].Index, pronounAt));
-            }
-        return found;
-    }
 
-    // Also a name the files give someone named before: "identifican a Prado en sus expedientes como “The
-    // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
-    // archivos aparece como “The Widow”".
-    [GeneratedRegex(@"\b(?:(?:(?<pronoun>[Hh]e|[Ss]he)|,\s*(?<pronoun>who))\s+(?:(?:now|also|later|then|still)\s+)?sign(?:s|ed)\s+(?:his|her|the\s+(?:group|gang)['’]s)\s+(?:\p{Ll}+\s+)?(?:orders|messages|letters|notes|videos|threats|posts|banners|communiqu[ée]s|statements)\s+as\s+(?:the\s+)?|(?<pronoun>)(?<signs>empez[óo]|comenz[óo]|pas[óo])\s+a\s+firmar\s+(?:sus\s+(?:mensajes|[óo]rdenes|cartas|amenazas|comunicados|videos)\s+)?como\s+|(?:know|knows|knew|call|calls|called|identify|identifies|identified|list|lists|listed|dub|dubbed|nicknamed|nickname|nicknames)\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as\s+|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?\s+)?|(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+|(?:identif(?:y|ies|ied)|list(?:s|ed)?)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:in\s+[^“”""«»,.]{1,40}?\s+)?as\s+|(?<pronoun>aparec(?:e|[íi]a|i[óo])|figura(?:ba)?)\s+como\s+|(?:\b(?<pronoun>he|she)|,\s*(?<pronoun>who))\s+(?:still\s+|also\s+)?(?:goes|went)\s+(?:(?:only|simply|just)\s+)?by\s+(?:(?:the|a|his|her)\s+(?:nickname|alias|moniker)\s*,?\s+)?|refer(?:s|red)?\s+to\s+(?<pronoun>him|her)\s+(?:(?:only|simply|just)\s+)?(?:as|by\s+(?:a|the|his|her)\s+(?:nickname|alias)\s*,?)\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|better\s+|still\s+)?known\s+(?:(?:in|to|by|among|inside|within|across|throughout|on)\s+(?:[\p{L}\-]+\s+){1,6}?)?(?:(?:only|simply|just)\s+)?as\s+|\b[Ss]e\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba|apoda|apodaba)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?|\b(?<pronoun>quien)\s+se\s+hac(?:e|[íi]a)\s+llamar\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:(?:only|later|then|soon|eventually)\s+)?became\s+|\b(?<pronoun>[Hh]e|[Ss]he)\s+(?:(?:later|then|also|soon)\s+)?(?:adopted|took|assumed|acquired|earned)\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:(?:nickname|alias|moniker|nom\s+de\s+guerre)(?:\s+of)?\s+)?(?=[“""«])|(?<pronoun>)\b(?:under|bajo)\s+(?:the|el)\s+(?:nickname|alias|apodo|seud[óo]nimo|nom\s+de\s+guerre|nombre\s+de\s+guerra)(?:\s+de)?\s+|(?<pronoun>)\b(?:passport|identity\s+card|ID\s+card|papers|documents|pasaporte|c[ée]dula|documento|documentos)\s+(?:\p{Ll}+\s+){0,2}?(?:in\s+the\s+name\s+of|under\s+the\s+name|a\s+nombre\s+de)\s+|(?<pronoun>)\b(?:adopt[óo]|asumi[óo]|tom[óo]|recibi[óo])\s+(?:entonces\s+|luego\s+|despu[ée]s\s+)?el\s+(?:alias|apodo|seud[óo]nimo|sobrenombre|nombre\s+de\s+guerra)(?:\s+de)?\s+)(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))")]
-    private static partial Regex PronounKnownAsPattern();
-    private static readonly CuedRegex PronounKnownAs = new(PronounKnownAsPattern());
-
-    // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Comadre,” she …", "Known along the
-    // river as “Tío Quirino,” the old smuggler paid …": the nickname opens the sentence and the pronoun, or the
-    // description of a man, after it is whom it names. Who gave the name is said in lower case
-    // ("by the fishermen"): "Called “X” by Ana Ruiz, he …" may be Ana Ruiz's word for someone else, and
-    // "Conocido como “X”, el penal …" names the noun after it. A second nickname may follow ("… and to the dock
-    // crews as the “Foreman,”"), and so may when or where it was given ("when he ran errands"); with no Spanish
-    // subject, a verb in the preterite or perfect ("…, fundó", "…, ha convertido") speaks of the person last named,
-    // where "…, es el principal puerto" speaks of a thing.
-    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]"
-        + @"(?:\s+(?:and|y)\s+(?:(?:to|by|among|por|entre|para)\s+(?:[\p{L}\-'’]+\s+){1,5}?)?(?:as|como)\s+(?:the\s+|el\s+|la\s+)?[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»])?"
-        + @"(?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?(?:\s+(?:when|while|cuando|mientras|during|durante|en|in)\s+[^“”""«»,.;:]{1,80})?"
-        + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s))\b")]
-    private static partial Regex FrontedNicknameOfPronounPattern();
-    private static readonly CuedRegex FrontedNicknameOfPronoun = new(FrontedNicknameOfPronounPattern());
 
     /// <summary>People the text names only by a nickname: "a boss known only as “Tiburcio”", "un jefe
     /// conocido como “El Grillo”", "otro hombre, con alias “Sapito”".</summary>
