@@ -17,6 +17,45 @@ public class NonMemberAllyTests
         Assert.False(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
     }
 
+    [Theory]
+    [InlineData("Investigator Marta Lisboa said Zoilo Benjumea was not a member of Los Teros Pardos but had worked with the gang since 2014.")]
+    [InlineData("Zoilo Benjumea, who is not a member of Los Teros Pardos, has laundered money for it, investigator Marta Lisboa said.")]
+    public void The_helper_is_the_person_the_denial_follows(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.True(x.Has("Zoilo Benjumea", RelationshipType.AllyOf, "Los Teros Pardos"));
+        Assert.False(x.Has("Marta Lisboa", RelationshipType.AllyOf, "Los Teros Pardos"));
+    }
+
+    [Theory]
+    [InlineData("Zoilo Benjumea no integraba Los Teros Pardos, pero desde 2015 trabajaba para la banda.")]
+    [InlineData("Zoilo Benjumea trabaja para Los Teros Pardos como prestanombres, aunque no integra la banda.")]
+    public void A_Spanish_helper_who_does_not_make_up_the_gang_is_its_ally(string sentence)
+    {
+        var x = ExtractionHelper.RunSpanish(sentence);
+        Assert.True(x.Has("Zoilo Benjumea", RelationshipType.AllyOf, "Los Teros Pardos"));
+        Assert.False(x.Has("Zoilo Benjumea", RelationshipType.MemberOf, "Los Teros Pardos"));
+    }
+
+    [Theory]
+    [InlineData("Los Teros Pardos and the Banda del Pontón share the docks of Tocaima. The notary Zoilo Benjumea is not a member of either network, but he did work for both.")]
+    [InlineData("Los Teros Pardos and the Banda del Pontón share the docks of Tocaima. Zoilo Benjumea belonged to neither gang but worked with both of them.")]
+    public void A_helper_of_both_is_the_ally_of_the_two_groups_named_last(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has("Zoilo Benjumea", RelationshipType.AllyOf, "Los Teros Pardos"));
+        Assert.True(x.Has("Zoilo Benjumea", RelationshipType.AllyOf, "Banda del Pontón"));
+    }
+
+    [Fact]
+    public void A_Spanish_helper_of_both_is_the_ally_of_each()
+    {
+        var x = ExtractionHelper.RunSpanish("Los Teros Pardos y la Banda del Pontón se reparten el puerto de Tocaima. "
+            + "Según los fiscales, Zoilo Benjumea colaboraba con ambas organizaciones sin integrar ninguna.");
+        Assert.True(x.Has("Zoilo Benjumea", RelationshipType.AllyOf, "Los Teros Pardos"));
+        Assert.True(x.Has("Zoilo Benjumea", RelationshipType.AllyOf, "Banda del Pontón"));
+    }
+
     [Fact]
     public void A_Spanish_gang_that_works_for_another_without_belonging_is_its_ally()
     {

@@ -16,9 +16,11 @@ internal static partial class NonMemberAllies
         {
             var info = sentences[k];
             var text = info.Sentence.Text;
-            if (!Denial.IsMatch(text))
+            if (!Denial.IsMatch(text) && !DeniedOfPair().IsMatch(text))
                 continue;
             var here = mentions[info.Index];
+            if (PairHelped(stated, sentences, mentions, k))
+                continue;
             // "X handled the calls for G. Investigators do not accuse her of belonging to the gang.": a denial
             // about a pronoun, aimed at the group or at a description of it, takes back the one membership the
             // sentence before gave a person.
@@ -38,6 +40,9 @@ internal static partial class NonMemberAllies
             var (helper, group) = (people, groups) switch
             {
                 ([var person], [var g]) => (person, g),
+                // "Investigator Ana Ruiz said Pineda was not a member of G but worked with it": the denial's subject is
+                // the person named last before it.
+                ([_, _, ..], [var g]) when SubjectOfDenial(info, here) is { } person => (person, g),
                 ([], [var first, var second]) when Contrast().IsMatch(text) => (first, second),
                 // "Police do not think X belonged to the gang": the group only a description or a pronoun names, as the
                 // membership read from the sentence has it.
@@ -80,6 +85,44 @@ internal static partial class NonMemberAllies
         return false;
     }
 
+    // "The notary belonged to neither network but worked for both", "no integraba ninguna de las dos; colaboraba
+    // con ambas": the pair is the two groups named last, in this sentence or the ones before it.
+    private static bool PairHelped(List<FoundRelationship> stated, List<SentenceInfo> sentences, List<SentenceMention>[] mentions, int k)
+    {
+        var info = sentences[k];
+        var here = mentions[info.Index];
+        if (!PairWord().IsMatch(info.Sentence.Text))
+            return false;
+        var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
+        var helper = people.Count == 1 ? people[0] : Denial.IsMatch(info.Sentence.Text) ? SubjectOfDenial(info, here) : null;
+        if (helper is null)
+            return false;
+        var groups = new List<EntityDraft>();
+        for (var back = k; back >= Math.Max(0, k - 3) && groups.Count < 2; back--)
+            foreach (var m in mentions[sentences[back].Index].OrderByDescending(m => m.Start))
+                if (m.Entity.Kind == EntityKind.Group && !groups.Contains(m.Entity) && groups.Count < 2)
+                    groups.Add(m.Entity);
+        if (groups.Count < 2)
+            return false;
+        foreach (var group in groups)
+            MakeAlly(stated, helper, group, info.Sentence);
+        return true;
+    }
+
+    // The person named right before the denial, a verb or two between ("Pineda was not", "Pineda, who has never
+    // been"), is its subject; "A and B moved cash for G, though one of them was not" names none.
+    private static EntityDraft? SubjectOfDenial(SentenceInfo info, List<SentenceMention> here)
+    {
+        var text = info.Sentence.Text;
+        var denial = Denial.Match(text);
+        var last = here.Where(m => m.Entity.IsPerson && m.End - info.Sentence.Start <= denial.Index).MaxBy(m => m.End);
+        return last is not null && VerbsBeforeDenial().IsMatch(text.AsSpan(last.End - info.Sentence.Start, denial.Index - (last.End - info.Sentence.Start)))
+            ? last.Entity : null;
+    }
+
+    [GeneratedRegex(@"^(?:\s*,\s*(?:who|que|quien)\b)?\s*(?:\p{Ll}+\s+){0,3}$")]
+    private static partial Regex VerbsBeforeDenial();
+
     private static bool Ties(FoundRelationship r, EntityDraft a, EntityDraft b) =>
         (r.Subject == a && r.Object == b) || (r.Subject == b && r.Object == a);
 
@@ -94,13 +137,21 @@ internal static partial class NonMemberAllies
     [GeneratedRegex(PronounNotMember + @"(?:ever\s+)?(?:a\s+)?(?:member|part)(?:\s+of)?\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:accus\w*|charg\w*|consider\w*)\s+(?:him|her)\s+(?:(?:of|with|as)\s+)?(?:belonging(?:\s+to)?|being\s+(?:a\s+)?member(?:\s+of)?|membership(?:\s+in)?|(?:a\s+)?member(?:\s+of)?)\b|\bno\s+(?:lo|la)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)(?:\s+del?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounDenial();
 
+    // "either of them", "both", "ninguna de las dos", "ambas organizaciones", "tanto para A como para B".
+    [GeneratedRegex(@"\b(?:either|neither|both)\b|\b(?:ambas|ambos)\b|\bningun[oa]\s+de\s+(?:los|las)\s+dos\b|\btanto\s+(?:para|con|a)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PairWord();
+
+    // "belonged to neither faction", "no integraba ninguna de las dos".
+    [GeneratedRegex(@"\b(?:belong\w*\s+to|member\s+of|part\s+of)\s+neither\b|\b(?:no|ni)\s+(?:pertenec\w*\s+a|integr\w*|(?:es|era|fue)\s+(?:parte|miembro|integrante)\s+de)\s+ningun[oa]\b|\bsin\s+(?:integrar|pertenecer\s+a)\s+ningun[oa]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedOfPair();
+
     [GeneratedRegex(@"\b(?:but|although|though|while|yet|pero|aunque|sino|mientras)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
 
     // "is not a member of", "has never been part of", "without belonging to", "did not consider her a gang
     // member", "no forma parte de", "sin ser integrante de", "no pertenece a". "not a member of any gang"
     // says nothing of the group at hand.
-    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|" + PronounNotMember + @"(?:a\s+)?(?:member|part)(?=\s*[,;])|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|" + PronounNotMember + @"(?:a\s+)?(?:member|part)(?=\s*[,;])|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:been\s+)?(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\b(?:no|ni)\s+integr(?:a|aba|an|aban|[óo]|aron)\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer|integrar(?:la|lo|las|los)?)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
     private static readonly CuedRegex Denial = new(DenialPattern());
 }

@@ -54,6 +54,15 @@ public sealed partial class ClauseRelations
                         j = opening - 1;
                         continue;
                     }
+                    // "X, whom prosecutors accuse of leading G", "X, a quien la Policía acusa de dirigir G": the one accused
+                    // is the relative's antecedent, not the accuser.
+                    if (j == k - 3 && j >= 1 && p.Entity is null && phrases[j - 1].Kind == PhraseKind.Relative && phrases[j - 1].Lower is "whom" or "quien" or "quienes"
+                        && phrases[k - 1].Lower is "of" or "de" or "to" && phrases[k - 2].Kind == PhraseKind.Verb
+                        && phrases[k - 2].Tokens.Any(t => AccusingVerbs.Contains(t.Lower)))
+                    {
+                        j--;
+                        continue;
+                    }
                     // "was accused by prosecutors of running", "fue acusado por el fiscal X de lavar": a passive's
                     // agent, a title before it or not, between the verb and a gerund's or infinitive's preposition.
                     if (j == k - 2 && phrases[k - 1].Kind == PhraseKind.Preposition && phrases[k - 1].Lower is "of" or "de" or "for" or "with" or "con"
@@ -99,6 +108,9 @@ public sealed partial class ClauseRelations
                         continue;
                     }
                     var antecedent = j - 1;
+                    // "a quien": the antecedent stands before the preposition.
+                    if (antecedent >= 1 && phrases[antecedent].Kind == PhraseKind.Preposition && phrases[antecedent].Lower == "a" && phrases[j].Lower is "quien" or "quienes")
+                        antecedent--;
                     // "Zacarías Lanza, uno de los tres socios que dirigen": the one named before "one of".
                     if (antecedent >= 3 && phrases[antecedent].Kind == PhraseKind.Noun && phrases[antecedent].Entity is null
                         && phrases[antecedent - 1].Lower is "of" or "de" && phrases[antecedent - 2].Lower is "one" or "uno" or "una"
@@ -180,6 +192,13 @@ public sealed partial class ClauseRelations
         }
         return j < 0 ? ZeroSubject(k) : null;
     }
+
+    private static readonly HashSet<string> AccusingVerbs = new(StringComparer.Ordinal)
+    {
+        "accuse", "accuses", "accused", "suspect", "suspects", "suspected", "believe", "believes", "believed", "blame", "blames", "blamed",
+        "acusa", "acusan", "acusaba", "acusaban", "acusó", "acusaron", "señala", "señalan", "señaló", "señalaron", "sindica", "sindican",
+        "sindicó", "responsabiliza", "responsabilizan",
+    };
 
     private static readonly HashSet<string> ArrestVerbs = new(StringComparer.Ordinal)
     {

@@ -182,7 +182,9 @@ public sealed partial class ClauseRelations
             && RelationWords.Lemma(phrases[formed].Tokens[^1].Lower) is "form" or "create" or "found" or "establish" or "crear" or "fundar" or "formar" or "nacer" or "surgir" or "emerge" or "bear" or "born"
             && Subject(formed) is { } whole)
             return whole.Where(e => !e.IsPerson).ToList();
-        // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G".
+        // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G"; "X, then the gang's chief".
+        if (before >= 2 && phrases[before].IsAdverbs && phrases[before - 1].Kind == PhraseKind.Comma)
+            before--;
         if (before >= 1 && phrases[before].Kind == PhraseKind.Comma && !IsWhose(phrases[k]))
         {
             var nameAt = SkipParenthesis(before - 1);
@@ -218,6 +220,11 @@ public sealed partial class ClauseRelations
         if (holders.Count == 0 && before >= 0)
         {
             var v = before;
+            // "is, according to the police, a member of": the source set off between the copula and the role.
+            if (v >= 3 && phrases[v].Kind == PhraseKind.Comma && PreviousComma(v - 1) is var open && open >= 1 && open < v - 1
+                && phrases[open + 1].First.Lower is "according" or "según" or "reportedly" or "allegedly" or "apparently" or "supuestamente" or "presuntamente"
+                && phrases[open - 1].Kind == PhraseKind.Verb)
+                v = open - 1;
             // "son desde 2015 socios de", "is now the leader of": a time or an adverb between the copula and the role.
             if (v >= 2 && phrases[v].Kind == PhraseKind.Noun && phrases[v].Tokens.All(t => t.Is(PartOfSpeech.Number)) && phrases[v - 1].Lower is "desde" or "since" or "en" or "in")
                 v -= 2;
