@@ -19,6 +19,7 @@ public class NicknameCueTests
     [Theory]
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Conocido por los pescadores como \"Capataz\" y por la policía como \"El Tornillón\", fundó la banda en 2012.", "El Tornillón")]
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Ya como jefe, empezó a firmar como \"Tornillón\".", "Tornillón")]
+    [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Apodado también «el Capataz» por sus escoltas, fundó la banda en 2012.", "el Capataz")]
     public void A_spanish_nickname_with_no_subject_is_the_person_last_named(string text, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.RunSpanish(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 

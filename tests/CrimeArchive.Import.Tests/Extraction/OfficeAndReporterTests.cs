@@ -16,6 +16,16 @@ public class OfficeAndReporterTests
         Assert.Contains(x.People(), p => p.Name == "Teodomiro Apaza Condori");
     }
 
+    [Theory]
+    [InlineData("Investigator Marta Lisboa said the cell was dismantled.", "Marta Lisboa")]
+    [InlineData("The deeds were signed before Notary Zoilo Benjumea in 2019.", "Zoilo Benjumea")]
+    public void An_investigator_or_a_notary_before_a_name_is_a_title(string text, string person)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Contains(x.People(), p => p.Name == person);
+        Assert.DoesNotContain(x.People(), p => p.Name.StartsWith("Investigator") || p.Name.StartsWith("Notary"));
+    }
+
     [Fact]
     public void A_person_who_reports_is_no_newspaper()
     {

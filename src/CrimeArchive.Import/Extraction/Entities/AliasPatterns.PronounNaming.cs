@@ -148,7 +148,7 @@ public static partial class AliasPatterns
     // crews as the “Foreman,”"), and so may when or where it was given ("when he ran errands"); with no Spanish
     // subject, a verb in the preterite or perfect ("…, fundó", "…, ha convertido") speaks of the person last named,
     // where "…, es el principal puerto" speaks of a thing.
-    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|Nicknamed\s+|Dubbed\s+|Apodad[oa]\s+)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]"
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|(?:Nicknamed|Dubbed|Apodad[oa])\s+(?:(?:also|tambi[ée]n)\s+)?)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]"
         + @"(?:\s+(?:and|y)\s+(?:(?:to|by|among|por|entre|para)\s+(?:[\p{L}\-'’]+\s+){1,5}?)?(?:as|como)\s+(?:the\s+|el\s+|la\s+)?[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»])?"
         + @"(?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?(?:\s+(?:when|while|cuando|mientras|during|durante|en|in)\s+[^“”""«»,.;:]{1,80})?"
         + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s))\b")]

@@ -339,7 +339,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^\s+(?:is|was|es|era)\s+(?:known|called|conocid[oa]|llamad[oa])\b")]
     private static partial Regex KnownAfterName();
 
-    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|Nicknamed|Dubbed|Apodad[oa]|Alias)\s+(?:(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>(?:(?:el|la)\s+)?\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']|(?<nick>(?:El|La)\s+\p{Lu}[\p{L}\-]+)(?=,\s))")]
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|(?:Nicknamed|Dubbed|Apodad[oa])(?:\s+(?:also|tambi[ée]n))?|Alias)\s+(?:(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>(?:(?:el|la)\s+)?\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']|(?<nick>(?:El|La)\s+\p{Lu}[\p{L}\-]+)(?=,\s))")]
     private static partial Regex FrontedNickname();
 
     [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]

@@ -27,6 +27,7 @@ public static class NameWords
         // Those who explain the story to reporters ("Economist Marcus Hill said …"); not the Spanish words, which are
         // nicknames too ("el Profesor").
         "economist", "analyst", "researcher", "criminologist", "sociologist", "historian", "activist", "journalist", "academic",
+        "investigator", "detective", "notary", "alderman", "alderwoman", "investigadora", "investigador",
     };
 
     // Words that make a span an institution, a medium or a document rather than a person or a group.

@@ -109,19 +109,20 @@ internal static partial class NonMemberAllies
         return true;
     }
 
-    // The person named right before the denial, a verb or two between ("Pineda was not", "Pineda, who has never
-    // been"), is its subject; "A and B moved cash for G, though one of them was not" names none.
+    // The person named last before the denial is its subject ("Pineda was not", "Pineda, who prosecutors say worked
+    // for G without"), unless a word for some of those named stands between: "A and B moved cash for G, though one of
+    // them was not" names none.
     private static EntityDraft? SubjectOfDenial(SentenceInfo info, List<SentenceMention> here)
     {
         var text = info.Sentence.Text;
         var denial = Denial.Match(text);
         var last = here.Where(m => m.Entity.IsPerson && m.End - info.Sentence.Start <= denial.Index).MaxBy(m => m.End);
-        return last is not null && VerbsBeforeDenial().IsMatch(text.AsSpan(last.End - info.Sentence.Start, denial.Index - (last.End - info.Sentence.Start)))
+        return last is not null && !SomeOfThemBeforeDenial().IsMatch(text.AsSpan(last.End - info.Sentence.Start, denial.Index - (last.End - info.Sentence.Start)))
             ? last.Entity : null;
     }
 
-    [GeneratedRegex(@"^(?:\s*,\s*(?:who|que|quien)\b)?\s*(?:\p{Ll}+\s+){0,3}$")]
-    private static partial Regex VerbsBeforeDenial();
+    [GeneratedRegex(@"\b(?:(?:one|two|some|none|each|uno|una|dos|alguno|alguna|algunos|ninguno|ninguna)\s+(?:of|de)|they|both|either|neither|ellos|ellas|ambos|ambas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeOfThemBeforeDenial();
 
     private static bool Ties(FoundRelationship r, EntityDraft a, EntityDraft b) =>
         (r.Subject == a && r.Object == b) || (r.Subject == b && r.Object == a);
