@@ -135,4 +135,13 @@ public class SharedNameTests
 
         Assert.False(x.Has("Ana Maria da Conceição", RelationshipType.LeaderOf, "Comando Palmital"));
     }
+
+    [Theory]
+    [InlineData("El Ejército de Liberación Campesina opera en el Catatumbo. El Ejército detuvo a tres personas en Tibú.", "Ejército")]
+    [InlineData("El Estado Mayor de los Frentes del Norte opera en el Catatumbo. El Estado no ha podido entrar a la zona.", "Estado")]
+    public void The_states_army_is_no_short_form_of_a_group_that_borrowed_the_word(string text, string word)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains(word) || g.Aliases.Contains("El " + word));
+    }
 }

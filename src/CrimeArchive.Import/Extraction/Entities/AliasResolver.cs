@@ -310,7 +310,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         var word = NameWords.Key(part.Words[from]);
         // "the Cartel", "la Banda": a word every group's name may close is left to the discourse.
         if (word is "cartel" or "gang" or "clan" or "family" or "familia" or "group" or "grupo" or "organization" or "organizacion"
-            or "banda" or "pandilla" or "mafia" or "network" or "red" or "crew")
+            or "banda" or "pandilla" or "mafia" or "network" or "red" or "crew" || NameWords.IsStateBody(word))
             return null;
         EntityDraft? only = null;
         foreach (var group in registry.Entities)
@@ -573,7 +573,8 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
     // "the Tecla Locos" for "the Tecla Locos Salvatruchos", "Jalisco Cartel" for "Jalisco Cartel New Generation".
     private EntityDraft? ByGroupPrefix(NameSpan part)
     {
-        if (part.Count == 1 && (NameWords.IsPlace(part.Surface) || NameWords.IsEveryday(part.Surface) || part.Words[0].IsAllCaps))
+        if (part.Count == 1 && (NameWords.IsPlace(part.Surface) || NameWords.IsEveryday(part.Surface) || part.Words[0].IsAllCaps
+            || NameWords.IsStateBody(NameWords.Key(part.Surface))))
             return null;
         var words = EntityRegistry.KeyOf(part.Surface).Split(' ');
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group

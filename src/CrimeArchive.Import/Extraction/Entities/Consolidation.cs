@@ -106,7 +106,7 @@ public static class Consolidation
             // "La Hermandad" after "La Hermandad Norteña", "the Irmandade" after "the Irmandade Paulista": the
             // head noun, with its article or alone, is the one group named earlier with that head.
             var headNoun = words is [("la" or "el" or "a" or "o"), var head] ? head : words is [var only] ? only : null;
-            if (headNoun is not null
+            if (headNoun is not null && !NameWords.IsStateBody(headNoun)
                 && (NameWords.IsGroupHead(headNoun) || headNoun.Length >= 5 && !NameWords.IsEveryday(headNoun) && !NameWords.IsPlace(headNoun))
                 && registry.Entities.Where(g => g.Kind == EntityKind.Group && g != group && g.FirstStart < group.FirstStart
                     && EntityRegistry.KeyOf(g.Name).Split(' ') is [var first, _, ..] && first == headNoun).ToList() is [var headed])

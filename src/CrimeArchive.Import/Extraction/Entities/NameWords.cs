@@ -190,6 +190,16 @@ public static class NameWords
 
     public static bool IsEveryday(string word) => (Lookup(word).Facts & Facts.Everyday) != 0;
 
+    // "el Ejército" after "el Ejército de Liberación X", "the State" after "the Estado Mayor X": the state's army, the
+    // state itself, whatever a group borrowed the word for.
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal)
+    {
+        "ejercito", "army", "estado", "state", "armada", "navy", "marina", "policia", "police", "gobierno", "government", "fuerza", "fuerzas",
+    };
+
+    /// <summary>Whether a word's key names a body of the state: no short form of a group whose name opens with it.</summary>
+    public static bool IsStateBody(string key) => StateBodies.Contains(key);
+
     public static bool IsDemonym(string word) => (Lookup(word).Facts & Facts.Demonym) != 0;
 
     public static bool IsPlace(string name) => (Lookup(name).Facts & Facts.Place) != 0;
