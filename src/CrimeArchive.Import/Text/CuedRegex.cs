@@ -58,21 +58,34 @@ public sealed class CuedRegex
     public MatchCollection Matches(string input) => MayMatch(input) ? regex.Matches(input) : Never.Matches(string.Empty);
 
     /// <summary>The matches of several patterns read as one alternation of them all: the leftmost first, the
-    /// earlier pattern where two start together, none overlapping the one taken before it.</summary>
+    /// earlier pattern where two start together, the search going on from the end of each match taken.</summary>
     /// <remarks>Split, each pattern keeps cue words of its own and a narrow set of first letters, where one
-    /// alternation of many has almost every letter for a first and is tried at nearly every position.</remarks>
+    /// alternation of many has almost every letter for a first and is tried at nearly every position. A pattern
+    /// whose next match starts inside one taken is searched again from that match's end, on the whole input, so
+    /// that its anchors and look-behinds see what they would have seen.</remarks>
     public static List<Match> LeftmostMatches(ReadOnlySpan<CuedRegex> alternatives, string input)
     {
-        var all = new List<(Match Match, int Order)>();
+        var next = new Match[alternatives.Length];
         for (var i = 0; i < alternatives.Length; i++)
-            foreach (Match m in alternatives[i].Matches(input))
-                all.Add((m, i));
-        all.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index) : a.Order.CompareTo(b.Order));
+            next[i] = alternatives[i].Match(input);
         var taken = new List<Match>();
-        foreach (var (m, _) in all)
-            if (taken.Count == 0 || m.Index >= taken[^1].Index + taken[^1].Length)
-                taken.Add(m);
-        return taken;
+        var position = 0;
+        while (true)
+        {
+            var best = -1;
+            for (var i = 0; i < next.Length; i++)
+            {
+                if (next[i].Success && next[i].Index < position)
+                    next[i] = position <= input.Length ? alternatives[i].Match(input, position) : System.Text.RegularExpressions.Match.Empty;
+                if (next[i].Success && (best < 0 || next[i].Index < next[best].Index))
+                    best = i;
+            }
+            if (best < 0)
+                return taken;
+            var match = next[best];
+            taken.Add(match);
+            position = match.Index + Math.Max(match.Length, 1);
+        }
     }
 
     private bool MayMatch(string input)

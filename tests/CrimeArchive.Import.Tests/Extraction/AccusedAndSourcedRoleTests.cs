@@ -42,4 +42,13 @@ public class AccusedAndSourcedRoleTests
         var x = ExtractionHelper.Run("Zoilo Benjumea met, according to the police, a member of the Frente Tocaima.");
         Assert.False(x.Has("Zoilo Benjumea", RelationshipType.MemberOf, "Frente Tocaima"));
     }
+
+    [Theory]
+    [InlineData("Police arrested Zoilo Benjumea, not the front's leader, on Monday.")]
+    [InlineData("Police released Zoilo Benjumea, whom prosecutors do not accuse of leading the Frente Tocaima.")]
+    public void A_negated_apposition_or_accusation_gives_no_role(string sentence)
+    {
+        var x = ExtractionHelper.Run("The Frente Tocaima operates in the south. " + sentence);
+        Assert.False(x.Has("Zoilo Benjumea", RelationshipType.LeaderOf, "Frente Tocaima"));
+    }
 }

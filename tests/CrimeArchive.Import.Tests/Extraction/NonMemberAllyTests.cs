@@ -48,6 +48,21 @@ public class NonMemberAllyTests
     }
 
     [Fact]
+    public void A_bystander_who_was_part_of_neither_gang_is_no_ally_nor_member()
+    {
+        var x = ExtractionHelper.Run("Los Teros Pardos and the Banda del Pontón signed a truce. "
+            + "Zoilo Benjumea, a shopkeeper who was not part of either gang, was killed in the crossfire.");
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Zoilo Benjumea");
+    }
+
+    [Fact]
+    public void A_denial_in_a_clause_of_its_own_is_not_the_listeners()
+    {
+        var x = ExtractionHelper.Run("Zoilo Benjumea told Judge Marta Lisboa on Monday that he had never been a member of Los Teros Pardos.");
+        Assert.False(x.Has("Marta Lisboa", RelationshipType.AllyOf, "Los Teros Pardos"));
+    }
+
+    [Fact]
     public void A_Spanish_helper_of_both_is_the_ally_of_each()
     {
         var x = ExtractionHelper.RunSpanish("Los Teros Pardos y la Banda del Pontón se reparten el puerto de Tocaima. "

@@ -68,9 +68,42 @@ public class CuedRegexTests
             var expected = whole.Matches(sentence).Select(m => (m.Index, m.Value));
             Assert.Equal(expected, CuedRegex.LeftmostMatches(split, sentence).Select(m => (m.Index, m.Value)));
         }
+        // A match of one pattern hidden inside its own dropped match is still found: "z w" after "x y".
+        CuedRegex[] shadowed = [new(new Regex(@"\bx\s+y")), new(new Regex(@"\b(?:y\s+z\s+w|z\s+w)"))];
+        Assert.Equal(["x y", "z w"], CuedRegex.LeftmostMatches(shadowed, "x y z w").Select(m => m.Value));
         // Where two start together, the earlier pattern's match is taken and the overlapping one dropped.
         CuedRegex[] tied = [new(new Regex(@"\bknown\s+as")), new(new Regex(@"\bknown\s+as\s+\w+"))];
         Assert.Equal(["known as"], CuedRegex.LeftmostMatches(tied, "known as Tigre").Select(m => m.Value));
+    }
+
+    // The importer's split patterns, read together, must find what their alternation finds in the annotated texts.
+    [Fact]
+    public void The_importers_split_patterns_match_as_their_alternation_on_the_annotated_texts()
+    {
+        var splits = typeof(CuedRegex).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Where(f => f.FieldType == typeof(CuedRegex[]))
+            .Select(f => (Name: f.Name, Patterns: (CuedRegex[])f.GetValue(null)!))
+            .ToList();
+        Assert.True(splits.Count >= 2, $"only {splits.Count} split patterns found");
+        var lines = AnnotatedSets
+            .SelectMany(set => Directory.GetFiles(FixturePaths.Texts(set), "*.txt"))
+            .SelectMany(File.ReadLines)
+            .SelectMany(l => l.Split(". "))
+            .Where(l => l.Length > 0)
+            .ToList();
+        var compared = 0;
+        foreach (var (name, patterns) in splits)
+        {
+            var whole = new Regex(string.Join("|", patterns.Select(p => $"(?:{p.Regex})")), patterns[0].Regex.Options);
+            foreach (var line in lines)
+            {
+                var expected = whole.Matches(line).Select(m => (m.Index, m.Length)).ToList();
+                Assert.True(expected.SequenceEqual(CuedRegex.LeftmostMatches(patterns, line).Select(m => (m.Index, m.Length))), $"{name} differs on: {line}");
+                compared += expected.Count;
+            }
+        }
+        Assert.True(compared > 20, $"only {compared} matches compared");
     }
 
     // Every gate the extraction uses must let through every line its pattern matches in the

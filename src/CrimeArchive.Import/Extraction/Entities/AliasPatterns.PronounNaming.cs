@@ -12,7 +12,7 @@ public static partial class AliasPatterns
         var found = new List<(string, int, int)>();
         var text = info.Sentence.Text;
         // Every naming ends in a quoted nickname or an unquoted "el Name,": a sentence with neither, most of
-        // them, is passed over on two vectorized searches.
+        // them, is passed over on a vectorized search for the quotes and a small pattern's.
         if (text.AsSpan().IndexOfAny('“', '"', '«') < 0 && !ArticleNicknameBeforeStop().IsMatch(text))
             return found;
         foreach (var matches in (ReadOnlySpan<List<Match>>)[CuedRegex.LeftmostMatches(PronounNamings, text), FrontedNicknameOfPronoun.Matches(text).ToList()])
@@ -64,11 +64,9 @@ public static partial class AliasPatterns
     ];
 
     // The nickname the naming gives: quoted, or unquoted with its article before a stop ("se le conoce como el Químico,").
-    private const string NamedNickname = @"(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>(?:el|la|El|La)\s+\p{Lu}\p{Ll}+)(?=\s*[,.;]))";
+    private const string NamedNickname = @"(?:[“""«](?<nick>(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|(?<nick>" + UnquotedNickname + @")(?=\s*[,.;]))";
+    private const string UnquotedNickname = @"(?:el|la|El|La)\s+\p{Lu}\p{Ll}+";
 
-    // Also a name the files give someone named before: "identifican a Prado en sus expedientes como “The
-    // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
-    // archivos aparece como “The Widow”".
     // "he signs his orders as “Tío”", ", who signed the gang's banners as «El Rojo»"
     [GeneratedRegex(@"\b(?:(?:(?<pronoun>[Hh]e|[Ss]he)|,\s*(?<pronoun>who))\s+(?:(?:now|also|later|then|still)\s+)?sign(?:s|ed)\s+(?:his|her|the\s+(?:group|gang)['’]s)\s+(?:\p{Ll}+\s+)?(?:orders|messages|letters|notes|videos|threats|posts|banners|communiqu[ée]s|statements)\s+as\s+(?:the\s+)?)" + NamedNickname)]
     private static partial Regex SignsOrdersAs();
@@ -85,6 +83,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?<pronoun>lo|la|le)\s+(?:conocen|conoc[íi]an|llaman|llamaban|apodan|apodaban|identifican|identificaban)\s+(?:(?:solo|s[óo]lo|simplemente)\s+)?(?:como\s+)?)" + NamedNickname)]
     private static partial Regex LoConocenComo();
 
+    // A name the files give someone named before: "identifican a Prado en sus expedientes como “The
+    // Doctor”", "agents list Prado in their files as “The Doctor”", and with no subject at all, "En los
+    // archivos aparece como “The Widow”".
     // "identifican a Prado en sus expedientes como “The Doctor”"
     [GeneratedRegex(@"\b(?:(?:identific\w+|registr\w+|describ\w+|mencion\w+)\s+a\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}(?<pronoun>)\s+(?:(?:en|entre|dentro\s+de)\s+[^“”""«»,.]{1,40}?\s+)?como\s+)" + NamedNickname)]
     private static partial Regex IdentificanANameComo();
@@ -137,7 +138,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?<pronoun>)\b(?:adopt[óo]|asumi[óo]|tom[óo]|recibi[óo])\s+(?:entonces\s+|luego\s+|despu[ée]s\s+)?el\s+(?:alias|apodo|seud[óo]nimo|sobrenombre|nombre\s+de\s+guerra)(?:\s+de)?\s+)" + NamedNickname)]
     private static partial Regex AdoptoElAlias();
 
-    [GeneratedRegex(@"(?:el|la|El|La)\s+\p{Lu}\p{Ll}+\s*[,.;]")]
+    [GeneratedRegex(UnquotedNickname + @"\s*[,.;]")]
     private static partial Regex ArticleNicknameBeforeStop();
 
     // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Comadre,” she …", "Known along the

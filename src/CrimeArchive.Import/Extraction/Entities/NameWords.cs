@@ -20,6 +20,7 @@ public static class NameWords
         "kingpin", "boss", "leader", "trafficker", "warlord", "alias", "vulgo", "lord",
         "commissioner", "comisionado", "superintendent", "inspector", "comisario", "spokesman", "spokeswoman", "vocero", "portavoz",
         "magistrate", "magistrado", "procurador", "procuradora", "czar", "zar", "chairman", "councilman", "councilwoman", "concejal",
+        "investigator", "detective", "notary", "alderman", "alderwoman",
         "lawyer", "abogado", "abogada", "defensor", "ombudsman", "ministra", "fiscala", "jueza", "senadora", "diputada", "alcaldesa", "gobernadora",
         "viceministro", "viceministra", "secretario", "subsecretario", "subsecretaria", "directora", "suboficial", "subcomisario", "sub-officer", "sub-lieutenant",
         // Trades written before a name as a title ("Businessman Luis Ayala was shot").
@@ -27,7 +28,6 @@ public static class NameWords
         // Those who explain the story to reporters ("Economist Marcus Hill said …"); not the Spanish words, which are
         // nicknames too ("el Profesor").
         "economist", "analyst", "researcher", "criminologist", "sociologist", "historian", "activist", "journalist", "academic",
-        "investigator", "detective", "notary", "alderman", "alderwoman", "investigadora", "investigador",
     };
 
     // Words that make a span an institution, a medium or a document rather than a person or a group.

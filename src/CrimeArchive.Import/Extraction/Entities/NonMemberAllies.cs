@@ -16,11 +16,15 @@ internal static partial class NonMemberAllies
         {
             var info = sentences[k];
             var text = info.Sentence.Text;
-            if (!Denial.IsMatch(text) && !DeniedOfPair().IsMatch(text))
+            var pairDenial = PairDenial.Match(text);
+            if (!pairDenial.Success && !Denial.IsMatch(text))
                 continue;
             var here = mentions[info.Index];
-            if (PairHelped(stated, sentences, mentions, k))
+            if (pairDenial.Success)
+            {
+                PairHelped(stated, sentences, mentions, k, pairDenial.Index);
                 continue;
+            }
             // "X handled the calls for G. Investigators do not accuse her of belonging to the gang.": a denial
             // about a pronoun, aimed at the group or at a description of it, takes back the one membership the
             // sentence before gave a person.
@@ -42,7 +46,7 @@ internal static partial class NonMemberAllies
                 ([var person], [var g]) => (person, g),
                 // "Investigator Ana Ruiz said Pineda was not a member of G but worked with it": the denial's subject is
                 // the person named last before it.
-                ([_, _, ..], [var g]) when SubjectOfDenial(info, here) is { } person => (person, g),
+                ([_, _, ..], [var g]) when SubjectOfDenial(info, here, Denial.Match(text).Index) is { } person => (person, g),
                 ([], [var first, var second]) when Contrast().IsMatch(text) => (first, second),
                 // "Police do not think X belonged to the gang": the group only a description or a pronoun names, as the
                 // membership read from the sentence has it.
@@ -86,43 +90,50 @@ internal static partial class NonMemberAllies
     }
 
     // "The notary belonged to neither network but worked for both", "no integraba ninguna de las dos; colaboraba
-    // con ambas": the pair is the two groups named last, in this sentence or the ones before it.
-    private static bool PairHelped(List<FoundRelationship> stated, List<SentenceInfo> sentences, List<SentenceMention>[] mentions, int k)
+    // con ambas": the pair is the two groups the sentence names, or else the two named last before it; someone the
+    // sentence says only was not part of either ("a shopkeeper who was not part of either gang was killed") helps
+    // neither.
+    private static void PairHelped(List<FoundRelationship> stated, List<SentenceInfo> sentences, List<SentenceMention>[] mentions, int k, int denialAt)
     {
         var info = sentences[k];
         var here = mentions[info.Index];
-        if (!PairWord().IsMatch(info.Sentence.Text))
-            return false;
         var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
-        var helper = people.Count == 1 ? people[0] : Denial.IsMatch(info.Sentence.Text) ? SubjectOfDenial(info, here) : null;
+        var helper = people.Count == 1 ? people[0] : SubjectOfDenial(info, here, denialAt);
         if (helper is null)
-            return false;
+            return;
+        // Part of neither, the helper is a member of neither, whatever group "either gang" was read as.
+        stated.RemoveAll(r => r.Sentence == info.Sentence && r.Type == RelationshipType.MemberOf && r.Subject == helper);
+        if (!HelpVerb().IsMatch(info.Sentence.Text))
+            return;
         var groups = new List<EntityDraft>();
         for (var back = k; back >= Math.Max(0, k - 3) && groups.Count < 2; back--)
             foreach (var m in mentions[sentences[back].Index].OrderByDescending(m => m.Start))
                 if (m.Entity.Kind == EntityKind.Group && !groups.Contains(m.Entity) && groups.Count < 2)
                     groups.Add(m.Entity);
         if (groups.Count < 2)
-            return false;
+            return;
         foreach (var group in groups)
             MakeAlly(stated, helper, group, info.Sentence);
-        return true;
     }
 
     // The person named last before the denial is its subject ("Pineda was not", "Pineda, who prosecutors say worked
-    // for G without"), unless a word for some of those named stands between: "A and B moved cash for G, though one of
-    // them was not" names none.
-    private static EntityDraft? SubjectOfDenial(SentenceInfo info, List<SentenceMention> here)
+    // for G without"), unless what stands between opens another clause or speaks of some of those named: "Mora told
+    // Judge Ruiz that he was never", "A and B moved cash for G, though one of them was not".
+    private static EntityDraft? SubjectOfDenial(SentenceInfo info, List<SentenceMention> here, int denialAt)
     {
         var text = info.Sentence.Text;
-        var denial = Denial.Match(text);
-        var last = here.Where(m => m.Entity.IsPerson && m.End - info.Sentence.Start <= denial.Index).MaxBy(m => m.End);
-        return last is not null && !SomeOfThemBeforeDenial().IsMatch(text.AsSpan(last.End - info.Sentence.Start, denial.Index - (last.End - info.Sentence.Start)))
+        var last = here.Where(m => m.Entity.IsPerson && m.End - info.Sentence.Start <= denialAt).MaxBy(m => m.End);
+        return last is not null && !OtherSubjectBeforeDenial().IsMatch(text.AsSpan(last.End - info.Sentence.Start, denialAt - (last.End - info.Sentence.Start)))
             ? last.Entity : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?:one|two|some|none|each|uno|una|dos|alguno|alguna|algunos|ninguno|ninguna)\s+(?:of|de)|they|both|either|neither|ellos|ellas|ambos|ambas)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SomeOfThemBeforeDenial();
+    [GeneratedRegex(@"\b(?:(?:one|two|some|none|each|uno|una|dos|alguno|alguna|algunos|ninguno|ninguna)\s+(?:of|de)|both|either|neither|ambos|ambas|that|que|he|she|él|ella)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSubjectBeforeDenial();
+
+    // "worked for both", "colaboraba con ambas", "laundered cash for either": a helper's work, which a denial alone
+    // does not state.
+    [GeneratedRegex(@"\b(?:work\w*|serv\w*|collaborat\w*|help\w*|launder\w*|suppl\w*|sold|sells?|moved|trabaj\w*|colabor\w*|oper(?:a|aba|aban|ó|aron)|sirv\w*|lav(?:a|aba|ó)|vend\w*|abastec\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HelpVerb();
 
     private static bool Ties(FoundRelationship r, EntityDraft a, EntityDraft b) =>
         (r.Subject == a && r.Object == b) || (r.Subject == b && r.Object == a);
@@ -138,13 +149,11 @@ internal static partial class NonMemberAllies
     [GeneratedRegex(PronounNotMember + @"(?:ever\s+)?(?:a\s+)?(?:member|part)(?:\s+of)?\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:accus\w*|charg\w*|consider\w*)\s+(?:him|her)\s+(?:(?:of|with|as)\s+)?(?:belonging(?:\s+to)?|being\s+(?:a\s+)?member(?:\s+of)?|membership(?:\s+in)?|(?:a\s+)?member(?:\s+of)?)\b|\bno\s+(?:lo|la)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)(?:\s+del?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounDenial();
 
-    // "either of them", "both", "ninguna de las dos", "ambas organizaciones", "tanto para A como para B".
-    [GeneratedRegex(@"\b(?:either|neither|both)\b|\b(?:ambas|ambos)\b|\bningun[oa]\s+de\s+(?:los|las)\s+dos\b|\btanto\s+(?:para|con|a)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PairWord();
-
-    // "belonged to neither faction", "no integraba ninguna de las dos".
-    [GeneratedRegex(@"\b(?:belong\w*\s+to|member\s+of|part\s+of)\s+neither\b|\b(?:no|ni)\s+(?:pertenec\w*\s+a|integr\w*|(?:es|era|fue)\s+(?:parte|miembro|integrante)\s+de)\s+ningun[oa]\b|\bsin\s+(?:integrar|pertenecer\s+a)\s+ningun[oa]\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DeniedOfPair();
+    // A denial aimed at a pair: "belonged to neither gang", "not a member of either network", "without belonging to
+    // either of them", "no integraba ninguna de las dos", "sin integrar ninguna".
+    [GeneratedRegex(@"\b(?:belong\w*\s+to|member\s+of|part\s+of)\s+neither\b|\b(?:not|never|without)\s+(?:\p{Ll}+\s+){0,3}?(?:member\s+of|part\s+of|belonging\s+to|joining)\s+either\b|\b(?:no|ni)\s+(?:pertenec\w*\s+a|integr\w*|(?:es|era|fue)\s+(?:parte|miembro|integrante)\s+de)\s+ningun[oa]\b|\bsin\s+(?:integrar|pertenecer\s+a)\s+ningun[oa]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PairDenialPattern();
+    private static readonly CuedRegex PairDenial = new(PairDenialPattern());
 
     [GeneratedRegex(@"\b(?:but|although|though|while|yet|pero|aunque|sino|mientras)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();

@@ -58,7 +58,7 @@ public sealed partial class ClauseRelations
                     // is the relative's antecedent, not the accuser.
                     if (j == k - 3 && j >= 1 && p.Entity is null && phrases[j - 1].Kind == PhraseKind.Relative && phrases[j - 1].Lower is "whom" or "quien" or "quienes"
                         && phrases[k - 1].Lower is "of" or "de" or "to" && phrases[k - 2].Kind == PhraseKind.Verb
-                        && phrases[k - 2].Tokens.Any(t => AccusingVerbs.Contains(t.Lower)))
+                        && phrases[k - 2].Tokens.Any(t => AccusingVerbs.Contains(t.Lower)) && !phrases[k - 2].Tokens.Any(t => t.Lower is "not" or "never" or "no" or "nunca"))
                     {
                         j--;
                         continue;
@@ -195,7 +195,7 @@ public sealed partial class ClauseRelations
 
     private static readonly HashSet<string> AccusingVerbs = new(StringComparer.Ordinal)
     {
-        "accuse", "accuses", "accused", "suspect", "suspects", "suspected", "believe", "believes", "believed", "blame", "blames", "blamed",
+        "accuse", "accuses", "accused", "suspect", "suspects", "suspected", "believe", "believes", "believed",
         "acusa", "acusan", "acusaba", "acusaban", "acusó", "acusaron", "señala", "señalan", "señaló", "señalaron", "sindica", "sindican",
         "sindicó", "responsabiliza", "responsabilizan",
     };

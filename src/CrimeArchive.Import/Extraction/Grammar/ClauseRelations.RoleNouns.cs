@@ -183,7 +183,9 @@ public sealed partial class ClauseRelations
             && Subject(formed) is { } whole)
             return whole.Where(e => !e.IsPerson).ToList();
         // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G"; "X, then the gang's chief".
-        if (before >= 2 && phrases[before].IsAdverbs && phrases[before - 1].Kind == PhraseKind.Comma)
+        // Not a negation ("X, not the gang's leader"), nor "ya", which opens a clause of its own ("…, ya el jefe había huido").
+        if (before >= 2 && phrases[before].IsAdverbs && !phrases[before].Tokens.Any(t => t.Lower is "not" or "never" or "no" or "nunca" or "tampoco" or "ya")
+            && phrases[before - 1].Kind == PhraseKind.Comma)
             before--;
         if (before >= 1 && phrases[before].Kind == PhraseKind.Comma && !IsWhose(phrases[k]))
         {
@@ -220,11 +222,13 @@ public sealed partial class ClauseRelations
         if (holders.Count == 0 && before >= 0)
         {
             var v = before;
-            // "is, according to the police, a member of": the source set off between the copula and the role.
-            if (v >= 3 && phrases[v].Kind == PhraseKind.Comma && PreviousComma(v - 1) is var open && open >= 1 && open < v - 1
-                && phrases[open + 1].First.Lower is "according" or "según" or "reportedly" or "allegedly" or "apparently" or "supuestamente" or "presuntamente"
-                && phrases[open - 1].Kind == PhraseKind.Verb)
-                v = open - 1;
+            // "is, according to the police, a member of", "was, reportedly, its treasurer": the source or hedge set off
+            // between the copula and the role.
+            var setOff = v >= 3 && phrases[v].Kind == PhraseKind.Comma
+                ? SourceOpening(v) is var source and >= 1 ? source - 1 : phrases[v - 1].IsAdverbs ? v - 2 : -1
+                : -1;
+            if (setOff >= 1 && phrases[setOff].Kind == PhraseKind.Comma && phrases[setOff - 1].Kind == PhraseKind.Verb)
+                v = setOff - 1;
             // "son desde 2015 socios de", "is now the leader of": a time or an adverb between the copula and the role.
             if (v >= 2 && phrases[v].Kind == PhraseKind.Noun && phrases[v].Tokens.All(t => t.Is(PartOfSpeech.Number)) && phrases[v - 1].Lower is "desde" or "since" or "en" or "in")
                 v -= 2;
