@@ -86,12 +86,7 @@ public class CuedRegexTests
             .Select(f => (Name: f.Name, Patterns: (CuedRegex[])f.GetValue(null)!))
             .ToList();
         Assert.True(splits.Count >= 2, $"only {splits.Count} split patterns found");
-        var lines = AnnotatedSets
-            .SelectMany(set => Directory.GetFiles(FixturePaths.Texts(set), "*.txt"))
-            .SelectMany(File.ReadLines)
-            .SelectMany(l => l.Split(". "))
-            .Where(l => l.Length > 0)
-            .ToList();
+        var lines = AnnotatedLines();
         var compared = 0;
         foreach (var (name, patterns) in splits)
         {
@@ -119,12 +114,7 @@ public class CuedRegexTests
             .ToList();
         Assert.True(gated.Count >= 20, $"only {gated.Count} gated patterns found");
         Assert.All(gated, g => Assert.True(g.Regex.CueWords is not null, $"{g.Name} has no cue words: it should stay a plain Regex"));
-        var lines = AnnotatedSets
-            .SelectMany(set => Directory.GetFiles(FixturePaths.Texts(set), "*.txt"))
-            .SelectMany(File.ReadLines)
-            .SelectMany(l => l.Split(". "))
-            .Where(l => l.Length > 0)
-            .ToList();
+        var lines = AnnotatedLines();
         var checkedMatches = 0;
         foreach (var (name, regex) in gated)
             foreach (var line in lines)
@@ -138,4 +128,12 @@ public class CuedRegexTests
             }
         Assert.True(checkedMatches > 100, $"only {checkedMatches} matches checked");
     }
+
+    // The annotated texts cut at full stops: sentences, or near enough, for the patterns to search.
+    private static List<string> AnnotatedLines() => AnnotatedSets
+        .SelectMany(set => Directory.GetFiles(FixturePaths.Texts(set), "*.txt"))
+        .SelectMany(File.ReadLines)
+        .SelectMany(l => l.Split(". "))
+        .Where(l => l.Length > 0)
+        .ToList();
 }
