@@ -37,6 +37,17 @@ public class GroupShapeTests
         Assert.Equal(name, Assert.Single(x.Groups()).Name);
     }
 
+    [Theory]
+    [InlineData("La Nação Tapiraqué controla el río desde 2015.", "Nação Tapiraqué")]
+    [InlineData("La Facção da Serra Alta nació en una cárcel de Manaus.", "Facção da Serra Alta")]
+    public void A_portuguese_nation_or_faction_is_a_group(string sentence, string name)
+    {
+        var x = ExtractionHelper.RunSpanish(sentence);
+
+        Assert.Contains(x.Groups(), g => g.Name == name || g.Aliases.Contains(name));
+        Assert.DoesNotContain(x.People(), p => p.Name.Contains("Tapiraqué") || p.Name.Contains("Serra"));
+    }
+
     [Fact]
     public void A_spanish_network_named_after_a_family_keeps_its_noun()
     {

@@ -340,4 +340,14 @@ public class CuedNameBoundaryTests
     [InlineData("Police seized the money from Ortega Ruiz on Friday.")]
     public void Months_glued_words_possessives_and_full_names_are_no_towns(string sentence) =>
         Assert.DoesNotContain(PlaceFinder.Find(sentence), m => m.Surface is "August" or "PanamaHe" or "Tarucachi" or "Ortega" or "Ortega Ruiz");
+
+    [Theory]
+    [InlineData("La lancha navegaba por el río Tapiraqué hacia la frontera.", "Tapiraqué", "río Tapiraqué")]
+    [InlineData("The boat went up the Tapiraqué River at night.", "Tapiraqué River", "Tapiraqué River")]
+    [InlineData("Los pescadores de Río Verde de Arriba cerraron la vía.", "Río Verde de Arriba", "Río Verde de Arriba")]
+    public void A_lower_case_rio_is_no_part_of_the_rivers_name(string text, string name, string surface)
+    {
+        var place = PlaceFinder.Find(text).Single(m => m.Surface == surface);
+        Assert.Equal(name, place.Name);
+    }
 }

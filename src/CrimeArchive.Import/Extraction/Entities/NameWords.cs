@@ -89,7 +89,7 @@ public static class NameWords
         "milicia", "milicias", "militia", "militias",
         // Guerrilla and prison-gang names in Spanish and Portuguese, Haitian gangs' "base".
         "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "vanguardia",
-        "vanguard", "cuadrilla", "baz",
+        "vanguard", "cuadrilla", "baz", "nacao", "faccao", "faccion", "quadrilha", "gangue",
         "alliance", "alianza",
         // "the Harbour Ring": in English a capitalized ring is a smuggling ring; "Combo del Cerro" a Colombian street gang.
         "ring", "combo",

@@ -36,7 +36,8 @@ internal static partial class PlaceScanner
         }
         var key = KeyOfSpan(text, tokens, i, cuedLast);
         if (cuedLast != last && !gazetteer.TryLookupMinorKey(key, out entries))
-            entries = CuedPlaces.FromText(text, tokens, i, cuedLast, kind);
+            // "el río Marupá" is the Marupá, as "the Marupá River" is: the lower-case noun is no part of the name.
+            entries = CuedPlaces.FromText(text, tokens, featureLast == cuedLast && !tokens[i].IsCapitalized && tokens[i].Key is "rio" ? i + 1 : i, cuedLast, kind);
         found.Add(new PlaceCandidate(tokens[i].Start, tokens[cuedLast].End - tokens[i].Start, key, entries) { Cued = true, InList = inList });
         return cuedLast;
     }
