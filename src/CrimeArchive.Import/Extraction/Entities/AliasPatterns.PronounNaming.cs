@@ -15,27 +15,26 @@ public static partial class AliasPatterns
         // them, is passed over on a vectorized search for the quotes and a small pattern's.
         if (text.AsSpan().IndexOfAny('“', '"', '«') < 0 && !ArticleNicknameBeforeStop().IsMatch(text))
             return found;
-        foreach (var matches in (ReadOnlySpan<List<Match>>)[CuedRegex.LeftmostMatches(PronounNamings, text), FrontedNicknameOfPronoun.Matches(text).ToList()])
-            foreach (var m in matches)
-            {
-                var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
-                if (m.Groups["pronoun"].Value is "lo" or "la" or "le" && DoubledObjectBefore().IsMatch(text.AsSpan(0, m.Groups["pronoun"].Index)))
-                    continue;
-                // "se le conoce como el Químico": unquoted, the nickname must not be a title or an institution.
-                var nick = m.Groups["nick"];
-                if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
-                    continue;
-                // "la empresa empezó a firmar como «Transportes del Sur»": a signature of many words or with "del" is a firm's.
-                if (m.Groups["signs"].Success && nick.Value.Split(' ') is var signed
-                    && (signed.Length > 2 || signed.Any(NameCandidateFinder.IsParticle)))
-                    continue;
-                // "Known to his men as “L-2” and to the dock crews as the “Foreman,” he …": each is his.
-                foreach (Capture each in nick.Captures)
-                    found.Add((each.Value.TrimEnd(), info.Sentence.Start + each.Index, pronounAt));
-                // "he is known only as “Primo” (the Cousin)": the English the text gives too.
-                if (Translation().Match(text, m.Index + m.Length, text.Length - m.Index - m.Length) is { Success: true } translation)
-                    found.Add((translation.Groups["nick"].Value, info.Sentence.Start + translation.Groups["nick"].Index, pronounAt));
-            }
+        foreach (var m in CuedRegex.LeftmostMatches(PronounNamings, text).Concat(FrontedNicknameOfPronoun.Matches(text)))
+        {
+            var pronounAt = info.Sentence.Start + m.Groups["pronoun"].Index;
+            if (m.Groups["pronoun"].Value is "lo" or "la" or "le" && DoubledObjectBefore().IsMatch(text.AsSpan(0, m.Groups["pronoun"].Index)))
+                continue;
+            // "se le conoce como el Químico": unquoted, the nickname must not be a title or an institution.
+            var nick = m.Groups["nick"];
+            if (text[m.Index + m.Length - 1] is not ('”' or '"' or '»') && !IsBareNickname(nick.Value, info, info.Sentence.Start + nick.Index))
+                continue;
+            // "la empresa empezó a firmar como «Transportes del Sur»": a signature of many words or with "del" is a firm's.
+            if (m.Groups["signs"].Success && nick.Value.Split(' ') is var signed
+                && (signed.Length > 2 || signed.Any(NameCandidateFinder.IsParticle)))
+                continue;
+            // "Known to his men as “L-2” and to the dock crews as the “Foreman,” he …": each is his.
+            foreach (Capture each in nick.Captures)
+                found.Add((each.Value.TrimEnd(), info.Sentence.Start + each.Index, pronounAt));
+            // "he is known only as “Primo” (the Cousin)": the English the text gives too.
+            if (Translation().Match(text, m.Index + m.Length, text.Length - m.Index - m.Length) is { Success: true } translation)
+                found.Add((translation.Groups["nick"].Value, info.Sentence.Start + translation.Groups["nick"].Index, pronounAt));
+        }
         return found;
     }
 

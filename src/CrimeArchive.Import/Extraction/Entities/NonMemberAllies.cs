@@ -17,27 +17,28 @@ internal static partial class NonMemberAllies
             var info = sentences[k];
             var text = info.Sentence.Text;
             var pairDenial = PairDenial.Match(text);
-            if (!pairDenial.Success && !Denial.IsMatch(text))
+            var denial = pairDenial.Success ? pairDenial : Denial.Match(text);
+            if (!denial.Success)
                 continue;
             var here = mentions[info.Index];
+            var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
             if (pairDenial.Success)
             {
-                PairHelped(stated, sentences, mentions, k, pairDenial.Index);
+                PairHelped(stated, sentences, mentions, k, people, denial.Index);
                 continue;
             }
             // "X handled the calls for G. Investigators do not accuse her of belonging to the gang.": a denial
             // about a pronoun, aimed at the group or at a description of it, takes back the one membership the
             // sentence before gave a person.
-            if (k > 0 && !here.Any(m => m.Entity.IsPerson) && PronounDenial().Match(text) is { Success: true } denial
+            if (k > 0 && people.Count == 0 && PronounDenial().Match(text) is { Success: true } pronounDenial
                 && stated.Where(r => r.Sentence == sentences[k - 1].Sentence && r.Type == RelationshipType.MemberOf && r.Subject.IsPerson).ToList() is [var earlier]
                 && here.All(m => m.Entity == earlier.Object)
-                && (AimedAtDescription().IsMatch(text.AsSpan(denial.Index + denial.Length))
-                    || here.Any(m => m.Start - info.Sentence.Start - (denial.Index + denial.Length) is >= 0 and <= 12)))
+                && (AimedAtDescription().IsMatch(text.AsSpan(pronounDenial.Index + pronounDenial.Length))
+                    || here.Any(m => m.Start - info.Sentence.Start - (pronounDenial.Index + pronounDenial.Length) is >= 0 and <= 12)))
             {
                 MakeAlly(stated, earlier.Subject, earlier.Object, earlier.Sentence);
                 continue;
             }
-            var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
             var groups = here.Select(m => m.Entity).Where(e => e.Kind == EntityKind.Group).Distinct().ToList();
             // The helper and the group are certain only when the sentence names no one else; two groups need a
             // contrast ("no forman parte de G, pero trabajan para ella"), or a truce's outsiders would be allies.
@@ -46,7 +47,7 @@ internal static partial class NonMemberAllies
                 ([var person], [var g]) => (person, g),
                 // "Investigator Ana Ruiz said Pineda was not a member of G but worked with it": the denial's subject is
                 // the person named last before it.
-                ([_, _, ..], [var g]) when SubjectOfDenial(info, here, Denial.Match(text).Index) is { } person => (person, g),
+                ([_, _, ..], [var g]) when SubjectOfDenial(info, here, denial.Index) is { } person => (person, g),
                 ([], [var first, var second]) when Contrast().IsMatch(text) => (first, second),
                 // "Police do not think X belonged to the gang": the group only a description or a pronoun names, as the
                 // membership read from the sentence has it.
@@ -93,12 +94,11 @@ internal static partial class NonMemberAllies
     // con ambas": the pair is the two groups the sentence names, or else the two named last before it; someone the
     // sentence says only was not part of either ("a shopkeeper who was not part of either gang was killed") helps
     // neither.
-    private static void PairHelped(List<FoundRelationship> stated, List<SentenceInfo> sentences, List<SentenceMention>[] mentions, int k, int denialAt)
+    private static void PairHelped(List<FoundRelationship> stated, List<SentenceInfo> sentences, List<SentenceMention>[] mentions, int k,
+        List<EntityDraft> people, int denialAt)
     {
         var info = sentences[k];
-        var here = mentions[info.Index];
-        var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
-        var helper = people.Count == 1 ? people[0] : SubjectOfDenial(info, here, denialAt);
+        var helper = people.Count == 1 ? people[0] : SubjectOfDenial(info, mentions[info.Index], denialAt);
         if (helper is null)
             return;
         // Part of neither, the helper is a member of neither, whatever group "either gang" was read as.
