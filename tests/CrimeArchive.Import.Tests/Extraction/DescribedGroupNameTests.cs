@@ -76,4 +76,38 @@ public class DescribedGroupNameTests
         Assert.Contains(x.Groups(), g => g.Name == "Los Grillos");
         Assert.Contains(x.Places(), p => p.Name == "Guayaquil");
     }
+
+    [Theory]
+    [InlineData("Firma do Açude (Firma del Azud), la milicia más temida de Vila Nova, cobra cuotas a los comerciantes.", "Firma do Açude")]
+    [InlineData("La Firma do Açude es la milicia más temida de la zona oeste de Río de Janeiro.", "Firma do Açude")]
+    [InlineData("Tarcísio Lobato Neves llevó a la región a la Coletiva Sertão, una de sus células locales.", "Coletiva Sertão")]
+    public void A_name_described_as_the_most_feared_militia_or_one_of_its_cells_is_a_group(string sentence, string name)
+    {
+        var x = ExtractionHelper.RunSpanish(sentence);
+        Assert.Contains(x.Groups(), g => g.Aliases.Contains(name));
+        Assert.DoesNotContain(x.People(), p => p.Aliases.Contains(name));
+    }
+
+    [Fact]
+    public void A_time_word_opening_a_description_is_no_group()
+    {
+        var x = ExtractionHelper.RunSpanish("Hace diez años era una red pequeña. Hoy es la organización criminal más poderosa de Goiás.");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Hoy");
+    }
+
+    [Fact]
+    public void A_name_beside_a_faction_of_a_group_is_the_factions()
+    {
+        var x = ExtractionHelper.Run("In 2015 he set up a splinter faction of the Comando Jaguarari, Coletivo Pedra Lisa, which he still runs.");
+        Assert.Contains(x.Groups(), g => g.Name == "Coletivo Pedra Lisa");
+        Assert.True(x.Has("Coletivo Pedra Lisa", RelationshipType.MemberOf, "Comando Jaguarari"));
+    }
+
+    [Fact]
+    public void A_man_named_beside_a_cell_of_a_group_stays_a_man()
+    {
+        var x = ExtractionHelper.Run("Police arrested the leader of a cell of the Comando Jaguarari, Irineu Barreto Lins, who was hiding in a farmhouse.");
+        Assert.Contains(x.People(), p => p.Name == "Irineu Barreto Lins");
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Irineu Barreto Lins");
+    }
 }

@@ -266,7 +266,8 @@ public static partial class GroupNameRules
             var name = after == "cartel" ? span.Surface + " Cartel" : span.Surface + " " + word.Text;
             return new GroupHit(name, span.Start, word.End);
         }
-        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End))) && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface)))
+        if ((IsDescribedAsGroup(span, info) || ArmedWingAfter.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)))
+            && !(span.Count == 1 && (NameWords.IsStopWord(span.Surface) || NameWords.IsEveryday(span.Surface) || IsOpeningTimeWord(span, info)))
             && !IsNamedKin(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         // "its armed wing, the Fuerzas Rurales Coyote (FRC)", "las Fuerzas del Alba, brazo armado del cártel": forces
@@ -308,7 +309,7 @@ public static partial class GroupNameRules
             && !(PersonNameRules.IsFullName(span, info) && PersonNameRules.WordBefore(info, span) is not ("the" or "los" or "las" or "la" or "el") && !IsGroupsRival(span, info)
                 && !IsGroupNoun(PersonNameRules.WordBefore(info, span)) && !IsHeadedThing(span, info)
                 // "The alliance, called Kòd Lakay": named by the sentence as the group it describes.
-                && !IsNameOfDescribedGroup(info, span.Start) && !IsGivenToGroupNoun(info, span.Index - 1)))
+                && !IsNameOfDescribedGroup(info, span.Start) && !IsGivenToGroupNoun(info, span.Index - 1) && !IsNamedBesideUnit(span, info)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
     }
@@ -517,6 +518,10 @@ public static partial class GroupNameRules
     private static bool IsNamedKin(NameSpan span, SentenceInfo info) =>
         span.Index >= 1 && PersonNameRules.IsFullName(span, info) && Grammar.ClauseRelations.IsKinNoun(info.Words[span.Index - 1].Text.ToLowerInvariant());
 
+    // "Hoy es la organización criminal más poderosa de …": the time the sentence speaks of, not what it describes.
+    private static bool IsOpeningTimeWord(NameSpan span, SentenceInfo info) =>
+        NameWords.Key(span.Words[0]) is "hoy" or "ahora" or "actualmente" or "today" or "now" or "currently" && IsSentenceStart(span, info);
+
     private static bool IsSentenceStart(NameSpan span, SentenceInfo info) =>
         info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start).Trim().Trim("\"“«‘'(").IsEmpty;
 
@@ -606,7 +611,7 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^['’]?\s*,\s*(?:the|el|la)\s")]
     private static partial Regex DefiniteApposition();
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las)|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|oficina(?=s?\s+de\s+cobro)|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?))?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?(?:\s+(?:and|y)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?(?:\s*,\s*(?:a|an|the|one\s+of\s+(?:the|its|their)|una?|el|la|uno\s+de\s+(?:los|sus)|una\s+de\s+(?:las|sus))|\s+(?:is|was|are|were|became|remains|es|era|son|eran|fue)(?:\s+(?:a|an|the|one\s+of\s+the|una?|el|la|uno\s+de\s+los|una\s+de\s+las))?)\s+(?:(?!of\b|de\b|del\b|for\b|with\b|in\b|en\b|con\b|para\b)[\p{L}\-]+\s+){0,3}?(?:gang|group|cartel|federation|coalition|alliance|organization|organisation|network|faction|cell|militia|mafia|syndicate|guerrilla|crew|clique|splinter|offshoot|banda|pandilla|grupo|c[aá]rtel|federaci[oó]n|coalici[oó]n|alianza|organizaci[oó]n|facci[oó]n|c[eé]lula|milicia|ring|red|estructura|oficina(?=s?\s+de\s+cobro)|family|familia|clan)(?:s|es)?\b(?:\s+(?:criminal|criminales|delictiv[ao]s?|armad[ao]s?|paramilitar(?:es)?|guerriller[ao]s?|disidentes?|rival(?:es)?|juvenil(?:es)?|carcelari[ao]s?|transnacional(?:es)?|narcotraficantes?|locale?s?|regional(?:es)?))?(?:\s+m[aá]s\s+\p{Ll}+)?(?=\s*[,.;:)]|\s*$|\s+(?:of|from|based|that|which|whose|with|in|led|run|active|operating|known|founded|created|formed|made|de|del|que|con|en|dirigid[oa]|liderad[oa]|fundad[oa])\b)")]
     private static partial Regex DescribedAsGroupPattern();
     private static readonly Regex DescribedAsGroup = DescribedAsGroupPattern();
 
@@ -722,6 +727,8 @@ public static partial class GroupNameRules
         if (k >= 1 && NameWords.Key(info.Words[k]) is "with" or "against" or "con" or "contra"
             && NameWords.Key(info.Words[k - 1]) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
             return true;
+        if (IsNamedBesideUnit(span, info))
+            return true;
         // "the clan, known along the coast as Los Berrío": a name given to a group described.
         return AppositiveGroup.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)) || IsNameOfDescribedGroup(info, span.Start);
     }
@@ -746,6 +753,18 @@ public static partial class GroupNameRules
     private static bool IsStateOrganization(NameSpan span) =>
         span.Words.Any(w => NameWords.Key(w) is "organization" or "organisation" or "organizacion" or "sindicato" or "bloque" or "frente" or "comando")
         && span.Words.Any(w => NameWords.IsInstitutionWord(w));
+
+    // "a splinter faction of the Comando Sur, Bonde Novo, which he runs": a name set beside a unit of a group, and
+    // itself described by "which", is the unit's ("a cell of the CS, Julio Paz, who …" is a man).
+    private static bool IsNamedBesideUnit(NameSpan span, SentenceInfo info) =>
+        ThingClauseAfter().IsMatch(info.Sentence.Text, span.End - info.Sentence.Start)
+        && UnitOfGroupBefore().IsMatch(info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start));
+
+    [GeneratedRegex(@"\G\s*(?:\([^()]{1,12}\)\s*)?,\s*which\b")]
+    private static partial Regex ThingClauseAfter();
+
+    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|unit|facci[oó]n|c[eé]lula|escisi[oó]n)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?-i:\p{Lu})[^,;()“""«]{0,50},\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitOfGroupBefore();
 
     // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.
     private static bool IsGroupNoun(string? word) =>
