@@ -46,4 +46,20 @@ public class OfficeAndReporterTests
         var x = ExtractionHelper.Run("Sub-officer Abdón Llanque Vargas, 31, was wounded in the blast.");
         Assert.Contains(x.People(), p => p.Name == "Abdón Llanque Vargas");
     }
+
+    [Theory]
+    [InlineData("La banda está dirigida por el excabo de la Guardia Municipal Ubaldo Sarmiento Leite desde 2019.")]
+    [InlineData("El comisario de la Policía Estatal Ubaldo Sarmiento Leite, que investiga el caso, habló con la prensa.")]
+    public void A_name_after_a_state_bodys_noun_and_adjectives_is_a_person(string text)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.Contains(x.People(), p => p.Name == "Ubaldo Sarmiento Leite");
+    }
+
+    [Fact]
+    public void A_state_body_with_its_adjectives_alone_is_no_person()
+    {
+        var x = ExtractionHelper.RunSpanish("La Guardia Nacional Bolivariana y la Policía Nacional Civil no respondieron a las preguntas.");
+        Assert.Empty(x.People());
+    }
 }
