@@ -31,4 +31,22 @@ public class ListedPlaceTests
     [Fact]
     public void Police_departments_are_no_places() =>
         Assert.Empty(ExtractionHelper.Run("Detectives from the Homicide and Narcotics departments searched the house.").Places());
+
+    [Theory]
+    [InlineData("The gang sells fuel in Tlacotepec and nearby Cañada del Encino.")]
+    [InlineData("Shops in Cerro Alto, Tlacotepec and Cañada del Encino were burned.")]
+    [InlineData("The cartel operates in towns like Tlacotepec and Cañada del Encino.")]
+    public void A_town_joined_by_de_in_a_list_of_places_is_no_person(string sentence)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.DoesNotContain(x.People(), p => p.Name.Contains("Encino"));
+    }
+
+    [Fact]
+    public void A_mexican_municipal_president_is_the_mayor_of_a_place()
+    {
+        var x = ExtractionHelper.RunSpanish("El presidente municipal de Lomas de Encino fue detenido por la policía.");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Lomas de Encino");
+        Assert.Contains(x.Places(), p => p.Name == "Lomas de Encino");
+    }
 }

@@ -46,6 +46,11 @@ public class CuedPlaceTests
     // The middle and the end of a list that a place opens.
     [InlineData("The gang also sells in Puerto Olmo, Cerrillos and Piedrazul, police said.", "Cerrillos")]
     [InlineData("The gang also sells in Puerto Olmo, Cerrillos and Piedrazul, police said.", "Piedrazul")]
+    // A known town's name that goes on past "de" after a place preposition, or joined to a place just found.
+    [InlineData("The gang extorts bakers in Tlacotepec and Arenal del Cedro.", "Arenal del Cedro")]
+    [InlineData("La banda cobra cuotas en Arenal de los Tejos desde 2019.", "Arenal de los Tejos")]
+    // A landform's word opens a town's name that goes on too.
+    [InlineData("The gang sells fuel in Llano Hondo and nearby Cañada del Encino.", "Cañada del Encino")]
     public void A_name_after_or_before_a_place_noun_is_a_place(string text, string expected)
     {
         Assert.Contains(expected, Surfaces(text));
@@ -56,6 +61,8 @@ public class CuedPlaceTests
     [InlineData("El comandante de la zona de Tumaco de la Armada habló con la prensa.", "Tumaco de la Armada")]
     // A settlement's name takes one "de" phrase: the second names the region it lies in.
     [InlineData("Los cuerpos aparecieron en el municipio de Santa Rosa del Sur de Bolívar.", "Santa Rosa del Sur de Bolívar")]
+    // A state or country after a known town's "de" says where the town lies.
+    [InlineData("The gang is strongest in Arenal de Costa Rica, police said.", "Arenal de Costa Rica")]
     public void A_longer_name_is_not_made_up(string text, string unexpected)
     {
         Assert.DoesNotContain(unexpected, Surfaces(text));

@@ -338,11 +338,20 @@ public static partial class PersonNameRules
         var commaBefore = false;
         // "merchants in Tepeaca and Villa Rosales.": the last of names a place preposition opens, closing the clause.
         var end = span.End - info.Sentence.Start;
-        var closes = end >= info.Sentence.Text.Length || info.Sentence.Text[end] is '.' or ',' or ';' or ':' or ')';
+        // "shops in Cerro Alto and Cañada del Pino were burned": a name joined by "de" with no given name before it
+        // is a town's even where a verb follows.
+        var closes = end >= info.Sentence.Text.Length || info.Sentence.Text[end] is '.' or ',' or ';' or ':' or ')' || IsJoinedTownName(span);
         for (var i = span.Index - 1; i >= 0 && i >= span.Index - 16; i--)
         {
             var word = info.Words[i];
             var key = NameWords.Key(word);
+            // "in Llano Hondo and nearby Cañada del Pino".
+            if (i == span.Index - 1 && key is "nearby" or "neighboring" or "neighbouring" or "vecino" or "vecina" or "cercano" or "cercana")
+                continue;
+            // "towns like Arenal and Lomas de Olmo": the later examples of a plural place noun too.
+            if (joined && passedName && i >= 1 && (PlaceNouns.IsExampleCue(key) && PlaceNouns.IsPlural(NameWords.Key(info.Words[i - 1]))
+                || key == "as" && i >= 2 && NameWords.Key(info.Words[i - 1]) == "such" && PlaceNouns.IsPlural(NameWords.Key(info.Words[i - 2]))))
+                return true;
             if (!joined && info.GapBefore(i + 1).Contains(','))
                 commaBefore = true;
             if (word.IsCapitalized && !PlaceNouns.IsPlural(key))
@@ -365,6 +374,10 @@ public static partial class PersonNameRules
         }
         return false;
     }
+
+    // "Cañada del Pino", "Lomas de Olmo": words joined by "de" or "del" with no given name to open them.
+    private static bool IsJoinedTownName(NameSpan span) =>
+        span.Count == 3 && NameWords.Key(span.Words[1]) is "de" or "del" && !GivenNames.Contains(span.Words[0].Text) && !NameWords.IsTitle(span.Words[0]);
 
     public static bool IsMedia(NameSpan span, SentenceInfo info)
     {

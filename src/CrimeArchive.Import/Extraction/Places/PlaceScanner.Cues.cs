@@ -153,6 +153,8 @@ internal static partial class PlaceScanner
     {
         "san", "santa", "santo", "sao", "villa", "vila", "puerto", "porto", "ciudad", "colonia", "nueva", "nuevo", "nova", "novo",
         "valle", "cerro", "playa", "punta", "barrio", "pueblo", "real", "bahia", "boca", "lomas", "loma", "ribeirao", "morro", "jardim",
+        // Landforms and holdings that open Mexican and Andean towns' names: "Cañada del Pino", "Llano de la Cruz", "Ejido del Monte".
+        "canada", "llano", "llanos", "ejido", "rancho", "paso", "vega", "mesa", "laguna", "arroyo", "rincon", "cuesta", "ojo",
     };
 
     private static readonly HashSet<string> ShoreWords = new(StringComparer.Ordinal)
@@ -169,10 +171,11 @@ internal static partial class PlaceScanner
     };
 
     /// <summary>"San Juan de la Costa", "Vila Nova do Sul", "Villa del Mar": the index of the last word of a
-    /// settlement's name that goes on past a particle, or <paramref name="last"/> when it does not.</summary>
-    private static int WithOfPhrase(string text, List<Token> tokens, int first, int last)
+    /// settlement's name that goes on past a particle, or <paramref name="last"/> when it does not. Only names a
+    /// settlement's word opens go on, unless <paramref name="anyName"/>.</summary>
+    private static int WithOfPhrase(string text, List<Token> tokens, int first, int last, bool anyName = false)
     {
-        if (!SettlementWords.Contains(tokens[first].Key))
+        if (!anyName && !SettlementWords.Contains(tokens[first].Key))
             return last;
         var k = last + 1;
         if (k + 1 < tokens.Count && tokens[k].Adjacent && tokens[k + 1].Adjacent && PlaceCues.IsSuffixArticle(text, tokens, k))

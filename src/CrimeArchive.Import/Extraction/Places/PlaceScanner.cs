@@ -64,6 +64,12 @@ internal static partial class PlaceScanner
             }
             // "San Juan de la Costa": a known "San Juan" that goes on is a town no list knows.
             var ofPhrase = WithOfPhrase(text, tokens, i, last);
+            // "in Tlacotepec and Arenal del Pino": after a place preposition, or joined to a place just found, any
+            // known name that goes on past "de" is a town of its own — unless a state or country follows the "de".
+            if (ofPhrase == last && (PlaceCues.FollowsPlacePreposition(text, tokens, i) || JoinsPlaceFound(text, tokens, i, found))
+                && WithOfPhrase(text, tokens, i, last, anyName: true) is var townLast && townLast > last
+                && !EndsOnRegionOrCountry(text, tokens, last + 2, townLast, gazetteer))
+                ofPhrase = townLast;
             if (ofPhrase > last && ProperNameContext.Classify(text, tokens, i, ofPhrase, false, gazetteer) == NameContext.Alone)
             {
                 found.Add(new PlaceCandidate(tokens[i].Start, tokens[ofPhrase].End - tokens[i].Start, KeyOfSpan(text, tokens, i, ofPhrase),
@@ -84,6 +90,21 @@ internal static partial class PlaceScanner
             i = last;
         }
         return found;
+    }
+
+    private static bool JoinsPlaceFound(string text, List<Token> tokens, int i, List<PlaceCandidate> found) =>
+        i >= 2 && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End && tokens[i].Adjacent && tokens[i - 1].Adjacent
+        && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "and" or "y" or "e";
+
+    // "Arenal de Costa Rica", "Pozos de Guanajuato": a state or country after the "de" says where the town lies.
+    private static bool EndsOnRegionOrCountry(string text, List<Token> tokens, int from, int last, Gazetteer gazetteer)
+    {
+        for (var k = from; k <= last; k++)
+        {
+            if (gazetteer.TryLookupKey(KeyOfSpan(text, tokens, k, last), out var entries) && entries.Any(e => e.Kind != PlaceKind.City))
+                return true;
+        }
+        return false;
     }
 
     private static int LongestMatch(string text, List<Token> tokens, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
