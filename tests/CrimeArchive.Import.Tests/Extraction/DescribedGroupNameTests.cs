@@ -110,4 +110,15 @@ public class DescribedGroupNameTests
         Assert.Contains(x.People(), p => p.Name == "Irineu Barreto Lins");
         Assert.DoesNotContain(x.Groups(), g => g.Name == "Irineu Barreto Lins");
     }
+
+    [Theory]
+    [InlineData("In Pozo Verde, a cell known as Los Cárabos hijacked buses.", "Pozo Verde")]
+    [InlineData("They rented boats from a small band in Pozo Verde known as Los Cárabos.", "Pozo Verde")]
+    public void A_place_before_a_group_named_as_known_stays_out_of_the_groups_names(string sentence, string place)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        var group = Assert.Single(x.Groups());
+        Assert.Equal("Los Cárabos", group.Name);
+        Assert.DoesNotContain(place, group.Aliases);
+    }
 }

@@ -217,8 +217,12 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             if (fullName is null && statement.NicknameSpan is { } nicknameSpan && !PersonNameRules.IsFullName(statement.Owner, info)
                 && GroupNameRules.Classify(nicknameSpan, info) is { } nicknameGroup && GroupNameRules.Classify(statement.Owner, info) is null)
             {
-                var g = registry.Add(EntityKind.Group, statement.Owner.Surface, statement.Owner.Start);
-                registry.AddKey(g, nicknameGroup.Name);
+                // "In Costa Brava, a cell known as Los Tejones", "a band in Valle Hondo known as Los Grillos": the name is
+                // the described group's, the place only where it is.
+                if (GroupNameRules.IsPlaceOfNamedGroup(statement.Owner, info))
+                    registry.Add(EntityKind.Group, nicknameGroup.Name, nicknameGroup.Start);
+                else
+                    registry.AddKey(registry.Add(EntityKind.Group, statement.Owner.Surface, statement.Owner.Start), nicknameGroup.Name);
                 continue;
             }
             if (fullName is null)

@@ -597,7 +597,22 @@ public static partial class GroupNameRules
                 && DefiniteApposition().IsMatch(m.Value) && !GroupClauseAfter().IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start + m.Length)))
             // "the east side of Valledupar, an outfit built by …", "in the market of Tarija, a crew of …": a town
             // the sentence puts something in or of; the description is of the group the sentence is about.
-            && !(NameWords.IsPlace(span.Surface) && PersonNameRules.WordBefore(info, span) is "in" or "en" or "of" or "de" or "del" or "near" or "around" or "outside" or "cerca");
+            && !(NameWords.IsPlace(span.Surface) && PersonNameRules.WordBefore(info, span) is "in" or "en" or "of" or "de" or "del" or "near" or "around" or "outside" or "cerca")
+            && !IsFrontedPlace(span, info);
+
+    // "In Costa Brava, a cell known as Los Tejones …", "In Villa Serena, Las Acacias, a crew called …": a fronted
+    // place is where things happen; the description after it is the subject's.
+    private static bool IsFrontedPlace(NameSpan span, SentenceInfo info) =>
+        FrontedLocative().IsMatch(info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start));
+
+    /// <summary>"In Costa Brava, a cell known as Los Tejones", "a small band in Valle Hondo known as Los Grillos": the
+    /// span is where the group the sentence names is, not the group.</summary>
+    public static bool IsPlaceOfNamedGroup(NameSpan span, SentenceInfo info) =>
+        IsFrontedPlace(span, info) || span.Index >= 2 && NameWords.Key(info.Words[span.Index - 1]) is "in" or "en" or "from" or "de"
+            && NamedGroupNouns.Contains(NameWords.Key(info.Words[span.Index - 2]));
+
+    [GeneratedRegex(@"^\W*(?:In|En|Across|Around|Near|Cerca\s+de|Desde|From)\s+(?:(?:\p{Lu}[\p{L}\-’']*|de|del|do|da|la|las|los|el|the)\s*,?\s+)*$")]
+    private static partial Regex FrontedLocative();
 
     // "Brigada Norteña, the Sun Cartel's armed wing", "Brigada Norteña, brazo armado del cártel": whatever its
     // name looks like, a group's armed wing is a group.
@@ -730,7 +745,8 @@ public static partial class GroupNameRules
         if (IsNamedBesideUnit(span, info))
             return true;
         // "the clan, known along the coast as Los Berrío": a name given to a group described.
-        return AppositiveGroup.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)) || IsNameOfDescribedGroup(info, span.Start);
+        return AppositiveGroup.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)) && !IsFrontedPlace(span, info)
+            || IsNameOfDescribedGroup(info, span.Start);
     }
 
     // "fundador de Camino Rojo", "the founder of Trueno Trueno": what a founder, leader or boss is of is an
