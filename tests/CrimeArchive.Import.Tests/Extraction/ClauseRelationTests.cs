@@ -472,4 +472,16 @@ public class ClauseRelationTests
     [Fact]
     public void Acquitted_on_charges_of_working_with_a_group_states_no_tie() =>
         Assert.Empty(ExtractionHelper.Run("Los Grillos move cocaine through the port. Tito Arce Gil was acquitted on charges of working with Los Grillos.").Relationships);
+
+    [Theory]
+    [InlineData(false, "Los Cárabos control the port.", "Anacleto Urbina Paz, the crew's founder and leader, was arrested.")]
+    [InlineData(false, "Los Cárabos control the port.", "Anacleto Urbina Paz is the crew's founder and sole leader.")]
+    [InlineData(true, "Los Cárabos controlan el puerto desde 2015.", "Los sicarios obedecen a Anacleto Urbina Paz, alias “Pirata”, fundador y jefe del grupo.")]
+    [InlineData(true, "Los Cárabos controlan el puerto desde 2015.", "Anacleto Urbina Paz fue el fundador y todavía es el cabecilla de la banda.")]
+    public void Two_coordinated_roles_share_their_holder_and_their_group(bool spanish, string first, string second)
+    {
+        var x = spanish ? ExtractionHelper.RunSpanish(first, second) : ExtractionHelper.Run(first, second);
+        Assert.True(x.Has("Anacleto Urbina Paz", RelationshipType.Founded, "Los Cárabos"));
+        Assert.True(x.Has("Anacleto Urbina Paz", RelationshipType.LeaderOf, "Los Cárabos"));
+    }
 }

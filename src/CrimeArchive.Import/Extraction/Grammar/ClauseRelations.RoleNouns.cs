@@ -107,14 +107,20 @@ public sealed partial class ClauseRelations
             && Departments.Contains(area.Lower) && (k + 3 < phrases.Count && OfWords.Contains(phrases[k + 3].Lower) || role.Owner is not null);
     }
 
-    private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
+    private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense, bool shared = true)
+    {
+        // "el fundador y jefe de G", "fue el fundador y todavía es el cabecilla de G": two roles share the group after the second;
+        // "the crew's founder and leader", the group before the first.
+        if (shared && SecondRoleAfter(k) is var second and >= 0 && RelationWords.Noun(phrases[second].Head!.Lower) is { } secondSense
+            && !IsTieBetweenEquals(secondSense) && !IsTieBetweenEquals(sense) && TargetsOf(second, secondSense, shared: false) is { Targets.Count: > 0 } ofSecond)
+            return ofSecond;
+        var own = OwnTargetsOf(k, sense);
+        return own.Targets.Count == 0 && shared && FirstRoleBefore(k) is var first and >= 0 ? (TargetsOf(first, sense, shared: false).Targets, own.After) : own;
+    }
+
+    private (List<EntityDraft> Targets, int After) OwnTargetsOf(int k, RelationSense sense)
     {
         var role = phrases[k];
-        // "el fundador y jefe de G": two roles share the group after the second.
-        if (k + 2 < phrases.Count && phrases[k + 1].Lower is "and" or "y" && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { } second }
-            && RelationWords.Noun(second.Lower) is { } secondSense && secondSense is not (RelationSense.RivalOf or RelationSense.AllyOf or RelationSense.SiblingOf)
-            && sense is not (RelationSense.RivalOf or RelationSense.AllyOf or RelationSense.SiblingOf))
-            return TargetsOf(k + 2, secondSense);
         // "Los Tilos, whose leader X …", "Los Tilos, cuyo líder es X": the role is held in the name before.
         if (IsWhose(role) && k >= 2 && phrases[k - 1].Kind == PhraseKind.Comma
             && SkipParenthesis(k - 2) is var ownerAt && ownerAt >= 0 && phrases[ownerAt].Entity is { IsPerson: false } antecedent)
@@ -167,9 +173,35 @@ public sealed partial class ClauseRelations
         return ([], k);
     }
 
+    private static bool IsTieBetweenEquals(RelationSense sense) => sense is RelationSense.RivalOf or RelationSense.AllyOf or RelationSense.SiblingOf;
+
+    // The role noun coordinated after the one at k, past a copula and adverbs of its own ("y todavía es el
+    // cabecilla"), or -1.
+    private int SecondRoleAfter(int k)
+    {
+        if (k + 2 >= phrases.Count || phrases[k + 1].Lower is not ("and" or "y"))
+            return -1;
+        var at = k + 2;
+        while (at + 1 < phrases.Count && (phrases[at].IsAdverbs || phrases[at].Kind == PhraseKind.Verb && IsCopula(phrases[at])))
+            at++;
+        return phrases[at] is { Kind: PhraseKind.Noun, Entity: null, Head: { } head } && RelationWords.Noun(head.Lower) is not null ? at : -1;
+    }
+
+    // The role noun coordinated before the one at k ("fundador y jefe del grupo"), whose holders it shares, or -1.
+    private int FirstRoleBefore(int k)
+    {
+        if (k < 2 || phrases[k - 1].Lower is not ("and" or "y") || phrases[k - 2] is not { Kind: PhraseKind.Noun, Entity: null, Head: { } head }
+            || RelationWords.Noun(head.Lower) is not { } first || IsTieBetweenEquals(first) || RelationWords.Noun(phrases[k].Head?.Lower ?? "") is not { } second
+            || IsTieBetweenEquals(second))
+            return -1;
+        return k - 2;
+    }
+
     /// <summary>Who holds a role phrase that spans phrases k..after.</summary>
     private List<EntityDraft> HoldersOf(int k, int after)
     {
+        if (FirstRoleBefore(k) is var first and >= 0)
+            return HoldersOf(first, after);
         var holders = new List<EntityDraft>();
         var start = k;
         // "one of the leaders", "uno de los líderes"
