@@ -484,4 +484,15 @@ public class ClauseRelationTests
         Assert.True(x.Has("Anacleto Urbina Paz", RelationshipType.Founded, "Los Cárabos"));
         Assert.True(x.Has("Anacleto Urbina Paz", RelationshipType.LeaderOf, "Los Cárabos"));
     }
+
+    [Theory]
+    [InlineData(false, "Los Cárabos control the port.", "Members of the gang at home include Anacleto Urbina Paz and Celso Ribas Mota.")]
+    [InlineData(false, "Los Cárabos control the port.", "Other members include Urbina's girlfriend, Anacleto Urbina Paz, who handled the cash, and a boatman, Celso Ribas Mota.")]
+    [InlineData(true, "Los Cárabos controlan el puerto desde 2015.", "Otros integrantes relevantes son los primos Anacleto Urbina Paz y Celso Ribas Mota, a cargo de las rutas.")]
+    public void Members_listed_after_a_description_or_a_place_belong_to_the_group_in_focus(bool spanish, string first, string second)
+    {
+        var x = spanish ? ExtractionHelper.RunSpanish(first, second) : ExtractionHelper.Run(first, second);
+        Assert.True(x.Has("Anacleto Urbina Paz", RelationshipType.MemberOf, "Los Cárabos"));
+        Assert.True(x.Has("Celso Ribas Mota", RelationshipType.MemberOf, "Los Cárabos"));
+    }
 }

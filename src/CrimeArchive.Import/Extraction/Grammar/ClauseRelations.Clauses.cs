@@ -349,12 +349,23 @@ public sealed partial class ClauseRelations
             {
                 case PhraseKind.Verb:
                     return Subject(j) is { } s && phrases[k].Entity is { } e ? s.Contains(e)
-                        : phrases[k].Entity is null && (j == k + 1 || (j == k + 3 && phrases[k + 1].Kind == PhraseKind.Preposition && phrases[k + 2].Kind == PhraseKind.Noun));
+                        : phrases[k].Entity is null && OnlyPrepositionalPhrases(k + 1, j);
                 case PhraseKind.Boundary:
                     return false;
             }
         }
         return false;
+    }
+
+    // "Members of the gang at home include …": between a description and its verb, only phrases a preposition opens.
+    private bool OnlyPrepositionalPhrases(int from, int to)
+    {
+        for (var i = from; i < to; i += 2)
+        {
+            if (i + 1 >= to || phrases[i].Kind != PhraseKind.Preposition || phrases[i + 1].Kind != PhraseKind.Noun)
+                return false;
+        }
+        return true;
     }
 
     private int PreviousVerb(int j)

@@ -170,6 +170,9 @@ public sealed partial class ClauseRelations
         }
         if (role.Modifier is { } modifier)
             return ([modifier], k);
+        // "Other members include …", "Otros integrantes relevantes son …": members of the group in focus.
+        if (sense == RelationSense.MemberOf && role.Owner is null && role.First.Lower is "other" or "otros" or "otras" && discourse.Group is { } inFocus)
+            return ([inFocus], k);
         return ([], k);
     }
 
@@ -293,18 +296,32 @@ public sealed partial class ClauseRelations
         var copula = after + 1;
         // "His closest ally outside the cartel is X": so may the circle the role is held in.
         if (copula + 2 < phrases.Count && phrases[copula].Kind == PhraseKind.Preposition
-            && phrases[copula].Lower is "in" or "on" or "since" or "for" or "en" or "desde" or "outside" or "beyond" or "within" or "inside" or "among" or "fuera" or "dentro"
-            && phrases[copula + 1].Kind == PhraseKind.Noun && phrases[copula + 1].Entity is not { IsPerson: true })
+            && phrases[copula].Lower is "in" or "on" or "at" or "since" or "for" or "en" or "desde" or "outside" or "beyond" or "within" or "inside" or "among" or "fuera" or "dentro"
+            && (phrases[copula + 1].Kind == PhraseKind.Noun || phrases[copula + 1].IsAdverbs) && phrases[copula + 1].Entity is not { IsPerson: true })
             copula += 2;
         // "Su principal enemigo es la banda de Los Cometas": the group noun only introduces the name after "de".
         var complement = copula + 1;
         if (complement + 2 < phrases.Count && phrases[complement] is { Kind: PhraseKind.Noun, Entity: null, Head: { } kind } && Discourse.IsGroupWord(kind.Lower)
             && phrases[complement + 1].Lower is "de" or "of" && phrases[complement + 2].Entity is { IsPerson: false })
             complement += 2;
+        // "Other members include Ruiz's girlfriend, Ana Pino, …", "Otros integrantes son los primos A y B": the names may come
+        // after a description of the first.
+        if (RelationWords.Noun(phrases[start].Head?.Lower ?? "") == RelationSense.MemberOf)
+            complement = PersonAfterDescription(complement);
         if (holders.Count == 0 && complement < phrases.Count && phrases[copula].Kind == PhraseKind.Verb && IsCopula(phrases[copula])
             && phrases[complement].Entity is not null && IsClauseSubject(start))
             holders.AddRange(NameList(complement, out _));
         return holders;
+    }
+
+    // "Ruiz's girlfriend, Ana Pino", "los primos A y B": the first person a description at k introduces, or k.
+    private int PersonAfterDescription(int k)
+    {
+        if (k + 2 >= phrases.Count || phrases[k] is not { Kind: PhraseKind.Noun, Entity: null })
+            return k;
+        if (Named(k, agent: true) is var kin && kin > k)
+            return kin;
+        return phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2].Entity is { IsPerson: true } ? k + 2 : k;
     }
 
     private static bool IsWhose(Phrase role) => role.First.Lower is "whose" or "cuyo" or "cuya" or "cuyos" or "cuyas";
