@@ -49,6 +49,14 @@ public class GroupShapeTests
     }
 
     [Fact]
+    public void A_spanish_cell_named_after_a_town_keeps_its_noun_and_its_parent()
+    {
+        var x = ExtractionHelper.RunSpanish("Los Cárabos controlan el puerto desde 2015.", "En la estructura del grupo, la célula Barranca es la que más dinero mueve.");
+        Assert.Contains(x.Groups(), g => g.Name == "célula Barranca");
+        Assert.True(x.Has("célula Barranca", RelationshipType.MemberOf, "Los Cárabos"));
+    }
+
+    [Fact]
     public void A_spanish_network_named_after_a_family_keeps_its_noun()
     {
         var x = ExtractionHelper.RunSpanish("Los fiscales dicen que la red Castaño movía cocaína por el puerto de Buenaventura.");

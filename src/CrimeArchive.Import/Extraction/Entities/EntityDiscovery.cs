@@ -557,12 +557,12 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var after = afterIndex < info.Words.Count ? info.Words[afterIndex] : null;
         // A comma between says the noun is no part of the name: "Dentro de la familia, Rolo …" is a person.
         var nounBefore = before is { IsCapitalized: false } && !info.GapBefore(span.Index).Contains(',')
-            && (NameWords.Key(before) is "clan" or "familia" || IsSpanishNetworkNoun(info, span.Index - 1));
+            && (NameWords.Key(before) is "clan" or "familia" or "celula" || IsSpanishNetworkNoun(info, span.Index - 1));
         // "the Sierra cell": a cell is named with its noun, as a clan is.
         var nounAfter = after is { IsCapitalized: false } && !info.GapBefore(afterIndex).Contains(',') && NameWords.Key(after) is "family" or "clan" or "cell";
         if (!nounBefore && !nounAfter
             || span.Words.Any(w => NameWords.IsStopWord(w) || NameWords.Key(w) is "the" or "el" or "la" or "los" or "las")
-            // "el clan Obando": a clan named after a surname that is also a town is still the clan.
+            // "el clan Obando", "la célula Barranca": a clan or a cell named after a surname or a town is still the clan or the cell.
             || NameWords.IsPlace(span.Surface) && !nounBefore)
             return null;
         return nounBefore ? new GroupHit(before!.Text + " " + span.Surface, before.Start, span.End)
