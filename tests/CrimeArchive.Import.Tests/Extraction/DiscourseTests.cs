@@ -193,4 +193,13 @@ public class DiscourseTests
     [InlineData("The Harbour Kings move cocaine from the docks. Efrén Solano Ruiz runs the boxing ring at the local gym.")]
     public void A_column_or_a_ring_stands_only_for_a_group_named_as_one(string text) =>
         Assert.DoesNotContain(ExtractionHelper.Run(text).Relationships, r => r.Type == RelationshipType.LeaderOf);
+
+    [Theory]
+    [InlineData("Su segundo es Anacleto Urbina Paz, alias “Cejudo”. El hermano de este, Celso Urbina Paz, maneja la rama costera.")]
+    [InlineData("La policía capturó a Anacleto Urbina Paz, jefe de Los Cárabos. Cayó además Celso Urbina Paz, hermano del cabecilla, que guardaba el dinero.")]
+    public void A_sibling_of_this_one_or_of_the_leader_is_the_person_in_focus(string text)
+    {
+        var x = ExtractionHelper.RunSpanish("Los Cárabos controlan el puerto desde 2015.", text);
+        Assert.True(x.Has("Celso Urbina Paz", RelationshipType.SiblingOf, "Anacleto Urbina Paz"));
+    }
 }

@@ -142,6 +142,9 @@ public sealed partial class ClauseRelations
                 var parts = ListItems(at, out var last);
                 return (parts, last);
             }
+            // "el hermano de este, X", "hermana del cabecilla", "a brother of the detainee": kin of the person in focus.
+            if (sense == RelationSense.SiblingOf && IsPersonInFocus(at) && discourse.PersonBefore(namesHere) is { } kin)
+                return ([kin], at);
             // "el encargado de las armas de la organización": a member's charge, then the group.
             var charged = at == k + 2 && sense == RelationSense.MemberOf && k + 4 < phrases.Count && IsCharge(k + 2) && phrases[k + 3].Lower is "of" or "de" or "del";
             if (charged)
@@ -175,6 +178,12 @@ public sealed partial class ClauseRelations
             return ([inFocus], k);
         return ([], k);
     }
+
+    // "de este", "del cabecilla", "of the detainee": a demonstrative alone, or a definite noun for a person.
+    private bool IsPersonInFocus(int k) =>
+        phrases[k] is { Kind: PhraseKind.Noun, Entity: null } np
+        && (np.Tokens.Count == 1 && np.First.Lower is "este" or "esta" or "éste" or "ésta"
+            || (np.IsDefinite || k >= 1 && phrases[k - 1].Lower is "del") && Discourse.IsPersonWord(np.Last.Lower));
 
     private static bool IsTieBetweenEquals(RelationSense sense) => sense is RelationSense.RivalOf or RelationSense.AllyOf or RelationSense.SiblingOf;
 

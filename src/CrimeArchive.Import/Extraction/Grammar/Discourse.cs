@@ -12,6 +12,7 @@ public sealed class Discourse(EntityDraft? profileSubject)
         "trafficker", "narco", "capo", "kingpin", "suspect", "detainee", "fugitive", "man", "woman", "businessman", "criminal", "leader", "boss",
         "drug lord", "lord", "prisoner", "defendant", "accused", "brother", "politician", "mayor", "official", "founder", "co-founder",
         "detenido", "narcotraficante", "sospechoso", "hombre", "mujer", "empresario", "acusado", "capturado", "prófugo", "líder", "jefe", "fundador",
+        "cabecilla", "detenida", "capturada", "acusada",
     };
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
@@ -179,6 +180,9 @@ public sealed class Discourse(EntityDraft? profileSubject)
     /// <summary>The group in focus that is none of <paramref name="here"/>: "the gang" in "X split
     /// from Y, the other faction of the gang" is neither X nor Y.</summary>
     public EntityDraft? GroupBefore(IReadOnlySet<EntityDraft> here, string? noun = null) => GroupCalled(noun, here);
+
+    /// <summary>The person in focus that is none of <paramref name="here"/>: "el hermano de este, X" is not X's own brother.</summary>
+    public EntityDraft? PersonBefore(IReadOnlySet<EntityDraft> here) => MostSalient(person: true, here);
 
     // The kinds each group was said to be, by its name's words ("Frente Sur") or by a description.
     private readonly Dictionary<EntityDraft, HashSet<string>> kindsSaid = [];
