@@ -121,4 +121,20 @@ public class DescribedGroupNameTests
         Assert.Equal("Los Cárabos", group.Name);
         Assert.DoesNotContain(place, group.Aliases);
     }
+
+    [Fact]
+    public void A_group_named_after_a_fronted_place_keeps_its_description()
+    {
+        var x = ExtractionHelper.Run("In Honduras, Zancudos Locos, a gang of teenagers, extorts bus drivers.");
+        Assert.Contains(x.Groups(), g => g.Name == "Zancudos Locos");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Zancudos Locos");
+    }
+
+    [Fact]
+    public void A_time_word_opening_a_sentence_is_no_part_of_a_groups_name()
+    {
+        var x = ExtractionHelper.RunSpanish("Ahora Los Cárabos, una banda del puerto, cobran cuotas a los pescadores.");
+        Assert.Contains(x.Groups(), g => g.Name == "Los Cárabos");
+        Assert.DoesNotContain(x.Groups(), g => g.Name.StartsWith("Ahora", StringComparison.Ordinal));
+    }
 }

@@ -34,12 +34,28 @@ public class ListedPlaceTests
 
     [Theory]
     [InlineData("The gang sells fuel in Tlacotepec and nearby Cañada del Encino.")]
-    [InlineData("Shops in Cerro Alto, Tlacotepec and Cañada del Encino were burned.")]
     [InlineData("The cartel operates in towns like Tlacotepec and Cañada del Encino.")]
     public void A_town_joined_by_de_in_a_list_of_places_is_no_person(string sentence)
     {
         var x = ExtractionHelper.Run(sentence);
         Assert.DoesNotContain(x.People(), p => p.Name.Contains("Encino"));
+        Assert.Contains(x.Places(), p => p.Name == "Cañada del Encino");
+    }
+
+    [Theory]
+    [InlineData("Two men were shot in Culiacán and Ponce de Lizárraga was arrested the next day.", "Ponce de Lizárraga")]
+    [InlineData("Ruiz operated in towns like Tlacotepec and Ortiz de Lizárraga helped him launder money.", "Ortiz de Lizárraga")]
+    public void A_surname_with_de_after_a_list_of_places_stays_a_person(string sentence, string person)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Contains(x.People(), p => p.Name == person);
+    }
+
+    [Fact]
+    public void What_a_president_heads_is_no_place()
+    {
+        var x = ExtractionHelper.RunSpanish("El presidente de Renovación Sureña, Mario Lander Paz, condenó el ataque.");
+        Assert.DoesNotContain(x.Places(), p => p.Name.StartsWith("Renovación", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -61,8 +61,13 @@ public class CuedPlaceTests
     [InlineData("El comandante de la zona de Tumaco de la Armada habló con la prensa.", "Tumaco de la Armada")]
     // A settlement's name takes one "de" phrase: the second names the region it lies in.
     [InlineData("Los cuerpos aparecieron en el municipio de Santa Rosa del Sur de Bolívar.", "Santa Rosa del Sur de Bolívar")]
-    // A state or country after a known town's "de" says where the town lies.
+    // A state or country after a known town's "de" says where the town lies; a person, a group or a body after a
+    // place's "de" is none of its name.
     [InlineData("The gang is strongest in Arenal de Costa Rica, police said.", "Arenal de Costa Rica")]
+    [InlineData("La detención en Culiacán de Eligio Sarabia Lumbreras provocó bloqueos.", "Culiacán de Eligio Sarabia Lumbreras")]
+    [InlineData("La presencia en Michoacán de Los Tordos creció el último año.", "Michoacán de Los Tordos")]
+    [InlineData("Hubo enfrentamientos en Tlacotepec y Tepeaca de la Policía Estatal con sicarios.", "Tepeaca de la Policía Estatal")]
+    [InlineData("El gobierno de Canadá de Hugo Lander deportó a dos sicarios.", "Canadá de Hugo Lander")]
     public void A_longer_name_is_not_made_up(string text, string unexpected)
     {
         Assert.DoesNotContain(unexpected, Surfaces(text));

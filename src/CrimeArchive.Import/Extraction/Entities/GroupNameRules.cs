@@ -519,8 +519,7 @@ public static partial class GroupNameRules
         span.Index >= 1 && PersonNameRules.IsFullName(span, info) && Grammar.ClauseRelations.IsKinNoun(info.Words[span.Index - 1].Text.ToLowerInvariant());
 
     // "Hoy es la organización criminal más poderosa de …": the time the sentence speaks of, not what it describes.
-    private static bool IsOpeningTimeWord(NameSpan span, SentenceInfo info) =>
-        NameWords.Key(span.Words[0]) is "hoy" or "ahora" or "actualmente" or "today" or "now" or "currently" && IsSentenceStart(span, info);
+    private static bool IsOpeningTimeWord(NameSpan span, SentenceInfo info) => PersonNameRules.IsTimeWord(span.Words[0]) && IsSentenceStart(span, info);
 
     private static bool IsSentenceStart(NameSpan span, SentenceInfo info) =>
         info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start).Trim().Trim("\"“«‘'(").IsEmpty;
@@ -599,20 +598,6 @@ public static partial class GroupNameRules
             // the sentence puts something in or of; the description is of the group the sentence is about.
             && !(NameWords.IsPlace(span.Surface) && PersonNameRules.WordBefore(info, span) is "in" or "en" or "of" or "de" or "del" or "near" or "around" or "outside" or "cerca")
             && !IsFrontedPlace(span, info);
-
-    // "In Costa Brava, a cell known as Los Tejones …", "In Villa Serena, Las Acacias, a crew called …": a fronted
-    // place is where things happen; the description after it is the subject's.
-    private static bool IsFrontedPlace(NameSpan span, SentenceInfo info) =>
-        FrontedLocative().IsMatch(info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start));
-
-    /// <summary>"In Costa Brava, a cell known as Los Tejones", "a small band in Valle Hondo known as Los Grillos": the
-    /// span is where the group the sentence names is, not the group.</summary>
-    public static bool IsPlaceOfNamedGroup(NameSpan span, SentenceInfo info) =>
-        IsFrontedPlace(span, info) || span.Index >= 2 && NameWords.Key(info.Words[span.Index - 1]) is "in" or "en" or "from" or "de"
-            && NamedGroupNouns.Contains(NameWords.Key(info.Words[span.Index - 2]));
-
-    [GeneratedRegex(@"^\W*(?:In|En|Across|Around|Near|Cerca\s+de|Desde|From)\s+(?:(?:\p{Lu}[\p{L}\-’']*|de|del|do|da|la|las|los|el|the)\s*,?\s+)*$")]
-    private static partial Regex FrontedLocative();
 
     // "Brigada Norteña, the Sun Cartel's armed wing", "Brigada Norteña, brazo armado del cártel": whatever its
     // name looks like, a group's armed wing is a group.
@@ -769,18 +754,6 @@ public static partial class GroupNameRules
     private static bool IsStateOrganization(NameSpan span) =>
         span.Words.Any(w => NameWords.Key(w) is "organization" or "organisation" or "organizacion" or "sindicato" or "bloque" or "frente" or "comando")
         && span.Words.Any(w => NameWords.IsInstitutionWord(w));
-
-    // "a splinter faction of the Comando Sur, Bonde Novo, which he runs": a name set beside a unit of a group, and
-    // itself described by "which", is the unit's ("a cell of the CS, Julio Paz, who …" is a man).
-    private static bool IsNamedBesideUnit(NameSpan span, SentenceInfo info) =>
-        ThingClauseAfter().IsMatch(info.Sentence.Text, span.End - info.Sentence.Start)
-        && UnitOfGroupBefore().IsMatch(info.Sentence.Text.AsSpan(0, span.Start - info.Sentence.Start));
-
-    [GeneratedRegex(@"\G\s*(?:\([^()]{1,12}\)\s*)?,\s*which\b")]
-    private static partial Regex ThingClauseAfter();
-
-    [GeneratedRegex(@"\b(?:faction|cell|wing|splinter|offshoot|unit|facci[oó]n|c[eé]lula|escisi[oó]n)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?-i:\p{Lu})[^,;()“""«]{0,50},\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex UnitOfGroupBefore();
 
     // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.
     private static bool IsGroupNoun(string? word) =>

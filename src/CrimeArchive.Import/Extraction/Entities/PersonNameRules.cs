@@ -67,33 +67,6 @@ public static partial class PersonNameRules
         return take <= 0 ? null : span.Slice(skip, take);
     }
 
-    // "el excabo de la Guardia Municipal Anselmo Ferraz", "la Policía Estatal Nilo Bezerra": a state body's noun and
-    // adjectives opening the span belong to the body, when a name of two or more words follows them.
-    private static int PastStateBody(NameSpan span, int skip)
-    {
-        if (skip >= span.Count || !NameWords.IsInstitutionWord(span.Words[skip]))
-            return skip;
-        var after = skip + 1;
-        while (after < span.Count && BodyAdjectives.Contains(NameWords.Key(span.Words[after])))
-            after++;
-        if (after == skip + 1 || span.Count - after < 2 || NameCandidateFinder.IsParticle(span.Words[after].Text) || NameWords.IsPlace(span.Words[after])
-            || NameWords.IsPlace(span.Slice(after, span.Count - after).Surface))
-            return skip;
-        for (var i = after; i < span.Count; i++)
-        {
-            var word = span.Words[i];
-            if (word.IsAllCaps || NameWords.IsStopWord(word) || NameWords.IsInstitutionWord(word) || NameWords.IsTitle(word))
-                return skip;
-        }
-        return after;
-    }
-
-    private static readonly HashSet<string> BodyAdjectives = new(StringComparer.Ordinal)
-    {
-        "municipal", "estatal", "nacional", "federal", "civil", "militar", "metropolitana", "metropolitano", "ministerial", "judicial",
-        "preventiva", "penitenciaria", "rural", "bolivariana",
-    };
-
     // Words that open a sentence before a name and belong to the sentence, not the name: "After Cártel del
     // Istmo founder X", "Both Los Pumas and", "Ni el Clan del Río", "Jailed Gulley Road Crew boss".
     private static readonly HashSet<string> LeadingModifiers = new(StringComparer.Ordinal)
@@ -101,7 +74,12 @@ public static partial class PersonNameRules
         "in", "on", "at", "after", "before", "if", "should", "both", "neither", "either", "nor", "when", "while", "since", "until", "unless",
         "because", "although", "despite", "during", "once", "onetime", "one-time", "jailed", "imprisoned", "alleged", "slain", "late",
         "ni", "si", "cuando", "ambos", "ambas", "incluso", "pese", "tanto",
+        // "Ahora Los Cárabos cobran cuotas": the time a sentence speaks of.
+        "hoy", "ahora", "actualmente", "today", "now", "currently",
     };
+
+    /// <summary>"Hoy", "Today": a time word that opens a sentence and names nothing.</summary>
+    public static bool IsTimeWord(Word word) => NameWords.Key(word) is "hoy" or "ahora" or "actualmente" or "today" or "now" or "currently";
 
     // "Mancera-led Bloque Sur", "Albanian-run Krasniqi network", "the Comas-based gang".
     private static readonly string[] ModifierEndings = ["-led", "-run", "-based", "-backed", "-linked", "-style"];
@@ -285,8 +263,12 @@ public static partial class PersonNameRules
     private static bool IsPlaceExample(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;
-        if (k < 1 || HasCommaBetween(info, info.Words[k - 1], info.Words[k]))
-            return false;
+        return k >= 1 && !HasCommaBetween(info, info.Words[k - 1], info.Words[k]) && IsExampleCueAt(info, k);
+    }
+
+    // "towns like", "pueblos como", "villages such as" ending at word k.
+    private static bool IsExampleCueAt(SentenceInfo info, int k)
+    {
         var cue = NameWords.Key(info.Words[k]);
         return PlaceNouns.IsExampleCue(cue) && PlaceNouns.IsPlural(NameWords.Key(info.Words[k - 1]))
             || cue == "as" && k >= 2 && NameWords.Key(info.Words[k - 1]) == "such" && PlaceNouns.IsPlural(NameWords.Key(info.Words[k - 2]));
@@ -338,9 +320,7 @@ public static partial class PersonNameRules
         var commaBefore = false;
         // "merchants in Tepeaca and Villa Rosales.": the last of names a place preposition opens, closing the clause.
         var end = span.End - info.Sentence.Start;
-        // "shops in Cerro Alto and Cañada del Pino were burned": a name joined by "de" with no given name before it
-        // is a town's even where a verb follows.
-        var closes = end >= info.Sentence.Text.Length || info.Sentence.Text[end] is '.' or ',' or ';' or ':' or ')' || IsJoinedTownName(span);
+        var closes = end >= info.Sentence.Text.Length || info.Sentence.Text[end] is '.' or ',' or ';' or ':' or ')';
         for (var i = span.Index - 1; i >= 0 && i >= span.Index - 16; i--)
         {
             var word = info.Words[i];
@@ -348,9 +328,8 @@ public static partial class PersonNameRules
             // "in Llano Hondo and nearby Cañada del Pino".
             if (i == span.Index - 1 && key is "nearby" or "neighboring" or "neighbouring" or "vecino" or "vecina" or "cercano" or "cercana")
                 continue;
-            // "towns like Arenal and Lomas de Olmo": the later examples of a plural place noun too.
-            if (joined && passedName && i >= 1 && (PlaceNouns.IsExampleCue(key) && PlaceNouns.IsPlural(NameWords.Key(info.Words[i - 1]))
-                || key == "as" && i >= 2 && NameWords.Key(info.Words[i - 1]) == "such" && PlaceNouns.IsPlural(NameWords.Key(info.Words[i - 2]))))
+            // "in towns like Arenal and Lomas de Olmo.": the last example of a plural place noun, closing the clause, too.
+            if (joined && passedName && closes && i >= 1 && IsExampleCueAt(info, i))
                 return true;
             if (!joined && info.GapBefore(i + 1).Contains(','))
                 commaBefore = true;
@@ -374,10 +353,6 @@ public static partial class PersonNameRules
         }
         return false;
     }
-
-    // "Cañada del Pino", "Lomas de Olmo": words joined by "de" or "del" with no given name to open them.
-    private static bool IsJoinedTownName(NameSpan span) =>
-        span.Count == 3 && NameWords.Key(span.Words[1]) is "de" or "del" && !GivenNames.Contains(span.Words[0].Text) && !NameWords.IsTitle(span.Words[0]);
 
     public static bool IsMedia(NameSpan span, SentenceInfo info)
     {

@@ -107,15 +107,17 @@ public sealed partial class ClauseRelations
             && Departments.Contains(area.Lower) && (k + 3 < phrases.Count && OfWords.Contains(phrases[k + 3].Lower) || role.Owner is not null);
     }
 
-    private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense, bool shared = true)
+    private (List<EntityDraft> Targets, int After) TargetsOf(int k, RelationSense sense)
     {
         // "el fundador y jefe de G", "fue el fundador y todavía es el cabecilla de G": two roles share the group after the second;
         // "the crew's founder and leader", the group before the first.
-        if (shared && SecondRoleAfter(k) is var second and >= 0 && RelationWords.Noun(phrases[second].Head!.Lower) is { } secondSense
-            && !IsTieBetweenEquals(secondSense) && !IsTieBetweenEquals(sense) && TargetsOf(second, secondSense, shared: false) is { Targets.Count: > 0 } ofSecond)
+        if (SecondRoleAfter(k) is var second and >= 0 && RelationWords.Noun(phrases[second].Head!.Lower) is { } secondSense
+            && !IsTieBetweenEquals(secondSense) && !IsTieBetweenEquals(sense) && OwnTargetsOf(second, secondSense) is { Targets.Count: > 0 } ofSecond)
             return ofSecond;
         var own = OwnTargetsOf(k, sense);
-        return own.Targets.Count == 0 && shared && FirstRoleBefore(k) is var first and >= 0 ? (TargetsOf(first, sense, shared: false).Targets, own.After) : own;
+        return own.Targets.Count == 0 && FirstRoleBefore(k) is var first and >= 0
+            ? (OwnTargetsOf(first, RelationWords.Noun(phrases[first].Head!.Lower)!.Value).Targets, own.After)
+            : own;
     }
 
     private (List<EntityDraft> Targets, int After) OwnTargetsOf(int k, RelationSense sense)

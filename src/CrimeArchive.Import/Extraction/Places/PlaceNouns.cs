@@ -40,8 +40,8 @@ internal static class PlaceNouns
     private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
     {
         "mayor", "mayors", "alcalde", "alcaldesa", "alcaldes", "governor", "gobernador", "gobernadora", "intendente", "prefeito",
-        // "el presidente municipal de X", the Mexican mayor.
-        "presidente", "presidenta",
+        // "el presidente municipal de X", the Mexican mayor, and "la policía municipal de X".
+        "municipal",
     };
 
     // "the Baz Tigre gang of Lomita", "una banda de Palmar": a gang of somewhere.

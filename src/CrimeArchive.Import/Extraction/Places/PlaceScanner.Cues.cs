@@ -153,8 +153,9 @@ internal static partial class PlaceScanner
     {
         "san", "santa", "santo", "sao", "villa", "vila", "puerto", "porto", "ciudad", "colonia", "nueva", "nuevo", "nova", "novo",
         "valle", "cerro", "playa", "punta", "barrio", "pueblo", "real", "bahia", "boca", "lomas", "loma", "ribeirao", "morro", "jardim",
-        // Landforms and holdings that open Mexican and Andean towns' names: "Cañada del Pino", "Llano de la Cruz", "Ejido del Monte".
-        "canada", "llano", "llanos", "ejido", "rancho", "paso", "vega", "mesa", "laguna", "arroyo", "rincon", "cuesta", "ojo",
+        // Landforms and holdings that open Mexican and Andean towns' names and no surname: "Llano de la Cruz", "Ejido del Monte"
+        // (and "Cañada del Pino", written with its ñ: Canadá has the same key).
+        "canada", "llano", "llanos", "ejido", "rancho", "laguna",
     };
 
     private static readonly HashSet<string> ShoreWords = new(StringComparer.Ordinal)
@@ -175,7 +176,7 @@ internal static partial class PlaceScanner
     /// settlement's word opens go on, unless <paramref name="anyName"/>.</summary>
     private static int WithOfPhrase(string text, List<Token> tokens, int first, int last, bool anyName = false)
     {
-        if (!anyName && !SettlementWords.Contains(tokens[first].Key))
+        if (!anyName && !SettlementWords.Contains(tokens[first].Key) || tokens[first].Key == "canada" && !Surface(text, tokens[first]).Contains('ñ'))
             return last;
         var k = last + 1;
         if (k + 1 < tokens.Count && tokens[k].Adjacent && tokens[k + 1].Adjacent && PlaceCues.IsSuffixArticle(text, tokens, k))
@@ -205,8 +206,7 @@ internal static partial class PlaceScanner
         // "off Punta Sirena", but "to hold off Los Grillos": off a headland, a beach, a cape or an island only.
         var afterPreposition = !tokens[i - 1].IsCapitalized && (before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
             or "en" or "hacia" or "cerca" or "desde" || before is "off" && ShoreWords.Contains(tokens[i].Key));
-        var coordinated = i >= 2 && tokens[i - 1].Adjacent && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End
-            && before is "and" or "y" or "e";
+        var coordinated = FollowsPlaceByAnd(text, tokens, i, found);
         if (!afterPreposition && !coordinated)
             return -1;
         var last = i;

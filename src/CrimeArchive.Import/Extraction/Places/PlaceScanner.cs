@@ -64,11 +64,8 @@ internal static partial class PlaceScanner
             }
             // "San Juan de la Costa": a known "San Juan" that goes on is a town no list knows.
             var ofPhrase = WithOfPhrase(text, tokens, i, last);
-            // "in Tlacotepec and Arenal del Pino": after a place preposition, or joined to a place just found, any
-            // known name that goes on past "de" is a town of its own — unless a state or country follows the "de".
-            if (ofPhrase == last && (PlaceCues.FollowsPlacePreposition(text, tokens, i) || JoinsPlaceFound(text, tokens, i, found))
-                && WithOfPhrase(text, tokens, i, last, anyName: true) is var townLast && townLast > last
-                && !EndsOnRegionOrCountry(text, tokens, last + 2, townLast, gazetteer))
+            if (ofPhrase == last && (PlaceCues.FollowsPlacePreposition(text, tokens, i) || FollowsPlaceByAnd(text, tokens, i, found))
+                && TownOfOneWord(text, tokens, i, last, entries, gazetteer) is var townLast and >= 0)
                 ofPhrase = townLast;
             if (ofPhrase > last && ProperNameContext.Classify(text, tokens, i, ofPhrase, false, gazetteer) == NameContext.Alone)
             {
@@ -92,19 +89,25 @@ internal static partial class PlaceScanner
         return found;
     }
 
-    private static bool JoinsPlaceFound(string text, List<Token> tokens, int i, List<PlaceCandidate> found) =>
+    /// <summary>"Tlacotepec y Arenal": token i follows a place just found and "and", "y" or "e".</summary>
+    private static bool FollowsPlaceByAnd(string text, List<Token> tokens, int i, List<PlaceCandidate> found) =>
         i >= 2 && found.Count > 0 && found[^1].Start + found[^1].Length == tokens[i - 2].End && tokens[i].Adjacent && tokens[i - 1].Adjacent
         && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "and" or "y" or "e";
 
-    // "Arenal de Costa Rica", "Pozos de Guanajuato": a state or country after the "de" says where the town lies.
-    private static bool EndsOnRegionOrCountry(string text, List<Token> tokens, int from, int last, Gazetteer gazetteer)
+    // "in Tlacotepec and Arenal del Pino", "en Arenal de los Tejos": a known town's name that goes on past "de" by one
+    // word is a town of its own, after a place preposition or "and". Not a state's or a country's ("Michoacán de Los
+    // Viagras"), nor where the "de" opens a person's or a body's name, or a state ("en Culiacán de Ovidio Guzmán", "de
+    // la Guardia Nacional", "Arenal de Sonora"). Returns the last token, or -1.
+    private static int TownOfOneWord(string text, List<Token> tokens, int first, int last, GazetteerEntry[] entries, Gazetteer gazetteer)
     {
-        for (var k = from; k <= last; k++)
-        {
-            if (gazetteer.TryLookupKey(KeyOfSpan(text, tokens, k, last), out var entries) && entries.Any(e => e.Kind != PlaceKind.City))
-                return true;
-        }
-        return false;
+        if (entries.Length == 0 || entries.Any(e => e.Kind != PlaceKind.City))
+            return -1;
+        var townLast = WithOfPhrase(text, tokens, first, last, anyName: true);
+        if (townLast <= last || tokens[townLast - 1].IsCapitalized)
+            return -1;
+        var tail = tokens[townLast].Key;
+        var elsewhere = gazetteer.TryLookupKey(tail, out var tailEntries) && tailEntries.Any(e => e.Kind != PlaceKind.City);
+        return elsewhere || Entities.GivenNames.Contains(tail) || NameWords.GroupWords.Contains(tail) || Entities.NameWords.IsInstitutionWord(tail) ? -1 : townLast;
     }
 
     private static int LongestMatch(string text, List<Token> tokens, int first, int maxWords, Gazetteer gazetteer, out GazetteerEntry[] entries)
