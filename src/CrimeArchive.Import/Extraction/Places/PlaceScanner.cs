@@ -96,7 +96,7 @@ internal static partial class PlaceScanner
 
     // "in Tlacotepec and Arenal del Pino", "en Arenal de los Tejos": a known town's name that goes on past "de" by one
     // word is a town of its own, after a place preposition or "and". Not a state's or a country's ("Michoacán de Los
-    // Viagras"), nor where the "de" opens a person's or a body's name, or a state ("en Culiacán de Ovidio Guzmán", "de
+    // Tordos"), nor where the "de" opens a person's or a body's name, or a state ("en Culiacán de Eligio Sarabia", "de
     // la Guardia Nacional", "Arenal de Sonora"). Returns the last token, or -1.
     private static int TownOfOneWord(string text, List<Token> tokens, int first, int last, GazetteerEntry[] entries, Gazetteer gazetteer)
     {
