@@ -74,12 +74,13 @@ public static partial class PersonNameRules
         "in", "on", "at", "after", "before", "if", "should", "both", "neither", "either", "nor", "when", "while", "since", "until", "unless",
         "because", "although", "despite", "during", "once", "onetime", "one-time", "jailed", "imprisoned", "alleged", "slain", "late",
         "ni", "si", "cuando", "ambos", "ambas", "incluso", "pese", "tanto",
-        // "Ahora Los Cárabos cobran cuotas": the time a sentence speaks of.
-        "hoy", "ahora", "actualmente", "today", "now", "currently",
     };
 
+    // "Ahora Los Cárabos cobran cuotas": the time a sentence speaks of, a leading modifier too.
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "hoy", "ahora", "actualmente", "today", "now", "currently" };
+
     /// <summary>"Hoy", "Today": a time word that opens a sentence and names nothing.</summary>
-    public static bool IsTimeWord(Word word) => NameWords.Key(word) is "hoy" or "ahora" or "actualmente" or "today" or "now" or "currently";
+    public static bool IsTimeWord(Word word) => TimeWords.Contains(NameWords.Key(word));
 
     // "Mancera-led Bloque Sur", "Albanian-run Krasniqi network", "the Comas-based gang".
     private static readonly string[] ModifierEndings = ["-led", "-run", "-based", "-backed", "-linked", "-style"];
@@ -88,7 +89,8 @@ public static partial class PersonNameRules
     {
         if (!more)
             return false;
-        if (LeadingModifiers.Contains(NameWords.Key(word)))
+        var key = NameWords.Key(word);
+        if (LeadingModifiers.Contains(key) || TimeWords.Contains(key))
             return true;
         // A loop, not a lambda: every name span asks.
         foreach (var ending in ModifierEndings)
