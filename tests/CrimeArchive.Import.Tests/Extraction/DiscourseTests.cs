@@ -202,4 +202,32 @@ public class DiscourseTests
         var x = ExtractionHelper.RunSpanish("Los Cárabos controlan el puerto desde 2015.", text);
         Assert.True(x.Has("Celso Urbina Paz", RelationshipType.SiblingOf, "Anacleto Urbina Paz"));
     }
+
+    // The text is about Los Zunchos, named three times before the rival is brought in.
+    private const string ZunchosAtLength = "Los Zunchos run extortion in the port. Los Zunchos were born in a prison in the north. Los Zunchos charge every bus driver a weekly fee.";
+
+    [Theory]
+    [InlineData("The gang's growth soon pitted it against Los Pitirres, an older band that ran the docks. Its leader, Gaudencio Barral Oyarce, put a price on two Zunchos collectors.")]
+    [InlineData("Their chief foes are Los Pitirres, boatmen who ran the river trade before them. The feud turned bloody last year. The group's leader, Gaudencio Barral Oyarce, died in an ambush.")]
+    public void Its_leader_after_a_group_was_brought_in_leads_that_group(string sentences)
+    {
+        var x = ExtractionHelper.Run(ZunchosAtLength, sentences);
+        Assert.True(x.Has("Gaudencio Barral Oyarce", RelationshipType.LeaderOf, "Los Pitirres"));
+        Assert.False(x.Has("Gaudencio Barral Oyarce", RelationshipType.LeaderOf, "Los Zunchos"));
+    }
+
+    [Fact]
+    public void Named_again_after_the_group_brought_in_the_texts_group_is_back_in_focus()
+    {
+        var x = ExtractionHelper.Run(ZunchosAtLength, "The gang's growth soon pitted it against Los Pitirres, an older band that ran the docks. Los Zunchos won the first fight. Its leader, Gaudencio Barral Oyarce, put a price on the rival's collectors.");
+        Assert.True(x.Has("Gaudencio Barral Oyarce", RelationshipType.LeaderOf, "Los Zunchos"));
+    }
+
+    [Fact]
+    public void Its_enemy_stays_the_texts_groups_after_a_group_was_brought_in()
+    {
+        var x = ExtractionHelper.Run(ZunchosAtLength, "The gang's growth soon pitted it against Los Pitirres, an older band that ran the docks. Its main enemy is Los Jaibos, a gang from the south.");
+        Assert.True(x.Has("Los Zunchos", RelationshipType.RivalOf, "Los Jaibos") || x.Has("Los Jaibos", RelationshipType.RivalOf, "Los Zunchos"));
+        Assert.False(x.Has("Los Pitirres", RelationshipType.RivalOf, "Los Jaibos") || x.Has("Los Jaibos", RelationshipType.RivalOf, "Los Pitirres"));
+    }
 }

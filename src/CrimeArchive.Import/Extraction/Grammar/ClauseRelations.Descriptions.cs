@@ -23,6 +23,8 @@ public sealed partial class ClauseRelations
                 continue;
             if (p.Entity is { IsPerson: false } group)
             {
+                if (phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { IsName: false } })
+                    discourse.Introduce(group);
                 DescribedAfter(group, k);
                 AppositionNamed(group, k);
             }

@@ -111,7 +111,7 @@ public sealed partial class ClauseRelations
                     if (t.IsName)
                         discourse.Saw(t.Entity!, asSubject: t == p.Head && IsClauseSubject(k));
                 if (p.Entity is null && discourse.Resolve(p) is { } meant)
-                    discourse.Saw(meant, IsClauseSubject(k));
+                    discourse.Referred(meant, IsClauseSubject(k));
             }
         }
         foreach (var pair in Pairs.PairFeatures.Candidates(phrases))

@@ -51,8 +51,15 @@ public sealed class Discourse(EntityDraft? profileSubject)
     // The names the sentence before gave or stood for.
     private readonly HashSet<EntityDraft> previous = [];
 
+    // A group the text has just brought in, named for the first time and described in apposition ("Los Grillos, an
+    // older band that ran the docks"), with the sentences read since; no other group named after it.
+    private EntityDraft? introduced;
+    private int sinceIntroduced;
+    private EntityDraft? lastGroup; // the last group named
+
     public void NextSentence()
     {
+        sinceIntroduced++;
         foreach (var e in weights.Keys)
             weights[e] *= Fade;
         previous.Clear();
@@ -60,11 +67,33 @@ public sealed class Discourse(EntityDraft? profileSubject)
         gainedHere.Clear();
     }
 
+    /// <summary>Called before the sentence's names are seen, with a group its first naming describes in apposition.</summary>
+    public void Introduce(EntityDraft group)
+    {
+        if (!weights.ContainsKey(group) && group != profileSubject)
+            (introduced, sinceIntroduced) = (group, 0);
+    }
+
+    /// <summary>"… pitted it against Los Grillos, an older band that ran the docks. Its leader, X": the group brought
+    /// in by the sentence before or the one before that, which a sentence opening on "its leader" or "the group's
+    /// leader" goes on about, rather than the group the text is about.</summary>
+    public EntityDraft? JustIntroduced => sinceIntroduced is 1 or 2 && introduced == lastGroup ? introduced : null;
+
     /// <summary>Whether this sentence or the one before has named the entity.</summary>
     public bool IsJustNamed(EntityDraft entity) => gainedHere.ContainsKey(entity) || previous.Contains(entity);
 
-    /// <summary>Called with each name, or each pronoun or description once resolved, in reading order.</summary>
+    /// <summary>Called with each name, in reading order.</summary>
     public void Saw(EntityDraft entity, bool asSubject)
+    {
+        if (!entity.IsPerson)
+            lastGroup = entity;
+        Weigh(entity, asSubject);
+    }
+
+    /// <summary>Called with what a pronoun or description was resolved to: it gains focus, but is not named again.</summary>
+    public void Referred(EntityDraft entity, bool asSubject) => Weigh(entity, asSubject);
+
+    private void Weigh(EntityDraft entity, bool asSubject)
     {
         var gain = asSubject ? 2.0 : 1.0;
         var before = gainedHere.GetValueOrDefault(entity);
