@@ -31,6 +31,12 @@ public class GroupJobTests
     [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal acted as the group's contact in Miami.", "Liborio Prisco Sabogal", "Las Garcetas")]
     [InlineData("Las Garcetas hold the docks. Noriel Ansaldo Bermeo was accused by prosecutors of running the group's finances.", "Noriel Ansaldo Bermeo", "Las Garcetas")]
     [InlineData("Las Garcetas hold the docks. Noriel Ansaldo Bermeo, who according to prosecutors laundered the gang's money, was arrested.", "Noriel Ansaldo Bermeo", "Las Garcetas")]
+    // A charge held or taken: "a cargo de", "se ocupa de", "in charge of", "took charge of", "responsible for".
+    [InlineData("Los Morcegos dominan el puerto. Su primo, Lucindo Ovando Pedraza, que está a cargo de los depósitos de la banda, fue detenido.", "Lucindo Ovando Pedraza", "Los Morcegos")]
+    [InlineData("Los Morcegos dominan el puerto. Florindo Pedraza Osorno, que se ocupa de los vehículos de la banda, huyó.", "Florindo Pedraza Osorno", "Los Morcegos")]
+    [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal, who is in charge of the gang's money, fled.", "Liborio Prisco Sabogal", "Las Garcetas")]
+    [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal took charge of the gang's trucks in 2019.", "Liborio Prisco Sabogal", "Las Garcetas")]
+    [InlineData("Las Garcetas hold the docks. Her cousin, Noriel Ansaldo Bermeo, is responsible for its stash houses.", "Noriel Ansaldo Bermeo", "Las Garcetas")]
     public void A_job_for_the_group_makes_a_member(string text, string person, string group)
     {
         var x = ExtractionHelper.Run(text);

@@ -58,4 +58,15 @@ public class UnitOfParentTests
         Assert.True(x.Has("Iván Cerna", RelationshipType.LeaderOf, "Tejones"));
         Assert.False(x.Has("Iván Cerna", RelationshipType.LeaderOf, "Los Lobos Grises"));
     }
+
+    [Theory]
+    [InlineData("The Hermandad del Páramo is split into regional blocs. Its Western Ridge Bloc today holds much of the valley.", "Hermandad del Páramo")]
+    // The owner is the group just before "and", not the one in focus.
+    [InlineData("The Hermandad del Páramo fights on two fronts. Its main enemies are the Cartel del Yeso and its Western Ridge Bloc.", "Cartel del Yeso")]
+    public void A_unit_named_after_its_possessive_belongs_to_the_owner(string text, string owner)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Contains(x.Entities, e => e.Name == "Western Ridge Bloc");
+        Assert.True(x.Has("Western Ridge Bloc", RelationshipType.MemberOf, owner), string.Join("; ", x.Relationships.Select(r => $"{r.Subject.Name} {r.Type} {r.Object.Name}")));
+    }
 }

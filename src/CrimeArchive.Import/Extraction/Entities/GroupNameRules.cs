@@ -405,7 +405,8 @@ public static partial class GroupNameRules
 
     private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
     {
-        var from = NameWords.Key(raw.Words[0]) is "the" or "el" or "la" ? 1 : 0;
+        // "Its Eastern Ridge Bloc holds the valley": a possessive opening the sentence is no part of the name.
+        var from = NameWords.Key(raw.Words[0]) is "the" or "el" or "la" or "its" or "their" or "su" or "sus" ? 1 : 0;
         if (raw.Count - from < 3)
             return null;
         var unit = raw.Slice(from, raw.Count - from);

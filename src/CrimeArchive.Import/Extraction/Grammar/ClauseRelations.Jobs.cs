@@ -83,8 +83,16 @@ public sealed partial class ClauseRelations
         // "commands the gang's gunmen", "dirige a los hombres armados de la banda", "leads its armed wing":
         // who leads a group's men, one of its units or departments serves the group; he does not lead it.
         var leadsAPart = lemma is null && RelationWords.Lemma(verb.Lower) is "lead" or "head" or "command" or "direct" or "dirigir" or "comandar" or "encabezar" or "liderar";
-        if (lemma is null && !leadsAPart)
+        var charge = ChargeHeld(k);
+        if (lemma is null && !leadsAPart && charge < 0)
             return;
+        if (charge >= 0)
+        {
+            if (IsCharge(charge) && GroupTheJobIsFor(charge) is { } chargedBy && !SubjectIsADescription(k) && Subject(k) is { } holders)
+                foreach (var holder in holders.Where(w => w.IsPerson && !IsOfficial(w)))
+                    AddJob(holder, chargedBy);
+            return;
+        }
         var o = k + 1;
         // "controla todavía las finanzas", "dirige hoy a los sicarios": an adverb before the object.
         if (o + 1 < phrases.Count && phrases[o].Tokens.Count == 1 && (phrases[o].First.Is(PartOfSpeech.Adverb) || phrases[o].Lower is "hoy" or "ahora" or "today" or "now"))
@@ -98,12 +106,33 @@ public sealed partial class ClauseRelations
             return;
         // "oversaw the clan's hitmen": who manages a group's men is one of it; so is who leads them
         // ("los hombres armados": a Spanish adjective may close the phrase).
-        var fitting = leadsAPart ? phrases[o].Tokens.Any(t => t.Is(PartOfSpeech.Noun) && IsGroupsUnitOrMen(t.Lower))
+        // "runs the clan's armed wing": as "leads" it.
+        var fitting = leadsAPart || lemma == "run" && RelationWords.Noun(thing.Lower) == RelationSense.PartOf
+            ? phrases[o].Tokens.Any(t => t.Is(PartOfSpeech.Noun) && IsGroupsUnitOrMen(t.Lower))
             : RelationWords.Noun(thing.Lower) is not { } role || role == RelationSense.MemberOf && lemma != "run";
         if (!fitting || GroupTheJobIsFor(o) is not { } group || IsPassive(k) || SubjectIsADescription(k) || Subject(k) is not { } workers)
             return;
         foreach (var worker in workers.Where(w => w.IsPerson && !IsOfficial(w)))
             AddJob(worker, group);
+    }
+
+    /// <summary>Where the thing a charge is held or taken of stands after the verb at <paramref name="k"/>, or -1:
+    /// "está a cargo de los depósitos", "is in charge of the money", "took charge of its trucks", "is responsible for
+    /// its stash houses", "se ocupa de los vehículos".</summary>
+    private int ChargeHeld(int k)
+    {
+        static bool Is(Phrase p, string a, string b) => p.Tokens.Count == 1 && p.Lower is var w && (w == a || w == b);
+        if (k + 4 < phrases.Count && (Is(phrases[k + 1], "a", "in") && Is(phrases[k + 2], "cargo", "charge"))
+            && phrases[k + 3].Lower is "de" or "del" or "of")
+            return k + 4;
+        if (k + 3 < phrases.Count && phrases[k + 2].Lower is "of" or "for" or "de" or "del"
+            && (Is(phrases[k + 1], "charge", "charge") && phrases[k].Last.Lower is "took" or "take" or "takes" or "taken" or "taking"
+                || Is(phrases[k + 1], "responsible", "responsable")))
+            return k + 3;
+        if (k + 2 < phrases.Count && spanish && phrases[k].Tokens.Count >= 2 && phrases[k].First.Lower == "se"
+            && phrases[k].Last.Lower is "ocupa" or "ocupan" or "ocupaba" or "ocupaban" or "ocupó" or "ocuparon" && phrases[k + 1].Lower is "de" or "del")
+            return k + 2;
+        return -1;
     }
 
     /// <summary>The group whose thing the phrase at <paramref name="o"/> is: its owner ("the group's

@@ -302,6 +302,13 @@ public sealed partial class ClauseRelations
             && GroupKinds.InName(unitNamed.Name).Overlaps(UnitKinds) && phrases[k + 2].Entity is { IsPerson: false } parentNamed && parentNamed != unitNamed
             && !GroupKinds.InName(parentNamed.Name).Overlaps(UnitKinds))
             Add(unitNamed, RelationshipType.MemberOf, parentNamed);
+        // "Its Eastern Ridge Bloc holds the valley", "su Bloque Sur", "the CBB and its Reynosa faction": a unit named
+        // after a possessive is the owner's, the group just before "and" or the one in focus.
+        else if (p.Entity is { IsPerson: false } unitOwned && p.Owner?.Lower is "its" or "their" or "su" or "sus"
+            && GroupKinds.InName(unitOwned.Name).Overlaps(UnitKinds)
+            && (k >= 2 && phrases[k - 1].Lower is "and" or "y" ? phrases[k - 2].Entity : discourse.GroupBefore(new HashSet<EntityDraft> { unitOwned })) is { IsPerson: false } owner
+            && owner != unitOwned && !GroupKinds.InName(owner.Name).Overlaps(UnitKinds))
+            Add(unitOwned, RelationshipType.MemberOf, owner);
         // "the group's Escuadrón Sur": the owner described.
         else if (p.Entity is { IsPerson: false } unitOf && p.Owner is { IsName: false } describedOwner && describedOwner.Is(PartOfSpeech.Noun)
             && Discourse.IsGroupWord(describedOwner.Lower) && discourse.GroupBefore(new HashSet<EntityDraft> { unitOf }, describedOwner.Lower) is { } owning)
