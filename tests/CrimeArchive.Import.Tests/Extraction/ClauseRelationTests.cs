@@ -209,6 +209,9 @@ public class ClauseRelationTests
     [InlineData("Los Grillos move cocaine through the port. Tito Arce Gil oversaw the gang's hitmen for a decade.", "Tito Arce Gil", RelationshipType.MemberOf, "Los Grillos")]
     [InlineData("Los Grillos move cocaine through the port. Tito Arce Gil was held on suspicion of working with Los Grillos.", "Tito Arce Gil", RelationshipType.AllyOf, "Los Grillos")]
     [InlineData("Los Grillos move cocaine through the port. Tito Arce Gil, a clerk who, police say, worked for nearly ten years with Los Grillos, fled.", "Tito Arce Gil", RelationshipType.AllyOf, "Los Grillos")]
+    // A list of founders past a nickname's gloss in parentheses; a Spanish clause opening on a phrase of time, with no subject written.
+    [InlineData("Elio Rolo Vence, alias \"El Tucán\" (The Toucan), and Tito Arce Gil, alias \"Tijeras,\" founded Los Grillos with a dozen fishermen.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
+    [InlineData("Elio Rolo Vence nació en un pueblo del río. A finales de los noventa ingresó a Los Grillos, la red que controlaba entonces la frontera.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

@@ -88,6 +88,9 @@ public sealed partial class ClauseRelations
                         // "before he joined G": a subordinating word opens a clause whose subject is this phrase.
                         if (j == k - 1 && phrases[j - 1].Lower is "before" or "after" or "since" or "until" or "once" or "because" or "while" or "when" or "although")
                             return p.Entity is not null ? [p.Entity] : discourse.Resolve(p) is { } meantSubject ? [meantSubject] : null;
+                        // "A finales de los noventa ingresó a G": a phrase of time or place opening a Spanish sentence is no subject.
+                        if (j == 1 && spanish && p.Entity is null)
+                            return ZeroSubject(k);
                         if (phrases[j - 1].Lower is not ("of" or "de" or "del"))
                             return null;
                         j -= 2;
@@ -537,6 +540,8 @@ public sealed partial class ClauseRelations
             var j = i - 1;
             if (phrases[j].Kind == PhraseKind.Comma)
                 j--;
+            // "A, alias “Tucán” (The Toucan), and B": past a gloss in parentheses.
+            j = SkipParenthesis(j);
             // "According to prosecutor X, A and B have been feuding": the source heads no list.
             if (j < 0 || phrases[j].Entity is not { } e || (e.IsPerson != list[0].IsPerson && !mixedKinds) || IsSource(TitleStart(j)))
                 break;
