@@ -13,4 +13,13 @@ public class DescribedListTests
         Assert.True(x.Has("Horacio Benavides Tello", RelationshipType.MemberOf, "Los Ñandúes"));
         Assert.True(x.Has("Rita Alarcón", RelationshipType.MemberOf, "Los Ñandúes"));
     }
+
+    [Fact]
+    public void A_name_with_its_own_names_in_parentheses_after_a_comma_is_the_next_of_a_list()
+    {
+        var x = ExtractionHelper.Run("Last year Los Trípoles, the Pinabete Cartel (Cártel del Pinabete – CDP) and the Ulloa clan formed a loose pact.");
+        var tripoles = x.Entities.Single(e => e.Name == "Los Trípoles");
+        Assert.DoesNotContain("Pinabete Cartel", tripoles.Aliases);
+        Assert.Contains(x.Entities, e => e.Aliases.Contains("Pinabete Cartel") && e.Aliases.Contains("CDP"));
+    }
 }

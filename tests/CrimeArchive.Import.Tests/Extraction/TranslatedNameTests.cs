@@ -80,4 +80,19 @@ public class TranslatedNameTests
     [InlineData("thieves", "thief")]
     public void English_words_are_compared_in_the_singular(string word, string singular) =>
         Assert.Equal(singular, SpanishEnglish.Singular(word));
+
+    [Fact]
+    public void The_English_after_or_closing_the_sentence_is_the_groups_when_it_renders_the_name()
+    {
+        var x = ExtractionHelper.Run("The outfit calls itself the Hermandad del Cerro Ralo (HCR), or Brotherhood of the Ralo Hill. It was founded in 2012.");
+        Assert.Single(x.Entities, e => e.Kind == CrimeArchive.Data.EntityKind.Group);
+        Assert.Contains("Brotherhood of the Ralo Hill", x.Entities.Single(e => e.Kind == CrimeArchive.Data.EntityKind.Group).Aliases);
+    }
+
+    [Fact]
+    public void A_group_after_or_that_renders_nothing_is_a_group_of_its_own()
+    {
+        var x = ExtractionHelper.Run("The port is held by the Hermandad del Cerro Ralo, or Los Trípoles.");
+        Assert.Equal(2, x.Entities.Count(e => e.Kind == CrimeArchive.Data.EntityKind.Group));
+    }
 }

@@ -520,6 +520,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 others.AddRange(GroupNameRules.KnownAsNames(info, ownNoun.Start + ownNoun.Text.Length));
         }
         others.AddRange(GroupNameRules.KnownAsBefore(info, hit.End));
+        others.AddRange(GroupNameRules.GlossAfterOr(info, hit.Name, hit.End));
         foreach (var (name, start) in others)
         {
             // "the Foxes, as English-language media call Los Zorros" after Los Zorros was named: one group.
@@ -544,6 +545,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             return null;
         var before = info.Spans.LastOrDefault(s => s.End < span.Start);
         if (before is null || info.Sentence.Text[(before.End - info.Sentence.Start)..(span.Start - info.Sentence.Start)].Trim() != ", the")
+            return null;
+        // "Los Mirlos, the Pines Cartel (Cártel de los Pinos) and the Pardo clan formed": a name with names of its own
+        // in parentheses, or one more name after it, is the next of a list.
+        var noun = info.Words[span.Index + span.Count];
+        var between = info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, noun.Start - span.End);
+        var rest = info.Sentence.Text.AsSpan(noun.End - info.Sentence.Start).TrimStart();
+        if (between.Contains('(') || rest.StartsWith("(") || rest.StartsWith("and ") || rest.StartsWith("y "))
             return null;
         return registry.FindOne(before.Surface, EntityKind.Group);
     }

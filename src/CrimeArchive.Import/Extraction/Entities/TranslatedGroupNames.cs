@@ -204,6 +204,17 @@ public static class TranslatedGroupNames
     public static bool Translates(string name, string other) =>
         Bag(name) is { } a && Bag(other) is { } b && a.Words == b.Words && a.Translated != b.Translated;
 
+    /// <summary>Whether the English name renders the Spanish one word for word, by the word list or the dictionary.</summary>
+    public static bool Renders(string spanish, string english)
+    {
+        if (Translates(spanish, english))
+            return true;
+        var name = new NameInWords(NameWords.Key(spanish).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList(),
+            IsSpanish(spanish), NameWords.Key(spanish.Split(' ')[0]), 0);
+        var words = NameWords.Key(english).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList();
+        return name.Spanish && name.Words.Count == words.Count && MatchesInEnglish(name, words);
+    }
+
     /// <summary>Whether a word is the English the lexicon gives a one-word name ("wolves").</summary>
     public static bool IsEnglishOfOneWord(string english) => EnglishNounValues.Contains(english);
 
