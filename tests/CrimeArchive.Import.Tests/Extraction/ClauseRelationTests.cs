@@ -212,6 +212,9 @@ public class ClauseRelationTests
     // A list of founders past a nickname's gloss in parentheses; a Spanish clause opening on a phrase of time, with no subject written.
     [InlineData("Elio Rolo Vence, alias \"El Tucán\" (The Toucan), and Tito Arce Gil, alias \"Tijeras,\" founded Los Grillos with a dozen fishermen.", "Elio Rolo Vence", RelationshipType.Founded, "Los Grillos")]
     [InlineData("Elio Rolo Vence nació en un pueblo del río. A finales de los noventa ingresó a Los Grillos, la red que controlaba entonces la frontera.", "Elio Rolo Vence", RelationshipType.MemberOf, "Los Grillos")]
+    // A stem-changing Spanish verb of rivalry; gunfights between two groups.
+    [InlineData("Los Tordos, con base en el puerto, además compiten con Los Grillos por los clientes.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
+    [InlineData("Shootouts between Los Tordos and Los Grillos have closed the road.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>
         AssertStates(ExtractionHelper.Run(text), subject, type, obj);
 

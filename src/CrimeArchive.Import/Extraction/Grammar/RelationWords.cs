@@ -45,7 +45,7 @@ public static class RelationWords
     {
         [RelationSense.LeaderOf] = "reins control command leadership helm charge mando liderazgo riendas control frente",
         [RelationSense.RivalOf] = "war wars battle battles fight feud dispute turf guerra guerras pugna disputa clash clashes conflict enfrentamiento enfrentamientos "
-            + "confrontation confrontación conflicto",
+            + "confrontation confrontación conflicto shootout shootouts gunfight gunfights tiroteo tiroteos balacera balaceras",
         [RelationSense.AllyOf] = "alliance alliances pact partnership deal forces lot alianza alianzas pacto fuerzas backing support respaldo apoyo",
         [RelationSense.MemberOf] = "part parte",
     });
@@ -126,9 +126,10 @@ public static class RelationWords
         ["escindir"] = [new(RelationSense.MemberOf, "de"), new(RelationSense.MemberOf, "del")],
         // "se disputa con G el control": a rival; "ambas bandas se disputan": rivals among themselves.
         ["disputar"] = [new(RelationSense.RivalOf, "con")],
+        ["competir"] = [new(RelationSense.RivalOf, "con"), new(RelationSense.RivalOf, "contra")],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "participar", "mandar", "ingresar", "sumar", "incorporar", "separar", "escindir",
+    public static readonly string[] SpanishVerbLemmas = ["liderar", "encabezar", "dirigir", "comandar", "fundar", "crear", "integrar", "pertenecer", "unir", "trabajar", "militar", "enfrentar", "combatir", "pelear", "aliar", "colaborar", "disputar", "responder", "participar", "mandar", "ingresar", "sumar", "incorporar", "separar", "escindir", "competir",
         // Jobs done for a group ("maneja el dinero de la banda"): verbs with no relation sense of their own.
         "manejar", "administrar", "coordinar", "supervisar", "llevar", "lavar", "asumir", "tomar", "formar", "ir", "entrar"];
 

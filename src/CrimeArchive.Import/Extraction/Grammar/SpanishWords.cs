@@ -4,7 +4,7 @@ namespace CrimeArchive.Import.Extraction.Grammar;
 
 /// <summary>Spanish for the tagger: the function words, and the third-person forms, infinitive,
 /// gerund and participles of the verbs the archive's texts use, generated from their lemmas by the
-/// regular conjugations (the forms used here are regular for these verbs).</summary>
+/// regular conjugations, and the stem change of the few verbs that have one.</summary>
 public static class SpanishWords
 {
     /// <summary>Regular verbs by lemma: the relation verbs of <see cref="RelationWords"/> and the
@@ -21,6 +21,9 @@ public static class SpanishWords
     ];
 
     private static readonly string[] ParticipleEndings = ["", "a", "os", "as"];
+
+    // The few stem-changing verbs among the lemmas: "competir" gives "compiten", not "competen".
+    private static readonly HashSet<string> EToIVerbs = new(StringComparer.Ordinal) { "competir" };
 
     public static readonly FrozenDictionary<string, Lexicon.Entry> Table = Build();
 
@@ -53,6 +56,16 @@ public static class SpanishWords
         foreach (var e in past)
             yield return (stem + e, PartOfSpeech.PastTense);
         yield return (stem + gerund, PartOfSpeech.Gerund);
+        // "compite", "compitió", "compitiendo": an -ir verb whose stem's last e turns to i where the ending is not stressed i.
+        if (EToIVerbs.Contains(verb) && stem.LastIndexOf('e') is var at and >= 0)
+        {
+            var changed = stem[..at] + "i" + stem[(at + 1)..];
+            yield return (changed + "e", PartOfSpeech.Verb);
+            yield return (changed + "en", PartOfSpeech.Verb);
+            yield return (changed + "ió", PartOfSpeech.PastTense);
+            yield return (changed + "ieron", PartOfSpeech.PastTense);
+            yield return (changed + "iendo", PartOfSpeech.Gerund);
+        }
         foreach (var e in ParticipleEndings)
             yield return (stem + participle[..^1] + (e.Length == 0 ? "o" : e), PartOfSpeech.PastParticiple);
     }
