@@ -571,4 +571,12 @@ public class NameVariantTests
 
         Assert.DoesNotContain("Comando", x.Groups().Single(g => g.Name == "Primer Comando del Ximbó").Aliases);
     }
+
+    [Fact]
+    public void The_first_word_of_a_units_longer_name_is_no_short_form_of_it()
+    {
+        var x = ExtractionHelper.Run("The Pacific Ridge Bloc controls the estuaries. Drugs from the Pacific find buyers in the bay.");
+        var bloc = x.Entities.Single(e => e.Name == "Pacific Ridge Bloc");
+        Assert.DoesNotContain("Pacific", bloc.Aliases);
+    }
 }

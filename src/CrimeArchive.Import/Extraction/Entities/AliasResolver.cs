@@ -577,8 +577,11 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
             || NameWords.IsStateBody(NameWords.Key(part.Surface))))
             return null;
         var words = EntityRegistry.KeyOf(part.Surface).Split(' ');
+        // "the Pacific" is no short form of the Pacific Ridge Bloc: a unit's name is shortened to its first word only
+        // where nothing but the unit's noun follows ("Sur" of the Sur Bloc).
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
-            && e.Keys.Any(k => Consolidation.IsPrefix(words, k.Split(' ')))).ToList();
+            && e.Keys.Any(k => k.Split(' ') is var key && Consolidation.IsPrefix(words, key)
+                && (words.Length > 1 || key.Length <= 2 || key[^1] is not ("bloc" or "front" or "column" or "brigade" or "battalion")))).ToList();
         return groups.Count == 1 ? groups[0] : null;
     }
 
