@@ -10,6 +10,9 @@ public class NonMemberAllyTests
     [InlineData("Nerio Talavera has ferried cargo for Los Carriceros since 2015 without belonging to the gang.")]
     [InlineData("Prosecutors did not consider Nerio Talavera a gang member, but said he laundered money for Los Carriceros.")]
     [InlineData("Police do not think Nerio Talavera belonged to Los Carriceros, but say he laundered their cash for years.")]
+    // The denial aimed at the group's ranks or its armed wing.
+    [InlineData("Nerio Talavera has laundered money for Los Carriceros without ever joining its ranks.")]
+    [InlineData("Nerio Talavera has laundered money for Los Carriceros without being part of its armed wing.")]
     public void A_helper_who_is_not_a_member_is_an_ally(string sentence)
     {
         var x = ExtractionHelper.Run(sentence);
