@@ -252,6 +252,14 @@ public sealed partial class ClauseRelations
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" or "half-brothers" && p.Owner is null
             && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && Subject(k - 1) is { Count: >= 2 } kin && kin.All(e => e.IsPerson))
             AddAmong(kin, RelationSense.SiblingOf);
+        // "the two detainees are brothers of the band's chief, X", "son hermanos de X": each subject is X's sibling.
+        if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" && p.Owner is null
+            && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && k + 2 < phrases.Count && phrases[k + 1].Lower is "of" or "de" or "del"
+            && (phrases[k + 2].Entity ?? (k + 4 < phrases.Count && phrases[k + 2].Kind == PhraseKind.Noun && phrases[k + 3].Kind == PhraseKind.Comma ? phrases[k + 4].Entity : null))
+                is { IsPerson: true } siblingOfAll
+            && Subject(k - 1) is { Count: >= 1 } siblingsOf && siblingsOf.All(e => e.IsPerson))
+            foreach (var one in siblingsOf.Where(e => e != siblingOfAll))
+                Add(one, RelationSense.SiblingOf, siblingOfAll);
         // "Marta Quesada, the brothers' sister", "hermana de ambos": a sibling of the siblings just named.
         if (p.Entity is null && p.Head?.Lower is "sister" or "brother" or "hermana" or "hermano" or "half-brother" or "half-sister"
             && (p.Owner?.Lower is "brothers" or "sisters" or "siblings"
