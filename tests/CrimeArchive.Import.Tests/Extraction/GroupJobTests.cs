@@ -31,6 +31,8 @@ public class GroupJobTests
     [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal acted as the group's contact in Miami.", "Liborio Prisco Sabogal", "Las Garcetas")]
     [InlineData("Las Garcetas hold the docks. Noriel Ansaldo Bermeo was accused by prosecutors of running the group's finances.", "Noriel Ansaldo Bermeo", "Las Garcetas")]
     [InlineData("Las Garcetas hold the docks. Noriel Ansaldo Bermeo, who according to prosecutors laundered the gang's money, was arrested.", "Noriel Ansaldo Bermeo", "Las Garcetas")]
+    // A post once held, the prefix glued on.
+    [InlineData("Los Morcegos dominan el puerto. La policía detuvo a Florindo Pedraza Osorno, alias “Tijeras”, exjefe de finanzas de la banda.", "Florindo Pedraza Osorno", "Los Morcegos")]
     // A charge held or taken: "a cargo de", "se ocupa de", "in charge of", "took charge of", "responsible for".
     [InlineData("Los Morcegos dominan el puerto. Su primo, Lucindo Ovando Pedraza, que está a cargo de los depósitos de la banda, fue detenido.", "Lucindo Ovando Pedraza", "Los Morcegos")]
     [InlineData("Los Morcegos dominan el puerto. Florindo Pedraza Osorno, que se ocupa de los vehículos de la banda, huyó.", "Florindo Pedraza Osorno", "Los Morcegos")]

@@ -17,14 +17,17 @@ public static class RelationWords
     private static readonly FrozenDictionary<string, RelationSense> Nouns = Table(new()
     {
         [RelationSense.LeaderOf] = "leader leaders head heads chief chiefs boss bosses commander commanders kingpin kingpins capo capos ringleader ringleaders chieftain "
-            + "líder líderes lider lideres jefe jefes jefa cabecilla cabecillas comandante comandantes dirigente dirigentes capo capos",
+            + "líder líderes lider lideres jefe jefes jefa cabecilla cabecillas comandante comandantes dirigente dirigentes capo capos "
+            // A post once held, the prefix glued on: "exjefe de finanzas de la columna".
+            + "exjefe exjefes exjefa exlíder exlíderes excabecilla",
         [RelationSense.Founded] = "founder founders co-founder co-founders cofounder cofounders fundador fundadores fundadora cofundador cofundadores",
         [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
             + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
             + "part second-in-command deputy deputies collector collectors accountant accountants treasurer bookkeeper recruiter recruiters courier couriers "
             + "gunman gunmen bodyguard bodyguards spokesman spokesmen spokesperson spokespeople negotiator negotiators "
             + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
-            + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores",
+            + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores "
+            + "lookout lookouts pilot pilots piloto pilotos exmiembro exmiembros exintegrante exintegrantes",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
             + "substructure substructures structure structures column columns "
