@@ -17,6 +17,9 @@ public class PlaceNounTests
     [InlineData("Police raided a house in Beco do Lago on Monday.", "Beco do Lago")]
     [InlineData("A former mayor of San Telmo was arrested in March.", "San Telmo")]
     [InlineData("The Baz Tigre gang of Lomita recruits teenagers.", "Lomita")]
+    // A county, its noun capitalized as part of the name; a place before "-based".
+    [InlineData("Police linked nine deaths in Lomita County to the pills.", "Lomita County")]
+    [InlineData("A Culiacán-based crew sells the pills across the border.", "Culiacán")]
     public void A_name_marked_by_a_place_noun_is_whole(string sentence, string place) =>
         Assert.Contains(place, PlaceFinder.Find(sentence).Select(m => m.Surface));
 

@@ -33,7 +33,7 @@ internal static class PlaceCues
     private static readonly HashSet<string> FeatureHeadsAfter = new(StringComparer.Ordinal)
     {
         "river", "valley", "mountains", "mountain", "bay", "lake", "basin", "peninsula", "desert", "islands",
-        "island", "range", "sierra", "canyon", "highlands", "lowlands", "plateau", "delta",
+        "island", "range", "sierra", "canyon", "highlands", "lowlands", "plateau", "delta", "county",
     };
 
     private static readonly HashSet<string> FeatureHeadsBefore = new(StringComparer.Ordinal)

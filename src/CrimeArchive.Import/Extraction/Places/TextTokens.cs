@@ -85,8 +85,23 @@ internal static class TextTokens
         return 0;
     }
 
+    // "a Culiacán-based group", "the Tijuana-born trafficker": a capitalized word before the hyphen is a word of its own.
+    private static readonly string[] PlaceCompounds = ["based", "born"];
+
+    private static bool IsPlaceCompound(string text, int start, int hyphen)
+    {
+        if (text[hyphen] != '-' || !char.IsUpper(text[start]))
+            return false;
+        var rest = text.AsSpan(hyphen + 1);
+        foreach (var compound in PlaceCompounds)
+            if (rest.StartsWith(compound, StringComparison.Ordinal) && (rest.Length == compound.Length || !char.IsLetter(rest[compound.Length])))
+                return true;
+        return false;
+    }
+
     private static int WordEnd(string text, int i)
     {
+        var start = i;
         while (true)
         {
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
@@ -94,7 +109,7 @@ internal static class TextTokens
             if (i + 1 >= text.Length || text[i] is not ('-' or '\'' or '’') || !char.IsLetter(text[i + 1]))
                 return i;
             var possessive = text[i] != '-' && text[i + 1] is 's' or 'S' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
-            if (possessive)
+            if (possessive || IsPlaceCompound(text, start, i))
                 return i;
             i++;
         }
