@@ -15,6 +15,7 @@ public class TwoNicknameTests
     [Theory]
     [InlineData("La policía detuvo a Eliseo Garnica Puerto, conocido como “Pecarí” y también como “Tío Pecarí”, en el puerto.", "Tío Pecarí")]
     [InlineData("Police arrested Eliseo Garnica Puerto, known as “Pecarí” and also as “Uncle Pecarí,” at the port.", "Uncle Pecarí")]
+    [InlineData("Police arrested Eliseo Garnica Puerto, alias \"Pecarí,\" also known as \"Mochilero,\" at the port.", "Mochilero")]
     public void A_second_nickname_after_also_as_is_the_same_mans(string sentence, string second)
     {
         var person = Assert.Single(ExtractionHelper.Run(sentence).People());
