@@ -215,7 +215,6 @@ public class ClauseRelationTests
     // A stem-changing Spanish verb of rivalry; gunfights between two groups.
     [InlineData("Los Tordos, con base en el puerto, además compiten con Los Grillos por los clientes.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
     [InlineData("Shootouts between Los Tordos and Los Grillos have closed the road.", "Los Tordos", RelationshipType.RivalOf, "Los Grillos")]
-    [InlineData("La policía capturó a Tito Arce Gil, acusado de ser uno de los pilotos de Los Grillos.", "Tito Arce Gil", RelationshipType.MemberOf, "Los Grillos")]
     // Siblings of someone named after "brothers of", the subjects a description of two people.
     [InlineData("Police arrested Tito Arce Gil and Leo Arce Gil at the port. Officers said the two detainees are brothers of the band's chief, Elio Arce Gil, who is still at large.", "Leo Arce Gil", RelationshipType.SiblingOf, "Elio Arce Gil")]
     public void A_relation_is_read_in_each_phrasing(string text, string subject, RelationshipType type, string obj) =>

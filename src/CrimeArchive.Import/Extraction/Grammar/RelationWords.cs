@@ -27,7 +27,7 @@ public static class RelationWords
             + "gunman gunmen bodyguard bodyguards spokesman spokesmen spokesperson spokespeople negotiator negotiators "
             + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
             + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores "
-            + "lookout lookouts pilot pilots piloto pilotos exmiembro exmiembros exintegrante exintegrantes",
+            + "lookout lookouts exmiembro exmiembros exintegrante exintegrantes",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
             + "substructure substructures structure structures column columns "
