@@ -503,4 +503,11 @@ public class ClauseRelationTests
         Assert.True(x.Has("Anacleto Urbina Paz", RelationshipType.MemberOf, "Los Cárabos"));
         Assert.True(x.Has("Celso Ribas Mota", RelationshipType.MemberOf, "Los Cárabos"));
     }
+
+    [Theory]
+    // The subject named after the verb: a Spanish clause after a fronted phrase.
+    [InlineData("Elio Rolo Vence nació en el puerto. Desde la cárcel dirigía Los Grillos su hermano menor.", RelationshipType.LeaderOf)]
+    [InlineData("Elio Rolo Vence es pescador. En 2015 se sumó a Los Grillos un joven contador del puerto.", RelationshipType.MemberOf)]
+    public void A_subject_named_after_the_verb_is_not_the_person_in_focus(string text, RelationshipType type) =>
+        Assert.False(ExtractionHelper.Run(text).Has("Elio Rolo Vence", type, "Los Grillos"));
 }

@@ -230,4 +230,15 @@ public class DiscourseTests
         Assert.True(x.Has("Los Zunchos", RelationshipType.RivalOf, "Los Jaibos") || x.Has("Los Jaibos", RelationshipType.RivalOf, "Los Zunchos"));
         Assert.False(x.Has("Los Pitirres", RelationshipType.RivalOf, "Los Jaibos") || x.Has("Los Jaibos", RelationshipType.RivalOf, "Los Pitirres"));
     }
+
+    [Theory]
+    // The noun after the comma is the clause's subject, not a description of the group named before it.
+    [InlineData("In the war against Los Pitirres, the gang lost forty men. Its leader, Gaudencio Barral Oyarce, then fled.")]
+    // The text went back to its group, as a clause's subject, before "Its leader".
+    [InlineData("The gang's growth soon pitted it against Los Pitirres, an older band that ran the docks. It then moved into the northern suburbs. Its leader, Gaudencio Barral Oyarce, lives abroad.")]
+    public void Its_leader_stays_the_texts_groups_when_no_group_was_brought_in_since(string sentences)
+    {
+        var x = ExtractionHelper.Run(ZunchosAtLength, sentences);
+        Assert.False(x.Has("Gaudencio Barral Oyarce", RelationshipType.LeaderOf, "Los Pitirres"));
+    }
 }

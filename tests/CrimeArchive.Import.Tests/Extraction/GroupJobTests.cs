@@ -121,4 +121,12 @@ public class GroupJobTests
         var x = ExtractionHelper.Run(text);
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Uriel Cobos Mancera" && r.Type is RelationshipType.MemberOf or RelationshipType.LeaderOf);
     }
+
+    [Theory]
+    // A job denied, and blame rather than a charge.
+    [InlineData("Los Morcegos dominan el puerto. Florindo Pedraza Osorno no está a cargo de las finanzas de la banda.", "Florindo Pedraza Osorno", "Los Morcegos")]
+    [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal was never in charge of the gang's money.", "Liborio Prisco Sabogal", "Las Garcetas")]
+    [InlineData("Las Garcetas hold the docks. Liborio Prisco Sabogal, the leader of Los Tizones, was responsible for the collapse of Las Garcetas.", "Liborio Prisco Sabogal", "Las Garcetas")]
+    public void A_denied_job_or_blame_makes_no_member(string text, string person, string group) =>
+        Assert.False(ExtractionHelper.Run(text).Has(person, RelationshipType.MemberOf, group));
 }

@@ -10,9 +10,8 @@ public class NonMemberAllyTests
     [InlineData("Nerio Talavera has ferried cargo for Los Carriceros since 2015 without belonging to the gang.")]
     [InlineData("Prosecutors did not consider Nerio Talavera a gang member, but said he laundered money for Los Carriceros.")]
     [InlineData("Police do not think Nerio Talavera belonged to Los Carriceros, but say he laundered their cash for years.")]
-    // The denial aimed at the group's ranks or its armed wing.
+    // The denial aimed at the group's ranks.
     [InlineData("Nerio Talavera has laundered money for Los Carriceros without ever joining its ranks.")]
-    [InlineData("Nerio Talavera has laundered money for Los Carriceros without being part of its armed wing.")]
     public void A_helper_who_is_not_a_member_is_an_ally(string sentence)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -142,5 +141,13 @@ public class NonMemberAllyTests
         var x = ExtractionHelper.Run("Los Carriceros run the port. Police do not think Nerio Talavera belonged to the gang, but say he laundered its cash for years.");
         Assert.False(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
         Assert.True(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
+    }
+
+    [Fact]
+    public void Staying_out_of_the_groups_armed_wing_denies_no_membership_of_the_group()
+    {
+        var x = ExtractionHelper.Run("Nerio Talavera belonged to Los Carriceros for years but worked for them without ever joining its armed wing.");
+        Assert.True(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
+        Assert.False(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
     }
 }

@@ -581,7 +581,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         // where nothing but the unit's noun follows ("Sur" of the Sur Bloc).
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
             && e.Keys.Any(k => k.Split(' ') is var key && Consolidation.IsPrefix(words, key)
-                && (words.Length > 1 || key.Length <= 2 || key[^1] is not ("bloc" or "front" or "column" or "brigade" or "battalion")))).ToList();
+                && (words.Length > 1 || key.Length <= 2 || !GroupNameRules.IsUnitNounClosingName(key[^1])))).ToList();
         return groups.Count == 1 ? groups[0] : null;
     }
 

@@ -551,7 +551,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var noun = info.Words[span.Index + span.Count];
         var between = info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, noun.Start - span.End);
         var rest = info.Sentence.Text.AsSpan(noun.End - info.Sentence.Start).TrimStart();
-        if (between.Contains('(') || rest.StartsWith("(") || rest.StartsWith("and ") || rest.StartsWith("y "))
+        if (between.Contains('(') || rest.StartsWith("(") || rest.StartsWith("and "))
             return null;
         return registry.FindOne(before.Surface, EntityKind.Group);
     }

@@ -403,9 +403,12 @@ public static partial class GroupNameRules
         return raw.Slice(from, raw.Count - from);
     }
 
+    /// <summary>"the Ruiz Front", "Pacific Ridge Bloc": the English nouns a unit's name closes with.</summary>
+    public static bool IsUnitNounClosingName(string key) => key is "column" or "front" or "bloc" or "brigade" or "battalion";
+
     private static NameSpan? UnitNamedAfterPerson(NameSpan raw)
     {
-        // "Its Eastern Ridge Bloc holds the valley": a possessive opening the sentence is no part of the name.
+        // "Its Eastern Ridge Bloc holds the valley": a possessive before the name is no part of it.
         var from = NameWords.Key(raw.Words[0]) is "the" or "el" or "la" or "its" or "their" or "su" or "sus" ? 1 : 0;
         if (raw.Count - from < 3)
             return null;
@@ -413,7 +416,7 @@ public static partial class GroupNameRules
         var first = NameWords.Key(unit.Words[0]);
         var last = NameWords.Key(unit.Words[^1]);
         var opens = first is "frente" or "bloque" or "columna" or "brigada" or "batallon" or "subestructura" && unit.Words.Skip(1).All(w => char.IsUpper(w.Text[0]));
-        var closes = last is "column" or "front" or "bloc" or "brigade" or "battalion" && char.IsUpper(unit.Words[^1].Text[0])
+        var closes = IsUnitNounClosingName(last) && char.IsUpper(unit.Words[^1].Text[0])
             && unit.Words.Take(unit.Count - 1).All(w => char.IsUpper(w.Text[0]) || NameCandidateFinder.IsParticle(w.Text));
         return opens || closes ? unit : null;
     }

@@ -139,8 +139,9 @@ internal static partial class NonMemberAllies
         (r.Subject == a && r.Object == b) || (r.Subject == b && r.Object == a);
 
     [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:(?:of|to|de|del|a|al)\s+)?(?:it|them|her|him|ella|ellas|ellos|él|(?:the|that|this|its|la|el|esa|ese|esta|este|dicha|dicho)\s+(?:\p{Ll}+\s+)?(?:gang|group|organi[sz]ation|cartel|clan|crew|network|faction|front|band|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel|red|facci[óo]n|frente|estructura|clica)s?"
-        // "without ever joining its ranks", "without being part of its military wing", "sin pertenecer a su brazo armado".
-        + @"|(?:its|their|su|sus)\s+(?:\p{Ll}+\s+)?(?:ranks|wing|arm|membership|payroll|filas|brazo|ala|n[óo]mina)(?:\s+(?:armad[oa]|militar))?)\b)", RegexOptions.IgnoreCase)]
+        // "without ever joining its ranks", "sin formar parte de sus filas"; not "its armed wing", which is a unit of the
+        // group: a member of the group may stay out of it.
+        + @"|(?:its|their|su|sus)\s+(?:ranks|membership|payroll|filas|n[óo]mina))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AimedAtDescription();
 
     // "she was not", "he has never been": a pronoun that is the denial's subject, read by both denial patterns.

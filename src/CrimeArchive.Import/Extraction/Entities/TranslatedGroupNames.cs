@@ -106,8 +106,11 @@ public static class TranslatedGroupNames
     private sealed record NameInWords(List<string> Words, bool Spanish, string FirstWord, int Sentence)
     {
         public static NameInWords Of(EntityDraft group, List<SentenceInfo> sentences) =>
-            new(NameWords.Key(group.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList(),
-                IsSpanish(group.Name), NameWords.Key(group.Name.Split(' ')[0]), sentences.FindLastIndex(s => s.Sentence.Start <= group.FirstStart));
+            Of(group.Name, sentences.FindLastIndex(s => s.Sentence.Start <= group.FirstStart));
+
+        public static NameInWords Of(string name, int sentence) =>
+            new(NameWords.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList(),
+                IsSpanish(name), NameWords.Key(name.Split(' ')[0]), sentence);
     }
 
     // Past the list, the dictionary: "Cártel de las Gaviotas" and "the Seagulls Cartel", "Los Tejedores" and "the
@@ -209,9 +212,8 @@ public static class TranslatedGroupNames
     {
         if (Translates(spanish, english))
             return true;
-        var name = new NameInWords(NameWords.Key(spanish).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList(),
-            IsSpanish(spanish), NameWords.Key(spanish.Split(' ')[0]), 0);
-        var words = NameWords.Key(english).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Particles.Contains(w)).ToList();
+        var name = NameInWords.Of(spanish, 0);
+        var words = NameInWords.Of(english, 0).Words;
         return name.Spanish && name.Words.Count == words.Count && MatchesInEnglish(name, words);
     }
 

@@ -88,8 +88,9 @@ public sealed partial class ClauseRelations
                         // "before he joined G": a subordinating word opens a clause whose subject is this phrase.
                         if (j == k - 1 && phrases[j - 1].Lower is "before" or "after" or "since" or "until" or "once" or "because" or "while" or "when" or "although")
                             return p.Entity is not null ? [p.Entity] : discourse.Resolve(p) is { } meantSubject ? [meantSubject] : null;
-                        // "A finales de los noventa ingresó a G": a phrase of time or place opening a Spanish sentence is no subject.
-                        if (j == 1 && spanish && p.Entity is null)
+                        // "A finales de los noventa ingresó a G", "En 1996 ingresó": a phrase of time opening a Spanish sentence
+                        // is no subject; but "Desde la cárcel dirigía G su hermano" names its subject after the verb.
+                        if (j == 1 && spanish && p.Entity is null && IsTimePhrase(p) && !SubjectAfterVerb(k))
                             return ZeroSubject(k);
                         if (phrases[j - 1].Lower is not ("of" or "de" or "del"))
                             return null;
@@ -326,6 +327,26 @@ public sealed partial class ClauseRelations
     }
 
     private static readonly string[] PluralEndings = ["an", "án", "en", "on"];
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "finales", "principios", "comienzos", "mediados", "inicios", "año", "años", "década", "mes", "meses", "semana", "entonces",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    };
+
+    private static bool IsTimePhrase(Phrase p) => p.Head is { } head && (head.Is(PartOfSpeech.Number) || TimeNouns.Contains(head.Lower));
+
+    // "dirigía Los Grillos su hermano menor", "se sumó a Los Grillos un joven contador": a noun phrase after the
+    // verb's argument, with no preposition before it, is the clause's own subject.
+    private bool SubjectAfterVerb(int k)
+    {
+        for (var i = k + 2; i < phrases.Count && phrases[i].Kind is not (PhraseKind.Comma or PhraseKind.Boundary or PhraseKind.Relative); i++)
+        {
+            if (phrases[i].Kind == PhraseKind.Noun && phrases[i - 1].Kind != PhraseKind.Preposition)
+                return true;
+        }
+        return false;
+    }
 
     // The verb group's first finite word in the third person plural: "están", "controlan", "surgieron", "son", "han".
     private static bool IsPluralVerb(Phrase verb)

@@ -23,7 +23,10 @@ public sealed partial class ClauseRelations
                 continue;
             if (p.Entity is { IsPerson: false } group)
             {
-                if (phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { IsName: false } })
+                // "Los Pitirres, an older band that ran the docks"; not "In the war against Los Pitirres, the gang lost
+                // forty men", where the noun after the comma is the clause's subject.
+                if (phrases[k + 1].Kind == PhraseKind.Comma && phrases[k + 2] is { Kind: PhraseKind.Noun, Entity: null, Head: { IsName: false } }
+                    && (k + 3 >= phrases.Count || phrases[k + 3].Kind != PhraseKind.Verb))
                     discourse.Introduce(group);
                 DescribedAfter(group, k);
                 AppositionNamed(group, k);

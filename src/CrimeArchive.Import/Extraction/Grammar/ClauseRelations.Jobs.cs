@@ -19,13 +19,12 @@ public sealed partial class ClauseRelations
     // path: "controls the gang's finances", "se encarga de las finanzas". Participles are left out:
     // "el encargado" is a role noun, "controlado por" a passive.
     private static readonly Dictionary<string, string> OtherJobVerbs = FormsOf(
-        ["controlar", "encargar"], ["control controls controlled controlling"], participles: false);
+        ["controlar", "encargar", "ocupar"], ["control controls controlled controlling"], participles: false);
 
     // "worked as", "acted as", "fungía como": verbs that take the trade someone plies for a group.
     private static readonly Dictionary<string, string> WorkingVerbs = FormsOf(
-        ["trabajar", "actuar", "operar", "fungir", "desempeñar"],
-        ["work works worked working", "serve serves served serving", "act acts acted acting", "operate operates operated operating",
-            "servir sirve sirven servía servían sirvió sirvieron"], participles: true);
+        ["trabajar", "actuar", "operar", "fungir", "desempeñar", "servir"],
+        ["work works worked working", "serve serves served serving", "act acts acted acting", "operate operates operated operating"], participles: true);
 
     private static Dictionary<string, string> FormsOf(string[] spanishLemmas, string[] otherForms, bool participles)
     {
@@ -64,7 +63,14 @@ public sealed partial class ClauseRelations
         "raid", "raids", "surveillance", "infiltration", "extradition", "victims", "victim", "coverage", "report", "study", "defense", "defence",
         "investigación", "investigaciones", "caso", "persecución", "búsqueda", "incautación", "incautaciones", "desarticulación", "captura",
         "detención", "juicio", "acusación", "asesinato", "asesinatos", "ataque", "ataques", "guerra", "lucha", "combate", "operativo",
-        "vigilancia", "infiltración", "extradición", "víctimas", "víctima", "expediente", "informe", "defensa", "revisión",
+        "vigilancia", "infiltración", "extradición", "víctimas", "víctima", "expediente", "informe", "defensa", "revisión", "cobertura",
+    };
+
+    // What someone is "responsible for" when it is blame: "the collapse of the gang", "la muerte de su jefe".
+    private static readonly HashSet<string> Blame = new(StringComparer.Ordinal)
+    {
+        "collapse", "downfall", "fall", "death", "deaths", "murder", "murders", "massacre", "violence", "disappearance", "split", "defeat",
+        "caída", "muerte", "muertes", "asesinatos", "masacre", "violencia", "desaparición", "derrota", "ruptura",
     };
 
     // Trades plied for a group by outsiders: a lawyer, a mediator or a reporter works for it without being one of it.
@@ -86,9 +92,13 @@ public sealed partial class ClauseRelations
         var charge = ChargeHeld(k);
         if (lemma is null && !leadsAPart && charge < 0)
             return;
+        // "no está a cargo de", "was never in charge of", "no maneja las finanzas": a job denied is none.
+        if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca" or "tampoco") || k >= 1 && phrases[k - 1].Lower is "no" or "not" or "never" or "nunca")
+            return;
         if (charge >= 0)
         {
-            if (IsCharge(charge) && GroupTheJobIsFor(charge) is { } chargedBy && !SubjectIsADescription(k) && Subject(k) is { } holders)
+            // "responsible for the collapse of G": blame, not a charge.
+            if (IsCharge(charge) && !Blame.Contains(phrases[charge].Head!.Lower) && GroupTheJobIsFor(charge) is { } chargedBy && !SubjectIsADescription(k) && Subject(k) is { } holders)
                 foreach (var holder in holders.Where(w => w.IsPerson && !IsOfficial(w)))
                     AddJob(holder, chargedBy);
             return;
@@ -99,8 +109,11 @@ public sealed partial class ClauseRelations
             o++;
         // "dirige a los sicarios": the personal "a" before a Spanish object; "se encarga de las finanzas".
         if (o + 1 < phrases.Count && phrases[o].Kind == PhraseKind.Preposition
-            && (leadsAPart && spanish && phrases[o].Lower is "a" or "al" || lemma == "encargar" && phrases[o].Lower is "de" or "del"))
+            && (leadsAPart && spanish && phrases[o].Lower is "a" or "al" || lemma is "encargar" or "ocupar" && phrases[o].Lower is "de" or "del"))
             o++;
+        // "ocupó las casas de la banda" took them; only "se ocupa de" is a job.
+        else if (lemma == "ocupar")
+            return;
         if (o >= phrases.Count || phrases[o].Kind != PhraseKind.Noun || phrases[o].Entity is not null
             || phrases[o].Head is not { } thing || Discourse.IsGroupWord(thing.Lower) || ActionsOnAGroup.Contains(thing.Lower))
             return;
@@ -118,20 +131,14 @@ public sealed partial class ClauseRelations
 
     /// <summary>Where the thing a charge is held or taken of stands after the verb at <paramref name="k"/>, or -1:
     /// "está a cargo de los depósitos", "is in charge of the money", "took charge of its trucks", "is responsible for
-    /// its stash houses", "se ocupa de los vehículos".</summary>
+    /// its stash houses".</summary>
     private int ChargeHeld(int k)
     {
-        static bool Is(Phrase p, string a, string b) => p.Tokens.Count == 1 && p.Lower is var w && (w == a || w == b);
-        if (k + 4 < phrases.Count && (Is(phrases[k + 1], "a", "in") && Is(phrases[k + 2], "cargo", "charge"))
-            && phrases[k + 3].Lower is "de" or "del" or "of")
+        if (k + 4 < phrases.Count && (phrases[k + 1].Lower, phrases[k + 2].Lower, phrases[k + 3].Lower) is ("a", "cargo", "de" or "del") or ("in", "charge", "of"))
             return k + 4;
-        if (k + 3 < phrases.Count && phrases[k + 2].Lower is "of" or "for" or "de" or "del"
-            && (Is(phrases[k + 1], "charge", "charge") && phrases[k].Last.Lower is "took" or "take" or "takes" or "taken" or "taking"
-                || Is(phrases[k + 1], "responsible", "responsable")))
+        if (k + 3 < phrases.Count && (phrases[k + 1].Lower, phrases[k + 2].Lower) is ("charge", "of") && phrases[k].Last.Lower is "took" or "take" or "takes" or "taken" or "taking"
+            || k + 3 < phrases.Count && (phrases[k + 1].Lower, phrases[k + 2].Lower) is ("responsible", "for") or ("responsable", "de" or "del"))
             return k + 3;
-        if (k + 2 < phrases.Count && spanish && phrases[k].Tokens.Count >= 2 && phrases[k].First.Lower == "se"
-            && phrases[k].Last.Lower is "ocupa" or "ocupan" or "ocupaba" or "ocupaban" or "ocupó" or "ocuparon" && phrases[k + 1].Lower is "de" or "del")
-            return k + 2;
         return -1;
     }
 

@@ -166,7 +166,7 @@ public sealed partial class ClauseRelations
             // "Its leader, X, …" opening the sentence after a group was brought in; but "Its main enemy is …" in a
             // profile's section on its foes is still the profiled group's.
             if (k == 0 && sense is RelationSense.LeaderOf or RelationSense.Founded or RelationSense.MemberOf && (owner.Lower is "its" or "their" || owner.Is(PartOfSpeech.Noun) && Discourse.IsGroupWord(owner.Lower))
-                && discourse.JustIntroduced is { } introduced)
+                && discourse.JustIntroduced(owner.Is(PartOfSpeech.Noun) ? owner.Lower : null) is { } introduced)
                 return ([introduced], k);
             var byOwner = owner.IsName ? owner.Entity : owner.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(owner, sense) : null;
             if (byOwner is not null)

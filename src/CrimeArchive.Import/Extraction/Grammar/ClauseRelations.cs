@@ -310,7 +310,7 @@ public sealed partial class ClauseRelations
             && GroupKinds.InName(unitNamed.Name).Overlaps(UnitKinds) && phrases[k + 2].Entity is { IsPerson: false } parentNamed && parentNamed != unitNamed
             && !GroupKinds.InName(parentNamed.Name).Overlaps(UnitKinds))
             Add(unitNamed, RelationshipType.MemberOf, parentNamed);
-        // "Its Eastern Ridge Bloc holds the valley", "su Bloque Sur", "the CBB and its Reynosa faction": a unit named
+        // "Its Eastern Ridge Bloc holds the valley", "su Bloque Sur", "the CDX and its Valdora faction": a unit named
         // after a possessive is the owner's, the group just before "and" or the one in focus.
         else if (p.Entity is { IsPerson: false } unitOwned && p.Owner?.Lower is "its" or "their" or "su" or "sus"
             && GroupKinds.InName(unitOwned.Name).Overlaps(UnitKinds)

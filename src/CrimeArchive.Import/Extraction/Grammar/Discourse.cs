@@ -55,7 +55,9 @@ public sealed class Discourse(EntityDraft? profileSubject)
     // older band that ran the docks"), with the sentences read since; no other group named after it.
     private EntityDraft? introduced;
     private int sinceIntroduced;
-    private EntityDraft? lastGroup; // the last group named
+    // The group the text named last, or went back to as a clause's subject: a group brought in is in focus only
+    // while nothing has been said of another since.
+    private EntityDraft? lastGroup;
 
     public void NextSentence()
     {
@@ -77,7 +79,9 @@ public sealed class Discourse(EntityDraft? profileSubject)
     /// <summary>"… pitted it against Los Grillos, an older band that ran the docks. Its leader, X": the group brought
     /// in by the sentence before or the one before that, which a sentence opening on "its leader" or "the group's
     /// leader" goes on about, rather than the group the text is about.</summary>
-    public EntityDraft? JustIntroduced => sinceIntroduced is 1 or 2 && introduced == lastGroup ? introduced : null;
+    public EntityDraft? JustIntroduced(string? noun) =>
+        sinceIntroduced is 1 or 2 && introduced == lastGroup && (noun is null || GroupKinds.Of(noun) is not { } kind || KindsOf(introduced!).Count == 0 || IsOfKind(introduced!, kind))
+            ? introduced : null;
 
     /// <summary>Whether this sentence or the one before has named the entity.</summary>
     public bool IsJustNamed(EntityDraft entity) => gainedHere.ContainsKey(entity) || previous.Contains(entity);
@@ -90,8 +94,14 @@ public sealed class Discourse(EntityDraft? profileSubject)
         Weigh(entity, asSubject);
     }
 
-    /// <summary>Called with what a pronoun or description was resolved to: it gains focus, but is not named again.</summary>
-    public void Referred(EntityDraft entity, bool asSubject) => Weigh(entity, asSubject);
+    /// <summary>Called with what a pronoun or description was resolved to: it gains focus, but is not named again,
+    /// unless it is a clause's subject ("It then moved north"): then the text is back on that group.</summary>
+    public void Referred(EntityDraft entity, bool asSubject)
+    {
+        if (asSubject && !entity.IsPerson)
+            lastGroup = entity;
+        Weigh(entity, asSubject);
+    }
 
     private void Weigh(EntityDraft entity, bool asSubject)
     {

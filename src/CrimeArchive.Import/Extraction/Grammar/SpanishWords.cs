@@ -23,7 +23,7 @@ public static class SpanishWords
     private static readonly string[] ParticipleEndings = ["", "a", "os", "as"];
 
     // The few stem-changing verbs among the lemmas: "competir" gives "compiten", not "competen".
-    private static readonly HashSet<string> EToIVerbs = new(StringComparer.Ordinal) { "competir" };
+    private static readonly HashSet<string> EToIVerbs = new(StringComparer.Ordinal) { "competir", "servir" };
 
     public static readonly FrozenDictionary<string, Lexicon.Entry> Table = Build();
 
@@ -43,9 +43,12 @@ public static class SpanishWords
             "er" => (new[] { "e", "en", "ía", "ían", "erá", "erán", "ería", "erían" }, new[] { "ió", "ieron" }, "iendo", "ido"),
             _ => (new[] { "e", "en", "ía", "ían", "irá", "irán", "iría", "irían" }, new[] { "ió", "ieron" }, "iendo", "ido"),
         };
+        // "compite", not "compete": a stem-changing verb takes its changed stem where the ending is not a stressed i.
+        var changing = EToIVerbs.Contains(verb) && stem.LastIndexOf('e') >= 0;
+        var changed = changing ? stem[..stem.LastIndexOf('e')] + "i" + stem[(stem.LastIndexOf('e') + 1)..] : stem;
         yield return (verb, PartOfSpeech.Verb);
         foreach (var e in finite)
-            yield return (stem + e, PartOfSpeech.Verb);
+            yield return ((e is "e" or "en" ? changed : stem) + e, PartOfSpeech.Verb);
         // "actúa", "alían": verbs in -uar and -iar may stress, and so accent, the stem's last vowel.
         if (ending == "ar" && stem.Length > 1 && stem[^1] is 'u' or 'i')
         {
@@ -54,18 +57,8 @@ public static class SpanishWords
             yield return (stressed + "an", PartOfSpeech.Verb);
         }
         foreach (var e in past)
-            yield return (stem + e, PartOfSpeech.PastTense);
-        yield return (stem + gerund, PartOfSpeech.Gerund);
-        // "compite", "compitió", "compitiendo": an -ir verb whose stem's last e turns to i where the ending is not stressed i.
-        if (EToIVerbs.Contains(verb) && stem.LastIndexOf('e') is var at and >= 0)
-        {
-            var changed = stem[..at] + "i" + stem[(at + 1)..];
-            yield return (changed + "e", PartOfSpeech.Verb);
-            yield return (changed + "en", PartOfSpeech.Verb);
-            yield return (changed + "ió", PartOfSpeech.PastTense);
-            yield return (changed + "ieron", PartOfSpeech.PastTense);
-            yield return (changed + "iendo", PartOfSpeech.Gerund);
-        }
+            yield return (changed + e, PartOfSpeech.PastTense);
+        yield return (changed + gerund, PartOfSpeech.Gerund);
         foreach (var e in ParticipleEndings)
             yield return (stem + participle[..^1] + (e.Length == 0 ? "o" : e), PartOfSpeech.PastParticiple);
     }

@@ -85,7 +85,7 @@ internal static class TextTokens
         return 0;
     }
 
-    // "a Culiacán-based group", "the Tijuana-born trafficker": a capitalized word before the hyphen is a word of its own.
+    // "a Valdora-based group", "the Valdora-born trafficker": a capitalized word before the hyphen is a word of its own.
     private static readonly string[] PlaceCompounds = ["based", "born"];
 
     private static bool IsPlaceCompound(string text, int start, int hyphen)
