@@ -58,7 +58,7 @@ public sealed partial class ClauseRelations
                     // is the relative's antecedent, not the accuser.
                     if (j == k - 3 && j >= 1 && p.Entity is null && phrases[j - 1].Kind == PhraseKind.Relative && phrases[j - 1].Lower is "whom" or "quien" or "quienes"
                         && phrases[k - 1].Lower is "of" or "de" or "to" && phrases[k - 2].Kind == PhraseKind.Verb
-                        && phrases[k - 2].Tokens.Any(t => AccusingVerbs.Contains(t.Lower)) && !phrases[k - 2].Tokens.Any(t => t.Lower is "not" or "never" or "no" or "nunca"))
+                        && phrases[k - 2].Tokens.Any(t => AccusingVerbs.Contains(t.Lower)) && !phrases[k - 2].Tokens.Any(IsNegation))
                     {
                         j--;
                         continue;
@@ -327,6 +327,9 @@ public sealed partial class ClauseRelations
     }
 
     private static readonly string[] PluralEndings = ["an", "án", "en", "on"];
+
+    /// <summary>"not", "never", "no", "nunca", "tampoco": a word that denies what its verb group says.</summary>
+    private static bool IsNegation(Token t) => t.Lower is "not" or "no" or "never" or "nunca" or "tampoco";
 
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {

@@ -55,7 +55,7 @@ public sealed partial class ClauseRelations
         "investigador", "investigadora", "presidente", "director", "directora",
     };
 
-    // What is done to a group, not for it: "la investigación de las finanzas de la banda", "the hunt for the gang".
+    // What is done to a group, not for it: "la investigación de las finanzas de la banda", "the hunt for the gang", "its downfall".
     private static readonly HashSet<string> ActionsOnAGroup = new(StringComparer.Ordinal)
     {
         "investigation", "investigations", "inquiry", "probe", "case", "hunt", "pursuit", "search", "seizure", "seizures", "dismantling",
@@ -64,13 +64,9 @@ public sealed partial class ClauseRelations
         "investigación", "investigaciones", "caso", "persecución", "búsqueda", "incautación", "incautaciones", "desarticulación", "captura",
         "detención", "juicio", "acusación", "asesinato", "asesinatos", "ataque", "ataques", "guerra", "lucha", "combate", "operativo",
         "vigilancia", "infiltración", "extradición", "víctimas", "víctima", "expediente", "informe", "defensa", "revisión", "cobertura",
-    };
-
-    // What someone is "responsible for" when it is blame: "the collapse of the gang", "la muerte de su jefe".
-    private static readonly HashSet<string> Blame = new(StringComparer.Ordinal)
-    {
+        // What someone is "responsible for" when it is blame: "the collapse of the gang", "la muerte de su jefe".
         "collapse", "downfall", "fall", "death", "deaths", "murder", "murders", "massacre", "violence", "disappearance", "split", "defeat",
-        "caída", "muerte", "muertes", "asesinatos", "masacre", "violencia", "desaparición", "derrota", "ruptura",
+        "caída", "muerte", "muertes", "masacre", "violencia", "desaparición", "derrota", "ruptura",
     };
 
     // Trades plied for a group by outsiders: a lawyer, a mediator or a reporter works for it without being one of it.
@@ -93,12 +89,12 @@ public sealed partial class ClauseRelations
         if (lemma is null && !leadsAPart && charge < 0)
             return;
         // "no está a cargo de", "was never in charge of", "no maneja las finanzas": a job denied is none.
-        if (phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca" or "tampoco") || k >= 1 && phrases[k - 1].Lower is "no" or "not" or "never" or "nunca")
+        if (phrases[k].Tokens.Any(IsNegation) || k >= 1 && phrases[k - 1].Tokens is [var only] && IsNegation(only))
             return;
         if (charge >= 0)
         {
-            // "responsible for the collapse of G": blame, not a charge.
-            if (IsCharge(charge) && !Blame.Contains(phrases[charge].Head!.Lower) && GroupTheJobIsFor(charge) is { } chargedBy && !SubjectIsADescription(k) && Subject(k) is { } holders)
+            // "responsible for the collapse of G": blame, which IsCharge tells from a charge.
+            if (IsCharge(charge) && GroupTheJobIsFor(charge) is { } chargedBy && !SubjectIsADescription(k) && Subject(k) is { } holders)
                 foreach (var holder in holders.Where(w => w.IsPerson && !IsOfficial(w)))
                     AddJob(holder, chargedBy);
             return;

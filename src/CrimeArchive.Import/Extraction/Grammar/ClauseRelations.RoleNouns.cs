@@ -235,7 +235,7 @@ public sealed partial class ClauseRelations
             return whole.Where(e => !e.IsPerson).ToList();
         // Apposition after a name: "X, the gang's chief"; "X and Y, leaders of G"; "X, then the gang's chief".
         // Not a negation ("X, not the gang's leader"), nor "ya", which opens a clause of its own ("…, ya el jefe había huido").
-        if (before >= 2 && phrases[before].IsAdverbs && !phrases[before].Tokens.Any(t => t.Lower is "not" or "never" or "no" or "nunca" or "tampoco" or "ya")
+        if (before >= 2 && phrases[before].IsAdverbs && !phrases[before].Tokens.Any(t => IsNegation(t) || t.Lower == "ya")
             && phrases[before - 1].Kind == PhraseKind.Comma)
             before--;
         if (before >= 1 && phrases[before].Kind == PhraseKind.Comma && !IsWhose(phrases[k]))

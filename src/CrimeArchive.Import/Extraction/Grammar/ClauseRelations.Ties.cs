@@ -25,7 +25,7 @@ public sealed partial class ClauseRelations
             || RelationWords.LightNoun(noun.Lower) is not ({ } tie and (RelationSense.RivalOf or RelationSense.AllyOf))
             // "have thrown in their lot with G": the lot is always someone's.
             || phrases[n].Owner is not null && noun.Lower != "lot"
-            || phrases[k].Tokens.Any(t => t.Lower is "not" or "no" or "never" or "nunca"))
+            || phrases[k].Tokens.Any(IsNegation))
             return;
         // "H, con la que G mantiene una alianza": the other side is the relative's antecedent.
         if (!(n + 1 < phrases.Count && phrases[n + 1].Lower is "with" or "against" or "con" or "contra") && WithWhich(k) is { } other

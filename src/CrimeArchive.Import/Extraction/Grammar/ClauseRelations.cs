@@ -248,18 +248,9 @@ public sealed partial class ClauseRelations
         WhoseUnit(k);
         OwnedGroup(k);
         WorkedAsGroupsHand(k);
-        // "Osvaldo y Ramiro Arrieta son hermanos", "A and B are brothers": the subjects are siblings.
         if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" or "half-brothers" && p.Owner is null
-            && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && Subject(k - 1) is { Count: >= 2 } kin && kin.All(e => e.IsPerson))
-            AddAmong(kin, RelationSense.SiblingOf);
-        // "the two detainees are brothers of the band's chief, X", "son hermanos de X": each subject is X's sibling.
-        if (p.Entity is null && p.Head?.Lower is "brothers" or "sisters" or "siblings" or "hermanos" or "hermanas" && p.Owner is null
-            && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]) && k + 2 < phrases.Count && phrases[k + 1].Lower is "of" or "de" or "del"
-            && (phrases[k + 2].Entity ?? (k + 4 < phrases.Count && phrases[k + 2].Kind == PhraseKind.Noun && phrases[k + 3].Kind == PhraseKind.Comma ? phrases[k + 4].Entity : null))
-                is { IsPerson: true } siblingOfAll
-            && Subject(k - 1) is { Count: >= 1 } siblingsOf && siblingsOf.All(e => e.IsPerson))
-            foreach (var one in siblingsOf.Where(e => e != siblingOfAll))
-                Add(one, RelationSense.SiblingOf, siblingOfAll);
+            && k >= 1 && phrases[k - 1].Kind == PhraseKind.Verb && IsCopula(phrases[k - 1]))
+            SiblingsByCopula(k);
         // "Marta Quesada, the brothers' sister", "hermana de ambos": a sibling of the siblings just named.
         if (p.Entity is null && p.Head?.Lower is "sister" or "brother" or "hermana" or "hermano" or "half-brother" or "half-sister"
             && (p.Owner?.Lower is "brothers" or "sisters" or "siblings"
@@ -327,6 +318,22 @@ public sealed partial class ClauseRelations
             && (p.Owner is { } pronoun && pronoun.Is(PartOfSpeech.PossessivePronoun) ? discourse.Owner(pronoun, RelationSense.PartOf)
                 : p.Owner is null ? discourse.GroupBefore(p.Tokens.Where(t => t.IsName).Select(t => t.Entity!).Append(unit).ToHashSet()) : null) is { IsPerson: false } whole)
             Add(unit, RelationshipType.MemberOf, whole);
+    }
+
+    // "Osvaldo y Ramiro Arrieta son hermanos", "A and B are brothers": the subjects are siblings; "the two detainees are
+    // brothers of the band's chief, X", "son hermanos de X": each subject is X's sibling.
+    private void SiblingsByCopula(int k)
+    {
+        if (Subject(k - 1) is not { Count: >= 1 } kin || !kin.All(e => e.IsPerson))
+            return;
+        if (kin.Count >= 2)
+            AddAmong(kin, RelationSense.SiblingOf);
+        if (phrases[k].Head!.Lower == "half-brothers" || k + 2 >= phrases.Count || phrases[k + 1].Lower is not ("of" or "de" or "del"))
+            return;
+        var named = phrases[k + 2].Entity ?? (k + 4 < phrases.Count && phrases[k + 2].Kind == PhraseKind.Noun && phrases[k + 3].Kind == PhraseKind.Comma ? phrases[k + 4].Entity : null);
+        if (named is { IsPerson: true })
+            foreach (var one in kin.Where(e => e != named))
+                Add(one, RelationSense.SiblingOf, named);
     }
 
     private static bool IsCopula(Phrase verb)

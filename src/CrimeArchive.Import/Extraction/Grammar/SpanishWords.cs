@@ -44,8 +44,8 @@ public static class SpanishWords
             _ => (new[] { "e", "en", "ía", "ían", "irá", "irán", "iría", "irían" }, new[] { "ió", "ieron" }, "iendo", "ido"),
         };
         // "compite", not "compete": a stem-changing verb takes its changed stem where the ending is not a stressed i.
-        var changing = EToIVerbs.Contains(verb) && stem.LastIndexOf('e') >= 0;
-        var changed = changing ? stem[..stem.LastIndexOf('e')] + "i" + stem[(stem.LastIndexOf('e') + 1)..] : stem;
+        var changeAt = EToIVerbs.Contains(verb) ? stem.LastIndexOf('e') : -1;
+        var changed = changeAt >= 0 ? stem[..changeAt] + "i" + stem[(changeAt + 1)..] : stem;
         yield return (verb, PartOfSpeech.Verb);
         foreach (var e in finite)
             yield return ((e is "e" or "en" ? changed : stem) + e, PartOfSpeech.Verb);
