@@ -129,7 +129,8 @@ public static partial class EntityExtractor
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
     {
         var result = new List<SentenceInfo>();
-        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).Concat(TitleWithAlias(document)).OrderBy(b => b.Start))
+        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).Concat(TitleWithAlias(document)).Concat(LeaderLinesWithAlias(document))
+            .OrderBy(b => b.Start))
         {
             foreach (var sentence in SentenceSplitter.Split(block.Text, block.Start))
             {
@@ -171,6 +172,41 @@ public static partial class EntityExtractor
             }
         }
     }
+
+    // "Leader: Hugo Cuéllar Añez, alias "Don Hugo"", or the name alone on a line of the factbox: a group profile's
+    // factbox may be the one place that gives its leader's nickname, and the parser keeps such a line as a label's
+    // value or drops it. Each line that is a name and its alias is read as a sentence of its own.
+    private static IEnumerable<TextBlock> LeaderLinesWithAlias(ParsedDocument document)
+    {
+        if (document.Kind is not DocumentKind.GroupProfile)
+            yield break;
+        var source = document.SourceText;
+        for (var start = 0; start < source.Length;)
+        {
+            var end = source.IndexOf('\n', start);
+            if (end < 0)
+                end = source.Length;
+            var line = source[start..end].TrimEnd();
+            var label = FactboxLabel().Match(line);
+            var value = line[label.Length..];
+            if (value.Length <= 100 && Parsing.TitleDeriver.HasAlias(value) && IsPlainName(Parsing.TitleDeriver.ProfileName(value))
+                && !document.AllBlocks.Any(b => b.Start <= start && start < b.Start + b.Text.Length))
+                yield return new TextBlock(value, start + label.Length);
+            start = end + 1;
+        }
+    }
+
+    // "Hugo Cuéllar Añez", "Reynerio de Jesús Flores": capitalized words and name particles, none glued to
+    // the site's navigation ("HomeBoliviaHugo").
+    private static bool IsPlainName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length is >= 2 and <= 6 && char.IsUpper(words[0][0])
+            && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) ? !w.Skip(1).Any(char.IsUpper) : w is "de" or "del" or "la" or "las" or "los" or "da" or "do" or "dos" or "y"));
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,30}:\s+")]
+    private static partial Regex FactboxLabel();
 
     [GeneratedRegex(@"^(?:(?<name>\p{Lu}[^\n]{2,60}?) Factbox|Datos (?<name>\p{Lu}[^\n]{2,60}?))[ \t\r]*$", RegexOptions.Multiline)]
     private static partial Regex FactboxHeading();

@@ -4,7 +4,7 @@ namespace CrimeArchive.Import.Tests.Extraction;
 
 /// <summary>Where a nickname goes when the sentence says whose it is by other means than standing next to
 /// the name: a Spanish object doubled by its pronoun ("A Evaristo lo llaman …"), "este último" / "the
-/// latter" after two names, and a person profile's title line.</summary>
+/// latter" after two names, a person profile's title line, and a group profile's factbox line for its leader.</summary>
 public class DoubledObjectNicknameTests
 {
     [Fact]
@@ -79,5 +79,57 @@ public class DoubledObjectNicknameTests
             Police arrested Casimiro Urrutia Bedoya in Tumaco on Monday, accusing him of running the finances of a dissident faction.
             """);
         Assert.DoesNotContain("El Tapir", x.People().Named("Casimiro Urrutia Bedoya").Aliases);
+    }
+
+    // A group profile's factbox names its leader with his nickname: the label on a line of its own, on the
+    // same line, or no label at all; the body calls him by his name alone.
+    [Theory]
+    [InlineData("Leader\n\nAnselmo Berrendo Cardozo, alias \"Don Chemo\"")]
+    [InlineData("Leader: Anselmo Berrendo Cardozo, alias \"Don Chemo\"")]
+    [InlineData("2009, Ocotal\n\nAnselmo Berrendo Cardozo, alias \"Don Chemo\"")]
+    public void A_group_profiles_factbox_gives_its_leaders_nickname(string leaderLines)
+    {
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract($"""
+            HomeHondurasBerrendo Clan
+            HONDURAS
+
+            Berrendo Clan
+
+            The Berrendo Clan is a family network that moves cocaine through the cattle ranches of eastern Honduras.
+
+            Berrendo Clan Factbox
+
+            {leaderLines}
+
+            Criminal Activities: Drug trafficking, cattle smuggling
+
+            History
+
+            The clan was founded by Anselmo Berrendo Cardozo, a rancher from Catacamas, in the late 2000s.
+            """);
+        Assert.Equal(DocumentKind.GroupProfile, x.Document.Kind);
+        Assert.Contains("Don Chemo", x.People().Named("Anselmo Berrendo Cardozo").Aliases);
+    }
+
+    [Fact]
+    public void A_line_glued_to_the_sites_navigation_is_not_a_leader_line()
+    {
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract("""
+            HomeHondurasAnselmo Berrendo Cardozo, alias "Don Chemo"
+            HONDURAS
+
+            Berrendo Clan
+
+            The Berrendo Clan is a family network that moves cocaine through the cattle ranches of eastern Honduras.
+
+            Berrendo Clan Factbox
+
+            Criminal Activities: Drug trafficking, cattle smuggling
+
+            History
+
+            The clan was founded by Anselmo Berrendo Cardozo, a rancher from Catacamas, in the late 2000s.
+            """);
+        Assert.DoesNotContain(x.People(), p => p.Aliases.Contains("Don Chemo"));
     }
 }
