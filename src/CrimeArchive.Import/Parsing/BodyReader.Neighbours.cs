@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Import.Parsing;
@@ -98,7 +99,31 @@ public static partial class BodyReader
         IsDropped(kept, index, lead, end) || lines[index].WordCount <= MaxLinkWords && !TitleText.EndsSentence(lines[index].Text);
 
     // A quote ("“If you talk, you die,” a fisherman said") speaks to someone else's "you".
-    private static bool IsNoteToReader(string text) => NoteToReader().IsMatch(text) && text.AsSpan().IndexOfAny("“”\"«»") < 0;
+    private static bool IsNoteToReader(string text) =>
+        MayAddressReader(text) && NoteToReader().IsMatch(text) && text.AsSpan().IndexOfAny("“”\"«»") < 0;
+
+    // The pattern runs on the last paragraphs, which are long: a vectorized search for the words its
+    // alternatives need ("you", "-nos", "site"…) rules most of them out. The rare letters that ignoring
+    // case matches to an ASCII one (the Kelvin sign, the long s, the dotted and dotless i) let it through.
+    private static bool MayAddressReader(string text) =>
+        text.AsSpan().ContainsAny(NoteToReaderWords) || text.AsSpan().ContainsAny(CaseFoldingTwins) || IsUsAfterFirstWord(text);
+
+    private static readonly SearchValues<string> NoteToReaderWords = SearchValues.Create(
+        ["you", "usted", "reader", "lector", "comment", "comentario", "cookie", "newsletter", "bolet", "nos",
+         "site", "page", "gina", "profile", "archiv", "database", "sitio", "perfiles"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> CaseFoldingTwins = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    // "Help us …": the one alternative with no word of its own, "us" after the line's first word.
+    private static bool IsUsAfterFirstWord(string text)
+    {
+        var space = 0;
+        while (space < text.Length && !char.IsWhiteSpace(text[space]))
+            space++;
+        while (space < text.Length && char.IsWhiteSpace(text[space]))
+            space++;
+        return text.AsSpan(space).StartsWith("us", StringComparison.Ordinal);
+    }
 
     // The reader addressed ("you", "readers", "Help us", "Escríbanos") or the site's own furniture named.
     // Narrower than ReaderAddress: "we", "our" and a bare "us" are the newsroom's too in a real last
@@ -168,7 +193,7 @@ public static partial class BodyReader
 
     // "March 9, 2021" on a line of its own below the lead: a teaser's or a comment's date.
     private static bool IsDateOnly(SourceLine line) =>
-        line.WordCount <= MaxDateWords && line.Text.Any(char.IsDigit) && LooseByline.Read(line.Text) is { Date: not null, Authors.Count: 0 };
+        line.WordCount <= MaxDateWords && LineReader.HoldsDigit(line.Text) && LooseByline.Read(line.Text) is { Date: not null, Authors.Count: 0 };
 
     private const int MaxDateWords = 6;
 

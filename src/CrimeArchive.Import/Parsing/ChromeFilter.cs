@@ -92,7 +92,7 @@ public static partial class ChromeFilter
 
     public static bool IsLineChrome(string line)
     {
-        if ((line.StartsWith('[') && line.EndsWith(']')) || CrossReference().IsMatch(line))
+        if ((line.StartsWith('[') && line.EndsWith(']')) || MayBeCrossReference(line) && CrossReference().IsMatch(line))
             return true;
         if (line.Length > MaxShortChromeLength)
             return false;
@@ -116,6 +116,11 @@ public static partial class ChromeFilter
             // Bylines, and the 'COUNTRY / D MON YYYY' lines of teasers and footer items.
             || BylineParser.IsByline(line);
     }
+
+    // Every line, paragraphs too, is tested for a cross-reference: its label is closed by a colon or
+    // written in capitals.
+    private static bool MayBeCrossReference(string line) =>
+        line.Contains(':') || line.Length > 1 && char.IsAsciiLetterUpper(line[0]) && char.IsAsciiLetterUpper(line[1]);
 
     // "smuggling routes chart 2019": a picture's alt text left on a line of its own, in lower case,
     // with no stop, naming a chart or a map.

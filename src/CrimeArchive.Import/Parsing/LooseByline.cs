@@ -17,7 +17,7 @@ public static partial class LooseByline
 
     public static HeaderFacts? Read(string line, bool spanishPage = false)
     {
-        if (line.Length > MaxLength || !line.Any(char.IsDigit) && !ByWord().IsMatch(line) && !RoleWord().IsMatch(line))
+        if (line.Length > MaxLength || !LineReader.HoldsDigit(line) && !ByWord().IsMatch(line) && !RoleWord().IsMatch(line))
             return null;
         DateOnly? date = null;
         List<string> authors = [];

@@ -185,7 +185,7 @@ public static partial class PageTypeDetector
     private static partial Regex SubmitButton();
 
     private static bool HoldsDate(SourceLine line) =>
-        line.Text.Split('|', '·', '•').Any(piece => piece.Any(char.IsDigit) && LooseByline.Read(piece.Trim()) is { Date: not null, Authors.Count: 0 });
+        line.Text.Split('|', '·', '•').Any(piece => LineReader.HoldsDigit(piece) && LooseByline.Read(piece.Trim()) is { Date: not null, Authors.Count: 0 });
 
     private const int MaxDatedRowWords = 8;
 

@@ -57,6 +57,17 @@ public static class LineReader
         return count;
     }
 
+    /// <summary>Whether the text holds a digit of any script (as <see cref="char.IsDigit(char)"/> tells).</summary>
+    public static bool HoldsDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+        return false;
+    }
+
     // Copy-paste tools leave non-breaking spaces and \r at line ends; char.IsWhiteSpace covers both.
     private static (int From, int To) Trim(string text, int from, int to)
     {
