@@ -123,8 +123,7 @@ internal static class CuedPlaces
         var end = PlaceCues.NameEnd(text, tokens, first, 4);
         for (var last = end; last >= first; last--)
         {
-            var key = PlaceCues.KeyOfRange(text, tokens, first, last);
-            if (tokens[last].IsCapitalized && gazetteer.TryLookupMinorKey(key, out entries))
+            if (tokens[last].IsCapitalized && gazetteer.TryLookupMinorKey(PlaceCues.KeyOfRange(text, tokens, first, last), out entries))
                 return last;
         }
         entries = [];

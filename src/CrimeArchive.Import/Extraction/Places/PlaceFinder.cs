@@ -21,33 +21,63 @@ public static class PlaceFinder
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var countryVotes = new Dictionary<string, int>();
-        var candidates = paragraphs.Select(p => PlaceScanner.Scan(p, gazetteer, surnames, countryVotes)).ToList();
-        AddCountryVotes(countryVotes, candidates.SelectMany(c => c).Where(c => !c.NeedsCountryVote && c.Entries[0].Country.Length > 0 && !IsSurname(c, surnames)).Select(c => c.Entries));
+        // Plain loops: the finder runs on every paragraph, and the candidates are few.
+        var candidates = new List<PlaceCandidate>[paragraphs.Count];
+        for (var p = 0; p < paragraphs.Count; p++)
+            candidates[p] = PlaceScanner.Scan(paragraphs[p], gazetteer, surnames, countryVotes);
+        foreach (var found in candidates)
+        {
+            foreach (var c in found)
+            {
+                if (!c.NeedsCountryVote && c.Entries[0].Country.Length > 0 && !IsSurname(c, surnames))
+                    AddCountryVote(countryVotes, c.Entries);
+            }
+        }
         var results = new IReadOnlyList<PlaceMatch>[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            results[p] = candidates[p]
-                .Where(c => !IsSurname(c, surnames) && (!c.NeedsCountryVote || c.Entries.Any(e => countryVotes.ContainsKey(e.Country))))
-                .Select(c => ToMatch(paragraphs[p], c, Resolve(c.Entries, countryVotes)))
-                .ToList();
+            var matches = new List<PlaceMatch>();
+            foreach (var c in candidates[p])
+            {
+                if (!IsSurname(c, surnames) && (!c.NeedsCountryVote || AnyCountryVoted(c.Entries, countryVotes)))
+                    matches.Add(ToMatch(paragraphs[p], c, Resolve(c.Entries, countryVotes)));
+            }
+            results[p] = matches;
         }
         return results;
+    }
+
+    private static bool AnyCountryVoted(GazetteerEntry[] entries, Dictionary<string, int> countryVotes)
+    {
+        foreach (var entry in entries)
+        {
+            if (countryVotes.ContainsKey(entry.Country))
+                return true;
+        }
+        return false;
     }
 
     // A one-word town or region named like a surname the text gives a person is that surname.
     private static bool IsSurname(PlaceCandidate candidate, HashSet<string> surnames) =>
         surnames.Count > 0 && !candidate.Cued && candidate.Entries[0].Kind != PlaceKind.Country && surnames.Contains(candidate.Key);
 
-    // Countries the text names, or that an unambiguous place of the text lies in, with how often
+    // A country the text names, or that an unambiguous place of the text lies in, counts once more
     // (demonyms have voted already).
-    private static void AddCountryVotes(Dictionary<string, int> votes, IEnumerable<GazetteerEntry[]> matches)
+    private static void AddCountryVote(Dictionary<string, int> votes, GazetteerEntry[] entries)
     {
-        foreach (var entries in matches)
+        var country = entries[0].Kind == PlaceKind.Country || AllInOneCountry(entries) ? entries[0].Country : null;
+        if (country is not null)
+            votes[country] = votes.GetValueOrDefault(country) + 1;
+    }
+
+    private static bool AllInOneCountry(GazetteerEntry[] entries)
+    {
+        foreach (var entry in entries)
         {
-            var country = entries[0].Kind == PlaceKind.Country || entries.All(e => e.Country == entries[0].Country) ? entries[0].Country : null;
-            if (country is not null)
-                votes[country] = votes.GetValueOrDefault(country) + 1;
+            if (entry.Country != entries[0].Country)
+                return false;
         }
+        return true;
     }
 
     private static GazetteerEntry Resolve(GazetteerEntry[] entries, Dictionary<string, int> countryVotes)

@@ -115,7 +115,7 @@ internal static partial class PlaceScanner
         var runEnd = first;
         // Two words of slack: keys drop the article of "de los", "de la".
         while (runEnd + 1 < tokens.Count && runEnd + 1 - first < maxWords + 2 && tokens[runEnd + 1].Adjacent
-            && (tokens[runEnd + 1].IsCapitalized || ProperNameContext.IsConnector(Surface(text, tokens[runEnd + 1]))))
+            && (tokens[runEnd + 1].IsCapitalized || ProperNameContext.IsConnector(text.AsSpan(tokens[runEnd + 1].Start, tokens[runEnd + 1].Length))))
         {
             runEnd++;
         }

@@ -45,7 +45,11 @@ public static class ProperNameContext
         return to;
     }
 
-    internal static bool IsConnector(string surface) => NameWords.Connectors.Contains(surface);
+    internal static bool IsConnector(ReadOnlySpan<char> surface) => ConnectorLookup.Contains(surface);
+
+    // Connectors are asked for by the text's own characters, every word of a name: no substring is cut for it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup =
+        NameWords.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsPartOfLongerName(string text, List<Token> tokens, int first, int last, bool isCountry, Gazetteer gazetteer) =>
         Classify(text, tokens, first, last, isCountry, gazetteer) != NameContext.Alone;
@@ -58,7 +62,7 @@ public static class ProperNameContext
         if (first > 0 && tokens[first].Adjacent)
         {
             var previous = tokens[first - 1];
-            var previousKey = Key(text, previous);
+            var previousKey = previous.Key;
             if (previous.IsCapitalized)
             {
                 if (NameWords.GroupWords.Contains(previousKey))
@@ -68,19 +72,19 @@ public static class ProperNameContext
                 // "Bajo Cauca" is a subregion, not the department; "Zetas Tamaulipas" in a headline
                 // is no person: only two names before ("Juan Manuel Santos") or a second surname
                 // after ("Leonel Rivera Maradiaga") make one.
-                if (IsNameWord(text, previous, gazetteer))
+                if (IsNameWord(previous, gazetteer))
                 {
                     var looksLikePerson = !NameWords.SpanishPlaceWords.Contains(previousKey)
-                        && ((first > 1 && previous.Adjacent && IsNameWord(text, tokens[first - 2], gazetteer))
+                        && ((first > 1 && previous.Adjacent && IsNameWord(tokens[first - 2], gazetteer))
                             || nextContext == NameContext.InOtherName);
                     return looksLikePerson ? NameContext.InPersonName : NameContext.InOtherName;
                 }
             }
-            else if (NameWords.Connectors.Contains(text.Substring(previous.Start, previous.Length)))
+            else if (IsConnector(Surface(text, previous)))
             {
                 if (NamesGroupBefore(text, tokens, first - 1) || FollowsSpanishName(text, tokens, first - 1, gazetteer))
                     return NameContext.InGroupName;
-                if (first > 1 && previous.Adjacent && tokens[first - 2].IsCapitalized && NameWords.FeatureWords.Contains(Key(text, tokens[first - 2])))
+                if (first > 1 && previous.Adjacent && tokens[first - 2].IsCapitalized && NameWords.FeatureWords.Contains(tokens[first - 2].Key))
                     return NameContext.InOtherName;
             }
         }
@@ -93,7 +97,7 @@ public static class ProperNameContext
     {
         if (last + 1 >= tokens.Count || !tokens[last + 1].Adjacent || !tokens[last + 1].IsCapitalized)
             return NameContext.Alone;
-        var next = Key(text, tokens[last + 1]);
+        var next = tokens[last + 1].Key;
         if (NameWords.GroupWords.Contains(next))
             return NameContext.InGroupName;
         var keepsPlace = NameWords.PlaceWords.Contains(next) || gazetteer.IsEverydayKey(next) || isCountry || tokens[last + 1].IsAllCaps;
@@ -109,24 +113,24 @@ public static class ProperNameContext
             return false;
         var owned = tokens[last + 2];
         return tokens[last + 1].Length == 1 && owned.Adjacent && owned.IsCapitalized && !owned.IsAllCaps
-            && !gazetteer.IsEverydayKey(Key(text, owned)) && !NamesPlaceWithin(text, tokens, last + 2);
+            && !gazetteer.IsEverydayKey(owned.Key) && !NamesPlaceWithin(tokens, last + 2);
     }
 
     // "Michoacán's Tierra Caliente region": what the place owns is a smaller place, not a longer name.
-    private static bool NamesPlaceWithin(string text, List<Token> tokens, int owned)
+    private static bool NamesPlaceWithin(List<Token> tokens, int owned)
     {
         var k = owned;
         while (k + 1 < tokens.Count && tokens[k + 1].Adjacent && tokens[k + 1].IsCapitalized && k - owned < 4)
             k++;
         return k + 1 < tokens.Count && tokens[k + 1].Adjacent && !tokens[k + 1].IsCapitalized
-            && NameWords.PlaceWords.Contains(Key(text, tokens[k + 1]));
+            && NameWords.PlaceWords.Contains(tokens[k + 1].Key);
     }
 
-    private static bool IsNameWord(string text, Token token, Gazetteer gazetteer)
+    private static bool IsNameWord(Token token, Gazetteer gazetteer)
     {
         if (!token.IsCapitalized || token.IsAllCaps)
             return false;
-        var key = Key(text, token);
+        var key = token.Key;
         return !gazetteer.IsEverydayKey(key) && !NameWords.SpanishFunctionWords.Contains(key) && !IsPlaceWordBefore(key)
             && !NameWords.GroupWords.Contains(key) && !NameWords.TitleWords.Contains(key);
     }
@@ -138,18 +142,18 @@ public static class ProperNameContext
     private static bool NamesGroupBefore(string text, List<Token> tokens, int connectorIndex)
     {
         var i = connectorIndex;
-        while (i >= 0 && tokens[i].Adjacent && !tokens[i].IsCapitalized && NameWords.Connectors.Contains(text.Substring(tokens[i].Start, tokens[i].Length)))
+        while (i >= 0 && tokens[i].Adjacent && !tokens[i].IsCapitalized && IsConnector(Surface(text, tokens[i])))
             i--;
         if (i < 0 || !tokens[i].IsCapitalized || !tokens[i + 1].Adjacent)
             return false;
         // "the Reed Cartel of Guatemala": an English name closed by its group noun, then where the group is from.
         if (i == connectorIndex - 1 && i >= 1 && text.AsSpan(tokens[connectorIndex].Start, tokens[connectorIndex].Length).SequenceEqual("of")
-            && NameWords.ClosesEnglishGroupName(Key(text, tokens[i]))
-            && tokens[i - 1].IsCapitalized && tokens[i].Adjacent && !NameWords.Connectors.Contains(Key(text, tokens[i - 1])))
+            && NameWords.ClosesEnglishGroupName(tokens[i].Key)
+            && tokens[i - 1].IsCapitalized && tokens[i].Adjacent && !NameWords.Connectors.Contains(tokens[i - 1].Key))
             return false;
         for (var steps = 0; i >= 0 && steps < 6 && tokens[i].IsCapitalized; i--, steps++)
         {
-            if (NameWords.GroupWords.Contains(Key(text, tokens[i])))
+            if (NameWords.GroupWords.Contains(tokens[i].Key))
                 return true;
             if (!tokens[i].Adjacent)
                 break;
@@ -166,14 +170,14 @@ public static class ProperNameContext
             i--;
         if (i < 0 || i == connectorIndex || !tokens[i].IsCapitalized || tokens[i].IsAllCaps)
             return false;
-        if (!SpanishConnector(text, tokens[i + 1]) || text.Substring(tokens[i + 1].Start, tokens[i + 1].Length) is not ("de" or "del"))
+        if (!SpanishConnector(text, tokens[i + 1]) || Surface(text, tokens[i + 1]) is not ("de" or "del"))
             return false;
-        var key = Key(text, tokens[i]);
+        var key = tokens[i].Key;
         return !NameWords.SpanishPlaceWords.Contains(key) && !gazetteer.IsEverydayKey(key);
     }
 
     private static bool SpanishConnector(string text, Token token) =>
-        text.Substring(token.Start, token.Length) is "de" or "del" or "la" or "las" or "los" or "el";
+        Surface(text, token) is "de" or "del" or "la" or "las" or "los" or "el";
 
-    private static string Key(string text, Token token) => NameNormalizer.Normalize(text.Substring(token.Start, token.Length));
+    private static ReadOnlySpan<char> Surface(string text, Token token) => text.AsSpan(token.Start, token.Length);
 }
