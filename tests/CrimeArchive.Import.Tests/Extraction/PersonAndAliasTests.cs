@@ -956,6 +956,23 @@ public class GuillemetAliasTests
     }
 }
 
+public class NicknameOfDescribedPersonTests
+{
+    // The nickname a copula's subject goes by, past the description between them.
+    [Theory]
+    [InlineData("Aurelio Tabares Mena, the elder of the two brothers, was known as \"El Profeta\" for his sermons.", "Aurelio Tabares Mena", "El Profeta")]
+    [InlineData("Los Guamos, whose leader Aurelio Tabares Mena is a former schoolteacher known as \"El Maestro,\" have responded.", "Aurelio Tabares Mena", "El Maestro")]
+    [InlineData("Según la fiscalía, Aurelio Tabares Mena es un antiguo pescador conocido como \"El Bagre\".", "Aurelio Tabares Mena", "El Bagre")]
+    public void A_nickname_after_a_description_of_the_subject_is_his(string sentence, string person, string nickname) =>
+        Assert.Contains(nickname, ExtractionHelper.Run(sentence).People().Named(person).Aliases);
+
+    // A description with a clause of its own may be about anyone in it.
+    [Fact]
+    public void A_description_with_a_clause_of_its_own_gives_the_nickname_to_nobody() =>
+        Assert.DoesNotContain(ExtractionHelper.Run("Aurelio Tabares Mena is a courier who works for a man known as \"El Bagre\".").People(),
+            p => p.Name == "Aurelio Tabares Mena" && p.Aliases.Contains("El Bagre"));
+}
+
 public class RankBeforeNameTests
 {
     [Theory]

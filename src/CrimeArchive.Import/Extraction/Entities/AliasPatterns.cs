@@ -324,6 +324,8 @@ public static partial class AliasPatterns
         var i = cueIndex;
         plural = false;
         var byWho = false;
+        // "X, the elder of the two, was known as": the verb's subject is the name before the apposition.
+        var byCopula = false;
         // "Fermín Lagos —alias “El Cura”— fue capturado": a dash may set the alias off too.
         while (i > 0 && text[i - 1] is ' ' or ',' or '(' or '—' or '–')
             i--;
@@ -347,6 +349,7 @@ public static partial class AliasPatterns
                 i -= verb.Length;
                 plural |= verb is " are" or " were" or " have" or " son" or " eran";
                 byWho |= verb is " who";
+                byCopula |= verb is " is" or " was" or " es" or " era" or " fue";
             }
         }
         while (i > 0 && text[i - 1] is ' ' or ',')
@@ -398,7 +401,7 @@ public static partial class AliasPatterns
         // it names by a nickname either ("hermana del Tucán, a quien …"). A description with a clause of its own
         // ("who later worked for a man in Tijuana who is known as") may be about anyone.
         var whomCue = IsRelativeCue(text, cueIndex);
-        var description = byWho || whomCue ? DescribedPerson().Match(text, 0, i) : Match.Empty;
+        var description = byWho || whomCue || byCopula && span is null ? DescribedPerson().Match(text, 0, i) : Match.Empty;
         if (!description.Success && whomCue)
             description = KinDescription().Match(text, 0, i) is { Success: true } kin && Grammar.ClauseRelations.IsKinNoun(kin.Groups["kin"].Value) ? kin : Match.Empty;
         if (description.Success && RelativeWord().IsMatch(text.AsSpan(description.Index, i - description.Index)))
@@ -408,6 +411,12 @@ public static partial class AliasPatterns
             span = null;
         if (span is null && description.Success)
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + description.Groups["end"].Index);
+        // "whose leader Fidel Nava is a former schoolteacher known as …": the nickname is the copula's subject's.
+        if (span is null && !byWho && !whomCue && CopularDescription().Match(text, 0, i) is { Success: true } copular
+            && !RelativeWord().IsMatch(text.AsSpan(copular.Index, i - copular.Index))
+            && info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + copular.Groups["end"].Index) is { } subject
+            && PersonNameRules.IsFullName(subject, info))
+            span = subject;
         // "a faction of the Garzones, known as …", "an enemy of the Garzones, a crew called …" name the faction and the
         // enemy; "a rival of Joaquín Guzmán Loera, alias “El Chapo”" names Guzmán.
         if (span is null || GroupNameRules.FollowsPartNoun(info, span.Start)
@@ -497,6 +506,9 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"(?<end>),\s+(?:the|an?|el|la|una?)\s+[^,;:()“”""«»]{1,80}$")]
     private static partial Regex DescribedPerson();
+
+    [GeneratedRegex(@"(?<end>)\s+(?:is|was|es|era|fue)\s+(?:an?|una?)\s+[^,;:()“”""«»]{1,60}$")]
+    private static partial Regex CopularDescription();
 
     // A town named right after "from", "de", "in", "en": no group's name, no institution's.
     private static bool FollowsHometownWord(SentenceInfo info, NameSpan span) =>
