@@ -22,6 +22,7 @@ public static partial class PageTypeDetector
         if (header.ListingPage)
             return ListingPage;
         int teasers = 0, paragraphs = 0, siteSections = 0, datelinesBeforeText = 0, datedRows = 0;
+        var paragraphsAboveSiteSections = -1;
         var footer = false;
         var pageCounter = false;
         var previousDated = false;
@@ -34,7 +35,11 @@ public static partial class PageTypeDetector
             // "Who we are" over a paragraph: a section of a page about the site. A heading among other
             // such links ("About us", "Contact", "Donate" one under the other) is a menu.
             if (IsSiteHeading(line) && (i == 0 || !IsSiteHeading(lines[i - 1])) && HeadsText(lines, i))
+            {
                 siteSections++;
+                if (paragraphsAboveSiteSections < 0)
+                    paragraphsAboveSiteSections = paragraphs;
+            }
             // A list's rows count wherever they stand ("Subscribe on: …" over the episodes opens no footer
             // of an article when the page has no article), each apart from the last: a box of related
             // stories sets its dated rows one under the other.
@@ -69,8 +74,9 @@ public static partial class PageTypeDetector
         var login = lines.Where(l => l.WordCount <= 5 && LoginField().IsMatch(l.Text)).ToList();
         if (login.Count >= 3 && login.Any(l => LoginBox().IsMatch(l.Text)) && paragraphs <= 2)
             return LoginPage;
-        // "About us", "Our mission", "Contact" each over its paragraph, and no date: the site speaking of itself.
-        if (siteSections >= 2 && header.Byline?.Date is null)
+        // "About us", "Our mission", "Contact" each over its paragraph, and no date: the site speaking of itself —
+        // unless an article runs above them, which they close ("Support our work" under a headerless brief).
+        if (siteSections >= 2 && header.Byline?.Date is null && paragraphsAboveSiteSections < MaxParagraphsAboveSiteSections)
             return SitePage;
         if (paragraphs <= 2 && header.Byline is not { Authors.Count: > 0 } && IsEventPage(lines))
             return EventPage;
@@ -194,6 +200,8 @@ public static partial class PageTypeDetector
         line.WordCount <= MaxDatedRowWords && line.Text.AsSpan().IndexOfAny("|·•") >= 0 && HoldsDate(line);
 
     private const int SiteSectionWords = 12;
+    // A page about the site may open with a paragraph of its own before its sections; an article has more.
+    private const int MaxParagraphsAboveSiteSections = 2;
     private const int MaxTeaserWords = 60;
 
     private static bool HasEllipsis(string line) => line.Contains('…') || line.Contains("...", StringComparison.Ordinal);

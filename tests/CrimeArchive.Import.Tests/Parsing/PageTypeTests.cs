@@ -194,6 +194,23 @@ public class PageTypeTests
         Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
     }
 
+    // The site's own sections under an article (a plea for support, how to reach the newsroom) close the
+    // article; they do not make it a page about the site, date or no date.
+    [Fact]
+    public void A_headerless_article_above_the_sites_own_sections_is_not_skipped()
+    {
+        var doc = SourceTextParser.Parse(string.Join("\n",
+            "Prosecutors in San Pedro Sula charged eleven members of a clique of the Barrio 18 with extorting bus drivers on four routes of the city.", "",
+            "According to the indictment, the clique collected a weekly fee from each driver on the routes and burned two buses whose owners had refused to pay it last year.", "",
+            "The clique's leader, who directed the collections by telephone from a prison cell in the city, was moved to a maximum-security jail after the raids on Tuesday.", "",
+            "Support our work", "",
+            "Independent reporting on organized crime takes time and money, and we depend on readers to pay for it every month.", "",
+            "Contact us", "",
+            "Write to our newsroom with tips, corrections or questions, and an editor will answer within two working days."));
+
+        Assert.Null(doc.SkipReason);
+    }
+
     [Fact]
     public void A_sign_in_page_is_skipped()
     {
