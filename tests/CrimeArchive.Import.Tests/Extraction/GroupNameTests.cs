@@ -595,3 +595,36 @@ public class OfficeNamedGroupTests
         Assert.DoesNotContain(ExtractionHelper.RunSpanish("Según la Oficina del Fiscal General, la banda lava dinero en el puerto.").Groups(),
             g => g.Name.StartsWith("Oficina", StringComparison.Ordinal));
 }
+
+public class StreetGangUnitTests
+{
+    // A clique is named by a plural of its own and its gang's number, wherever it stands.
+    [Theory]
+    [InlineData("Berrueco es el ranflero de los Lechuzas Locos 31, una clica de la Mara Cenzontle.", "Lechuzas Locos 31")]
+    [InlineData("La policía capturó a tres pandilleros de la Lechuzas Locos 31, una clica de la Mara Cenzontle.", "Lechuzas Locos 31")]
+    [InlineData("He climbed the ranks of the Tinsmith Ravens 31, a clique he ran from 2004.", "Tinsmith Ravens 31")]
+    public void A_plural_and_a_gang_number_name_a_clique(string sentence, string clique) =>
+        Assert.Contains(ExtractionHelper.Run(sentence).Groups(), g => g.Name == clique);
+
+    [Theory]
+    [InlineData("The shop stands at Calle Los Pinos 31, near the market.")]
+    [InlineData("The shooting happened in Zona 4 of the capital.")]
+    public void An_address_or_a_district_with_a_number_is_no_clique(string sentence) =>
+        Assert.Empty(ExtractionHelper.Run(sentence).Groups());
+
+    [Fact]
+    public void A_clique_leaders_rank_makes_him_its_leader()
+    {
+        var x = ExtractionHelper.RunSpanish("Anselmo Berrueco Tapia es el ranflero de los Lechuzas Locos 31, una clica de la Mara Cenzontle.");
+        Assert.Contains(x.Relationships, r => r.Subject.Name == "Anselmo Berrueco Tapia" && r.Type == RelationshipType.LeaderOf && r.Object.Name == "Lechuzas Locos 31");
+    }
+
+    // "Programa Cumbre de la MS13": a gang's regional program is one of its units; an office's program is none.
+    [Fact]
+    public void A_gangs_regional_program_is_a_unit_of_it()
+    {
+        var x = ExtractionHelper.RunSpanish("La pandilla reúne sus clicas del norte en el Programa Cumbre de la MS13, dirigido desde el penal.");
+        Assert.Contains(x.Relationships, r => r.Subject.Name == "Programa Cumbre" && r.Type == RelationshipType.MemberOf && r.Object.Name == "MS13");
+        Assert.Empty(ExtractionHelper.Run("Police said the reward came from the Programa de Recompensas del FBI.").Groups());
+    }
+}

@@ -99,6 +99,11 @@ public static partial class GroupNameRules
         // "Los Tordos": a gang's name on its own.
         if (words[first] is "los" or "las" && unit.Words[^1].Text.EndsWith('s'))
             return true;
+        // "Programa Sierra de la MS13": a street gang's regional program, one word after its noun ("el Programa de
+        // Recompensas del FBI" is an office's).
+        if (words.Count - first == 2 && words[first] is "programa" or "program" && unit.Words[^1].IsCapitalized
+            && !NameCandidateFinder.IsParticle(unit.Words[^1].Text))
+            return true;
         return words.Skip(first).Count(UnitWords.Contains) == 1 && !words.Skip(first).Any(w => NameWords.IsGroupHead(w) && !UnitWords.Contains(w));
     }
 
@@ -241,6 +246,9 @@ public static partial class GroupNameRules
         // "Clica 40", "Mara 503": so is a clique's.
         if (first is "barrio" or "clica" or "clique" or "mara" && span.Count == 2 && span.Words[1].Text.All(char.IsDigit))
             return new GroupHit(span.Surface, span.Start, span.End);
+        // "the Toros Locos 22", "the Silver Lords 22": a clique's name is a plural of its own and the number of its gang.
+        if (IsNumberedClique(span))
+            return new GroupHit(span.Surface, span.Start, span.End);
         // "the Tigres del Sur", "the Lobos de la Sierra": a capitalised plural with an of-phrase after an article.
         if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
             && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
@@ -318,6 +326,23 @@ public static partial class GroupNameRules
     // to four words after "the" too — unless the words before it are a place's or a man's ("the Texas
     // Rangers", "the Tomás Reyes trial"), it names a site ("the Harbour Road Apartments") or it qualifies
     // the noun after it ("the Roig Lemus brothers").
+    // "Toros Locos 22", "Little Ghosts 22": capitalized words closed by a plural and a number of one to three digits,
+    // which is no street's ("Calle Los Pinos 22") and no district's ("Zona 4").
+    private static bool IsNumberedClique(NameSpan span)
+    {
+        if (span.Count < 3 || span.Words[^1].Text is not { Length: >= 1 and <= 3 } number || !number.All(char.IsDigit))
+            return false;
+        var plural = span.Words[^2];
+        return plural.IsCapitalized && !plural.IsAllCaps && plural.Text.Length >= 4 && plural.Text.EndsWith('s')
+            && span.Words.Take(span.Count - 1).All(w => w.IsCapitalized) && !AddressOpenings.Contains(NameWords.Key(span.Words[0]))
+            && !NameWords.IsPlace(span.Slice(0, span.Count - 1).Surface);
+    }
+
+    private static readonly HashSet<string> AddressOpenings = new(StringComparer.Ordinal)
+    {
+        "calle", "avenida", "av", "carrera", "colonia", "zona", "street", "avenue", "road", "route", "ruta", "km", "kilometro", "pasaje", "manzana",
+    };
+
     private static GroupHit? OpenPluralName(NameSpan raw, NameSpan? whole, SentenceInfo info)
     {
         if (whole is not { Count: >= 2 and <= 4 } || !(PersonNameRules.WordBefore(info, whole) == "the" && !info.Words[whole.Index - 1].IsCapitalized

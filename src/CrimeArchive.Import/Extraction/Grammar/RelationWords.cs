@@ -19,7 +19,9 @@ public static class RelationWords
         [RelationSense.LeaderOf] = "leader leaders head heads chief chiefs boss bosses commander commanders kingpin kingpins capo capos ringleader ringleaders chieftain "
             + "líder líderes lider lideres jefe jefes jefa cabecilla cabecillas comandante comandantes dirigente dirigentes capo capos "
             // A post once held, the prefix glued on: "exjefe de finanzas de la columna".
-            + "exjefe exjefes exjefa exlíder exlíderes excabecilla",
+            + "exjefe exjefes exjefa exlíder exlíderes excabecilla "
+            // The street gangs' own ranks: a clique's "ranflero" or "palabrero" ("corredor", a program's, is as often a broker).
+            + "ranflero ranfleros palabrero palabreros",
         [RelationSense.Founded] = "founder founders co-founder co-founders cofounder cofounders fundador fundadores fundadora cofundador cofundadores",
         [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
             + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
