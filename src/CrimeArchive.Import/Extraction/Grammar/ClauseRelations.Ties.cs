@@ -210,10 +210,15 @@ public sealed partial class ClauseRelations
         var and = phrases[k + 2].Entity is not null ? SideEnd(k + 2) : k + 3;
         if (and + 1 >= phrases.Count || phrases[and].Lower is not ("and" or "y" or "e"))
             return;
-        var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (head.Lower is "rivalry" or "rivalidad" ? RelationSense.RivalOf : null);
+        var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (IsStrifeBetween(head.Lower) ? RelationSense.RivalOf : null);
         if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(and + 1) is { } b)
             Add(a, tie.Value, b);
     }
+
+    // "the bloodshed between A and B", "la violencia entre A y B": strife, which between two sides is a rivalry but
+    // after another verb says nothing of who fights whom ("condemned the violence").
+    private static bool IsStrifeBetween(string noun) =>
+        noun is "rivalry" or "rivalidad" or "bloodshed" or "violence" or "violencia" or "fighting" or "hostilities" or "hostilidades" or "enmity" or "enemistad";
 
     /// <summary>"Los combates opusieron a X y a Y", "the fighting pitted X against Y": a clash between the two objects.</summary>
     private void Clash(int k)

@@ -117,6 +117,7 @@ public static class RelationWords
         ["enfrentar"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "con")],
         ["combatir"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "contra")],
         ["pelear"] = [new(RelationSense.RivalOf, "con"), new(RelationSense.RivalOf, "contra")],
+        ["chocar"] = [new(RelationSense.RivalOf, "con")],
         ["aliar"] = [new(RelationSense.AllyOf, "con"), new(RelationSense.AllyOf, "a")],
         ["colaborar"] = [new(RelationSense.AllyOf, "con")],
         // "the network answers to X": the group's leader is the object (see ClauseRelations.VerbGroup).
