@@ -12,6 +12,9 @@ public class NonMemberAllyTests
     [InlineData("Police do not think Nerio Talavera belonged to Los Carriceros, but say he laundered their cash for years.")]
     // The denial aimed at the group's ranks.
     [InlineData("Nerio Talavera has laundered money for Los Carriceros without ever joining its ranks.")]
+    // "no member of", and a denial that names no group, right after the helper.
+    [InlineData("The judge ruled Nerio Talavera was no member of Los Carriceros but had been working with it since 2017.")]
+    [InlineData("Investigators say Nerio Talavera, who is not a gang member himself, kept the accounts for Los Carriceros.")]
     public void A_helper_who_is_not_a_member_is_an_ally(string sentence)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -150,4 +153,10 @@ public class NonMemberAllyTests
         Assert.True(x.Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
         Assert.False(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
     }
+
+    // "who was not a gang member" about someone else the member of the gang met says nothing of him.
+    [Fact]
+    public void A_denial_about_another_person_leaves_the_membership() =>
+        Assert.True(ExtractionHelper.Run("Nerio Talavera, a member of Los Carriceros, shot a shopkeeper who was not a gang member.")
+            .Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
 }

@@ -82,6 +82,9 @@ internal static partial class NonMemberAllies
             // After the helper, or around him: "did not consider Nerio Talavera a gang member".
             if (m.Index < helperEnd && !(m.Index <= helperStart && m.Index + m.Length >= helperEnd))
                 continue;
+            // "X, who is not a gang member herself,": a denial that names no group is the helper's only when it follows him.
+            if (m.Groups["bare"].Success && !RightAfterName().IsMatch(text.AsSpan(helperEnd, Math.Max(0, m.Index - helperEnd))))
+                continue;
             var after = m.Index + m.Length;
             var aimedAtName = here.Any(g => g.Entity == group && g.Start - info.Sentence.Start is var at && at >= after && at - after <= 12);
             if (aimedAtName || AimedAtDescription().IsMatch(text.AsSpan(after)))
@@ -138,7 +141,7 @@ internal static partial class NonMemberAllies
     private static bool Ties(FoundRelationship r, EntityDraft a, EntityDraft b) =>
         (r.Subject == a && r.Object == b) || (r.Subject == b && r.Object == a);
 
-    [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:(?:of|to|de|del|a|al)\s+)?(?:it|them|her|him|ella|ellas|ellos|él|(?:the|that|this|its|la|el|esa|ese|esta|este|dicha|dicho)\s+(?:\p{Ll}+\s+)?(?:gang|group|organi[sz]ation|cartel|clan|crew|network|faction|front|band|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel|red|facci[óo]n|frente|estructura|clica)s?"
+    [GeneratedRegex(@"^\s*(?:(?:himself|herself|themselves)\b\s*)?(?:[,.;:)]|$|(?:(?:of|to|de|del|a|al)\s+)?(?:it|them|her|him|ella|ellas|ellos|él|(?:the|that|this|its|la|el|esa|ese|esta|este|dicha|dicho)\s+(?:\p{Ll}+\s+)?(?:gang|group|organi[sz]ation|cartel|clan|crew|network|faction|front|band|banda|pandilla|grupo|organizaci[óo]n|c[áa]rtel|red|facci[óo]n|frente|estructura|clica)s?"
         // "without ever joining its ranks", "sin formar parte de sus filas"; not "its armed wing", which is a unit of the
         // group: a member of the group may stay out of it.
         + @"|(?:its|their|su|sus)\s+(?:ranks|membership|payroll|filas|n[óo]mina))\b)", RegexOptions.IgnoreCase)]
@@ -158,13 +161,16 @@ internal static partial class NonMemberAllies
     private static partial Regex PairDenialPattern();
     private static readonly CuedRegex PairDenial = new(PairDenialPattern());
 
+    [GeneratedRegex(@"^\s*,?\s*(?:who\s+)?$")]
+    private static partial Regex RightAfterName();
+
     [GeneratedRegex(@"\b(?:but|although|though|while|yet|pero|aunque|sino|mientras)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();
 
-    // "is not a member of", "has never been part of", "without belonging to", "did not consider her a gang
+    // "is not a member of", "was no member of", "is not a gang member (herself)", "has never been part of", "without belonging to", "did not consider her a gang
     // member", "no forma parte de", "sin ser integrante de", "no pertenece a". "not a member of any gang"
     // says nothing of the group at hand.
-    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|" + PronounNotMember + @"(?:a\s+)?(?:member|part)(?=\s*[,;])|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:been\s+)?(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\b(?:no|ni)\s+integr(?:a|aba|an|aban|[óo]|aron)\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer|integrar(?:la|lo|las|los)?)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|\b(?:is|was|are|were)\s+no\s+(?:\p{Ll}+\s+)?member\s+of\b|(?<bare>\b(?:is|was|are|were)\s+not\s+(?:a\s+)?(?:gang|cartel|crew|clique)\s+member\b(?!\s+of\b))|" + PronounNotMember + @"(?:a\s+)?(?:member|part)(?=\s*[,;])|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:been\s+)?(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\b(?:no|ni)\s+integr(?:a|aba|an|aban|[óo]|aron)\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer|integrar(?:la|lo|las|los)?)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
     private static readonly CuedRegex Denial = new(DenialPattern());
 }
