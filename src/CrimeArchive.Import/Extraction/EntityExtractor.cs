@@ -129,7 +129,7 @@ public static partial class EntityExtractor
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
     {
         var result = new List<SentenceInfo>();
-        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).Concat(TitleWithAlias(document)).Concat(LeaderLinesWithAlias(document))
+        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).Concat(TitleWithAlias(document)).Concat(FactboxLinesWithAlias(document))
             .OrderBy(b => b.Start))
         {
             foreach (var sentence in SentenceSplitter.Split(block.Text, block.Start))
@@ -173,36 +173,41 @@ public static partial class EntityExtractor
         }
     }
 
-    // "Leader: Hugo Cuéllar Añez, alias "Don Hugo"", or the name alone on a line of the factbox: a group profile's
-    // factbox may be the one place that gives its leader's nickname, and the parser keeps such a line as a label's
-    // value or drops it. Each line that is a name and its alias is read as a sentence of its own.
-    private static IEnumerable<TextBlock> LeaderLinesWithAlias(ParsedDocument document)
+    // "Leader: Anselmo Berrendo Cardozo, alias "Don Chemo"", or the name alone on a line of the factbox: a group
+    // profile's factbox may be the one place that gives its leader's nickname, and the parser keeps such a line as a
+    // label's value or drops it. Each line of the factbox (from its heading to the next paragraph of the body, at most
+    // a few lines) that is a name and its alias is read as a sentence of its own.
+    private static IEnumerable<TextBlock> FactboxLinesWithAlias(ParsedDocument document)
     {
-        if (document.Kind is not DocumentKind.GroupProfile)
+        if (document.Kind is not DocumentKind.GroupProfile || FactboxHeading().Match(document.SourceText) is not { Success: true } heading)
             yield break;
         var source = document.SourceText;
-        for (var start = 0; start < source.Length;)
+        var start = heading.Index + heading.Length + 1;
+        var end = document.AllBlocks.Where(b => b.Start >= start).Select(b => b.Start).DefaultIfEmpty(source.Length).Min();
+        for (var lines = 0; start < end && lines < MaxFactboxLines; lines++)
         {
-            var end = source.IndexOf('\n', start);
-            if (end < 0)
-                end = source.Length;
-            var line = source[start..end].TrimEnd();
+            var lineEnd = source.IndexOf('\n', start);
+            if (lineEnd < 0 || lineEnd > end)
+                lineEnd = end;
+            var line = source[start..lineEnd].TrimEnd();
             var label = FactboxLabel().Match(line);
             var value = line[label.Length..];
-            if (value.Length <= 100 && Parsing.TitleDeriver.HasAlias(value) && IsPlainName(Parsing.TitleDeriver.ProfileName(value))
-                && !document.AllBlocks.Any(b => b.Start <= start && start < b.Start + b.Text.Length))
+            if (value.Length <= 100 && Parsing.TitleDeriver.HasAlias(value) && IsPlainName(Parsing.TitleDeriver.ProfileName(value)))
                 yield return new TextBlock(value, start + label.Length);
-            start = end + 1;
+            start = lineEnd + 1;
         }
     }
 
-    // "Hugo Cuéllar Añez", "Reynerio de Jesús Flores": capitalized words and name particles, none glued to
-    // the site's navigation ("HomeBoliviaHugo").
+    // A factbox runs a dozen lines or so, blank ones included.
+    private const int MaxFactboxLines = 24;
+
+    // "Anselmo Berrendo Cardozo", "Anselmo de la Cruz Berrendo": capitalized words and name particles, none glued to
+    // the site's navigation ("HomeHondurasAnselmo").
     private static bool IsPlainName(string name)
     {
         var words = name.Split(' ');
         return words.Length is >= 2 and <= 6 && char.IsUpper(words[0][0])
-            && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) ? !w.Skip(1).Any(char.IsUpper) : w is "de" or "del" or "la" or "las" or "los" or "da" or "do" or "dos" or "y"));
+            && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) ? !w.Skip(1).Any(char.IsUpper) : NameCandidateFinder.IsParticle(w)));
     }
 
     [GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,30}:\s+")]

@@ -75,8 +75,10 @@ public static partial class PageTypeDetector
         if (login.Count >= 3 && login.Any(l => LoginBox().IsMatch(l.Text)) && paragraphs <= 2)
             return LoginPage;
         // "About us", "Our mission", "Contact" each over its paragraph, and no date: the site speaking of itself —
-        // unless an article runs above them, which they close ("Support our work" under a headerless brief).
-        if (siteSections >= 2 && header.Byline?.Date is null && paragraphsAboveSiteSections < MaxParagraphsAboveSiteSections)
+        // unless an article runs above them, which they close ("Support our work" under a headerless brief): more
+        // paragraphs above the first of them than under them all, and at least two.
+        var articleAbove = paragraphsAboveSiteSections >= MinArticleParagraphs && paragraphsAboveSiteSections > paragraphs - paragraphsAboveSiteSections;
+        if (siteSections >= 2 && header.Byline?.Date is null && !articleAbove)
             return SitePage;
         if (paragraphs <= 2 && header.Byline is not { Authors.Count: > 0 } && IsEventPage(lines))
             return EventPage;
@@ -200,8 +202,8 @@ public static partial class PageTypeDetector
         line.WordCount <= MaxDatedRowWords && line.Text.AsSpan().IndexOfAny("|·•") >= 0 && HoldsDate(line);
 
     private const int SiteSectionWords = 12;
-    // A page about the site may open with a paragraph of its own before its sections; an article has more.
-    private const int MaxParagraphsAboveSiteSections = 2;
+    // A page about the site may open with a paragraph or two of its own before its sections.
+    private const int MinArticleParagraphs = 2;
     private const int MaxTeaserWords = 60;
 
     private static bool HasEllipsis(string line) => line.Contains('…') || line.Contains("...", StringComparison.Ordinal);

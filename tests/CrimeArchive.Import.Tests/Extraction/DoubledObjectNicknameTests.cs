@@ -132,4 +132,31 @@ public class DoubledObjectNicknameTests
             """);
         Assert.DoesNotContain(x.People(), p => p.Aliases.Contains("Don Chemo"));
     }
+
+    // A headline among the related stories under the body is no factbox line.
+    [Fact]
+    public void A_related_headline_with_an_alias_is_no_factbox_line()
+    {
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract("""
+            HomeHondurasBerrendo Clan
+            HONDURAS
+
+            Berrendo Clan
+
+            The Berrendo Clan is a family network that moves cocaine through the cattle ranches of eastern Honduras.
+
+            Berrendo Clan Factbox
+
+            Criminal Activities: Drug trafficking, cattle smuggling
+
+            History
+
+            The clan was founded by Anselmo Berrendo Cardozo, a rancher from Catacamas, in the late 2000s.
+
+            Related Content
+
+            Honduras Jails Marcos Nava, alias "El Flaco"
+            """);
+        Assert.DoesNotContain(x.People(), p => p.Name.StartsWith("Honduras", StringComparison.Ordinal) || p.Aliases.Contains("El Flaco"));
+    }
 }

@@ -606,11 +606,13 @@ public class StreetGangUnitTests
     public void A_plural_and_a_gang_number_name_a_clique(string sentence, string clique) =>
         Assert.Contains(ExtractionHelper.Run(sentence).Groups(), g => g.Name == clique);
 
+    // The sentences speak of gangs, so only the name's own shape can tell.
     [Theory]
-    [InlineData("The shop stands at Calle Los Pinos 31, near the market.")]
-    [InlineData("The shooting happened in Zona 4 of the capital.")]
-    public void An_address_or_a_district_with_a_number_is_no_clique(string sentence) =>
-        Assert.Empty(ExtractionHelper.Run(sentence).Groups());
+    [InlineData("Gang members fled to a house in Barrio Los Pinos 31, police said.")]
+    [InlineData("The gang rented a house at Residencial Las Flores 31 for its stash.")]
+    [InlineData("La Operación Halcones 3 desarticuló una banda de extorsionistas en el puerto.")]
+    public void An_address_a_neighbourhood_or_an_operation_with_a_number_is_no_clique(string sentence) =>
+        Assert.DoesNotContain(ExtractionHelper.Run(sentence).Groups(), g => g.Name.Any(char.IsDigit));
 
     [Fact]
     public void A_clique_leaders_rank_makes_him_its_leader()
@@ -619,12 +621,15 @@ public class StreetGangUnitTests
         Assert.Contains(x.Relationships, r => r.Subject.Name == "Anselmo Berrueco Tapia" && r.Type == RelationshipType.LeaderOf && r.Object.Name == "Lechuzas Locos 31");
     }
 
-    // "Programa Cumbre de la MS13": a gang's regional program is one of its units; an office's program is none.
+    // "Programa Cumbre de la Mara Cenzontle": a gang's regional program is one of its units; an agency's or a police
+    // force's program is none.
     [Fact]
     public void A_gangs_regional_program_is_a_unit_of_it()
     {
-        var x = ExtractionHelper.RunSpanish("La pandilla reúne sus clicas del norte en el Programa Cumbre de la MS13, dirigido desde el penal.");
-        Assert.Contains(x.Relationships, r => r.Subject.Name == "Programa Cumbre" && r.Type == RelationshipType.MemberOf && r.Object.Name == "MS13");
+        var x = ExtractionHelper.RunSpanish("La pandilla reúne sus clicas del norte en el Programa Cumbre de la Mara Cenzontle, dirigido desde el penal.");
+        Assert.Contains(x.Relationships, r => r.Subject.Name == "Programa Cumbre" && r.Type == RelationshipType.MemberOf && r.Object.Name == "Mara Cenzontle");
         Assert.Empty(ExtractionHelper.Run("Police said the reward came from the Programa de Recompensas del FBI.").Groups());
+        Assert.DoesNotContain(ExtractionHelper.RunSpanish("La banda extorsionaba a los beneficiarios del Programa Oportunidades de la PNC en el puerto.").Relationships,
+            r => r.Type == RelationshipType.MemberOf);
     }
 }

@@ -14,7 +14,7 @@ public class NonMemberAllyTests
     [InlineData("Nerio Talavera has laundered money for Los Carriceros without ever joining its ranks.")]
     // "no member of", and a denial that names no group, right after the helper.
     [InlineData("The judge ruled Nerio Talavera was no member of Los Carriceros but had been working with it since 2017.")]
-    [InlineData("Investigators say Nerio Talavera, who is not a gang member himself, kept the accounts for Los Carriceros.")]
+    [InlineData("Investigators say Nerio Talavera, who is not a gang member himself, has worked for Los Carriceros since 2015.")]
     public void A_helper_who_is_not_a_member_is_an_ally(string sentence)
     {
         var x = ExtractionHelper.Run(sentence);
@@ -154,9 +154,18 @@ public class NonMemberAllyTests
         Assert.False(x.Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
     }
 
-    // "who was not a gang member" about someone else the member of the gang met says nothing of him.
-    [Fact]
-    public void A_denial_about_another_person_leaves_the_membership() =>
-        Assert.True(ExtractionHelper.Run("Nerio Talavera, a member of Los Carriceros, shot a shopkeeper who was not a gang member.")
-            .Has("Nerio Talavera", RelationshipType.MemberOf, "Los Carriceros"));
+    // "who was not a gang member" about someone else the member of the gang met says nothing of him; "no ordinary member"
+    // is a member.
+    [Theory]
+    [InlineData("Nerio Talavera, a member of Los Carriceros, shot a shopkeeper who was not a gang member.")]
+    [InlineData("Nerio Talavera was no ordinary member of Los Carriceros: he ran its finances for a decade.")]
+    public void A_denial_about_another_person_or_a_litotes_leaves_the_membership(string sentence) =>
+        Assert.False(ExtractionHelper.Run(sentence).Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
+
+    // A victim or a speaker is nobody's ally for not being a member.
+    [Theory]
+    [InlineData("Nerio Talavera, who was not a gang member, was shot dead by Los Carriceros outside his shop.")]
+    [InlineData("Police chief Nerio Talavera said there was no member of Los Carriceros among the dead.")]
+    public void A_victim_or_a_speaker_is_no_ally(string sentence) =>
+        Assert.False(ExtractionHelper.Run(sentence).Has("Nerio Talavera", RelationshipType.AllyOf, "Los Carriceros"));
 }

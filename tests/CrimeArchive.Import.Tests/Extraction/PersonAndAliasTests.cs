@@ -966,11 +966,15 @@ public class NicknameOfDescribedPersonTests
     public void A_nickname_after_a_description_of_the_subject_is_his(string sentence, string person, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.Run(sentence).People().Named(person).Aliases);
 
-    // A description with a clause of its own may be about anyone in it.
-    [Fact]
-    public void A_description_with_a_clause_of_its_own_gives_the_nickname_to_nobody() =>
-        Assert.DoesNotContain(ExtractionHelper.Run("Aurelio Tabares Mena is a courier who works for a man known as \"El Bagre\".").People(),
-            p => p.Name == "Aurelio Tabares Mena" && p.Aliases.Contains("El Bagre"));
+    // A description with a clause or a noun of its own may be about anyone in it, and a name another noun owns is not
+    // the copula's subject.
+    [Theory]
+    [InlineData("Aurelio Tabares Mena is a courier who works for a man known as \"El Bagre\".")]
+    [InlineData("Aurelio Tabares Mena is a member of a gang known as \"El Bagre\".")]
+    [InlineData("Aurelio Tabares Mena was a teenager when a gunman known as \"El Bagre\" took over the port.")]
+    [InlineData("The boss of Aurelio Tabares Mena is a former soldier known as \"El Bagre\".")]
+    public void A_nickname_of_someone_else_in_the_description_stays_off_the_subject(string sentence) =>
+        Assert.DoesNotContain(ExtractionHelper.Run(sentence).People(), p => p.Name == "Aurelio Tabares Mena" && p.Aliases.Contains("El Bagre"));
 }
 
 public class RankBeforeNameTests

@@ -211,6 +211,17 @@ public class PageTypeTests
         Assert.Null(doc.SkipReason);
     }
 
+    // Two paragraphs of introduction above sections as long are still the site speaking of itself.
+    [Fact]
+    public void A_page_about_the_site_with_an_introduction_is_skipped()
+    {
+        const string Long = "We have spent ten years reporting on organized crime across the region, with reporters in six countries and editors who check every name, date and figure we publish.";
+        var doc = SourceTextParser.Parse(string.Join("\n", "Ten years of reporting on crime", "", Long, "", Long, "",
+            "Our mission", "", Long, "", "Our team", "", Long, "", "Contact us", "", Long));
+
+        Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
+    }
+
     [Fact]
     public void A_sign_in_page_is_skipped()
     {

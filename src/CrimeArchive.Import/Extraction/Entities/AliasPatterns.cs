@@ -401,7 +401,7 @@ public static partial class AliasPatterns
         // it names by a nickname either ("hermana del Tucán, a quien …"). A description with a clause of its own
         // ("who later worked for a man in Tijuana who is known as") may be about anyone.
         var whomCue = IsRelativeCue(text, cueIndex);
-        var description = byWho || whomCue || byCopula && span is null ? DescribedPerson().Match(text, 0, i) : Match.Empty;
+        var description = byWho || whomCue || (byCopula && span is null) ? DescribedPerson().Match(text, 0, i) : Match.Empty;
         if (!description.Success && whomCue)
             description = KinDescription().Match(text, 0, i) is { Success: true } kin && Grammar.ClauseRelations.IsKinNoun(kin.Groups["kin"].Value) ? kin : Match.Empty;
         if (description.Success && RelativeWord().IsMatch(text.AsSpan(description.Index, i - description.Index)))
@@ -411,11 +411,16 @@ public static partial class AliasPatterns
             span = null;
         if (span is null && description.Success)
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + description.Groups["end"].Index);
-        // "whose leader Fidel Nava is a former schoolteacher known as …": the nickname is the copula's subject's.
+        if (byCopula && span is not null && IsOwnedByWord(info, span))
+            return null;
+        // "whose leader X is a former schoolteacher known as …": the nickname is the copula's subject's, unless the
+        // description names someone or something else it could be given to ("is a member of a gang known as", "was a
+        // teenager when a gunman known as") or the subject is itself another's ("the boss of X is a soldier known as").
         if (span is null && !byWho && !whomCue && CopularDescription().Match(text, 0, i) is { Success: true } copular
             && !RelativeWord().IsMatch(text.AsSpan(copular.Index, i - copular.Index))
+            && !DescriptionLinkWord().IsMatch(text.AsSpan(copular.Index, i - copular.Index))
             && info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + copular.Groups["end"].Index) is { } subject
-            && PersonNameRules.IsFullName(subject, info))
+            && PersonNameRules.IsFullName(subject, info) && !IsOwnedByWord(info, subject))
             span = subject;
         // "a faction of the Garzones, known as …", "an enemy of the Garzones, a crew called …" name the faction and the
         // enemy; "a rival of Joaquín Guzmán Loera, alias “El Chapo”" names Guzmán.
@@ -509,6 +514,14 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"(?<end>)\s+(?:is|was|es|era|fue)\s+(?:an?|una?)\s+[^,;:()“”""«»]{1,60}$")]
     private static partial Regex CopularDescription();
+
+    // Words that bring another noun or clause into a description: its nickname may be that noun's.
+    [GeneratedRegex(@"\b(?:of|for|to|with|in|on|at|from|by|when|while|de|del|para|con|en|por|cuando|mientras)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionLinkWord();
+
+    // "the boss of X", "el jefe de X": a name another noun owns is not the copula's subject.
+    private static bool IsOwnedByWord(SentenceInfo info, NameSpan span) =>
+        span.Index > 0 && NameWords.Key(info.Words[span.Index - 1]) is "of" or "de" or "del";
 
     // A town named right after "from", "de", "in", "en": no group's name, no institution's.
     private static bool FollowsHometownWord(SentenceInfo info, NameSpan span) =>

@@ -78,7 +78,8 @@ public static partial class GroupNameRules
             var parent = span.Slice(from, span.Count - from);
             // "la subestructura Leones del Sinú del Clan del Norte": after a unit noun any name is the unit's.
             if (!(IsUnitName(unit) || unit.Count >= 2 && UnitNouns.Contains(PersonNameRules.WordBefore(info, span) ?? ""))
-                || !IsGroupOnItsOwn(parent) || NameWords.IsPlace(parent.Surface))
+                || !IsGroupOnItsOwn(parent) || NameWords.IsPlace(parent.Surface)
+                || IsProgram(unit) && !IsStreetGang(parent))
                 continue;
             return (unit, parent);
         }
@@ -90,6 +91,13 @@ public static partial class GroupNameRules
         "subestructura", "estructura", "faccion", "celula", "clica", "faction", "cell", "clique", "unit", "unidad",
     };
 
+    private static bool IsProgram(NameSpan unit) => NameWords.Key(unit.Words[^2]) is "programa" or "program";
+
+    // "la Mara Cenzontle", "el Barrio 31", "la M31": a street gang, by its noun or by the number in its name; not a
+    // police force or an agency ("el Programa Oportunidades de la PNC").
+    private static bool IsStreetGang(NameSpan parent) =>
+        parent.Words.Any(w => NameWords.Key(w) is "mara" or "barrio" or "pandilla" or "gang" || w.Text.Any(char.IsDigit));
+
     private static bool IsUnitName(NameSpan unit)
     {
         var words = unit.Words.Select(w => NameWords.Key(w)).ToList();
@@ -99,8 +107,8 @@ public static partial class GroupNameRules
         // "Los Tordos": a gang's name on its own.
         if (words[first] is "los" or "las" && unit.Words[^1].Text.EndsWith('s'))
             return true;
-        // "Programa Sierra de la MS13": a street gang's regional program, one word after its noun ("el Programa de
-        // Recompensas del FBI" is an office's).
+        // "Programa Cumbre de la Mara Cenzontle": a street gang's regional program, one word after its noun ("el Programa
+        // de Recompensas del FBI" is an office's); UnitOfParent asks the parent to be a street gang.
         if (words.Count - first == 2 && words[first] is "programa" or "program" && unit.Words[^1].IsCapitalized
             && !NameCandidateFinder.IsParticle(unit.Words[^1].Text))
             return true;
@@ -246,8 +254,8 @@ public static partial class GroupNameRules
         // "Clica 40", "Mara 503": so is a clique's.
         if (first is "barrio" or "clica" or "clique" or "mara" && span.Count == 2 && span.Words[1].Text.All(char.IsDigit))
             return new GroupHit(span.Surface, span.Start, span.End);
-        // "the Toros Locos 22", "the Silver Lords 22": a clique's name is a plural of its own and the number of its gang.
-        if (IsNumberedClique(span))
+        // "the Tejones Locos 31": a clique's name is a plural of its own and the number of its gang.
+        if (IsNumberedClique(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
         // "the Tigres del Sur", "the Lobos de la Sierra": a capitalised plural with an of-phrase after an article.
         if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
@@ -322,27 +330,38 @@ public static partial class GroupNameRules
         return null;
     }
 
-    // "the Redwater Jackals", "the Coldbrook Marmots": any English plural the gang list lacks closes a name of two
-    // to four words after "the" too — unless the words before it are a place's or a man's ("the Texas
-    // Rangers", "the Tomás Reyes trial"), it names a site ("the Harbour Road Apartments") or it qualifies
-    // the noun after it ("the Roig Lemus brothers").
-    // "Toros Locos 22", "Little Ghosts 22": capitalized words closed by a plural and a number of one to three digits,
-    // which is no street's ("Calle Los Pinos 22") and no district's ("Zona 4").
-    private static bool IsNumberedClique(NameSpan span)
+    // "the Tejones Locos 31, una clica de …", "the Copper Ravens 31 and other cliques": capitalized words closed by a plural
+    // and a number of one to three digits, in a sentence that speaks of gangs; not an address ("Residencial Las Flores
+    // 22"), a place ("Barrio Los Pinos 22") or an operation ("Operación Halcones 3").
+    private static bool IsNumberedClique(NameSpan span, SentenceInfo info)
     {
         if (span.Count < 3 || span.Words[^1].Text is not { Length: >= 1 and <= 3 } number || !number.All(char.IsDigit))
             return false;
         var plural = span.Words[^2];
+        var first = NameWords.Key(span.Words[0]) is "the" or "la" or "el" or "los" or "las" ? NameWords.Key(span.Words[1]) : NameWords.Key(span.Words[0]);
         return plural.IsCapitalized && !plural.IsAllCaps && plural.Text.Length >= 4 && plural.Text.EndsWith('s')
-            && span.Words.Take(span.Count - 1).All(w => w.IsCapitalized) && !AddressOpenings.Contains(NameWords.Key(span.Words[0]))
-            && !NameWords.IsPlace(span.Slice(0, span.Count - 1).Surface);
+            && span.Words.Take(span.Count - 1).All(w => w.IsCapitalized)
+            && !Places.PlaceNouns.IsSingular(first) && !NotOutfitWords.Contains(first) && !AddressWords.Contains(first)
+            && !NameWords.IsPlace(span.Slice(0, span.Count - 1).Surface)
+            && info.Words.Any(w => StreetGangWords.Contains(NameWords.Key(w)));
     }
 
-    private static readonly HashSet<string> AddressOpenings = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> StreetGangWords = new(StringComparer.Ordinal)
     {
-        "calle", "avenida", "av", "carrera", "colonia", "zona", "street", "avenue", "road", "route", "ruta", "km", "kilometro", "pasaje", "manzana",
+        "clique", "cliques", "clica", "clicas", "clika", "clikas", "gang", "gangs", "pandilla", "pandillas", "pandillero", "pandilleros",
+        "mara", "maras", "marero", "mareros",
     };
 
+    // Openings of an address the place nouns leave out.
+    private static readonly HashSet<string> AddressWords = new(StringComparer.Ordinal)
+    {
+        "calle", "avenida", "carrera", "residencial", "lotificacion", "urbanizacion", "street", "avenue", "road", "route", "ruta",
+    };
+
+    // "the Redwater Jackals", "the Coldbrook Marmots": any English plural the gang list lacks closes a name of two
+    // to four words after "the" too — unless the words before it are a place's or a man's ("the Texas
+    // Rangers", "the Tomás Reyes trial"), it names a site ("the Harbour Road Apartments") or it qualifies
+    // the noun after it ("the Roig Lemus brothers").
     private static GroupHit? OpenPluralName(NameSpan raw, NameSpan? whole, SentenceInfo info)
     {
         if (whole is not { Count: >= 2 and <= 4 } || !(PersonNameRules.WordBefore(info, whole) == "the" && !info.Words[whole.Index - 1].IsCapitalized

@@ -210,14 +210,16 @@ public sealed partial class ClauseRelations
         var and = phrases[k + 2].Entity is not null ? SideEnd(k + 2) : k + 3;
         if (and + 1 >= phrases.Count || phrases[and].Lower is not ("and" or "y" or "e"))
             return;
-        var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (IsStrifeBetween(head.Lower) ? RelationSense.RivalOf : null);
-        if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(and + 1) is { } b)
+        var strife = RelationWords.LightNoun(head.Lower) is null && RelationWords.Noun(head.Lower) is null && IsStrifeNoun(head.Lower);
+        var tie = RelationWords.LightNoun(head.Lower) ?? RelationWords.Noun(head.Lower) ?? (strife ? RelationSense.RivalOf : null);
+        // Strife between two people may be a family's quarrel ("the fighting between the two brothers"); between groups it is a rivalry.
+        if (tie is RelationSense.RivalOf or RelationSense.AllyOf && Side(k + 2) is { } a && Side(and + 1) is { } b && !(strife && (a.IsPerson || b.IsPerson)))
             Add(a, tie.Value, b);
     }
 
-    // "the bloodshed between A and B", "la violencia entre A y B": strife, which between two sides is a rivalry but
-    // after another verb says nothing of who fights whom ("condemned the violence").
-    private static bool IsStrifeBetween(string noun) =>
+    // "the bloodshed between A and B", "la violencia entre A y B": strife, read only before "between", since after a verb
+    // it says nothing of who fights whom ("condemned the violence"); not a light noun for that reason.
+    private static bool IsStrifeNoun(string noun) =>
         noun is "rivalry" or "rivalidad" or "bloodshed" or "violence" or "violencia" or "fighting" or "hostilities" or "hostilidades" or "enmity" or "enemistad";
 
     /// <summary>"Los combates opusieron a X y a Y", "the fighting pitted X against Y": a clash between the two objects.</summary>

@@ -20,8 +20,8 @@ public static class RelationWords
             + "líder líderes lider lideres jefe jefes jefa cabecilla cabecillas comandante comandantes dirigente dirigentes capo capos "
             // A post once held, the prefix glued on: "exjefe de finanzas de la columna".
             + "exjefe exjefes exjefa exlíder exlíderes excabecilla "
-            // The street gangs' own ranks: a clique's "ranflero" or "palabrero" ("corredor", a program's, is as often a broker).
-            + "ranflero ranfleros palabrero palabreros",
+            // A street gang's own rank for a clique's leader ("palabrero" is also a Wayuu mediator, "corredor" a broker).
+            + "ranflero ranfleros",
         [RelationSense.Founded] = "founder founders co-founder co-founders cofounder cofounders fundador fundadores fundadora cofundador cofundadores",
         [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
             + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
@@ -117,7 +117,6 @@ public static class RelationWords
         ["enfrentar"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "con")],
         ["combatir"] = [new(RelationSense.RivalOf, null), new(RelationSense.RivalOf, "a"), new(RelationSense.RivalOf, "al"), new(RelationSense.RivalOf, "contra")],
         ["pelear"] = [new(RelationSense.RivalOf, "con"), new(RelationSense.RivalOf, "contra")],
-        ["chocar"] = [new(RelationSense.RivalOf, "con")],
         ["aliar"] = [new(RelationSense.AllyOf, "con"), new(RelationSense.AllyOf, "a")],
         ["colaborar"] = [new(RelationSense.AllyOf, "con")],
         // "the network answers to X": the group's leader is the object (see ClauseRelations.VerbGroup).

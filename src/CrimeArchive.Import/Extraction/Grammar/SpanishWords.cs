@@ -17,7 +17,7 @@ public static class SpanishWords
         "asesinar", "matar", "acusar", "señalar", "considerar", "identificar", "informar", "declarar", "indicar",
         "extraditar", "condenar", "sentenciar", "traficar", "ordenar", "afirmar", "asegurar", "explicar",
         "vincular", "relacionar", "mantener", "buscar", "llegar", "quedar", "nacer", "morir", "huir", "escapar",
-        "funcionar", "actuar", "ocupar", "obedecer", "chocar",
+        "funcionar", "actuar", "ocupar", "obedecer",
     ];
 
     private static readonly string[] ParticipleEndings = ["", "a", "os", "as"];
