@@ -202,7 +202,7 @@ public static partial class PageTypeDetector
         line.WordCount <= MaxDatedRowWords && line.Text.AsSpan().IndexOfAny("|·•") >= 0 && HoldsDate(line);
 
     private const int SiteSectionWords = 12;
-    // A page about the site may open with a paragraph or two of its own before its sections.
+    // An article above the site's own sections runs two paragraphs at least, more than the sections hold.
     private const int MinArticleParagraphs = 2;
     private const int MaxTeaserWords = 60;
 

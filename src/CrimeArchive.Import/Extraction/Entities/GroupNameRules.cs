@@ -91,12 +91,19 @@ public static partial class GroupNameRules
         "subestructura", "estructura", "faccion", "celula", "clica", "faction", "cell", "clique", "unit", "unidad",
     };
 
-    private static bool IsProgram(NameSpan unit) => NameWords.Key(unit.Words[^2]) is "programa" or "program";
+    // "Programa Cumbre", "the Program Cumbre": a street gang's regional program, one word after its noun ("el Programa
+    // de Recompensas del FBI" is an office's).
+    private static bool IsProgram(NameSpan unit)
+    {
+        var first = NameWords.Key(unit.Words[0]) is "the" or "el" or "la" ? 1 : 0;
+        return unit.Count - first == 2 && NameWords.Key(unit.Words[first]) is "programa" or "program" && unit.Words[^1].IsCapitalized
+            && !NameCandidateFinder.IsParticle(unit.Words[^1].Text);
+    }
 
     // "la Mara Cenzontle", "el Barrio 31", "la M31": a street gang, by its noun or by the number in its name; not a
     // police force or an agency ("el Programa Oportunidades de la PNC").
     private static bool IsStreetGang(NameSpan parent) =>
-        parent.Words.Any(w => NameWords.Key(w) is "mara" or "barrio" or "pandilla" or "gang" || w.Text.Any(char.IsDigit));
+        parent.Words.Any(w => NameWords.Key(w) is "barrio" || StreetGangWords.Contains(NameWords.Key(w)) || w.Text.Any(char.IsDigit));
 
     private static bool IsUnitName(NameSpan unit)
     {
@@ -107,10 +114,8 @@ public static partial class GroupNameRules
         // "Los Tordos": a gang's name on its own.
         if (words[first] is "los" or "las" && unit.Words[^1].Text.EndsWith('s'))
             return true;
-        // "Programa Cumbre de la Mara Cenzontle": a street gang's regional program, one word after its noun ("el Programa
-        // de Recompensas del FBI" is an office's); UnitOfParent asks the parent to be a street gang.
-        if (words.Count - first == 2 && words[first] is "programa" or "program" && unit.Words[^1].IsCapitalized
-            && !NameCandidateFinder.IsParticle(unit.Words[^1].Text))
+        // "Programa Cumbre de la Mara Cenzontle": UnitOfParent asks the parent to be a street gang.
+        if (IsProgram(unit))
             return true;
         return words.Skip(first).Count(UnitWords.Contains) == 1 && !words.Skip(first).Any(w => NameWords.IsGroupHead(w) && !UnitWords.Contains(w));
     }
