@@ -91,14 +91,33 @@ public static partial class GroupNameRules
         "subestructura", "estructura", "faccion", "celula", "clica", "faction", "cell", "clique", "unit", "unidad",
     };
 
-    // "Programa Cumbre", "the Program Cumbre": a street gang's regional program, one word after its noun ("el Programa
-    // de Recompensas del FBI" is an office's).
+    // "Programa Cumbre", "the Program Costa Alta": a street gang's regional program, one or two capitalized words after
+    // its noun ("el Programa de Recompensas del FBI" is an office's, "el Programa Nacional" a ministry's).
     private static bool IsProgram(NameSpan unit)
     {
         var first = NameWords.Key(unit.Words[0]) is "the" or "el" or "la" ? 1 : 0;
-        return unit.Count - first == 2 && NameWords.Key(unit.Words[first]) is "programa" or "program" && unit.Words[^1].IsCapitalized
-            && !NameCandidateFinder.IsParticle(unit.Words[^1].Text);
+        var named = unit.Count - first - 1;
+        if (named is < 1 or > 2 || NameWords.Key(unit.Words[first]) is not ("programa" or "program"))
+            return false;
+        for (var i = first + 1; i < unit.Count; i++)
+        {
+            var word = unit.Words[i];
+            if (!word.IsCapitalized || word.IsAllCaps || NameCandidateFinder.IsParticle(word.Text) || StateProgramWords.Contains(NameWords.Key(word)))
+                return false;
+        }
+        return true;
     }
+
+    private static readonly HashSet<string> StateProgramWords = new(StringComparer.Ordinal)
+    {
+        "nacional", "national", "federal", "municipal", "estatal", "especial", "special", "integral", "social", "mundial",
+    };
+
+    // "the Mara Cenzontle's Programa Cumbre", "reúne sus clicas en el Programa Costa Alta": a program named in a sentence
+    // about street gangs is one of theirs.
+    private static bool IsStreetGangProgram(NameSpan span, SentenceInfo info) =>
+        IsProgram(span) && info.Words.Any(w => StreetGangWords.Contains(NameWords.Key(w)) || NameWords.Key(w) is "barrio"
+            || w.IsAllCaps && w.Text.Any(char.IsDigit) && w.Text.Any(char.IsLetter));
 
     // "la Mara Cenzontle", "el Barrio 31", "la M31": a street gang, by its noun or by the number in its name; not a
     // police force or an agency ("el Programa Oportunidades de la PNC").
@@ -141,6 +160,8 @@ public static partial class GroupNameRules
             raw = raw.Slice(members, raw.Count - members);
         if (WithoutHomeTown(raw) is { } named)
             raw = named;
+        if (LocosClique(raw) is { } clique)
+            return new GroupHit(clique.Surface, clique.Start, clique.End);
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
         if (IsPlaceName(raw, info))
             return null;
@@ -262,6 +283,8 @@ public static partial class GroupNameRules
         // "the Tejones Locos 31": a clique's name is a plural of its own and the number of its gang.
         if (IsNumberedClique(span, info))
             return new GroupHit(span.Surface, span.Start, span.End);
+        if (IsStreetGangProgram(span, info))
+            return new GroupHit(span.Surface, span.Start, span.End);
         // "the Tigres del Sur", "the Lobos de la Sierra": a capitalised plural with an of-phrase after an article.
         if (span.Count >= 3 && PersonNameRules.WordBefore(info, span) is "the" or "los" or "las" && NameCandidateFinder.IsParticle(span.Words[1].Text)
             && IsPluralGroupWord(span.Words[0], span.Slice(0, 1), info) && !NameWords.IsPlace(span.Surface))
@@ -333,6 +356,27 @@ public static partial class GroupNameRules
                 && !IsNameOfDescribedGroup(info, span.Start) && !IsGivenToGroupNoun(info, span.Index - 1) && !IsNamedBesideUnit(span, info)))
             return new GroupHit(span.Surface, span.Start, span.End);
         return null;
+    }
+
+    // "the Berrueco Locos Cenzontles of San Telmo", "los Tejones Locos 22", "Vatos Locos de San Ramón": capitalized words
+    // then "Locos", and perhaps the gang's name or number, make a clique's name, never a person's or a place's; an
+    // English "of" after it says where the clique is, a Spanish "de" is as often part of its name.
+    private static NameSpan? LocosClique(NameSpan raw)
+    {
+        var first = NameWords.Key(raw.Words[0]) is "the" or "la" or "el" or "los" or "las" ? 1 : 0;
+        var locos = first + 1;
+        while (locos < raw.Count && NameWords.Key(raw.Words[locos]) != "locos")
+        {
+            if (!raw.Words[locos - 1].IsCapitalized || NameCandidateFinder.IsParticle(raw.Words[locos - 1].Text))
+                return null;
+            locos++;
+        }
+        if (locos >= raw.Count || !raw.Words[locos - 1].IsCapitalized || NameCandidateFinder.IsParticle(raw.Words[locos - 1].Text))
+            return null;
+        var end = locos + 1;
+        if (end < raw.Count && (raw.Words[end].Text.All(char.IsDigit) || raw.Words[end].IsCapitalized && !NameCandidateFinder.IsParticle(raw.Words[end].Text)))
+            end++;
+        return end < raw.Count && NameWords.Key(raw.Words[end]) == "of" ? raw.Slice(0, end) : raw;
     }
 
     // "the Tejones Locos 31, una clica de …", "the Copper Ravens 31 and other cliques": capitalized words closed by a plural
