@@ -407,4 +407,15 @@ public class BrothersRuleTests
         Assert.Contains(x.People(), p => p.Name == "Rafael San Martín Arbeláez");
         Assert.Contains(x.People(), p => p.Name == "Benigno San Martín Arbeláez");
     }
+
+    // The surnames belong to the last name's mention as much as to the first: what follows the pair is said of both.
+    [Theory]
+    [InlineData("en", "Police detained Eladio and Abdón Saravia Lupiáñez, both members of Los Berrendos, in Choloma.")]
+    [InlineData("es", "Cayeron los hermanos Eladio y Abdón Saravia Lupiáñez, ambos integrantes de Los Berrendos, en Choloma.")]
+    public void What_follows_two_given_names_sharing_surnames_is_said_of_both(string lang, string text)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.True(x.Has("Eladio Saravia Lupiáñez", RelationshipType.MemberOf, "Los Berrendos"));
+        Assert.True(x.Has("Abdón Saravia Lupiáñez", RelationshipType.MemberOf, "Los Berrendos"));
+    }
 }

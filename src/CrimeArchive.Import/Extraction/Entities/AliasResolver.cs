@@ -113,7 +113,9 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
                     var names = span.Slice(0, firstNames);
                     if (whole is not null)
                     {
-                        Add(mentions, new SentenceMention(whole, names.Start, names.End, names.Surface));
+                        // "Eladio y Abdón Saravia Lupiáñez, ambos …": the mention reaches over the shared surnames, so what follows
+                        // the pair follows a name; its surface, the form that is this person's alone, stays the given names.
+                        Add(mentions, new SentenceMention(whole, names.Start, span.End, names.Surface));
                         continue;
                     }
                 }
