@@ -76,4 +76,29 @@ public class StreetGangUnitTests
     [Fact]
     public void A_spanish_de_after_Locos_stays_in_the_name() =>
         Assert.Contains(ExtractionHelper.Run("La clica Vatos Locos de Olotillo opera en Choloma desde 2015.").Groups(), g => g.Name == "Vatos Locos de Olotillo");
+
+    // "the clique" and "the program" stand for the unit the text named, never for the gang it belongs to.
+    [Fact]
+    public void The_clique_and_the_program_are_the_units_named_before_them()
+    {
+        var clique = ExtractionHelper.Run("The Mara Quiscal controls most of the coast. Its Tolvaneras Locos 22 clique runs extortion in Tela.",
+            "Eladio Saravia, a member of the clique, was arrested on Monday. His brother, Abdón Saravia, handled the clique's cash.");
+        Assert.Contains(clique.Groups(), g => g.Name == "Tolvaneras Locos 22");
+        Assert.True(clique.Has("Eladio Saravia", RelationshipType.MemberOf, "Tolvaneras Locos 22"));
+        Assert.True(clique.Has("Abdón Saravia", RelationshipType.MemberOf, "Tolvaneras Locos 22"));
+        Assert.DoesNotContain(clique.Relationships, r => r.Subject.Kind == EntityKind.Person && r.Object.Name == "Mara Quiscal");
+
+        var program = ExtractionHelper.Run("The Mara Quiscal controls most of the coast, where its Programa Ladera Baja groups a dozen cliques.",
+            "Eladio Saravia, a member of the program, was arrested on Monday. The program's leader, Abdón Lupiáñez, remains at large.");
+        Assert.True(program.Has("Eladio Saravia", RelationshipType.MemberOf, "Programa Ladera Baja"));
+        Assert.True(program.Has("Abdón Lupiáñez", RelationshipType.LeaderOf, "Programa Ladera Baja"));
+    }
+
+    [Fact]
+    public void The_program_of_a_text_that_names_none_is_nobodys()
+    {
+        var x = ExtractionHelper.Run("Los Berrendos control the bus terminal of Tela.",
+            "Eladio Saravia, who ran the program for the town's youth, said the gang threatened him.");
+        Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Eladio Saravia");
+    }
 }

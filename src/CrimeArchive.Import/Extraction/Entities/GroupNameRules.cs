@@ -160,7 +160,7 @@ public static partial class GroupNameRules
             raw = raw.Slice(members, raw.Count - members);
         if (WithoutHomeTown(raw) is { } named)
             raw = named;
-        if (LocosClique(raw) is { } clique)
+        if (LocosClique(raw, info) is { } clique)
             return new GroupHit(clique.Surface, clique.Start, clique.End);
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
         if (IsPlaceName(raw, info))
@@ -361,8 +361,11 @@ public static partial class GroupNameRules
     // "the Berrueco Locos Cenzontles of San Telmo", "los Tejones Locos 22", "Vatos Locos de San Ramón": capitalized words
     // then "Locos", and perhaps the gang's name or number, make a clique's name, never a person's or a place's; an
     // English "of" after it says where the clique is, a Spanish "de" is as often part of its name.
-    private static NameSpan? LocosClique(NameSpan raw)
+    // "the Centrales Locos clique" is left to the rule for a noun after a name, which keeps the noun as a second form.
+    private static NameSpan? LocosClique(NameSpan whole, SentenceInfo info)
     {
+        if (PersonNameRules.TrimLeading(whole, keepArticles: true) is not { } raw || IsGroupNounAfter(PersonNameRules.WordAfter(info, raw)))
+            return null;
         var first = NameWords.Key(raw.Words[0]) is "the" or "la" or "el" or "los" or "las" ? 1 : 0;
         var locos = first + 1;
         while (locos < raw.Count && NameWords.Key(raw.Words[locos]) != "locos")

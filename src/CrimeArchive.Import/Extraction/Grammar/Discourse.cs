@@ -18,14 +18,18 @@ public sealed class Discourse(EntityDraft? profileSubject)
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
     {
         "group", "gang", "organization", "organisation", "cartel", "clan", "network", "syndicate", "mafia", "faction", "structure", "militia", "guerrilla", "federation",
-        "coalition", "alliance", "family", "crew", "cell", "front", "bloc", "column", "ring", "outfit",
+        "coalition", "alliance", "family", "crew", "cell", "front", "bloc", "column", "ring", "outfit", "clique", "program",
         "grupo", "columna", "combo", "banda", "organización", "cártel", "cartel", "pandilla", "red", "clan", "estructura", "facción", "mafia", "guerrilla",
-        "alianza", "coalición", "federación", "familia", "célula", "frente", "bloque", "sindicato",
+        "alianza", "coalición", "federación", "familia", "célula", "frente", "bloque", "sindicato", "clica", "clika", "mara", "programa",
     };
 
     // "the column", "the ring": also a newspaper's or an army's column, a boxing ring; they stand only for a group
-    // the text has named as one.
-    private static readonly HashSet<string> KindOnlyNouns = new(StringComparer.Ordinal) { "column", "columna", "ring" };
+    // the text has named as one. "The clique" and "the program" likewise: never the gang they belong to, and a
+    // program may be the state's.
+    private static readonly HashSet<string> KindOnlyNouns = new(StringComparer.Ordinal)
+    {
+        "column", "columna", "ring", "clique", "clica", "clika", "program", "programa",
+    };
 
     public static bool IsGroupWord(string lower) => GroupNouns.Contains(lower);
 
@@ -261,7 +265,12 @@ public sealed class Discourse(EntityDraft? profileSubject)
     private HashSet<string> KindsOf(EntityDraft group)
     {
         if (!kindsSaid.TryGetValue(group, out var kinds))
+        {
             kindsSaid[group] = kinds = GroupKinds.InName(group.Name);
+            // "Tolvaneras Locos 22": "Locos" after a name's first word marks a street gang's clique.
+            if (group.NameWords.Skip(1).Contains("locos"))
+                kinds.Add("clique");
+        }
         return kinds;
     }
 }

@@ -10,7 +10,8 @@ public static class GroupKinds
         ("front", ["front", "frente"]),
         ("faction", ["faction", "faccion", "wing", "ala"]),
         ("cell", ["cell", "celula"]),
-        ("clique", ["clique", "clica"]),
+        ("clique", ["clique", "clica", "clika"]),
+        ("program", ["program", "programa"]),
         ("cartel", ["cartel"]),
         // A family and its clan are one group more often than not.
         ("family", ["family", "familia", "clan"]),
