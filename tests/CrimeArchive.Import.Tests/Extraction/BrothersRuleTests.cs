@@ -418,4 +418,22 @@ public class BrothersRuleTests
         Assert.True(x.Has("Eladio Saravia Lupiáñez", RelationshipType.MemberOf, "Los Berrendos"));
         Assert.True(x.Has("Abdón Saravia Lupiáñez", RelationshipType.MemberOf, "Los Berrendos"));
     }
+
+    // A list after a preposition of place whose shared tail opens with "de" lists towns, not brothers.
+    [Theory]
+    [InlineData("The flights leave from strips near Oyapa, Tinco and Cayará del Lurén, police said on Monday.", "Tinco")]
+    [InlineData("Gaspar Tapia paid for the campaigns of mayors in Aguazul and Villa Nueva de Montefrío.", "Aguazul")]
+    public void Towns_listed_with_a_shared_tail_of_de_are_no_people(string text, string town)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.People(), p => p.Name.StartsWith(town, StringComparison.Ordinal));
+        Assert.Contains(x.Places(), p => p.Name == town);
+    }
+
+    [Fact]
+    public void Two_given_names_after_between_still_share_the_surnames()
+    {
+        var x = ExtractionHelper.Run("Prosecutors blame the killings on the dispute between Iván and Alfredo Zapiráin Osuna, the sons of the founder.");
+        Assert.Contains(x.People(), p => p.Name == "Iván Zapiráin Osuna");
+    }
 }

@@ -13,6 +13,11 @@ public static partial class BrothersRule
         "brother", "brothers", "sister", "sisters", "siblings", "hermanos", "hermano", "hermana", "hermanas",
     };
 
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "between", "around", "through", "across", "en", "entre", "cerca", "hacia", "desde",
+    };
+
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "su", "sus" };
 
     public static bool TryShareSurnames(SentenceInfo info, int spanIndex, NameSpan a, EntityRegistry registry,
@@ -60,6 +65,11 @@ public static partial class BrothersRule
             return false;
         // "Ana y Rosa María Vela Soto": the last name may have more given names than the first.
         var given = Math.Max(a.Count, b.Count - PersonNameRules.Surnames(b.Surface).Count(c => c == ' ') - 1);
+        // "near Oyapa, Tinco and Cayará del Lurén", "en Aguazul y Villa Nueva de Montefrío": with no word for siblings, a
+        // list after a preposition of place whose shared tail opens with "de" is a list of towns ("the dispute between
+        // Iván and Alfredo Zataráin" is two men's, "Ramiro y Lisandro del Valle" two brothers).
+        if (!cue && NameCandidateFinder.IsParticle(b.Words[given].Text) && AfterPlacePreposition(info, a.Index))
+            return false;
         var surnames = string.Join(' ', b.Words.Skip(given).Select(w => w.Text));
         var people = firsts.Select(f => registry.Add(EntityKind.Person, f.Surface + " " + surnames, f.Start)).ToList();
         people.Add(registry.Add(EntityKind.Person, b.Surface, b.Start));
@@ -72,6 +82,15 @@ public static partial class BrothersRule
         // The last name's mention is its first names; the surnames belong to all.
         registry.SharedSurnameSpans[b.Start] = given;
         return true;
+    }
+
+    // Past the names listed before it: "near Oyapa, Tinco and …" for "Tinco".
+    private static bool AfterPlacePreposition(SentenceInfo info, int at)
+    {
+        var before = at - 1;
+        while (before >= 0 && info.Words[before].IsCapitalized)
+            before--;
+        return before >= 0 && PlacePrepositions.Contains(NameWords.Key(info.Words[before]));
     }
 
     /// <summary>"los hermanos Ortega Paz, Luis y Saúl", "the Mills brothers, Andre and Curtis": the
