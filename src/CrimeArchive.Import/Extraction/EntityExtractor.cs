@@ -296,10 +296,12 @@ public static partial class EntityExtractor
     }
 
     // Every place the finder reads in the text and the factbox, with its block and its offset in the text.
-    private static List<(TextBlock Block, PlaceMatch Place, int Start)> PlacesRead(ParsedDocument document) =>
-        document.AllBlocks.Concat(FactboxPlaceLines(document))
-            .SelectMany(block => PlaceFinder.Find(block.Text).Select(place => (block, place, block.Start + place.Start)))
-            .ToList();
+    private static List<(TextBlock Block, PlaceMatch Place, int Start)> PlacesRead(ParsedDocument document)
+    {
+        var blocks = document.AllBlocks.Concat(FactboxPlaceLines(document)).ToList();
+        var found = PlaceFinder.FindInParagraphs(blocks.Select(b => b.Text).ToList());
+        return blocks.SelectMany((block, i) => found[i].Select(place => (block, place, block.Start + place.Start))).ToList();
+    }
 
     // Places from the gazetteer, minus those inside a person's or group's name or equal to a
     // name a person goes by in this text ("Santos" the surname is not Santos the city).

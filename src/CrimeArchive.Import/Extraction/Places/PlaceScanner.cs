@@ -13,6 +13,9 @@ internal sealed record PlaceCandidate(int Start, int Length, string Key, Gazette
 
     /// <summary>Opened or continues a list after a plural place noun ("the towns of X, Y and Z").</summary>
     public bool InList { get; init; }
+
+    /// <summary>The acronym a listed valley's name is given, which names it anywhere in the text.</summary>
+    public bool IsAcronym { get; init; }
 }
 
 /// <summary>One pass over a text: longest gazetteer names over capitalized words, each checked
@@ -86,7 +89,20 @@ internal static partial class PlaceScanner
             }
             i = last;
         }
+        AddListedValleys(text, found);
         return found;
+    }
+
+    private static void AddListedValleys(string text, List<PlaceCandidate> found)
+    {
+        foreach (var valley in ListedValleys.Find(text))
+        {
+            var end = valley.AcronymStart + valley.Acronym.Length;
+            found.RemoveAll(c => c.Start < end && valley.Start < c.Start + c.Length);
+            found.Add(new PlaceCandidate(valley.Start, valley.Length, NameNormalizer.Normalize(valley.Entry.Name), [valley.Entry]) { Cued = true });
+            found.Add(new PlaceCandidate(valley.AcronymStart, valley.Acronym.Length, NameNormalizer.Normalize(valley.Acronym), [valley.Entry]) { Cued = true, IsAcronym = true });
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     /// <summary>"Tlacotepec y Arenal": token i follows a place just found and "and", "y" or "e".</summary>
