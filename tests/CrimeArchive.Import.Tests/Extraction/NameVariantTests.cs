@@ -579,4 +579,13 @@ public class NameVariantTests
         var bloc = x.Entities.Single(e => e.Name == "Pacific Ridge Bloc");
         Assert.DoesNotContain("Pacific", bloc.Aliases);
     }
+
+    [Theory]
+    [InlineData("Two crews came out of the split of the Banda 47 in 2018. Both are factions of the B47, and they fight over the port.", "B47")]
+    [InlineData("La pandilla Barrio 47 controla el mercado de la colonia desde hace una década. Sus pandilleros del B-47 cobran la renta.", "B-47")]
+    public void A_gang_named_by_its_noun_and_a_number_goes_by_its_initial_and_the_number(string text, string shortForm)
+    {
+        var gang = Assert.Single(ExtractionHelper.Run(text).Groups());
+        Assert.Contains(shortForm, gang.Aliases);
+    }
 }

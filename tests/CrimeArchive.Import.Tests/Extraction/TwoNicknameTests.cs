@@ -31,4 +31,15 @@ public class TwoNicknameTests
         var x = ExtractionHelper.Run(sentence);
         Assert.Contains(x.People(), p => p.Aliases.Contains("Bramadero"));
     }
+
+    [Theory]
+    [InlineData(false, "Police think the ring answers to Baltasar Urquiola Leiva, an ex-horse trader known as “Tizón” and also nicknamed “El Serrano.”")]
+    [InlineData(true, "La red responde a Baltasar Urquiola Leiva, conocido como “Tizón” y también apodado “El Serrano”, que controla tres aserraderos.")]
+    public void A_second_naming_verb_after_and_names_the_same_man(bool spanish, string sentence)
+    {
+        var x = spanish ? ExtractionHelper.RunSpanish(sentence) : ExtractionHelper.Run(sentence);
+        var person = Assert.Single(x.People());
+        Assert.Contains("Tizón", person.Aliases);
+        Assert.Contains("El Serrano", person.Aliases);
+    }
 }

@@ -20,8 +20,9 @@ public static partial class AliasPatterns
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
     // "known as “Chato” in the barrio and “el Santo” inside the prison": where each name is used may come between;
     // "known as “Chato” and, inside the prison, as “el Santo”": so may an aside before the second "as".
-    // "alias “Chispa,” also known as “Candela”": a second naming, after a comma or none.
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:also|otherwise|tambi[ée]n)\s+(?:known|conocid[oa])\s+(?:as|como)\s+(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])|(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)(?:\s*,\s*(?:[\p{L}\-’']+\s+){1,5}?[\p{L}\-’']+\s*,\s*(?=(?:as|como)\s)|\s+)(?:(?:in|on|to|among|inside|within|by|en|entre|para|por)\s+(?:[\p{L}\-]+\s+){1,4}?(?:as|como)\s+|(?:[\p{L}.\-]+\s+){1,3}?(?:refers?\s+to|calls?|knows?|llaman?|conocen)\s+(?:(?:him|her|lo|la|le)\s+)?(?:as\s+|como\s+)?|(?:tambi[ée]n\s+|also\s+)?(?:(?:known|conocid[oa])\s+)?(?:as|como)\s+|alias\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«]))")]
+    // "alias “Chispa,” also known as “Candela”": a second naming, after a comma or none; "known as “Tizón” and also
+    // nicknamed “El Serrano”", "y también apodado": another naming verb.
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:also|otherwise|tambi[ée]n)\s+(?:known|conocid[oa])\s+(?:as|como)\s+(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])|(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)(?:\s*,\s*(?:[\p{L}\-’']+\s+){1,5}?[\p{L}\-’']+\s*,\s*(?=(?:as|como)\s)|\s+)(?:(?:in|on|to|among|inside|within|by|en|entre|para|por)\s+(?:[\p{L}\-]+\s+){1,4}?(?:as|como)\s+|(?:[\p{L}.\-]+\s+){1,3}?(?:refers?\s+to|calls?|knows?|llaman?|conocen)\s+(?:(?:him|her|lo|la|le)\s+)?(?:as\s+|como\s+)?|(?:tambi[ée]n\s+|also\s+)?(?:(?:(?:known|conocid[oa])\s+)?(?:as|como)|nicknamed|dubbed|apodad[oa])\s+|alias\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«]))")]
     private static partial Regex NextNicknameSeparator();
 
     /// <summary>A last nickname without quotes: <c>“Chiqui” y también el Gato,</c>, <c>“Tábano”, o Cojo, según…</c>,

@@ -106,6 +106,12 @@ public sealed partial class EntityRegistry
             yield return Ordinal(words[1]) + " front";
             yield break;
         }
+        // "Banda 44" / "la B44": a gang named by its noun and a number goes by the noun's initial and the number.
+        if (words.Length == 2 && words[0] is "banda" or "barrio" or "mara" or "pandilla" or "clica" && words[1].All(char.IsDigit))
+        {
+            yield return words[0][0] + words[1];
+            yield return words[0][0] + "-" + words[1];
+        }
         if (words.Length == 2 && words[1] == "front" && words[0].Length > 2 && words[0][..^2].All(char.IsDigit) && words[0][..^2].Length > 0)
         {
             yield return "frente " + words[0][..^2];
