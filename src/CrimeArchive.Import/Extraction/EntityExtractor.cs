@@ -91,6 +91,7 @@ public static partial class EntityExtractor
         // else's siblings ("his brother, X" read with the wrong "his"), unless the text says they are half-siblings.
         relationships.RemoveAll(r => r.Type == RelationshipType.SiblingOf && !PersonNameRules.MayBeSiblings(r.Subject.Name, r.Object.Name)
             && !HalfSiblings().IsMatch(r.Sentence));
+        LiftLeadersRivalries(relationships);
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
@@ -99,6 +100,25 @@ public static partial class EntityExtractor
             .Select(c => (entities[c.Pair.First], entities[c.Pair.Second], c.Pair)));
         var all = entities.Values.OrderBy(e => e.Mentions[0].Start).Concat(places).ToList();
         return new Extraction(document, all, relationships, facts);
+    }
+
+    // "Su mayor enemigo son Los Tigres" in a leader's profile, "he has clashed with Los Tigres": a feud a group's
+    // leader has with a group is his group's, where the text gives him one group to lead.
+    private static void LiftLeadersRivalries(List<ExtractedRelationship> relationships)
+    {
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            var r = relationships[i];
+            if (r.Type != RelationshipType.RivalOf || r.Subject.Kind == r.Object.Kind)
+                continue;
+            var (person, group) = r.Subject.Kind == EntityKind.Person ? (r.Subject, r.Object) : (r.Object, r.Subject);
+            var led = relationships.Where(l => l.Type == RelationshipType.LeaderOf && l.Subject == person).Select(l => l.Object).Distinct().ToList();
+            if (led is not [var own] || own == group)
+                continue;
+            relationships.RemoveAt(i--);
+            if (!relationships.Any(o => o.Type == RelationshipType.RivalOf && (o.Subject == own && o.Object == group || o.Subject == group && o.Object == own)))
+                relationships.Insert(++i, r with { Subject = own, Object = group });
+        }
     }
 
     [GeneratedRegex(@"\b(?:half|step|medi[oa]s?\s+herman|hermanastr)", RegexOptions.IgnoreCase)]

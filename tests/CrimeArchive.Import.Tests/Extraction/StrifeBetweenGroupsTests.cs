@@ -22,4 +22,15 @@ public class StrifeBetweenGroupsTests
     private static void AssertRivals(CrimeArchive.Import.Extraction.Extraction x) =>
         Assert.Contains(x.Relationships, r => r.Type == RelationshipType.RivalOf
             && new[] { r.Subject.Name, r.Object.Name }.Order().SequenceEqual(["Los Berruecos", "Los Cenzontles"]));
+
+    // A feud the leader of one group has with another group is his group's.
+    [Fact]
+    public void A_leaders_feud_with_a_group_is_his_groups()
+    {
+        var x = ExtractionHelper.Run("Baltasar Urquiola Leiva leads Los Gavilanes del Muelle, a crew of fuel smugglers.",
+            "Urquiola has been at war with Los Tordos Pardos since 2019, police said.");
+        Assert.True(x.Has("Los Gavilanes del Muelle", RelationshipType.RivalOf, "Los Tordos Pardos")
+            || x.Has("Los Tordos Pardos", RelationshipType.RivalOf, "Los Gavilanes del Muelle"));
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.RivalOf && r.Subject.Kind != r.Object.Kind);
+    }
 }
