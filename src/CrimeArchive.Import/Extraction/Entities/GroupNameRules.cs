@@ -162,6 +162,8 @@ public static partial class GroupNameRules
             raw = named;
         if (LocosClique(raw, info) is { } clique)
             return new GroupHit(clique.Surface, clique.Start, clique.End);
+        if (IsListedAfterGroupNoun(raw, info))
+            return new GroupHit(raw.Surface, raw.Start, raw.End);
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
         if (IsPlaceName(raw, info))
             return null;
@@ -381,6 +383,30 @@ public static partial class GroupNameRules
             end++;
         return end < raw.Count && NameWords.Key(raw.Words[end]) == "of" ? raw.Slice(0, end) : raw;
     }
+
+    // "two large coalitions, Tanbou Vèt and Zile Wouj, …", "dos pandillas, Los X y Ti Machèt": names listed after a plural
+    // group noun and a comma are the groups it counts — not a place, nor a man whose name opens with a given name
+    // ("two gangs, Nerio Talavera said").
+    private static bool IsListedAfterGroupNoun(NameSpan raw, SentenceInfo info)
+    {
+        var before = raw.Index - 1;
+        while (before >= 1 && (info.Words[before].IsCapitalized || NameWords.Key(info.Words[before]) is "and" or "y" or "e"))
+            before--;
+        if (before < 0 || !ListingGroupNouns.Contains(NameWords.Key(info.Words[before])))
+            return false;
+        var gap = info.Sentence.Text.AsSpan(info.Words[before].End - info.Sentence.Start, info.Words[before + 1].Start - info.Words[before].End);
+        // The list goes on or closes after the name: "two gangs, Nerio Talavera said" has a verb after it.
+        var rest = info.Sentence.Text.AsSpan(raw.End - info.Sentence.Start).TrimStart();
+        var listGoesOn = rest.IsEmpty || rest[0] is ',' or ';' or ')' || PersonNameRules.WordAfter(info, raw) is "and" or "y" or "e" or "or" or "o";
+        return listGoesOn && gap.Trim().SequenceEqual(",") && !NameWords.IsPlace(raw.Surface) && !GivenNames.Contains(raw.Words[0].Text)
+            && !raw.Words.Any(w => NameWords.IsInstitutionWord(w));
+    }
+
+    private static readonly HashSet<string> ListingGroupNouns = new(StringComparer.Ordinal)
+    {
+        "gangs", "coalitions", "cartels", "factions", "clans", "alliances", "crews", "cliques", "militias",
+        "pandillas", "bandas", "coaliciones", "carteles", "facciones", "clanes", "alianzas", "clicas", "maras", "milicias",
+    };
 
     // "the Tejones Locos 31, una clica de …", "the Copper Ravens 31 and other cliques": capitalized words closed by a plural
     // and a number of one to three digits, in a sentence that speaks of gangs; not an address ("Residencial Las Flores
