@@ -91,7 +91,7 @@ public static partial class EntityExtractor
         // else's siblings ("his brother, X" read with the wrong "his"), unless the text says they are half-siblings.
         relationships.RemoveAll(r => r.Type == RelationshipType.SiblingOf && !PersonNameRules.MayBeSiblings(r.Subject.Name, r.Object.Name)
             && !HalfSiblings().IsMatch(r.Sentence));
-        LiftLeadersRivalries(relationships);
+        LiftLeadersRivalries(relationships, subject is not null && entities.TryGetValue(subject, out var subjectEntity) ? subjectEntity : null);
         var facts = StatusRules.Find(sentences, mentions)
             .Where(f => entities.ContainsKey(f.Entity))
             .Select(f => new ExtractedFact(entities[f.Entity], "Status", f.Value, f.Sentence.Text, f.Sentence.Start))
@@ -102,9 +102,9 @@ public static partial class EntityExtractor
         return new Extraction(document, all, relationships, facts);
     }
 
-    // "Su mayor enemigo son Los Tigres" in a leader's profile, "he has clashed with Los Tigres": a feud a group's
-    // leader has with a group is his group's, where the text gives him one group to lead.
-    private static void LiftLeadersRivalries(List<ExtractedRelationship> relationships)
+    // "he has clashed with Los Tigres": a feud a group's leader has with a group is his group's, where the text gives him
+    // one group to lead. A person profile's subject keeps his own feuds: the profile is about him.
+    private static void LiftLeadersRivalries(List<ExtractedRelationship> relationships, ExtractedEntity? profiled)
     {
         for (var i = 0; i < relationships.Count; i++)
         {
@@ -112,6 +112,8 @@ public static partial class EntityExtractor
             if (r.Type != RelationshipType.RivalOf || r.Subject.Kind == r.Object.Kind)
                 continue;
             var (person, group) = r.Subject.Kind == EntityKind.Person ? (r.Subject, r.Object) : (r.Object, r.Subject);
+            if (person == profiled)
+                continue;
             var led = relationships.Where(l => l.Type == RelationshipType.LeaderOf && l.Subject == person).Select(l => l.Object).Distinct().ToList();
             if (led is not [var own] || own == group)
                 continue;
@@ -316,12 +318,10 @@ public static partial class EntityExtractor
     }
 
     // Every place the finder reads in the text and the factbox, with its block and its offset in the text.
-    private static List<(TextBlock Block, PlaceMatch Place, int Start)> PlacesRead(ParsedDocument document)
-    {
-        var blocks = document.AllBlocks.Concat(FactboxPlaceLines(document)).ToList();
-        var found = PlaceFinder.FindInParagraphs(blocks.Select(b => b.Text).ToList());
-        return blocks.SelectMany((block, i) => found[i].Select(place => (block, place, block.Start + place.Start))).ToList();
-    }
+    private static List<(TextBlock Block, PlaceMatch Place, int Start)> PlacesRead(ParsedDocument document) =>
+        document.AllBlocks.Concat(FactboxPlaceLines(document))
+            .SelectMany(block => PlaceFinder.Find(block.Text).Select(place => (block, place, block.Start + place.Start)))
+            .ToList();
 
     // Places from the gazetteer, minus those inside a person's or group's name or equal to a
     // name a person goes by in this text ("Santos" the surname is not Santos the city).

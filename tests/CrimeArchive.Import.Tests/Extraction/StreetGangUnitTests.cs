@@ -75,7 +75,20 @@ public class StreetGangUnitTests
 
     [Fact]
     public void A_spanish_de_after_Locos_stays_in_the_name() =>
-        Assert.Contains(ExtractionHelper.Run("La clica Vatos Locos de Olotillo opera en Choloma desde 2015.").Groups(), g => g.Name == "Vatos Locos de Olotillo");
+        Assert.Contains(ExtractionHelper.Run("La clica Chuchos Locos de Olotillo opera en Choloma desde 2015.").Groups(), g => g.Name == "Chuchos Locos de Olotillo");
+
+    // Prevention programs speak of gangs and barrios; a band may be called "Locos" too.
+    [Theory]
+    [InlineData("El Programa Barrio Seguro entregó becas a cuarenta jóvenes de la colonia.", "Barrio Seguro")]
+    [InlineData("Ana Ruiz Tapia, who runs the Programa Casa Abierta for former gang members, spoke on Monday.", "Casa Abierta")]
+    [InlineData("The band Perros Locos played in Tela on Saturday.", "Perros Locos")]
+    public void A_program_or_a_band_outside_gang_talk_is_no_group(string sentence, string name) =>
+        Assert.DoesNotContain(ExtractionHelper.Run(sentence).Groups(), g => g.Name.Contains(name, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_cliques_article_is_no_part_of_its_name() =>
+        Assert.Contains(ExtractionHelper.RunSpanish("Los Berrendos Locos extorsionan a los conductores de la ruta, según la pandilla rival.").Groups(),
+            g => g.Name == "Berrendos Locos");
 
     // "the clique" and "the program" stand for the unit the text named, never for the gang it belongs to.
     [Fact]

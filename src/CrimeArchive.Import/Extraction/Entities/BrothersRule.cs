@@ -15,7 +15,7 @@ public static partial class BrothersRule
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
-        "in", "at", "near", "between", "around", "through", "across", "en", "entre", "cerca", "hacia", "desde",
+        "in", "at", "near", "around", "through", "across", "en", "cerca", "hacia", "desde",
     };
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "su", "sus" };
@@ -65,10 +65,11 @@ public static partial class BrothersRule
             return false;
         // "Ana y Rosa María Vela Soto": the last name may have more given names than the first.
         var given = Math.Max(a.Count, b.Count - PersonNameRules.Surnames(b.Surface).Count(c => c == ' ') - 1);
-        // "near Oyapa, Tinco and Cayará del Lurén", "en Aguazul y Villa Nueva de Montefrío": with no word for siblings, a
-        // list after a preposition of place whose shared tail opens with "de" is a list of towns ("the dispute between
-        // Iván and Alfredo Zataráin" is two men's, "Ramiro y Lisandro del Valle" two brothers).
-        if (!cue && NameCandidateFinder.IsParticle(b.Words[given].Text) && AfterPlacePreposition(info, a.Index))
+        // "near Oyapa, Tinco and Cayará del Lurén", "en Aguazul y Villa Nueva de Montefrío": with no word for siblings and
+        // no known given name, a list after a preposition of place whose shared tail opens with "de" is a list of towns
+        // ("in Lisandro and Ramiro del Valle" names two men; "between" and "entre" join people as often as towns).
+        if (!cue && !givenNames && !firsts.Any(f => GivenNames.Contains(f.Words[0].Text)) && NameCandidateFinder.IsParticle(b.Words[given].Text)
+            && AfterPlacePreposition(info, a.Index))
             return false;
         var surnames = string.Join(' ', b.Words.Skip(given).Select(w => w.Text));
         var people = firsts.Select(f => registry.Add(EntityKind.Person, f.Surface + " " + surnames, f.Start)).ToList();
@@ -84,11 +85,11 @@ public static partial class BrothersRule
         return true;
     }
 
-    // Past the names listed before it: "near Oyapa, Tinco and …" for "Tinco".
+    // Past the names listed before it: "near Oyapa, Tinco and …" for "Tinco"; "Near Oyapa, …" opening the sentence.
     private static bool AfterPlacePreposition(SentenceInfo info, int at)
     {
         var before = at - 1;
-        while (before >= 0 && info.Words[before].IsCapitalized)
+        while (before >= 0 && info.Words[before].IsCapitalized && !PlacePrepositions.Contains(NameWords.Key(info.Words[before])))
             before--;
         return before >= 0 && PlacePrepositions.Contains(NameWords.Key(info.Words[before]));
     }

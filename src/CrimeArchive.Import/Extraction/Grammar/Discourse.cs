@@ -265,12 +265,7 @@ public sealed class Discourse(EntityDraft? profileSubject)
     private HashSet<string> KindsOf(EntityDraft group)
     {
         if (!kindsSaid.TryGetValue(group, out var kinds))
-        {
             kindsSaid[group] = kinds = GroupKinds.InName(group.Name);
-            // "Tolvaneras Locos 22": "Locos" after a name's first word marks a street gang's clique.
-            if (group.NameWords.Skip(1).Contains("locos"))
-                kinds.Add("clique");
-        }
         return kinds;
     }
 }

@@ -45,9 +45,13 @@ public static class GroupKinds
     public static HashSet<string> InName(string name)
     {
         var kinds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in NameNormalizer.Normalize(name).Split(' '))
+        var words = NameNormalizer.Normalize(name).Split(' ');
+        foreach (var word in words)
             if (Of(word) is { } kind)
                 kinds.Add(kind);
+        // "Tolvaneras Locos 22": "Locos" after a name's first word marks a street gang's clique.
+        if (words.Skip(1).Contains("locos"))
+            kinds.Add("clique");
         return kinds;
     }
 }

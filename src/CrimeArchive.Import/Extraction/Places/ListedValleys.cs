@@ -5,7 +5,7 @@ namespace CrimeArchive.Import.Extraction.Places;
 
 /// <summary>"the Tambo, Lurén and Ocoña River Valley (CATLO)", "la Cuenca de los Arroyos Tambo, Lurén y Ocoña (CATLO)":
 /// a valley or basin named after the rivers it lists, with the acronym of its name after it, is one place, commas and
-/// all — not the rivers one by one. The acronym, wherever the text writes it alone, is the same place.</summary>
+/// all — not the rivers one by one; the acronym in its parenthesis is the same place.</summary>
 internal static partial class ListedValleys
 {
     public sealed record Valley(int Start, int Length, int AcronymStart, string Acronym, GazetteerEntry Entry);
@@ -21,13 +21,13 @@ internal static partial class ListedValleys
                 close++;
             if (close - open - 1 is < 3 or > 8 || close >= text.Length || text[close] != ')')
                 continue;
-            var sentenceStart = Math.Max(0, text.LastIndexOfAny(['.', ';', ':'], open) + 1);
+            var sentenceStart = text.LastIndexOfAny(['.', ';', ':'], open) + 1;
             var m = ListBeforeAcronym().Match(text, sentenceStart, close + 1 - sentenceStart);
             if (!m.Success || m.Index + m.Length != close + 1)
                 continue;
             var (start, name) = WithoutOpeningWords(m.Groups["name"].Index, m.Groups["name"].Value);
             var acronym = m.Groups["acronym"].Value;
-            if (!NamesAFeature(name) || !Abbreviates(acronym, ListedInitials(name)))
+            if (!IsValleyName(name) || !InitialsInOrder(acronym, ListedInitials(name)))
                 continue;
             var entry = new GazetteerEntry(name, PlaceKind.Region, "", 0, false);
             found.Add(new Valley(start, name.Length, m.Groups["acronym"].Index, acronym, entry));
@@ -48,17 +48,12 @@ internal static partial class ListedValleys
         return (start, name);
     }
 
-    private static readonly HashSet<string> FeatureWords = new(StringComparer.Ordinal)
+    // The name's head is a valley or a basin — last in English ("… River Valley"), first in Spanish ("Cuenca de los …"):
+    // not an office named after the rivers ("la Comisión de los Ríos …", "the … Rivers Authority").
+    private static bool IsValleyName(string name)
     {
-        "valley", "valleys", "basin", "river", "rivers", "streams", "region", "valle", "valles", "cuenca", "rio", "rios", "arroyos", "region",
-    };
-
-    private static bool NamesAFeature(string name)
-    {
-        foreach (var word in name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-            if (FeatureWords.Contains(NameNormalizer.Normalize(word)))
-                return true;
-        return false;
+        var words = name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return NameNormalizer.Normalize(words[^1]) is "valley" or "basin" || NameNormalizer.Normalize(words[0]) is "valle" or "cuenca";
     }
 
     // The first letters of the names the list gives: the word before each comma or "and", and the word after the last.
@@ -75,8 +70,8 @@ internal static partial class ListedValleys
         return new string([.. initials]);
     }
 
-    // The listed names' initials in order inside the acronym ("TLO" in "CATLO", "AEM" in "VRAEM").
-    private static bool Abbreviates(string acronym, string initials)
+    // The listed names' initials in order inside the acronym ("TLO" in "CATLO").
+    private static bool InitialsInOrder(string acronym, string initials)
     {
         var at = 0;
         foreach (var c in acronym)

@@ -25,7 +25,6 @@ public static class PlaceFinder
         var candidates = new List<PlaceCandidate>[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
             candidates[p] = PlaceScanner.Scan(paragraphs[p], gazetteer, surnames, countryVotes);
-        AddAcronymsElsewhere(paragraphs, candidates);
         foreach (var found in candidates)
         {
             foreach (var c in found)
@@ -46,35 +45,6 @@ public static class PlaceFinder
             results[p] = matches;
         }
         return results;
-    }
-
-    // "(CATLO)" after a listed valley's name: "the CATLO" in any paragraph is that valley.
-    private static void AddAcronymsElsewhere(IReadOnlyList<string> paragraphs, List<PlaceCandidate>[] candidates)
-    {
-        List<PlaceCandidate>? acronyms = null;
-        foreach (var found in candidates)
-            foreach (var c in found)
-                if (c.IsAcronym)
-                    (acronyms ??= []).Add(c);
-        if (acronyms is null)
-            return;
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            foreach (var acronym in acronyms)
-            {
-                var text = paragraphs[p];
-                var word = acronym.Key.ToUpperInvariant();
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-                {
-                    var end = at + word.Length;
-                    if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])
-                        || candidates[p].Any(c => c.Start < end && at < c.Start + c.Length))
-                        continue;
-                    candidates[p].Add(acronym with { Start = at, Length = word.Length });
-                    candidates[p].Sort((a, b) => a.Start.CompareTo(b.Start));
-                }
-            }
-        }
     }
 
     private static bool AnyCountryVoted(GazetteerEntry[] entries, Dictionary<string, int> countryVotes)

@@ -13,9 +13,6 @@ internal sealed record PlaceCandidate(int Start, int Length, string Key, Gazette
 
     /// <summary>Opened or continues a list after a plural place noun ("the towns of X, Y and Z").</summary>
     public bool InList { get; init; }
-
-    /// <summary>The acronym a listed valley's name is given, which names it anywhere in the text.</summary>
-    public bool IsAcronym { get; init; }
 }
 
 /// <summary>One pass over a text: longest gazetteer names over capitalized words, each checked
@@ -89,18 +86,21 @@ internal static partial class PlaceScanner
             }
             i = last;
         }
-        AddListedValleys(text, found);
+        AddListedValleys(text, gazetteer, found);
         return found;
     }
 
-    private static void AddListedValleys(string text, List<PlaceCandidate> found)
+    // A valley the gazetteer knows by its acronym keeps the gazetteer's entry, its listed name one more form of it.
+    private static void AddListedValleys(string text, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
         foreach (var valley in ListedValleys.Find(text))
         {
             var end = valley.AcronymStart + valley.Acronym.Length;
+            var acronymKey = NameNormalizer.Normalize(valley.Acronym);
+            GazetteerEntry[] entries = gazetteer.TryLookupKey(acronymKey, out var known) ? known : [valley.Entry];
             found.RemoveAll(c => c.Start < end && valley.Start < c.Start + c.Length);
-            found.Add(new PlaceCandidate(valley.Start, valley.Length, NameNormalizer.Normalize(valley.Entry.Name), [valley.Entry]) { Cued = true });
-            found.Add(new PlaceCandidate(valley.AcronymStart, valley.Acronym.Length, NameNormalizer.Normalize(valley.Acronym), [valley.Entry]) { Cued = true, IsAcronym = true });
+            found.Add(new PlaceCandidate(valley.Start, valley.Length, NameNormalizer.Normalize(valley.Entry.Name), entries) { Cued = true });
+            found.Add(new PlaceCandidate(valley.AcronymStart, valley.Acronym.Length, acronymKey, entries) { Cued = true });
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
