@@ -594,14 +594,4 @@ public class OfficeNamedGroupTests
     public void A_state_office_is_no_group() =>
         Assert.DoesNotContain(ExtractionHelper.RunSpanish("Según la Oficina del Fiscal General, la banda lava dinero en el puerto.").Groups(),
             g => g.Name.StartsWith("Oficina", StringComparison.Ordinal));
-
-    [Fact]
-    public void Names_listed_after_a_plural_group_noun_and_a_comma_are_groups_and_a_source_is_not()
-    {
-        var x = ExtractionHelper.Run("The port is now split between two large coalitions, Tanbou Vèt and Zile Wouj, which deal with politicians.",
-            "The killings involved two gangs, Nerio Talavera told reporters.");
-        Assert.Contains(x.Groups(), g => g.Name == "Tanbou Vèt");
-        Assert.Contains(x.Groups(), g => g.Name == "Zile Wouj");
-        Assert.Contains(x.People(), p => p.Name == "Nerio Talavera");
-    }
 }

@@ -114,4 +114,14 @@ public class StreetGangUnitTests
             "Eladio Saravia, who ran the program for the town's youth, said the gang threatened him.");
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == "Eladio Saravia");
     }
+
+    [Fact]
+    public void Names_listed_after_a_plural_group_noun_and_a_comma_are_groups_and_a_source_is_not()
+    {
+        var x = ExtractionHelper.RunSpanish("La ciudad se divide ahora en dos grandes coaliciones, Tanbou Vèt y Zile Wouj, que pactan con políticos.",
+            "Los asesinatos enfrentan a dos pandillas, Nerio Talavera dijo a la prensa.");
+        Assert.Contains(x.Groups(), g => g.Name == "Tanbou Vèt");
+        Assert.Contains(x.Groups(), g => g.Name == "Zile Wouj");
+        Assert.Contains(x.People(), p => p.Name == "Nerio Talavera");
+    }
 }

@@ -130,7 +130,11 @@ public static partial class GroupNameRules
         if (LocosClique(raw, info) is { } clique)
             return new GroupHit(clique.Surface, clique.Start, clique.End);
         if (IsListedAfterGroupNoun(raw, info))
-            return new GroupHit(raw.Surface, raw.Start, raw.End);
+        {
+            // "La Banda del Tuerto" is the Banda del Tuerto, as everywhere else.
+            var listed = raw.Count > 2 && NameWords.DropsArticle(raw.Words[0].Text, raw.Words[1].Text) ? raw.Slice(1, raw.Count - 1) : raw;
+            return new GroupHit(listed.Surface, listed.Start, listed.End);
+        }
         // "el barrio Los Almendros", "the Colinas del Viento neighborhood": a neighbourhood's name, not a gang's.
         if (IsPlaceName(raw, info))
             return null;
