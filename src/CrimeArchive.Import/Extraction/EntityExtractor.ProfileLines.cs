@@ -11,13 +11,11 @@ public static partial class EntityExtractor
 {
     // A profile's factbox heading ("Luis E. Calle Serna Factbox", "Datos Juan Pérez") names its subject,
     // sometimes in a form the text uses nowhere else; the parser keeps no block for it.
-    private static IEnumerable<TextBlock> FactboxHeadings(ParsedDocument document)
+    private static IEnumerable<TextBlock> FactboxHeadings(ParsedDocument document, Match heading)
     {
-        if (document.Kind is not (DocumentKind.PersonProfile or DocumentKind.GroupProfile) || document.Factbox.Count == 0)
+        if (document.Kind is not (DocumentKind.PersonProfile or DocumentKind.GroupProfile) || document.Factbox.Count == 0 || !heading.Success)
             yield break;
-        var m = FactboxHeading().Match(document.SourceText);
-        if (m.Success)
-            yield return new TextBlock(m.Groups["name"].Value, m.Groups["name"].Index);
+        yield return new TextBlock(heading.Groups["name"].Value, heading.Groups["name"].Index);
     }
 
     // "Casimiro Urrutia Bedoya, alias 'El Tapir'": a person profile's title line may be the one place that gives
@@ -45,9 +43,9 @@ public static partial class EntityExtractor
     // profile's factbox may be the one place that gives its leader's nickname, and the parser keeps such a line as a
     // label's value or drops it. Each line of the factbox (from its heading to the next paragraph of the body, at most
     // a few lines) that is a name and its alias is read as a sentence of its own.
-    private static IEnumerable<TextBlock> FactboxLinesWithAlias(ParsedDocument document)
+    private static IEnumerable<TextBlock> FactboxLinesWithAlias(ParsedDocument document, Match heading)
     {
-        if (document.Kind is not DocumentKind.GroupProfile || FactboxHeading().Match(document.SourceText) is not { Success: true } heading)
+        if (document.Kind is not DocumentKind.GroupProfile || !heading.Success)
             yield break;
         var source = document.SourceText;
         var start = heading.Index + heading.Length + 1;

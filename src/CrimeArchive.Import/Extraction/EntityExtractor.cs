@@ -151,7 +151,9 @@ public static partial class EntityExtractor
     private static List<SentenceInfo> ReadSentences(ParsedDocument document)
     {
         var result = new List<SentenceInfo>();
-        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document)).Concat(TitleWithAlias(document)).Concat(FactboxLinesWithAlias(document))
+        // A profile's factbox heading is looked for once: it gives the subject's name and bounds the factbox's lines.
+        var heading = document.Kind is DocumentKind.PersonProfile or DocumentKind.GroupProfile ? FactboxHeading().Match(document.SourceText) : Match.Empty;
+        foreach (var block in document.AllBlocks.Concat(FactboxHeadings(document, heading)).Concat(TitleWithAlias(document)).Concat(FactboxLinesWithAlias(document, heading))
             .OrderBy(b => b.Start))
         {
             foreach (var sentence in SentenceSplitter.Split(block.Text, block.Start))

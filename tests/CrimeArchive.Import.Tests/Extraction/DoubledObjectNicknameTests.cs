@@ -111,11 +111,8 @@ public class DoubledObjectNicknameTests
         Assert.Contains("Don Chemo", x.People().Named("Anselmo Berrendo Cardozo").Aliases);
     }
 
-    [Fact]
-    public void A_line_glued_to_the_sites_navigation_is_not_a_leader_line()
-    {
-        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract("""
-            HomeHondurasAnselmo Berrendo Cardozo, alias "Don Chemo"
+    // A group profile under the site's navigation, its factbox naming no leader.
+    private const string BerrendoClanProfile = """
             HONDURAS
 
             Berrendo Clan
@@ -129,7 +126,12 @@ public class DoubledObjectNicknameTests
             History
 
             The clan was founded by Anselmo Berrendo Cardozo, a rancher from Catacamas, in the late 2000s.
-            """);
+            """;
+
+    [Fact]
+    public void A_line_glued_to_the_sites_navigation_is_not_a_leader_line()
+    {
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract("HomeHondurasAnselmo Berrendo Cardozo, alias \"Don Chemo\"\n" + BerrendoClanProfile);
         Assert.DoesNotContain(x.People(), p => p.Aliases.Contains("Don Chemo"));
     }
 
@@ -137,21 +139,8 @@ public class DoubledObjectNicknameTests
     [Fact]
     public void A_related_headline_with_an_alias_is_no_factbox_line()
     {
-        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract("""
-            HomeHondurasBerrendo Clan
-            HONDURAS
+        var x = CrimeArchive.Import.Extraction.SourceTextExtractor.Extract("HomeHondurasBerrendo Clan\n" + BerrendoClanProfile + """
 
-            Berrendo Clan
-
-            The Berrendo Clan is a family network that moves cocaine through the cattle ranches of eastern Honduras.
-
-            Berrendo Clan Factbox
-
-            Criminal Activities: Drug trafficking, cattle smuggling
-
-            History
-
-            The clan was founded by Anselmo Berrendo Cardozo, a rancher from Catacamas, in the late 2000s.
 
             Related Content
 

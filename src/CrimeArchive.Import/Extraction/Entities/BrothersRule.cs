@@ -68,7 +68,7 @@ public static partial class BrothersRule
         // "near Oyapa, Tinco and Cayará del Lurén", "en Aguazul y Villa Nueva de Montefrío": with no word for siblings and
         // no known given name, a list after a preposition of place whose shared tail opens with "de" is a list of towns
         // ("in Lisandro and Ramiro del Valle" names two men; "between" and "entre" join people as often as towns).
-        if (!cue && !givenNames && !firsts.Any(f => GivenNames.Contains(f.Words[0].Text)) && NameCandidateFinder.IsParticle(b.Words[given].Text)
+        if (!cue && !firsts.Any(f => GivenNames.Contains(f.Words[0].Text)) && NameCandidateFinder.IsParticle(b.Words[given].Text)
             && AfterPlacePreposition(info, a.Index))
             return false;
         var surnames = string.Join(' ', b.Words.Skip(given).Select(w => w.Text));

@@ -56,7 +56,8 @@ public static partial class GroupNameRules
     // noun after a name, which keeps the noun as a second form.
     private static NameSpan? LocosClique(NameSpan whole, SentenceInfo info)
     {
-        if (PersonNameRules.TrimLeading(whole, keepArticles: true) is not { } raw || IsGroupNounAfter(PersonNameRules.WordAfter(info, raw)))
+        // Every capitalized span comes here first: the word is looked for before anything is built.
+        if (!HasWord(whole, "locos") || PersonNameRules.TrimLeading(whole, keepArticles: true) is not { } raw || IsGroupNounAfter(PersonNameRules.WordAfter(info, raw)))
             return null;
         var first = NameWords.Key(raw.Words[0]) is "the" or "la" or "el" or "los" or "las" ? 1 : 0;
         var locos = first + 1;
@@ -75,6 +76,14 @@ public static partial class GroupNameRules
         if (gangAfter)
             end++;
         return end < raw.Count && NameWords.Key(raw.Words[end]) == "of" ? raw.Slice(first, end - first) : raw.Slice(first, raw.Count - first);
+    }
+
+    private static bool HasWord(NameSpan span, string key)
+    {
+        for (var i = 0; i < span.Count; i++)
+            if (NameWords.Key(span.Words[i]) == key)
+                return true;
+        return false;
     }
 
     // "two large coalitions, Tanbou Vèt and Zile Wouj, …", "dos pandillas, Los X y Ti Machèt": names listed after a plural
