@@ -49,10 +49,27 @@ public sealed record Word(string Text, int Start, bool SpaceBefore)
 /// ("Valle del Cauca", "Self-Defense Forces of Colombia"): the raw material for names.</summary>
 public sealed record NameSpan(Sentence Sentence, IReadOnlyList<Word> Words, int Index)
 {
+    // The rules ask a span for its text again and again; it is cut from the sentence once.
+    private string? surface;
+
+    // A copy (`with`) may hold other words: it cuts its own text.
+    private NameSpan(NameSpan original)
+    {
+        Sentence = original.Sentence;
+        Words = original.Words;
+        Index = original.Index;
+    }
+
     public int Start => Words[0].Start;
     public int End => Words[^1].End;
-    public string Surface => Sentence.Text.Substring(Start - Sentence.Start, End - Start);
+    public string Surface => surface ??= Sentence.Text.Substring(Start - Sentence.Start, End - Start);
     public int Count => Words.Count;
+
+    // The text cut once is a cache, not part of the span.
+    public bool Equals(NameSpan? other) => other is not null && EqualityComparer<Sentence>.Default.Equals(Sentence, other.Sentence)
+        && EqualityComparer<IReadOnlyList<Word>>.Default.Equals(Words, other.Words) && Index == other.Index;
+
+    public override int GetHashCode() => HashCode.Combine(Sentence, Words, Index);
 
     /// <summary>The words from <paramref name="skip"/> on, at most <paramref name="take"/> of them; a view, not a copy,
     /// since the rules try many sub-spans of each name.</summary>
@@ -137,7 +154,18 @@ public static partial class NameCandidateFinder
 
     private static bool IsNameAbbreviation(string word, string text, int end) =>
         NameAbbreviations.Contains(word) && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2])
-        && !SentenceOpeners.Any(o => text.AsSpan(end + 2).StartsWith(o + " ", StringComparison.Ordinal));
+        && !OpensSentence(text.AsSpan(end + 2));
+
+    // A loop, not a lambda: asked of every word, a lambda's captured state would cost an object each time.
+    private static bool OpensSentence(ReadOnlySpan<char> rest)
+    {
+        foreach (var opener in SentenceOpeners)
+        {
+            if (rest.StartsWith(opener, StringComparison.Ordinal) && rest.Length > opener.Length && rest[opener.Length] == ' ')
+                return true;
+        }
+        return false;
+    }
 
     // "St. Kitts" opens a name and "Marcus St. Clair" goes on with one; "on King St." ends a street's.
     private static bool OpensOrContinuesName(List<Word> words) =>
