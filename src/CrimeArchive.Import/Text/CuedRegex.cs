@@ -20,7 +20,11 @@ public sealed class CuedRegex
     [ThreadStatic] private static bool[]? lastAnswers;
 
     private readonly Regex regex;
+    private readonly bool cued;
     private readonly SearchValues<string>? cues;
+    // One-character cues ("o", "—") are searched as characters: among strings they would push the whole set
+    // off the vectorized search onto a slow one (a case-insensitive automaton that looks up every character).
+    private readonly SearchValues<char>? cueCharacters;
     private readonly int id;
     private readonly bool anchored;
 
@@ -30,8 +34,18 @@ public sealed class CuedRegex
         id = Interlocked.Increment(ref count) - 1;
         anchored = RequiredLiterals.IsAnchoredAtStart(regex.ToString());
         if ((regex.Options & RegexOptions.RightToLeft) == 0 && RequiredLiterals.Of(regex.ToString(), regex.Options) is { } literals)
-            cues = SearchValues.Create(SearchableCues(literals), StringComparison.OrdinalIgnoreCase);
+        {
+            cued = true;
+            var searchable = SearchableCues(literals);
+            if (searchable.Where(c => c.Length > 1).ToArray() is { Length: > 0 } words)
+                cues = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+            if (searchable.Where(c => c.Length == 1).SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) }).ToArray() is { Length: > 0 } characters)
+                cueCharacters = SearchValues.Create(characters);
+        }
     }
+
+    private bool HoldsCue(ReadOnlySpan<char> input) =>
+        cueCharacters is not null && input.ContainsAny(cueCharacters) || cues is not null && input.ContainsAny(cues);
 
     /// <summary>What the test searches for, or null when the pattern runs on every text.</summary>
     public IReadOnlyList<string>? CueWords { get; private set; }
@@ -41,7 +55,7 @@ public sealed class CuedRegex
     public bool IsMatch(string input) => MayMatch(input) && regex.IsMatch(input);
 
     // An anchored pattern fails fast where a search of the span would read all of it.
-    public bool IsMatch(ReadOnlySpan<char> input) => (cues is null || anchored || input.ContainsAny(cues)) && regex.IsMatch(input);
+    public bool IsMatch(ReadOnlySpan<char> input) => (!cued || anchored || HoldsCue(input)) && regex.IsMatch(input);
 
     /// <summary>Whether the part of input from beginning, taken as the whole input (as
     /// <see cref="Regex.Match(string, int, int)"/> takes it), matches.</summary>
@@ -90,7 +104,7 @@ public sealed class CuedRegex
 
     private bool MayMatch(string input)
     {
-        if (cues is null)
+        if (!cued)
             return true;
         var inputs = lastInputs;
         var answers = lastAnswers;
@@ -102,7 +116,7 @@ public sealed class CuedRegex
         if (!ReferenceEquals(inputs[id], input))
         {
             inputs[id] = input;
-            answers[id] = input.AsSpan().ContainsAny(cues);
+            answers[id] = HoldsCue(input);
         }
         return answers[id];
     }
