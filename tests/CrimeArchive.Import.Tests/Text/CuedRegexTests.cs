@@ -55,6 +55,20 @@ public class CuedRegexTests
     }
 
     [Fact]
+    public void One_character_cues_gate_as_the_words_do()
+    {
+        // "o" and "—" are searched as characters, in either case for a letter; the words beside them as words.
+        var cued = new CuedRegex(new Regex(@"^\s*(?:o|—)\s+(?<name>\p{Lu}\w+)|\bnicknamed\s+(?<name>\p{Lu}\w+)", RegexOptions.IgnoreCase));
+        Assert.Equal(["nicknamed", "o", "—"], cued.CueWords!.Order(StringComparer.Ordinal));
+        Assert.Equal("Tigre", cued.Match(" — Tigre").Groups["name"].Value);
+        Assert.Equal("Lince", cued.Match(" O Lince").Groups["name"].Value);
+        Assert.Equal("Puma", cued.Match("a man NICKNAMED Puma").Groups["name"].Value);
+        Assert.False(cued.Match(" - Tigre").Success);
+        Assert.True(cued.IsMatch(" — Tigre".AsSpan()));
+        Assert.False(cued.IsMatch("Puma, the man".AsSpan()));
+    }
+
+    [Fact]
     public void Split_patterns_match_as_their_alternation_does()
     {
         // Read as "\b(?:known\s+as|as)\s+\p{Lu}\w+|\bcalled\s+\p{Lu}\w+", in that order.
