@@ -29,4 +29,14 @@ public class PrisonGangUnitTests
     [InlineData("Sintonia, the gang's word for a department, runs its finances and its lawyers.")]
     public void The_unit_word_alone_is_no_group(string sentence) =>
         Assert.Empty(ExtractionHelper.Run(sentence).Groups());
+
+    // "the Banda dos 40": a number after a group word's particles closes its name; before a noun it counts men.
+    [Fact]
+    public void A_number_after_a_group_words_particle_closes_the_name()
+    {
+        var x = ExtractionHelper.Run("In the south, the Comando Serrano fights the Banda dos 40, a local ally of the Família Tolvanera.");
+        Assert.Contains(x.Groups(), g => g.Name == "Banda dos 40");
+        Assert.Contains(x.Relationships, r => r.Subject.Name == "Banda dos 40" && r.Type == RelationshipType.AllyOf && r.Object.Name == "Família Tolvanera");
+        Assert.DoesNotContain(ExtractionHelper.RunSpanish("El Comando Serrano envió un Bloque de 200 hombres a la frontera.").Groups(), g => g.Name.Any(char.IsDigit));
+    }
 }

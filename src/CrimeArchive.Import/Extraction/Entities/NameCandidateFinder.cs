@@ -195,7 +195,7 @@ public static partial class NameCandidateFinder
                 if (i > 0 && words[i - 1].Text is "en" or "in" && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
                     && PlaceThenGivenName(words, i, last, j))
                     break;
-                if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]))
+                if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]) || IsNumberClosingGroupName(words, i, last, j))
                 {
                     last = j;
                     j++;
@@ -409,6 +409,13 @@ public static partial class NameCandidateFinder
     // "Barrio 18", "Frente 10": a short number right after a capitalized word belongs to the name.
     private static bool IsNumberInName(Word word, Word previous) =>
         previous.IsCapitalized && word.Text.Length <= 3 && word.Text.All(char.IsDigit);
+
+    // "the Banda dos 40", "la Mara de la 13": a number after the particles of a name a group word opens closes the
+    // name, unless a noun follows it ("un Bloque de 200 hombres").
+    private static bool IsNumberClosingGroupName(List<Word> words, int first, int last, int at) =>
+        words[at].Text.Length <= 3 && words[at].Text.All(char.IsDigit) && Particles.Contains(words[at - 1].Text)
+        && !(at + 1 < words.Count && words[at + 1].SpaceBefore && char.IsLower(words[at + 1].Text[0]))
+        && Enumerable.Range(first, last - first + 1).Any(k => NameWords.IsGroupHead(words[k]));
 
     public static bool IsParticle(string word) => Particles.Contains(word);
 
