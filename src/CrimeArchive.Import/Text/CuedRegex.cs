@@ -37,15 +37,22 @@ public sealed class CuedRegex
         {
             cued = true;
             var searchable = SearchableCues(literals);
-            if (searchable.Where(c => c.Length > 1).ToArray() is { Length: > 0 } words)
+            if (searchable.Where(c => !IsCaselessCharacter(c)).ToArray() is { Length: > 0 } words)
                 cues = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
-            if (searchable.Where(c => c.Length == 1).SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) }).ToArray() is { Length: > 0 } characters)
+            if (searchable.Where(IsCaselessCharacter).SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) }).ToArray() is { Length: > 0 } characters)
                 cueCharacters = SearchValues.Create(characters);
         }
     }
 
     private bool HoldsCue(ReadOnlySpan<char> input) =>
-        cueCharacters is not null && input.ContainsAny(cueCharacters) || cues is not null && input.ContainsAny(cues);
+        (cueCharacters is not null && input.ContainsAny(cueCharacters)) || (cues is not null && input.ContainsAny(cues));
+
+    // One ASCII character, whose two cases are all an ignore-case search matches, or one that is neither letter nor mark;
+    // a Greek or Cyrillic letter has more forms than its upper and lower case, so it stays among the strings.
+    private static bool IsCaselessCharacter(string cue) =>
+        cue.Length == 1 && (char.IsAscii(cue[0]) || !char.IsLetter(cue[0])
+            && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cue[0]) is not (System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark));
 
     /// <summary>What the test searches for, or null when the pattern runs on every text.</summary>
     public IReadOnlyList<string>? CueWords { get; private set; }

@@ -64,8 +64,11 @@ public class CuedRegexTests
         Assert.Equal("Lince", cued.Match(" O Lince").Groups["name"].Value);
         Assert.Equal("Puma", cued.Match("a man NICKNAMED Puma").Groups["name"].Value);
         Assert.False(cued.Match(" - Tigre").Success);
-        Assert.True(cued.IsMatch(" — Tigre".AsSpan()));
-        Assert.False(cued.IsMatch("Puma, the man".AsSpan()));
+        // Searched over a span, an unanchored pattern is gated by the same cues.
+        var unanchored = new CuedRegex(new Regex(@"\s(?:o|—)\s+(?<name>\p{Lu}\w+)", RegexOptions.IgnoreCase));
+        Assert.True(unanchored.IsMatch("the man — Tigre".AsSpan()));
+        Assert.True(unanchored.IsMatch("the man O Tigre".AsSpan()));
+        Assert.False(unanchored.IsMatch("the man - Tigre".AsSpan()));
     }
 
     [Fact]

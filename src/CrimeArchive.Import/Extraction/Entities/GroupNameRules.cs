@@ -773,7 +773,8 @@ public static partial class GroupNameRules
     // Único de Trabajadores Mineros", "Comando Conjunto de las Fuerzas Armadas": a group noun that a state
     // body, a union or a civic body shares with the outfits.
     private static bool IsStateOrganization(NameSpan span) =>
-        span.Words.Any(w => NameWords.Key(w) is "organization" or "organisation" or "organizacion" or "sindicato" or "bloque" or "frente" or "comando")
+        span.Words.Any(w => NameWords.Key(w) is "organization" or "organisation" or "organizacion" or "sindicato" or "bloque" or "frente" or "comando"
+            or "sintonia" or "celula")
         && span.Words.Any(w => NameWords.IsInstitutionWord(w));
 
     // "la pandilla Calor Calor", "the gang Bagdad": a group noun right before the name says what it is.

@@ -52,7 +52,7 @@ public sealed record NameSpan(Sentence Sentence, IReadOnlyList<Word> Words, int 
     // The rules ask a span for its text again and again; it is cut from the sentence once.
     private string? surface;
 
-    // A copy (`with`) may hold other words: it cuts its own text.
+    // A copy (`with`) may hold other words: it cuts its own text. A property added to the record must be copied here.
     private NameSpan(NameSpan original)
     {
         Sentence = original.Sentence;
@@ -195,10 +195,19 @@ public static partial class NameCandidateFinder
                 if (i > 0 && words[i - 1].Text is "en" or "in" && j + 1 < words.Count && words[j + 1].SpaceBefore && IsNameWord(words[j + 1])
                     && PlaceThenGivenName(words, i, last, j))
                     break;
-                if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]) || IsNumberClosingGroupName(words, i, last, j))
+                if (IsNameWord(words[j]) || IsNumberInName(words[j], words[j - 1]))
                 {
                     last = j;
                     j++;
+                    continue;
+                }
+                if (IsNumberClosingGroupName(sentence, words, i, last, j))
+                {
+                    last = j;
+                    j++;
+                    // "la Pandilla de los 5 Carlos Quiscal": a man named after the number is no part of the name.
+                    if (j < words.Count && (GivenNames.Contains(words[j].Text) || NameWords.IsDemonym(words[j])))
+                        break;
                     continue;
                 }
                 if (words[j].Text == "y" && SplitsAtY(words, i, last, j))
@@ -407,15 +416,18 @@ public static partial class NameCandidateFinder
         word.Text.Length >= 3 && char.IsDigit(word.Text[0]) && word.Text[^2..] is "st" or "nd" or "rd" or "th" && word.Text[..^2].All(char.IsDigit);
 
     // "Barrio 18", "Frente 10": a short number right after a capitalized word belongs to the name.
-    private static bool IsNumberInName(Word word, Word previous) =>
-        previous.IsCapitalized && word.Text.Length <= 3 && word.Text.All(char.IsDigit);
+    private static bool IsNumberInName(Word word, Word previous) => previous.IsCapitalized && IsShortNumber(word);
 
-    // "the Banda dos 40", "la Mara de la 13": a number after the particles of a name a group word opens closes the
-    // name, unless a noun follows it ("un Bloque de 200 hombres").
-    private static bool IsNumberClosingGroupName(List<Word> words, int first, int last, int at) =>
-        words[at].Text.Length <= 3 && words[at].Text.All(char.IsDigit) && Particles.Contains(words[at - 1].Text)
-        && !(at + 1 < words.Count && words[at + 1].SpaceBefore && char.IsLower(words[at + 1].Text[0]))
-        && Enumerable.Range(first, last - first + 1).Any(k => NameWords.IsGroupHead(words[k]));
+    private static bool IsShortNumber(Word word) => word.Text.Length <= 3 && word.Text.All(char.IsDigit);
+
+    // "the Banda dos 40", "la Mara de la 13": a number after the article of a name a group word opens closes the name.
+    // Not a count: after "of" or "de" ("Comando Serrano of 300 inmates"), before a noun ("un Bloque de los 200
+    // hombres"), or as the first digits of a larger one ("de las 1.200 familias", "1 500").
+    private static bool IsNumberClosingGroupName(Sentence sentence, List<Word> words, int first, int last, int at) =>
+        IsShortNumber(words[at]) && words[at - 1].Text is "dos" or "das" or "los" or "las" or "la" or "da"
+        && !(at + 1 < words.Count && (words[at + 1].SpaceBefore && char.IsLower(words[at + 1].Text[0])
+            || char.IsDigit(words[at + 1].Text[0]) && words[at + 1].Start - words[at].End <= 1))
+        && HoldsGroupHead(words, first, last);
 
     public static bool IsParticle(string word) => Particles.Contains(word);
 

@@ -90,8 +90,8 @@ public static class NameWords
         // Guerrilla and prison-gang names in Spanish and Portuguese, Haitian gangs' "base".
         "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "vanguardia",
         "vanguard", "cuadrilla", "baz", "nacao", "faccao", "faccion", "quadrilha", "gangue",
-        // The units a Brazilian prison gang names ("Sintonia do Litoral", "Núcleo da Fronteira"), and a cell's name.
-        "sintonia", "nucleo", "celula",
+        // The units a Brazilian prison gang names ("Sintonia do Litoral"), and a cell's name ("Célula Tolvanera").
+        "sintonia", "celula",
         "alliance", "alianza",
         // "the Harbour Ring": in English a capitalized ring is a smuggling ring; "Combo del Cerro" a Colombian street gang.
         "ring", "combo",

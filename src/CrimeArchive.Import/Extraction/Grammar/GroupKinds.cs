@@ -9,7 +9,7 @@ public static class GroupKinds
     private static readonly Dictionary<string, string> Kinds = Build(
         ("front", ["front", "frente"]),
         ("faction", ["faction", "faccion", "wing", "ala"]),
-        ("cell", ["cell", "celula"]),
+        ("cell", ["cell", "celula", "sintonia"]),
         ("clique", ["clique", "clica", "clika"]),
         ("program", ["program", "programa"]),
         ("cartel", ["cartel"]),
