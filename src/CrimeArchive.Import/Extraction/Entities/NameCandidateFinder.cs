@@ -201,7 +201,7 @@ public static partial class NameCandidateFinder
                     j++;
                     continue;
                 }
-                if (IsNumberClosingGroupName(sentence, words, i, last, j))
+                if (IsNumberClosingGroupName(words, i, last, j))
                 {
                     last = j;
                     j++;
@@ -423,7 +423,7 @@ public static partial class NameCandidateFinder
     // "the Banda dos 40", "la Mara de la 13": a number after the article of a name a group word opens closes the name.
     // Not a count: after "of" or "de" ("Comando Serrano of 300 inmates"), before a noun ("un Bloque de los 200
     // hombres"), or as the first digits of a larger one ("de las 1.200 familias", "1 500").
-    private static bool IsNumberClosingGroupName(Sentence sentence, List<Word> words, int first, int last, int at) =>
+    private static bool IsNumberClosingGroupName(List<Word> words, int first, int last, int at) =>
         IsShortNumber(words[at]) && words[at - 1].Text is "dos" or "das" or "los" or "las" or "la" or "da"
         && !(at + 1 < words.Count && (words[at + 1].SpaceBefore && char.IsLower(words[at + 1].Text[0])
             || char.IsDigit(words[at + 1].Text[0]) && words[at + 1].Start - words[at].End <= 1))
