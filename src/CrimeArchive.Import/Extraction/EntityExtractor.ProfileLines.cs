@@ -10,10 +10,11 @@ namespace CrimeArchive.Import.Extraction;
 public static partial class EntityExtractor
 {
     // A profile's factbox heading ("Luis E. Calle Serna Factbox", "Datos Juan Pérez") names its subject,
-    // sometimes in a form the text uses nowhere else; the parser keeps no block for it.
+    // sometimes in a form the text uses nowhere else; the parser keeps no block for it. The heading is looked for
+    // in profiles only.
     private static IEnumerable<TextBlock> FactboxHeadings(ParsedDocument document, Match heading)
     {
-        if (document.Kind is not (DocumentKind.PersonProfile or DocumentKind.GroupProfile) || document.Factbox.Count == 0 || !heading.Success)
+        if (document.Factbox.Count == 0 || !heading.Success)
             yield break;
         yield return new TextBlock(heading.Groups["name"].Value, heading.Groups["name"].Index);
     }

@@ -8,7 +8,7 @@ public static partial class GroupNameRules
     // its noun ("el Programa de Recompensas del FBI" is an office's, "el Programa Nacional" a ministry's).
     private static bool IsProgram(NameSpan unit)
     {
-        var first = NameWords.Key(unit.Words[0]) is "the" or "el" or "la" ? 1 : 0;
+        var first = LeadingArticle(unit);
         var named = unit.Count - first - 1;
         if (named is < 1 or > 2 || NameWords.Key(unit.Words[first]) is not ("programa" or "program"))
             return false;
@@ -35,9 +35,12 @@ public static partial class GroupNameRules
             return null;
         for (var i = 0; i < info.Words.Count; i++)
             if ((i < span.Index || i >= span.Index + span.Count) && CliqueWords.Contains(NameWords.Key(info.Words[i])))
-                return NameWords.Key(span.Words[0]) is "the" or "el" or "la" ? span.Slice(1, span.Count - 1) : span;
+                return LeadingArticle(span) == 1 ? span.Slice(1, span.Count - 1) : span;
         return null;
     }
+
+    // How many words of the program's article open the span: one or none.
+    private static int LeadingArticle(NameSpan span) => NameWords.Key(span.Words[0]) is "the" or "el" or "la" ? 1 : 0;
 
     private static readonly HashSet<string> CliqueWords = new(StringComparer.Ordinal)
     {

@@ -93,6 +93,7 @@ internal static partial class PlaceScanner
     // A valley the gazetteer knows by its acronym keeps the gazetteer's entry, its listed name one more form of it.
     private static void AddListedValleys(string text, Gazetteer gazetteer, List<PlaceCandidate> found)
     {
+        var added = false;
         foreach (var valley in ListedValleys.Find(text))
         {
             var end = valley.AcronymStart + valley.Acronym.Length;
@@ -101,8 +102,10 @@ internal static partial class PlaceScanner
             found.RemoveAll(c => c.Start < end && valley.Start < c.Start + c.Length);
             found.Add(new PlaceCandidate(valley.Start, valley.Length, NameNormalizer.Normalize(valley.Entry.Name), entries) { Cued = true });
             found.Add(new PlaceCandidate(valley.AcronymStart, valley.Acronym.Length, acronymKey, entries) { Cued = true });
-            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            added = true;
         }
+        if (added)
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>"Tlacotepec y Arenal": token i follows a place just found and "and", "y" or "e".</summary>
