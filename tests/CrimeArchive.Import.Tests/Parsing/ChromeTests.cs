@@ -423,10 +423,14 @@ public class ChromeTests
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }
 
-    [Fact]
-    public void Spanish_footer_glued_to_the_last_paragraph_is_cut_off()
+    [Theory]
+    [InlineData("Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.")]
+    // Markers written outside ASCII alone, with none of the ASCII ones.
+    [InlineData("¿Te sirvió esta nota?")]
+    [InlineData("Apóyanos con una donación mensual.")]
+    public void Spanish_footer_glued_to_the_last_paragraph_is_cut_off(string footer)
     {
-        var doc = Parse(Lead, Second + "Apóyenos con una donación.DONAR¿Qué opina? Escríbanos sus comentarios.");
+        var doc = Parse(Lead, Second + footer);
 
         Assert.Equal([Lead, Second], doc.Body.Select(b => b.Text));
     }

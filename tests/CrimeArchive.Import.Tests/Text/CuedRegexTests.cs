@@ -72,6 +72,19 @@ public class CuedRegexTests
     }
 
     [Fact]
+    public void Cues_with_a_letter_outside_ascii_gate_in_either_case()
+    {
+        // "tío" is searched apart from the ASCII words, and only where its "í" or "Í" stands.
+        var cued = new CuedRegex(new Regex(@"\b(?:tío|uncle)\s+(?<name>\p{Lu}\w+)", RegexOptions.IgnoreCase));
+        Assert.Equal(["tío", "uncle"], cued.CueWords!.Order(StringComparer.Ordinal));
+        Assert.Equal("Beto", cued.Match("su tío Beto").Groups["name"].Value);
+        Assert.Equal("Beto", cued.Match("SU TÍO Beto").Groups["name"].Value);
+        Assert.Equal("Beto", cued.Match("his Uncle Beto").Groups["name"].Value);
+        Assert.False(cued.Match("su tio Beto").Success);
+        Assert.False(cued.IsMatch("su tía Beto".AsSpan()));
+    }
+
+    [Fact]
     public void Split_patterns_match_as_their_alternation_does()
     {
         // Read as "\b(?:known\s+as|as)\s+\p{Lu}\w+|\bcalled\s+\p{Lu}\w+", in that order.

@@ -23,7 +23,12 @@ public sealed partial class EntityRegistry
     private static readonly char[] KeyEdges = ['"', '\'', ',', '.', ' '];
     private static readonly string[] KeyArticles = ["the ", "los ", "las "];
 
-    public static string KeyOf(string name)
+    // A text looks up each of its names many times, and a site repeats them across texts.
+    public static string KeyOf(string name) => Text.ThreadMemo.Get(ref keys, name, MakeKey, 100_000);
+
+    [ThreadStatic] private static Dictionary<string, string>? keys;
+
+    private static string MakeKey(string name)
     {
         var key = NameWords.Key(name).Trim(KeyEdges);
         // "MS-13" and "MS13" are written both ways in one text.

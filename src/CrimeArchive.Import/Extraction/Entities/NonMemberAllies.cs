@@ -15,12 +15,15 @@ internal static partial class NonMemberAllies
         for (var k = 0; k < sentences.Count; k++)
         {
             var info = sentences[k];
+            var here = mentions[info.Index];
+            // The denial patterns are long; most sentences name no one who could be the helper.
+            if (!MayNameHelper(here) && !(k > 0 && stated.Any(r => r.Sentence == sentences[k - 1].Sentence && r.Type == RelationshipType.MemberOf && r.Subject.IsPerson)))
+                continue;
             var text = info.Sentence.Text;
             var pairDenial = PairDenial.Match(text);
             var denial = pairDenial.Success ? pairDenial : Denial.Match(text);
             if (!denial.Success)
                 continue;
-            var here = mentions[info.Index];
             var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
             if (pairDenial.Success)
             {
@@ -59,6 +62,26 @@ internal static partial class NonMemberAllies
                 continue;
             MakeAlly(stated, helper, group, info.Sentence);
         }
+    }
+
+    // A helper is a person the sentence names, or the first of two groups it names and no one else; a sentence with
+    // neither can only take back, by a pronoun, the membership the sentence before gave someone.
+    private static bool MayNameHelper(List<SentenceMention> here)
+    {
+        EntityDraft? firstGroup = null;
+        var twoGroups = false;
+        foreach (var m in here)
+        {
+            if (m.Entity.IsPerson)
+                return true;
+            if (m.Entity.Kind != EntityKind.Group || m.Entity == firstGroup)
+                continue;
+            if (firstGroup is null)
+                firstGroup = m.Entity;
+            else
+                twoGroups = true;
+        }
+        return twoGroups;
     }
 
     // The membership read in one sentence gives way to an alliance, unless the sentence ties the two already.
