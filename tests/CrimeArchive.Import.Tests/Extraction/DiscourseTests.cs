@@ -27,6 +27,9 @@ public class DiscourseTests
     [InlineData("en", "The Valle Cartel moves cocaine through the valley. Its armed wing, known as the Escuadra Negra, carried out the attack.", "Escuadra Negra", RelationshipType.MemberOf, "Valle Cartel")]
     [InlineData("en", "The indictment describes Arteaga Paz as a lieutenant of the Gavilanes.", "Arteaga Paz", RelationshipType.MemberOf, "Gavilanes")]
     [InlineData("en", "Los Cuervos lost the port. Police arrested Nilo Vidal Cano, whom prosecutors consider the gang's treasurer.", "Nilo Vidal Cano", RelationshipType.MemberOf, "Los Cuervos")]
+    // A trade plied for the group: "the clan's forger", "los falsificadores de la banda".
+    [InlineData("en", "The Serrat clan moves cocaine through the bay. One more suspect, Ilario Fermín Lagos, was described by prosecutors as the clan's main forger.", "Ilario Fermín Lagos", RelationshipType.MemberOf, "Serrat clan")]
+    [InlineData("es", "Los Tejones controlan el puerto. Evelio Naranjo Ruiz es el falsificador de la banda desde 2016.", "Evelio Naranjo Ruiz", RelationshipType.MemberOf, "Los Tejones")]
     [InlineData("es", "El puerto vive una guerra desde 2019.|La banda, que en los expedientes aparece como Los Tejones, es dirigida desde la cárcel por Evelio Naranjo Ruiz.", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]
     [InlineData("en", "Los Cuervos control the market in Puerto Salinas. Police arrested Fermín Ortega Lugo, a former gunman for the gang, on Monday.", "Fermín Ortega Lugo", RelationshipType.MemberOf, "Los Cuervos")]
     [InlineData("es", "Los Tejones nacieron en 2005. Tras la captura de su fundador, la red quedó encabezada por Evelio Naranjo Ruiz, alias \"el Tejón\".", "Evelio Naranjo Ruiz", RelationshipType.LeaderOf, "Los Tejones")]

@@ -56,6 +56,22 @@ public class OfficeAndReporterTests
         Assert.Contains(x.People(), p => p.Name == "Ubaldo Sarmiento Leite");
     }
 
+    [Theory]
+    [InlineData("La guerrilla negocia desde hace meses con el Gobierno de Eduardo Carranza Lema en Caracas.", "Eduardo Carranza Lema")]
+    [InlineData("El frente rechazó la oferta del Gobierno de Carlos Quiroga Dávila en marzo.", "Carlos Quiroga Dávila")]
+    public void A_man_named_after_de_is_the_person_whose_government_it_is(string text, string name)
+    {
+        var x = ExtractionHelper.RunSpanish(text);
+        Assert.Contains(x.People(), p => p.Name == name);
+    }
+
+    [Fact]
+    public void A_government_of_a_country_names_no_person()
+    {
+        var x = ExtractionHelper.RunSpanish("La guerrilla negocia desde hace meses con el Gobierno de Colombia en La Habana.");
+        Assert.DoesNotContain(x.People(), p => p.Name.Contains("Colombia"));
+    }
+
     [Fact]
     public void A_state_body_with_its_adjectives_alone_is_no_person()
     {

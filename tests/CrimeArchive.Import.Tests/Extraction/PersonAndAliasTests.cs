@@ -551,6 +551,9 @@ public class GuillemetAliasTests
     [InlineData("Los Tordos are run by a boss known only as \"Tiburcio.\"", "Tiburcio")]
     [InlineData("La policía detuvo a un jefe conocido como \"El Grillo\" en el puerto.", "El Grillo")]
     [InlineData("Otro hombre, con alias \"Sapito,\" escapó.", "Sapito")]
+    [InlineData("A third detainee, identified only by his alias \"Grajo,\" kept the money.", "Grajo")]
+    [InlineData("His deputy in Loja, a 31-year-old known as \"Tizón,\" runs the stash houses.", "Tizón")]
+    [InlineData("Un tercer detenido, identificado solo por su alias \"Grajo\", guardaba el dinero.", "Grajo")]
     public void A_person_known_only_by_a_nickname_is_a_person(string sentence, string nickname) =>
         Assert.Contains(ExtractionHelper.Run(sentence).People(), p => p.Name == nickname);
 

@@ -222,6 +222,17 @@ public class PageTypeTests
         Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
     }
 
+    // Headings in the first person plural ("What we do", "How we are funded") are the site's own sections too.
+    [Fact]
+    public void A_page_about_the_site_under_headings_that_say_we_is_skipped()
+    {
+        const string Long = "Our reporters and editors follow the trafficking networks of the region and check every name, date and figure we publish.";
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home | Briefs | Profiles | About", "", "The newsroom", "",
+            "What we do", "", Long, "", "How we are funded", "", Long, "", "Get in touch", "", Long, "", "© 2031 The Newsroom. All rights reserved."));
+
+        Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
+    }
+
     [Fact]
     public void A_sign_in_page_is_skipped()
     {

@@ -270,7 +270,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|(?:Nicknamed|Dubbed|Apodad[oa])(?:\s+(?:also|tambi[ée]n))?|Alias)\s+(?:(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>(?:(?:el|la)\s+)?\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']|(?<nick>(?:El|La)\s+\p{Lu}[\p{L}\-]+)(?=,\s))")]
     private static partial Regex FrontedNickname();
 
-    [GeneratedRegex(@"\b(?<noun>\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|conocid[oa])\s+(?:only\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
+    [GeneratedRegex(@"\b(?<noun>(?:\d{1,2}-year-)?\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|identified|conocid[oa]|identificad[oa])\s+(?:only\s+|solely\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:known|identified)\s+(?:only|solely|simply|just)\s+by\s+(?:his|her)\s+(?:alias|nickname|street\s+name)\s*,?|identificad[oa]\s+(?:solo|s[oó]lo|solamente|[uú]nicamente)\s+(?:por|con)\s+su\s+(?:alias|apodo)\s*,?|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex NicknameWithoutNamePattern();
     private static readonly CuedRegex NicknameWithoutName = new(NicknameWithoutNamePattern());
 
@@ -283,7 +283,9 @@ public static partial class AliasPatterns
         var named = HasRealName(info.Sentence.Text) ? NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet() : [];
         foreach (Match m in NicknameWithoutName.Matches(info.Sentence.Text))
         {
-            if (PersonWords.Contains(m.Groups["noun"].Value) && !named.Contains(m.Groups["nick"].Index))
+            // "a 23-year-old known as “Chato”": an age stands for the person.
+            if ((PersonWords.Contains(m.Groups["noun"].Value) || m.Groups["noun"].Value.EndsWith("-year-old", StringComparison.Ordinal))
+                && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
         }
         // "culpa a alias “El Grillo”", "pointed to “El Grillo,” a Tordos leader", "his predecessor, alias “Tornillo,”",
@@ -314,6 +316,8 @@ public static partial class AliasPatterns
         "lider", "financista", "operador", "capo",
         // "a boy nicknamed “Mecha”", "un muchacho apodado “Mecha”".
         "boy", "youth", "teenager", "guy", "gunman", "muchacho", "joven", "chico", "adolescente", "pandillero", "individuo",
+        // "a fourth detainee, identified only by his alias “Sapo”".
+        "detainee", "prisoner", "inmate", "deputy", "courier", "smuggler", "enforcer", "detenido", "detenida", "preso", "recluso",
     };
 
     // The name just before ", alias", " (alias", " alias" or "—alias", past an age, the verb's auxiliaries,

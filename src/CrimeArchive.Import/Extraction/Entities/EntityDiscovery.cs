@@ -180,8 +180,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         var stated = AliasPatterns.Find(info);
         foreach (var (nickname, start) in AliasPatterns.NicknameOnly(info))
         {
-            // "Arley Quiñones, a former commander known as “Mordisco Negro”": the nickname has its owner.
-            if (registry.Find(nickname).Count > 0 || stated.Any(f => f.NicknameStart == start))
+            // "Arley Quiñones, a former commander known as “Mordisco Negro”": the nickname has its owner; a place is
+            // none ("his deputy in Loja, a 31-year-old known as “Tizón”").
+            if (registry.Find(nickname).Count > 0 || stated.Any(f => f.NicknameStart == start && !NameWords.IsPlace(f.Owner.Surface)))
                 continue;
             AddNickname(registry.Add(EntityKind.Person, nickname, start), nickname);
             foreach (var span in info.Spans.Where(s => s.Start == start))

@@ -12,7 +12,12 @@ public static partial class PersonNameRules
         var after = skip + 1;
         while (after < span.Count && BodyAdjectives.Contains(NameWords.Key(span.Words[after])))
             after++;
-        if (after == skip + 1 || span.Count - after < 2 || NameCandidateFinder.IsParticle(span.Words[after].Text) || NameWords.IsPlace(span.Words[after])
+        // "el Gobierno de Aurelio Santamaría": the body of a man named in full after "de" is his, the name is his.
+        if (after + 2 < span.Count && NameWords.Key(span.Words[after]) is "de" or "del" && GivenNames.Contains(span.Words[after + 1].Text))
+            after++;
+        else if (after == skip + 1 || after >= span.Count || NameCandidateFinder.IsParticle(span.Words[after].Text))
+            return skip;
+        if (span.Count - after < 2 || NameWords.IsPlace(span.Words[after])
             || NameWords.IsPlace(span.Slice(after, span.Count - after).Surface))
             return skip;
         for (var i = after; i < span.Count; i++)

@@ -29,7 +29,13 @@ public static class RelationWords
             + "gunman gunmen bodyguard bodyguards spokesman spokesmen spokesperson spokespeople negotiator negotiators "
             + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
             + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores "
-            + "lookout lookouts exmiembro exmiembros exintegrante exintegrantes",
+            + "lookout lookouts exmiembro exmiembros exintegrante exintegrantes "
+            // The trades a group's own people ply for it: "the clan's forger", "the gang's smugglers".
+            + "forger forgers smuggler smugglers trafficker traffickers launderer launderers kidnapper kidnappers extortionist extortionists "
+            + "shooter shooters sniper snipers fighter fighters coordinator coordinators organizer organizers supervisor supervisors "
+            + "dispatcher dispatchers handler handlers fixer fixers chemist chemists hacker hackers distributor distributors transporter transporters "
+            + "falsificador falsificadores traficante traficantes distribuidor distribuidores transportista transportistas coordinador coordinadores "
+            + "administrador administradores gatillero gatilleros extorsionador extorsionadores halcón halcones",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
             + "substructure substructures structure structures column columns "
