@@ -348,6 +348,21 @@ public class ClauseRelationTests
         Assert.DoesNotContain(x.Relationships, r => r.Subject.Name == person && r.Object.Name == group);
     }
 
+    [Fact]
+    public void Groups_that_join_forces_with_another_are_its_allies_not_its_members()
+    {
+        var x = ExtractionHelper.Run("Los Mirlos and Los Zorzales joined forces with the Sur Bloc in a loose alliance.");
+        Assert.True(x.Has("Los Mirlos", RelationshipType.AllyOf, "Sur Bloc") || x.Has("Sur Bloc", RelationshipType.AllyOf, "Los Mirlos"));
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.MemberOf);
+    }
+
+    [Fact]
+    public void Building_a_group_into_something_founds_nothing()
+    {
+        var x = ExtractionHelper.Run("Police say Abel Quispe Rojas built the Mirlos gang into the valley's most feared crew.");
+        Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.Founded);
+    }
+
     [Theory]
     [InlineData("Nina Vera Paz dirige Los Zorzales desde 2015 en el puerto de Manta. Sus enemigos son Los Grillos y la Banda Sur.")]
     [InlineData("Nina Vera Paz dirige Los Zorzales desde 2015 en el puerto de Manta. Tiene dos enemigos: Los Grillos y la Banda Sur.")]

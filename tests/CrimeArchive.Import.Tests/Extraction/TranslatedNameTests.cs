@@ -25,6 +25,24 @@ public class TranslatedNameTests
         Assert.Single(x.Groups(), g => g.Aliases.Contains("Weavers") && g.Aliases.Contains("Los Tejedores"));
     }
 
+    // Whatever its head noun, an English name given with its Spanish form and their acronym is an outfit's where
+    // the sentence speaks of armed groups; a state body's is not.
+    [Theory]
+    [InlineData("The Tapir Front is a unit of the former-FARC network called the Eastern Joint Board (Junta Conjunta Oriental – JCO).", "Eastern Joint Board")]
+    [InlineData("Its chief enemy is the Southern General Staff (Estado Mayor del Sur – EMS), the largest of the dissident blocs.", "Southern General Staff")]
+    public void An_English_name_with_its_Spanish_form_and_acronym_is_a_group(string text, string name)
+    {
+        var group = Assert.Single(ExtractionHelper.Run(text).Groups(), g => g.Name == name);
+        Assert.Equal(3, group.Aliases.Count);
+    }
+
+    [Fact]
+    public void A_state_body_with_its_Spanish_form_and_acronym_is_no_group()
+    {
+        var x = ExtractionHelper.Run("The Anti-Kidnapping Unit (Unidad Antisecuestro – UA) raided a camp of the dissident front on Monday.");
+        Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains("UA"));
+    }
+
     [Fact]
     public void Names_that_translate_to_different_words_stay_apart()
     {

@@ -18,8 +18,9 @@ public static partial class RelationshipPatterns
     [GeneratedRegex(@"\b(?:who|whom|quien|quienes|a\s+quien|a\s+quienes|al\s+que|a\s+la\s+que)\s+(?:[\p{L}\-]+\s+){1,3}?(?:call|calls|called|describe|describes|described|consider|considers|considered|identify|identifies|identified|name|names|named|label|labels|labeled|labelled|list|lists|listed|señala|señalan|señaló|identifica|identifican|considera|consideran|describe|describen|llama|llaman)\s+(?:as\s+|como\s+)?(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\p{Ll}\-]+\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex AttributionBeforeRole();
 
-    // Person "took over" / "commands" / "founded" Group; "ran the finances of G" is a job in it, not its lead.
-    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?!of\b|de\b|del\b|for\b|para\b)[\p{Ll}\-]+\s+){0,2}$")]
+    // Person "took over" / "commands" / "founded" Group; "ran the finances of G" is a job in it, not its lead, and "joined forces
+    // with G" an alliance, not a membership.
+    [GeneratedRegex(@"\b(?:(?<leader>leads|led|heads|headed|runs|ran|commands|commanded|still\s+commands|took\s+over|took\s+control\s+of|took\s+command\s+of|dirige|dirigi[oó]|lidera|lider[oó])|(?<founder>founded|co-founded|fund[oó])|(?<member>joined|joins))\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?!of\b|de\b|del\b|for\b|para\b|with\b|forces\b|hands\b)[\p{Ll}\-]+\s+){0,2}$")]
     public static partial Regex VerbBeforePattern();
     public static readonly CuedRegex VerbBefore = new(VerbBeforePattern());
 

@@ -137,7 +137,8 @@ public sealed partial class ClauseRelations
         for (; i < phrases.Count && i <= k + 10 && whole is null; i++)
         {
             var p = phrases[i];
-            if (p.Entity is { IsPerson: false } named && !makers.Contains(named))
+            // "A and B joined forces with C in an alliance": a group they join with is a partner, not what they make.
+            if (p.Entity is { IsPerson: false } named && !makers.Contains(named) && phrases[i - 1].Lower is not ("with" or "con"))
                 whole = named;
             else if (p.Kind == PhraseKind.Verb)
             {

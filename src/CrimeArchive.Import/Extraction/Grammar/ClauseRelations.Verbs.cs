@@ -40,6 +40,9 @@ public sealed partial class ClauseRelations
             return;
         }
         JobForGroup(k, head);
+        // "built the gang into the region's most feared crew": a group made into something was there before.
+        if (lemma == "build" && k + 2 < phrases.Count && phrases[k + 2].Lower == "into")
+            return;
         if (CliticObject(k, lemma))
             return;
         var particle = verb.Last.Is(PartOfSpeech.Particle) ? verb.Last.Lower : null;
