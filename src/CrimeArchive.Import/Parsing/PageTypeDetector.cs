@@ -240,9 +240,12 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|todos los derechos reservados|all rights reserved", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightLine();
 
-    // The heading's text follows at once, or after a line of its own ("Monthly donors" over "$10 a month").
+    // The heading's text follows at once, or after a line of its own ("Monthly donors" over "$10 a month"). A second
+    // heading right under it is the page's title over its first section ("About us" over "Who we are"); a third makes a menu.
     private static bool HeadsText(IReadOnlyList<SourceLine> lines, int heading)
     {
+        if (heading + 2 < lines.Count && IsSiteHeading(lines[heading + 1]) && !IsSiteHeading(lines[heading + 2]))
+            heading++;
         for (var j = heading + 1; j < lines.Count && j <= heading + 2; j++)
         {
             if (IsSiteHeading(lines[j]))
@@ -265,7 +268,7 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"^(?:Error\s*404|404(?:\s*(?:error|[-–—|:].*))?$)|^(?:Page|P[áa]gina)\s+(?:not\s+found|no\s+encontrada)|^(?:Not\s+found|No\s+encontrada)\.?$|^P[áa]gina\s+no\s+existe", RegexOptions.IgnoreCase)]
     private static partial Regex NotFound();
 
-    [GeneratedRegex(@"^\s*(?:about(?:\s+us)?|who\s+we\s+are|(?:what|how|why|where)\s+we\s+(?:do|work|report|started|began|are\s+funded|get\s+our\s+(?:money|funding))|who\s+(?:funds|supports|finances)\s+us|get\s+in\s+touch|our\s+(?:mission|team|story|history|staff|funders|donors|partners|values|work|methodology|funding|principles|independence|reporting|journalism)|mission|contact(?:\s+us)?|work\s+with\s+us|join\s+(?:us|our\s+team)|careers|jobs|follow\s+us|support\s+(?:us|our\s+work)|donate(?:\s+now)?|privacy(?:\s+policy)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|editorial\s+(?:policy|standards|guidelines)|funding|frequently\s+asked\s+questions|faq|qui[ée]nes\s+somos|(?:qu[ée]|c[óo]mo|por\s+qu[ée])\s+(?:hacemos|trabajamos|investigamos|nos\s+financiamos)|qui[ée]n(?:es)?\s+nos\s+financia(?:n)?|sobre\s+nosotros|acerca\s+de(?:\s+nosotros)?|nuestra\s+(?:misi[óo]n|historia|visi[óo]n|metodolog[íi]a)|nuestro\s+(?:equipo|trabajo)|misi[óo]n|visi[óo]n|cont[áa]ct(?:o|enos|anos)|trabaja\s+con\s+nosotros|[úu]nete|s[íi]guenos|ap[óo]yanos|donar|haz\s+una\s+donaci[óo]n|pol[íi]tica\s+(?:de\s+privacidad|editorial)|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|financiamiento|financiaci[óo]n|preguntas\s+frecuentes|equipo)\s*[.:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:about(?:\s+us)?|who\s+we\s+are|(?:what|how|why|where)\s+we\s+(?:do|work|report|started|began|are\s+funded|get\s+our\s+(?:money|funding))|who\s+(?:funds|supports|finances)\s+us|get\s+in\s+touch|our\s+(?:mission|team|story|history|staff|funders|donors|sponsors|supporters|partners|values|work|methodology|funding|principles|independence|reporting|journalism)|mission|contact(?:\s+us)?|work\s+with\s+us|join\s+(?:us|our\s+team)|careers|jobs|follow\s+us|support\s+(?:us|our\s+work)|donate(?:\s+now)?|privacy(?:\s+policy)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|editorial\s+(?:policy|standards|guidelines)|funding|frequently\s+asked\s+questions|faq|qui[ée]nes\s+somos|(?:qu[ée]|c[óo]mo|por\s+qu[ée])\s+(?:hacemos|trabajamos|investigamos|nos\s+financiamos)|qui[ée]n(?:es)?\s+nos\s+financia(?:n)?|sobre\s+nosotros|acerca\s+de(?:\s+nosotros)?|nuestra\s+(?:misi[óo]n|historia|visi[óo]n|metodolog[íi]a)|nuestro\s+(?:equipo|trabajo)|misi[óo]n|visi[óo]n|cont[áa]ct(?:o|enos|anos)|trabaja\s+con\s+nosotros|[úu]nete|s[íi]guenos|ap[óo]yanos|donar|haz\s+una\s+donaci[óo]n|pol[íi]tica\s+(?:de\s+privacidad|editorial)|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|financiamiento|financiaci[óo]n|preguntas\s+frecuentes|equipo)\s*[.:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SiteSection();
 
     [GeneratedRegex(@"^(?:Log\s?in|Sign\s?in|Log\s+out|Iniciar\s+sesi[óo]n|Ingresar|Entrar|Remember\s+me|Recordarme|Recu[ée]rdame|(?:Lost|Forgot)\s+your\s+password\??|¿(?:Olvidaste|Olvid[óo])\s+(?:tu|su)\s+contraseña\??|Register|Registrarse|Reg[íi]strate|Create\s+an\s+account|Crear\s+(?:una\s+)?cuenta|Username|User\s+name|Password|Contraseña|Usuario|Nombre\s+de\s+usuario)(?:\s*\*)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -248,6 +248,20 @@ public class PageTypeTests
         Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
     }
 
+    // "About us" over "Who we are" is the page's title over its first section: the long paragraphs under them are
+    // no article above the site's sections, even where the site's terms of reuse close one of them.
+    [Fact]
+    public void A_page_about_the_site_under_a_title_and_a_first_heading_is_skipped()
+    {
+        const string Long = "The newsroom was set up in 2012 by reporters who had followed the drug trade for years, and we have since built a team in four countries that checks every name, date and figure before it goes out, so that readers, students and judges can rely on what we publish about the networks.";
+        var doc = SourceTextParser.Parse(string.Join("\n", "Home | News | Profiles | About", "", "About Us", "", "Who We Are", "", Long, "", Long, "",
+            "What We Do", "", "We report. Our reporters follow the trafficking networks of the region and the officials who protect them.", "",
+            "We check. Every story is read by two editors. You may reproduce our articles for non-commercial use, with credit to the newsroom.", "",
+            "Contact", "", "Write to us with tips or corrections and an editor will answer within two days.", "", "© 2031 The Newsroom. All rights reserved."));
+
+        Assert.Equal(PageTypeDetector.SitePage, doc.SkipReason);
+    }
+
     // A speaker quoted as "we" in a headerless brief, with the footer's own appeal, is no site page.
     [Fact]
     public void A_headerless_brief_that_quotes_we_is_not_skipped()
