@@ -31,18 +31,18 @@ public static partial class ChromeFilter
         || line.Length <= MaxCallLength && line[^1] is '.' or '!' or 'y' or 'w' or 'e' or 'n' or 's' or 'í' or 'a' && CallToAction().IsMatch(line)
         || line.Length <= MaxCallLength && !HoldsQuote(line) && ReaderCall().IsMatch(line)
         || line.Length <= 2 * MaxCallLength && line.Contains('?') && TipRequest().IsMatch(line)
-        || line.Length <= MaxCaptionLength && (line[0] == '[' || line.AsSpan().IndexOfAny(CaptionWords) >= 0) && CaptionCredit().IsMatch(line)
-        || line.Length <= MaxShortChromeLength && (line.AsSpan(0, Math.Min(line.Length, NoteLabelReach)).Contains(':') || line.AsSpan().IndexOfAny(NoteWords) >= 0)
+        || line.Length <= MaxCaptionLength && (line[0] == '[' || CaptionWords.IsIn(line)) && CaptionCredit().IsMatch(line)
+        || line.Length <= MaxShortChromeLength && (line.AsSpan(0, Math.Min(line.Length, NoteLabelReach)).Contains(':') || NoteWords.IsIn(line))
             && EditorsNote().IsMatch(line);
 
     // A note's label ("Editor's note:", "Corrección (5 de junio de 2021):") comes in its first words.
     private const int NoteLabelReach = 60;
 
     // Cheap tests before the patterns, which would otherwise run on every paragraph.
-    private static readonly SearchValues<string> CaptionWords = SearchValues.Create(
+    private static readonly Text.WordSearch CaptionWords = new(
         ["Photo", "Foto", "Image", "Imagen", "Credit", "Crédito", "Credito", "Handout"], StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> NoteWords = SearchValues.Create(
+    private static readonly Text.WordSearch NoteWords = new(
         ["version", "versión", "expressed", "expresadas", "views", "opinions", "opiniones"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Advertisement", "PUBLICIDAD": the label over an ad, wherever it stands.</summary>

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-
 namespace CrimeArchive.Import.Parsing;
 
 /// <summary>Finds footer chrome glued to the end of the last paragraph when a capture lost the line
@@ -15,20 +12,14 @@ public static class GluedFooter
         "Advertisement", "ADVERTISEMENT", "Publicidad", "PUBLICIDAD",
     ];
 
-    // Every paragraph is searched: one vectorized pass tells that none of the markers is there. A set of strings
-    // stays vectorized only while they are ASCII, so the others are searched for only where the line holds the
-    // first non-ASCII character of one of them.
-    private static readonly SearchValues<string> AnyAsciiMarker = SearchValues.Create(Markers.Where(m => Ascii.IsValid(m)).ToArray(), StringComparison.Ordinal);
-    private static readonly string[] OtherMarkers = Markers.Where(m => !Ascii.IsValid(m)).ToArray();
-    private static readonly SearchValues<char> OtherMarkersFirstMark = SearchValues.Create(OtherMarkers.Select(m => m.First(c => !char.IsAscii(c))).Distinct().ToArray());
-    private static readonly SearchValues<string> AnyOtherMarker = SearchValues.Create(OtherMarkers, StringComparison.Ordinal);
+    // Every paragraph is searched: one vectorized pass tells that none of the markers is there.
+    private static readonly Text.WordSearch AnyMarker = new(Markers, StringComparison.Ordinal);
 
     /// <summary>Where glued footer chrome starts in the line, or -1. The text before it must end a
     /// sentence, and everything from it on must be chrome.</summary>
     public static int Start(string line)
     {
-        var span = line.AsSpan();
-        if (!span.ContainsAny(AnyAsciiMarker) && !(span.ContainsAny(OtherMarkersFirstMark) && span.ContainsAny(AnyOtherMarker)))
+        if (!AnyMarker.IsIn(line))
             return -1;
         foreach (var marker in Markers)
         {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CrimeArchive.Import.Text;
@@ -22,14 +21,10 @@ public sealed class CuedRegex
 
     private readonly Regex regex;
     private readonly bool cued;
-    private readonly SearchValues<string>? cues;
+    private readonly WordSearch? cues;
     // One-character cues ("o", "—") are searched as characters: among strings they would push the whole set
     // off the vectorized search onto a slow one (a case-insensitive automaton that looks up every character).
     private readonly SearchValues<char>? cueCharacters;
-    // Cues with a letter outside ASCII ("tío") would push the whole set off the vectorized search as well; they are
-    // searched apart, only in a text that holds that letter.
-    private readonly SearchValues<string>? otherCues;
-    private readonly SearchValues<char>? otherCuesMark;
     private readonly int id;
     private readonly bool anchored;
 
@@ -42,21 +37,15 @@ public sealed class CuedRegex
         {
             cued = true;
             var searchable = SearchableCues(literals);
-            if (searchable.Where(c => !IsCaselessCharacter(c) && Ascii.IsValid(c)).ToArray() is { Length: > 0 } words)
-                cues = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
-            if (searchable.Where(c => !IsCaselessCharacter(c) && !Ascii.IsValid(c)).ToArray() is { Length: > 0 } others)
-            {
-                otherCues = SearchValues.Create(others, StringComparison.OrdinalIgnoreCase);
-                otherCuesMark = SearchValues.Create(CaseForms(others.Select(c => c.First(x => !char.IsAscii(x)))));
-            }
+            if (searchable.Where(c => !IsCaselessCharacter(c)).ToArray() is { Length: > 0 } words)
+                cues = new WordSearch(words, StringComparison.OrdinalIgnoreCase);
             if (searchable.Where(IsCaselessCharacter).SelectMany(c => new[] { c[0], char.ToUpperInvariant(c[0]), char.ToLowerInvariant(c[0]) }).ToArray() is { Length: > 0 } characters)
                 cueCharacters = SearchValues.Create(characters);
         }
     }
 
     private bool HoldsCue(ReadOnlySpan<char> input) =>
-        (cueCharacters is not null && input.ContainsAny(cueCharacters)) || (cues is not null && input.ContainsAny(cues))
-        || (otherCues is not null && input.ContainsAny(otherCuesMark!) && input.ContainsAny(otherCues));
+        (cueCharacters is not null && input.ContainsAny(cueCharacters)) || (cues is not null && cues.IsIn(input));
 
     // One ASCII character, whose two cases are all an ignore-case search matches, or one that is neither letter nor mark;
     // a Greek or Cyrillic letter has more forms than its upper and lower case, so it stays among the strings.
@@ -64,19 +53,6 @@ public sealed class CuedRegex
         cue.Length == 1 && (char.IsAscii(cue[0]) || !char.IsLetter(cue[0])
             && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cue[0]) is not (System.Globalization.UnicodeCategory.NonSpacingMark
                 or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark));
-
-    // Every character that an ignore-case search takes for one of these: those with the same upper case.
-    private static char[] CaseForms(IEnumerable<char> marks)
-    {
-        var uppers = marks.Select(char.ToUpperInvariant).ToHashSet();
-        var forms = new List<char>();
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-        {
-            if (uppers.Contains(char.ToUpperInvariant(c)))
-                forms.Add(c);
-        }
-        return [.. forms];
-    }
 
     /// <summary>What the test searches for, or null when the pattern runs on every text.</summary>
     public IReadOnlyList<string>? CueWords { get; private set; }
