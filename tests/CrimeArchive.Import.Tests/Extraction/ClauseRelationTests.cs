@@ -356,6 +356,16 @@ public class ClauseRelationTests
         Assert.DoesNotContain(x.Relationships, r => r.Type == RelationshipType.MemberOf);
     }
 
+    [Theory]
+    [InlineData("Abel Quispe Rojas, a mid-level commander of Los Mirlos, was arrested in Puno.")]
+    [InlineData("Los Zorzales are headed by Abel Quispe Rojas, formerly a mid-level commander of Los Mirlos until the split.")]
+    public void A_commander_of_a_lower_rank_is_a_member(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has("Abel Quispe Rojas", RelationshipType.MemberOf, "Los Mirlos"));
+        Assert.False(x.Has("Abel Quispe Rojas", RelationshipType.LeaderOf, "Los Mirlos"));
+    }
+
     [Fact]
     public void Building_a_group_into_something_founds_nothing()
     {

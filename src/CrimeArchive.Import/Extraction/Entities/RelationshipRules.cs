@@ -165,6 +165,9 @@ public sealed partial class RelationshipRules
         if (!role.Success)
             return;
         var type = TypeOf(role);
+        // "a mid-level commander of G": a rank below the top is a member's.
+        if (type == RelationshipType.LeaderOf && gap[..role.Index].TrimEnd().Split(' ')[^1] is var rank && Grammar.RelationWords.IsLowerRank(rank.ToLowerInvariant()))
+            type = RelationshipType.MemberOf;
         // "the head of a Saltmarsh Cartel cell": the cell is what is led, and it has no name.
         if (role.Groups["leader"].Success && FactionWordAfter().IsMatch(s.Text.AsSpan(g.End - s.Start)) && Text(s, p.End, g.Start).TrimEnd().EndsWith(" a", StringComparison.Ordinal))
             return;

@@ -31,6 +31,9 @@ public sealed partial class ClauseRelations
         }
         if (targets.Count == 0)
             return;
+        // "a mid-level commander of G": a rank below the top is a member's.
+        if (sense == RelationSense.LeaderOf && role.Tokens.Any(t => RelationWords.IsLowerRank(t.Lower)))
+            sense = RelationSense.MemberOf;
         // "its former allies" fought it: a past tie between equals is no tie now.
         if (sense is RelationSense.AllyOf or RelationSense.RivalOf && role.Tokens.Any(t => t.Lower is "former" or "ex" or "old" or "antiguos" or "antiguo" or "exaliados"))
             return;

@@ -189,6 +189,14 @@ public static class RelationWords
     /// <summary>The sense of a role noun written singular or plural ("leader", "rivals").</summary>
     public static RelationSense? NounOrPlural(string lower) => Noun(lower) ?? Noun(lower.TrimEnd('s'));
 
+    /// <summary>"mid-level", "junior": a rank below the top, which makes a commander a member.</summary>
+    public static bool IsLowerRank(string lower) => LowerRanks.Contains(lower);
+
+    private static readonly FrozenSet<string> LowerRanks = new[]
+    {
+        "mid-level", "middle-level", "mid-ranking", "middle-ranking", "low-level", "lower-level", "low-ranking", "junior", "local",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static RelationSense? LightNoun(string lower) => LightNouns.TryGetValue(lower, out var s) ? s : null;
 
     public static string? Lemma(string lower) =>
