@@ -49,7 +49,7 @@ public static partial class ChromeFilter
         if (IsSignUp(line))
             return ChromeKind.Footer;
         // "X is a nonprofit dedicated to…", "Content licensed under Creative Commons": the site's own blurb.
-        if (line.Length <= MaxShortChromeLength && line.AsSpan().IndexOfAny(BlurbWords) >= 0 && (PublisherBlurb().IsMatch(line) || ReuseNotice().IsMatch(line)))
+        if (line.Length <= MaxShortChromeLength && BlurbWords.IsIn(line) && (PublisherBlurb().IsMatch(line) || ReuseNotice().IsMatch(line)))
             return ChromeKind.Footer;
         if (IsLineChrome(line))
             return ChromeKind.Line;
@@ -99,14 +99,14 @@ public static partial class ChromeFilter
         return ShareLine().IsMatch(line)
             || (line.Length <= MaxLinkLength && (line.AsSpan().IndexOfAny(RowMarks) >= 0 && PipeRow().IsMatch(line)
                 || line[0] is 'S' or 'C' && ShareCall().IsMatch(line) || line.Contains(':') && RelatedList().IsMatch(line)))
-            || (HoldsAny(line, NoticeWords, NoticeMarks) && SiteNotice().IsMatch(line))
+            || (NoticeWords.IsIn(line) && SiteNotice().IsMatch(line))
             || ((line[0] is 'N' or 'B' or 'R' or 'G' || line.Contains('?')) && NewsletterPromo().IsMatch(line))
             || (line.Length <= MaxLinkLength && (line.EndsWith('>') || line.EndsWith('»') || line.EndsWith('›') || line.StartsWith("Read more", StringComparison.Ordinal)
                 || line.StartsWith("Lea m", StringComparison.Ordinal) || line.StartsWith("See all", StringComparison.Ordinal)
                 || line.StartsWith("Vea ", StringComparison.Ordinal)) && ReadMoreLink().IsMatch(line))
             || GraphicCredit().IsMatch(line)
             || (line.EndsWith('?') && line.Length <= MaxLinkLength && FeedbackQuestion().IsMatch(line))
-            || (line.Length <= MaxLinkLength * 2 && HoldsAny(line, FurnitureWords, FurnitureMarks) && SiteFurniture.IsMatch(line))
+            || (line.Length <= MaxLinkLength * 2 && FurnitureWords.IsIn(line) && SiteFurniture.IsMatch(line))
             || ImageFileName().IsMatch(line)
             || IsSiteNote(line)
             || IsLooseCaption(line)
@@ -168,27 +168,19 @@ public static partial class ChromeFilter
     private static partial Regex RelatedList();
 
     // Cheap tests before the patterns that run on every short line: words each alternative must hold.
-    private static readonly SearchValues<string> BlurbWords = SearchValues.Create(
+    private static readonly Text.WordSearch BlurbWords = new(
         ["dedicat", "devoted", "investiga", "licen", "creative commons", "reproduc", "republic", "republish", "reprint", "reutiliz", "reuse", "re-use", "difund", "redistribu", "replic", "copi", "copy", "retom", "share", "compart"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> FurnitureWords = SearchValues.Create(
+    private static readonly Text.WordSearch FurnitureWords = new(
         ["like this", "me gusta", "loading", "cargando", "facebook", "twitter", "whatsapp", "closed", "cerrados", "powered", "tecnolog", "next", "lea ", "lee ", "leer ", "error", "mistake", "typo", "follow", "gue",
          "___", "---", "***", "===", "difund", "spread", "mastodon", "bluesky", "reddit", "donar", "donate", "dona", "imprimir", "print", "email", "share", "compartir", "enviar",
-         "photo", "foto", "image", "credit", "dito", "inbox", "mailbox", "correo", "bandeja"],
+         "photo", "foto", "image", "credit", "dito", "inbox", "mailbox", "correo", "bandeja", "«", "»", "→"],
         StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<char> FurnitureMarks = SearchValues.Create("«»→");
-
-    // The word lists stay ASCII so that the search runs vectorized; the few non-ASCII cues are marks.
-    private static bool HoldsAny(string line, SearchValues<string> words, SearchValues<char> marks) =>
-        line.AsSpan().IndexOfAny(words) >= 0 || line.AsSpan().IndexOfAny(marks) >= 0;
 
     // Words one of the site notices must hold: a cheap test before the pattern, which is run on every short line.
-    private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
-        ["cookie", "(c)", "copyright", "rights reserved", "derechos reservados", "crimen organizado", "organized crime", "organised crime"],
+    private static readonly Text.WordSearch NoticeWords = new(
+        ["cookie", "(c)", "copyright", "rights reserved", "derechos reservados", "crimen organizado", "organized crime", "organised crime", "©"],
         StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<char> NoticeMarks = SearchValues.Create("©");
 
     // A cookie banner, a copyright line, the site's tagline: notices about the site, not the story.
     [GeneratedRegex(@"^(?=.{0,400}$)(?:(?:We use|We're using|This (?:web)?site uses|Our (?:web)?site uses|By (?:continuing|using)|Esta (?:web|p[áa]gina|p[áa]gina web)|Este (?:sitio|portal)|Usamos|Utilizamos)\b.{0,300}\bcookies?\b.*|(?:©|\(c\)|Copyright\b).{0,160}|.{0,80}©\s*\d{4}.{0,120}|.{0,160}\b(?:All rights reserved|Todos los derechos reservados)\b.{0,80}|[^.!?\s]+(?:\s[^.!?\s]+){0,3}\s[–—-]\s(?:investigaci[óo]n|investigation|an[áa]lisis|analysis|periodismo|journalism|reporting|noticias|news)\b[^.!?]{0,60}\b(?:crimen organizado|organized crime|organised crime))$", RegexOptions.IgnoreCase)]

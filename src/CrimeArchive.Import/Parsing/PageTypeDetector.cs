@@ -26,19 +26,9 @@ public static partial class PageTypeDetector
         var footer = false;
         var pageCounter = false;
         var previousDated = false;
-        // Paragraphs in which the site speaks of itself ("we", "our"), outside quotations; and a copyright line.
-        int weParagraphs = 0, allParagraphs = 0;
-        var copyright = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.WordCount >= SiteSectionWords && TitleText.EndsSentence(line.Text))
-            {
-                allParagraphs++;
-                if (SpeaksAsWe(line.Text))
-                    weParagraphs++;
-            }
-            copyright |= line.WordCount <= 20 && CopyrightLine().IsMatch(line.Text);
             // Teasers after the footer starts belong to the footer's related-content list. The site's
             // own blurb starts a footer too, but on a page about the site it is the text itself.
             footer |= line.Chrome is ChromeKind.End or ChromeKind.Footer;
@@ -88,10 +78,7 @@ public static partial class PageTypeDetector
         // unless an article runs above them, which they close ("Support our work" under a headerless brief): more
         // paragraphs above the first of them than under them all, and at least two.
         var articleAbove = paragraphsAboveSiteSections >= MinArticleParagraphs && paragraphsAboveSiteSections > paragraphs - paragraphsAboveSiteSections;
-        // Under headings no list knows, the site still speaks of itself: in the first person plural, in most of the page's
-        // paragraphs (the footer's appeals included), over its copyright line or beside one heading of its own.
-        if (header.Byline?.Date is null && !articleAbove
-            && (siteSections >= 2 || (siteSections >= 1 || copyright) && header.Byline is not { Authors.Count: > 0 } && weParagraphs >= 2 && weParagraphs * 2 > allParagraphs))
+        if (siteSections >= 2 && header.Byline?.Date is null && !articleAbove)
             return SitePage;
         if (paragraphs <= 2 && header.Byline is not { Authors.Count: > 0 } && IsEventPage(lines))
             return EventPage;
@@ -228,23 +215,14 @@ public static partial class PageTypeDetector
     [GeneratedRegex(@"^(?:Page|P[áa]gina|P[áa]g\.)\s+\d+\s+(?:of|de)\s+\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex PageCounter();
 
-    // "We have reported on…", "Our reporters…": the first person plural outside quotation marks, where a speaker would be quoted.
-    private static bool SpeaksAsWe(string paragraph) => FirstPersonPlural().IsMatch(Quotation().Replace(paragraph, " "));
-
-    [GeneratedRegex(@"\b(?:we|our|us|ourselves|nosotros|nuestr[oa]s?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FirstPersonPlural();
-
-    [GeneratedRegex(@"“[^”]*”|""[^""]*""|«[^»]*»")]
-    private static partial Regex Quotation();
-
-    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|todos los derechos reservados|all rights reserved", RegexOptions.IgnoreCase)]
-    private static partial Regex CopyrightLine();
-
-    // The heading's text follows at once, or after a line of its own ("Monthly donors" over "$10 a month"). A second
-    // heading right under it is the page's title over its first section ("About us" over "Who we are"); a third makes a menu.
+    // The heading's text follows at once, or after a line of its own ("Monthly donors" over "$10 a month"). The page's
+    // title may stand over its first section, which tells who the site is ("About us" over "Who we are", then a
+    // paragraph); other headings one under another make a menu ("About us" over "Donate", over an article).
     private static bool HeadsText(IReadOnlyList<SourceLine> lines, int heading)
     {
-        if (heading + 2 < lines.Count && IsSiteHeading(lines[heading + 1]) && !IsSiteHeading(lines[heading + 2]))
+        if (heading + 2 < lines.Count && PageAboutTheSite().IsMatch(lines[heading].Text) && lines[heading + 1].WordCount <= 6
+            && SelfDescription().IsMatch(lines[heading + 1].Text)
+            && lines[heading + 2].WordCount >= SiteSectionWords && TitleText.EndsSentence(lines[heading + 2].Text))
             heading++;
         for (var j = heading + 1; j < lines.Count && j <= heading + 2; j++)
         {
@@ -255,6 +233,12 @@ public static partial class PageTypeDetector
         }
         return false;
     }
+
+    [GeneratedRegex(@"^\s*(?:about(?:\s+us)?|qui[ée]nes\s+somos|sobre\s+nosotros|acerca\s+de(?:\s+nosotros)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageAboutTheSite();
+
+    [GeneratedRegex(@"^\s*(?:who\s+we\s+are|what\s+we\s+do|our\s+(?:mission|story|history|team|work|values)|mission|qui[ée]nes\s+somos|qu[ée]\s+hacemos|nuestra\s+(?:misi[óo]n|historia)|nuestro\s+(?:equipo|trabajo)|misi[óo]n)\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfDescription();
 
     private static bool IsSiteHeading(SourceLine line) => line.WordCount <= 6 && SiteSection().IsMatch(line.Text);
 

@@ -3,15 +3,15 @@ using System.Text;
 
 namespace CrimeArchive.Import.Text;
 
-/// <summary>Whether a text holds one of a set of words, in one vectorized pass. A set of strings stays on the vectorized
+/// <summary>Whether a text holds one of a set of words, in vectorized searches. A set of strings stays on the vectorized
 /// search only while every one of them is ASCII: one word with an accent ("Crédito", "tío") would send the whole set to a
-/// slow automaton that looks up every character. So the others are searched for apart, and only in a text that holds the
-/// first of their non-ASCII letters, in any of its cases where case is ignored.</summary>
+/// slow automaton that looks up every character. So the nonAsciiWords are searched for apart, and only in a text that holds the
+/// first non-ASCII character of one of them, in any of its cases where case is ignored.</summary>
 public sealed class WordSearch
 {
     private readonly SearchValues<string>? ascii;
-    private readonly SearchValues<char>? otherMarks;
-    private readonly SearchValues<string>? others;
+    private readonly SearchValues<char>? nonAsciiFirstCharacters;
+    private readonly SearchValues<string>? nonAsciiWords;
 
     public WordSearch(IEnumerable<string> words, StringComparison comparison)
     {
@@ -20,19 +20,19 @@ public sealed class WordSearch
             ascii = SearchValues.Create(plain, comparison);
         if (all.Where(w => !Ascii.IsValid(w)).ToArray() is { Length: > 0 } accented)
         {
-            others = SearchValues.Create(accented, comparison);
-            var marks = accented.Select(w => w.First(c => !char.IsAscii(c))).Distinct();
-            otherMarks = SearchValues.Create(comparison == StringComparison.OrdinalIgnoreCase ? CaseForms(marks) : marks.ToArray());
+            nonAsciiWords = SearchValues.Create(accented, comparison);
+            var firsts = accented.Select(w => w.First(c => !char.IsAscii(c))).Distinct();
+            nonAsciiFirstCharacters = SearchValues.Create(comparison == StringComparison.OrdinalIgnoreCase ? CaseForms(firsts) : firsts.ToArray());
         }
     }
 
     public bool IsIn(ReadOnlySpan<char> text) =>
-        (ascii is not null && text.ContainsAny(ascii)) || (others is not null && text.ContainsAny(otherMarks!) && text.ContainsAny(others));
+        (ascii is not null && text.ContainsAny(ascii)) || (nonAsciiWords is not null && text.ContainsAny(nonAsciiFirstCharacters!) && text.ContainsAny(nonAsciiWords));
 
     // Every character that an ignore-case search takes for one of these: those with the same upper case.
-    private static char[] CaseForms(IEnumerable<char> marks)
+    private static char[] CaseForms(IEnumerable<char> characters)
     {
-        var uppers = marks.Select(char.ToUpperInvariant).ToHashSet();
+        var uppers = characters.Select(char.ToUpperInvariant).ToHashSet();
         var forms = new List<char>();
         for (var c = char.MinValue; c < char.MaxValue; c++)
         {

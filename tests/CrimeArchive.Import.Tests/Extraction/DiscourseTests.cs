@@ -155,6 +155,7 @@ public class DiscourseTests
     [InlineData("The Arce family controls the river. For years the family moved loads with the Soler clan while waging a quiet feud with Los Barqueros.", "Soler clan", RelationshipType.RivalOf, "Los Barqueros")]
     [InlineData("Iñigo Salcedo Mora relied on two aides, among them Noemí Bastidas Rey, Salcedo Mora's partner, who kept the cash.", "Noemí Bastidas Rey", RelationshipType.AllyOf, "Iñigo Salcedo Mora")]
     [InlineData("Police detained Anacleto Ibáñez Ruiz, the head of a Saltmarsh Cartel cell, in the port.", "Anacleto Ibáñez Ruiz", RelationshipType.LeaderOf, "Saltmarsh Cartel")]
+    [InlineData("Los Cuervos control the port. Their main rival smuggler, Anacleto Ibáñez Ruiz, moves cocaine from the cove.", "Anacleto Ibáñez Ruiz", RelationshipType.MemberOf, "Los Cuervos")]
     public void A_clause_or_noun_does_not_tie_the_wrong_names(string text, string subject, RelationshipType type, string obj) =>
         Assert.False(ExtractionHelper.Run(text).Has(subject, type, obj));
 

@@ -557,6 +557,15 @@ public class GuillemetAliasTests
     public void A_person_known_only_by_a_nickname_is_a_person(string sentence, string nickname) =>
         Assert.Contains(ExtractionHelper.Run(sentence).People(), p => p.Name == nickname);
 
+    // A surname that is also a city's name is still the man's: "Mendoza, a man known as".
+    [Fact]
+    public void A_nickname_after_a_surname_that_is_a_city_stays_the_mans()
+    {
+        var x = ExtractionHelper.Run("Police arrested Rubén Mendoza in Quito on Monday. Mendoza, a man known as \"Tizón,\" ran the stash houses.");
+        Assert.Contains("Tizón", x.People().Named("Rubén Mendoza").Aliases);
+        Assert.DoesNotContain(x.People(), p => p.Name == "Tizón");
+    }
+
     [Fact]
     public void Mas_conocido_como_gives_the_nickname_to_the_name_before_it()
     {

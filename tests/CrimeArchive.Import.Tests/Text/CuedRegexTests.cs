@@ -80,8 +80,7 @@ public class CuedRegexTests
         Assert.Equal("Beto", cued.Match("su tío Beto").Groups["name"].Value);
         Assert.Equal("Beto", cued.Match("SU TÍO Beto").Groups["name"].Value);
         Assert.Equal("Beto", cued.Match("his Uncle Beto").Groups["name"].Value);
-        Assert.False(cued.Match("su tio Beto").Success);
-        Assert.False(cued.IsMatch("su tía Beto".AsSpan()));
+        Assert.Equal("Beto", cued.Match("Su Tío Beto").Groups["name"].Value);
     }
 
     [Fact]

@@ -175,14 +175,17 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         return registry.Add(EntityKind.Person, owner.Surface, owner.Start);
     }
 
+    private static bool IsWhereSomeoneIs(NameSpan owner, SentenceInfo info) =>
+        NameWords.IsPlace(owner.Surface) && PersonNameRules.WordBefore(info, owner) is "in" or "en" or "from" or "desde" or "at";
+
     private void ReadAliases(SentenceInfo info)
     {
         var stated = AliasPatterns.Find(info);
         foreach (var (nickname, start) in AliasPatterns.NicknameOnly(info))
         {
-            // "Arley Quiñones, a former commander known as “Mordisco Negro”": the nickname has its owner; a place is
-            // none ("his deputy in Loja, a 31-year-old known as “Tizón”").
-            if (registry.Find(nickname).Count > 0 || stated.Any(f => f.NicknameStart == start && !NameWords.IsPlace(f.Owner.Surface)))
+            // "Arley Quiñones, a former commander known as “Mordisco Negro”": the nickname has its owner; where a man is
+            // is none ("his deputy in Loja, a 31-year-old known as “Tizón”").
+            if (registry.Find(nickname).Count > 0 || stated.Any(f => f.NicknameStart == start && !IsWhereSomeoneIs(f.Owner, info)))
                 continue;
             AddNickname(registry.Add(EntityKind.Person, nickname, start), nickname);
             foreach (var span in info.Spans.Where(s => s.Start == start))

@@ -172,13 +172,7 @@ public static partial class GroupNameRules
         if (whole is not null && (span is null || whole.Count > span.Count) && HasGroupContext(whole, info) && !NameWords.IsPlace(whole.Surface)
             && !whole.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsTitle(w) || NameWords.IsDemonym(w)))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
-        // "the Western Joint Board (Junta Conjunta Occidental – JCO)": a name given with its Spanish form and their acronym, where
-        // the sentence speaks of armed outfits, is one of them; a state body's word in either form makes it the state's ("Estado
-        // Mayor", a general staff, is none).
-        if (whole is { Count: >= 2 } && whole.Words.All(w => w.IsCapitalized || NameCandidateFinder.IsParticle(w.Text)) && SpanishFormWithAcronym(whole, info) is { } spanishForm
-            && OutfitTalk().IsMatch(info.Sentence.Text) && !NameWords.IsPlace(whole.Surface)
-            && !whole.Words.Any(w => NameWords.IsInstitutionWord(w) || NameWords.IsDemonym(w))
-            && !spanishForm.Replace("Estado Mayor", "Mayor", StringComparison.Ordinal).Split(' ').Any(w => NameWords.IsInstitutionWord(w) || StateWords.Contains(NameWords.Key(w))))
+        if (whole is { Count: >= 2 } && IsOutfitWithSpanishForm(whole, info))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "The Union Sur, a federation led by …": said outright to be a group, the whole name is one, institution word and all.
         if (whole is { Count: >= 2 } && (span is null || whole.Count > span.Count) && whole.End == (span?.End ?? whole.End)
@@ -730,25 +724,6 @@ public static partial class GroupNameRules
     };
 
     // "a cell of the Tren de Aragua", "allied with Los Chacales", "the Metros, the Gulf Cartel faction", "its main rival is the ELN".
-    // The Spanish form in the parenthesis after an English name, when the acronym closing it is the initials of one of the two.
-    private static string? SpanishFormWithAcronym(NameSpan span, SentenceInfo info)
-    {
-        if (SpanishFormAfter().Match(info.Sentence.Text, span.End - info.Sentence.Start) is not { Success: true } m)
-            return null;
-        var spanish = m.Groups["name"].Value;
-        var acronym = m.Groups["acronym"].Value;
-        return Initials(spanish.Split(' ')) == acronym || Initials(span.Words.Select(w => w.Text)) == acronym ? spanish : null;
-    }
-
-    private static string Initials(IEnumerable<string> words) =>
-        string.Concat(words.Where(w => w.Length > 0 && !NameCandidateFinder.IsParticle(w) && char.IsUpper(w[0])).Select(w => w[0]));
-
-    [GeneratedRegex(@"\G\s*\((?<name>\p{Lu}[\p{L}\-]*(?:\s+(?:de|del|la|las|los|y|\p{Lu}[\p{L}\-]*)){1,6})\s*(?:[–—-]|,)\s*(?<acronym>\p{Lu}{2,6})\)")]
-    private static partial Regex SpanishFormAfter();
-
-    [GeneratedRegex(@"\b(?:fronts?|blocs?|columns?|units?|factions?|dissidents?|guerrillas?|rebels?|insurgents?|militias?|network|armed\s+groups?|splinters?|cartels?|gangs?|ex-\p{Lu}+|former-\p{Lu}+)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutfitTalk();
-
     public static bool HasGroupContext(NameSpan span, SentenceInfo info)
     {
         var k = span.Index - 1;

@@ -12,8 +12,10 @@ public static partial class PersonNameRules
         var after = skip + 1;
         while (after < span.Count && BodyAdjectives.Contains(NameWords.Key(span.Words[after])))
             after++;
-        // "el Gobierno de Aurelio Santamaría": the body of a man named in full after "de" is his, the name is his.
-        if (after + 2 < span.Count && NameWords.Key(span.Words[after]) is "de" or "del" && GivenNames.Contains(span.Words[after + 1].Text))
+        // "el Gobierno de Aurelio Santamaría": the government of a man named in full after "de" is his, the name is his. A
+        // town's office is not ("la Alcaldía de Gustavo Madero": a municipality named after a man).
+        if (after + 2 < span.Count && NameWords.Key(span.Words[skip]) is "gobierno" or "administracion" or "presidencia" or "regimen" or "gabinete"
+            && NameWords.Key(span.Words[after]) is "de" or "del" && GivenNames.Contains(span.Words[after + 1].Text))
             after++;
         else if (after == skip + 1 || after >= span.Count || NameCandidateFinder.IsParticle(span.Words[after].Text))
             return skip;

@@ -31,6 +31,9 @@ public sealed partial class ClauseRelations
         }
         if (targets.Count == 0)
             return;
+        // "their main rival trafficker, X": a rival's trade says he is not one of them.
+        if (sense == RelationSense.MemberOf && role.Tokens.Any(t => t != role.Head && (RelationWords.Noun(t.Lower) == RelationSense.RivalOf || t.Lower == "competing")))
+            return;
         // "a mid-level commander of G": a rank below the top is a member's.
         if (sense == RelationSense.LeaderOf && role.Tokens.Any(t => RelationWords.IsLowerRank(t.Lower)))
             sense = RelationSense.MemberOf;

@@ -30,12 +30,11 @@ public static class RelationWords
             + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
             + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores "
             + "lookout lookouts exmiembro exmiembros exintegrante exintegrantes "
-            // The trades a group's own people ply for it: "the clan's forger", "the gang's smugglers".
-            + "forger forgers smuggler smugglers trafficker traffickers launderer launderers kidnapper kidnappers extortionist extortionists "
-            + "shooter shooters sniper snipers fighter fighters coordinator coordinators organizer organizers supervisor supervisors "
-            + "dispatcher dispatchers handler handlers fixer fixers chemist chemists hacker hackers distributor distributors transporter transporters "
-            + "falsificador falsificadores traficante traficantes distribuidor distribuidores transportista transportistas coordinador coordinadores "
-            + "administrador administradores gatillero gatilleros extorsionador extorsionadores halcón halcones",
+            // The trades a group's own people ply for it: "the clan's forger", "the gang's smugglers". Those that outside
+            // helpers ply too (launderers, transporters, traffickers) stay out: the annotations make such helpers allies.
+            + "forger forgers smuggler smugglers kidnapper kidnappers extortionist extortionists shooter shooters sniper snipers "
+            + "fighter fighters coordinator coordinators organizer organizers supervisor supervisors dispatcher dispatchers chemist chemists "
+            + "hacker hackers falsificador falsificadores coordinador coordinadores gatillero gatilleros extorsionador extorsionadores halcón halcones",
         [RelationSense.PartOf] = "faction factions wing wings cell cells front fronts bloc blocs block branch branches splinter splinters offshoot offshoots clique cliques "
             + "unit units subgroup subgroups arm franchise franchises "
             + "substructure substructures structure structures column columns "
