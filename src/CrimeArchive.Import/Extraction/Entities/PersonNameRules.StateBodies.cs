@@ -14,7 +14,7 @@ public static partial class PersonNameRules
             after++;
         // "el Gobierno de Aurelio Santamaría": the government of a man named in full after "de" is his, the name is his. A
         // town's office is not ("la Alcaldía de Gustavo Madero": a municipality named after a man).
-        if (after + 2 < span.Count && NameWords.Key(span.Words[skip]) is "gobierno" or "administracion" or "presidencia" or "regimen" or "gabinete"
+        if (after + 2 < span.Count && NameWords.Key(span.Words[skip]) is "gobierno" or "presidencia" or "regimen"
             && NameWords.Key(span.Words[after]) is "de" or "del" && GivenNames.Contains(span.Words[after + 1].Text))
             after++;
         else if (after == skip + 1 || after >= span.Count || NameCandidateFinder.IsParticle(span.Words[after].Text))
