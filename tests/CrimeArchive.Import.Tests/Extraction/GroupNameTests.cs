@@ -29,6 +29,24 @@ public class GroupNameTests
         Assert.Contains(x.Groups(), g => g.Name == "La Familia Serrana");
     }
 
+    // A man named after a comma behind a name that ends in a group noun is the man, not another group.
+    [Theory]
+    [InlineData("The head of the Quevedo Clan, Elías Montoya, was arrested in March.", "Quevedo Clan")]
+    [InlineData("The head of the Quevedo Gang, Elías Montoya, was arrested in March.", "Quevedo Gang")]
+    public void A_man_set_off_after_a_group_noun_is_a_person(string text, string group)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Contains(x.People(), p => p.Name == "Elías Montoya");
+        Assert.True(x.Has("Elías Montoya", RelationshipType.LeaderOf, group));
+    }
+
+    [Fact]
+    public void A_name_set_off_after_a_group_noun_is_still_a_group()
+    {
+        var x = ExtractionHelper.Run("Police blame a Haitian gang, Rasin Kolektif, for the attack on the port.");
+        Assert.Contains(x.Groups(), g => g.Name == "Rasin Kolektif");
+    }
+
     [Fact]
     public void Los_before_a_capitalized_plural_is_a_group()
     {

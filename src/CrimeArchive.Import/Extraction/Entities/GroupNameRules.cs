@@ -740,7 +740,10 @@ public static partial class GroupNameRules
             return true;
         // "Mexican groups like the Zetas", "gangs such as Los Toros".
         // "la pandilla Barrio 18", "the gang MS13".
-        if (k >= 0 && k == span.Index - 1 && IsGroupNoun(NameWords.Key(info.Words[k])))
+        // "the head of the Quevedo Gang, Elías Montoya": a man's name set off by a comma is no group noun's ("a Haitian
+        // gang, Rasin Kolektif," still is).
+        if (k >= 0 && k == span.Index - 1 && IsGroupNoun(NameWords.Key(info.Words[k]))
+            && !(info.GapBefore(span.Index).Contains(',') && GivenNames.Contains(span.Words[0].Text)))
             return true;
         if (k >= 1 && NameWords.Key(info.Words[k]) is "like" or "as" or "como"
             && NameWords.Key(info.Words[k - 1]) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
