@@ -84,7 +84,9 @@ internal sealed class EntityIndex
             {
                 if (!byName.TryGetValue((kind, filed), out var list))
                     byName[(kind, filed)] = list = [];
-                if (!list.Contains(entity))
+                // A person is filed once per name, which is new to him here; a group's names share keys ("Cartel del
+                // Norte", "Norte Cartel"). A shared nickname's list holds thousands of people in a large archive.
+                if (kind == EntityKind.Person || !list.Contains(entity))
                     list.Add(entity);
             }
             if (kind == EntityKind.Person && FirstAndLast(key.Item2) is { } ends)
@@ -104,6 +106,10 @@ internal sealed class EntityIndex
     public IndexedEntity? Match(ExtractedEntity extracted)
     {
         var name = NameNormalizer.Normalize(extracted.Name);
+        // A person known under the full name is found at once: the lists of his surname and nickname alone, which the
+        // other rules read, grow with the archive.
+        if (extracted.Kind == EntityKind.Person && byName.TryGetValue((EntityKind.Person, name), out var namesakes) && namesakes.Count > 0)
+            return namesakes.Distinct().Take(2).ToList() is [var only] ? only : null;
         var names = extracted.Aliases.Select(NameNormalizer.Normalize).Append(name).ToHashSet();
         // A group is found under any shape of its names: "Cartel del Norte" is the "Norte Cartel" of an earlier text.
         var lookups = extracted.Kind == EntityKind.Group ? extracted.Aliases.Append(extracted.Name).SelectMany(GroupKeys).ToHashSet() : names;
