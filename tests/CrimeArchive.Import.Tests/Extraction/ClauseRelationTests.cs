@@ -366,6 +366,16 @@ public class ClauseRelationTests
         Assert.False(x.Has("Abel Quispe Rojas", RelationshipType.LeaderOf, "Los Mirlos"));
     }
 
+    // A participle set off after a name says what the man is thought to do: "X, accused of heading G, was held".
+    [Theory]
+    [InlineData("Abel Quispe Rojas, accused of heading Los Mirlos, was picked up near Puno in June.", RelationshipType.LeaderOf)]
+    [InlineData("Los Mirlos rob trucks in Puno. Abel Quispe Rojas, suspected of heading the gang, was picked up in June.", RelationshipType.LeaderOf)]
+    public void A_participle_set_off_after_a_name_is_said_of_the_name(string text, RelationshipType type)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has("Abel Quispe Rojas", type, "Los Mirlos"));
+    }
+
     [Fact]
     public void Building_a_group_into_something_founds_nothing()
     {

@@ -155,6 +155,10 @@ public sealed partial class ClauseRelations
                     }
                     return null;
                 case PhraseKind.Comma:
+                    // "X, accused of heading G, was held": a participle set off after a name says it of the name.
+                    if (j >= 1 && j + 1 < k && phrases[j + 1].Kind == PhraseKind.Verb && SetOffParticiples.Contains(phrases[j + 1].First.Lower)
+                        && phrases[j - 1].Entity is { IsPerson: true } participleHolder)
+                        return [participleHolder];
                     // "X, alias Y, the leader of Z, heads G": skip back over the set-off part.
                     var open = PreviousComma(j - 1);
                     if (open < 0)
@@ -202,6 +206,13 @@ public sealed partial class ClauseRelations
         "accuse", "accuses", "accused", "suspect", "suspects", "suspected", "believe", "believes", "believed",
         "acusa", "acusan", "acusaba", "acusaban", "acusó", "acusaron", "señala", "señalan", "señaló", "señalaron", "sindica", "sindican",
         "sindicó", "responsabiliza", "responsabilizan",
+    };
+
+    // Participles that open a clause set off after a person's name and say what he is thought to do or did.
+    private static readonly HashSet<string> SetOffParticiples = new(StringComparer.Ordinal)
+    {
+        "accused", "suspected", "believed", "alleged", "said", "thought", "charged", "convicted", "wanted", "acusado", "acusada",
+        "señalado", "señalada", "sindicado", "sindicada",
     };
 
     private static readonly HashSet<string> ArrestVerbs = new(StringComparer.Ordinal)
