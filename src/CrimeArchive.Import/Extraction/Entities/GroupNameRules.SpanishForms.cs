@@ -21,21 +21,16 @@ public static partial class GroupNameRules
         "brigada", "cartel", "clan", "ejercito", "fuerzas",
     };
 
-    // The Spanish form in the parenthesis after an English name, when the acronym closing it is the initials of one of the two.
-    private static string? SpanishFormWithAcronym(NameSpan span, SentenceInfo info)
+    // The Spanish form in the parenthesis after an English name, when the acronym closing it spells one of the two out:
+    // the shape NamesSpelledOut reads once the acronym is known as a group.
+    private static string? SpanishFormWithAcronym(NameSpan name, SentenceInfo info)
     {
-        if (SpanishFormAfter().Match(info.Sentence.Text, span.End - info.Sentence.Start) is not { Success: true } m)
+        var k = info.Spans.FindIndex(s => s.Start > name.Start);
+        if (k < 0 || k + 1 >= info.Spans.Count || !IsGlossedBy(info, name, info.Spans[k]) || !IsAcronymAfterDash(info, info.Spans[k], info.Spans[k + 1]))
             return null;
-        var spanish = m.Groups["name"].Value;
-        var acronym = m.Groups["acronym"].Value;
-        return Initials(spanish.Split(' ')) == acronym || Initials(span.Words.Select(w => w.Text)) == acronym ? spanish : null;
+        var (spanish, letters) = (info.Spans[k], AcronymLetters(info.Spans[k + 1].Surface));
+        return Initials(EntityRegistry.KeyOf(spanish.Surface)) == letters || Initials(EntityRegistry.KeyOf(name.Surface)) == letters ? spanish.Surface : null;
     }
-
-    private static string Initials(IEnumerable<string> words) =>
-        string.Concat(words.Where(w => w.Length > 0 && !NameCandidateFinder.IsParticle(w) && char.IsUpper(w[0])).Select(w => w[0]));
-
-    [GeneratedRegex(@"\G\s*\((?<name>\p{Lu}[\p{L}\-]*(?:\s+(?:de|del|la|las|los|y|\p{Lu}[\p{L}\-]*)){1,6})\s*(?:[–—-]|,)\s*(?<acronym>\p{Lu}{2,6})\)")]
-    private static partial Regex SpanishFormAfter();
 
     [GeneratedRegex(@"\b(?:fronts?|blocs?|columns?|units?|factions?|dissidents?|guerrillas?|rebels?|insurgents?|militias?|network|armed\s+groups?|splinters?|cartels?|gangs?|ex-\p{Lu}+|former-\p{Lu}+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutfitTalk();
