@@ -147,6 +147,18 @@ public class NameVariantTests
         Assert.Equal("Rafael Quintero Vega", Assert.Single(x.People()).Name);
     }
 
+    [Theory]
+    [InlineData("The highest-ranking officer involved, Sub-commissioner Noreen Gallet, said the port was clean.", "Noreen Gallet")]
+    [InlineData("The deputy, Vice-minister Noreen Gallet, said the port was clean.", "Noreen Gallet")]
+    public void A_rank_below_a_title_is_no_part_of_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(ExtractionHelper.Run(text).People()).Name);
+
+    [Theory]
+    [InlineData("Police said Garnet Hill was stabbed outside a bar in 2020.", "Garnet Hill")]
+    [InlineData("Police said Nadia Park was stabbed outside a bar in 2020.", "Nadia Park")]
+    public void A_surname_that_also_closes_place_names_follows_a_known_given_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(ExtractionHelper.Run(text).People()).Name);
+
     [Fact]
     public void A_neighbourhood_is_no_person()
     {

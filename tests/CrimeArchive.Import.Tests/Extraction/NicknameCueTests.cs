@@ -1,3 +1,5 @@
+using CrimeArchive.Data;
+
 namespace CrimeArchive.Import.Tests.Extraction;
 
 /// <summary>Nickname cues away from the usual "alias": dashes, "to his men … to prosecutors", two fronted
@@ -13,6 +15,12 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa leads Los Chorlitos. Known as \"Capataz\" when he ran errands, he now signs his orders as \"Tornillón.\"", "Tornillón")]
     [InlineData("Leandro Bastidas Ochoa, alias \"Capataz\" (Foreman) and also known as \"Tornillón,\" runs a port crew.", "Tornillón")]
     [InlineData("Leandro Bastidas Ochoa leads Los Chorlitos. He entered the country with a false identity card in the name of \"Marcelo Ibáñez Rosas.\"", "Marcelo Ibáñez Rosas")]
+    [InlineData("Police held the son, Leandro Bastidas Ochoa, whom the crew's gunmen call \"El Rubio\" and who now runs the boats.", "El Rubio")]
+    [InlineData("Leandro Bastidas Ochoa, who had run the crew's boats since 2004 in the north, was known as \"Chuy\" to his neighbors.", "Chuy")]
+    [InlineData("The crew is run by Leandro Bastidas Ochoa, known as \"Don Chuy\" and sometimes as \"El Viejo.\"", "El Viejo")]
+    [InlineData("Leandro Bastidas Ochoa runs the crew. Also known as \"El Mono,\" he is one of the most wanted men in the country.", "El Mono")]
+    [InlineData("Leandro Bastidas Ochoa runs the crew. \"El Mono,\" as he is known, is one of the most wanted men in the country.", "El Mono")]
+    [InlineData("The Night Owls are led by Leandro Bastidas Ochoa, who is known as \"Lunita\" (Half-Moon) and is said to move often.", "Half-Moon")]
     public void The_nickname_is_the_persons(string text, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 
@@ -20,6 +28,7 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Conocido por los pescadores como \"Capataz\" y por la policía como \"El Tornillón\", fundó la banda en 2012.", "El Tornillón")]
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Ya como jefe, empezó a firmar como \"Tornillón\".", "Tornillón")]
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Apodado también «el Capataz» por sus escoltas, fundó la banda en 2012.", "el Capataz")]
+    [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Apodado también ‘el Capataz’ por sus escoltas, fundó la banda en 2012.", "el Capataz")]
     public void A_spanish_nickname_with_no_subject_is_the_person_last_named(string text, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.RunSpanish(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 
@@ -38,4 +47,16 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa runs a haulage firm. He signed the lease as \"General Manager\" in 2019.", "General Manager")]
     public void An_identification_or_a_signature_that_is_no_nickname_gives_none(string text, string notNickname) =>
         Assert.DoesNotContain(notNickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
+
+    [Fact]
+    public void A_nationality_known_by_a_nickname_is_a_person() =>
+        Assert.Contains(ExtractionHelper.Run("Police are hunting a Peruvian known as \"Don Lucho,\" who runs the crew's boats.").People(), p => p.Name == "Don Lucho");
+
+    [Fact]
+    public void An_everyday_surname_after_a_given_name_and_a_quoted_nickname_closes_the_name()
+    {
+        var x = ExtractionHelper.Run("The killings began after the Reef Lions' leader, Dalton \"Spanner\" Young, was shot outside a bar.");
+        Assert.Contains("Spanner", x.People().Named("Dalton Young").Aliases);
+        Assert.True(x.Has("Dalton Young", RelationshipType.LeaderOf, "Reef Lions"));
+    }
 }

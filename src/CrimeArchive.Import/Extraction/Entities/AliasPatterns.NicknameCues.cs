@@ -51,8 +51,8 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?<=\()a\.?\))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex AliasAbbreviationCue();
 
-    // "whom his men call", "whom the army identifies by his nom de guerre,"
-    [GeneratedRegex(@"\b(?:whom\s+(?:[\p{L}\-]+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|identif(?:y|ies|ied)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    // "whom his men call", "whom the gang's gunmen call", "whom the army identifies by his nom de guerre,"
+    [GeneratedRegex(@"\b(?:whom\s+(?:[\p{L}\-’']+\s+){1,6}?(?:knows?|knew|calls?|called|dubbed|nicknamed|identif(?:y|ies|ied)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?|(?:still\s+)?refers?\s+to(?:\s+(?:him|her))?\s+by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|nickname|alias|street\s+name),?)(?:\s+(?:only|simply))?(?:\s+as)?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex WhomTheyCallCue();
 
     // "a quien en el barrio llaman", "al que apodaron"

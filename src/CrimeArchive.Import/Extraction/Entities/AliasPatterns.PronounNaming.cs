@@ -13,7 +13,7 @@ public static partial class AliasPatterns
         var text = info.Sentence.Text;
         // Every naming ends in a quoted nickname or an unquoted "el Name,": a sentence with neither, most of
         // them, is passed over on a vectorized search for the quotes and a small pattern's.
-        if (text.AsSpan().IndexOfAny('“', '"', '«') < 0 && !ArticleNicknameBeforeStop().IsMatch(text))
+        if (text.AsSpan().IndexOfAny("“\"«‘") < 0 && !ArticleNicknameBeforeStop().IsMatch(text))
             return found;
         foreach (var m in CuedRegex.LeftmostMatches(PronounNamings, text).Concat(FrontedNicknameOfPronoun.Matches(text)))
         {
@@ -59,7 +59,8 @@ public static partial class AliasPatterns
         new(HeAdoptedThe()),
         new(UnderTheNickname()),
         new(PapersInTheNameOf()),
-        new(AdoptoElAlias())
+        new(AdoptoElAlias()),
+        new(AsHeIsKnown())
     ];
 
     // The nickname the naming gives: quoted, or unquoted with its article before a stop ("se le conoce como el Químico,").
@@ -137,6 +138,10 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?<pronoun>)\b(?:adopt[óo]|asumi[óo]|tom[óo]|recibi[óo])\s+(?:entonces\s+|luego\s+|despu[ée]s\s+)?el\s+(?:alias|apodo|seud[óo]nimo|sobrenombre|nombre\s+de\s+guerra)(?:\s+de)?\s+)" + NamedNickname)]
     private static partial Regex AdoptoElAlias();
 
+    // "“La Perla,” as she is known, now runs it", "«El Cojo», como se le conoce, …": the nickname first, the pronoun after it.
+    [GeneratedRegex(@"^[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]\s*,?\s+(?:as\s+(?<pronoun>he|she)\s+(?:is|was)\s+(?:also\s+|better\s+|widely\s+|locally\s+)?(?:known|called)|como\s+se\s+(?<pronoun>le|lo|la)\s+(?:conoce|conoc[íi]a|llama|llamaba))\b")]
+    private static partial Regex AsHeIsKnown();
+
     [GeneratedRegex(UnquotedNickname + @"\s*[,.;]")]
     private static partial Regex ArticleNicknameBeforeStop();
 
@@ -148,7 +153,7 @@ public static partial class AliasPatterns
     // crews as the “Foreman,”"), and so may when or where it was given ("when he ran errands"); with no Spanish
     // subject, a verb in the preterite or perfect ("…, fundó", "…, ha convertido") speaks of the person last named,
     // where "…, es el principal puerto" speaks of a thing.
-    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:Known|Called|Conocid[oa]|Llamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|(?:Nicknamed|Dubbed|Apodad[oa])\s+(?:(?:also|tambi[ée]n)\s+)?)[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]"
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:[Kk]nown|[Cc]alled|[Cc]onocid[oa]|[Ll]lamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|(?:[Nn]icknamed|[Dd]ubbed|[Aa]podad[oa])\s+(?:(?:also|tambi[ée]n)\s+)?)(?:[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|‘(?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»‘’]{0,30}?)[,.]?’)"
         + @"(?:\s+(?:and|y)\s+(?:(?:to|by|among|por|entre|para)\s+(?:[\p{L}\-'’]+\s+){1,5}?)?(?:as|como)\s+(?:the\s+|el\s+|la\s+)?[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»])?"
         + @"(?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?(?:\s+(?:when|while|cuando|mientras|during|durante|en|in)\s+[^“”""«»,.;:]{1,80})?"
         + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s))\b")]

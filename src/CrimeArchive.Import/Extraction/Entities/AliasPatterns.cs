@@ -22,7 +22,7 @@ public static partial class AliasPatterns
     // "known as “Chato” and, inside the prison, as “el Santo”": so may an aside before the second "as".
     // "alias “Chispa,” also known as “Candela”": a second naming, after a comma or none; "known as “Tizón” and also
     // nicknamed “El Serrano”", "y también apodado": another naming verb.
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:also|otherwise|tambi[ée]n)\s+(?:known|conocid[oa])\s+(?:as|como)\s+(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])|(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)(?:\s*,\s*(?:[\p{L}\-’']+\s+){1,5}?[\p{L}\-’']+\s*,\s*(?=(?:as|como)\s)|\s+)(?:(?:in|on|to|among|inside|within|by|en|entre|para|por)\s+(?:[\p{L}\-]+\s+){1,4}?(?:as|como)\s+|(?:[\p{L}.\-]+\s+){1,3}?(?:refers?\s+to|calls?|knows?|llaman?|conocen)\s+(?:(?:him|her|lo|la|le)\s+)?(?:as\s+|como\s+)?|(?:tambi[ée]n\s+|also\s+)?(?:(?:(?:known|conocid[oa])\s+)?(?:as|como)|nicknamed|dubbed|apodad[oa])\s+|alias\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«]))")]
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:also|otherwise|tambi[ée]n)\s+(?:known|conocid[oa])\s+(?:as|como)\s+(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])|(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)(?:\s*,\s*(?:[\p{L}\-’']+\s+){1,5}?[\p{L}\-’']+\s*,\s*(?=(?:as|como)\s)|\s+)(?:(?:in|on|to|among|inside|within|by|en|entre|para|por)\s+(?:[\p{L}\-]+\s+){1,4}?(?:as|como)\s+|(?:[\p{L}.\-]+\s+){1,3}?(?:refers?\s+to|calls?|knows?|llaman?|conocen)\s+(?:(?:him|her|lo|la|le)\s+)?(?:as\s+|como\s+)?|(?:tambi[ée]n\s+|also\s+|sometimes\s+|often\s+|later\s+|occasionally\s+|a\s+veces\s+|luego\s+|despu[ée]s\s+)?(?:(?:(?:known|conocid[oa])\s+)?(?:as|como)|nicknamed|dubbed|apodad[oa])\s+|alias\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«]))")]
     private static partial Regex NextNicknameSeparator();
 
     /// <summary>A last nickname without quotes: <c>“Chiqui” y también el Gato,</c>, <c>“Tábano”, o Cojo, según…</c>,
@@ -40,11 +40,11 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?!(?:hij[oa]s?|herman[oa]s?|sobrin[oa]s?|espos[oa]|viuda|padre|madre|sons?|daughters?|brothers?|sisters?|wife|widow|father|mother)\s)\p{L}+\s+(?:de|del|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ThingOfBefore();
 
-    // "“El Sapo” (the Toad)", "“el Cuñado” – the Brother-in-Law.", "“El Sastre,” the Tailor.",
+    // "“El Sapo” (the Toad)", "“Lunita” (Half-Moon)", "“el Cuñado” – the Brother-in-Law.", "“El Sastre,” the Tailor.",
     // "Zorro -- “the Fox” in English --", "alias “Tiburão” — “Shark” —", "el Boticario, apodo que algunos medios traducen como “the
     // Apothecary”": the English the text gives. "“El Doc” (abreviatura de “El Doctor”)": the long form it shortens,
     // not the one given name a pet name comes from ("“Chepe” (short for “José”)").
-    [GeneratedRegex(@"^\s*\(\s*(?:short\s+for|an?\s+abbreviation\s+(?:of|for)|(?:una?\s+)?(?:abreviatura|abreviaci[óo]n|diminutivo|ap[óo]cope)\s+de)\s+[“""‘']?(?<nick>(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2})[,.]?[”""’']?\s*\)|^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:\s+(?:(?:the|of|el|la|de|del|do|da|dos|das)\s+){0,2}\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|--|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+(?:in\s+(?:English|US|U\.S\.|American)\b|to\s+|among\s+)|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s*(?:[–—]|--)|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]|^\s*,\s*(?:(?:an?|el|un)\s+)?(?:(?:nickname|apodo|alias|mote)\s+)?(?:that|which|que)\s+(?:[\p{L}.\-]+\s+){0,6}?(?:translates?|translated|renders?|rendered|traduc(?:e|en|[íi]an?))\s+(?:as|como)\s+[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
+    [GeneratedRegex(@"^\s*\(\s*(?:short\s+for|an?\s+abbreviation\s+(?:of|for)|(?:una?\s+)?(?:abreviatura|abreviaci[óo]n|diminutivo|ap[óo]cope)\s+de)\s+[“""‘']?(?<nick>(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2})[,.]?[”""’']?\s*\)|^\s*\(\s*[“""‘']?(?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}\p{L}+(?:-\p{L}+)?(?:\s+(?:(?:the|of|el|la|de|del|do|da|dos|das)\s+){0,2}\p{Lu}\p{L}+){0,2})[,.]?[”""’']?\s*\)|^\s*(?:[–—]|--)\s*[Tt]he\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.,;–—]|--|$))|^\s*,?\s+the\s+(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})(?=\s*(?:[.;]|$))|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s+(?:in\s+(?:English|US|U\.S\.|American)\b|to\s+|among\s+)|^\s*(?:[–—]|--)\s*[“""«](?:[Tt]he\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]\s*(?:[–—]|--)|^\s*(?:[–—]|--)\s*(?:(?:Portuguese|Spanish|Creole|French|street\s+talk|slang|portugu[ée]s|criollo)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,)\s*[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]|^\s*,\s*(?:(?:an?|el|un)\s+)?(?:(?:nickname|apodo|alias|mote)\s+)?(?:that|which|que)\s+(?:[\p{L}.\-]+\s+){0,6}?(?:translates?|translated|renders?|rendered|traduc(?:e|en|[íi]an?))\s+(?:as|como)\s+[“""«](?:[Tt]he\s+|[Ee]l\s+|[Ll]a\s+)?(?<nick>\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]+){0,2})[,.]?[”""»]")]
     private static partial Regex Translation();
 
     public static List<AliasStatement> Find(SentenceInfo info)
@@ -156,7 +156,7 @@ public static partial class AliasPatterns
             var lastStart = info.Sentence.Start + rel + inner.Length;
             var last = info.Spans.FirstOrDefault(s => s.Start == lastStart);
             var first = PersonNameRules.TrimLeading(span, keepArticles: false);
-            if (last is null || first is null || !AllNameLike(first) || !AllNameLike(last))
+            if (last is null || first is null || !AllNameLike(first) || !AllNameLike(last) && !IsSurnameAfterGivenName(first, last))
                 continue;
             var nick = inner.Groups["nick"];
             var nickStart = info.Sentence.Start + nick.Index;
@@ -270,7 +270,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|(?:Nicknamed|Dubbed|Apodad[oa])(?:\s+(?:also|tambi[ée]n))?|Alias)\s+(?:(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>(?:(?:el|la)\s+)?\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']|(?<nick>(?:El|La)\s+\p{Lu}[\p{L}\-]+)(?=,\s))")]
     private static partial Regex FrontedNickname();
 
-    [GeneratedRegex(@"\b(?<noun>(?:\d{1,2}-year-)?\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|identified|conocid[oa]|identificad[oa])\s+(?:only\s+|solely\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:known|identified)\s+(?:only|solely|simply|just)\s+by\s+(?:his|her)\s+(?:alias|nickname|street\s+name)\s*,?|identificad[oa]\s+(?:solo|s[oó]lo|solamente|[uú]nicamente)\s+(?:por|con)\s+su\s+(?:alias|apodo)\s*,?|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
+    [GeneratedRegex(@"\b(?<noun>(?:\d{1,2}-year-)?\p{Ll}+|\p{Lu}\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|identified|conocid[oa]|identificad[oa])\s+(?:only\s+|solely\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:known|identified)\s+(?:only|solely|simply|just)\s+by\s+(?:his|her)\s+(?:alias|nickname|street\s+name)\s*,?|identificad[oa]\s+(?:solo|s[oó]lo|solamente|[uú]nicamente)\s+(?:por|con)\s+su\s+(?:alias|apodo)\s*,?|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex NicknameWithoutNamePattern();
     private static readonly CuedRegex NicknameWithoutName = new(NicknameWithoutNamePattern());
 
@@ -283,8 +283,10 @@ public static partial class AliasPatterns
         var named = HasRealName(info.Sentence.Text) ? NicknameThenRealName().Matches(info.Sentence.Text).Select(m => m.Groups["nick"].Index).ToHashSet() : [];
         foreach (Match m in NicknameWithoutName.Matches(info.Sentence.Text))
         {
-            // "a 23-year-old known as “Chato”": an age stands for the person.
-            if ((PersonWords.Contains(m.Groups["noun"].Value) || m.Groups["noun"].Value.EndsWith("-year-old", StringComparison.Ordinal))
+            // "a 23-year-old known as “Chato”": an age stands for the person, and so does a nationality ("a Peruvian known as").
+            var noun = m.Groups["noun"].Value;
+            if ((char.IsUpper(noun[0]) ? NameWords.IsDemonym(noun) && !PrecededByCapital(info.Sentence.Text, m.Groups["noun"].Index)
+                    : PersonWords.Contains(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal))
                 && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
         }
@@ -318,7 +320,18 @@ public static partial class AliasPatterns
         "boy", "youth", "teenager", "guy", "gunman", "muchacho", "joven", "chico", "adolescente", "pandillero", "individuo",
         // "a fourth detainee, identified only by his alias “Sapo”".
         "detainee", "prisoner", "inmate", "deputy", "courier", "smuggler", "enforcer", "detenido", "detenida", "preso", "recluso",
+        "broker", "middleman", "launderer", "killer", "assassin", "associate", "supplier", "dealer", "recruiter", "intermediary",
+        "intermediario", "proveedor", "socio", "asesino", "traficante", "contrabandista", "reclutador",
     };
+
+    // "a Bolivian known as": a nationality alone; in "the Pumas Bolivian known as" it is not.
+    private static bool PrecededByCapital(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]) && word is not ("A" or "An" or "The" or "Un" or "Una" or "El" or "La");
+    }
 
     // The name just before ", alias", " (alias", " alias" or "—alias", past an age, the verb's auxiliaries,
     // a relative clause ("X, que hasta 2018 se conocía como") or a description ("X, a former soldier whom").
@@ -357,8 +370,13 @@ public static partial class AliasPatterns
                 byCopula |= verb is " is" or " was" or " es" or " era" or " fue";
             }
         }
+        var commaBeforeVerb = byCopula && text.AsSpan(0, i).TrimEnd().EndsWith(",");
         while (i > 0 && text[i - 1] is ' ' or ',')
             i--;
+        // "Julio Paz, who had led the gang since 2004 in the north, was known as …": a relative clause set off by
+        // commas, however long, stands between the verb and its subject.
+        if (commaBeforeVerb && SetOffWhoClause().Match(text, 0, i) is { Success: true } whoClause)
+            i = whoClause.Index;
         // "Los Cuervos, que hasta 2018 se conocía como …", "the Rua crew, which until 2019 was known as …":
         // the name before its relative clause.
         if (RelativeOpening().Match(text, 0, i) is { Success: true } relative)
@@ -559,6 +577,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@",\s+(?:(?:an?|the|una?|la|el)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s+)?(?:which|who|that|que|quien)(?:\s+[\p{Ll}\d]+){0,4}$")]
     private static partial Regex RelativeOpening();
 
+    [GeneratedRegex(@",\s+(?:who|quien)\s[^,;:()“”""]{1,120}$")]
+    private static partial Regex SetOffWhoClause();
+
     [GeneratedRegex(@",\s*(?:de\s+)?\d{1,3}(?:\s+(?:años|years\s+old))?$")]
     private static partial Regex AgeAfterName();
 
@@ -578,6 +599,11 @@ public static partial class AliasPatterns
     // Not "alias": "Los Topos, el grupo de Rosendo Chávez, alias …" gives the man his nickname.
     [GeneratedRegex(@"^(?:(?:also\s+|better\s+)?known|called|conocid[oa]|llamad[oa]|denominad[oa])\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupNamingCue();
+
+    // "Dwayne “Shotta” Young": after a known given name and a quoted nickname, a surname may be an everyday word.
+    private static bool IsSurnameAfterGivenName(NameSpan first, NameSpan last) =>
+        GivenNames.Contains(first.Words[0].Text) && last.Count <= 2
+        && last.Words.All(w => !w.IsAllCaps && !NameWords.IsStopWord(w) && !NameWords.IsTitle(w) && !NameWords.IsGroupHead(w) && !NameWords.IsInstitutionWord(w));
 
     private static bool AllNameLike(NameSpan span) =>
         span.Words.All(w => NameCandidateFinder.IsParticle(w.Text) || (!NameWords.IsEveryday(w) && !NameWords.IsStopWord(w) && !w.IsAllCaps));

@@ -143,7 +143,7 @@ public static class NameWords
         var key = NameNormalizer.Normalize(word);
         var facts = Facts.None;
         var bare = key.TrimEnd('.');
-        if (Titles.Contains(bare)) facts |= Facts.Title;
+        if (Titles.Contains(bare) || IsPrefixedTitle(bare)) facts |= Facts.Title;
         if (InstitutionWords.Contains(key)) facts |= Facts.Institution;
         if (StopWords.Contains(key)) facts |= Facts.Stop;
         if (GroupHeads.Contains(key)) facts |= Facts.GroupHead;
@@ -159,6 +159,15 @@ public static class NameWords
     }
 
     public static string Key(string word) => Lookup(word).Key;
+
+    // "Sub-commissioner", "co-director", "acting-governor": a rank below or beside a title is a title too.
+    private static readonly string[] TitlePrefixes = ["sub", "vice", "ex", "co", "deputy", "under", "assistant", "acting", "chief"];
+
+    private static bool IsPrefixedTitle(string key)
+    {
+        var dash = key.IndexOf('-');
+        return dash > 0 && Array.IndexOf(TitlePrefixes, key[..dash]) >= 0 && Titles.Contains(key[(dash + 1)..]);
+    }
 
     public static bool IsTitle(string word) => (Lookup(word).Facts & Facts.Title) != 0;
 

@@ -162,7 +162,7 @@ public static partial class PersonNameRules
             if (word.IsInitial || word.IsGluedInitials && word == span.Words[0] && !NameWords.IsPlace(word))
                 continue;
             // "Everton Price", "Tomás Urbina Real", "Delroy Grant Henry": after a given name, a surname may be an everyday word.
-            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word == span.Words[0] && IsGivenNameBeforeSurnames(span, 0)) && !(word != span.Words[0] && span.Count <= 4 && (!t.EndsWith('s') || IsPluralWordSurname(span, word)) && !PlaceNameEnds.Contains(NameWords.Key(word)) && (IsGivenNameLike(span.Words[0].Text) || IsSecondSurname(span, word))) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
+            if (word.IsAllCaps || NameWords.IsEveryday(word) && !(word == span.Words[0] && IsGivenNameBeforeSurnames(span, 0)) && !(word != span.Words[0] && span.Count <= 4 && (!t.EndsWith('s') || IsPluralWordSurname(span, word)) && (!PlaceNameEnds.Contains(NameWords.Key(word)) || IsSurnameAsPlaceEnd(span, word)) && (IsGivenNameLike(span.Words[0].Text) || IsSecondSurname(span, word))) || NameWords.IsInstitutionWord(word) || NameWords.IsStopWord(word)
                 || NameWords.IsTitle(word) || NameWords.IsGroupHead(word) || NameWords.IsDemonym(word) || t.Any(char.IsDigit))
                 return false;
             nameWords++;
@@ -206,6 +206,12 @@ public static partial class PersonNameRules
         "island", "valley", "port", "prison", "jail", "hospital", "university", "school", "church", "airport", "highway", "district",
         "estate", "gardens", "heights", "point", "village", "harbour", "harbor", "creek", "lane", "drive", "court", "mall", "plaza", "station",
     };
+
+    // "Trevor Hill", "Nadia Park": a few of those words are common surnames, and close a known given name's short name.
+    private static readonly HashSet<string> SurnamePlaceEnds = new(StringComparer.Ordinal) { "hill", "park", "church", "lane" };
+
+    private static bool IsSurnameAsPlaceEnd(NameSpan span, Word word) =>
+        word == span.Words[^1] && span.Count <= 3 && SurnamePlaceEnds.Contains(NameWords.Key(word)) && GivenNames.Contains(span.Words[0].Text);
 
     // "Marcos Antônio Ribeiro Sales", "Rigoberto Alas": a plural everyday word after a given name is a surname too when
     // it ends as Iberian surnames do (a vowel and "s"); not a business's plural ("Diego Motors", "Rafael Imports",
