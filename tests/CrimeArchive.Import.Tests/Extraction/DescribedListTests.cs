@@ -22,4 +22,14 @@ public class DescribedListTests
         Assert.DoesNotContain("Pinabete Cartel", tripoles.Aliases);
         Assert.Contains(x.Entities, e => e.Aliases.Contains("Pinabete Cartel") && e.Aliases.Contains("CDP"));
     }
+
+    [Theory]
+    [InlineData("Ovidio Carranza Peña, known as \"El Toro\" (The Bull), and Teófilo Barrera Ruiz, both members of Los Quebrantos, rented a ranch.")]
+    [InlineData("Ovidio Carranza Peña, alias \"Toro,\" and Teófilo Barrera Ruiz, known as \"Chivo,\" both members of Los Quebrantos, rented a ranch.")]
+    public void Names_with_nicknames_in_quotes_and_glosses_before_both_are_members(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.True(x.Has("Ovidio Carranza Peña", RelationshipType.MemberOf, "Los Quebrantos"));
+        Assert.True(x.Has("Teófilo Barrera Ruiz", RelationshipType.MemberOf, "Los Quebrantos"));
+    }
 }

@@ -244,9 +244,11 @@ public sealed partial class ClauseRelations
         if (before >= 2 && phrases[before].IsAdverbs && !phrases[before].Tokens.Any(t => IsNegation(t) || t.Lower == "ya")
             && phrases[before - 1].Kind == PhraseKind.Comma)
             before--;
-        if (before >= 1 && phrases[before].Kind == PhraseKind.Comma && !IsWhose(phrases[k]))
+        // "Y, known as “Toro,” both members of G": the comma the English style sets inside the quotes.
+        var comma = before >= 2 && IsQuote(phrases[before]) && phrases[before - 1].Kind == PhraseKind.Comma ? before - 1 : before;
+        if (comma >= 1 && phrases[comma].Kind == PhraseKind.Comma && !IsWhose(phrases[k]))
         {
-            var nameAt = SkipParenthesis(before - 1);
+            var nameAt = SkipParenthesis(comma - 1);
             // "Los Machos and former Cali Cartel member Victor Patiño, both rivals of": a list of any kinds.
             var both = phrases[k].Tokens.Any(t => t.Lower is "both" or "all" or "ambos" or "ambas" or "todos");
             // "A and B, the leader of G": a singular role in apposition is the last name's alone.
