@@ -28,6 +28,8 @@ public class ClauseRelationTests
     // Copulas and zero subjects.
     [InlineData("Los Toros lost men last year. Its leader is Ramiro Vela Soto.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Ramiro Vela Soto became the head of Los Toros in 2014.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
+    [InlineData("Los Toros run the fish market. Its patriarch, Ramiro Vela Soto, began as a boatman.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
+    [InlineData("Los Toros run the fish market. Its best-known recruit was Ramiro Vela Soto, a former soldier.", "Ramiro Vela Soto", RelationshipType.MemberOf, "Los Toros")]
     [InlineData("Julián Morales Peña es el jefe de Los Pepes desde 2018.", "Julián Morales Peña", RelationshipType.LeaderOf, "Los Pepes")]
     [InlineData("La policía capturó a Julián Morales Peña en Cali. El detenido sería el jefe de la banda Los Pepes.", "Julián Morales Peña", RelationshipType.LeaderOf, "Los Pepes")]
     // References across sentences.

@@ -21,7 +21,9 @@ public static class RelationWords
             // A post once held, the prefix glued on: "exjefe de finanzas de la columna".
             + "exjefe exjefes exjefa exlíder exlíderes excabecilla "
             // A street gang's own rank for a clique's leader ("palabrero" is also a Wayuu mediator, "corredor" a broker).
-            + "ranflero ranfleros",
+            + "ranflero ranfleros "
+            // A family clan's head: "its patriarch, X".
+            + "patriarch matriarch patriarca matriarca",
         [RelationSense.Founded] = "founder founders co-founder co-founders cofounder cofounders fundador fundadores fundadora cofundador cofundadores",
         [RelationSense.MemberOf] = "member members operative operatives lieutenant lieutenants hitman hitmen enforcer enforcers emissary emissaries envoy envoys "
             + "operator operators figure figures militant militants financier financiers associate associates affiliate affiliates soldier soldiers "
@@ -29,7 +31,7 @@ public static class RelationWords
             + "gunman gunmen bodyguard bodyguards spokesman spokesmen spokesperson spokespeople negotiator negotiators "
             + "miembro miembros integrante integrantes sicario sicarios operador operadores lugarteniente lugartenientes emisario emisarios militante militantes "
             + "encargado encargada responsable contador tesorero cobrador cobradores financista escolta vocero voceros negociador negociadores "
-            + "lookout lookouts exmiembro exmiembros exintegrante exintegrantes "
+            + "lookout lookouts exmiembro exmiembros exintegrante exintegrantes recruit recruits "
             // The trades a group's own people ply for it: "the clan's forger", "the gang's smugglers". Those that outside
             // helpers ply too (launderers, transporters, traffickers) stay out: the annotations make such helpers allies.
             + "forger forgers smuggler smugglers kidnapper kidnappers extortionist extortionists shooter shooters sniper snipers "
