@@ -21,6 +21,7 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa runs the crew. Also known as \"El Mono,\" he is one of the most wanted men in the country.", "El Mono")]
     [InlineData("Leandro Bastidas Ochoa runs the crew. \"El Mono,\" as he is known, is one of the most wanted men in the country.", "El Mono")]
     [InlineData("The Night Owls are led by Leandro Bastidas Ochoa, who is known as \"Lunita\" (Half-Moon) and is said to move often.", "Half-Moon")]
+    [InlineData("The crew's money is handled by Leandro Bastidas Ochoa, known in the valley as \"the Accountant\" (El Contador).", "El Contador")]
     public void The_nickname_is_the_persons(string text, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 
