@@ -30,6 +30,9 @@ public class ClauseRelationTests
     [InlineData("Ramiro Vela Soto became the head of Los Toros in 2014.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Los Toros run the fish market. Its patriarch, Ramiro Vela Soto, began as a boatman.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Los Toros run the fish market. Its best-known recruit was Ramiro Vela Soto, a former soldier.", "Ramiro Vela Soto", RelationshipType.MemberOf, "Los Toros")]
+    [InlineData("Los Toros run the fish market. Another member, Ramiro Vela Soto, slipped away during the raids.", "Ramiro Vela Soto", RelationshipType.MemberOf, "Los Toros")]
+    [InlineData("Police also raided Los Toros, believed to be run by Ramiro Vela Soto.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
+    [InlineData("Police raided a younger cell named Los Toros, said to be led by Ramiro Vela Soto, a fisherman.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Julián Morales Peña es el jefe de Los Pepes desde 2018.", "Julián Morales Peña", RelationshipType.LeaderOf, "Los Pepes")]
     [InlineData("La policía capturó a Julián Morales Peña en Cali. El detenido sería el jefe de la banda Los Pepes.", "Julián Morales Peña", RelationshipType.LeaderOf, "Los Pepes")]
     // References across sentences.

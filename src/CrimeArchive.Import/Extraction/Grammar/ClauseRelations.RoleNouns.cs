@@ -186,8 +186,8 @@ public sealed partial class ClauseRelations
         }
         if (role.Modifier is { } modifier)
             return ([modifier], k);
-        // "Other members include …", "Otros integrantes relevantes son …": members of the group in focus.
-        if (sense == RelationSense.MemberOf && role.Owner is null && role.First.Lower is "other" or "otros" or "otras" && discourse.Group is { } inFocus)
+        // "Other members include …", "Otros integrantes relevantes son …", "Another member, X, fled": members of the group in focus.
+        if (sense == RelationSense.MemberOf && role.Owner is null && role.First.Lower is "other" or "otros" or "otras" or "another" or "otro" or "otra" && discourse.Group is { } inFocus)
             return ([inFocus], k);
         return ([], k);
     }

@@ -481,7 +481,7 @@ public sealed partial class ClauseRelations
     // A participle right after a name or a comma reads as a reduced relative: "G, founded in 2009 by".
     // So does one after a description of a group: "a federation led by".
     private bool AfterNameOrComma(int k) =>
-        phrases[k].Tokens.Count == 1 && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null
+        (phrases[k].Tokens.Count == 1 || IsHedgedParticiple(phrases[k])) && k > 0 && (phrases[k - 1].Kind == PhraseKind.Comma || phrases[k - 1].Entity is not null
             // "the Valle Norte Cartel (CVN) led by X": the name's acronym in brackets between.
             || (phrases[k - 1].Kind == PhraseKind.Close && SkipParenthesis(k - 1) is >= 0 and var bracketed && phrases[bracketed].Entity is not null)
             || (phrases[k - 1].Kind == PhraseKind.Noun && phrases[k - 1].Head is { } head && Discourse.IsGroupWord(head.Lower))
@@ -608,6 +608,11 @@ public sealed partial class ClauseRelations
             || verb.Tokens.First(t => !t.Is(PartOfSpeech.Adverb) || t == head) == head;
     }
 
+    /// <summary>"G, believed to be run by X", "G, said to be led by X": a participle behind a hedge reads as the bare one.</summary>
+    private static bool IsHedgedParticiple(Phrase verb) =>
+        verb.Tokens is [{ Lower: "believed" or "thought" or "said" or "reported" or "alleged" or "understood" or "suspected" or "presumed" or "rumored" or "rumoured" },
+            { Lower: "to" }, { Lower: "be" }, var participle] && participle.Can(PartOfSpeech.PastParticiple);
+
     /// <summary>Who undergoes a passive: its subject, or the name a participle follows ("G, founded by X", "G liderado por X").</summary>
     private List<EntityDraft> Patients(int k)
     {
@@ -624,7 +629,7 @@ public sealed partial class ClauseRelations
                     return IsArgument(c + 1) ? NameOrMeant(c + 1) : [];
             }
         }
-        if (verb.Tokens.Count(t => !t.Is(PartOfSpeech.Adverb)) == 1 && verb.Tokens[^1].Can(PartOfSpeech.PastParticiple) && AfterNameOrComma(k))
+        if ((verb.Tokens.Count(t => !t.Is(PartOfSpeech.Adverb)) == 1 || IsHedgedParticiple(verb)) && verb.Tokens[^1].Can(PartOfSpeech.PastParticiple) && AfterNameOrComma(k))
         {
             var before = k - 1;
             if (before >= 0 && phrases[before].Kind == PhraseKind.Comma)
