@@ -2,7 +2,7 @@ using CrimeArchive.Data;
 
 namespace CrimeArchive.Import.Tests.Extraction;
 
-/// <summary>Nickname cues away from the usual "alias": dashes, "to his men … to prosecutors", two fronted
+/// <summary>Nickname cues away from the usual "alias": dashes, "to his men … to prosecutors", a second naming without its verb, two fronted
 /// participles, a dropped Spanish subject, signatures and "whom police identify by his nickname"; and the
 /// readings they must not make.</summary>
 public class NicknameCueTests
@@ -22,6 +22,14 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa runs the crew. \"El Mono,\" as he is known, is one of the most wanted men in the country.", "El Mono")]
     [InlineData("The Night Owls are led by Leandro Bastidas Ochoa, who is known as \"Lunita\" (Half-Moon) and is said to move often.", "Half-Moon")]
     [InlineData("The crew's money is handled by Leandro Bastidas Ochoa, known in the valley as \"the Accountant\" (El Contador).", "El Contador")]
+    [InlineData("Leandro Bastidas Ochoa, popularly known as \"Tío Lando,\" heads the Bastidas clan.", "Tío Lando")]
+    [InlineData("The crew was founded by an inmate named Leandro Bastidas Ochoa. Better known as \"Niño Lando,\" he turned the prison into a base.", "Niño Lando")]
+    [InlineData("The crew is led by Leandro Bastidas Ochoa, a 33-year-old known by two nicknames, \"Duende\" and \"Chato Lando,\" who fled in 2020.", "Chato Lando")]
+    [InlineData("Police sought Leandro Bastidas Ochoa, whose nicknames include \"Lando Bomba\" and \"El Bombero\" (The Fireman).", "El Bombero")]
+    [InlineData("The crew came under Leandro Bastidas Ochoa, whom his men call \"El Profe\" and the local press \"Maestro Lando,\" in 2015.", "Maestro Lando")]
+    [InlineData("Leandro Bastidas Ochoa, nicknamed \"El Toro\" by the miners and \"Chuy\" by his own men, runs the crew.", "Chuy")]
+    [InlineData("Leandro Bastidas Ochoa, known as \"Chuy\", \"Toro\" or \"the Bull\", runs the crew.", "Toro")]
+    [InlineData("Leandro Bastidas Ochoa sold guns to the gangs. Known to his clients as \"Papa Lando\" (Gun Dad), he was arrested in Miami.", "Gun Dad")]
     public void The_nickname_is_the_persons(string text, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 
@@ -30,7 +38,14 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Ya como jefe, empezó a firmar como \"Tornillón\".", "Tornillón")]
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Apodado también «el Capataz» por sus escoltas, fundó la banda en 2012.", "el Capataz")]
     [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Apodado también ‘el Capataz’ por sus escoltas, fundó la banda en 2012.", "el Capataz")]
+    [InlineData("Leandro Bastidas Ochoa dirige el brazo armado de la banda. Conocido también como \"Pájaro Gris\", se fugó en 2023 de la cárcel.", "Pájaro Gris")]
     public void A_spanish_nickname_with_no_subject_is_the_person_last_named(string text, string nickname) =>
+        Assert.Contains(nickname, ExtractionHelper.RunSpanish(text).People().Named("Leandro Bastidas Ochoa").Aliases);
+
+    [Theory]
+    [InlineData("Leandro Bastidas Ochoa, a quien los mineros llaman \"El Negro\" y sus hombres \"Papá Lando\", dirige Los Chorlitos.", "Papá Lando")]
+    [InlineData("Los Chorlitos están dirigidos por Leandro Bastidas Ochoa, al que en el puerto llaman \"Escorpión\" y, a sus espaldas, \"Cara de Niño\".", "Cara de Niño")]
+    public void A_second_spanish_naming_that_leaves_out_its_verb_is_the_same_persons(string text, string nickname) =>
         Assert.Contains(nickname, ExtractionHelper.RunSpanish(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 
     [Theory]
@@ -59,5 +74,12 @@ public class NicknameCueTests
         var x = ExtractionHelper.Run("The killings began after the Reef Lions' leader, Dalton \"Spanner\" Young, was shot outside a bar.");
         Assert.Contains("Spanner", x.People().Named("Dalton Young").Aliases);
         Assert.True(x.Has("Dalton Young", RelationshipType.LeaderOf, "Reef Lions"));
+    }
+
+    [Fact]
+    public void A_kinsman_named_after_the_naming_is_someone_else()
+    {
+        var x = ExtractionHelper.Run("The crew came under Leandro Bastidas Ochoa, whom his men call \"El Profe\" and his brother \"Tito,\" in 2015.");
+        Assert.DoesNotContain("Tito", x.People().Named("Leandro Bastidas Ochoa").Aliases);
     }
 }

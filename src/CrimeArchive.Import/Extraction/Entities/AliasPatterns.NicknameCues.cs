@@ -31,16 +31,16 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:alias|vulgo|a\.k\.a\.|aka)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex AliasWordCue();
 
-    // "also known as", "known in the barrio simply as", "known since the 1990s as"
-    [GeneratedRegex(@"\b(?:(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-’']+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?|simply\s+|only\s+|just\s+|respectively\s+|both\s+)?as)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    // "also known as", "popularly known as", "known in the barrio simply as", "known since the 1990s as"
+    [GeneratedRegex(@"\b(?:(?:also\s+|otherwise\s+|better\s+|locally\s+|widely\s+|popularly\s+|commonly\s+|universally\s+|generally\s+)?known\s+(?:since\s+(?:the\s+)?\d{4}s?\s+|(?:to|by|among|in|inside|within|on|across|around|throughout|along)\s+(?:[\p{L}\-’']+\s+){1,7}?(?:simply\s+|only\s+|just\s+)?|simply\s+|only\s+|just\s+|respectively\s+|both\s+)?as)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsCue();
 
     // "conocido entre los pescadores como"
     [GeneratedRegex(@"\b(?:conocid[oa]s?\s+(?:en|entre|por|para|dentro)\s+(?:[\p{L}\-]+\s+){1,7}?(?:simplemente\s+|solo\s+|s[óo]lo\s+)?como)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex ConocidoEnComoCue();
 
-    // "known by his street name,", "identified by his nom de guerre,"
-    [GeneratedRegex(@"\b(?:(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    // "known by his street name,", "known by two nicknames,", "identified by his nom de guerre,"
+    [GeneratedRegex(@"\b(?:(?:better\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:street\s+|nick)?name,?|(?:known|goes|went)\s+by\s+(?:two|three|several|various)\s+(?:nicknames|aliases|names|monikers)\s*[,:]?|(?:(?:widely|better|also)\s+)?(?:known|recogni[sz]ed|identified)\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|war\s+name)\s*,?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex KnownByNameCue();
 
     // "a quien identifican por su alias", "conocido por su seudónimo guerrillero"
@@ -59,8 +59,8 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?:a\s+quien(?:es)?|al\s+que|a\s+(?:la|los|las)\s+que)\s+(?:[\p{L}\-]+\s+){0,8}?(?:conocen?|conoc[íi]an?|llaman?|llamaban?|apodan?|apodaban?|apod[óo]|apodaron|bautiz[óo]|bautizaron|dicen|dec[íi]an)(?:\s+(?:solo|s[óo]lo|simplemente))?(?:\s+como)?)" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex AQuienLlamanCue();
 
-    // "whose street name is", "cuyo apodo es"
-    [GeneratedRegex(@"\b(?:whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    // "whose street name is", "whose nicknames include", "cuyo apodo es"
+    [GeneratedRegex(@"\b(?:whose\s+(?:street\s+|only\s+)?(?:nickname|alias|moniker|street\s+name|nom\s+de\s+guerre)\s+(?:is|was)|whose\s+(?:nicknames|aliases)\s+include|cuyo\s+(?:apodo|alias|sobrenombre)\s+(?:es|era))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex WhoseNicknameCue();
 
     // "who goes by the alias", "went by “Chato”"

@@ -145,18 +145,18 @@ public static partial class AliasPatterns
     [GeneratedRegex(UnquotedNickname + @"\s*[,.;]")]
     private static partial Regex ArticleNicknameBeforeStop();
 
-    // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Comadre,” she …", "Known along the
+    // "Dubbed “Don Lolo” by the fishermen, he bought …", "Known locally as “Comadre” (Godmother), she …", "Known along the
     // river as “Tío Quirino,” the old smuggler paid …": the nickname opens the sentence and the pronoun, or the
     // description of a man, after it is whom it names. Who gave the name is said in lower case
     // ("by the fishermen"): "Called “X” by Ana Ruiz, he …" may be Ana Ruiz's word for someone else, and
     // "Conocido como “X”, el penal …" names the noun after it. A second nickname may follow ("… and to the dock
     // crews as the “Foreman,”"), and so may when or where it was given ("when he ran errands"); with no Spanish
     // subject, a verb in the preterite or perfect ("…, fundó", "…, ha convertido") speaks of the person last named,
-    // where "…, es el principal puerto" speaks of a thing.
-    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:[Kk]nown|[Cc]alled|[Cc]onocid[oa]|[Ll]lamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|(?:[Nn]icknamed|[Dd]ubbed|[Aa]podad[oa])\s+(?:(?:also|tambi[ée]n)\s+)?)(?:[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|‘(?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»‘’]{0,30}?)[,.]?’)"
+    // where "…, es el principal puerto" speaks of a thing; so does one with its pronoun ("…, se fugó").
+    [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:[Kk]nown|[Cc]alled|[Cc]onocid[oa]|[Ll]lamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|(?:[Nn]icknamed|[Dd]ubbed|[Aa]podad[oa])\s+(?:(?:also|tambi[ée]n)\s+)?)(?:[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|‘(?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»‘’]{0,30}?)[,.]?’)(?:\s*\((?:[Tt]he\s+)?(?<nick>\p{Lu}[^()“”""«»]{0,30}?)\))?"
         + @"(?:\s+(?:and|y)\s+(?:(?:to|by|among|por|entre|para)\s+(?:[\p{L}\-'’]+\s+){1,5}?)?(?:as|como)\s+(?:the\s+|el\s+|la\s+)?[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»])?"
         + @"(?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?(?:\s+(?:when|while|cuando|mientras|during|durante|en|in)\s+[^“”""«»,.;:]{1,80})?"
-        + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s))\b")]
+        + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:se\s+)?(?:(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s)))\b")]
     private static partial Regex FrontedNicknameOfPronounPattern();
     private static readonly CuedRegex FrontedNicknameOfPronoun = new(FrontedNicknameOfPronounPattern());
 }

@@ -18,11 +18,12 @@ public static partial class AliasPatterns
     private static partial Regex QuotedNickname();
 
     /// <summary>A second nickname after the first: <c>"A" or "B"</c>, <c>“A” o «B»</c>.</summary>
-    // "known as “Chato” in the barrio and “el Santo” inside the prison": where each name is used may come between;
+    // "known as “Chato” in the barrio and “el Santo” inside the prison", "apodada “La Negra” por los mineros y “Mamá Day”
+    // por sus hombres": where each name is used, or by whom, may come between;
     // "known as “Chato” and, inside the prison, as “el Santo”": so may an aside before the second "as".
     // "alias “Chispa,” also known as “Candela”": a second naming, after a comma or none; "known as “Tizón” and also
     // nicknamed “El Serrano”", "y también apodado": another naming verb.
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:also|otherwise|tambi[ée]n)\s+(?:known|conocid[oa])\s+(?:as|como)\s+(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])|(?:\s+(?:in|inside|among|on|at|to|en|entre|dentro\s+de|para)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)(?:\s*,\s*(?:[\p{L}\-’']+\s+){1,5}?[\p{L}\-’']+\s*,\s*(?=(?:as|como)\s)|\s+)(?:(?:in|on|to|among|inside|within|by|en|entre|para|por)\s+(?:[\p{L}\-]+\s+){1,4}?(?:as|como)\s+|(?:[\p{L}.\-]+\s+){1,3}?(?:refers?\s+to|calls?|knows?|llaman?|conocen)\s+(?:(?:him|her|lo|la|le)\s+)?(?:as\s+|como\s+)?|(?:tambi[ée]n\s+|also\s+|sometimes\s+|often\s+|later\s+|occasionally\s+|a\s+veces\s+|luego\s+|despu[ée]s\s+)?(?:(?:(?:known|conocid[oa])\s+)?(?:as|como)|nicknamed|dubbed|apodad[oa])\s+|alias\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«]))")]
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:also|otherwise|tambi[ée]n)\s+(?:known|conocid[oa])\s+(?:as|como)\s+(?:the\s+|el\s+|la\s+)?(?=[“""‘'«])|(?:\s+(?:in|inside|among|on|at|to|by|en|entre|dentro\s+de|para|por)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?\s*,?\s*(?:or|o|and|y|e)(?:\s*,\s*(?:[\p{L}\-’']+\s+){1,5}?[\p{L}\-’']+\s*,\s*(?=(?:as|como)\s)|\s+)(?:(?:in|on|to|among|inside|within|by|en|entre|para|por)\s+(?:[\p{L}\-]+\s+){1,4}?(?:as|como)\s+|(?:[\p{L}.\-]+\s+){1,3}?(?:refers?\s+to|calls?|knows?|llaman?|conocen)\s+(?:(?:him|her|lo|la|le)\s+)?(?:as\s+|como\s+)?|(?:tambi[ée]n\s+|also\s+|sometimes\s+|often\s+|later\s+|occasionally\s+|a\s+veces\s+|luego\s+|despu[ée]s\s+)?(?:(?:(?:known|conocid[oa])\s+)?(?:as|como)|nicknamed|dubbed|apodad[oa])\s+|alias\s+)?(?:simply\s+|just\s+|simplemente\s+|solo\s+|tambi[ée]n\s+)?(?:the\s+|el\s+|la\s+)?(?=[“""‘'«]))")]
     private static partial Regex NextNicknameSeparator();
 
     /// <summary>A last nickname without quotes: <c>“Chiqui” y también el Gato,</c>, <c>“Tábano”, o Cojo, según…</c>,
@@ -89,6 +90,13 @@ public static partial class AliasPatterns
                         end = translation.Index + translation.Length;
                     }
                     var separator = NextNicknameSeparator().Match(text, end, text.Length - end);
+                    // "conocido como “El Mapache”, “Viejo Eudes” o simplemente “el Viejo”": a comma between nicknames of a list.
+                    if (!separator.Success)
+                        separator = ListedNicknameSeparator().Match(text, end, text.Length - end);
+                    // "whom his men call “El Profe” and the press “Maestro”", "a quien los mineros llaman “La Negra” y sus
+                    // hombres “Mamá Day”": the second naming leaves out its verb.
+                    if (!separator.Success && CallingCue().IsMatch(cue.ValueSpan))
+                        separator = GappedNamingSeparator().Match(text, end, text.Length - end);
                     if (!separator.Success)
                     {
                         if (UnquotedLastNickname().Match(text, end, text.Length - end) is { Success: true } last
@@ -480,6 +488,17 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"[”""»’']\s*,?\s+(?:and|y)\s+$")]
     private static partial Regex SecondNamingClause();
+
+    [GeneratedRegex(@"^\s*,\s*(?=[“""«]\p{Lu}[^“”""«»]{0,30}[”""»]\s*,?\s*(?:or|o|and|y|e)\s)")]
+    private static partial Regex ListedNicknameSeparator();
+
+    [GeneratedRegex(@"\b(?:call|calls|called|llaman?|llamaban|apodan?|apodaban|apodaron)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallingCue();
+
+    // ", and the press “B”", " y, a sus espaldas, “B”", " y otros “B”": who else names the person, before the nickname they use;
+    // not someone's kin ("and his brother “B”"), who is someone else.
+    [GeneratedRegex(@"^\s*,?\s*(?:and|y|e)\s*,?\s+(?!(?:his|her|their|su|sus)\s+(?:brothers?|sisters?|sons?|daughters?|cousins?|nephews?|wife|husband|father|mother|partners?|hermanos?|hermanas?|hij[oa]s?|prim[oa]s?|sobrin[oa]s?|espos[oa]|padre|madre|socios?)\b)(?:[\p{L}\-’']+\s+){1,4}?(?:[\p{L}\-’']+\s*,\s*)?(?=[“""«‘]\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex GappedNamingSeparator();
 
     // "X, alias “Mico,” whom his men call “el Barbero”", "X, alias the “Notary,” a former clerk, whom the dockers
     // call …", "…, a lawyer who once sat on the bench and whom …": a relative clause right after a nickname,

@@ -45,7 +45,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
         // The nickname is a mention of the person too, everyday words and all ("The Pilot").
         for (var k = 0; k < sentences.Count; k++)
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
-                if (OwnerOfPronounsNickname(nickname, k, at) is { } person)
+                if (OwnerOfPronounsNickname(nickname, k, at, start) is { } person)
                 {
                     // "he was known as “Pisco Nutria”": a quoted nickname shaped like a full name was read as a person
                     // of its own where it stands; it is this person's name.
@@ -133,12 +133,15 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 
     // The nearest person named before a position, in its sentence or the two before; a surname is the
     // one person it shortens ("Ramos" before "Jorge Ramos Ibáñez" is named).
-    private EntityDraft? PersonNamedBefore(int sentence, int at)
+    // The nickname itself, shaped like a name and read as a person of its own ("Better known as “Niño Yonai,” he"),
+    // names no one before it; a nickname someone already answers to names him.
+    private EntityDraft? PersonNamedBefore(int sentence, int at, int nicknameStart = -1)
     {
         for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
             for (var i = sentences[k].Spans.Count - 1; i >= 0; i--)
                 if (sentences[k].Spans[i] is { } span && span.End <= at
-                    && (registry.FindOne(span.Surface, EntityKind.Person) ?? Consolidation.PersonByPart(registry, span.Surface, span.Start)) is { } person)
+                    && (registry.FindOne(span.Surface, EntityKind.Person) ?? Consolidation.PersonByPart(registry, span.Surface, span.Start)) is { } person
+                    && !(span.Start == nicknameStart && person.Name == span.Surface))
                     return person;
         return null;
     }
@@ -146,6 +149,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     // "El Tanque" is also "Tanque" later in the text.
     private void AddNickname(EntityDraft person, string nickname)
     {
+        // "Better known as “Niño Yonai,” he …": a nickname shaped like a name was read as a person of its own; it is this one.
+        if (registry.FindOne(nickname, EntityKind.Person) is { } namedAlike && namedAlike != person && namedAlike.Name == nickname)
+            registry.Merge(namedAlike, person, keepName: true);
         registry.AddKey(person, nickname);
         var words = nickname.Split(' ', 2);
         var withArticle = words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the";
@@ -600,11 +606,11 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
 
     // The one a translated nickname already belongs to, else the person named before the pronoun, or the one of
     // that person's kin the nickname's first name is.
-    private EntityDraft? OwnerOfPronounsNickname(string nickname, int sentence, int at)
+    private EntityDraft? OwnerOfPronounsNickname(string nickname, int sentence, int at, int nicknameStart)
     {
         if (OwnerOfTranslation(nickname) is { } owner)
             return owner;
-        var before = PersonNamedBefore(sentence, at);
+        var before = PersonNamedBefore(sentence, at, nicknameStart);
         return PersonCalledByFirstName(nickname, before) ?? before;
     }
 
