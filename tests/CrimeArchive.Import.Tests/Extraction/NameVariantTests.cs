@@ -154,6 +154,15 @@ public class NameVariantTests
         Assert.Equal(name, Assert.Single(ExtractionHelper.Run(text).People()).Name);
 
     [Theory]
+    [InlineData("The port was run by Nelson Orbegozo De los Santos, a broker. Orbegozo was arrested in 2019.")]
+    [InlineData("The port was run by Nelson Orbegozo del Valle, a broker. Orbegozo was arrested in 2019.")]
+    public void A_first_surname_before_a_second_that_opens_with_its_particle_names_the_person_alone(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.Contains("Orbegozo", Assert.Single(x.People()).Aliases);
+    }
+
+    [Theory]
     [InlineData("Police said Garnet Hill was stabbed outside a bar in 2020.", "Garnet Hill")]
     [InlineData("Police said Nadia Park was stabbed outside a bar in 2020.", "Nadia Park")]
     public void A_surname_that_also_closes_place_names_follows_a_known_given_name(string text, string name) =>

@@ -441,9 +441,16 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
 
     // "Rocha" of "Marcelo Rocha da Silva": a Portuguese name's surname before "da Silva", "dos Santos"; not the second
     // given name of "Ana Maria da Conceição".
-    private static bool IsSurnameBeforeParticle(string[] words, string[] nameWords) =>
-        words.Length == 1 && nameWords.Length >= 4 && nameWords[^2] is "da" or "do" or "dos" or "das" && nameWords[^3] == words[0]
-        && !GivenNames.Contains(words[0]);
+    private static bool IsSurnameBeforeParticle(string[] words, string[] nameWords)
+    {
+        if (words.Length != 1 || nameWords.Length < 4 || GivenNames.Contains(words[0]))
+            return false;
+        // "Lopes da Silva", "Alcántara de los Santos", "Ruiz del Valle": the second surname opens with its particle, an
+        // article maybe after it, and closes the name.
+        var particle = nameWords[^2] is "da" or "do" or "dos" or "das" or "de" or "del" ? nameWords.Length - 2
+            : nameWords.Length >= 5 && nameWords[^3] is "de" or "da" && nameWords[^2] is "la" or "las" or "los" ? nameWords.Length - 3 : -1;
+        return particle >= 2 && nameWords[particle - 1] == words[0];
+    }
 
     // "alias “Chiquinho Dois Rios” … Chiquinho had taken over", "más conocido como “Fermín Cordero” …
     // Cordero anunció": a word of a two-word nickname used alone, once the nickname has been given.
