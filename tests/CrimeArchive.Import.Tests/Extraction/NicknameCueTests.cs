@@ -23,6 +23,8 @@ public class NicknameCueTests
     [InlineData("The Night Owls are led by Leandro Bastidas Ochoa, who is known as \"Lunita\" (Half-Moon) and is said to move often.", "Half-Moon")]
     [InlineData("The crew's money is handled by Leandro Bastidas Ochoa, known in the valley as \"the Accountant\" (El Contador).", "El Contador")]
     [InlineData("Leandro Bastidas Ochoa, popularly known as \"Tío Lando,\" heads the Bastidas clan.", "Tío Lando")]
+    [InlineData("Leandro Bastidas Ochoa, called \"El Balta,\" remains the family's enforcer.", "El Balta")]
+    [InlineData("Leandro Bastidas Ochoa runs the front. Born in the port in 1984, Bastidas is also called \"El Costeño\" for his accent.", "El Costeño")]
     [InlineData("The crew was founded by an inmate named Leandro Bastidas Ochoa. Better known as \"Niño Lando,\" he turned the prison into a base.", "Niño Lando")]
     [InlineData("The crew is led by Leandro Bastidas Ochoa, a 33-year-old known by two nicknames, \"Duende\" and \"Chato Lando,\" who fled in 2020.", "Chato Lando")]
     [InlineData("Police sought Leandro Bastidas Ochoa, whose nicknames include \"Lando Bomba\" and \"El Bombero\" (The Fireman).", "El Bombero")]

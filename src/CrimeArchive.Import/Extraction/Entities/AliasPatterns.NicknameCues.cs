@@ -67,8 +67,8 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«])))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex GoesByCue();
 
-    // "nicknamed", "dubbed", "has earned the nickname"
-    [GeneratedRegex(@"\b(?:nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    // "nicknamed", "dubbed", "has earned the nickname", "X, called “El Balta,”", "X is also called “El Costeño”"
+    [GeneratedRegex(@"\b(?:nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker)|(?:(?:is|was)\s+)?(?:also\s+|often\s+|sometimes\s+|widely\s+)?called(?=\s+(?:the\s+)?[“""«‘]))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex NicknamedCue();
 
     // "conocido también como"
