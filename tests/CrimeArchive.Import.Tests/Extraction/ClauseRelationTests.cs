@@ -30,7 +30,7 @@ public class ClauseRelationTests
     [InlineData("Ramiro Vela Soto became the head of Los Toros in 2014.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Los Toros run the fish market. Its patriarch, Ramiro Vela Soto, began as a boatman.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Los Toros run the fish market. Its best-known recruit was Ramiro Vela Soto, a former soldier.", "Ramiro Vela Soto", RelationshipType.MemberOf, "Los Toros")]
-    [InlineData("Los Toros run the fish market. Another member, Ramiro Vela Soto, slipped away during the raids.", "Ramiro Vela Soto", RelationshipType.MemberOf, "Los Toros")]
+    [InlineData("Police arrested Benito Ocampo Lara, a member of Los Toros. Another member, Ramiro Vela Soto, slipped away during the raids.", "Ramiro Vela Soto", RelationshipType.MemberOf, "Los Toros")]
     [InlineData("Police also raided Los Toros, believed to be run by Ramiro Vela Soto.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Police raided a younger cell named Los Toros, said to be led by Ramiro Vela Soto, a fisherman.", "Ramiro Vela Soto", RelationshipType.LeaderOf, "Los Toros")]
     [InlineData("Julián Morales Peña es el jefe de Los Pepes desde 2018.", "Julián Morales Peña", RelationshipType.LeaderOf, "Los Pepes")]
@@ -550,4 +550,9 @@ public class ClauseRelationTests
     [InlineData("Elio Rolo Vence es pescador. En 2015 se sumó a Los Grillos un joven contador del puerto.", RelationshipType.MemberOf)]
     public void A_subject_named_after_the_verb_is_not_the_person_in_focus(string text, RelationshipType type) =>
         Assert.False(ExtractionHelper.Run(text).Has("Elio Rolo Vence", type, "Los Grillos"));
+
+    [Fact]
+    public void Another_member_of_something_else_is_no_member_of_the_group_in_focus() =>
+        Assert.False(ExtractionHelper.Run("Los Toros gunmen killed three members of a family in Trujillo on Monday. Another member, Ana Ruiz Pardo, survived the attack.")
+            .Has("Ana Ruiz Pardo", RelationshipType.MemberOf, "Los Toros"));
 }

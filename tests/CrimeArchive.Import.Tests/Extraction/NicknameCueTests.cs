@@ -54,6 +54,7 @@ public class NicknameCueTests
     [InlineData("Leandro Bastidas Ochoa fue detenido el lunes. Conocida como \"La Perla del Sur\", es el principal puerto de la región.", "La Perla del Sur")]
     [InlineData("Leandro Bastidas Ochoa fue detenido el lunes. La empresa empezó a firmar como \"Transportes del Sur\" en 2019.", "Transportes del Sur")]
     [InlineData("A Bastidas le dicen \"Usted miente\" cada vez que declara.", "Usted miente")]
+    [InlineData("Leandro Bastidas Ochoa dirige Los Chorlitos. Conocida como \"La Ruta del Sol\", se construyó en 1990.", "La Ruta del Sol")]
     public void A_spanish_clause_about_something_else_gives_no_nickname(string text, string notNickname)
     {
         var x = ExtractionHelper.RunSpanish(text);
@@ -63,6 +64,9 @@ public class NicknameCueTests
     [Theory]
     [InlineData("Police arrested Leandro Bastidas Ochoa, whom prosecutors identify as Los Chorlitos' accountant, on Monday.", "Los Chorlitos")]
     [InlineData("Leandro Bastidas Ochoa runs a haulage firm. He signed the lease as \"General Manager\" in 2019.", "General Manager")]
+    [InlineData("Leandro Bastidas Ochoa called \"El Gordo\" a traitor in a recorded message.", "El Gordo")]
+    [InlineData("The crew came under Leandro Bastidas Ochoa, whom his men call \"El Profe,\" and his deputy \"Tito\" in 2015.", "Tito")]
+    [InlineData("Police arrested Leandro Bastidas Ochoa, whom his men call \"El Profe,\" and Ramiro \"Tito\" Vela.", "Tito")]
     public void An_identification_or_a_signature_that_is_no_nickname_gives_none(string text, string notNickname) =>
         Assert.DoesNotContain(notNickname, ExtractionHelper.Run(text).People().Named("Leandro Bastidas Ochoa").Aliases);
 
@@ -83,5 +87,12 @@ public class NicknameCueTests
     {
         var x = ExtractionHelper.Run("The crew came under Leandro Bastidas Ochoa, whom his men call \"El Profe\" and his brother \"Tito,\" in 2015.");
         Assert.DoesNotContain("Tito", x.People().Named("Leandro Bastidas Ochoa").Aliases);
+    }
+
+    [Fact]
+    public void A_person_named_like_the_nickname_elsewhere_in_the_text_is_someone_else()
+    {
+        var x = ExtractionHelper.Run("Pablo Escobar was killed in Medellín in 1993. Leandro Bastidas Ochoa runs the port. Better known as \"Pablo Escobar,\" he copied the Colombian.");
+        Assert.Contains(x.People(), p => p.Name == "Pablo Escobar");
     }
 }

@@ -67,8 +67,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«])))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex GoesByCue();
 
-    // "nicknamed", "dubbed", "has earned the nickname", "X, called “El Balta,”", "X is also called “El Costeño”"
-    [GeneratedRegex(@"\b(?:nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker)|(?:(?:is|was)\s+)?(?:also\s+|often\s+|sometimes\s+|widely\s+)?called(?=\s+(?:the\s+)?[“""«‘]))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    // "nicknamed", "dubbed", "has earned the nickname", "X, called “El Balta,”", "X is also called “El Costeño”"; not the
+    // verb of a sentence ("X called “El Gordo” a traitor"), which "is" or a comma before it and no object after it rule out.
+    [GeneratedRegex(@"\b(?:nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker)|(?:,|\b(?:is|was))\s*(?:also\s+|often\s+|sometimes\s+|widely\s+)?called(?=\s+(?:the\s+)?[“""«‘][^“”""«»]{1,40}[”""»’](?!\s+(?:an?|the|un|una|el|la)\s)))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex NicknamedCue();
 
     // "conocido también como"

@@ -152,11 +152,13 @@ public static partial class AliasPatterns
     // "Conocido como “X”, el penal …" names the noun after it. A second nickname may follow ("… and to the dock
     // crews as the “Foreman,”"), and so may when or where it was given ("when he ran errands"); with no Spanish
     // subject, a verb in the preterite or perfect ("…, fundó", "…, ha convertido") speaks of the person last named,
-    // where "…, es el principal puerto" speaks of a thing; so does one with its pronoun ("…, se fugó").
+    // where "…, es el principal puerto" speaks of a thing; so does a reflexive that only people do ("…, se fugó"), where
+    // "…, se construyó" speaks of a thing.
+    // After "Better", "Also" the participle is in lower case ("Also known as"); alone it opens the sentence ("Known as").
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|M[áa]s|Mejor)\s+)?(?:(?:[Kk]nown|[Cc]alled|[Cc]onocid[oa]|[Ll]lamad[oa])\s+(?:[\p{L}\-]+\s+){0,6}?(?:as\s+|como\s+)?|(?:[Nn]icknamed|[Dd]ubbed|[Aa]podad[oa])\s+(?:(?:also|tambi[ée]n)\s+)?)(?:[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»]|‘(?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»‘’]{0,30}?)[,.]?’)(?:\s*\((?:[Tt]he\s+)?(?<nick>\p{Lu}[^()“”""«»]{0,30}?)\))?"
         + @"(?:\s+(?:and|y)\s+(?:(?:to|by|among|por|entre|para)\s+(?:[\p{L}\-'’]+\s+){1,5}?)?(?:as|como)\s+(?:the\s+|el\s+|la\s+)?[“""«](?<nick>(?:(?:[Tt]he|[Ee]l|[Ll]a|Don|Doña)\s+)?\p{Lu}[^“”""«»]{0,30}?)[,.]?[”""»])?"
         + @"(?:\s+(?:by|por)\s+(?:[\p{Ll}\-'’]+\s+){0,6}?[\p{Ll}\-'’]+)?(?:\s+(?:when|while|cuando|mientras|during|durante|en|in)\s+[^“”""«»,.;:]{1,80})?"
-        + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:se\s+)?(?:(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s)))\b")]
+        + @",?\s+(?:(?<pronoun>he|she|él|ella)|(?:the|el)\s+(?:[\p{Ll}\-]+(?:['’]s)?\s+){0,2}?(?<pronoun>man|woman|trafficker|smuggler|patriarch|matriarch|capo|kingpin|boss|leader|chief|hombre|mujer|narcotraficante|contrabandista|patriarca|jefe|l[íi]der|cabecilla)|(?<pronoun>)(?=(?:ha|hab[íi]a)\s+\p{Ll}+(?:ado|ido)\b|\p{Ll}{3,}ó\s|se\s+(?:fug|entreg|escond|escap|refugi|instal)\p{Ll}*ó\s))\b")]
     private static partial Regex FrontedNicknameOfPronounPattern();
     private static readonly CuedRegex FrontedNicknameOfPronoun = new(FrontedNicknameOfPronounPattern());
 }

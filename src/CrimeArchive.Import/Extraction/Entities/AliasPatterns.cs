@@ -90,13 +90,15 @@ public static partial class AliasPatterns
                         end = translation.Index + translation.Length;
                     }
                     var separator = NextNicknameSeparator().Match(text, end, text.Length - end);
-                    // "conocido como “El Mapache”, “Viejo Eudes” o simplemente “el Viejo”": a comma between nicknames of a list.
+                    // "conocido como “El Mapache”, “Viejo Eudes” o simplemente “el Viejo”": a comma between nicknames of a list
+                    // of alternatives; a list closed by "and" may name other people ("alias “Chuy”, “El Toro” and “Flaco”").
                     if (!separator.Success)
                         separator = ListedNicknameSeparator().Match(text, end, text.Length - end);
                     // "whom his men call “El Profe” and the press “Maestro”", "a quien los mineros llaman “La Negra” y sus
                     // hombres “Mamá Day”": the second naming leaves out its verb.
-                    if (!separator.Success && CallingCue().IsMatch(cue.ValueSpan))
-                        separator = GappedNamingSeparator().Match(text, end, text.Length - end);
+                    if (!separator.Success && CallingCue().IsMatch(cue.ValueSpan) && GappedNamingSeparator().Match(text, end, text.Length - end) is { Success: true } gapped
+                        && !NamesSomeonesKinOrAide(gapped.Groups["namer"].Value))
+                        separator = gapped;
                     if (!separator.Success)
                     {
                         if (UnquotedLastNickname().Match(text, end, text.Length - end) is { Success: true } last
@@ -293,8 +295,10 @@ public static partial class AliasPatterns
         {
             // "a 23-year-old known as “Chato”": an age stands for the person, and so does a nationality ("a Peruvian known as").
             var noun = m.Groups["noun"].Value;
+            // "a broker known as “La Oficina”" names a firm: a nickname with an outfit's or an institution's word names no one.
             if ((char.IsUpper(noun[0]) ? NameWords.IsDemonym(noun) && !PrecededByCapital(info.Sentence.Text, m.Groups["noun"].Index)
                     : PersonWords.Contains(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal))
+                && !m.Groups["nick"].Value.Split(' ').Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w))
                 && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
         }
@@ -328,8 +332,9 @@ public static partial class AliasPatterns
         "boy", "youth", "teenager", "guy", "gunman", "muchacho", "joven", "chico", "adolescente", "pandillero", "individuo",
         // "a fourth detainee, identified only by his alias “Sapo”".
         "detainee", "prisoner", "inmate", "deputy", "courier", "smuggler", "enforcer", "detenido", "detenida", "preso", "recluso",
-        "broker", "middleman", "launderer", "killer", "assassin", "associate", "supplier", "dealer", "recruiter", "intermediary",
-        "intermediario", "proveedor", "socio", "asesino", "traficante", "contrabandista", "reclutador",
+        // Not "supplier", "dealer": firms are called so too.
+        "broker", "middleman", "launderer", "killer", "assassin", "associate", "recruiter", "socio", "asesino", "traficante", "contrabandista",
+        "reclutador",
     };
 
     // "a Bolivian known as": a nationality alone; in "the Pumas Bolivian known as" it is not.
@@ -489,15 +494,20 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"[”""»’']\s*,?\s+(?:and|y)\s+$")]
     private static partial Regex SecondNamingClause();
 
-    [GeneratedRegex(@"^\s*,\s*(?=[“""«]\p{Lu}[^“”""«»]{0,30}[”""»]\s*,?\s*(?:or|o|and|y|e)\s)")]
+    [GeneratedRegex(@"^\s*,\s*(?=[“""«]\p{Lu}[^“”""«»]{0,30}[”""»](?:\s*,\s*[“""«]\p{Lu}[^“”""«»]{0,30}[”""»])*\s*,?\s*(?:or|o|u)\s)")]
     private static partial Regex ListedNicknameSeparator();
+
+    // "and his brother “Tito”", "y su lugarteniente “Tito”": a kinsman or an aide of the person, someone else, not who names him.
+    private static bool NamesSomeonesKinOrAide(string namer) =>
+        namer.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var owner, var noun, ..] && owner is "his" or "her" or "their" or "su" or "sus"
+        && (Grammar.ClauseRelations.IsKinNoun(noun.TrimEnd(',')) || Grammar.RelationWords.NounOrPlural(noun.TrimEnd(',')) is not null);
 
     [GeneratedRegex(@"\b(?:call|calls|called|llaman?|llamaban|apodan?|apodaban|apodaron)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallingCue();
 
-    // ", and the press “B”", " y, a sus espaldas, “B”", " y otros “B”": who else names the person, before the nickname they use;
-    // not someone's kin ("and his brother “B”"), who is someone else.
-    [GeneratedRegex(@"^\s*,?\s*(?:and|y|e)\s*,?\s+(?!(?:his|her|their|su|sus)\s+(?:brothers?|sisters?|sons?|daughters?|cousins?|nephews?|wife|husband|father|mother|partners?|hermanos?|hermanas?|hij[oa]s?|prim[oa]s?|sobrin[oa]s?|espos[oa]|padre|madre|socios?)\b)(?:[\p{L}\-’']+\s+){1,4}?(?:[\p{L}\-’']+\s*,\s*)?(?=[“""«‘]\p{Lu})", RegexOptions.IgnoreCase)]
+    // ", and the press “B”", " y, a sus espaldas, “B”", " y otros “B”", " y la Policía, “B”": who else names the person, in
+    // lower case but for a word before a comma, before the nickname they use; not "and Ramiro “Tito” Vela", someone else.
+    [GeneratedRegex(@"^\s*,?\s*(?:and|y|e)\s*,?\s+(?!(?:whose|cuy[oa]s?)\b)(?<namer>(?:\p{Ll}[\p{L}\-’']*\s+){1,4}?(?:[\p{L}\-’']+\s*,\s*)?)(?=[“""«‘](?:el\s+|la\s+)?\p{Lu})")]
     private static partial Regex GappedNamingSeparator();
 
     // "X, alias “Mico,” whom his men call “el Barbero”", "X, alias the “Notary,” a former clerk, whom the dockers

@@ -39,7 +39,10 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 ?? Consolidation.PersonByPart(registry, statement.Owner.Surface, statement.Owner.Start)
                 ?? FirstNameWithNickname(statement, info);
             if (owner is not null)
+            {
+                MergeNicknameReadAsPerson(owner, statement.Nickname, statement.NicknameStart);
                 AddNickname(owner, statement.Nickname);
+            }
         }
         // "US prosecutors know him as “The Doctor”": the nickname is the person last named.
         // The nickname is a mention of the person too, everyday words and all ("The Pilot").
@@ -47,10 +50,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             foreach (var (nickname, start, at) in AliasPatterns.NicknamesOfPronoun(sentences[k]))
                 if (OwnerOfPronounsNickname(nickname, k, at, start) is { } person)
                 {
-                    // "he was known as “Pisco Nutria”": a quoted nickname shaped like a full name was read as a person
-                    // of its own where it stands; it is this person's name.
-                    foreach (var other in registry.Find(nickname).Where(e => e.IsPerson && e != person && e.FirstStart == start).ToList())
-                        registry.Merge(other, person, keepName: true);
+                    MergeNicknameReadAsPerson(person, nickname, start);
                     AddNickname(person, nickname);
                     // "know him as “El Alcalde”": a Spanish article written with a capital is part of the name as the
                     // text gives it, and the newsroom's lists keep it so.
@@ -147,11 +147,19 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     }
 
     // "El Tanque" is also "Tanque" later in the text.
+    // "he was known as “Pisco Nutria”", "alias “Mono Ramón”": a quoted nickname shaped like a full name was read as a
+    // person of its own; it is this person's name. Named so elsewhere in the text with a given name first ("Pablo
+    // Escobar … better known as “Pablo Escobar,” he"), it is someone else's.
+    private void MergeNicknameReadAsPerson(EntityDraft person, string nickname, int start)
+    {
+        var givenNameFirst = GivenNames.Contains(nickname.Split(' ')[0]);
+        foreach (var other in registry.Find(nickname).Append(registry.FindOne(nickname, EntityKind.Person)).OfType<EntityDraft>().Distinct()
+            .Where(e => e.IsPerson && e != person && (e.FirstStart == start || !givenNameFirst && e.Name == nickname)).ToList())
+            registry.Merge(other, person, keepName: true);
+    }
+
     private void AddNickname(EntityDraft person, string nickname)
     {
-        // "Better known as “Niño Yonai,” he …": a nickname shaped like a name was read as a person of its own; it is this one.
-        if (registry.FindOne(nickname, EntityKind.Person) is { } namedAlike && namedAlike != person && namedAlike.Name == nickname)
-            registry.Merge(namedAlike, person, keepName: true);
         registry.AddKey(person, nickname);
         var words = nickname.Split(' ', 2);
         var withArticle = words.Length == 2 && NameWords.Key(words[0]) is "el" or "la" or "the";
@@ -253,6 +261,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             // ("identifican a Aguirre Llamas como “The Engineer”") may be a relative's.
             var person = (statement.FullName is null && !statement.Owner.Words.Any(w => GivenNames.Contains(w.Text)) ? OwnerOfTranslation(statement.Nickname) : null)
                 ?? registry.Add(EntityKind.Person, fullName, statement.Owner.Start);
+            MergeNicknameReadAsPerson(person, statement.Nickname, statement.NicknameStart);
             AddNickname(person, statement.Nickname);
         }
     }

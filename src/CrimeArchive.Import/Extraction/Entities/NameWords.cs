@@ -10,7 +10,7 @@ public static class NameWords
     // Titles and offices before a person's name; never part of the name.
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
-        "president", "ex-president", "vice", "vice-president", "gen", "gen.", "general", "colonel", "col", "col.",
+        "president", "vice", "gen", "gen.", "general", "colonel", "col", "col.",
         "judge", "prosecutor", "minister", "governor", "mayor", "senator", "congressman", "congresswoman",
         "commander", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "patrolman", "patrolmen", "patrolwoman",
         "cabo", "subteniente", "teniente", "sargento", "patrullero", "patrullera", "mr", "mrs", "ms", "dr", "don", "dona",
@@ -22,7 +22,7 @@ public static class NameWords
         "magistrate", "magistrado", "procurador", "procuradora", "czar", "zar", "chairman", "councilman", "councilwoman", "concejal",
         "investigator", "detective", "notary", "alderman", "alderwoman",
         "lawyer", "abogado", "abogada", "defensor", "ombudsman", "ministra", "fiscala", "jueza", "senadora", "diputada", "alcaldesa", "gobernadora",
-        "viceministro", "viceministra", "secretario", "subsecretario", "subsecretaria", "directora", "suboficial", "subcomisario", "sub-officer", "sub-lieutenant",
+        "viceministro", "viceministra", "secretario", "subsecretario", "subsecretaria", "directora", "suboficial", "subcomisario",
         // Trades written before a name as a title ("Businessman Luis Ayala was shot").
         "businessman", "businesswoman", "empresario", "empresaria", "rancher", "ganadero", "fisherman", "pescador", "farmer", "trader",
         // Those who explain the story to reporters ("Economist Marcus Hill said …"); not the Spanish words, which are

@@ -207,8 +207,9 @@ public static partial class PersonNameRules
         "estate", "gardens", "heights", "point", "village", "harbour", "harbor", "creek", "lane", "drive", "court", "mall", "plaza", "station",
     };
 
-    // "Trevor Hill", "Nadia Park": a few of those words are common surnames, and close a known given name's short name.
-    private static readonly HashSet<string> SurnamePlaceEnds = new(StringComparer.Ordinal) { "hill", "park", "church", "lane" };
+    // "Trevor Hill", "Nadia Lane": two of those words are common surnames, and close a known given name's short name;
+    // not "park", which names parks after people ("Stanley Park").
+    private static readonly HashSet<string> SurnamePlaceEnds = new(StringComparer.Ordinal) { "hill", "lane" };
 
     private static bool IsSurnameAsPlaceEnd(NameSpan span, Word word) =>
         word == span.Words[^1] && span.Count <= 3 && SurnamePlaceEnds.Contains(NameWords.Key(word)) && GivenNames.Contains(span.Words[0].Text);

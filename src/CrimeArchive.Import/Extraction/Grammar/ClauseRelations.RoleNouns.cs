@@ -186,8 +186,11 @@ public sealed partial class ClauseRelations
         }
         if (role.Modifier is { } modifier)
             return ([modifier], k);
-        // "Other members include …", "Otros integrantes relevantes son …", "Another member, X, fled": members of the group in focus.
-        if (sense == RelationSense.MemberOf && role.Owner is null && role.First.Lower is "other" or "otros" or "otras" or "another" or "otro" or "otra" && discourse.Group is { } inFocus)
+        // "Other members include …", "Otros integrantes relevantes son …": members of the group in focus. "Another member, X,
+        // fled" only once the text has named one of its members: "three members of a family" are no group's.
+        if (sense == RelationSense.MemberOf && role.Owner is null && discourse.Group is { } inFocus
+            && (role.First.Lower is "other" or "otros" or "otras"
+                || role.First.Lower is "another" or "otro" or "otra" && found.Any(f => f.Type == RelationshipType.MemberOf && f.Object == inFocus)))
             return ([inFocus], k);
         return ([], k);
     }
