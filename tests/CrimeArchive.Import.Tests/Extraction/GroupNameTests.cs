@@ -156,6 +156,18 @@ public class GroupNameTests
         Assert.Empty(x.Groups());
         Assert.Single(x.People());
     }
+
+    [Theory]
+    [InlineData("en", "Known in English as the Rope Makers, the Cordeleros are today the largest gang in the port.", "Rope Makers", "Cordeleros")]
+    [InlineData("es", "Conocida en inglés como Lighthouse Brotherhood, la Cofradía del Faro es una banda de Ponce.", "Lighthouse Brotherhood", "Cofradía del Faro")]
+    [InlineData("en", "The Frente Minero Unido (FMU), whose name translates as the United Miners Front, is a gang from the east.", "United Miners Front", "Frente Minero Unido")]
+    public void A_name_given_in_another_language_is_the_same_groups(string lang, string text, string gloss, string name)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        var group = Assert.Single(x.Groups());
+        Assert.Contains(gloss, group.Aliases);
+        Assert.Contains(name, group.Aliases);
+    }
 }
 
 public class GroupContextTests

@@ -21,13 +21,14 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"\s+[–—-]\s+|\s*[,;/]\s*")]
     private static partial Regex PartSeparator();
 
-    // "known as", "also called", "conocido como", "whose members are called" … before another name: one alternation, cut in four
+    // "known as", "also called", "conocido como", "whose members are called", "whose name translates as" … before another name:
+    // one alternation, cut in four
     // because as one generated method it passed the size at which the JIT stops optimizing. The
     // pieces are tried in order, as the alternation tried its branches.
     private const string KnownAsOpening = @"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:formerly|previously|once|originally|earlier|until\s+(?:recently|\d{4})|antes|anteriormente|otrora|originalmente|previamente|inicialmente|hasta\s+\d{4})\s+)?(?:";
     private const string KnownAsClosing = @")\s+(?:the\s+(?=[“""«]))?";
 
-    [GeneratedRegex(KnownAsOpening + @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:more\s+)?(?:widely|commonly|popularly|usually|often)\s+(?:called|known\s+as)|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?<=^,\s*)(?:or|o)(?=\s+[“""«](?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»])|(?<=^,\s*)(?<gloss>or)(?=\s+the\s+(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?-i:\p{Lu})[\p{L}\-]+){0,3}\.?$)|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(KnownAsOpening + @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:more\s+)?(?:widely|commonly|popularly|usually|often)\s+(?:called|known\s+as)|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?<=^,\s*)(?:or|o)(?=\s+[“""«](?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»])|(?<=^,\s*)(?<gloss>or)(?=\s+the\s+(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?-i:\p{Lu})[\p{L}\-]+){0,3}\.?$)|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|whose\s+name\s+(?:translates\s+(?:as|to)|means|is\s+translated\s+as)|cuyo\s+nombre\s+(?:significa|se\s+traduce\s+como)|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally" + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsFirstPattern();
 
     [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*(?-i:\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,5})\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*[“""«]?the\s+(?-i:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})[,.]?[”""»]?\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*(?:[“""«]|(?:the\s+)?(?-i:\p{Lu})[^–—,;.]{0,40}[–—]))|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:whose|cuyos|cuyas)\s+(?:members|fighters|men|gunmen|rank\s+and\s+file|foot\s+soldiers|integrantes|miembros|hombres|combatientes|sicarios)\s+(?:are|were|son|eran)\s+(?:(?:also|often|widely|commonly|locally|tambi[ée]n)\s+)?(?:called|known\s+as|dubbed|llamad[oa]s|conocid[oa]s\s+como)" + KnownAsClosing, RegexOptions.IgnoreCase)]
@@ -859,9 +860,21 @@ public static partial class GroupNameRules
     /// span after the clause, which the span before names.</summary>
     public static NameSpan? NamedGroupAfter(SentenceInfo info, NameSpan span)
     {
-        var m = NameGivenTo.Match(info.Sentence.Text, span.End - info.Sentence.Start, info.Sentence.Text.Length - (span.End - info.Sentence.Start));
+        var text = info.Sentence.Text;
+        var end = span.End - info.Sentence.Start;
+        var m = NameGivenTo.Match(text, end, text.Length - end);
+        // "Known in English as the Chainmen, the Cadeneros are …", "Conocida en inglés como Dock Brotherhood, la Cofradía
+        // del Muelle es …": the name a fronted naming gives is the one after the comma's.
+        if (!m.Success && FrontedNaming().IsMatch(text.AsSpan(0, span.Start - info.Sentence.Start)))
+            m = CommaBeforeNamed().Match(text, end, text.Length - end);
         return m.Success ? info.Spans.FirstOrDefault(s => s.Start == info.Sentence.Start + m.Index + m.Length) : null;
     }
+
+    [GeneratedRegex(@"^(?:(?:Also|Better|Widely)\s+)?(?:[Kk]nown|[Cc]alled|[Cc]onocid[oa]s?|[Ll]lamad[oa]s?)\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)\s+(?:the\s+)?[“""«]?$")]
+    private static partial Regex FrontedNaming();
+
+    [GeneratedRegex(@"\G[”""»]?\s*,\s+(?:(?:the|la|el|los|las)\s+)?")]
+    private static partial Regex CommaBeforeNamed();
 
     [GeneratedRegex(@"\G\s+(?:is|was|es|era)\s+(?:the|el)\s+(?:name|nickname|nombre|apodo)\s+(?:that\s+|que\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:give|gives|gave|use|uses|used|da|dan|daban|dio|dieron|usa|usan|usaban)\s+(?:to|for|a|al)\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:clan|familia|banda|grupo|red)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameGivenToPattern();
