@@ -153,8 +153,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     private void MergeNicknameReadAsPerson(EntityDraft person, string nickname, int start)
     {
         var givenNameFirst = GivenNames.Contains(nickname.Split(' ')[0]);
-        foreach (var other in registry.Find(nickname).Append(registry.FindOne(nickname, EntityKind.Person)).OfType<EntityDraft>().Distinct()
-            .Where(e => e.IsPerson && e != person && (e.FirstStart == start || !givenNameFirst && e.Name == nickname)).ToList())
+        foreach (var other in registry.Find(nickname).Where(e => e.IsPerson && e != person && (e.FirstStart == start || !givenNameFirst && e.Name == nickname)).ToList())
             registry.Merge(other, person, keepName: true);
     }
 

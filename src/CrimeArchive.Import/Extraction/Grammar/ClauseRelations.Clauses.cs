@@ -433,20 +433,27 @@ public sealed partial class ClauseRelations
     /// <summary>From a closing parenthesis (or a quote) back to before its opening; any other phrase stays.</summary>
     private int SkipParenthesis(int j)
     {
-        // "X, conocido como “el Tigre”, máximo comandante": the quoted nickname is X's own name.
-        if (j >= 1 && IsQuote(phrases[j]) && phrases[j - 1].Entity is not null)
-            return j - 1;
-        // "X, alias “Chuy,” and Y": the comma the English style sets inside the quotes.
-        if (j >= 2 && IsQuote(phrases[j]) && phrases[j - 1].Kind == PhraseKind.Comma && phrases[j - 2].Entity is not null)
-            return j - 2;
+        if (QuotedNameBefore(j) is var quoted and >= 0)
+            return quoted;
         if (j < 0 || phrases[j].Kind != PhraseKind.Close)
             return j;
         for (var i = j - 1; i >= 0; i--)
         {
             // "X, known as “el Toro” (the Bull), and Y": the quoted nickname before the gloss is X's own name too.
             if (phrases[i].Kind == PhraseKind.Open)
-                return i >= 2 && IsQuote(phrases[i - 1]) && phrases[i - 2].Entity is not null ? i - 2 : i - 1;
+                return QuotedNameBefore(i - 1) is var glossed and >= 0 ? glossed : i - 1;
         }
+        return -1;
+    }
+
+    // "X, conocido como “el Tigre”, máximo comandante": a closing quote at j after a nickname, X's own name; "X, alias
+    // “Chuy,” and Y", with the comma the English style sets inside the quotes. -1 where j closes no quoted name.
+    private int QuotedNameBefore(int j)
+    {
+        if (j >= 1 && IsQuote(phrases[j]) && phrases[j - 1].Entity is not null)
+            return j - 1;
+        if (j >= 2 && IsQuote(phrases[j]) && phrases[j - 1].Kind == PhraseKind.Comma && phrases[j - 2].Entity is not null)
+            return j - 2;
         return -1;
     }
 
