@@ -434,4 +434,15 @@ public class BrothersRuleTests
         Assert.Contains(x.People(), p => p.Name == "Lisandro del Valle");
         Assert.Contains(x.People(), p => p.Name == "Benito del Valle");
     }
+
+    [Fact]
+    public void The_last_word_of_a_nickname_before_a_full_name_borrows_no_surname()
+    {
+        var x = ExtractionHelper.Run("The death of Wilmer Anselmo Pardo Quiroga, alias \"Lucho Bravío,\" stunned the rebels.",
+            "In a video, Bravío and Ernesto Julián Sarmiento announced the new front.");
+
+        Assert.DoesNotContain(x.People(), p => p.Name == "Bravío Sarmiento");
+        Assert.Contains("Bravío", x.People().Named("Wilmer Anselmo Pardo Quiroga").Aliases);
+        Assert.Contains(x.People(), p => p.Name == "Ernesto Julián Sarmiento");
+    }
 }

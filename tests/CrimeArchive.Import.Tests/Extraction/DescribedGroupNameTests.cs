@@ -137,4 +137,22 @@ public class DescribedGroupNameTests
         Assert.Contains(x.Groups(), g => g.Name == "Los Cárabos");
         Assert.DoesNotContain(x.Groups(), g => g.Name.StartsWith("Ahora", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Bravío, one of the founders of the group, died in the raid.")]
+    [InlineData("Police said Bravío, the founder of the group, died in the raid.")]
+    public void A_name_set_beside_a_founder_of_the_group_is_the_founders(string sentence)
+    {
+        var x = ExtractionHelper.Run("The death of Wilmer Anselmo Pardo Quiroga, alias \"Lucho Bravío,\" stunned the rebels.", sentence);
+
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Bravío");
+        Assert.Contains("Bravío", x.People().Named("Wilmer Anselmo Pardo Quiroga").Aliases);
+    }
+
+    [Fact]
+    public void A_name_set_beside_an_enemy_of_groups_is_still_a_group()
+    {
+        var x = ExtractionHelper.Run("The CDLN, the long-time enemy of both factions, has pushed into the valley.");
+        Assert.Contains(x.Groups(), g => g.Name == "CDLN");
+    }
 }

@@ -756,7 +756,8 @@ public static partial class GroupNameRules
             return true;
         if (IsNamedBesideUnit(span, info))
             return true;
-        // "the clan, known along the coast as Los Berrío": a name given to a group described.
+        // "the clan, known along the coast as Los Berrío": a name given to a group described; not "X, a founder of the
+        // group", where the group is what the person's role is of.
         return AppositiveGroup.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)) && !IsFrontedPlace(span, info)
             || IsNameOfDescribedGroup(info, span.Start);
     }
@@ -828,7 +829,7 @@ public static partial class GroupNameRules
         return NameWords.Key(info.Words[k]) is "its" or "their";
     }
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?!(?:[\p{L}\-]+\s+)?(?:co-?)?(?:founder|leader|head|boss|chief|member|commander|lieutenant|financier|treasurer|accountant|spokesman|enforcer|hitman|hitmen)s?\s+of\b)(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
     private static partial Regex AppositiveGroupPattern();
     private static readonly Regex AppositiveGroup = AppositiveGroupPattern();
 
