@@ -554,6 +554,12 @@ public class GuillemetAliasTests
     [InlineData("A third detainee, identified only by his alias \"Grajo,\" kept the money.", "Grajo")]
     [InlineData("His deputy in Loja, a 31-year-old known as \"Tizón,\" runs the stash houses.", "Tizón")]
     [InlineData("Un tercer detenido, identificado solo por su alias \"Grajo\", guardaba el dinero.", "Grajo")]
+    [InlineData("The port is held by Los Mirlos, a gang led by an ex-marine known as \"El Tuerto.\"", "El Tuerto")]
+    [InlineData("El barrio es controlado por la banda de Los Mirlos, encabezada por un expolicía apodado «El Tuerto».", "El Tuerto")]
+    [InlineData("The bus depot belongs to a retired trucker known as \"Chapulín\" (the Grasshopper).", "Chapulín")]
+    [InlineData("One of the Costa Azul Cartel's money handlers, known only as \"El Cartero,\" runs the port rackets.", "El Cartero")]
+    [InlineData("Marines detained the head of Bloque Lomas, a figure known as \"El Tuerto\" (the One-Eyed), at a ranch.", "El Tuerto")]
+    [InlineData("A member of Grupo Cobalto known as \"El Cartero,\" a former mechanic, builds the bombs.", "El Cartero")]
     public void A_person_known_only_by_a_nickname_is_a_person(string sentence, string nickname) =>
         Assert.Contains(ExtractionHelper.Run(sentence).People(), p => p.Name == nickname);
 
@@ -997,4 +1003,42 @@ public class RankBeforeNameTests
     [InlineData("El Teniente Nicanor Vélez murió en el ataque.")]
     public void A_police_rank_before_a_name_is_no_part_of_it(string sentence) =>
         Assert.Equal("Nicanor Vélez", Assert.Single(ExtractionHelper.Run(sentence).People()).Name);
+
+    [Theory]
+    [InlineData("Marines detained the head of Bloque Lomas, a figure known as \"El Tuerto\" (the One-Eyed), at a ranch.", "Bloque Lomas")]
+    [InlineData("A member of Grupo Cobalto known as \"El Cartero,\" a former mechanic, builds the bombs.", "Grupo Cobalto")]
+    public void A_nickname_after_a_persons_role_in_a_group_is_not_the_groups(string sentence, string group)
+    {
+        var x = ExtractionHelper.Run(sentence);
+        Assert.Contains(x.Groups(), g => g.Name == group && g.Aliases.Count == 1);
+    }
+
+    [Fact]
+    public void A_plural_name_after_a_role_in_a_group_still_names_the_group()
+    {
+        var x = ExtractionHelper.Run("Police arrested the leader of the Cobalt Crew, known as \"Los Azules,\" in the port.");
+        Assert.Contains(x.Groups(), g => g.Aliases.Contains("Los Azules"));
+        Assert.DoesNotContain(x.People(), p => p.Name == "Los Azules");
+    }
+
+    [Theory]
+    [InlineData("Police say Grupo Cobalto controls the port of Lirio.")]
+    [InlineData("A member of Grupo Cobalto known as \"El Cartero,\" a former mechanic, builds the bombs.")]
+    public void A_name_opening_with_grupo_is_a_group(string sentence) =>
+        Assert.Contains(ExtractionHelper.Run(sentence).Groups(), g => g.Name == "Grupo Cobalto");
+
+    [Fact]
+    public void A_name_shaped_nickname_after_a_role_in_a_group_is_the_role_holders()
+    {
+        var x = ExtractionHelper.Run("Within days, the commander of the Frente Arce Lozano, alias \"Ramiro Tuna,\" had founded a new coalition.");
+        Assert.Contains(x.People(), p => p.Name == "Ramiro Tuna");
+        Assert.DoesNotContain(x.Groups(), g => g.Aliases.Contains("Ramiro Tuna"));
+    }
+
+    [Fact]
+    public void A_nickname_after_a_role_with_a_possessive_acronym_is_the_persons_named_before()
+    {
+        var x = ExtractionHelper.Run("The other is Graciela Ortiz Luna, the CDP's longtime money manager, known as \"La Cajera,\" who pays the suppliers.");
+        Assert.Contains("La Cajera", x.People().Named("Graciela Ortiz Luna").Aliases);
+    }
 }

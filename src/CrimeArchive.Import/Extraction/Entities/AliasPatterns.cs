@@ -297,7 +297,7 @@ public static partial class AliasPatterns
             var noun = m.Groups["noun"].Value;
             // "a broker known as “La Oficina”" names a firm: a nickname with an outfit's or an institution's word names no one.
             if ((char.IsUpper(noun[0]) ? NameWords.IsDemonym(noun) && !PrecededByCapital(info.Sentence.Text, m.Groups["noun"].Index)
-                    : PersonWords.Contains(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal))
+                    : PersonWords.Contains(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal) || IsOneOfPersonNouns(info.Sentence.Text, m.Groups["noun"]))
                 && !m.Groups["nick"].Value.Split(' ').Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w))
                 && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
@@ -322,6 +322,14 @@ public static partial class AliasPatterns
     private static partial Regex QuotedNicknameDescribedPattern();
     private static readonly CuedRegex QuotedNicknameDescribed = new(QuotedNicknameDescribedPattern());
 
+    // "One of the cartel's money handlers, known only as “X”": a plural role after "one of" is one person's.
+    private static bool IsOneOfPersonNouns(string text, Group noun) =>
+        noun.Value.Length > 3 && noun.Value.EndsWith('s') && (PersonWords.Contains(noun.Value[..^1]) || noun.Value.EndsWith("es", StringComparison.Ordinal) && PersonWords.Contains(noun.Value[..^2]))
+        && OneOfBefore().IsMatch(text.AsSpan(0, noun.Index));
+
+    [GeneratedRegex(@"\b(?:[Oo]ne|[Uu]no|[Uu]na)\s+(?:of|de)\s+(?:[\p{L}'’\-]+\s+){1,5}$")]
+    private static partial Regex OneOfBefore();
+
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
         "boss", "leader", "man", "woman", "trafficker", "commander", "hitman", "financier", "operator", "member", "suspect", "chief",
@@ -335,7 +343,23 @@ public static partial class AliasPatterns
         // Not "supplier", "dealer": firms are called so too.
         "broker", "middleman", "launderer", "killer", "assassin", "associate", "recruiter", "socio", "asesino", "traficante", "contrabandista",
         "reclutador",
+        // "a trucker known as", "an ex-marine known as", "un expolicía apodado": a trade or a past in uniform.
+        "handler", "collector", "manager", "driver", "trucker", "mechanic", "farmer", "fisherman", "rancher", "cattleman", "miner",
+        "pilot", "sailor", "marine", "soldier", "policeman", "officer", "cop", "guard", "bodyguard", "lawyer", "businessman",
+        "businesswoman", "merchant", "trader", "engineer", "chemist", "cook", "teacher", "student", "preacher", "pastor",
+        "militiaman", "vigilante", "fighter", "lookout",
+        "chofer", "chófer", "camionero", "mecánico", "mecanico", "agricultor", "ganadero", "pescador", "minero", "piloto", "marino",
+        "soldado", "exsoldado", "militar", "exmilitar", "policía", "expolicía", "exagente", "agente", "abogado", "empresario",
+        "comerciante", "ingeniero", "químico", "cocinero", "maestro", "profesor", "estudiante", "pastor", "miliciano", "cobrador",
     };
+
+    // No person's or place's name: "Grupo Sombra", "Bloque Lomas", "the Cobalt Crew".
+    private static bool IsOutfitName(NameSpan span, SentenceInfo info) =>
+        (!PersonNameRules.IsFullName(span, info) || NameWords.IsGroupHead(span.Words[0]) || NameWords.Key(span.Words[0]) is "grupo" or "group")
+        && !NameWords.IsPlace(span.Surface) && !Places.Gazetteer.Default.Lookup(span.Surface).Any();
+
+    [GeneratedRegex(@"^[^“""«‘'.;]{0,40}[“""«‘'](?!(?:los|las|the|os|as)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex SingularQuotedNicknameAfter();
 
     // "a Bolivian known as": a nationality alone; in "the Pumas Bolivian known as" it is not.
     private static bool PrecededByCapital(string text, int at)
@@ -411,9 +435,15 @@ public static partial class AliasPatterns
             span = null;
         // "Los Cóndores (CDR), the old militia network better known as Los Grises": the name before
         // its description.
+        // Not "the head of Bloque Sur, a figure known as …": a person's noun set beside an outfit's name is someone else.
         if (span is null && DescribedName().Match(text[..i]) is { Success: true } described
             && (!char.IsUpper(described.Groups["last"].Value[0]) || NameWords.IsDemonym(described.Groups["last"].Value)))
+        {
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
+            if (span is not null && PersonWords.Contains(described.Groups["last"].Value) && IsOutfitName(span, info)
+                && SingularQuotedNicknameAfter().IsMatch(text.AsSpan(cueIndex)))
+                return null;
+        }
         // "Los Pelícanos, un grupo de contrabandistas del puerto conocido también como …", "the Grises, a crew from the
         // hills of Manabí known as …": a group described at length, places and all, is what the name is given to.
         if (GroupNamingCue().IsMatch(text.AsSpan(cueIndex)) && DescribedGroup().Match(text[..i]) is { Success: true } group
@@ -616,7 +646,7 @@ public static partial class AliasPatterns
     // kinsman's "of his …" may close it ("A and B Prado, the sons of his sister, are known as").
     // Its last word may be a nationality: "X, a 50-year-old Bolivian whose nickname is".
     // "X, a Colón native who is better known as": a town may qualify the description.
-    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|\p{Lu}\p{Ll}+|\p{Lu}{2,6})\s+){0,7}(?<last>\d*[\p{Ll}\-]+|\p{Lu}\p{Ll}+)(?:\s+(?:of|de)\s+(?:his|her|their|its|su|sus)\s+[\p{Ll}\-]+)?$")]
+    [GeneratedRegex(@"(?<end>)(?:\s*\([^()]{1,60}\))?,\s+(?:the|an?|el|la|una?)\s+(?:(?!(?:on|in|at|by|of|with|for|to|from|de|del|en|con|por|para|a|que|which|that|who)\s)(?:[\p{Ll}\d\-'’]+|(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:['’]s?)?)\s+){0,7}(?<last>\d*[\p{Ll}\-]+|\p{Lu}\p{Ll}+)(?:\s+(?:of|de)\s+(?:his|her|their|its|su|sus)\s+[\p{Ll}\-]+)?$")]
     private static partial Regex DescribedName();
 
     // ", a crew of smugglers from the port", ", una banda de Esmeraldas": a group noun and where or what it is of.

@@ -201,6 +201,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             if (registry.Find(nickname).Count > 0 || stated.Any(f => f.NicknameStart == start && !IsWhereSomeoneIs(f.Owner, info)))
                 continue;
             AddNickname(registry.Add(EntityKind.Person, nickname, start), nickname);
+            // "“Cara 'e Palo”": a nickname that is no single capitalized run gets a span of its own, as a stated one does.
+            if (!StartsWithArticle(nickname) && !info.Spans.Any(s => s.Start == start && s.End == start + nickname.Length))
+                NameCandidateFinder.SpanOver(info, start, start + nickname.Length);
             foreach (var span in info.Spans.Where(s => s.Start == start))
                 registry.Consumed.Add(span.Start);
         }
@@ -286,7 +289,11 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     private static bool IsMembersNickname(AliasStatement statement, SentenceInfo info)
     {
         var before = info.Sentence.Text[..(statement.Owner.Start - info.Sentence.Start)];
-        return statement.Nickname.Length > 3 && statement.Nickname[..3] is "el " or "la "
+        // "A member of Grupo Sombra known as “El Cartero”", "the commander of the Frente Sur, alias “Julio Ruiz”": any
+        // one person's name, where no plural article or outfit's word says it is the group's other name.
+        var words = statement.Nickname.Split(' ');
+        return statement.Nickname.Length > 3 && (statement.Nickname[..3] is "el " or "la "
+                || words[0] is not ("Los" or "Las" or "The" or "the" or "Os" or "As") && !words.Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w)))
             && RelationshipPatterns.RoleOfBefore.IsMatch(before.Length > 80 ? before[^80..] : before);
     }
 

@@ -86,7 +86,7 @@ public static class NameWords
         "gang", "syndicate", "federation", "federacion", "autodefensas", "banda", "pandilla", "clan",
         "self-defense", "hermanos", "brotherhood", "mara", "command", "comando", "frente", "front", "commandos",
         "bloque", "bloc", "hermandad", "subestructura", "tropa", "bonde", "escuadron", "squadron", "columna", "batallon", "liga", "cofradia", "crew", "posse", "sindicato",
-        "milicia", "milicias", "militia", "militias",
+        "milicia", "milicias", "militia", "militias", "grupo",
         // Guerrilla and prison-gang names in Spanish and Portuguese, Haitian gangs' "base".
         "irmandade", "falange", "coordinadora", "guerrilla", "guerrillera", "insurgentes", "legion", "legiao", "vanguarda", "vanguardia",
         "vanguard", "cuadrilla", "baz", "nacao", "faccao", "faccion", "quadrilha", "gangue",
