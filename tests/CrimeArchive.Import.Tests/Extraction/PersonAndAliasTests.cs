@@ -1041,4 +1041,17 @@ public class RankBeforeNameTests
         var x = ExtractionHelper.Run("The other is Graciela Ortiz Luna, the CDP's longtime money manager, known as \"La Cajera,\" who pays the suppliers.");
         Assert.Contains("La Cajera", x.People().Named("Graciela Ortiz Luna").Aliases);
     }
+
+    [Fact]
+    public void The_translation_after_a_nickname_only_person_is_another_of_his_names()
+    {
+        var x = ExtractionHelper.Run("Police arrested a man known only as \"El Tuerto\" (the One-Eyed) at the bus station.");
+        Assert.Contains("One-Eyed", x.People().Named("El Tuerto").Aliases);
+    }
+
+    [Theory]
+    [InlineData("Los Mirlos extort the lime growers. Their chief, a figure known only as \"El Tuerto\" (the One-Eyed), pays the police.")]
+    [InlineData("Los Mirlos extort the lime growers. Their chief, a man known as \"El Tuerto,\" pays the police.")]
+    public void A_role_set_beside_a_person_noun_and_a_nickname_is_the_nicknamed_persons(string text) =>
+        Assert.True(ExtractionHelper.Run(text).Has("El Tuerto", CrimeArchive.Data.RelationshipType.LeaderOf, "Los Mirlos"));
 }

@@ -234,6 +234,19 @@ public static partial class AliasPatterns
         return (m.Groups["nick"].Value, info.Sentence.Start + m.Groups["nick"].Index);
     }
 
+    /// <summary>"a man known only as “El Tuerto” (the One-Eyed)": the translation after a quoted nickname.</summary>
+    public static (string Nickname, int Start)? TranslationAfterQuote(SentenceInfo info, int nicknameStart, int nicknameLength)
+    {
+        var text = info.Sentence.Text;
+        var at = nicknameStart - info.Sentence.Start + nicknameLength;
+        if (at < text.Length && text[at] is ',' or '.')
+            at++;
+        if (at >= text.Length || text[at] is not ('”' or '"' or '»' or '’' or '\''))
+            return null;
+        at++;
+        return Translation().Match(text, at, text.Length - at) is { Success: true } m ? (m.Groups["nick"].Value, info.Sentence.Start + m.Groups["nick"].Index) : null;
+    }
+
     private static bool SaysItTranslates(string said) =>
         said.Contains("the ", StringComparison.OrdinalIgnoreCase) || said.Contains(" for ", StringComparison.Ordinal)
         || said.Contains(" para ", StringComparison.Ordinal) || said.Contains("English", StringComparison.Ordinal);
@@ -329,6 +342,9 @@ public static partial class AliasPatterns
 
     [GeneratedRegex(@"\b(?:[Oo]ne|[Uu]no|[Uu]na)\s+(?:of|de)\s+(?:[\p{L}'’\-]+\s+){1,5}$")]
     private static partial Regex OneOfBefore();
+
+    /// <summary>"boss", "figure", "trucker", "expolicía": a noun that stands for someone the text may name only by a nickname.</summary>
+    public static bool IsPersonNoun(string word) => PersonWords.Contains(word);
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {

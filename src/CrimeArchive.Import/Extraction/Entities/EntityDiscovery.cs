@@ -200,7 +200,14 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             // is none ("his deputy in Loja, a 31-year-old known as “Tizón”").
             if (registry.Find(nickname).Count > 0 || stated.Any(f => f.NicknameStart == start && !IsWhereSomeoneIs(f.Owner, info)))
                 continue;
-            AddNickname(registry.Add(EntityKind.Person, nickname, start), nickname);
+            var nicknamed = registry.Add(EntityKind.Person, nickname, start);
+            AddNickname(nicknamed, nickname);
+            if (AliasPatterns.TranslationAfterQuote(info, start, nickname.Length) is var (translation, translationStart))
+            {
+                AddNickname(nicknamed, translation);
+                if (!info.Spans.Any(s => s.Start == translationStart))
+                    NameCandidateFinder.SpanOver(info, translationStart, translationStart + translation.Length);
+            }
             // "“Cara 'e Palo”": a nickname that is no single capitalized run gets a span of its own, as a stated one does.
             if (!StartsWithArticle(nickname) && !info.Spans.Any(s => s.Start == start && s.End == start + nickname.Length))
                 NameCandidateFinder.SpanOver(info, start, start + nickname.Length);

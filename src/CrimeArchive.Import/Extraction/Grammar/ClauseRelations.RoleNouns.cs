@@ -265,7 +265,13 @@ public sealed partial class ClauseRelations
         var next = after + 1;
         if (next < phrases.Count && phrases[next].Kind == PhraseKind.Comma)
             next++;
-        if (next + 1 < phrases.Count && next == after + 2 && phrases[next].Kind == PhraseKind.Verb && phrases[next].Tokens.Any(t => NamingWords.Contains(t.Lower)))
+        // "their chief, a figure known only as X": a person's noun before the naming participle.
+        var namingAt = next + 1 < phrases.Count && next == after + 2 && phrases[next].Kind == PhraseKind.Noun && phrases[next].Entity is null
+            && phrases[next].Head is { } described && Entities.AliasPatterns.IsPersonNoun(described.Lower) && phrases[next].First.Lower is "a" or "an" or "un" or "una"
+            ? next + 1 : next;
+        if (namingAt > next && namingAt + 1 < phrases.Count && phrases[namingAt].Kind == PhraseKind.Verb && phrases[namingAt].Tokens.Any(t => NamingWords.Contains(t.Lower)))
+            next = namingAt;
+        if (next + 1 < phrases.Count && (next == after + 2 || next == namingAt && namingAt == after + 3) && phrases[next].Kind == PhraseKind.Verb && phrases[next].Tokens.Any(t => NamingWords.Contains(t.Lower)))
         {
             var named = next + 1;
             while (named < phrases.Count && named <= next + 3 && phrases[named].Entity is null && phrases[named].Kind is not (PhraseKind.Comma or PhraseKind.Boundary))
