@@ -36,4 +36,21 @@ public class DeniedMembershipTests
         var x = ExtractionHelper.Run("Eusebia Tornero Gil handled the radios for Los Cuervos. Her lawyer, Ramiro Quintas, is not a member of the gang.");
         Assert.False(x.Has("Eusebia Tornero Gil", RelationshipType.AllyOf, "Los Cuervos"));
     }
+
+    [Theory]
+    [InlineData("en", "Los Mirlos control the port. Ramiro Tuna Vega held talks with representatives of Los Mirlos at a ranch.")]
+    [InlineData("en", "Los Mirlos control the port. Ramiro Tuna Vega met with Los Mirlos envoys last year to seek a truce.")]
+    [InlineData("es", "Los Mirlos controlan el puerto. Ramiro Tuna Vega, integrante de la milicia, murió asesinado por hombres de Los Mirlos.")]
+    public void Meeting_the_groups_people_or_being_struck_by_them_is_no_membership(string lang, string text)
+    {
+        var x = lang == "es" ? ExtractionHelper.RunSpanish(text) : ExtractionHelper.Run(text);
+        Assert.False(x.Has("Ramiro Tuna Vega", RelationshipType.MemberOf, "Los Mirlos"));
+    }
+
+    [Fact]
+    public void A_member_who_met_other_people_stays_a_member()
+    {
+        var x = ExtractionHelper.Run("Ramiro Tuna Vega, a member of Los Mirlos, met with the mayor last year.");
+        Assert.True(x.Has("Ramiro Tuna Vega", RelationshipType.MemberOf, "Los Mirlos"));
+    }
 }

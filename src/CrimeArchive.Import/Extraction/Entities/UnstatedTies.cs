@@ -10,8 +10,17 @@ internal static partial class UnstatedTies
     public static bool IsUnstated(FoundRelationship r, List<SentenceMention> here)
     {
         var (subject, obj) = (here.FirstOrDefault(m => m.Entity == r.Subject), here.FirstOrDefault(m => m.Entity == r.Object));
-        return Denied(r.Sentence, subject, obj) || subject is not null && obj is not null && Unasserted(r.Sentence, subject, obj);
+        return Denied(r.Sentence, subject, obj) || subject is not null && obj is not null
+            && (Unasserted(r.Sentence, subject, obj) || r.Type is Data.RelationshipType.MemberOf or Data.RelationshipType.LeaderOf && FacesTheGroup(r.Sentence, subject, obj));
     }
+
+    // "X held talks with representatives of G", "X met with G envoys", "X murió asesinado por hombres de G": a person
+    // who meets the group's people or is struck by them is not one of them.
+    private static bool FacesTheGroup(Sentence s, SentenceMention person, SentenceMention group) =>
+        person.End < group.Start && MeetingOrHarmBefore().IsMatch(s.Text.AsSpan(person.End - s.Start, group.Start - person.End));
+
+    [GeneratedRegex(@"\b(?:(?:talks|met|meets|meeting|meetings|negotiat\w+|talked|spoke|se\s+reuni[óo]|se\s+reunieron|negoci[óo]|negociaron|conversaciones)\s+(?:[\p{L}\-]+\s+){0,3}?(?:with|con)|(?:killed|murdered|shot|attacked|ambushed|kidnapped|abducted|threatened|wounded|asesinad[oa]s?|atacad[oa]s?|secuestrad[oa]s?|amenazad[oa]s?|herid[oa]s?|baleado|baleada)\s+(?:[\p{L}\-]+\s+){0,2}?(?:by|por))\s+(?:(?:the|los|las|la|el|some|several|two|three|unos|varios|dos|tres)\s+)?(?:(?:representatives|envoys|emissaries|leaders|members|men|gunmen|hitmen|fighters|representantes|enviados|emisarios|l[íi]deres|jefes|miembros|integrantes|hombres|sicarios|pistoleros)\s+(?:of|from|de|del)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOrHarmBefore();
 
     // "Cruz, who denies leading Los Pericos", "X negó pertenecer a G": a role the first name denies
     // holding is none. A denial between the two names ("X denied that his brother led G") is about
