@@ -99,4 +99,14 @@ public class GroupShapeTests
         var groups = ExtractionHelper.Run(sentence).Groups().Select(g => g.Name).ToList();
         Assert.Equal(unit, groups.Contains(name));
     }
+
+    [Theory]
+    [InlineData("Los Mirlos control the valley. Ramiro Tuna Vega, an ex-police chief of Llano Verde, has fled.")]
+    [InlineData("Los Mirlos control the valley. Ramiro Tuna Vega, the police chief of Llano Verde, has fled.")]
+    public void What_a_police_chief_is_of_is_no_group(string text)
+    {
+        var x = ExtractionHelper.Run(text);
+        Assert.DoesNotContain(x.Groups(), g => g.Name == "Llano Verde");
+        Assert.False(x.Has("Ramiro Tuna Vega", CrimeArchive.Data.RelationshipType.LeaderOf, "Llano Verde"));
+    }
 }

@@ -749,7 +749,9 @@ public static partial class GroupNameRules
         if (k >= 1 && NameWords.Key(info.Words[k]) is "like" or "as" or "como"
             && NameWords.Key(info.Words[k - 1]) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
             return true;
-        if (k >= 1 && NameWords.Key(info.Words[k]) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1])))
+        // Not "the police chief of Llano Verde", "jefe de la policía de": a state body's chief is a town's.
+        if (k >= 1 && NameWords.Key(info.Words[k]) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1]))
+            && !(k >= 2 && IsStateBodyWord(NameWords.Key(info.Words[k - 2]))))
             return true;
         if (k >= 1 && NameWords.Key(info.Words[k]) is "with" or "against" or "con" or "contra"
             && NameWords.Key(info.Words[k - 1]) is "allied" or "alliance" or "alliances" or "war" or "aliado" or "aliados" or "alianza" or "guerra")
@@ -761,6 +763,9 @@ public static partial class GroupNameRules
         return AppositiveGroup.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)) && !IsFrontedPlace(span, info)
             || IsNameOfDescribedGroup(info, span.Start);
     }
+
+    private static bool IsStateBodyWord(string key) =>
+        NameWords.IsStateBody(key) || key.EndsWith("police", StringComparison.Ordinal) || key is "fire" or "prison" or "army" or "customs";
 
     // "fundador de Camino Rojo", "the founder of Trueno Trueno": what a founder, leader or boss is of is an
     // organization, even when its name looks like a person's ("an ally of" or "a rival of" may be a person).
