@@ -560,6 +560,7 @@ public class GuillemetAliasTests
     [InlineData("One of the Costa Azul Cartel's money handlers, known only as \"El Cartero,\" runs the port rackets.", "El Cartero")]
     [InlineData("Marines detained the head of Bloque Lomas, a figure known as \"El Tuerto\" (the One-Eyed), at a ranch.", "El Tuerto")]
     [InlineData("A member of Grupo Cobalto known as \"El Cartero,\" a former mechanic, builds the bombs.", "El Cartero")]
+    [InlineData("The money is kept by a trucker known as the \"Cashier\" (El Cajero), police said.", "Cashier")]
     public void A_person_known_only_by_a_nickname_is_a_person(string sentence, string nickname) =>
         Assert.Contains(ExtractionHelper.Run(sentence).People(), p => p.Name == nickname);
 

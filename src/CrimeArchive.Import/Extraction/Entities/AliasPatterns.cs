@@ -293,7 +293,7 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"^(?:(?:Better|Widely|Also|Popularly|Locally|Más|Mejor)\s+)?(?:(?:Known|Conocid[oa])\s+(?:[\p{L}\-]+\s+){0,5}?(?:as|como)|(?:Nicknamed|Dubbed|Apodad[oa])(?:\s+(?:also|tambi[ée]n))?|Alias)\s+(?:(?:(?:the|el|la)\s+)?[“""«‘'](?<nick>(?:(?:el|la)\s+)?\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""»’']|(?<nick>(?:El|La)\s+\p{Lu}[\p{L}\-]+)(?=,\s))")]
     private static partial Regex FrontedNickname();
 
-    [GeneratedRegex(@"\b(?<noun>(?:\d{1,2}-year-)?\p{Ll}+|\p{Lu}\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|identified|conocid[oa]|identificad[oa])\s+(?:only\s+|solely\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:known|identified)\s+(?:only|solely|simply|just)\s+by\s+(?:his|her)\s+(?:alias|nickname|street\s+name)\s*,?|identificad[oa]\s+(?:solo|s[oó]lo|solamente|[uú]nicamente)\s+(?:por|con)\s+su\s+(?:alias|apodo)\s*,?|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
+    [GeneratedRegex(@"\b(?<noun>(?:\d{1,2}-year-)?\p{Ll}+|\p{Lu}\p{Ll}+)\s*,?\s+(?:(?:who\s+is\s+|que\s+es\s+)?(?:known|identified|conocid[oa]|identificad[oa])\s+(?:only\s+|solely\s+|simply\s+|solo\s+|s[oó]lo\s+|[uú]nicamente\s+)?(?:as|como)|(?:known|identified)\s+(?:only|solely|simply|just)\s+by\s+(?:his|her)\s+(?:alias|nickname|street\s+name)\s*,?|identificad[oa]\s+(?:solo|s[oó]lo|solamente|[uú]nicamente)\s+(?:por|con)\s+su\s+(?:alias|apodo)\s*,?|(?:con\s+|de\s+)?alias|apodad[oa]|nicknamed)\s+(?:the\s+)?[“""«‘'](?<nick>\p{Lu}[^“”""‘’«»]{0,30}?)[,.]?[”""’'»]")]
     private static partial Regex NicknameWithoutNamePattern();
     private static readonly CuedRegex NicknameWithoutName = new(NicknameWithoutNamePattern());
 
