@@ -5,6 +5,7 @@ public class NicknameShapeTests
 {
     [Theory]
     [InlineData("Police arrested Rosa Vela Ortiz, \"Chispa,\" who ran the gang's finances.", "Rosa Vela Ortiz", "Chispa")]
+    [InlineData("Leadership passed to Argelio Ruiz Tapia, who had taken the nickname \"Halcón.\" Under Ruiz, Los Halcones grew.", "Argelio Ruiz Tapia", "Halcón")]
     [InlineData("The cell is run by Mateo Rincón Alba, the \"Cojo,\" who lost a leg in 2015.", "Mateo Rincón Alba", "Cojo")]
     [InlineData("Its leader is Julián Pardo, ‘Pipo’, a former soldier.", "Julián Pardo", "Pipo")]
     [InlineData("\"El Gallo\" Ramón Quispe, who founded the gang, died in 2019.", "Ramón Quispe", "El Gallo")]

@@ -67,9 +67,9 @@ public static partial class AliasPatterns
     [GeneratedRegex(@"\b(?:(?:who\s+)?(?:goes|went)\s+by(?:\s+(?:the\s+)?(?:alias|name|nickname)|(?=\s+[“""‘'«])))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex GoesByCue();
 
-    // "nicknamed", "dubbed", "has earned the nickname", "X, called “El Balta,”", "X is also called “El Costeño”"; not the
+    // "nicknamed", "dubbed", "has earned the nickname", "who had taken the nickname", "X, called “El Balta,”", "X is also called “El Costeño”"; not the
     // verb of a sentence ("X called “El Gordo” a traitor"), which "is" or a comma before it and no object after it rule out.
-    [GeneratedRegex(@"\b(?:nicknamed|dubbed|(?:has\s+)?earned\s+the\s+(?:nickname|moniker)|(?:,|\b(?:is|was))\s*(?:also\s+|often\s+|sometimes\s+|widely\s+)?called(?=\s+(?:the\s+)?[“""«‘][^“”""«»]{1,40}[”""»’](?!\s+(?:an?|the|un|una|el|la)\s)))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:nicknamed|dubbed|(?:(?:has|had|have)\s+)?(?:earned|taken|took|adopted|assumed|acquired|gained)\s+the\s+(?:nickname|moniker|nom\s+de\s+guerre)|(?:,|\b(?:is|was))\s*(?:also\s+|often\s+|sometimes\s+|widely\s+)?called(?=\s+(?:the\s+)?[“""«‘][^“”""«»]{1,40}[”""»’](?!\s+(?:an?|the|un|una|el|la)\s)))" + AfterNicknameCue, RegexOptions.IgnoreCase)]
     private static partial Regex NicknamedCue();
 
     // "conocido también como"
