@@ -109,4 +109,12 @@ public class GroupShapeTests
         Assert.DoesNotContain(x.Groups(), g => g.Name == "Llano Verde");
         Assert.False(x.Has("Ramiro Tuna Vega", CrimeArchive.Data.RelationshipType.LeaderOf, "Llano Verde"));
     }
+
+    [Fact]
+    public void A_spanish_plural_noun_and_adjective_among_groups_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Groups such as Cuervos Negros and Los Mirlos later expanded into the valley.");
+        Assert.Contains(x.Groups(), g => g.Name == "Cuervos Negros");
+        Assert.DoesNotContain(x.People(), p => p.Name == "Cuervos Negros");
+    }
 }

@@ -175,6 +175,11 @@ public static partial class GroupNameRules
             return new GroupHit(whole.Surface, whole.Start, whole.End);
         if (whole is { Count: >= 2 } && IsOutfitWithSpanishForm(whole, info))
             return new GroupHit(whole.Surface, whole.Start, whole.End);
+        // "groups such as Halcones Negros", "a unit of Halcones Negros": a Spanish plural noun and its adjective, no
+        // article before them, where the sentence speaks of groups.
+        if (whole is { Count: 2 or 3 } && whole.Start == raw.Start && PersonNameRules.WordBefore(info, whole) is not ("los" or "las" or "the")
+            && whole.Words.All(IsSpanishPluralWord) && !NameWords.IsPlace(whole.Surface) && HasGroupContext(whole, info))
+            return new GroupHit(whole.Surface, whole.Start, whole.End);
         // "The Union Sur, a federation led by …": said outright to be a group, the whole name is one, institution word and all.
         if (whole is { Count: >= 2 } && (span is null || whole.Count > span.Count) && whole.End == (span?.End ?? whole.End)
             && IsDescribedAsGroup(whole, info) && !NameWords.IsPlace(whole.Surface) && !whole.Words.Any(w => NameWords.IsTitle(w) || NameWords.IsDemonym(w)))
@@ -763,6 +768,10 @@ public static partial class GroupNameRules
         return AppositiveGroup.IsMatch(info.Sentence.Text.AsSpan(span.End - info.Sentence.Start, info.Sentence.End - span.End)) && !IsFrontedPlace(span, info)
             || IsNameOfDescribedGroup(info, span.Start);
     }
+
+    private static bool IsSpanishPluralWord(Word word) =>
+        word.Text.Length > 4 && word.IsCapitalized && !word.IsAllCaps && (word.Text.EndsWith("os", StringComparison.Ordinal) || word.Text.EndsWith("as", StringComparison.Ordinal)
+            || word.Text.EndsWith("es", StringComparison.Ordinal)) && !GivenNames.Contains(word.Text) && !NameWords.IsTitle(word) && !NameWords.IsInstitutionWord(word);
 
     private static bool IsStateBodyWord(string key) =>
         NameWords.IsStateBody(key) || key.EndsWith("police", StringComparison.Ordinal) || key is "fire" or "prison" or "army" or "customs";
