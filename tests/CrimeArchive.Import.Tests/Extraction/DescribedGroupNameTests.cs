@@ -155,4 +155,11 @@ public class DescribedGroupNameTests
         var x = ExtractionHelper.Run("The CDLN, the long-time enemy of both factions, has pushed into the valley.");
         Assert.Contains(x.Groups(), g => g.Name == "CDLN");
     }
+
+    [Fact]
+    public void A_name_set_beside_the_armed_wing_of_a_cartel_is_a_group()
+    {
+        var x = ExtractionHelper.Run("Police say Gente Brava, the armed wing of the Costa Azul Cartel, controls the crossing.");
+        Assert.Contains(x.Groups(), g => g.Name == "Gente Brava");
+    }
 }

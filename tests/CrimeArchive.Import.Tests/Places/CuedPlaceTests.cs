@@ -10,6 +10,8 @@ public class CuedPlaceTests
 
     [Theory]
     [InlineData("Police raided a farm near the village of Quebrada Honda before dawn.", "Quebrada Honda")]
+    // A sentence opened by "In" and a name set off by a comma.
+    [InlineData("Police said the gangs had grown. In Playa Morada, the Brisa clan charges every fisherman a fee.", "Playa Morada")]
     // A name that opens with a word only towns' names open with needs no other cue.
     [InlineData("The cocaine moved through Puerto Amatique before it reached the highway.", "Puerto Amatique")]
     [InlineData("Tres lanchas zarparon de San Telmo Chico con la droga.", "San Telmo Chico")]

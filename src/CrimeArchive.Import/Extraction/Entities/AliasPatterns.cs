@@ -244,7 +244,9 @@ public static partial class AliasPatterns
         if (at >= text.Length || text[at] is not ('”' or '"' or '»' or '’' or '\''))
             return null;
         at++;
-        return Translation().Match(text, at, text.Length - at) is { Success: true } m ? (m.Groups["nick"].Value, info.Sentence.Start + m.Groups["nick"].Index) : null;
+        // Not "“El Flaco” (CJNG)", "(AFP)": an acronym in brackets says whose or who reports, not what the nickname means.
+        return Translation().Match(text, at, text.Length - at) is { Success: true } m && !m.Groups["nick"].Value.All(c => !char.IsLower(c))
+            ? (m.Groups["nick"].Value, info.Sentence.Start + m.Groups["nick"].Index) : null;
     }
 
     private static bool SaysItTranslates(string said) =>
@@ -310,7 +312,8 @@ public static partial class AliasPatterns
             var noun = m.Groups["noun"].Value;
             // "a broker known as “La Oficina”" names a firm: a nickname with an outfit's or an institution's word names no one.
             if ((char.IsUpper(noun[0]) ? NameWords.IsDemonym(noun) && !PrecededByCapital(info.Sentence.Text, m.Groups["noun"].Index)
-                    : PersonWords.Contains(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal) || IsOneOfPersonNouns(info.Sentence.Text, m.Groups["noun"]))
+                    : PersonWords.Contains(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal)
+                        || IsOneOfPersonNouns(info.Sentence.Text, m.Groups["noun"]) && !PluralNicknameAfter().IsMatch(info.Sentence.Text.AsSpan(m.Groups["noun"].Index + noun.Length)))
                 && !m.Groups["nick"].Value.Split(' ').Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w))
                 && !named.Contains(m.Groups["nick"].Index))
                 found.Add((m.Groups["nick"].Value.Trim(), info.Sentence.Start + m.Groups["nick"].Index));
@@ -360,18 +363,19 @@ public static partial class AliasPatterns
         "broker", "middleman", "launderer", "killer", "assassin", "associate", "recruiter", "socio", "asesino", "traficante", "contrabandista",
         "reclutador",
         // "a trucker known as", "an ex-marine known as", "un expolicía apodado": a trade or a past in uniform.
-        "handler", "collector", "manager", "driver", "trucker", "mechanic", "farmer", "fisherman", "rancher", "cattleman", "miner",
+        // Not "trader", "merchant", "manager", "collector": firms are called so too.
+        "handler", "driver", "trucker", "mechanic", "farmer", "fisherman", "rancher", "cattleman", "miner",
         "pilot", "sailor", "marine", "soldier", "policeman", "officer", "cop", "guard", "bodyguard", "lawyer", "businessman",
-        "businesswoman", "merchant", "trader", "engineer", "chemist", "cook", "teacher", "student", "preacher", "pastor",
+        "businesswoman", "engineer", "chemist", "cook", "teacher", "student", "preacher", "pastor",
         "militiaman", "vigilante", "fighter", "lookout",
         "chofer", "chófer", "camionero", "mecánico", "mecanico", "agricultor", "ganadero", "pescador", "minero", "piloto", "marino",
-        "soldado", "exsoldado", "militar", "exmilitar", "policía", "expolicía", "exagente", "agente", "abogado", "empresario",
-        "comerciante", "ingeniero", "químico", "cocinero", "maestro", "profesor", "estudiante", "pastor", "miliciano", "cobrador",
+        "soldado", "exsoldado", "militar", "exmilitar", "policía", "expolicía", "exagente", "abogado", "empresario",
+        "ingeniero", "químico", "cocinero", "maestro", "profesor", "estudiante", "miliciano",
     };
 
     // No person's or place's name: "Grupo Sombra", "Bloque Lomas", "the Cobalt Crew".
     private static bool IsOutfitName(NameSpan span, SentenceInfo info) =>
-        (!PersonNameRules.IsFullName(span, info) || NameWords.IsGroupHead(span.Words[0]) || NameWords.Key(span.Words[0]) is "grupo" or "group")
+        (span.Words.Any(NameWords.IsGroupHead) || GroupNameRules.Classify(span, info) is not null)
         && !NameWords.IsPlace(span.Surface) && !Places.Gazetteer.Default.Lookup(span.Surface).Any();
 
     [GeneratedRegex(@"^[^“""«‘'.;]{0,40}[“""«‘'](?!(?:los|las|the|os|as)\s)", RegexOptions.IgnoreCase)]

@@ -59,7 +59,7 @@ public static partial class BrothersRule
         if (!cue && firsts.Any(f => f.Count == 1 && registry.Entities.Any(e => e.IsPerson && e.NameWords.Skip(1).Contains(NameWords.Key(f.Surface)))))
             return false;
         // "Santos, Tigre and Hernán Darío Vega" after "alias “Pablo Tigre”": nor is the last word of someone's nickname.
-        if (!cue && firsts.Any(f => f.Count == 1 && registry.Entities.Any(e => e.IsPerson && e.Keys.Any(k => k.EndsWith(" " + NameWords.Key(f.Surface), StringComparison.Ordinal)))))
+        if (!cue && firsts.Any(f => f.Count == 1 && registry.Entities.Any(e => e.IsPerson && e.Nicknames.Any(k => k.EndsWith(" " + NameWords.Key(f.Surface), StringComparison.Ordinal)))))
             return false;
         // "his brother Javier and Diego Perez Henao": Javier is the brother of the person the sentence
         // is about, not a second Perez Henao.

@@ -118,6 +118,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             ? named.MaxBy(e => e.NameWords.Length) : null;
     }
 
+    // A name read from the text where no span starts gets one, so that it is mentioned.
+    private static void SpanUnlessSpanned(SentenceInfo info, int start, int end)
+    {
+        if (!info.Spans.Any(s => s.Start == start))
+            NameCandidateFinder.SpanOver(info, start, end);
+    }
+
     private void ReadTranslatedNicknames(SentenceInfo info)
     {
         // SpanOver replaces spans of the list: read a copy.
@@ -126,8 +133,7 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
                 && registry.FindOne(span.Surface, EntityKind.Person) is { } person && person.Nicknames.Contains(NameNormalizer.Normalize(span.Surface)))
             {
                 AddNickname(person, nickname);
-                if (!info.Spans.Any(s => s.Start == start))
-                    NameCandidateFinder.SpanOver(info, start, start + nickname.Length);
+                SpanUnlessSpanned(info, start, start + nickname.Length);
             }
     }
 
@@ -205,10 +211,9 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
             if (AliasPatterns.TranslationAfterQuote(info, start, nickname.Length) is var (translation, translationStart))
             {
                 AddNickname(nicknamed, translation);
-                if (!info.Spans.Any(s => s.Start == translationStart))
-                    NameCandidateFinder.SpanOver(info, translationStart, translationStart + translation.Length);
+                SpanUnlessSpanned(info, translationStart, translationStart + translation.Length);
             }
-            // "“Cara 'e Palo”": a nickname that is no single capitalized run gets a span of its own, as a stated one does.
+            // "“Mano de Piedra”": a nickname that is no single capitalized run gets a span of its own, as a stated one does.
             if (!StartsWithArticle(nickname) && !info.Spans.Any(s => s.Start == start && s.End == start + nickname.Length))
                 NameCandidateFinder.SpanOver(info, start, start + nickname.Length);
             foreach (var span in info.Spans.Where(s => s.Start == start))
@@ -296,11 +301,13 @@ public sealed partial class EntityDiscovery(EntityRegistry registry, List<Senten
     private static bool IsMembersNickname(AliasStatement statement, SentenceInfo info)
     {
         var before = info.Sentence.Text[..(statement.Owner.Start - info.Sentence.Start)];
-        // "A member of Grupo Sombra known as “El Cartero”", "the commander of the Frente Sur, alias “Julio Ruiz”": any
-        // one person's name, where no plural article or outfit's word says it is the group's other name.
+        // "A member of Grupo Sombra known as “El Cartero”", "the commander of the Frente Sur, alias “Julio Ruiz”": a
+        // nickname shaped like one person's (capitalized words, no plural article, no acronym, no outfit's word).
         var words = statement.Nickname.Split(' ');
-        return statement.Nickname.Length > 3 && (statement.Nickname[..3] is "el " or "la "
-                || words[0] is not ("Los" or "Las" or "The" or "the" or "Os" or "As") && !words.Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w)))
+        var personShaped = words.Length <= 3 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && !w.All(char.IsUpper))
+            && NameWords.Key(words[0]) is not ("los" or "las" or "the" or "os" or "as")
+            && !words.Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w) || NameWords.IsStateBody(NameWords.Key(w)));
+        return statement.Nickname.Length > 3 && (statement.Nickname[..3] is "el " or "la " || personShaped)
             && RelationshipPatterns.RoleOfBefore.IsMatch(before.Length > 80 ? before[^80..] : before);
     }
 

@@ -754,7 +754,7 @@ public static partial class GroupNameRules
         if (k >= 1 && NameWords.Key(info.Words[k]) is "like" or "as" or "como"
             && NameWords.Key(info.Words[k - 1]) is "groups" or "gangs" or "cartels" or "organizations" or "factions" or "such" or "grupos" or "carteles")
             return true;
-        // Not "the police chief of Llano Verde", "jefe de la policía de": a state body's chief is a town's.
+        // Not "the police chief of Llano Verde", "the army commander of": a state body's chief is a town's.
         if (k >= 1 && NameWords.Key(info.Words[k]) is "of" or "de" or "del" && RoleNouns.Contains(NameWords.Key(info.Words[k - 1]))
             && !(k >= 2 && IsStateBodyWord(NameWords.Key(info.Words[k - 2]))))
             return true;
@@ -774,7 +774,7 @@ public static partial class GroupNameRules
             || word.Text.EndsWith("es", StringComparison.Ordinal)) && !GivenNames.Contains(word.Text) && !NameWords.IsTitle(word) && !NameWords.IsInstitutionWord(word);
 
     private static bool IsStateBodyWord(string key) =>
-        NameWords.IsStateBody(key) || key.EndsWith("police", StringComparison.Ordinal) || key is "fire" or "prison" or "army" or "customs";
+        key.EndsWith("police", StringComparison.Ordinal) || key is "army" or "navy" or "fire" or "customs";
 
     // "fundador de Camino Rojo", "the founder of Trueno Trueno": what a founder, leader or boss is of is an
     // organization, even when its name looks like a person's ("an ally of" or "a rival of" may be a person).
@@ -843,7 +843,7 @@ public static partial class GroupNameRules
         return NameWords.Key(info.Words[k]) is "its" or "their";
     }
 
-    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?!(?:[\p{L}\-]+\s+)?(?:co-?)?(?:founder|leader|head|boss|chief|member|commander|lieutenant|financier|treasurer|accountant|spokesman|enforcer|hitman|hitmen)s?\s+of\b)(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
+    [GeneratedRegex(@"^['’]?(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?!(?:[\p{L}\-]+\s+)?(?:co-?)?(?:founder|leader|head|boss|chief|member|commander|lieutenant|financier|treasurer|accountant|spokesman|enforcer|hitman)\s+of\b)(?!(?<=one\s+of\s+the\s+)(?:[\p{L}\-]+\s+)?(?:co-?)?(?:founders|leaders|heads|bosses|chiefs|members|commanders|lieutenants)\s+of\b)(?:[\p{L}\-]+\s+){0,4}?(?:clique|faction|cell|gang|group|organization|militia|splinter|offshoot|ring|network|cartel|mafia|syndicate|guerrilla|band)s?\b(?=\s*[,.;)]|\s+(?:of|based|that|which|led|run|from|in|with|known|whose|operating|active|founded|created|made|linked|tied|responsible)\b)")]
     private static partial Regex AppositiveGroupPattern();
     private static readonly Regex AppositiveGroup = AppositiveGroupPattern();
 

@@ -195,6 +195,9 @@ public sealed partial class ClauseRelations
         return ([], k);
     }
 
+    // "known only as", "alias", "apodado": a verb group that names.
+    private static bool IsNaming(Phrase phrase) => phrase.Kind == PhraseKind.Verb && phrase.Tokens.Any(t => NamingWords.Contains(t.Lower));
+
     // "de este", "del cabecilla", "of the detainee": a demonstrative alone, or a definite noun for a person.
     private bool IsPersonInFocus(int k) =>
         phrases[k] is { Kind: PhraseKind.Noun, Entity: null } np
@@ -266,12 +269,10 @@ public sealed partial class ClauseRelations
         if (next < phrases.Count && phrases[next].Kind == PhraseKind.Comma)
             next++;
         // "their chief, a figure known only as X": a person's noun before the naming participle.
-        var namingAt = next + 1 < phrases.Count && next == after + 2 && phrases[next].Kind == PhraseKind.Noun && phrases[next].Entity is null
-            && phrases[next].Head is { } described && Entities.AliasPatterns.IsPersonNoun(described.Lower) && phrases[next].First.Lower is "a" or "an" or "un" or "una"
-            ? next + 1 : next;
-        if (namingAt > next && namingAt + 1 < phrases.Count && phrases[namingAt].Kind == PhraseKind.Verb && phrases[namingAt].Tokens.Any(t => NamingWords.Contains(t.Lower)))
-            next = namingAt;
-        if (next + 1 < phrases.Count && (next == after + 2 || next == namingAt && namingAt == after + 3) && phrases[next].Kind == PhraseKind.Verb && phrases[next].Tokens.Any(t => NamingWords.Contains(t.Lower)))
+        if (next + 2 < phrases.Count && next == after + 2 && phrases[next] is { Kind: PhraseKind.Noun, Entity: null, Head: { } described }
+            && phrases[next].First.Lower is "a" or "an" or "un" or "una" && Entities.AliasPatterns.IsPersonNoun(described.Lower) && IsNaming(phrases[next + 1]))
+            next++;
+        if (next + 1 < phrases.Count && next >= after + 2 && next <= after + 3 && IsNaming(phrases[next]))
         {
             var named = next + 1;
             while (named < phrases.Count && named <= next + 3 && phrases[named].Entity is null && phrases[named].Kind is not (PhraseKind.Comma or PhraseKind.Boundary))

@@ -206,6 +206,9 @@ internal static partial class PlaceScanner
         // "off Punta Sirena", but "to hold off Los Grillos": off a headland, a beach, a cape or an island only.
         var afterPreposition = !tokens[i - 1].IsCapitalized && (before is "in" or "near" or "around" or "outside" or "toward" or "towards" or "from"
             or "en" or "hacia" or "cerca" or "desde" || before is "off" && ShoreWords.Contains(tokens[i].Key));
+        // "In Playa Morada, the clan charges …": a sentence opened by "In", the name set off by a comma.
+        var openingIn = !afterPreposition && tokens[i - 1].IsCapitalized && before is "in" or "en" && OpensSentence(text, tokens, i - 1);
+        afterPreposition |= openingIn;
         var coordinated = FollowsPlaceByAnd(text, tokens, i, found);
         if (!afterPreposition && !coordinated)
             return -1;
@@ -251,10 +254,14 @@ internal static partial class PlaceScanner
             || word.EndsWith("-language", StringComparison.Ordinal) || word.EndsWith("-speaking", StringComparison.Ordinal))
             return -1;
         if (CuedPlaces.ListedNameEnd(text, tokens, i, gazetteer) != last
-            || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone)
+            || ProperNameContext.Classify(text, tokens, i, last, false, gazetteer) != NameContext.Alone
+            || openingIn && !(tokens[last].End < text.Length && text[tokens[last].End] == ','))
             return -1;
         return AddNamedByText(text, tokens, i, last, found);
     }
+
+    private static bool OpensSentence(string text, List<Token> tokens, int k) =>
+        k == 0 || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(".!?\n") >= 0;
 
     /// <summary>A month, a weekday or a feast: "in March" is a time, not a place.</summary>
     public static bool IsCalendarWord(string key) => Calendar.Contains(key);
