@@ -419,7 +419,7 @@ public static partial class AliasPatterns
         foreach (var verb in (ReadOnlySpan<string>)[" más", " mejor", " better", " commonly", " quickly", " soon", " later", " eventually", " also",
             " been", " got", " gets", " is", " was", " are", " were", " has", " had", " have", " es", " era", " fue", " son", " eran", " who"])
         {
-            if (text[..i].EndsWith(verb, StringComparison.Ordinal))
+            if (text.AsSpan(0, i).EndsWith(verb, StringComparison.Ordinal))
             {
                 i -= verb.Length;
                 plural |= verb is " are" or " were" or " have" or " son" or " eran";

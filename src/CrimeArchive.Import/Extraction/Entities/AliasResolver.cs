@@ -402,7 +402,7 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         if (NameWords.IsPlace(part.Surface) || PersonNameRules.WordBefore(info, part) is "in" or "at" or "near" or "from" or "en" or "de" or "del")
             return null;
         var key = EntityRegistry.KeyOf(part.Surface);
-        var groups = registry.Entities.Where(g => g.Kind == EntityKind.Group && g.Keys.Any(k => k.Split(' ') is var words
+        var groups = registry.Entities.Where(g => g.Kind == EntityKind.Group && g.Keys.Any(k => EntityRegistry.WordsOf(k) is var words
             && GroupNameCore.WithoutKindWords(words) is var named && named.Length < words.Length && string.Join(' ', named) == key)).Take(2).ToList();
         return groups is [var only] ? only : null;
     }
@@ -585,11 +585,11 @@ public sealed partial class AliasResolver(EntityRegistry registry, KnownNames? k
         if (part.Count == 1 && (NameWords.IsPlace(part.Surface) || NameWords.IsEveryday(part.Surface) || part.Words[0].IsAllCaps
             || NameWords.IsStateBody(NameWords.Key(part.Surface))))
             return null;
-        var words = EntityRegistry.KeyOf(part.Surface).Split(' ');
+        var words = EntityRegistry.WordsOf(EntityRegistry.KeyOf(part.Surface));
         // "the Pacific" is no short form of the Pacific Ridge Bloc: a unit's name is shortened to its first word only
         // where nothing but the unit's noun follows ("Sur" of the Sur Bloc).
         var groups = registry.Entities.Where(e => e.Kind == EntityKind.Group
-            && e.Keys.Any(k => k.Split(' ') is var key && Consolidation.IsPrefix(words, key)
+            && e.Keys.Any(k => EntityRegistry.WordsOf(k) is var key && Consolidation.IsPrefix(words, key)
                 && (words.Length > 1 || key.Length <= 2 || !GroupNameRules.IsUnitNounClosingName(key[^1])))).ToList();
         return groups.Count == 1 ? groups[0] : null;
     }

@@ -36,7 +36,7 @@ public static class Consolidation
             // "Mc Lean's brother, Kenroy Mc Lean Watson" after "Dairon Mc Lean Watson": of two or more who share a short
             // form, the one named before it — unless a family's group goes by the surname ("the Chavarría Solís clan", "los Chávez").
             if (within.Count > 1 && within.Where(e => e.FirstStart < person.FirstStart).ToList() is [var namedBefore]
-                && !registry.Entities.Any(g => g.Kind == EntityKind.Group && g.Keys.Any(k => k.Split(' ').Contains(words[0]))))
+                && !registry.Entities.Any(g => g.Kind == EntityKind.Group && g.Keys.Any(k => EntityRegistry.WordsOf(k).Contains(words[0]))))
                 registry.Merge(person, namedBefore);
             else if (within.Count == 1)
                 registry.Merge(person, within[0]);

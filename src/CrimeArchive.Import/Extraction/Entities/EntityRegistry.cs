@@ -28,6 +28,14 @@ public sealed partial class EntityRegistry
 
     [ThreadStatic] private static Dictionary<string, string>? keys;
 
+    /// <summary>A key's words, split once: the short-form rules split every group's keys for every name they try.
+    /// The array is shared; it is not to be changed.</summary>
+    public static string[] WordsOf(string key) => Text.ThreadMemo.Get(ref keyWords, key, SplitKey, 100_000);
+
+    [ThreadStatic] private static Dictionary<string, string[]>? keyWords;
+
+    private static string[] SplitKey(string key) => key.Split(' ');
+
     private static string MakeKey(string name)
     {
         var key = NameWords.Key(name).Trim(KeyEdges);

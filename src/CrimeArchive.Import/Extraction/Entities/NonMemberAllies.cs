@@ -21,7 +21,7 @@ internal static partial class NonMemberAllies
                 continue;
             var text = info.Sentence.Text;
             var pairDenial = PairDenial.Match(text);
-            var denial = pairDenial.Success ? pairDenial : Denial.Match(text);
+            var denial = pairDenial.Success ? pairDenial : NegationWord().IsMatch(text) ? Denial.Match(text) : Match.Empty;
             if (!denial.Success)
                 continue;
             var people = here.Select(m => m.Entity).Where(e => e.IsPerson).Distinct().ToList();
@@ -197,5 +197,10 @@ internal static partial class NonMemberAllies
     // says nothing of the group at hand.
     [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:(?:been|being|become|became|a|an|formally|officially|really|actually|ever|even)\s+){0,3}(?:(?:gang|cartel|group|full|formal|sworn|full-fledged)\s+)?(?:member|part)\s+of\b|(?<!\bthere\s)\b(?:is|was|are|were)\s+no\s+member\s+of\b|(?<bare>\b(?:is|was|are|were)\s+not\s+(?:a\s+)?(?:gang|cartel|crew|clique)\s+member\b(?!\s+of\b))|" + PronounNotMember + @"(?:a\s+)?(?:member|part)(?=\s*[,;])|\bwithout\s+(?:ever\s+|formally\s+)?(?:being\s+(?:a\s+)?(?:member|part)\s+of|belonging\s+to|becoming\s+(?:a\s+)?member|joining)\b|\b(?:not|never)\s+(?:\p{Ll}+\s+)?(?:belong|belongs|belonged)\s+to\b|\bnot\s+(?:consider|regard|count|deem)\w*\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:\p{Ll}+\s+)?member\b|\bnot\s+(?:been\s+)?(?:charge|accuse)\w*\s+(?:\S+\s+){0,4}?(?:with|of)\s+(?:belonging|membership|being\s+(?:a\s+)?(?:\p{Ll}+\s+)?member)\b|\bnot\s+(?:think|believe)\w*\s+(?:[^\s,;]+\s+){1,4}?(?:belonged|belongs|was\s+(?:a\s+)?(?:\p{Ll}+\s+)?member|was\s+part)\b|\bno\s+consider\w+\s+a\s+(?:[^\s,;]+\s+){1,4}?(?:como\s+)?(?:una?\s+)?(?:miembro|integrante|parte)\b|\bno\s+(?:forma|forman|formaba|formaban|form[óo]|hace|hacen|hac[íi]a|hac[íi]an|hizo)\s+parte\b|\bno\s+(?:es|era|fue|son|eran|fueron|ha\s+sido)\s+(?:parte|miembro|miembros|integrante|integrantes)\b|\bno\s+pertenec\w*\s+a\b|\b(?:no|ni)\s+integr(?:a|aba|an|aban|[óo]|aron)\b|\bsin\s+(?:(?:ser|formar|hacer)\s+parte|ser\s+(?:miembro|integrante)|pertenecer|integrar(?:la|lo|las|los)?)\b|\bnunca\s+(?:fue|ha\s+sido|form[óo]|hizo)\s+(?:parte|miembro|integrante)\b|\bno\s+(?:lo|la|los|las|le|les)\s+consider\w+\s+(?:como\s+)?(?:miembro|integrante|parte)\b)(?!\s+(?:(?:of|de|del|a)\s+)?(?:any|ning[úu]n|ninguna)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DenialPattern();
+
+    // Each of the denial's shapes holds one of these words before a space; a test for them spares most sentences
+    // the long pattern, whose cue words ("member", "part") are everywhere in crime reporting.
+    [GeneratedRegex(@"\b(?:not|never|no|ni|without|sin|nunca)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationWord();
     private static readonly CuedRegex Denial = new(DenialPattern());
 }

@@ -35,6 +35,10 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         "brother", "sister", "hermano", "hermana", "half-brother", "half-sister",
     };
 
+    // Every noun above, and whether it is singular.
+    private static readonly Dictionary<string, bool> KinNouns = PluralNouns.Concat(ChildrenNouns).Concat(OtherKinNouns).Select(n => (n, false))
+        .Concat(SingularNouns.Select(n => (n, true))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "su", "sus" };
 
     // Words between a possessive and the noun: "his two younger brothers", "her late sister".
@@ -68,9 +72,12 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
         for (var i = from; i < to; i++)
         {
             var noun = NameWords.Key(info.Words[i]);
-            if (PluralNouns.Contains(noun) || ChildrenNouns.Contains(noun) || OtherKinNouns.Contains(noun))
+            // Most words are no kin noun: one lookup tells, in place of one per list.
+            if (!KinNouns.TryGetValue(noun, out var singular))
+                continue;
+            if (!singular)
                 ReadList(info, i);
-            else if (SingularNouns.Contains(noun) && RecentSiblings(info) is { Count: > 0 } recent)
+            else if (RecentSiblings(info) is { Count: > 0 } recent)
             {
                 lastList = recent;
                 ReadOneMore(info, i);
@@ -78,7 +85,7 @@ public sealed class SiblingListRule(EntityRegistry registry, List<(EntityDraft, 
             // "His brother Mario, known as …", "Rufino's brother Severo", "their sister Nidia": one sibling,
             // by first name, of the person named before (or the possessor). A name the lexicon does not
             // know as a given name must be no one else's yet.
-            else if (SingularNouns.Contains(noun) && PossessiveBefore(info, i) is "his" or "her" or "su" or "their" or "'s"
+            else if (PossessiveBefore(info, i) is "his" or "her" or "su" or "their" or "'s"
                 && Items(info, i + 1) is [{ Count: 1 } only] && (GivenNames.Contains(only.Text) || registry.Find(only.Text).Count == 0) && !GoesOnWithParticle(info, only))
                 ReadOneByFirstName(info, i, only);
         }

@@ -81,7 +81,7 @@ public static class Tagger
                 while (end < text.Length && (char.IsLetterOrDigit(text[end])
                     || (text[end] is '-' or '\'' or '’' or '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]) && !IsPossessiveAt(text, end))))
                     end++;
-                tokens.Add(Word(text[i..end], sentence.Start + i, i == 0 || tokens.Count == 0 || IsOpening(tokens[^1]), spanish));
+                tokens.Add(Word(text.AsSpan(i, end - i), sentence.Start + i, i == 0 || tokens.Count == 0 || IsOpening(tokens[^1]), spanish));
                 i = end;
                 continue;
             }
@@ -111,13 +111,31 @@ public static class Tagger
 
     private static bool IsOpening(Token t) => t.Text is "\"" or "“" or "(" or "«" or "‘" or "'" or ":" or "—";
 
-    private static Token Word(string word, int start, bool first, bool spanish)
+    private static Token Word(ReadOnlySpan<char> surface, int start, bool first, bool spanish)
     {
-        var lower = word.ToLowerInvariant();
-        var entry = Lexicon.Lookup(lower, spanish);
+        var (word, lower, entry) = Known(surface, spanish);
         if (char.IsUpper(word[0]) && !first && (entry.All & (PartOfSpeech.Determiner | PartOfSpeech.Pronoun | PartOfSpeech.PossessivePronoun | PartOfSpeech.Preposition | PartOfSpeech.Conjunction)) == 0)
             return new Token(word, start, PartOfSpeech.ProperNoun, PartOfSpeech.ProperNoun | entry.All, lower: lower);
         return new Token(word, start, entry.Likely, entry.All, lower: lower);
+    }
+
+    // A text repeats its words and a site its vocabulary: each word is cut, lower-cased and looked up in the
+    // lexicon once per thread (per language, which the lexicon's answer depends on).
+    [ThreadStatic] private static Dictionary<string, (string Lower, Lexicon.Entry Entry)>? englishWords;
+    [ThreadStatic] private static Dictionary<string, (string Lower, Lexicon.Entry Entry)>? spanishWords;
+
+    private static (string Word, string Lower, Lexicon.Entry Entry) Known(ReadOnlySpan<char> surface, bool spanish)
+    {
+        var store = spanish ? spanishWords ??= new(StringComparer.Ordinal) : englishWords ??= new(StringComparer.Ordinal);
+        if (store.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var word, out var known))
+            return (word, known.Lower, known.Entry);
+        if (store.Count >= 100_000)
+            store.Clear();
+        word = surface.ToString();
+        var lower = word.ToLowerInvariant();
+        var entry = Lexicon.Lookup(lower, spanish);
+        store[word] = (lower, entry);
+        return (word, lower, entry);
     }
 
     // Every sentence has its commas and stops: one string each, not one per mark.
