@@ -60,6 +60,17 @@ public sealed record NameSpan(Sentence Sentence, IReadOnlyList<Word> Words, int 
         Index = original.Index;
     }
 
+    // What PersonNameRules.TrimLeading makes of the span, articles kept and not: the rules ask it of each name again and again.
+    private (bool Known, NameSpan? Span) trimmedKeepingArticles, trimmedDroppingArticles;
+
+    internal NameSpan? Trimmed(bool keepArticles, Func<NameSpan, bool, NameSpan?> trim)
+    {
+        ref var trimmed = ref keepArticles ? ref trimmedKeepingArticles : ref trimmedDroppingArticles;
+        if (!trimmed.Known)
+            trimmed = (true, trim(this, keepArticles));
+        return trimmed.Span;
+    }
+
     public int Start => Words[0].Start;
     public int End => Words[^1].End;
     public string Surface => surface ??= Sentence.Text.Substring(Start - Sentence.Start, End - Start);

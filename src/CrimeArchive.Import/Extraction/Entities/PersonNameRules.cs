@@ -21,7 +21,9 @@ public static partial class PersonNameRules
 
     /// <summary>The span without leading titles, demonyms and capitalized common words. Articles
     /// of names ("El", "Los") are kept when <paramref name="keepArticles"/>.</summary>
-    public static NameSpan? TrimLeading(NameSpan span, bool keepArticles)
+    public static NameSpan? TrimLeading(NameSpan span, bool keepArticles) => span.Trimmed(keepArticles, Trim);
+
+    private static NameSpan? Trim(NameSpan span, bool keepArticles)
     {
         var skip = 0;
         while (skip < span.Count)

@@ -126,9 +126,12 @@ public sealed partial class RelationshipRules
             }
         }
         var groups = ms.Select(m => m.Entity).Where(e => !e.IsPerson).Distinct().ToList();
+        // The pattern is long and its cues common ("between", "other"): it is tried only on a sentence of two groups.
+        if (groups.Count != 2)
+            return;
         var mutual = MutualRivalry.Match(s.Text);
         // "Its main rivals are A and B" names one group's rivals, not a feud between A and B.
-        if (groups.Count == 2 && mutual.Success && !PossessiveListBefore().IsMatch(Tail(s, s.Start, ms[0].Start))
+        if (mutual.Success && !PossessiveListBefore().IsMatch(Tail(s, s.Start, ms[0].Start))
             && !OwnedRivals().IsMatch(s.Text.AsSpan(0, mutual.Index)))
             Add(groups[0], RelationshipType.RivalOf, groups[1], s);
     }
