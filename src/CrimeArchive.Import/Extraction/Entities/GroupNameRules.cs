@@ -55,7 +55,9 @@ public static partial class GroupNameRules
     [GeneratedRegex(@"^\s*,?\s*(?:and|or|y|o)\s*,?\s*(?:(?:until|before|since|in|hasta|antes\s+de|desde|en)\s+[^,;()]{1,30}?,?\s+)?(?:(?:(?:also|once|formerly|earlier|tambi[ée]n)\s+)?(?:as|como)|(?:(?:more|most)\s+recently|lately|later|m[áa]s\s+recientemente|recientemente|m[áa]s\s+tarde|luego|despu[ée]s)\s*,?)\s+(?:the\s+|los\s+|las\s+)?")]
     private static partial Regex AnotherAs();
 
-    public static GroupHit? Classify(NameSpan raw, SentenceInfo info) =>
+    public static GroupHit? Classify(NameSpan raw, SentenceInfo info) => raw.ReadAsGroup(info, ClassifyAfresh);
+
+    private static GroupHit? ClassifyAfresh(NameSpan raw, SentenceInfo info) =>
         // "the neighborhoods of A, Los B and C": a name a list of places holds is none, whatever it looks like.
         Read(raw, info) is { } hit && !PersonNameRules.IsListedPlace(raw, info) ? hit : null;
 

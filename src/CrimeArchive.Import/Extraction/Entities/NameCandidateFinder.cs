@@ -63,6 +63,18 @@ public sealed record NameSpan(Sentence Sentence, IReadOnlyList<Word> Words, int 
     // What PersonNameRules.TrimLeading makes of the span, articles kept and not: the rules ask it of each name again and again.
     private (bool Known, NameSpan? Span) trimmedKeepingArticles, trimmedDroppingArticles;
 
+    // What GroupNameRules.Classify made of the span in its sentence, while the sentence's spans stay as they were:
+    // the group pass and the person pass both ask.
+    private (SentenceInfo? Info, int SpansVersion, GroupHit? Hit) groupReading;
+
+    internal GroupHit? ReadAsGroup(SentenceInfo info, Func<NameSpan, SentenceInfo, GroupHit?> classify)
+    {
+        var version = NameCandidateFinder.SpansVersion;
+        if (!ReferenceEquals(groupReading.Info, info) || groupReading.SpansVersion != version)
+            groupReading = (info, version, classify(this, info));
+        return groupReading.Hit;
+    }
+
     internal NameSpan? Trimmed(bool keepArticles, Func<NameSpan, bool, NameSpan?> trim)
     {
         ref var trimmed = ref keepArticles ? ref trimmedKeepingArticles : ref trimmedDroppingArticles;
@@ -274,6 +286,12 @@ public static partial class NameCandidateFinder
 
     /// <summary>Makes the words from <paramref name="start"/> to <paramref name="end"/> one name span of the
     /// sentence, in place of the spans it overlaps; null when those offsets are not word bounds.</summary>
+    /// <summary>Changes whenever a sentence's spans change on this thread (<see cref="SpanOver"/> is the only
+    /// way they do): a reading of a span that looked at its neighbours holds only while this stays the same.</summary>
+    internal static int SpansVersion => spansVersion;
+
+    [ThreadStatic] private static int spansVersion;
+
     public static NameSpan? SpanOver(SentenceInfo info, int start, int end)
     {
         var first = info.Words.FindIndex(w => w.Start == start);
@@ -284,6 +302,7 @@ public static partial class NameCandidateFinder
         info.Spans.RemoveAll(s => s.Start < end && start < s.End);
         var at = info.Spans.FindIndex(s => s.Start > start);
         info.Spans.Insert(at < 0 ? info.Spans.Count : at, span);
+        spansVersion++;
         return span;
     }
 
