@@ -68,6 +68,9 @@ public sealed class CuedRegex
     /// <see cref="Regex.Match(string, int, int)"/> takes it), matches.</summary>
     public bool IsMatch(string input, int beginning, int length) => MayMatch(input) && regex.IsMatch(input.AsSpan(beginning, length));
 
+    /// <summary>Whether the input holds a cue (or the pattern has none): a pattern built only for its cues asks this.</summary>
+    internal bool MayMatchIn(string input) => MayMatch(input);
+
     public Match Match(string input) => MayMatch(input) ? regex.Match(input) : System.Text.RegularExpressions.Match.Empty;
 
     public Match Match(string input, int startat) =>

@@ -28,7 +28,12 @@ public static partial class GroupNameRules
     private const string KnownAsOpening = @"^(?:,|\s*[—–]|\s+--?)?\s*(?:(?:also|and|or|otherwise|sometimes|which|that)\s+)?(?:(?:formerly|previously|once|originally|earlier|until\s+(?:recently|\d{4})|antes|anteriormente|otrora|originalmente|previamente|inicialmente|hasta\s+\d{4})\s+)?(?:";
     private const string KnownAsClosing = @")\s+(?:the\s+(?=[“""«]))?";
 
-    [GeneratedRegex(KnownAsOpening + @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:more\s+)?(?:widely|commonly|popularly|usually|often)\s+(?:called|known\s+as)|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?<=^,\s*)(?:or|o)(?=\s+[“""«](?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»])|(?<=^,\s*)(?<gloss>or)(?=\s+the\s+(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?-i:\p{Lu})[\p{L}\-]+){0,3}\.?$)|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|whose\s+name\s+(?:translates\s+(?:as|to)|means|is\s+translated\s+as)|cuyo\s+nombre\s+(?:significa|se\s+traduce\s+como)|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally" + KnownAsClosing, RegexOptions.IgnoreCase)]
+    // Its ", or …" glosses, apart: "o" is a cue of theirs, which every sentence holds (see KnownAsFirstMayMatch).
+    private const string KnownAsFirstBeforeGlosses = @"(?:better|more\s+commonly|commonly|popularly|formally|officially)\s+known\s+as|(?:more\s+)?(?:widely|commonly|popularly|usually|often)\s+(?:called|known\s+as)|(?:formally|officially|legally)\s+(?:named|called|titled|registered\s+as)|(?:formalmente|oficialmente)\s+(?:llamad[oa]|denominad[oa]|registrad[oa]\s+como)|(?:called|known)\s+(?:by|among|in|on|along|across|around)\s+(?:[\p{L}\-]+\s+){1,6}?(?:just|simply|only|as)(?:\s+as)?(?=\s+[“""«‘'])";
+    private const string KnownAsOrGlosses = @"|(?<=^,\s*)(?:or|o)(?:\s+(?:simply|just|simplemente))?(?=\s+(?:the\s+)?[“""«]?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»]?\s*(?:[,;)]|como\s+(?:lo|la|los|las)\s+(?:llaman|conocen|denominan)\b))|(?<=^,\s*)(?:or|o)(?=\s+[“""«](?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}[,.]?[”""»])|(?<=^,\s*)(?<gloss>or)(?=\s+the\s+(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?-i:\p{Lu})[\p{L}\-]+){0,3}\.?$)";
+    private const string KnownAsFirstAfterGlosses = @"|(?:whose|cuyo)\s+(?:formal|official|full|legal|oficial|completo)\s+name\s+is|whose\s+name\s+(?:translates\s+(?:as|to)|means|is\s+translated\s+as)|cuyo\s+nombre\s+(?:significa|se\s+traduce\s+como)|cuyo\s+nombre\s+(?:formal|oficial|completo)\s+es|(?<=^,\s*)(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:[\p{Ll}\-]+\s+){1,4}?(?:llaman|denominan|conocen\s+como|apodan)|known\s+(?:(?:around|across|along|in|on|throughout|among|to|by)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,4}?|locally\s+|widely\s+)?(?:simply\s+|just\s+)?as|(?:[–—-]{1,2}\s*)?literally";
+
+    [GeneratedRegex(KnownAsOpening + KnownAsFirstBeforeGlosses + KnownAsOrGlosses + KnownAsFirstAfterGlosses + KnownAsClosing, RegexOptions.IgnoreCase)]
     private static partial Regex KnownAsFirstPattern();
 
     [GeneratedRegex(KnownAsOpening + @"[–—]{1,2}\s*(?:an?\s+|una?\s+)?(?:Creole|Spanish|Portuguese|French|English|Quechua|Guaran[íi]|criolla?|portugu[ée]sa?|francesa?|ingl[ée]sa?|quechua)\s+(?:phrase|word|term|expression|name|frase|palabra|t[ée]rmino|expresi[óo]n|nombre)\s+(?:meaning|that\s+means|for|que\s+significa|para)(?=\s*[“""«‘'])|[–—]{1,2}(?=\s*(?-i:\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,5})\s+(?:in\s+English|en\s+(?:ingl[ée]s|espa[ñn]ol))\s*[–—,)])|(?<=^\s*)[–—]{1,2}(?=\s*[“""«]?the\s+(?-i:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})[,.]?[”""»]?\s*[–—])|[–—-]{1,2}\s*(?:(?:Portuguese|Spanish|Creole|French|English|street\s+talk|slang|portugu[ée]s|espa[ñn]ol|criollo|franc[ée]s)\s+(?:for|para)|in\s+(?:Creole|Portuguese|Spanish|French|English)\s*,|en\s+(?:criollo|portugu[ée]s|ingl[ée]s|franc[ée]s)\s*,)(?=\s*(?:[“""«]|(?:the\s+)?(?-i:\p{Lu})[^–—,;.]{0,40}[–—]))|as\s+(?:[\p{L}\-]+\s+){1,4}?(?:(?:sometimes|often|also|usually)\s+)?(?:call|calls|called)(?=\s+(?:the\s+|los\s+|las\s+)?\p{Lu})|(?:(?:which|that)\s+means|que\s+significa)(?=\s+[“""«])|(?:whose|cuyos|cuyas)\s+(?:members|fighters|men|gunmen|rank\s+and\s+file|foot\s+soldiers|integrantes|miembros|hombres|combatientes|sicarios)\s+(?:are|were|son|eran)\s+(?:(?:also|often|widely|commonly|locally|tambi[ée]n)\s+)?(?:called|known\s+as|dubbed|llamad[oa]s|conocid[oa]s\s+como)" + KnownAsClosing, RegexOptions.IgnoreCase)]
@@ -1057,10 +1062,31 @@ public static partial class GroupNameRules
     {
         foreach (var piece in KnownAs)
         {
+            if (piece == KnownAs[0] && !KnownAsFirstMayMatch(text, start))
+                continue;
             if (piece.Match(text, start, text.Length - start) is { Success: true } m)
                 return m;
         }
         return Match.Empty;
+    }
+
+    // The first pattern's cue words less the glosses' "o" (which every sentence holds): the pattern without its glosses,
+    // built only for its cues and never run.
+    private static readonly CuedRegex KnownAsFirstWithoutGlosses =
+        new(new Regex(KnownAsOpening + KnownAsFirstBeforeGlosses + KnownAsFirstAfterGlosses + KnownAsClosing, RegexOptions.IgnoreCase));
+
+    // A match holds one of the other shapes' cue words, or is a gloss: ", or", ", o", which opens the text after the name
+    // (each gloss looks behind to the start for the comma and the spaces alone).
+    private static bool KnownAsFirstMayMatch(string text, int start)
+    {
+        if (KnownAsFirstWithoutGlosses.MayMatchIn(text))
+            return true;
+        if (start >= text.Length || text[start] != ',')
+            return false;
+        var at = start + 1;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+            at++;
+        return at < text.Length && text[at] is 'o' or 'O';
     }
 
     /// <summary>Where a description of the group that ends on a naming participle stops ("X, a crew of smugglers
