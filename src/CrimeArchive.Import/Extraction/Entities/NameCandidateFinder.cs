@@ -284,14 +284,14 @@ public static partial class NameCandidateFinder
     private static bool GlossFollows(Sentence sentence, Word word) =>
         sentence.Text.AsSpan(word.End - sentence.Start).StartsWith(" (", StringComparison.Ordinal);
 
-    /// <summary>Makes the words from <paramref name="start"/> to <paramref name="end"/> one name span of the
-    /// sentence, in place of the spans it overlaps; null when those offsets are not word bounds.</summary>
     /// <summary>Changes whenever a sentence's spans change on this thread (<see cref="SpanOver"/> is the only
     /// way they do): a reading of a span that looked at its neighbours holds only while this stays the same.</summary>
     internal static int SpansVersion => spansVersion;
 
     [ThreadStatic] private static int spansVersion;
 
+    /// <summary>Makes the words from <paramref name="start"/> to <paramref name="end"/> one name span of the
+    /// sentence, in place of the spans it overlaps; null when those offsets are not word bounds.</summary>
     public static NameSpan? SpanOver(SentenceInfo info, int start, int end)
     {
         var first = info.Words.FindIndex(w => w.Start == start);
