@@ -12,6 +12,8 @@ public sealed partial class EntityDiscovery
     private void ReadNicknameEquations(SentenceInfo info, int index)
     {
         var text = info.Sentence.Text;
+        if (!MayEquateNickname().IsMatch(text))
+            return;
         foreach (Match m in NicknameEquation.Matches(text))
         {
             var nick = m.Groups["nick"].Value;
@@ -45,4 +47,10 @@ public sealed partial class EntityDiscovery
     [GeneratedRegex(@"(?:\b(?:identif(?:y|ies|ied|ying)|identific(?:a|an|aron|ó)\s+a)\s+[“""«]?(?<nick>\p{Lu}[\p{L}\-]+)[”""»]?\s+(?:as|como)|(?:^|(?<=[;:]\s)|\b(?:that|believe|believes|believed|say|says|said|que|creen|cree)\s+)[“""«]?(?<nick>\p{Lu}[\p{L}\-]+)[”""»]?\s+(?:is|was|es|era|ser[íi]a)(?:\s+(?:in\s+fact|actually|really|en\s+realidad))?)\s+(?=\p{Lu})")]
     private static partial Regex NicknameEquationPattern();
     private static readonly CuedRegex NicknameEquation = new(NicknameEquationPattern());
+
+    // What each shape of an equation holds: "identif…", or a capitalized word before its copula and a space. The
+    // equation's own cue words ("is", "es") are in nearly every sentence, and its openings ("that", "que", a clause's
+    // start) let it be tried almost everywhere; this is tried only where a capital starts a word.
+    [GeneratedRegex(@"identif|\p{Lu}[\p{L}\-]+[”""»]?\s+(?:is|was|es|era|ser[íi]a)\s")]
+    private static partial Regex MayEquateNickname();
 }
