@@ -88,7 +88,7 @@ public sealed record NameSpan(Sentence Sentence, IReadOnlyList<Word> Words, int 
     public string Surface => surface ??= Sentence.Text.Substring(Start - Sentence.Start, End - Start);
     public int Count => Words.Count;
 
-    // The text cut once is a cache, not part of the span.
+    // The text cut once and the rules' readings kept on the span are caches, not part of it.
     public bool Equals(NameSpan? other) => other is not null && EqualityComparer<Sentence>.Default.Equals(Sentence, other.Sentence)
         && EqualityComparer<IReadOnlyList<Word>>.Default.Equals(Words, other.Words) && Index == other.Index;
 
