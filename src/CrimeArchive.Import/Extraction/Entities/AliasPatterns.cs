@@ -312,7 +312,7 @@ public static partial class AliasPatterns
             var noun = m.Groups["noun"].Value;
             // "a broker known as “La Oficina”" names a firm: a nickname with an outfit's or an institution's word names no one.
             if ((char.IsUpper(noun[0]) ? NameWords.IsDemonym(noun) && !PrecededByCapital(info.Sentence.Text, m.Groups["noun"].Index)
-                    : PersonWords.Contains(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal)
+                    : IsPersonNoun(noun) || noun.EndsWith("-year-old", StringComparison.Ordinal)
                         || IsOneOfPersonNouns(info.Sentence.Text, m.Groups["noun"]) && !PluralNicknameAfter().IsMatch(info.Sentence.Text.AsSpan(m.Groups["noun"].Index + noun.Length)))
                 && !m.Groups["nick"].Value.Split(' ').Any(w => NameWords.IsGroupHead(w) || NameWords.IsInstitutionWord(w))
                 && !named.Contains(m.Groups["nick"].Index))
@@ -340,21 +340,22 @@ public static partial class AliasPatterns
 
     // "One of the cartel's money handlers, known only as “X”": a plural role after "one of" is one person's.
     private static bool IsOneOfPersonNouns(string text, Group noun) =>
-        noun.Value.Length > 3 && noun.Value.EndsWith('s') && (PersonWords.Contains(noun.Value[..^1]) || noun.Value.EndsWith("es", StringComparison.Ordinal) && PersonWords.Contains(noun.Value[..^2]))
+        noun.Value.Length > 3 && noun.Value.EndsWith('s') && (IsPersonNoun(noun.Value[..^1]) || noun.Value.EndsWith("es", StringComparison.Ordinal) && IsPersonNoun(noun.Value[..^2]))
         && OneOfBefore().IsMatch(text.AsSpan(0, noun.Index));
 
     [GeneratedRegex(@"\b(?:[Oo]ne|[Uu]no|[Uu]na)\s+(?:of|de)\s+(?:[\p{L}'’\-]+\s+){1,5}$")]
     private static partial Regex OneOfBefore();
 
     /// <summary>"boss", "figure", "trucker", "expolicía": a noun that stands for someone the text may name only by a nickname.</summary>
-    public static bool IsPersonNoun(string word) => PersonWords.Contains(word);
+    public static bool IsPersonNoun(string word) => PersonWords.Contains(NameWords.Key(word));
 
-    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    // Kept by key, accents and case aside: "líder" and "lider", "mecánico" and "mecanico" are one entry.
+    private static readonly HashSet<string> PersonWords = new[]
     {
         "boss", "leader", "man", "woman", "trafficker", "commander", "hitman", "financier", "operator", "member", "suspect", "chief",
         "lieutenant", "accountant", "figure", "kingpin", "capo",
         "jefe", "hombre", "mujer", "cabecilla", "sicario", "comandante", "narcotraficante", "integrante", "miembro", "sujeto", "líder",
-        "lider", "financista", "operador", "capo",
+        "financista", "operador",
         // "a boy nicknamed “Mecha”", "un muchacho apodado “Mecha”".
         "boy", "youth", "teenager", "guy", "gunman", "muchacho", "joven", "chico", "adolescente", "pandillero", "individuo",
         // "a fourth detainee, identified only by his alias “Sapo”".
@@ -368,10 +369,10 @@ public static partial class AliasPatterns
         "pilot", "sailor", "marine", "soldier", "policeman", "officer", "cop", "guard", "bodyguard", "lawyer", "businessman",
         "businesswoman", "engineer", "chemist", "cook", "teacher", "student", "preacher", "pastor",
         "militiaman", "vigilante", "fighter", "lookout",
-        "chofer", "chófer", "camionero", "mecánico", "mecanico", "agricultor", "ganadero", "pescador", "minero", "piloto", "marino",
+        "chofer", "camionero", "mecánico", "agricultor", "ganadero", "pescador", "minero", "piloto", "marino",
         "soldado", "exsoldado", "militar", "exmilitar", "policía", "expolicía", "exagente", "abogado", "empresario",
         "ingeniero", "químico", "cocinero", "maestro", "profesor", "estudiante", "miliciano",
-    };
+    }.Select(NameWords.Key).ToHashSet(StringComparer.Ordinal);
 
     // No person's or place's name: "Grupo Sombra", "Bloque Lomas", "the Cobalt Crew".
     private static bool IsOutfitName(NameSpan span, SentenceInfo info) =>
@@ -460,7 +461,7 @@ public static partial class AliasPatterns
             && (!char.IsUpper(described.Groups["last"].Value[0]) || NameWords.IsDemonym(described.Groups["last"].Value)))
         {
             span = info.Spans.LastOrDefault(s => s.End == info.Sentence.Start + described.Groups["end"].Index);
-            if (span is not null && PersonWords.Contains(described.Groups["last"].Value) && IsOutfitName(span, info)
+            if (span is not null && IsPersonNoun(described.Groups["last"].Value) && IsOutfitName(span, info)
                 && SingularQuotedNicknameAfter().IsMatch(text.AsSpan(cueIndex)))
                 return null;
         }
